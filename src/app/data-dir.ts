@@ -1,0 +1,97 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { DossierError, invalidField } from '../common/errors.js';
+import { generateNoteKey } from '../ledger/signed-note.js';
+
+/** The data directory's format; bump it when a layout change needs a newer Dossier to read it. */
+export const DATA_FORMAT = 1;
+
+export interface DataDirManifest {
+  format: number;
+  /** The ledger's origin line: one log, one name, for as long as it lives. */
+  origin: string;
+  createdAt: string;
+}
+
+export interface DataDir {
+  root: string;
+  manifest: DataDirManifest;
+  signerKey: string;
+  verifierKey: string;
+}
+
+const MANIFEST = 'dossier.json';
+const SIGNER_KEY = path.join('keys', 'checkpoint.skey');
+const VERIFIER_KEY = path.join('keys', 'checkpoint.vkey');
+
+export async function dataDirExists(root: string): Promise<boolean> {
+  return fs.access(path.join(root, MANIFEST)).then(() => true, () => false);
+}
+
+/** Creates a data directory: its manifest and a fresh Ed25519 key for signing checkpoints. */
+export async function createDataDir(root: string, origin?: string): Promise<DataDir> {
+  if (await dataDirExists(root)) {
+    throw new DossierError('DATA_DIR_EXISTS', `${root} already holds a Dossier data directory`, { path: root });
+  }
+  const chosenOrigin = origin ?? `dossier.local/${randomBytes(6).toString('hex')}`;
+  // The origin doubles as the key name, which signed notes forbid to contain spaces or '+'.
+  if (!/^[^\s+]{1,200}$/.test(chosenOrigin)) throw invalidField('origin', 'must be 1-200 characters without spaces or "+"', chosenOrigin);
+  const manifest: DataDirManifest = { format: DATA_FORMAT, origin: chosenOrigin, createdAt: new Date().toISOString() };
+  const { signerKey, verifierKey } = generateNoteKey(chosenOrigin);
+  await fs.mkdir(path.join(root, 'keys'), { recursive: true, mode: 0o700 });
+  await writeFileDurably(path.join(root, SIGNER_KEY), signerKey + '\n', 0o600);
+  await writeFileDurably(path.join(root, VERIFIER_KEY), verifierKey + '\n', 0o644);
+  // The manifest goes last: its presence means the directory is complete.
+  await writeFileDurably(path.join(root, MANIFEST), JSON.stringify(manifest, null, 2) + '\n', 0o644);
+  return { root, manifest, signerKey, verifierKey };
+}
+
+export async function openDataDir(root: string): Promise<DataDir> {
+  let text: string;
+  try {
+    text = await fs.readFile(path.join(root, MANIFEST), 'utf8');
+  } catch {
+    throw new DossierError('DATA_DIR_MISSING', `no Dossier data directory at ${root}: run "dossier init" first (or pass --data)`, { path: root });
+  }
+  let manifest: DataDirManifest;
+  try {
+    manifest = JSON.parse(text) as DataDirManifest;
+  } catch {
+    throw new DossierError('DATABASE_CORRUPT', `${path.join(root, MANIFEST)} is not valid JSON`, { path: root });
+  }
+  if (typeof manifest.format !== 'number' || manifest.format > DATA_FORMAT) {
+    throw new DossierError(
+      'DATA_DIR_TOO_NEW',
+      `${root} has data format ${String(manifest.format)}, newer than this Dossier understands (${DATA_FORMAT}); upgrade Dossier to open it`,
+      { path: root, format: manifest.format },
+    );
+  }
+  const readKey = async (file: string) => {
+    try {
+      return (await fs.readFile(path.join(root, file), 'utf8')).trim();
+    } catch {
+      throw new DossierError('KEY_INVALID', `the checkpoint key ${path.join(root, file)} is missing or unreadable`, { path: file });
+    }
+  };
+  return { root, manifest, signerKey: await readKey(SIGNER_KEY), verifierKey: await readKey(VERIFIER_KEY) };
+}
+
+/** Temp file, fsync, rename, fsync the directory: a crash leaves the old file or the new, never half of one. */
+async function writeFileDurably(file: string, content: string, mode: number): Promise<void> {
+  const temp = `${file}.${process.pid}.tmp`;
+  const handle = await fs.open(temp, 'w', mode);
+  try {
+    await handle.writeFile(content);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await fs.rename(temp, file);
+  const dir = await fs.open(path.dirname(file), 'r');
+  try {
+    await dir.sync();
+  } finally {
+    await dir.close();
+  }
+}

@@ -1,0 +1,44 @@
+import type { Command } from 'commander';
+import { getEvidence, listEvidence } from '../../evidence/evidence.js';
+import { print, table, withDossier } from '../context.js';
+
+export function registerEvidence(program: Command): void {
+  const evidence = program.command('evidence').description('list and show evidence items');
+  evidence
+    .command('list')
+    .description('list evidence items, all or one case\'s')
+    .option('--case <id>', 'only this case\'s items')
+    .action(async (options: { case?: string }, command: Command) => {
+      const items = await withDossier(command, (d) => listEvidence(d, { ...(options.case && { caseId: options.case }) }));
+      print(command, items, () =>
+        items.length === 0
+          ? 'No evidence yet: dossier add FILE --case ID'
+          : table([
+              ['ID', 'SHA-256', 'SIZE', 'TYPE', 'NAME'],
+              ...items.map((i) => [i.id, i.sha256.slice(0, 16), String(i.size), i.mediaType, i.originalName]),
+            ]),
+      );
+    });
+  evidence
+    .command('show')
+    .description('show one item and every intake of its bytes')
+    .argument('<ref>', 'an evidence id, or its SHA-256 (a prefix of 8+ hex digits will do)')
+    .action(async (ref: string, _options: unknown, command: Command) => {
+      const item = await withDossier(command, (d) => getEvidence(d, ref));
+      print(command, item, () =>
+        [
+          `${item.id}`,
+          `  sha256:     ${item.sha256}`,
+          `  size:       ${item.size} bytes`,
+          `  media type: ${item.mediaType} (sniffed from the bytes)`,
+          `  name:       ${item.originalName}`,
+          `  intake:     ${item.intakeAt} by ${item.intakeBy}`,
+          `  source:     ${item.source ?? '-'}`,
+          `  note:       ${item.note ?? '-'}`,
+          `  cases:      ${item.cases.join(', ')}`,
+          `  intakes:`,
+          ...item.intakes.map((i) => `    ${i.at}  ${i.actor}  case ${i.caseId}  ${i.originalName}  ledger #${i.ledgerSeq}`),
+        ].join('\n'),
+      );
+    });
+}

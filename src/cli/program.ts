@@ -1,0 +1,28 @@
+import { Command } from 'commander';
+import { DEFAULT_DATA_DIR } from '../common/config.js';
+import { registerAdd } from './commands/add.js';
+import { registerCase } from './commands/case.js';
+import { registerEvidence } from './commands/evidence.js';
+import { registerInit } from './commands/init.js';
+import { registerLog } from './commands/log.js';
+import { registerServe } from './commands/serve.js';
+import { registerVault } from './commands/vault.js';
+
+export function buildProgram(): Command {
+  const program = new Command()
+    .name('dossier')
+    .description('Evidence vault and tamper-evident custody ledger for documenting atrocities')
+    .option('--data <dir>', `data directory (default ${DEFAULT_DATA_DIR}, env DOSSIER_DATA)`)
+    .option('--json', 'machine-readable JSON on stdout')
+    .option('--actor <name>', 'who the ledger records as acting (default env DOSSIER_ACTOR, else local:<user>)')
+    .showHelpAfterError()
+    .configureOutput({ outputError: (text, write) => write(text) });
+  registerInit(program);
+  registerCase(program);
+  registerAdd(program);
+  registerEvidence(program);
+  registerLog(program);
+  registerVault(program);
+  registerServe(program);
+  return program;
+}

@@ -1,0 +1,60 @@
+/**
+ * One error type for the whole of Dossier. Each error carries a stable code; the faces (CLI, HTTP) map
+ * codes to exit codes and statuses in one table each, so a message is written once, where it arises.
+ */
+export const ERROR_CODES = {
+  VALIDATION_FAILED: { http: 400, exit: 2 },
+  NOT_FOUND: { http: 404, exit: 3 },
+  CASE_NOT_FOUND: { http: 404, exit: 3 },
+  EVIDENCE_NOT_FOUND: { http: 404, exit: 3 },
+  ENTRY_NOT_FOUND: { http: 404, exit: 3 },
+  CONFLICT: { http: 409, exit: 4 },
+  FILE_UNREADABLE: { http: 400, exit: 5 },
+  PAYLOAD_TOO_LARGE: { http: 413, exit: 5 },
+  DATA_DIR_MISSING: { http: 500, exit: 6 },
+  DATA_DIR_EXISTS: { http: 409, exit: 6 },
+  DATA_DIR_TOO_NEW: { http: 500, exit: 6 },
+  DATABASE_CORRUPT: { http: 500, exit: 7 },
+  DATABASE_UNAVAILABLE: { http: 503, exit: 7 },
+  VAULT_BLOB_MISSING: { http: 500, exit: 8 },
+  VAULT_BLOB_CORRUPT: { http: 500, exit: 8 },
+  VAULT_IO: { http: 500, exit: 8 },
+  LEDGER_INCONSISTENT: { http: 500, exit: 9 },
+  PROOF_INVALID: { http: 422, exit: 9 },
+  CHECKPOINT_INVALID: { http: 422, exit: 9 },
+  KEY_INVALID: { http: 500, exit: 9 },
+  INTERNAL: { http: 500, exit: 1 },
+} as const satisfies Record<string, { http: number; exit: number }>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export class DossierError extends Error {
+  override readonly name = 'DossierError';
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    /** Machine-readable context: the field, the path, the index that is wrong. */
+    readonly details: Record<string, unknown> = {},
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+
+  get httpStatus(): number {
+    return ERROR_CODES[this.code].http;
+  }
+
+  get exitCode(): number {
+    return ERROR_CODES[this.code].exit;
+  }
+}
+
+export function isDossierError(error: unknown, code?: ErrorCode): error is DossierError {
+  return error instanceof DossierError && (code === undefined || error.code === code);
+}
+
+/** A VALIDATION_FAILED error that names the offending field. */
+export function invalidField(field: string, problem: string, value?: unknown): DossierError {
+  return new DossierError('VALIDATION_FAILED', `${field}: ${problem}`, { field, problem, value });
+}

@@ -1,0 +1,60 @@
+import { Migrator, sql, type Kysely } from 'kysely';
+import { DossierError } from '../common/errors.js';
+import { migrations } from './migrations/index.js';
+import type { Db, Schema } from './schema.js';
+
+export type Engine = 'sqlite' | 'postgres';
+
+/**
+ * A migrated database, on either engine. Repositories write Kysely queries once against `db`; the only
+ * engine-specific behaviour they see is how a write transaction takes the single-writer lock.
+ */
+export interface Database {
+  readonly engine: Engine;
+  readonly db: Db;
+  /** Where the data lives, for messages (a file path, or a URL without its password). */
+  readonly location: string;
+  /**
+   * Runs `work` in a transaction that holds the database's write lock from its first statement, so two
+   * processes appending to the ledger never interleave (SQLite BEGIN IMMEDIATE, a PostgreSQL advisory lock).
+   */
+  writeTransaction<T>(work: (trx: Db) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export async function migrateToLatest(database: Database): Promise<void> {
+  const known = migrations(database.engine);
+  await refuseUnknownMigrations(database, Object.keys(known));
+  const migrator = new Migrator({
+    db: database.db as Kysely<unknown>,
+    provider: { getMigrations: async () => known },
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new DossierError('DATABASE_CORRUPT', `migration ${failed} failed on ${database.location}: ${String(error)}`, {
+      migration: failed,
+    }, { cause: error });
+  }
+}
+
+/** A data dir written by a newer Dossier has migrations this one does not know: stop before touching it. */
+async function refuseUnknownMigrations(database: Database, knownNames: string[]): Promise<void> {
+  let applied: string[];
+  try {
+    const rows = await sql<{ name: string }>`select name from kysely_migration`.execute(database.db);
+    applied = rows.rows.map((r) => r.name);
+  } catch {
+    return; // no migration table yet: a new database
+  }
+  const unknown = applied.filter((name) => !knownNames.includes(name));
+  if (unknown.length > 0) {
+    throw new DossierError(
+      'DATA_DIR_TOO_NEW',
+      `the database at ${database.location} was written by a newer version of Dossier (unknown migrations: ${unknown.join(', ')}); upgrade Dossier to open it`,
+      { unknownMigrations: unknown },
+    );
+  }
+}
+
+export type { Schema };

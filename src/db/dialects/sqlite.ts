@@ -1,0 +1,62 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql } from 'kysely';
+import { DossierError } from '../../common/errors.js';
+import type { Database } from '../database.js';
+import type { Db, Schema } from '../schema.js';
+
+/** SQLite error codes that mean the file itself is damaged or is not a database at all. */
+const CORRUPTION_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT_VTAB', 'SQLITE_CANTOPEN']);
+
+export async function openSqlite(file: string): Promise<Database> {
+  let handle: BetterSqlite3.Database;
+  try {
+    handle = new BetterSqlite3(file);
+    // WAL lets readers (the server) run beside a writer (the CLI); FULL makes a commit durable on return,
+    // because an acknowledged intake must survive a power cut, not only a process crash.
+    handle.pragma('journal_mode = WAL');
+    handle.pragma('synchronous = FULL');
+    handle.pragma('foreign_keys = ON');
+    handle.pragma('busy_timeout = 15000');
+    handle.prepare('select count(*) from sqlite_master').get();
+  } catch (error) {
+    throw sqliteFailure(file, error);
+  }
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: handle }) });
+  return {
+    engine: 'sqlite',
+    db,
+    location: file,
+    async writeTransaction(work) {
+      try {
+        return await db.connection().execute(async (conn) => {
+          await sql`begin immediate`.execute(conn);
+          try {
+            const result = await work(conn as Db);
+            await sql`commit`.execute(conn);
+            return result;
+          } catch (error) {
+            await sql`rollback`.execute(conn).catch(() => undefined);
+            throw error;
+          }
+        });
+      } catch (error) {
+        throw sqliteFailure(file, error);
+      }
+    },
+    async close() {
+      await db.destroy();
+    },
+  };
+}
+
+/** Turns a damaged-file error into one that names the file; passes every other error through. */
+export function sqliteFailure(file: string, error: unknown): unknown {
+  const code = (error as { code?: string } | null)?.code;
+  if (code !== undefined && CORRUPTION_CODES.has(code)) {
+    return new DossierError('DATABASE_CORRUPT', `the database file ${file} is damaged or is not a Dossier database (${code})`, {
+      path: file,
+      sqliteCode: code,
+    }, { cause: error });
+  }
+  return error;
+}

@@ -1,0 +1,13 @@
+import type { Migration } from 'kysely';
+import type { Engine } from '../database.js';
+import { initialSchema } from './0001-initial.js';
+
+/**
+ * Versioned migrations, applied in name order at start. Never edit one that has shipped: add the next.
+ * Each takes the engine so that the few dialect-specific column types stay in the migration that needs them.
+ */
+export function migrations(engine: Engine): Record<string, Migration> {
+  return {
+    '0001-initial': initialSchema(engine),
+  };
+}

@@ -1,0 +1,226 @@
+import path from 'node:path';
+import { DossierError, invalidField } from '../common/errors.js';
+import { newId } from '../common/ids.js';
+import type { Database } from '../db/database.js';
+import type { Db, EvidenceItemsTable } from '../db/schema.js';
+import { findCase, getCase } from '../cases/cases.js';
+import type { CustodyLedger } from '../ledger/log.js';
+import type { BlobStore } from '../vault/blob-store.js';
+import { sniffMediaType } from './media-type.js';
+
+export interface EvidenceItem {
+  id: string;
+  sha256: string;
+  size: number;
+  mediaType: string;
+  originalName: string;
+  intakeAt: string;
+  intakeBy: string;
+  source: string | null;
+  note: string | null;
+  cases: string[];
+}
+
+export interface Intake {
+  id: string;
+  caseId: string;
+  at: string;
+  actor: string;
+  originalName: string;
+  source: string | null;
+  note: string | null;
+  ledgerSeq: number;
+}
+
+export interface IngestInput {
+  caseId: string;
+  originalName: string;
+  source?: string | undefined;
+  note?: string | undefined;
+  content: AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+  onProgress?: (bytes: number) => void;
+  maxBytes?: number;
+}
+
+export interface IngestResult {
+  item: EvidenceItem;
+  intake: Intake;
+  /** True when the vault already held these bytes: stored once, intake recorded again. */
+  duplicate: boolean;
+}
+
+export interface EvidenceDeps {
+  database: Database;
+  ledger: CustodyLedger;
+  vault: BlobStore;
+}
+
+/**
+ * Takes in one file: bytes into the vault (hashed while streaming, durable before anything refers to
+ * them), then, in one transaction, the item, its link to the case, the intake record and its ledger entry.
+ * A crash before the commit leaves at most an unreferenced blob; after it, everything.
+ */
+export async function ingestEvidence(deps: EvidenceDeps, actor: string, input: IngestInput): Promise<IngestResult> {
+  const fields = checkIntakeFields(input);
+  await getCase(deps, input.caseId);
+  const blob = await deps.vault.put(toAsync(input.content), {
+    ...(input.onProgress && { onProgress: input.onProgress }),
+    ...(input.maxBytes !== undefined && { maxBytes: input.maxBytes }),
+  });
+  const mediaType = await sniffMediaType(blob.head);
+  return deps.database.writeTransaction(async (trx) => {
+    if (!(await findCase(trx, input.caseId))) throw caseNotFound(input.caseId);
+    const existing = await trx.selectFrom('evidence_items').selectAll().where('sha256', '=', blob.sha256).executeTakeFirst();
+    const itemId = existing?.id ?? newId('ev');
+    const [entry] = await deps.ledger.append(trx, [
+      {
+        actor,
+        action: 'intake',
+        subject: { case: input.caseId, evidence: blob.sha256 },
+        details: {
+          evidenceId: itemId,
+          size: blob.size,
+          mediaType,
+          originalName: fields.originalName,
+          source: fields.source,
+          note: fields.note,
+          duplicate: existing !== undefined,
+        },
+      },
+    ]);
+    const at = entry!.time;
+    if (!existing) {
+      await trx
+        .insertInto('evidence_items')
+        .values({
+          id: itemId,
+          sha256: blob.sha256,
+          size: blob.size,
+          media_type: mediaType,
+          original_name: fields.originalName,
+          intake_at: at,
+          intake_by: actor,
+          source: fields.source,
+          note: fields.note,
+        })
+        .execute();
+    }
+    await linkToCase(trx, itemId, input.caseId, at, actor);
+    const intake: Intake = { id: newId('in'), caseId: input.caseId, at, actor, ...fields, ledgerSeq: entry!.seq };
+    await trx
+      .insertInto('evidence_intakes')
+      .values({
+        id: intake.id,
+        evidence_id: itemId,
+        case_id: intake.caseId,
+        at,
+        actor,
+        original_name: intake.originalName,
+        source: intake.source,
+        note: intake.note,
+        ledger_seq: intake.ledgerSeq,
+      })
+      .execute();
+    const item = await loadItem(trx, itemId);
+    return { item: item!, intake, duplicate: existing !== undefined };
+  });
+}
+
+export async function listEvidence(deps: Pick<EvidenceDeps, 'database'>, filter: { caseId?: string } = {}): Promise<EvidenceItem[]> {
+  const db = deps.database.db;
+  if (filter.caseId !== undefined) await getCase(deps, filter.caseId);
+  let query = db.selectFrom('evidence_items').selectAll('evidence_items').orderBy('evidence_items.intake_at').orderBy('evidence_items.id');
+  if (filter.caseId !== undefined) {
+    const caseId = filter.caseId;
+    query = query.where('evidence_items.id', 'in', db.selectFrom('evidence_cases').select('evidence_id').where('case_id', '=', caseId));
+  }
+  const rows = await query.execute();
+  const casesOf = new Map<string, string[]>();
+  const links = await db.selectFrom('evidence_cases').select(['evidence_id', 'case_id']).orderBy('linked_at').execute();
+  for (const link of links) casesOf.set(link.evidence_id, [...(casesOf.get(link.evidence_id) ?? []), link.case_id]);
+  return rows.map((row) => toItem(row, casesOf.get(row.id) ?? []));
+}
+
+/** Looks an item up by its id, its full SHA-256, or an unambiguous prefix of the hash (at least 8 hex digits). */
+export async function getEvidence(
+  deps: Pick<EvidenceDeps, 'database'>,
+  ref: string,
+): Promise<EvidenceItem & { intakes: Intake[] }> {
+  const db = deps.database.db;
+  const id = await resolveEvidenceRef(db, ref);
+  const item = await loadItem(db, id);
+  if (!item) throw evidenceNotFound(ref);
+  const intakes = await db.selectFrom('evidence_intakes').selectAll().where('evidence_id', '=', id).orderBy('at').orderBy('ledger_seq').execute();
+  return {
+    ...item,
+    intakes: intakes.map((row) => ({
+      id: row.id,
+      caseId: row.case_id,
+      at: row.at,
+      actor: row.actor,
+      originalName: row.original_name,
+      source: row.source,
+      note: row.note,
+      ledgerSeq: row.ledger_seq,
+    })),
+  };
+}
+
+async function resolveEvidenceRef(db: Db, ref: string): Promise<string> {
+  const byId = await db.selectFrom('evidence_items').select('id').where('id', '=', ref).executeTakeFirst();
+  if (byId) return byId.id;
+  if (!/^[0-9a-f]{8,64}$/.test(ref)) throw evidenceNotFound(ref);
+  const matches = await db.selectFrom('evidence_items').select('id').where('sha256', 'like', `${ref}%`).limit(2).execute();
+  if (matches.length === 0) throw evidenceNotFound(ref);
+  if (matches.length > 1) throw invalidField('evidence', `hash prefix ${ref} matches more than one item; give more digits`, ref);
+  return matches[0]!.id;
+}
+
+async function loadItem(db: Db, id: string): Promise<EvidenceItem | undefined> {
+  const row = await db.selectFrom('evidence_items').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) return undefined;
+  const links = await db.selectFrom('evidence_cases').select('case_id').where('evidence_id', '=', id).orderBy('linked_at').execute();
+  return toItem(row, links.map((l) => l.case_id));
+}
+
+async function linkToCase(trx: Db, evidenceId: string, caseId: string, at: string, actor: string): Promise<void> {
+  const linked = await trx
+    .selectFrom('evidence_cases')
+    .select('case_id')
+    .where('evidence_id', '=', evidenceId)
+    .where('case_id', '=', caseId)
+    .executeTakeFirst();
+  if (!linked) await trx.insertInto('evidence_cases').values({ evidence_id: evidenceId, case_id: caseId, linked_at: at, linked_by: actor }).execute();
+}
+
+async function* toAsync(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): AsyncIterable<Uint8Array> {
+  yield* chunks;
+}
+
+function checkIntakeFields(input: IngestInput): { originalName: string; source: string | null; note: string | null } {
+  const originalName = path.basename(input.originalName ?? '').trim();
+  if (!originalName) throw invalidField('originalName', 'is required');
+  if (originalName.length > 1024) throw invalidField('originalName', 'must be at most 1024 characters');
+  if ((input.source?.length ?? 0) > 4000) throw invalidField('source', 'must be at most 4000 characters');
+  if ((input.note?.length ?? 0) > 20000) throw invalidField('note', 'must be at most 20000 characters');
+  return { originalName, source: input.source?.trim() || null, note: input.note?.trim() || null };
+}
+
+function toItem(row: EvidenceItemsTable, cases: string[]): EvidenceItem {
+  return {
+    id: row.id,
+    sha256: row.sha256,
+    size: Number(row.size),
+    mediaType: row.media_type,
+    originalName: row.original_name,
+    intakeAt: row.intake_at,
+    intakeBy: row.intake_by,
+    source: row.source,
+    note: row.note,
+    cases,
+  };
+}
+
+const caseNotFound = (id: string) => new DossierError('CASE_NOT_FOUND', `case ${id} does not exist`, { field: 'case', value: id });
+export const evidenceNotFound = (ref: string) =>
+  new DossierError('EVIDENCE_NOT_FOUND', `no evidence item matches ${ref}`, { field: 'evidence', value: ref });

@@ -1,0 +1,213 @@
+import { isCanonicalJson } from '../common/canonical-json.js';
+import type { Db, LedgerEntriesTable } from '../db/schema.js';
+import { verifyCheckpoint } from './checkpoint.js';
+import { decodeEntry } from './entry.js';
+import type { CustodyLedger } from './log.js';
+import { leafHash, nodeKey, RightEdge, verifyConsistency, type Hash } from './merkle.js';
+
+export interface LedgerAudit {
+  ok: boolean;
+  /** Entries read from the database. */
+  entries: number;
+  /** Signed checkpoints whose signature and root were checked. */
+  checkpoints: number;
+  /** The latest signed tree size and root (hex), when one verified. */
+  signedSize: number;
+  rootHash?: string;
+  /** The first entry index that is wrong, missing, or not covered by a good checkpoint. */
+  firstBadIndex?: number;
+  /** The tree size of a checkpoint that failed to verify. */
+  badCheckpointSize?: number;
+  problem?: string;
+}
+
+interface StoredCheckpoint {
+  size: number;
+  root: Hash;
+}
+
+const PAGE = 5000;
+const equal = (a: Uint8Array, b: Uint8Array) => Buffer.from(a).equals(Buffer.from(b));
+
+class AuditFailure extends Error {
+  constructor(
+    readonly problem: string,
+    readonly at: { index?: number; checkpointSize?: number },
+  ) {
+    super(problem);
+  }
+}
+
+/**
+ * Re-derives the whole ledger from its entries and checks it against everything stored beside them:
+ * entry order and form, the copied query columns, every stored tree node, and every signed checkpoint.
+ * It reads the entries once, in pages, keeping only the tree's right edge in memory.
+ */
+export async function auditLedger(
+  db: Db,
+  key: { origin: string; verifierKey: string },
+  onProgress?: (entries: number) => void,
+): Promise<LedgerAudit> {
+  const result: LedgerAudit = { ok: true, entries: 0, checkpoints: 0, signedSize: 0 };
+  try {
+    const checkpoints = await loadCheckpoints(db, key);
+    const edge = new RightEdge(0, []);
+    let next = 0;
+    for (;;) {
+      // The first page has no lower bound, so a row slipped in before seq 0 is seen too.
+      let page = db.selectFrom('ledger_entries').selectAll().orderBy('seq').limit(PAGE);
+      if (next > 0) page = page.where('seq', '>=', next);
+      const rows = await page.execute();
+      if (rows.length === 0) break;
+      const stored = await storedNodesFor(db, next, next + rows.length);
+      for (const row of rows) {
+        checkRow(row, next);
+        const emitted = edge.append(leafHash(Buffer.from(row.entry, 'utf8')));
+        for (const node of emitted) {
+          const have = stored.get(nodeKey(node));
+          if (!have || !equal(have, node.hash)) {
+            const first = node.index * 2 ** node.level;
+            throw new AuditFailure(
+              node.level === 0
+                ? `entry ${row.seq} does not match its stored leaf hash (edited after it was logged?)`
+                : `stored tree node ${nodeKey(node)} does not match entries ${first}..${first + 2 ** node.level - 1}`,
+              { index: node.level === 0 ? row.seq : first },
+            );
+          }
+        }
+        next++;
+        checkSignedRoot(edge, checkpoints, result);
+      }
+      result.entries = next;
+      onProgress?.(next);
+    }
+    const last = checkpoints.at(-1);
+    if (last && next < last.size) {
+      throw new AuditFailure(`entries ${next}..${last.size - 1} are missing: the signed checkpoint covers ${last.size}`, { index: next });
+    }
+    if (next > (last?.size ?? 0)) {
+      const from = last?.size ?? 0;
+      throw new AuditFailure(`entries ${from}..${next - 1} are not covered by any signed checkpoint`, { index: from });
+    }
+  } catch (error) {
+    if (!(error instanceof AuditFailure)) throw error;
+    result.ok = false;
+    result.problem = error.problem;
+    if (error.at.index !== undefined) result.firstBadIndex = error.at.index;
+    if (error.at.checkpointSize !== undefined) result.badCheckpointSize = error.at.checkpointSize;
+  }
+  return result;
+}
+
+async function loadCheckpoints(db: Db, key: { origin: string; verifierKey: string }): Promise<StoredCheckpoint[]> {
+  const rows = await db.selectFrom('checkpoints').selectAll().orderBy('tree_size').execute();
+  return rows.map((row) => {
+    let checkpoint;
+    try {
+      checkpoint = verifyCheckpoint(row.note, key.verifierKey, key.origin);
+    } catch (error) {
+      throw new AuditFailure(`checkpoint at size ${row.tree_size} fails verification: ${(error as Error).message}`, {
+        checkpointSize: row.tree_size,
+      });
+    }
+    if (checkpoint.treeSize !== row.tree_size || !equal(checkpoint.rootHash, row.root_hash)) {
+      throw new AuditFailure(`checkpoint row at size ${row.tree_size} disagrees with its signed note`, { checkpointSize: row.tree_size });
+    }
+    return { size: checkpoint.treeSize, root: checkpoint.rootHash };
+  });
+}
+
+function checkRow(row: LedgerEntriesTable, expectedSeq: number): void {
+  const bad = (problem: string) => new AuditFailure(`entry ${expectedSeq} ${problem}`, { index: expectedSeq });
+  if (row.seq !== expectedSeq) throw bad(`is missing or out of order: found seq ${row.seq} in its place`);
+  const entry = decodeEntry(row.entry);
+  if (typeof entry === 'string') throw bad(entry);
+  if (!isCanonicalJson(row.entry)) throw bad('is not in canonical JSON form (edited after it was logged?)');
+  if (entry.seq !== expectedSeq) throw bad(`carries seq ${entry.seq}: entries were reordered or renumbered`);
+  const copies: Array<[string, unknown, unknown]> = [
+    ['at', row.at, entry.time],
+    ['actor', row.actor, entry.actor],
+    ['action', row.action, entry.action],
+    ['case_id', row.case_id, entry.subject.case ?? null],
+    ['evidence_sha256', row.evidence_sha256, entry.subject.evidence ?? null],
+  ];
+  for (const [column, stored, logged] of copies) {
+    if (stored !== logged) throw bad(`column ${column} (${String(stored)}) differs from the logged entry (${String(logged)})`);
+  }
+}
+
+function checkSignedRoot(edge: RightEdge, checkpoints: StoredCheckpoint[], result: LedgerAudit): void {
+  const checkpoint = checkpoints[result.checkpoints];
+  if (!checkpoint || checkpoint.size !== edge.size) return;
+  if (!equal(edge.root(), checkpoint.root)) {
+    const previous = checkpoints[result.checkpoints - 1]?.size ?? 0;
+    throw new AuditFailure(
+      `the entries' root at size ${edge.size} differs from the signed checkpoint: history in ${previous}..${edge.size - 1} was rewritten`,
+      { index: previous, checkpointSize: edge.size },
+    );
+  }
+  result.checkpoints++;
+  result.signedSize = edge.size;
+  result.rootHash = Buffer.from(checkpoint.root).toString('hex');
+}
+
+/** Every stored node whose subtree ends inside [from, to): the nodes appending those leaves would emit. */
+async function storedNodesFor(db: Db, from: number, to: number): Promise<Map<string, Hash>> {
+  const rows = await db
+    .selectFrom('merkle_nodes')
+    .select(['level', 'idx', 'hash'])
+    .where((eb) => {
+      const ranges = [];
+      for (let level = 0; 2 ** level <= to; level++) {
+        const width = 2 ** level;
+        const first = Math.floor(from / width);
+        const last = Math.floor(to / width) - 1;
+        if (last >= first) ranges.push(eb.and([eb('level', '=', level), eb('idx', '>=', first), eb('idx', '<=', last)]));
+      }
+      return eb.or(ranges);
+    })
+    .execute();
+  return new Map(rows.map((row) => [nodeKey({ level: row.level, index: row.idx }), new Uint8Array(row.hash)]));
+}
+
+export interface ConsistencyCheck {
+  ok: boolean;
+  savedSize: number;
+  currentSize: number;
+  problem?: string;
+}
+
+/**
+ * What a witness does with a checkpoint it kept: asks the log for a consistency proof from that tree to
+ * today's and checks it against both signed roots. A rewritten history cannot produce a valid proof,
+ * even when every row and node was recomputed and the new head re-signed.
+ */
+export async function checkAgainstSavedCheckpoint(
+  ledger: CustodyLedger,
+  savedNote: string,
+  key: { origin: string; verifierKey: string },
+): Promise<ConsistencyCheck> {
+  const saved = verifyCheckpoint(savedNote, key.verifierKey, key.origin);
+  const currentNote = await ledger.latestCheckpoint();
+  if (currentNote === undefined) {
+    return { ok: false, savedSize: saved.treeSize, currentSize: 0, problem: 'the log has no signed checkpoint at all' };
+  }
+  const current = verifyCheckpoint(currentNote, key.verifierKey, key.origin);
+  const result: ConsistencyCheck = { ok: true, savedSize: saved.treeSize, currentSize: current.treeSize };
+  if (saved.treeSize > current.treeSize) {
+    return { ...result, ok: false, problem: `the log shrank: saved size ${saved.treeSize}, current ${current.treeSize}` };
+  }
+  try {
+    const proof = saved.treeSize === 0 ? [] : (await ledger.consistencyProof(saved.treeSize, current.treeSize)).proof;
+    verifyConsistency(
+      saved.treeSize,
+      current.treeSize,
+      proof.map((h) => Buffer.from(h, 'hex')),
+      saved.rootHash,
+      current.rootHash,
+    );
+  } catch (error) {
+    return { ...result, ok: false, problem: `not consistent with the saved checkpoint: ${(error as Error).message}` };
+  }
+  return result;
+}

@@ -1,0 +1,214 @@
+import { DossierError, invalidField } from '../common/errors.js';
+import type { Database } from '../db/database.js';
+import type { Db } from '../db/schema.js';
+import { signCheckpoint } from './checkpoint.js';
+import { buildEntry, decodeEntry, encodeEntry, type EntryDraft, type LedgerEntry } from './entry.js';
+import {
+  consistencyProofPlan,
+  inclusionProofPlan,
+  leafHash,
+  RightEdge,
+  rootPlan,
+  type Hash,
+  type ProofPlan,
+} from './merkle.js';
+import { fetchNodes, insertNodes } from './node-store.js';
+import type { NoteSigner } from './signed-note.js';
+
+export interface LedgerOptions {
+  origin: string;
+  /** Absent for a read-only ledger (an auditor's copy): append() then refuses. */
+  signer?: NoteSigner | undefined;
+  now?: () => Date;
+}
+
+export interface InclusionProof {
+  leafIndex: number;
+  treeSize: number;
+  leafHash: string;
+  rootHash: string;
+  proof: string[];
+}
+
+export interface ConsistencyProof {
+  size1: number;
+  size2: number;
+  rootHash1: string;
+  rootHash2: string;
+  proof: string[];
+}
+
+export interface EntryFilter {
+  from?: number;
+  limit?: number;
+  caseId?: string;
+  evidenceSha256?: string;
+}
+
+const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
+
+/**
+ * The custody ledger: an append-only log of canonical-JSON entries, the perfect subtrees of its RFC 9162
+ * Merkle tree, and a signed checkpoint after every append. Appends run inside the caller's write
+ * transaction, so a domain change and the entry that records it commit together or not at all.
+ */
+export class CustodyLedger {
+  private readonly now: () => Date;
+
+  constructor(
+    private readonly database: Database,
+    readonly options: LedgerOptions,
+  ) {
+    this.now = options.now ?? (() => new Date());
+  }
+
+  async append(trx: Db, drafts: readonly EntryDraft[]): Promise<LedgerEntry[]> {
+    const signer = this.options.signer;
+    if (!signer) throw new DossierError('KEY_INVALID', 'this ledger was opened without its signing key and cannot append');
+    if (drafts.length === 0) return [];
+    const size = await this.currentSize(trx);
+    const edgeIds = RightEdge.ids(size);
+    const edgeNodes = await fetchNodes(trx, edgeIds);
+    const edge = new RightEdge(size, edgeIds.map((id) => requireNode(edgeNodes, id)));
+    const time = this.now();
+    const entries = drafts.map((draft, i) => buildEntry(draft, size + i, time));
+    const rows = [];
+    const nodes = [];
+    for (const entry of entries) {
+      const text = encodeEntry(entry);
+      nodes.push(...edge.append(leafHash(Buffer.from(text, 'utf8'))));
+      rows.push({
+        seq: entry.seq,
+        entry: text,
+        at: entry.time,
+        actor: entry.actor,
+        action: entry.action,
+        evidence_sha256: entry.subject.evidence ?? null,
+        case_id: entry.subject.case ?? null,
+      });
+    }
+    // Seven parameters a row: 2,000 rows stay under SQLite's bound-parameter limit.
+    for (let start = 0; start < rows.length; start += 2000) {
+      await trx.insertInto('ledger_entries').values(rows.slice(start, start + 2000)).execute();
+    }
+    await insertNodes(trx, nodes);
+    const root = edge.root();
+    const note = signCheckpoint({ origin: this.options.origin, treeSize: edge.size, rootHash: root, extensions: [] }, signer);
+    await trx
+      .insertInto('checkpoints')
+      .values({ tree_size: edge.size, root_hash: Buffer.from(root), note, created_at: time.toISOString() })
+      .execute();
+    return entries;
+  }
+
+  /** Entries appended so far (the size of the tree), read inside `db` so a writer sees its own lock's view. */
+  async currentSize(db: Db = this.database.db): Promise<number> {
+    const row = await db.selectFrom('ledger_entries').select((eb) => eb.fn.max('seq').as('last')).executeTakeFirst();
+    const last = row?.last;
+    return last === null || last === undefined ? 0 : Number(last) + 1;
+  }
+
+  /** The latest signed tree head, as the signed note itself. */
+  async latestCheckpoint(): Promise<string | undefined> {
+    const row = await this.database.db
+      .selectFrom('checkpoints')
+      .select('note')
+      .orderBy('tree_size', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return row?.note;
+  }
+
+  async checkpointSize(): Promise<number> {
+    const row = await this.database.db
+      .selectFrom('checkpoints')
+      .select((eb) => eb.fn.max('tree_size').as('size'))
+      .executeTakeFirst();
+    return row?.size === null || row?.size === undefined ? 0 : Number(row.size);
+  }
+
+  async entries(filter: EntryFilter = {}): Promise<LedgerEntry[]> {
+    let query = this.database.db.selectFrom('ledger_entries').select(['seq', 'entry']).orderBy('seq');
+    if (filter.from !== undefined) query = query.where('seq', '>=', filter.from);
+    if (filter.caseId !== undefined) query = query.where('case_id', '=', filter.caseId);
+    if (filter.evidenceSha256 !== undefined) query = query.where('evidence_sha256', '=', filter.evidenceSha256);
+    const rows = await query.limit(filter.limit ?? 1000).execute();
+    return rows.map((row) => parseStoredEntry(row.seq, row.entry));
+  }
+
+  async entry(seq: number): Promise<LedgerEntry> {
+    const row = await this.database.db.selectFrom('ledger_entries').select(['seq', 'entry']).where('seq', '=', seq).executeTakeFirst();
+    if (!row) throw new DossierError('ENTRY_NOT_FOUND', `ledger entry ${seq} does not exist`, { seq });
+    return parseStoredEntry(row.seq, row.entry);
+  }
+
+  async inclusionProof(leafIndex: number, treeSize?: number): Promise<InclusionProof> {
+    const size = await this.resolveSize(treeSize, 'size');
+    if (!Number.isSafeInteger(leafIndex) || leafIndex < 0 || leafIndex >= size) {
+      throw invalidField('index', `must be an entry index below the tree size ${size}`, leafIndex);
+    }
+    const [proof, root, leaf] = await this.runPlans([
+      inclusionProofPlan(leafIndex, size),
+      rootPlan(size),
+      leafPlan(leafIndex),
+    ]);
+    return { leafIndex, treeSize: size, leafHash: hex(leaf as Hash), rootHash: hex(root as Hash), proof: (proof as Hash[]).map(hex) };
+  }
+
+  async consistencyProof(size1: number, size2?: number): Promise<ConsistencyProof> {
+    const newSize = await this.resolveSize(size2, 'new');
+    if (!Number.isSafeInteger(size1) || size1 < 0 || size1 > newSize) {
+      throw invalidField('old', `must be a tree size between 0 and ${newSize}`, size1);
+    }
+    const [proof, root1, root2] = await this.runPlans([consistencyProofPlan(size1, newSize), rootPlan(size1), rootPlan(newSize)]);
+    return {
+      size1,
+      size2: newSize,
+      rootHash1: hex(root1 as Hash),
+      rootHash2: hex(root2 as Hash),
+      proof: (proof as Hash[]).map(hex),
+    };
+  }
+
+  private async resolveSize(requested: number | undefined, field: string): Promise<number> {
+    const size = await this.checkpointSize();
+    if (requested === undefined) return size;
+    if (!Number.isSafeInteger(requested) || requested < 1 || requested > size) {
+      throw invalidField(field, `must be a tree size between 1 and the latest signed size ${size}`, requested);
+    }
+    return requested;
+  }
+
+  /** Runs several plans with one read of the node table. */
+  private async runPlans(plans: ReadonlyArray<ProofPlan<Hash | Hash[]>>): Promise<Array<Hash | Hash[]>> {
+    const fetched = await fetchNodes(this.database.db, plans.flatMap((p) => p.nodes));
+    return plans.map((plan) => {
+      for (const id of plan.nodes) requireNode(fetched, id);
+      return plan.assemble(fetched);
+    });
+  }
+}
+
+function leafPlan(index: number): ProofPlan<Hash> {
+  const id = { level: 0, index };
+  return { nodes: [id], assemble: (fetched) => requireNode(fetched, id) };
+}
+
+function requireNode(nodes: ReadonlyMap<string, Hash>, id: { level: number; index: number }): Hash {
+  const hash = nodes.get(`${id.level}/${id.index}`);
+  if (!hash) {
+    throw new DossierError('LEDGER_INCONSISTENT', `the ledger's tree node ${id.level}/${id.index} is missing; run "dossier log verify"`, {
+      level: id.level,
+      index: id.index,
+    });
+  }
+  return hash;
+}
+
+function parseStoredEntry(seq: number, text: string): LedgerEntry {
+  const entry = decodeEntry(text);
+  if (typeof entry === 'string') {
+    throw new DossierError('LEDGER_INCONSISTENT', `ledger entry ${seq} ${entry}; run "dossier log verify"`, { seq });
+  }
+  return entry;
+}

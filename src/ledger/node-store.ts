@@ -1,0 +1,23 @@
+import type { Db } from '../db/schema.js';
+import { nodeKey, type Hash, type NodeId } from './merkle.js';
+
+/** Reads the named perfect subtrees in one query; a plan never asks for more than O(log n) of them. */
+export async function fetchNodes(db: Db, ids: readonly NodeId[]): Promise<Map<string, Hash>> {
+  const found = new Map<string, Hash>();
+  if (ids.length === 0) return found;
+  const rows = await db
+    .selectFrom('merkle_nodes')
+    .select(['level', 'idx', 'hash'])
+    .where((eb) => eb.or(ids.map((id) => eb.and([eb('level', '=', id.level), eb('idx', '=', id.index)]))))
+    .execute();
+  for (const row of rows) found.set(nodeKey({ level: row.level, index: row.idx }), new Uint8Array(row.hash));
+  return found;
+}
+
+export async function insertNodes(db: Db, nodes: ReadonlyArray<NodeId & { hash: Hash }>): Promise<void> {
+  // Three parameters a row: stay well under SQLite's 32,766 bound-parameter limit.
+  for (let start = 0; start < nodes.length; start += 5000) {
+    const rows = nodes.slice(start, start + 5000).map((n) => ({ level: n.level, idx: n.index, hash: Buffer.from(n.hash) }));
+    await db.insertInto('merkle_nodes').values(rows).execute();
+  }
+}

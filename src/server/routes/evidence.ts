@@ -1,0 +1,86 @@
+import type { MultipartFile } from '@fastify/multipart';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { Dossier } from '../../app/open.js';
+import { getCase } from '../../cases/cases.js';
+import { DossierError, invalidField } from '../../common/errors.js';
+import { viewEvidence } from '../../evidence/custody.js';
+import { getEvidence, ingestEvidence, listEvidence, type IngestResult } from '../../evidence/evidence.js';
+import { requestActor } from '../app.js';
+
+const refParams = { type: 'object', required: ['ref'], properties: { ref: { type: 'string', maxLength: 100 } } } as const;
+const caseParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', maxLength: 64 } } } as const;
+const listQuery = { type: 'object', additionalProperties: false, properties: { case: { type: 'string', maxLength: 64 } } } as const;
+
+export function evidenceRoutes(dossier: Dossier, maxUploadBytes?: number): FastifyPluginAsync {
+  return async (api) => {
+    api.get<{ Querystring: { case?: string } }>('/evidence', { schema: { querystring: listQuery } }, async (request) => ({
+      items: await listEvidence(dossier, { ...(request.query.case && { caseId: request.query.case }) }),
+    }));
+    api.get<{ Params: { id: string } }>('/cases/:id/evidence', { schema: { params: caseParams } }, async (request) => ({
+      items: await listEvidence(dossier, { caseId: request.params.id }),
+    }));
+    api.get<{ Params: { ref: string } }>('/evidence/:ref', { schema: { params: refParams } }, async (request) =>
+      getEvidence(dossier, request.params.ref),
+    );
+    api.get<{ Params: { ref: string } }>('/evidence/:ref/content', { schema: { params: refParams } }, async (request, reply) => {
+      const { item, stream } = await viewEvidence(dossier, requestActor(request), request.params.ref);
+      return reply
+        .type(item.mediaType)
+        .header('content-length', item.size)
+        .header('digest', `sha-256=:${Buffer.from(item.sha256, 'hex').toString('base64')}:`)
+        .header('x-content-type-options', 'nosniff')
+        .header('content-disposition', `attachment; filename="${encodeURIComponent(item.originalName)}"`)
+        .send(stream);
+    });
+    api.post<{ Params: { id: string } }>('/cases/:id/evidence', { schema: { params: caseParams } }, async (request, reply) => {
+      if (!request.isMultipart()) throw invalidField('body', 'must be multipart/form-data with one or more file parts');
+      await getCase(dossier, request.params.id);
+      const results = await ingestParts(dossier, request, maxUploadBytes);
+      if (results.length === 0) throw invalidField('file', 'no file part in the upload');
+      return reply.code(201).send({ items: results });
+    });
+  };
+}
+
+/**
+ * Reads the upload part by part: text fields (source, note) apply to the files after them, and each file
+ * streams into the vault as it arrives. A failure mid-way leaves the earlier files recorded, and says so.
+ */
+async function ingestParts(dossier: Dossier, request: FastifyRequest, maxUploadBytes?: number): Promise<IngestResult[]> {
+  const { id: caseId } = request.params as { id: string };
+  const fields: { source?: string; note?: string } = {};
+  const results: IngestResult[] = [];
+  for await (const part of request.parts()) {
+    if (part.type === 'field') {
+      if (part.fieldname !== 'source' && part.fieldname !== 'note') throw invalidField(part.fieldname, 'is not a known field (source, note, file)');
+      fields[part.fieldname] = String(part.value);
+      continue;
+    }
+    try {
+      results.push(
+        await ingestEvidence(dossier, requestActor(request), {
+          caseId,
+          originalName: part.filename || 'upload.bin',
+          ...fields,
+          content: guardTruncation(part),
+          ...(maxUploadBytes !== undefined && { maxBytes: maxUploadBytes }),
+        }),
+      );
+    } catch (error) {
+      if (results.length === 0 || !(error instanceof DossierError)) throw error;
+      throw new DossierError(error.code, `${error.message} (after ${results.length} file(s) were stored and recorded)`, {
+        ...error.details,
+        stored: results.map((r) => r.item.sha256),
+      });
+    }
+  }
+  return results;
+}
+
+/** busboy ends a file silently at the size limit: turn that into an error so nothing partial is stored. */
+async function* guardTruncation(part: MultipartFile): AsyncIterable<Uint8Array> {
+  yield* part.file;
+  if (part.file.truncated) {
+    throw new DossierError('PAYLOAD_TOO_LARGE', `file ${part.filename} exceeds the upload size limit`, { field: part.fieldname });
+  }
+}

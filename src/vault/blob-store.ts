@@ -1,0 +1,48 @@
+/**
+ * The evidence vault's interface: content-addressed, streaming, asynchronous. The filesystem store
+ * implements it now; an S3-compatible store with object lock will implement it later, so nothing here
+ * may assume files.
+ */
+
+export interface StoredBlob {
+  sha256: string;
+  size: number;
+  /** False when the vault already held these bytes: stored once, whatever the number of intakes. */
+  created: boolean;
+  /** The first bytes (up to HEAD_BYTES), for sniffing the media type without reading the blob again. */
+  head: Uint8Array;
+}
+
+export interface PutOptions {
+  onProgress?(bytesSoFar: number): void;
+  /** Reject, storing nothing, once the content exceeds this many bytes. */
+  maxBytes?: number;
+  /** Reject, storing nothing, when the content's digest differs (a transfer that arrived altered). */
+  expectedSha256?: string;
+}
+
+export interface BlobCheck {
+  sha256: string;
+  ok: boolean;
+  problem?: 'missing' | 'corrupt' | 'unreadable';
+  /** What the stored bytes hash to now, when they differ. */
+  actualSha256?: string;
+  /** Where the blob lives, for a person to look at. */
+  path?: string;
+}
+
+export interface BlobStore {
+  put(source: AsyncIterable<Uint8Array>, options?: PutOptions): Promise<StoredBlob>;
+  has(sha256: string): Promise<boolean>;
+  size(sha256: string): Promise<number>;
+  read(sha256: string): Promise<NodeJS.ReadableStream>;
+  list(): AsyncIterable<string>;
+  check(sha256: string): Promise<BlobCheck>;
+  checkAll(onProgress?: (done: number) => void): AsyncIterable<BlobCheck>;
+}
+
+export const HEAD_BYTES = 4100;
+
+export function isSha256Hex(value: string): boolean {
+  return /^[0-9a-f]{64}$/.test(value);
+}

@@ -1,0 +1,206 @@
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import { DossierError, invalidField } from '../common/errors.js';
+import { HEAD_BYTES, isSha256Hex, type BlobCheck, type BlobStore, type PutOptions, type StoredBlob } from './blob-store.js';
+
+const TEMP_PREFIX = 'ingest-';
+const READ_CHUNK = 1 << 20;
+
+/**
+ * The vault on a local filesystem: `ROOT/blobs/sha256/ab/cd/<hash>`, read-only once written. Bytes are
+ * hashed as they stream into `ROOT/tmp/` (same filesystem, so the final rename is atomic), fsynced, and
+ * renamed into place; the directory is fsynced too, so a blob that put() returned survives a power cut.
+ */
+export class FsBlobStore implements BlobStore {
+  private constructor(
+    readonly root: string,
+    private readonly blobDir: string,
+    private readonly tempDir: string,
+  ) {}
+
+  static async open(root: string): Promise<FsBlobStore> {
+    const store = new FsBlobStore(root, path.join(root, 'blobs', 'sha256'), path.join(root, 'tmp'));
+    await fsp.mkdir(store.blobDir, { recursive: true });
+    await fsp.mkdir(store.tempDir, { recursive: true });
+    await store.removeStaleTemps();
+    return store;
+  }
+
+  blobPath(sha256: string): string {
+    if (!isSha256Hex(sha256)) throw invalidField('sha256', 'must be 64 lowercase hex digits', sha256);
+    return path.join(this.blobDir, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
+  }
+
+  async put(source: AsyncIterable<Uint8Array>, options: PutOptions = {}): Promise<StoredBlob> {
+    if (options.expectedSha256 !== undefined && !isSha256Hex(options.expectedSha256)) {
+      throw invalidField('expectedSha256', 'must be 64 lowercase hex digits', options.expectedSha256);
+    }
+    const temp = path.join(this.tempDir, `${TEMP_PREFIX}${process.pid}-${randomBytes(8).toString('hex')}`);
+    try {
+      const { sha256, size, head } = await writeHashed(temp, source, options);
+      if (options.expectedSha256 !== undefined && sha256 !== options.expectedSha256) {
+        throw new DossierError('VAULT_BLOB_CORRUPT', `content hashes to ${sha256}, not the expected ${options.expectedSha256}`, {
+          expected: options.expectedSha256,
+          actual: sha256,
+        });
+      }
+      const created = await this.moveIntoPlace(temp, sha256, size);
+      return { sha256, size, created, head };
+    } finally {
+      await fsp.rm(temp, { force: true });
+    }
+  }
+
+  async has(sha256: string): Promise<boolean> {
+    return fsp.stat(this.blobPath(sha256)).then((s) => s.isFile(), () => false);
+  }
+
+  async size(sha256: string): Promise<number> {
+    const file = this.blobPath(sha256);
+    try {
+      return (await fsp.stat(file)).size;
+    } catch {
+      throw missing(sha256, file);
+    }
+  }
+
+  async read(sha256: string): Promise<NodeJS.ReadableStream> {
+    const file = this.blobPath(sha256);
+    try {
+      const handle = await fsp.open(file, 'r');
+      return handle.createReadStream({ highWaterMark: READ_CHUNK });
+    } catch {
+      throw missing(sha256, file);
+    }
+  }
+
+  async *list(): AsyncIterable<string> {
+    for (const first of await hexDirs(this.blobDir)) {
+      for (const second of await hexDirs(path.join(this.blobDir, first))) {
+        const dir = path.join(this.blobDir, first, second);
+        const names = (await fsp.readdir(dir)).filter((n) => isSha256Hex(n) && n.startsWith(first + second)).sort();
+        yield* names;
+      }
+    }
+  }
+
+  async check(sha256: string): Promise<BlobCheck> {
+    const file = this.blobPath(sha256);
+    try {
+      const hash = createHash('sha256');
+      for await (const chunk of fs.createReadStream(file, { highWaterMark: READ_CHUNK })) hash.update(chunk as Buffer);
+      const actual = hash.digest('hex');
+      return actual === sha256 ? { sha256, ok: true, path: file } : { sha256, ok: false, problem: 'corrupt', actualSha256: actual, path: file };
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      return { sha256, ok: false, problem: code === 'ENOENT' ? 'missing' : 'unreadable', path: file };
+    }
+  }
+
+  async *checkAll(onProgress?: (done: number) => void): AsyncIterable<BlobCheck> {
+    let done = 0;
+    for await (const sha256 of this.list()) {
+      yield await this.check(sha256);
+      onProgress?.(++done);
+    }
+  }
+
+  /** Renames the fsynced temp file to its address, unless identical bytes are already there. */
+  private async moveIntoPlace(temp: string, sha256: string, size: number): Promise<boolean> {
+    const final = this.blobPath(sha256);
+    const existing = await fsp.stat(final).catch(() => undefined);
+    // Same name means same hash; a different size means the stored copy was damaged: replace it with the
+    // good bytes just received, atomically, rather than keep a wrong blob under a right name.
+    if (existing && existing.size === size) return false;
+    const created = await mkdirsDurably(this.blobDir, path.dirname(final));
+    await fsp.chmod(temp, 0o444);
+    await fsp.rename(temp, final);
+    for (const dir of [path.dirname(final), ...created.map((d) => path.dirname(d))]) await fsyncDir(dir);
+    return existing === undefined;
+  }
+
+  /** Temp files of writers that died (a crash mid-intake) are garbage; a live writer's are not. */
+  private async removeStaleTemps(): Promise<void> {
+    for (const name of await fsp.readdir(this.tempDir)) {
+      const pid = Number(/^ingest-(\d+)-/.exec(name)?.[1]);
+      if (!Number.isInteger(pid) || !isAlive(pid)) await fsp.rm(path.join(this.tempDir, name), { force: true });
+    }
+  }
+}
+
+async function writeHashed(temp: string, source: AsyncIterable<Uint8Array>, options: PutOptions) {
+  const handle = await fsp.open(temp, 'wx', 0o600);
+  const hash = createHash('sha256');
+  const head: Uint8Array[] = [];
+  let headBytes = 0;
+  let size = 0;
+  try {
+    for await (const chunk of source) {
+      size += chunk.length;
+      if (options.maxBytes !== undefined && size > options.maxBytes) {
+        throw new DossierError('PAYLOAD_TOO_LARGE', `content exceeds the limit of ${options.maxBytes} bytes`, { limit: options.maxBytes });
+      }
+      // Hash while the kernel takes the previous bytes: the write runs on libuv's pool, the hash here.
+      const written = writeAll(handle, chunk);
+      hash.update(chunk);
+      if (headBytes < HEAD_BYTES) {
+        head.push(chunk.subarray(0, HEAD_BYTES - headBytes));
+        headBytes += head.at(-1)!.length;
+      }
+      await written;
+      options.onProgress?.(size);
+    }
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  return { sha256: hash.digest('hex'), size, head: Buffer.concat(head) };
+}
+
+async function writeAll(handle: fsp.FileHandle, chunk: Uint8Array): Promise<void> {
+  let offset = 0;
+  while (offset < chunk.length) {
+    const { bytesWritten } = await handle.write(chunk, offset, chunk.length - offset);
+    offset += bytesWritten;
+  }
+}
+
+/** Creates the missing fan-out directories and returns them, so their parents can be fsynced. */
+async function mkdirsDurably(base: string, dir: string): Promise<string[]> {
+  const created: string[] = [];
+  for (let current = dir; current.startsWith(base) && current !== base; current = path.dirname(current)) {
+    if (await fsp.stat(current).then(() => true, () => false)) break;
+    created.unshift(current);
+  }
+  for (const d of created) await fsp.mkdir(d, { recursive: true });
+  return created;
+}
+
+async function fsyncDir(dir: string): Promise<void> {
+  const handle = await fsp.open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+async function hexDirs(dir: string): Promise<string[]> {
+  const entries = await fsp.readdir(dir, { withFileTypes: true }).catch(() => []);
+  return entries.filter((e) => e.isDirectory() && /^[0-9a-f]{2}$/.test(e.name)).map((e) => e.name).sort();
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function missing(sha256: string, file: string): DossierError {
+  return new DossierError('VAULT_BLOB_MISSING', `blob ${sha256} is missing from the vault (${file})`, { sha256, path: file });
+}

@@ -1,0 +1,109 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dossier } from '../src/app/open.js';
+import { verifyCheckpoint } from '../src/ledger/checkpoint.js';
+import { verifyInclusion } from '../src/ledger/merkle.js';
+import { buildServer } from '../src/server/app.js';
+import { newDossier } from './support/dossier.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const json = async (response: Response | Promise<Response>): Promise<any> => (await response).json();
+
+describe('the HTTP API on the embedded database', () => {
+  let dossier: Dossier;
+  let app: FastifyInstance;
+  let base: string;
+
+  beforeAll(async () => {
+    dossier = await newDossier();
+    app = await buildServer(dossier, { maxUploadBytes: 4 << 20 });
+    base = (await app.listen({ port: 0, host: '127.0.0.1' })) + '/api/v1';
+  });
+  afterAll(async () => {
+    await app.close();
+    await dossier.close();
+    await fs.rm(dossier.config.dataDir, { recursive: true, force: true });
+  });
+
+  const post = (path: string, body: unknown) =>
+    fetch(base + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+  it('answers health', async () => {
+    const response = await fetch(`${base}/health`);
+    expect(await json(response)).toMatchObject({ status: 'ok', database: 'sqlite', ledgerSize: 1 });
+  });
+
+  it('creates and reads cases, and rejects bad ones as problem+json naming the field', async () => {
+    const created = await post('/cases', { id: 'convoy-2016', title: 'Aid convoy attack' });
+    expect(created.status).toBe(201);
+    expect(await json(fetch(`${base}/cases/convoy-2016`))).toMatchObject({ id: 'convoy-2016', title: 'Aid convoy attack' });
+
+    const bad = await post('/cases', { id: 'Not A Slug', title: 'x' });
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get('content-type')).toContain('application/problem+json');
+    expect(await json(bad)).toMatchObject({ status: 400, code: 'VALIDATION_FAILED', field: 'id' });
+
+    const missingTitle = await post('/cases', { id: 'x' });
+    expect(missingTitle.status).toBe(400);
+    expect((await json(missingTitle)).detail).toContain('title');
+
+    const unknown = await fetch(`${base}/cases/nope`);
+    expect(unknown.status).toBe(404);
+    expect(await json(unknown)).toMatchObject({ code: 'CASE_NOT_FOUND' });
+  });
+
+  it('streams multipart uploads into the vault and logs each intake', async () => {
+    const form = new FormData();
+    form.append('source', 'Submitted by a field researcher');
+    form.append('file', new Blob(['first testimony']), 'testimony-1.txt');
+    form.append('file', new Blob([Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj\n')]), 'report.pdf');
+    const response = await fetch(`${base}/cases/convoy-2016/evidence`, { method: 'POST', body: form });
+    expect(response.status).toBe(201);
+    const { items } = await json(response);
+    expect(items.map((r: { item: { mediaType: string } }) => r.item.mediaType)).toEqual(['text/plain', 'application/pdf']);
+    expect(items[0].item.sha256).toBe(createHash('sha256').update('first testimony').digest('hex'));
+    expect(items[0].item.source).toBe('Submitted by a field researcher');
+
+    const listed = await json(fetch(`${base}/cases/convoy-2016/evidence`));
+    expect(listed.items).toHaveLength(2);
+
+    const content = await fetch(`${base}/evidence/${items[0].item.id}/content`);
+    expect(await content.text()).toBe('first testimony');
+    const entries = await json(fetch(`${base}/ledger/entries?evidence=${items[0].item.sha256}`));
+    expect(entries.items.map((e: { action: string }) => e.action)).toEqual(['intake', 'view']);
+  });
+
+  it('refuses an upload over the size limit without storing any of it', async () => {
+    const before = (await json(fetch(`${base}/health`))).ledgerSize;
+    const form = new FormData();
+    form.append('file', new Blob([Buffer.alloc(5 << 20, 1)]), 'too-big.bin');
+    const response = await fetch(`${base}/cases/convoy-2016/evidence`, { method: 'POST', body: form });
+    expect(response.status).toBe(413);
+    expect(await dossier.vault.has(createHash('sha256').update(Buffer.alloc(5 << 20, 1)).digest('hex'))).toBe(false);
+    expect((await json(fetch(`${base}/health`))).ledgerSize).toBe(before);
+  });
+
+  it('refuses an upload to an unknown case', async () => {
+    const form = new FormData();
+    form.append('file', new Blob(['x']), 'x.txt');
+    const response = await fetch(`${base}/cases/nope/evidence`, { method: 'POST', body: form });
+    expect(response.status).toBe(404);
+  });
+
+  it('serves the signed checkpoint, the key, and proofs that verify', async () => {
+    const note = await (await fetch(`${base}/ledger/checkpoint`)).text();
+    const { verifierKey, origin } = await json(fetch(`${base}/ledger/key`));
+    const checkpoint = verifyCheckpoint(note, verifierKey, origin);
+    const proof = await json(fetch(`${base}/ledger/proofs/inclusion?index=1`));
+    const hex = (h: string) => Buffer.from(h, 'hex');
+    expect(proof.treeSize).toBe(checkpoint.treeSize);
+    expect(() => verifyInclusion(1, proof.treeSize, hex(proof.leafHash), proof.proof.map(hex), checkpoint.rootHash)).not.toThrow();
+
+    const bad = await fetch(`${base}/ledger/proofs/inclusion?index=-1`);
+    expect(bad.status).toBe(400);
+    expect(await json(bad)).toMatchObject({ field: 'querystring.index' });
+    expect((await fetch(`${base}/ledger/entries/99999`)).status).toBe(404);
+  });
+});
