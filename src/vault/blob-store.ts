@@ -32,6 +32,7 @@ export interface BlobCheck {
 }
 
 export interface BlobStore {
+  /** Is done with each chunk before asking for the next, so a source may reuse one buffer throughout. */
   put(source: AsyncIterable<Uint8Array>, options?: PutOptions): Promise<StoredBlob>;
   has(sha256: string): Promise<boolean>;
   size(sha256: string): Promise<number>;

@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { getCase } from '../../cases/cases.js';
 import { DossierError } from '../../common/errors.js';
 import { ingestEvidence, type IngestResult } from '../../evidence/evidence.js';
+import { readFileChunks } from '../../vault/file-source.js';
 import { print, withDossier } from '../context.js';
 import { byteProgress } from '../progress.js';
 
@@ -36,7 +37,7 @@ export function registerAdd(program: Command): void {
               originalName: file.path,
               source: options.source,
               note: options.note,
-              content: readFile(file.path),
+              content: readFileChunks(file.path),
               onProgress: (bytes) => progress.update(bytes),
             });
             done.push(result);
@@ -69,13 +70,5 @@ async function checkReadableFile(file: string): Promise<{ path: string; size: nu
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'does not exist' : code === 'EACCES' ? 'is not readable (permission denied)' : `cannot be read (${code})`;
     throw new DossierError('FILE_UNREADABLE', `${file} ${why}`, { path: file });
-  }
-}
-
-async function* readFile(file: string): AsyncIterable<Uint8Array> {
-  try {
-    yield* fs.createReadStream(file, { highWaterMark: 1 << 20 });
-  } catch (error) {
-    throw new DossierError('FILE_UNREADABLE', `reading ${file} failed: ${(error as Error).message}`, { path: file }, { cause: error });
   }
 }

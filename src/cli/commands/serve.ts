@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import { dataDirExists } from '../../app/data-dir.js';
 import { seedDemoCase } from '../../app/demo.js';
 import { initDossier, openDossier } from '../../app/open.js';
-import { buildServer } from '../../server/app.js';
 import { configFrom, parseIndex } from '../context.js';
 
 export function registerServe(program: Command): void {
@@ -17,6 +16,8 @@ export function registerServe(program: Command): void {
       const port = parseIndex('port', options.port);
       const dossier = options.demo && !(await dataDirExists(config.dataDir)) ? await initDossier(config) : await openDossier(config);
       if (options.demo && (await seedDemoCase(dossier))) process.stderr.write(`Created the demo case in ${config.dataDir}\n`);
+      // Loaded here, not at start-up: every other command runs without the web server's dependencies.
+      const { buildServer } = await import('../../server/app.js');
       const app = await buildServer(dossier, { logger: true });
       const shutdown = async () => {
         await app.close();

@@ -1,0 +1,64 @@
+/**
+ * Intake of one large file through the real CLI (`dossier add`: stream, hash, fsync, rename, then the
+ * database record and its ledger entry, in a plain node process), timed against `sha256sum` of the same
+ * file in the same run, alternating, several rounds. Peak RSS is the CLI process's, from GNU time.
+ * Targets: time ratio <= 1.2, peak RSS <= 128 MiB. Needs `npm run build` first.
+ * Usage: npx tsx bench/ingest.ts [SIZE_MIB] [ROUNDS]
+ */
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const sizeMiB = Number(process.argv[2] ?? 1024);
+const rounds = Number(process.argv[3] ?? 3);
+const cli = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/cli/main.js');
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-ingest-'));
+const file = path.join(work, 'input.bin');
+
+/** Runs a command under GNU time; returns wall seconds and peak RSS in MiB. */
+function timed(command: string, args: string[]): { seconds: number; rssMiB: number; stdout: string } {
+  const report = path.join(work, 'time.txt');
+  const stdout = execFileSync('/usr/bin/time', ['-f', '%e %M', '-o', report, command, ...args], { maxBuffer: 1 << 20 }).toString();
+  const [seconds, kib] = fs.readFileSync(report, 'utf8').trim().split(/\s+/).slice(-2).map(Number);
+  return { seconds: seconds!, rssMiB: kib! / 1024, stdout };
+}
+
+try {
+  // Incompressible content, written in 1 MiB pieces.
+  const block = randomBytes(1 << 20);
+  const fd = fs.openSync(file, 'w');
+  for (let i = 0; i < sizeMiB; i++) {
+    block[0] = i & 0xff;
+    fs.writeSync(fd, block);
+  }
+  fs.fsyncSync(fd);
+  fs.closeSync(fd);
+
+  const ratios: number[] = [];
+  let peak = 0;
+  for (let round = 1; round <= rounds; round++) {
+    const data = path.join(work, `data-${round}`);
+    execFileSync(process.execPath, [cli, '--data', data, 'init']);
+    execFileSync(process.execPath, [cli, '--data', data, 'case', 'create', 'bench', '--title', 'Benchmark']);
+    execFileSync('sync');
+    const reference = timed('sha256sum', [file]);
+    const intake = timed(process.execPath, [cli, '--data', data, '--json', 'add', file, '--case', 'bench']);
+    const stored = JSON.parse(intake.stdout)[0].item.sha256;
+    if (stored !== reference.stdout.split(' ')[0]) throw new Error(`hash mismatch: ${stored} vs ${reference.stdout}`);
+    ratios.push(intake.seconds / reference.seconds);
+    peak = Math.max(peak, intake.rssMiB);
+    console.log(
+      `round ${round}: sha256sum ${reference.seconds.toFixed(2)} s, dossier add ${intake.seconds.toFixed(2)} s ` +
+        `(${((sizeMiB * 1048576) / intake.seconds / 1e6).toFixed(0)} MB/s), ratio ${(intake.seconds / reference.seconds).toFixed(2)}, ` +
+        `peak RSS ${intake.rssMiB.toFixed(0)} MiB`,
+    );
+    fs.rmSync(data, { recursive: true, force: true });
+  }
+  const sorted = [...ratios].sort((a, b) => a - b);
+  console.log(`${sizeMiB} MiB file, ${rounds} rounds: median ratio dossier add / sha256sum ${sorted[Math.floor(sorted.length / 2)]!.toFixed(2)} (target <= 1.2), peak RSS ${peak.toFixed(0)} MiB (target <= 128 MiB)`);
+} finally {
+  fs.rmSync(work, { recursive: true, force: true });
+}
