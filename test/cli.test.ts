@@ -111,7 +111,7 @@ describe('the dossier CLI, end to end', () => {
 
     execFileSync('node', [
       '-e',
-      `const D=require('better-sqlite3');const db=new D(process.argv[1]);db.prepare("update ledger_entries set entry=replace(entry,'NGO field team','someone else') where seq=3").run();`,
+      `const D=require('better-sqlite3');const db=new D(process.argv[1]);db.prepare("update ledger_entries set entry=replace(entry,'image/jpeg','text/plain') where seq=3").run();`,
       path.join(copy, 'dossier.db'),
     ], { cwd: path.resolve('.') });
     const log = await inCopy('log', 'verify', '--checkpoint', saved);

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dossier } from '../src/app/open.js';
 import { createCase } from '../src/cases/cases.js';
 import { auditLedger, checkAgainstSavedCheckpoint } from '../src/ledger/audit.js';
+import { commitText } from '../src/ledger/commitment.js';
 import { encodeEntry } from '../src/ledger/entry.js';
 import { enginesUnderTest } from './support/engines.js';
 import { newDossier } from './support/dossier.js';
@@ -30,7 +31,9 @@ describe.each(engines)('tampering with the ledger on $name', (engine) => {
   afterAll(() => engine.dropAll());
 
   it('names an entry whose JSON was edited', async () => {
-    await setEntry(4, (await entryText(4)).replace('Case 4', 'Case X'));
+    const entry = JSON.parse(await entryText(4));
+    entry.details.committed.title = commitText('00', 'title', 'A different title');
+    await setEntry(4, encodeEntry(entry));
     expect(await audit()).toMatchObject({ ok: false, firstBadIndex: 4 });
   });
 
@@ -58,6 +61,12 @@ describe.each(engines)('tampering with the ledger on $name', (engine) => {
     const forged = encodeEntry({ v: 1, seq: 10, time: new Date().toISOString(), actor: 'x', action: 'create', subject: {}, details: {} });
     await dossier.database.db.insertInto('ledger_entries').values({ seq: 10, entry: forged, at: 'x', actor: 'x', action: 'create', evidence_sha256: null, case_id: null }).execute();
     expect(await audit()).toMatchObject({ ok: false, firstBadIndex: 10 });
+  });
+
+  it('refuses to append to a log whose entries disagree with its signed head', async () => {
+    await dossier.database.db.deleteFrom('ledger_entries').where('seq', '=', 9).execute();
+    await expect(createCase(dossier, 'test:analyst', { id: 'more', title: 'More' })).rejects.toMatchObject({ code: 'LEDGER_INCONSISTENT' });
+    expect(await dossier.database.db.selectFrom('cases').select('id').where('id', '=', 'more').executeTakeFirst()).toBeUndefined();
   });
 
   it('names an entry inserted before the first', async () => {
@@ -95,7 +104,7 @@ describe.each(engines)('tampering with the ledger on $name', (engine) => {
       await sql`delete from merkle_nodes`.execute(trx);
       await sql`delete from ledger_entries`.execute(trx);
       for (const entry of entries) {
-        const details = entry.seq === 3 ? { ...entry.details, title: 'Rewritten' } : entry.details;
+        const details = entry.seq === 3 ? { ...entry.details, committed: { title: commitText('00', 'title', 'Rewritten') } } : entry.details;
         await dossier.ledger.append(trx, [{ actor: entry.actor, action: entry.action, subject: entry.subject, details }]);
       }
     });

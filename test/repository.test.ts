@@ -7,6 +7,7 @@ import { createCase, getCase, listCases } from '../src/cases/cases.js';
 import { auditVault, viewEvidence } from '../src/evidence/custody.js';
 import { getEvidence, ingestEvidence, listEvidence } from '../src/evidence/evidence.js';
 import { auditLedger } from '../src/ledger/audit.js';
+import { commitText } from '../src/ledger/commitment.js';
 import { verifyCheckpoint } from '../src/ledger/checkpoint.js';
 import { verifyConsistency, verifyInclusion } from '../src/ledger/merkle.js';
 import { enginesUnderTest } from './support/engines.js';
@@ -44,7 +45,10 @@ describe.each(engines)('cases, evidence and the ledger on $name', (engine) => {
     expect((await listCases(dossier)).map((c) => c.id)).toEqual(['aleppo-2016', 'ghouta-2017']);
     expect(await getCase(dossier, 'aleppo-2016')).toMatchObject({ title: 'Eastern Aleppo', description: 'Siege', createdBy: actor });
     const logged = await dossier.ledger.entries({ caseId: 'aleppo-2016' });
-    expect(logged).toMatchObject([{ action: 'create', actor, subject: { case: 'aleppo-2016' }, details: { title: 'Eastern Aleppo' } }]);
+    const { salt } = await dossier.database.db.selectFrom('cases').select('salt').where('id', '=', 'aleppo-2016').executeTakeFirstOrThrow();
+    expect(logged).toMatchObject([
+      { action: 'create', actor, subject: { case: 'aleppo-2016' }, details: { committed: { title: commitText(salt, 'title', 'Eastern Aleppo') } } },
+    ]);
   });
 
   it('rejects a bad or duplicate case id, naming the field, and writes nothing', async () => {
@@ -64,6 +68,16 @@ describe.each(engines)('cases, evidence and the ledger on $name', (engine) => {
     expect(result.item).toMatchObject({ sha256: sha256(png), size: png.length, mediaType: 'image/png', originalName: 'IMG_0001.txt', source: 'witness phone', cases: ['c1'] });
     const entry = await dossier.ledger.entry(result.intake.ledgerSeq);
     expect(entry).toMatchObject({ action: 'intake', actor, subject: { case: 'c1', evidence: sha256(png) }, details: { size: png.length, duplicate: false } });
+    // The entry commits to the free text (which may name a witness) without containing it.
+    const { salt } = await dossier.database.db.selectFrom('evidence_intakes').select('salt').where('id', '=', result.intake.id).executeTakeFirstOrThrow();
+    expect(entry.details.committed).toEqual({
+      originalName: commitText(salt, 'originalName', 'IMG_0001.txt'),
+      source: commitText(salt, 'source', 'witness phone'),
+      note: commitText(salt, 'note', 'n'),
+    });
+    const stored = await dossier.database.db.selectFrom('ledger_entries').select('entry').where('seq', '=', entry.seq).executeTakeFirstOrThrow();
+    expect(stored.entry).not.toContain('witness phone');
+    expect(stored.entry).not.toContain('IMG_0001');
     expect(await dossier.vault.has(sha256(png))).toBe(true);
   });
 

@@ -51,4 +51,3 @@ async function assemble(config: Config, dataDir: DataDir): Promise<Dossier> {
   return { config, dataDir, database, vault, ledger, close: () => database.close() };
 }
 
-export type { Database };

@@ -2,6 +2,7 @@ import { DossierError, invalidField } from '../common/errors.js';
 import { isSlug } from '../common/ids.js';
 import type { Database } from '../db/database.js';
 import type { Db } from '../db/schema.js';
+import { commitFields, newSalt } from '../ledger/commitment.js';
 import type { CustodyLedger } from '../ledger/log.js';
 
 export interface Case {
@@ -29,15 +30,16 @@ export async function createCase(deps: CaseDeps, actor: string, input: NewCase):
   if (!title) throw invalidField('title', 'is required');
   if (title.length > 500) throw invalidField('title', 'must be at most 500 characters');
   const description = input.description?.trim() ?? '';
+  const salt = newSalt();
   return deps.database.writeTransaction(async (trx) => {
     if (await findCase(trx, input.id)) throw new DossierError('CONFLICT', `case ${input.id} already exists`, { field: 'id' });
     const [entry] = await deps.ledger.append(trx, [
-      { actor, action: 'create', subject: { case: input.id }, details: { kind: 'case', title, description } },
+      { actor, action: 'create', subject: { case: input.id }, details: { kind: 'case', committed: commitFields(salt, { title, description }) } },
     ]);
     const created: Case = { id: input.id, title, description, createdAt: entry!.time, createdBy: actor };
     await trx
       .insertInto('cases')
-      .values({ id: created.id, title, description, created_at: created.createdAt, created_by: actor })
+      .values({ id: created.id, title, description, created_at: created.createdAt, created_by: actor, salt })
       .execute();
     return created;
   });

@@ -10,6 +10,8 @@ export interface CasesTable {
   description: string;
   created_at: string;
   created_by: string;
+  /** Salt of the ledger's commitments to this row's free text (see ledger/commitment.ts). */
+  salt: string;
 }
 
 export interface EvidenceItemsTable {
@@ -42,6 +44,7 @@ export interface EvidenceIntakesTable {
   source: string | null;
   note: string | null;
   ledger_seq: number;
+  salt: string;
 }
 
 /** `entry` holds the exact canonical JSON that was hashed; the other columns are copies for querying. */

@@ -4,6 +4,7 @@ import { newId } from '../common/ids.js';
 import type { Database } from '../db/database.js';
 import type { Db, EvidenceItemsTable } from '../db/schema.js';
 import { findCase, getCase } from '../cases/cases.js';
+import { commitFields, newSalt } from '../ledger/commitment.js';
 import type { CustodyLedger } from '../ledger/log.js';
 import type { BlobStore } from '../vault/blob-store.js';
 import { sniffMediaType } from './media-type.js';
@@ -72,20 +73,13 @@ export async function ingestEvidence(deps: EvidenceDeps, actor: string, input: I
     if (!(await findCase(trx, input.caseId))) throw caseNotFound(input.caseId);
     const existing = await trx.selectFrom('evidence_items').selectAll().where('sha256', '=', blob.sha256).executeTakeFirst();
     const itemId = existing?.id ?? newId('ev');
+    const salt = newSalt();
     const [entry] = await deps.ledger.append(trx, [
       {
         actor,
         action: 'intake',
         subject: { case: input.caseId, evidence: blob.sha256 },
-        details: {
-          evidenceId: itemId,
-          size: blob.size,
-          mediaType,
-          originalName: fields.originalName,
-          source: fields.source,
-          note: fields.note,
-          duplicate: existing !== undefined,
-        },
+        details: { evidenceId: itemId, size: blob.size, mediaType, duplicate: existing !== undefined, committed: commitFields(salt, fields) },
       },
     ]);
     const at = entry!.time;
@@ -119,6 +113,7 @@ export async function ingestEvidence(deps: EvidenceDeps, actor: string, input: I
         source: intake.source,
         note: intake.note,
         ledger_seq: intake.ledgerSeq,
+        salt,
       })
       .execute();
     const item = await loadItem(trx, itemId);

@@ -67,6 +67,14 @@ export class CustodyLedger {
     if (!signer) throw new DossierError('KEY_INVALID', 'this ledger was opened without its signing key and cannot append');
     if (drafts.length === 0) return [];
     const size = await this.currentSize(trx);
+    const signed = await this.checkpointSize(trx);
+    if (size !== signed) {
+      // Never build on a log that disagrees with its own signed head: that would bury the damage.
+      throw new DossierError('LEDGER_INCONSISTENT', `the ledger holds ${size} entries but its latest signed checkpoint covers ${signed}; run "dossier log verify"`, {
+        entries: size,
+        signedSize: signed,
+      });
+    }
     const edgeIds = RightEdge.ids(size);
     const edgeNodes = await fetchNodes(trx, edgeIds);
     const edge = new RightEdge(size, edgeIds.map((id) => requireNode(edgeNodes, id)));
@@ -119,8 +127,8 @@ export class CustodyLedger {
     return row?.note;
   }
 
-  async checkpointSize(): Promise<number> {
-    const row = await this.database.db
+  async checkpointSize(db: Db = this.database.db): Promise<number> {
+    const row = await db
       .selectFrom('checkpoints')
       .select((eb) => eb.fn.max('tree_size').as('size'))
       .executeTakeFirst();

@@ -39,8 +39,3 @@ export async function buildServer(dossier: Dossier, options: ServerOptions = {})
   );
   return app;
 }
-
-/** Until accounts land (a later issue), the ledger records which address acted through the API. */
-export function requestActor(request: { ip: string }): string {
-  return `http:${request.ip}`;
-}

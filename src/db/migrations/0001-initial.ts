@@ -12,6 +12,7 @@ export function initialSchema(engine: Engine): Migration {
         .addColumn('description', 'text', (c) => c.notNull())
         .addColumn('created_at', 'text', (c) => c.notNull())
         .addColumn('created_by', 'text', (c) => c.notNull())
+        .addColumn('salt', 'text', (c) => c.notNull())
         .execute();
 
       await db.schema
@@ -48,6 +49,7 @@ export function initialSchema(engine: Engine): Migration {
         .addColumn('source', 'text')
         .addColumn('note', 'text')
         .addColumn('ledger_seq', 'bigint', (c) => c.notNull())
+        .addColumn('salt', 'text', (c) => c.notNull())
         .execute();
       await db.schema.createIndex('evidence_intakes_by_item').on('evidence_intakes').columns(['evidence_id', 'at']).execute();
 

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Dossier } from '../../app/open.js';
 import { createCase, getCase, listCases } from '../../cases/cases.js';
-import { requestActor } from '../app.js';
+import { requestActor } from '../actor.js';
 
 const caseIdParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', maxLength: 64 } } } as const;
 const newCaseBody = {

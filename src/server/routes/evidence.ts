@@ -5,7 +5,7 @@ import { getCase } from '../../cases/cases.js';
 import { DossierError, invalidField } from '../../common/errors.js';
 import { viewEvidence } from '../../evidence/custody.js';
 import { getEvidence, ingestEvidence, listEvidence, type IngestResult } from '../../evidence/evidence.js';
-import { requestActor } from '../app.js';
+import { requestActor } from '../actor.js';
 
 const refParams = { type: 'object', required: ['ref'], properties: { ref: { type: 'string', maxLength: 100 } } } as const;
 const caseParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', maxLength: 64 } } } as const;
