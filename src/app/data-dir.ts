@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { writeFileDurably } from '../common/durable-fs.js';
 import { DossierError, invalidField } from '../common/errors.js';
 import { generateNoteKey } from '../ledger/signed-note.js';
 
@@ -75,23 +76,4 @@ export async function openDataDir(root: string): Promise<DataDir> {
     }
   };
   return { root, manifest, signerKey: await readKey(SIGNER_KEY), verifierKey: await readKey(VERIFIER_KEY) };
-}
-
-/** Temp file, fsync, rename, fsync the directory: a crash leaves the old file or the new, never half of one. */
-async function writeFileDurably(file: string, content: string, mode: number): Promise<void> {
-  const temp = `${file}.${process.pid}.tmp`;
-  const handle = await fs.open(temp, 'w', mode);
-  try {
-    await handle.writeFile(content);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await fs.rename(temp, file);
-  const dir = await fs.open(path.dirname(file), 'r');
-  try {
-    await dir.sync();
-  } finally {
-    await dir.close();
-  }
 }

@@ -66,34 +66,15 @@ export class CustodyLedger {
     const signer = this.options.signer;
     if (!signer) throw new DossierError('KEY_INVALID', 'this ledger was opened without its signing key and cannot append');
     if (drafts.length === 0) return [];
-    const size = await this.currentSize(trx);
-    const signed = await this.checkpointSize(trx);
-    if (size !== signed) {
-      // Never build on a log that disagrees with its own signed head: that would bury the damage.
-      throw new DossierError('LEDGER_INCONSISTENT', `the ledger holds ${size} entries but its latest signed checkpoint covers ${signed}; run "dossier log verify"`, {
-        entries: size,
-        signedSize: signed,
-      });
-    }
-    const edgeIds = RightEdge.ids(size);
-    const edgeNodes = await fetchNodes(trx, edgeIds);
-    const edge = new RightEdge(size, edgeIds.map((id) => requireNode(edgeNodes, id)));
+    const edge = await this.rightEdge(trx);
     const time = this.now();
-    const entries = drafts.map((draft, i) => buildEntry(draft, size + i, time));
+    const entries = drafts.map((draft, i) => buildEntry(draft, edge.size + i, time));
     const rows = [];
     const nodes = [];
     for (const entry of entries) {
       const text = encodeEntry(entry);
       nodes.push(...edge.append(leafHash(Buffer.from(text, 'utf8'))));
-      rows.push({
-        seq: entry.seq,
-        entry: text,
-        at: entry.time,
-        actor: entry.actor,
-        action: entry.action,
-        evidence_sha256: entry.subject.evidence ?? null,
-        case_id: entry.subject.case ?? null,
-      });
+      rows.push(entryRow(entry, text));
     }
     // Seven parameters a row: 2,000 rows stay under SQLite's bound-parameter limit.
     for (let start = 0; start < rows.length; start += 2000) {
@@ -107,6 +88,22 @@ export class CustodyLedger {
       .values({ tree_size: edge.size, root_hash: Buffer.from(root), note, created_at: time.toISOString() })
       .execute();
     return entries;
+  }
+
+  /** The stored right edge of the tree: O(log n) reads, never a rebuild. */
+  private async rightEdge(trx: Db): Promise<RightEdge> {
+    const size = await this.currentSize(trx);
+    const signed = await this.checkpointSize(trx);
+    if (size !== signed) {
+      // Never build on a log that disagrees with its own signed head: that would bury the damage.
+      throw new DossierError('LEDGER_INCONSISTENT', `the ledger holds ${size} entries but its latest signed checkpoint covers ${signed}; run "dossier log verify"`, {
+        entries: size,
+        signedSize: signed,
+      });
+    }
+    const ids = RightEdge.ids(size);
+    const stored = await fetchNodes(trx, ids);
+    return new RightEdge(size, ids.map((id) => requireNode(stored, id)));
   }
 
   /** Entries appended so far (the size of the tree), read inside `db` so a writer sees its own lock's view. */
@@ -195,6 +192,18 @@ export class CustodyLedger {
       return plan.assemble(fetched);
     });
   }
+}
+
+function entryRow(entry: LedgerEntry, text: string) {
+  return {
+    seq: entry.seq,
+    entry: text,
+    at: entry.time,
+    actor: entry.actor,
+    action: entry.action,
+    evidence_sha256: entry.subject.evidence ?? null,
+    case_id: entry.subject.case ?? null,
+  };
 }
 
 function leafPlan(index: number): ProofPlan<Hash> {

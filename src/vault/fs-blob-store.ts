@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
+import { fsyncDirectory } from '../common/durable-fs.js';
 import { DossierError, invalidField } from '../common/errors.js';
 import { HEAD_BYTES, isSha256Hex, type BlobCheck, type BlobStore, type PutOptions, type StoredBlob } from './blob-store.js';
 
@@ -119,7 +120,7 @@ export class FsBlobStore implements BlobStore {
     const created = await mkdirsDurably(this.blobDir, path.dirname(final));
     await fsp.chmod(temp, 0o444);
     await fsp.rename(temp, final);
-    for (const dir of [path.dirname(final), ...created.map((d) => path.dirname(d))]) await fsyncDir(dir);
+    for (const dir of [path.dirname(final), ...created.map((d) => path.dirname(d))]) await fsyncDirectory(dir);
     return existing === undefined;
   }
 
@@ -191,14 +192,6 @@ async function mkdirsDurably(base: string, dir: string): Promise<string[]> {
   return created;
 }
 
-async function fsyncDir(dir: string): Promise<void> {
-  const handle = await fsp.open(dir, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
 
 async function hexDirs(dir: string): Promise<string[]> {
   const entries = await fsp.readdir(dir, { withFileTypes: true }).catch(() => []);
