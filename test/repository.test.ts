@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
-import type { Dossier } from '../src/app/open.js';
+import { initDossier, type Dossier } from '../src/app/open.js';
 import { createCase, getCase, listCases } from '../src/cases/cases.js';
 import { auditVault, viewEvidence } from '../src/evidence/custody.js';
 import { getEvidence, ingestEvidence, listEvidence } from '../src/evidence/evidence.js';
@@ -11,7 +11,7 @@ import { commitText } from '../src/ledger/commitment.js';
 import { verifyCheckpoint } from '../src/ledger/checkpoint.js';
 import { verifyConsistency, verifyInclusion } from '../src/ledger/merkle.js';
 import { enginesUnderTest } from './support/engines.js';
-import { newDossier } from './support/dossier.js';
+import { newDossier, tempDir, testConfig } from './support/dossier.js';
 
 const engines = await enginesUnderTest();
 const PNG_HEADER = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
@@ -168,5 +168,20 @@ describe.each(engines)('cases, evidence and the ledger on $name', (engine) => {
     expect(report.failures.map((f) => f.sha256)).not.toContain(good.item.sha256);
     const logged = await dossier.ledger.entry(report.ledgerSeq);
     expect(logged).toMatchObject({ action: 'verify', details: { ok: false, missing: [lost.item.sha256] } });
+  });
+});
+
+describe.each(engines.filter((e) => e.name === 'postgres'))('a shared $name database', (engine) => {
+  afterAll(() => engine.dropAll());
+
+  it('is refused by a second data directory, which is left uncreated', async () => {
+    const url = await engine.createDatabase();
+    const first = await newDossier(url);
+    const secondDir = await tempDir();
+    await expect(initDossier(testConfig(secondDir, url))).rejects.toMatchObject({ code: 'CONFLICT', details: { field: 'DOSSIER_DATABASE_URL' } });
+    expect(await fs.readdir(secondDir)).toEqual([]);
+    await first.close();
+    await fs.rm(first.config.dataDir, { recursive: true, force: true });
+    await fs.rm(secondDir, { recursive: true, force: true });
   });
 });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dossier } from '../src/app/open.js';
@@ -83,6 +84,20 @@ describe('the HTTP API on the embedded database', () => {
     expect(response.status).toBe(413);
     expect(await dossier.vault.has(createHash('sha256').update(Buffer.alloc(5 << 20, 1)).digest('hex'))).toBe(false);
     expect((await json(fetch(`${base}/health`))).ledgerSize).toBe(before);
+  });
+
+  it('answers a blob missing from the vault with a 500 problem naming it', async () => {
+    const form = new FormData();
+    form.append('file', new Blob(['will vanish']), 'شهادة.txt');
+    const { items } = await json(fetch(`${base}/cases/convoy-2016/evidence`, { method: 'POST', body: form }));
+    const { sha256, id } = items[0].item;
+    const ok = await fetch(`${base}/evidence/${id}/content`);
+    expect(ok.headers.get('content-disposition')).toBe(`attachment; filename*=UTF-8''${encodeURIComponent('شهادة.txt')}`);
+    await ok.arrayBuffer();
+    await fs.rm(path.join(dossier.config.dataDir, 'blobs/sha256', sha256.slice(0, 2), sha256.slice(2, 4), sha256));
+    const gone = await fetch(`${base}/evidence/${id}/content`);
+    expect(gone.status).toBe(500);
+    expect(await json(gone)).toMatchObject({ code: 'VAULT_BLOB_MISSING', sha256 });
   });
 
   it('refuses an upload to an unknown case', async () => {

@@ -1,4 +1,5 @@
 import type { Config } from '../common/config.js';
+import { DossierError } from '../common/errors.js';
 import type { Database } from '../db/database.js';
 import { openDatabase } from '../db/open.js';
 import { CustodyLedger } from '../ledger/log.js';
@@ -24,24 +25,39 @@ export async function openDossier(config: Config): Promise<Dossier> {
 
 /** Creates the data directory and its key, migrates the database, and logs the ledger's first entry. */
 export async function initDossier(config: Config, options: { origin?: string | undefined } = {}): Promise<Dossier> {
+  if (config.databaseUrl) await refuseUsedDatabase(config);
   const dataDir = await createDataDir(config.dataDir, options.origin);
   const dossier = await assemble(config, dataDir);
   try {
-    await dossier.database.writeTransaction(async (trx) => {
-      if ((await dossier.ledger.currentSize(trx)) > 0) return;
-      await dossier.ledger.append(trx, [
+    await dossier.database.writeTransaction((trx) =>
+      dossier.ledger.append(trx, [
         {
           actor: config.actor,
           action: 'init',
           details: { origin: dataDir.manifest.origin, verifierKey: dataDir.verifierKey, database: dossier.database.engine },
         },
-      ]);
-    });
+      ]),
+    );
   } catch (error) {
     await dossier.close();
     throw error;
   }
   return dossier;
+}
+
+/** A shared database that already holds a ledger belongs to another data directory and its key. */
+async function refuseUsedDatabase(config: Config): Promise<void> {
+  const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  try {
+    const row = await database.db.selectFrom('ledger_entries').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+    if (Number(row?.n ?? 0) > 0) {
+      throw new DossierError('CONFLICT', `the database at ${database.location} already holds a Dossier ledger; give each data directory its own database`, {
+        field: 'DOSSIER_DATABASE_URL',
+      });
+    }
+  } finally {
+    await database.close();
+  }
 }
 
 async function assemble(config: Config, dataDir: DataDir): Promise<Dossier> {

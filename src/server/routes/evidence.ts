@@ -29,7 +29,8 @@ export function evidenceRoutes(dossier: Dossier, maxUploadBytes?: number): Fasti
         .header('content-length', item.size)
         .header('digest', `sha-256=:${Buffer.from(item.sha256, 'hex').toString('base64')}:`)
         .header('x-content-type-options', 'nosniff')
-        .header('content-disposition', `attachment; filename="${encodeURIComponent(item.originalName)}"`)
+        // RFC 6266 / 8187: the UTF-8 form keeps Arabic file names intact; attachment, so no browser renders evidence.
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(item.originalName)}`)
         .send(stream);
     });
     api.post<{ Params: { id: string } }>('/cases/:id/evidence', { schema: { params: caseParams } }, async (request, reply) => {
