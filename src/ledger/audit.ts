@@ -3,7 +3,8 @@ import type { Db, LedgerEntriesTable } from '../db/schema.js';
 import { verifyCheckpoint } from './checkpoint.js';
 import { decodeEntry } from './entry.js';
 import type { CustodyLedger } from './log.js';
-import { leafHash, nodeKey, RightEdge, verifyConsistency, type Hash } from './merkle.js';
+import { noteVerifier, type NoteVerifier } from './signed-note.js';
+import { leafHash, nodeKey, RightEdge, verifyConsistency, type Hash, type NodeId } from './merkle.js';
 
 export interface LedgerAudit {
   ok: boolean;
@@ -49,8 +50,8 @@ export async function auditLedger(
   onProgress?: (entries: number) => void,
 ): Promise<LedgerAudit> {
   const result: LedgerAudit = { ok: true, entries: 0, checkpoints: 0, signedSize: 0 };
+  const verifier = { origin: key.origin, verifier: noteVerifier(key.verifierKey) };
   try {
-    const checkpoints = await loadCheckpoints(db, key);
     const edge = new RightEdge(0, []);
     let next = 0;
     for (;;) {
@@ -60,33 +61,24 @@ export async function auditLedger(
       const rows = await page.execute();
       if (rows.length === 0) break;
       const stored = await storedNodesFor(db, next, next + rows.length);
+      // A checkpoint per append can mean a checkpoint per entry: read them page by page too.
+      const checkpoints = await loadCheckpoints(db, verifier, next, next + rows.length);
       for (const row of rows) {
         checkRow(row, next);
-        const emitted = edge.append(leafHash(Buffer.from(row.entry, 'utf8')));
-        for (const node of emitted) {
-          const have = stored.get(nodeKey(node));
-          if (!have || !equal(have, node.hash)) {
-            const first = node.index * 2 ** node.level;
-            throw new AuditFailure(
-              node.level === 0
-                ? `entry ${row.seq} does not match its stored leaf hash (edited after it was logged?)`
-                : `stored tree node ${nodeKey(node)} does not match entries ${first}..${first + 2 ** node.level - 1}`,
-              { index: node.level === 0 ? row.seq : first },
-            );
-          }
-        }
+        checkStoredNodes(edge.append(leafHash(Buffer.from(row.entry, 'utf8'))), stored, row.seq);
         next++;
-        checkSignedRoot(edge, checkpoints, result);
+        const checkpoint = checkpoints.get(edge.size);
+        if (checkpoint) checkSignedRoot(edge, checkpoint, result);
       }
       result.entries = next;
       onProgress?.(next);
     }
-    const last = checkpoints.at(-1);
-    if (last && next < last.size) {
-      throw new AuditFailure(`entries ${next}..${last.size - 1} are missing: the signed checkpoint covers ${last.size}`, { index: next });
+    const signed = await latestCheckpointSize(db);
+    if (next < signed) {
+      throw new AuditFailure(`entries ${next}..${signed - 1} are missing: the signed checkpoint covers ${signed}`, { index: next });
     }
-    if (next > (last?.size ?? 0)) {
-      const from = last?.size ?? 0;
+    if (next > result.signedSize) {
+      const from = result.signedSize;
       throw new AuditFailure(`entries ${from}..${next - 1} are not covered by any signed checkpoint`, { index: from });
     }
   } catch (error) {
@@ -99,12 +91,19 @@ export async function auditLedger(
   return result;
 }
 
-async function loadCheckpoints(db: Db, key: { origin: string; verifierKey: string }): Promise<StoredCheckpoint[]> {
-  const rows = await db.selectFrom('checkpoints').selectAll().orderBy('tree_size').execute();
-  return rows.map((row) => {
+/** The verified checkpoints for tree sizes in (from, to], by size. */
+async function loadCheckpoints(
+  db: Db,
+  key: { origin: string; verifier: NoteVerifier },
+  from: number,
+  to: number,
+): Promise<Map<number, StoredCheckpoint>> {
+  const rows = await db.selectFrom('checkpoints').selectAll().where('tree_size', '>', from).where('tree_size', '<=', to).execute();
+  const verified = new Map<number, StoredCheckpoint>();
+  for (const row of rows) {
     let checkpoint;
     try {
-      checkpoint = verifyCheckpoint(row.note, key.verifierKey, key.origin);
+      checkpoint = verifyCheckpoint(row.note, key.verifier, key.origin);
     } catch (error) {
       throw new AuditFailure(`checkpoint at size ${row.tree_size} fails verification: ${(error as Error).message}`, {
         checkpointSize: row.tree_size,
@@ -113,8 +112,29 @@ async function loadCheckpoints(db: Db, key: { origin: string; verifierKey: strin
     if (checkpoint.treeSize !== row.tree_size || !equal(checkpoint.rootHash, row.root_hash)) {
       throw new AuditFailure(`checkpoint row at size ${row.tree_size} disagrees with its signed note`, { checkpointSize: row.tree_size });
     }
-    return { size: checkpoint.treeSize, root: checkpoint.rootHash };
-  });
+    verified.set(checkpoint.treeSize, { size: checkpoint.treeSize, root: checkpoint.rootHash });
+  }
+  return verified;
+}
+
+async function latestCheckpointSize(db: Db): Promise<number> {
+  const row = await db.selectFrom('checkpoints').select((eb) => eb.fn.max('tree_size').as('size')).executeTakeFirst();
+  return row?.size === null || row?.size === undefined ? 0 : Number(row.size);
+}
+
+/** The nodes an append completed must be the ones stored: the leaf, then every parent it closed. */
+function checkStoredNodes(completed: Array<NodeId & { hash: Hash }>, stored: Map<string, Hash>, seq: number): void {
+  for (const node of completed) {
+    const have = stored.get(nodeKey(node));
+    if (have && equal(have, node.hash)) continue;
+    const first = node.index * 2 ** node.level;
+    throw new AuditFailure(
+      node.level === 0
+        ? `entry ${seq} does not match its stored leaf hash (edited after it was logged?)`
+        : `stored tree node ${nodeKey(node)} does not match entries ${first}..${first + 2 ** node.level - 1}`,
+      { index: node.level === 0 ? seq : first },
+    );
+  }
 }
 
 function checkRow(row: LedgerEntriesTable, expectedSeq: number): void {
@@ -136,11 +156,9 @@ function checkRow(row: LedgerEntriesTable, expectedSeq: number): void {
   }
 }
 
-function checkSignedRoot(edge: RightEdge, checkpoints: StoredCheckpoint[], result: LedgerAudit): void {
-  const checkpoint = checkpoints[result.checkpoints];
-  if (!checkpoint || checkpoint.size !== edge.size) return;
+function checkSignedRoot(edge: RightEdge, checkpoint: StoredCheckpoint, result: LedgerAudit): void {
   if (!equal(edge.root(), checkpoint.root)) {
-    const previous = checkpoints[result.checkpoints - 1]?.size ?? 0;
+    const previous = result.signedSize;
     throw new AuditFailure(
       `the entries' root at size ${edge.size} differs from the signed checkpoint: history in ${previous}..${edge.size - 1} was rewritten`,
       { index: previous, checkpointSize: edge.size },

@@ -5,7 +5,7 @@
  */
 import { DossierError } from '../common/errors.js';
 import { HASH_SIZE } from './merkle.js';
-import { noteVerifier, openNote, signNote, type NoteSigner } from './signed-note.js';
+import { noteVerifier, openNote, signNote, type NoteSigner, type NoteVerifier } from './signed-note.js';
 
 export interface Checkpoint {
   origin: string;
@@ -42,8 +42,9 @@ export function signCheckpoint(checkpoint: Checkpoint, signer: NoteSigner): stri
  * Verifies a signed checkpoint with the log's verifier key, and the origin when given. The key's name
  * must be the one that signed; cosignatures by other keys (witnesses) are tolerated.
  */
-export function verifyCheckpoint(note: string, verifierKey: string, expectedOrigin?: string): Checkpoint {
-  const { text } = openNote(note, [noteVerifier(verifierKey)]);
+export function verifyCheckpoint(note: string, verifierKey: string | NoteVerifier, expectedOrigin?: string): Checkpoint {
+  const verifier = typeof verifierKey === 'string' ? noteVerifier(verifierKey) : verifierKey;
+  const { text } = openNote(note, [verifier]);
   const checkpoint = parseCheckpoint(text);
   if (expectedOrigin !== undefined && checkpoint.origin !== expectedOrigin) {
     throw invalid(`the checkpoint is for origin "${checkpoint.origin}", not "${expectedOrigin}"`);
