@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import type { Command } from 'commander';
 import { DossierError } from '../../common/errors.js';
+import { auditRecords } from '../../evidence/records-audit.js';
 import { auditLedger, checkAgainstSavedCheckpoint } from '../../ledger/audit.js';
 import type { LedgerEntry } from '../../ledger/entry.js';
 import { parseIndex, print, withDossier } from '../context.js';
@@ -28,20 +29,27 @@ export function registerLog(program: Command): void {
 
   log
     .command('verify')
-    .description('re-derive the whole tree from the entries and check every stored node and signed checkpoint')
+    .description('re-derive the tree from the entries, check every stored node and signed checkpoint, and the records against the entries')
     .option('--checkpoint <file>', 'also prove the log consistent with a checkpoint saved earlier')
     .action(async (options: { checkpoint?: string }, command: Command) => {
       const saved = options.checkpoint === undefined ? undefined : await readNote(options.checkpoint);
       const report = await withDossier(command, async (d) => {
         const key = { origin: d.dataDir.manifest.origin, verifierKey: d.dataDir.verifierKey };
         const audit = await auditLedger(d.database.db, key);
+        const records = await auditRecords(d.database.db);
         const consistency = saved === undefined ? undefined : await checkAgainstSavedCheckpoint(d.ledger, saved, key);
-        return { ...audit, ok: audit.ok && (consistency?.ok ?? true), ...(consistency && { consistency }) };
+        return { ...audit, ok: audit.ok && records.ok && (consistency?.ok ?? true), records, ...(consistency && { consistency }) };
       });
       print(command, report, () => {
-        const lines = report.ok
+        const lines = report.problem === undefined
           ? [`Ledger OK: ${report.entries} entries, ${report.checkpoints} signed checkpoints, root ${report.rootHash ?? '(empty)'}`]
-          : [`LEDGER VERIFICATION FAILED${report.firstBadIndex === undefined ? '' : ` at index ${report.firstBadIndex}`}: ${report.problem ?? ''}`];
+          : [`LEDGER VERIFICATION FAILED${report.firstBadIndex === undefined ? '' : ` at index ${report.firstBadIndex}`}: ${report.problem}`];
+        lines.push(
+          report.records.ok
+            ? `Records OK: ${report.records.checked} records (cases, intakes, items) agree with the ledger`
+            : `RECORDS DISAGREE WITH THE LEDGER:`,
+          ...report.records.problems.map((p) => `  ${p.record}: ${p.problem}`),
+        );
         if (report.consistency) {
           lines.push(
             report.consistency.ok

@@ -27,8 +27,9 @@ export function evidenceRoutes(dossier: Dossier, maxUploadBytes?: number): Fasti
       return reply
         .type(item.mediaType)
         .header('content-length', item.size)
-        .header('digest', `sha-256=:${Buffer.from(item.sha256, 'hex').toString('base64')}:`)
+        .header('repr-digest', `sha-256=:${Buffer.from(item.sha256, 'hex').toString('base64')}:`)
         .header('x-content-type-options', 'nosniff')
+        .header('content-security-policy', 'sandbox')
         // RFC 6266 / 8187: the UTF-8 form keeps Arabic file names intact; attachment, so no browser renders evidence.
         .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(item.originalName)}`)
         .send(stream);

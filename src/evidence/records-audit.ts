@@ -1,0 +1,145 @@
+import { canonicalJson } from '../common/canonical-json.js';
+import type { Db } from '../db/schema.js';
+import { commitFields } from '../ledger/commitment.js';
+import { decodeEntry, type LedgerEntry } from '../ledger/entry.js';
+
+export interface RecordProblem {
+  /** `case:<id>`, `intake:<id>` or `evidence:<id>`. */
+  record: string;
+  problem: string;
+}
+
+export interface RecordsAudit {
+  ok: boolean;
+  checked: number;
+  problems: RecordProblem[];
+}
+
+const PAGE = 2000;
+const MAX_PROBLEMS = 100;
+
+/**
+ * Checks the records against the ledger entries that logged them: a case's title and description, an
+ * intake's file name, source and note (through their salted commitments), who and when, and an item's
+ * hash, size and media type. The ledger proves itself (auditLedger); this proves the rows people read
+ * were not rewritten behind it, for instance to change who a piece of evidence came from.
+ */
+export async function auditRecords(db: Db): Promise<RecordsAudit> {
+  const audit: RecordsAudit = { ok: true, checked: 0, problems: [] };
+  const report = (record: string, problem: string) => {
+    audit.ok = false;
+    if (audit.problems.length < MAX_PROBLEMS) audit.problems.push({ record, problem });
+  };
+  await auditCases(db, audit, report);
+  await auditIntakes(db, audit, report);
+  await auditItems(db, audit, report);
+  return audit;
+}
+
+type Report = (record: string, problem: string) => void;
+
+async function auditCases(db: Db, audit: RecordsAudit, report: Report): Promise<void> {
+  const cases = await db.selectFrom('cases').selectAll().orderBy('id').execute();
+  for (const row of cases) {
+    audit.checked++;
+    const logged = await db
+      .selectFrom('ledger_entries')
+      .select('entry')
+      .where('case_id', '=', row.id)
+      .where('action', '=', 'create')
+      .orderBy('seq')
+      .limit(1)
+      .executeTakeFirst();
+    const entry = logged && decodeEntry(logged.entry);
+    if (!entry || typeof entry === 'string') {
+      report(`case:${row.id}`, 'has no creation entry in the ledger');
+      continue;
+    }
+    compare(report, `case:${row.id}`, [
+      ['created_by', row.created_by, entry.actor],
+      ['created_at', row.created_at, entry.time],
+      ['title/description', commitFields(row.salt, { title: row.title, description: row.description }), entry.details.committed],
+    ]);
+  }
+}
+
+async function auditIntakes(db: Db, audit: RecordsAudit, report: Report): Promise<void> {
+  for (let offset = 0; ; offset += PAGE) {
+    const rows = await db
+      .selectFrom('evidence_intakes as i')
+      .innerJoin('evidence_items as e', 'e.id', 'i.evidence_id')
+      .leftJoin('ledger_entries as l', 'l.seq', 'i.ledger_seq')
+      .select([
+        'i.id', 'i.evidence_id', 'i.case_id', 'i.at', 'i.actor', 'i.original_name', 'i.source', 'i.note', 'i.salt', 'i.ledger_seq',
+        'e.sha256', 'e.size', 'e.media_type', 'l.entry',
+      ])
+      .orderBy('i.ledger_seq')
+      .limit(PAGE)
+      .offset(offset)
+      .execute();
+    if (rows.length === 0) return;
+    for (const row of rows) {
+      audit.checked++;
+      const entry: LedgerEntry | string | undefined = row.entry === null ? undefined : decodeEntry(row.entry);
+      if (!entry || typeof entry === 'string' || entry.action !== 'intake') {
+        report(`intake:${row.id}`, `ledger entry ${row.ledger_seq} is missing or is not its intake`);
+        continue;
+      }
+      compare(report, `intake:${row.id}`, [
+        ['evidence', row.sha256, entry.subject.evidence],
+        ['case', row.case_id, entry.subject.case],
+        ['actor', row.actor, entry.actor],
+        ['at', row.at, entry.time],
+        ['evidence id', row.evidence_id, entry.details.evidenceId],
+        ['size', Number(row.size), entry.details.size],
+        ['media type', row.media_type, entry.details.mediaType],
+        ['file name/source/note', commitFields(row.salt, { originalName: row.original_name, source: row.source, note: row.note }), entry.details.committed],
+      ]);
+    }
+  }
+}
+
+/** An item repeats its first intake's name, source, note, time and actor: they must still agree. */
+async function auditItems(db: Db, audit: RecordsAudit, report: Report): Promise<void> {
+  for (let offset = 0; ; offset += PAGE) {
+    const rows = await db
+      .selectFrom('evidence_items as e')
+      .leftJoin('evidence_intakes as i', (join) =>
+        join
+          .onRef('i.evidence_id', '=', 'e.id')
+          .on('i.ledger_seq', '=', (eb) =>
+            eb.selectFrom('evidence_intakes as f').select((f) => f.fn.min('f.ledger_seq').as('first')).whereRef('f.evidence_id', '=', 'e.id'),
+          ),
+      )
+      .select([
+        'e.id', 'e.original_name', 'e.source', 'e.note', 'e.intake_at', 'e.intake_by',
+        'i.original_name as first_name', 'i.source as first_source', 'i.note as first_note', 'i.at as first_at', 'i.actor as first_actor',
+      ])
+      .orderBy('e.id')
+      .limit(PAGE)
+      .offset(offset)
+      .execute();
+    if (rows.length === 0) return;
+    for (const row of rows) {
+      audit.checked++;
+      if (row.first_at === null) {
+        report(`evidence:${row.id}`, 'has no intake record');
+        continue;
+      }
+      compare(report, `evidence:${row.id}`, [
+        ['original name', row.original_name, row.first_name],
+        ['source', row.source, row.first_source],
+        ['note', row.note, row.first_note],
+        ['intake time', row.intake_at, row.first_at],
+        ['intake actor', row.intake_by, row.first_actor],
+      ]);
+    }
+  }
+}
+
+function compare(report: Report, record: string, pairs: Array<[string, unknown, unknown]>): void {
+  const text = (value: unknown) => (value === undefined ? '(absent)' : canonicalJson(value));
+  for (const [field, stored, logged] of pairs) {
+    if (text(stored) !== text(logged)) report(record, `${field} differs from what was logged`);
+  }
+}

@@ -1,0 +1,57 @@
+import fs from 'node:fs/promises';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Dossier } from '../src/app/open.js';
+import { createCase } from '../src/cases/cases.js';
+import { ingestEvidence, type IngestResult } from '../src/evidence/evidence.js';
+import { auditRecords } from '../src/evidence/records-audit.js';
+import { enginesUnderTest } from './support/engines.js';
+import { newDossier } from './support/dossier.js';
+
+const engines = await enginesUnderTest();
+
+describe.each(engines)('records checked against the ledger on $name', (engine) => {
+  let dossier: Dossier;
+  let first: IngestResult;
+  let again: IngestResult;
+
+  beforeEach(async () => {
+    dossier = await newDossier(await engine.createDatabase());
+    await createCase(dossier, 'test:analyst', { id: 'c1', title: 'Hospital strike', description: 'Three strikes in one night' });
+    await createCase(dossier, 'test:analyst', { id: 'c2', title: 'Second case' });
+    first = await ingestEvidence(dossier, 'test:analyst', { caseId: 'c1', originalName: 'ward.mp4', source: 'Nurse on duty', content: [Buffer.from('video')] });
+    again = await ingestEvidence(dossier, 'test:other', { caseId: 'c2', originalName: 'copy.mp4', source: 'Local council', note: 'same clip', content: [Buffer.from('video')] });
+  });
+  afterEach(async () => {
+    await dossier.close();
+    await fs.rm(dossier.config.dataDir, { recursive: true, force: true });
+  });
+  afterAll(() => engine.dropAll());
+
+  it('finds every case, intake and item as logged', async () => {
+    expect(await auditRecords(dossier.database.db)).toEqual({ ok: true, checked: 5, problems: [] });
+  });
+
+  it('names an intake whose source was rewritten', async () => {
+    await dossier.database.db.updateTable('evidence_intakes').set({ source: 'Someone else' }).where('id', '=', again.intake.id).execute();
+    const audit = await auditRecords(dossier.database.db);
+    expect(audit.problems).toEqual([{ record: `intake:${again.intake.id}`, problem: 'file name/source/note differs from what was logged' }]);
+  });
+
+  it('names an item whose displayed source or size was rewritten', async () => {
+    await dossier.database.db.updateTable('evidence_items').set({ source: 'Someone else', size: 999 }).where('id', '=', first.item.id).execute();
+    const audit = await auditRecords(dossier.database.db);
+    expect(audit.ok).toBe(false);
+    expect(audit.problems).toContainEqual({ record: `evidence:${first.item.id}`, problem: 'source differs from what was logged' });
+    expect(audit.problems).toContainEqual({ record: `intake:${first.intake.id}`, problem: 'size differs from what was logged' });
+  });
+
+  it('names a case whose title was rewritten, and an intake moved to another case', async () => {
+    await dossier.database.db.updateTable('cases').set({ title: 'Something milder' }).where('id', '=', 'c1').execute();
+    await dossier.database.db.updateTable('evidence_intakes').set({ case_id: 'c1' }).where('id', '=', again.intake.id).execute();
+    const audit = await auditRecords(dossier.database.db);
+    expect(audit.problems).toEqual([
+      { record: 'case:c1', problem: 'title/description differs from what was logged' },
+      { record: `intake:${again.intake.id}`, problem: 'case differs from what was logged' },
+    ]);
+  });
+});
