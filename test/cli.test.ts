@@ -8,6 +8,8 @@ import { verifyConsistency, verifyInclusion } from '../src/ledger/merkle.js';
 import { runCli, tempDir } from './support/dossier.js';
 
 const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
+/** The evidence hash of the first intake among these entries. */
+const added0 = (entries: Array<{ action: string; subject: { evidence?: string } }>) => entries.find((e) => e.action === 'intake')!.subject.evidence!;
 
 describe('the dossier CLI, end to end', () => {
   let work: string;
@@ -76,8 +78,16 @@ describe('the dossier CLI, end to end', () => {
     const consistency = await json('log', 'proof', 'consistency', '3', '5');
     expect(() => verifyConsistency(3, 5, consistency.proof.map(hex), hex(consistency.rootHash1), checkpoint.rootHash)).not.toThrow();
 
+    const copy = path.join(work, 'copy-of-report.txt');
+    const got = await json('evidence', 'get', added0(entries), '--out', copy);
+    expect(await fs.readFile(copy, 'utf8')).toBe(await fs.readFile(path.join(work, 'report.txt'), 'utf8'));
+    expect(got.copy).toBe(copy);
+    const clobber = await cli('evidence', 'get', got.sha256, '--out', copy);
+    expect(clobber.code).toBe(2);
+    expect(clobber.stderr).toContain('already exists');
+
     const verify = await json('log', 'verify');
-    expect(verify).toMatchObject({ ok: true, entries: 5, signedSize: 5 });
+    expect(verify).toMatchObject({ ok: true, entries: 6, signedSize: 6, records: { ok: true } });
     const vault = await json('vault', 'verify');
     expect(vault).toMatchObject({ ok: true, checked: 2 });
   });

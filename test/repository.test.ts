@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
 import { initDossier, type Dossier } from '../src/app/open.js';
 import { createCase, getCase, listCases } from '../src/cases/cases.js';
-import { auditVault, viewEvidence } from '../src/evidence/custody.js';
+import { auditVault, exportEvidenceCopy, viewEvidence } from '../src/evidence/custody.js';
 import { getEvidence, ingestEvidence, listEvidence } from '../src/evidence/evidence.js';
 import { auditLedger } from '../src/ledger/audit.js';
 import { commitText } from '../src/ledger/commitment.js';
@@ -110,12 +110,30 @@ describe.each(engines)('cases, evidence and the ledger on $name', (engine) => {
   it('logs a view before handing out the bytes', async () => {
     await createCase(dossier, actor, { id: 'c1', title: 'Case' });
     const { item } = await ingestEvidence(dossier, actor, { caseId: 'c1', originalName: 'v.txt', content: bytes('viewable') });
-    const { stream } = await viewEvidence(dossier, 'test:reader', item.id, 'review');
+    const { stream } = await viewEvidence(dossier, 'test:reader', item.id);
     let read = '';
     for await (const chunk of stream) read += chunk.toString();
     expect(read).toBe('viewable');
     const views = (await dossier.ledger.entries({ evidenceSha256: item.sha256 })).filter((e) => e.action === 'view');
-    expect(views).toMatchObject([{ actor: 'test:reader', details: { evidenceId: item.id, purpose: 'review' } }]);
+    expect(views).toMatchObject([{ actor: 'test:reader', details: { evidenceId: item.id } }]);
+  });
+
+  it('exports a verified copy, logged, and refuses to hand out a damaged one', async () => {
+    await createCase(dossier, actor, { id: 'c1', title: 'Case' });
+    const { item } = await ingestEvidence(dossier, actor, { caseId: 'c1', originalName: 'e.txt', content: bytes('exportable') });
+    const out = path.join(dossier.config.dataDir, 'copy.txt');
+    await exportEvidenceCopy(dossier, 'test:counsel', item.sha256, out);
+    expect(await fs.readFile(out, 'utf8')).toBe('exportable');
+    const exports = (await dossier.ledger.entries({ evidenceSha256: item.sha256 })).filter((e) => e.action === 'export');
+    expect(exports).toMatchObject([{ actor: 'test:counsel' }]);
+
+    const blob = path.join(dossier.config.dataDir, 'blobs/sha256', item.sha256.slice(0, 2), item.sha256.slice(2, 4), item.sha256);
+    await fs.chmod(blob, 0o644);
+    await fs.writeFile(blob, 'EXPORTABLE');
+    const second = path.join(dossier.config.dataDir, 'copy2.txt');
+    await expect(exportEvidenceCopy(dossier, 'test:counsel', item.id, second)).rejects.toMatchObject({ code: 'VAULT_BLOB_CORRUPT' });
+    expect(await fs.readdir(dossier.config.dataDir)).not.toContain('copy2.txt');
+    expect((await fs.readdir(dossier.config.dataDir)).filter((f) => f.includes('partial'))).toEqual([]);
   });
 
   it('serves inclusion proofs for every entry and consistency proofs between every pair of sizes', async () => {

@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
+import { DossierError, invalidField } from '../common/errors.js';
 import type { Database } from '../db/database.js';
 import type { CustodyLedger } from '../ledger/log.js';
 import type { BlobCheck, BlobStore } from '../vault/blob-store.js';
@@ -8,21 +11,65 @@ export interface EvidenceContent {
   stream: NodeJS.ReadableStream;
 }
 
-/** Opens an item's bytes for reading, and records the view in the ledger before a byte leaves the vault. */
+/**
+ * Opens an item's bytes for reading, and records the view in the ledger before a byte leaves the vault.
+ * `export` is for a copy that leaves Dossier (a file written out), `view` for reading in place.
+ */
 export async function viewEvidence(
   deps: { database: Database; ledger: CustodyLedger; vault: BlobStore },
   actor: string,
   ref: string,
-  purpose?: string,
+  action: 'view' | 'export' = 'view',
 ): Promise<EvidenceContent> {
   const item = await getEvidence(deps, ref);
   const stream = await deps.vault.read(item.sha256);
   await deps.database.writeTransaction((trx) =>
-    deps.ledger.append(trx, [
-      { actor, action: 'view', subject: { evidence: item.sha256 }, details: { evidenceId: item.id, ...(purpose && { purpose }) } },
-    ]),
+    deps.ledger.append(trx, [{ actor, action, subject: { evidence: item.sha256 }, details: { evidenceId: item.id } }]),
   );
   return { item, stream };
+}
+
+/**
+ * Writes a copy of an item to a file: logged as an export first, hashed while written, and renamed into
+ * place only when the copy's SHA-256 is the item's, so a damaged vault never hands out a wrong copy.
+ */
+export async function exportEvidenceCopy(
+  deps: { database: Database; ledger: CustodyLedger; vault: BlobStore },
+  actor: string,
+  ref: string,
+  file: string,
+): Promise<EvidenceItem> {
+  const taken = () => invalidField('out', `${file} already exists`, file);
+  if (await fs.access(file).then(() => true, () => false)) throw taken();
+  const { item, stream } = await viewEvidence(deps, actor, ref, 'export');
+  const temp = `${file}.partial-${process.pid}`;
+  const hash = createHash('sha256');
+  try {
+    const out = await fs.open(temp, 'wx', 0o600);
+    try {
+      for await (const chunk of stream) {
+        hash.update(chunk as Buffer);
+        await out.write(chunk as Buffer);
+      }
+      await out.sync();
+    } finally {
+      await out.close();
+    }
+    const actual = hash.digest('hex');
+    if (actual !== item.sha256) {
+      throw new DossierError('VAULT_BLOB_CORRUPT', `blob ${item.sha256} now hashes to ${actual}: no copy was written; run "dossier vault verify"`, {
+        sha256: item.sha256,
+        actualSha256: actual,
+      });
+    }
+    // link() refuses to replace an existing file, where rename() would silently overwrite it.
+    await fs.link(temp, file).catch((error: NodeJS.ErrnoException) => {
+      throw error.code === 'EEXIST' ? taken() : error;
+    });
+  } finally {
+    await fs.rm(temp, { force: true });
+  }
+  return item;
 }
 
 export interface VaultAudit {

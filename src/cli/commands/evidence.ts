@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { exportEvidenceCopy } from '../../evidence/custody.js';
 import { getEvidence, listEvidence } from '../../evidence/evidence.js';
 import { print, table, withDossier } from '../context.js';
 
@@ -18,6 +19,15 @@ export function registerEvidence(program: Command): void {
               ...items.map((i) => [i.id, i.sha256.slice(0, 16), String(i.size), i.mediaType, i.originalName]),
             ]),
       );
+    });
+  evidence
+    .command('get')
+    .description('write a verified copy of an item to a file (logged as an export)')
+    .argument('<ref>', 'an evidence id, or its SHA-256 (a prefix of 8+ hex digits will do)')
+    .requiredOption('--out <file>', 'where to write the copy (must not exist)')
+    .action(async (ref: string, options: { out: string }, command: Command) => {
+      const item = await withDossier(command, (d) => exportEvidenceCopy(d, d.config.actor, ref, options.out));
+      print(command, { ...item, copy: options.out }, () => `${item.sha256}  ${options.out}  (verified copy of ${item.id})`);
     });
   evidence
     .command('show')
