@@ -6,7 +6,7 @@ import { getCase } from '../../cases/cases.js';
 import { DossierError } from '../../common/errors.js';
 import { ingestEvidence, type IngestResult } from '../../evidence/evidence.js';
 import { readFileChunks } from '../../vault/file-source.js';
-import { print, withDossier } from '../context.js';
+import { print, wantsJson, withDossier } from '../context.js';
 import { byteProgress } from '../progress.js';
 
 interface AddOptions {
@@ -45,11 +45,11 @@ export function registerAdd(program: Command): void {
             progress.stop();
           }
           // Each line is an acknowledgement: the file is durable and logged once it is printed.
-          if (!command.optsWithGlobals().json) process.stdout.write(describe(done.at(-1)!, file.path) + '\n');
+          if (!wantsJson(command)) process.stdout.write(describe(done.at(-1)!, file.path) + '\n');
         }
         return done;
       });
-      if (command.optsWithGlobals().json) print(command, results, () => '');
+      if (wantsJson(command)) print(command, results, () => '');
     });
 }
 

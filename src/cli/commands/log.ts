@@ -4,7 +4,7 @@ import { DossierError } from '../../common/errors.js';
 import { auditRecords } from '../../evidence/records-audit.js';
 import { auditLedger, checkAgainstSavedCheckpoint } from '../../ledger/audit.js';
 import type { LedgerEntry } from '../../ledger/entry.js';
-import { parseIndex, print, withDossier } from '../context.js';
+import { parseIndex, print, wantsJson, withDossier } from '../context.js';
 
 export function registerLog(program: Command): void {
   const log = program.command('log').description('the custody ledger: entries, proofs, checkpoints');
@@ -93,7 +93,7 @@ export function registerLog(program: Command): void {
       const note = await withDossier(command, (d) => d.ledger.latestCheckpoint());
       if (note === undefined) throw new DossierError('NOT_FOUND', 'the ledger has no checkpoint yet');
       // The note is already text meant for machines and people alike; --json wraps it.
-      if (command.optsWithGlobals().json) print(command, { checkpoint: note }, () => '');
+      if (wantsJson(command)) print(command, { checkpoint: note }, () => '');
       else process.stdout.write(note);
     });
   log
