@@ -1,0 +1,68 @@
+import { lowerBound, upperBound, type Count } from './count.js';
+
+/**
+ * The total of many counts, keeping bounds instead of adding best guesses: "at least 14" plus "at least 2"
+ * is "at least 16"; 17 plus an unknown figure is "at least 17" (the unknown is counted, not treated as 0).
+ */
+export interface CountTotal {
+  /** The figure the parts guarantee together. */
+  min: number;
+  /** The largest figure the parts allow together, or null when any part is open-ended or unknown. */
+  max: number | null;
+  /** Sum of the sources' own central figures, only when every part has one. */
+  best: number | null;
+  qualifier: 'exact' | 'at_least' | 'range' | 'unknown';
+  /** How many parts were added, and how many of them had no figure at all. */
+  parts: number;
+  unknownParts: number;
+}
+
+export function sumCounts(counts: Iterable<Count>): CountTotal {
+  let min = 0;
+  let max: number | null = 0;
+  let best: number | null = 0;
+  let parts = 0;
+  let unknownParts = 0;
+  for (const count of counts) {
+    parts += 1;
+    if (count.qualifier === 'unknown') unknownParts += 1;
+    min += lowerBound(count);
+    const upper = upperBound(count);
+    max = max === null || upper === null ? null : max + upper;
+    best = best === null || count.best === undefined ? null : best + count.best;
+  }
+  if (parts === 0) return { min: 0, max: 0, best: 0, qualifier: 'exact', parts, unknownParts };
+  if (unknownParts === parts) return { min: 0, max: null, best: null, qualifier: 'unknown', parts, unknownParts };
+  const qualifier = max === null ? 'at_least' : max === min ? 'exact' : 'range';
+  return { min, max, best, qualifier, parts, unknownParts };
+}
+
+/** "at least 1,016 (3 of 40 figures unknown)", "17–25", "31". */
+export function describeTotal(total: CountTotal): string {
+  const n = (value: number) => value.toLocaleString('en-GB');
+  const figure =
+    total.qualifier === 'unknown'
+      ? 'unknown'
+      : total.qualifier === 'exact'
+        ? n(total.min)
+        : total.qualifier === 'at_least'
+          ? `at least ${n(total.min)}`
+          : `${n(total.min)}–${n(total.max ?? total.min)}`;
+  return total.unknownParts > 0 && total.qualifier !== 'unknown'
+    ? `${figure} (${total.unknownParts} of ${total.parts} figures unknown)`
+    : figure;
+}
+
+/** The total as a Count, so it can be shown and exported like any other figure. */
+export function totalAsCount(total: CountTotal): Count {
+  switch (total.qualifier) {
+    case 'unknown':
+      return { qualifier: 'unknown' };
+    case 'exact':
+      return { qualifier: 'exact', min: total.min, best: total.min, max: total.min };
+    case 'at_least':
+      return { qualifier: 'at_least', min: total.min, ...(total.best !== null ? { best: total.best } : {}) };
+    case 'range':
+      return { qualifier: 'range', min: total.min, max: total.max ?? total.min, ...(total.best !== null ? { best: total.best } : {}) };
+  }
+}

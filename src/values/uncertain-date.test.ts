@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { isDossierError } from '../common/errors.js';
+import { parseDateText } from './date-text.js';
+import { datesOverlap, resolveDate } from './uncertain-date.js';
+
+function problemOf(work: () => unknown): { field: string; message: string } | undefined {
+  try {
+    work();
+  } catch (error) {
+    if (isDossierError(error, 'VALIDATION_FAILED')) return { field: String(error.details.field), message: error.message };
+    throw error;
+  }
+  return undefined;
+}
+
+describe('EDTF dates and their bounds', () => {
+  it('derives the bounds of a day, a month and a year', () => {
+    expect(resolveDate('date', { edtf: '2016-09-19' })).toMatchObject({ earliest: '2016-09-19T00:00:00.000Z', latest: '2016-09-19T23:59:59.999Z', precision: 'day' });
+    expect(resolveDate('date', { edtf: '2016-07' })).toMatchObject({ earliest: '2016-07-01T00:00:00.000Z', latest: '2016-07-31T23:59:59.999Z', precision: 'month' });
+    expect(resolveDate('date', { edtf: '2017' })).toMatchObject({ earliest: '2017-01-01T00:00:00.000Z', latest: '2017-12-31T23:59:59.999Z', precision: 'year' });
+  });
+
+  it('widens an approximate date by one unit each side, and flags it', () => {
+    const approx = resolveDate('date', { edtf: '2016-07~' });
+    expect(approx).toMatchObject({ approximate: true, uncertain: false, precision: 'month' });
+    expect(approx.earliest < '2016-07-01').toBe(true);
+    expect(approx.latest > '2016-07-31T23:59:59.999Z').toBe(true);
+  });
+
+  it('keeps an uncertain date’s bounds and flags it', () => {
+    expect(resolveDate('date', { edtf: '2016-12?' })).toMatchObject({ uncertain: true, approximate: false, earliest: '2016-12-01T00:00:00.000Z' });
+  });
+
+  it('spans an interval, and leaves an open end open', () => {
+    expect(resolveDate('date', { edtf: '2016-07-15/2016-12-22' })).toMatchObject({ earliest: '2016-07-15T00:00:00.000Z', latest: '2016-12-22T23:59:59.999Z', precision: 'range' });
+    expect(resolveDate('date', { edtf: '2016-07-15/..' }).latest).toBe('9999-12-31T23:59:59.999Z');
+  });
+
+  it('reads seasons as northern-hemisphere seasons', () => {
+    expect(resolveDate('date', { edtf: '2016-22' })).toMatchObject({ earliest: '2016-06-01T00:00:00.000Z', latest: '2016-08-31T23:59:59.999Z', precision: 'season' });
+  });
+
+  it('rejects what is not EDTF, naming the field and the text', () => {
+    const problem = problemOf(() => resolveDate('incident.date', { edtf: '2016-13-01' }));
+    expect(problem?.field).toBe('incident.date.edtf');
+    expect(problem?.message).toContain('2016-13-01');
+    expect(problemOf(() => resolveDate('d', { edtf: 'mid-July' }))?.field).toBe('d.edtf');
+  });
+
+  it('rejects an interval that ends before it starts', () => {
+    expect(problemOf(() => resolveDate('d', { edtf: '2016-12-22/2016-07-15' }))?.field).toBe('d.edtf');
+  });
+
+  it('tells when two dates could be the same moment', () => {
+    const july = resolveDate('a', { edtf: '2016-07' });
+    expect(datesOverlap(july, resolveDate('b', { edtf: '2016-07-15/2016-12-22' }))).toBe(true);
+    expect(datesOverlap(july, resolveDate('b', { edtf: '2016-09' }))).toBe(false);
+  });
+});
+
+describe('dates typed as words', () => {
+  it.each([
+    ['mid-July 2016', '2016-07-11/2016-07-20'],
+    ['early March 2017', '2017-03-01/2017-03-10'],
+    ['late February 2016', '2016-02-21/2016-02-29'],
+    ['15 July 2016', '2016-07-15'],
+    ['September 19th, 2016', '2016-09-19'],
+    ['July 2016', '2016-07'],
+    ['about July 2016', '2016-07~'],
+    ['late 2016', '2016-09/2016-12'],
+    ['summer 2016', '2016-22'],
+    ['between 15 July and 22 December 2016', '2016-07-15/2016-12-22'],
+    ['2016-07-15/2016-12-22', '2016-07-15/2016-12-22'],
+  ])('reads "%s" as %s and keeps the words', (text, edtf) => {
+    const date = parseDateText('date', text);
+    expect(date.edtf).toBe(edtf);
+    if (text !== edtf) expect(date.asReported).toBe(text);
+  });
+
+  it('anchors a relative phrase to a given date', () => {
+    const date = parseDateText('date', 'in the last month', '2016-09-30');
+    expect(date).toMatchObject({ edtf: '2016-08-30/2016-09-30', relative: { text: 'in the last month', anchor: '2016-09-30' } });
+  });
+
+  it('asks for an anchor when a phrase is relative', () => {
+    expect(problemOf(() => parseDateText('date', 'in the last month'))?.field).toBe('date.relative.anchor');
+  });
+
+  it('refuses what it cannot read, naming the field', () => {
+    expect(problemOf(() => parseDateText('incident.date', 'sometime after the rains'))?.field).toBe('incident.date');
+    expect(problemOf(() => parseDateText('incident.date', '2016-02-30'))?.field).toBe('incident.date.edtf');
+  });
+});

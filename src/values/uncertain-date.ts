@@ -1,0 +1,147 @@
+import edtf from 'edtf';
+import { Type, type Static } from 'typebox';
+import { invalidField } from '../common/errors.js';
+
+export const DATE_PRECISIONS = ['hour', 'day', 'week', 'month', 'season', 'year', 'range'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/**
+ * A date as investigators know it: an EDTF string (ISO 8601-2: `2016-07~` approximate, `2016-12?`
+ * uncertain, `2016-07-15/2016-12-22` interval) with the earliest and latest instants it allows, derived
+ * here and never typed by hand, so filtering and sorting cannot drift from the EDTF.
+ */
+export const UncertainDateInputSchema = Type.Object(
+  {
+    edtf: Type.String({ minLength: 4, maxLength: 100, description: 'Extended Date/Time Format (ISO 8601-2), e.g. 2016-07~, 2016-07-15/2016-12-22' }),
+    asReported: Type.Optional(Type.String({ maxLength: 500, description: 'The words of the source, e.g. "mid-July 2016"' })),
+    relative: Type.Optional(
+      Type.Object(
+        {
+          text: Type.String({ minLength: 1, maxLength: 200, description: 'e.g. "in the last month"' }),
+          anchor: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'The date the phrase is relative to, e.g. the report’s publication date' }),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false, $id: 'UncertainDateInput' },
+);
+export type UncertainDateInput = Static<typeof UncertainDateInputSchema>;
+
+export const UncertainDateSchema = Type.Object(
+  {
+    edtf: Type.String(),
+    earliest: Type.String({ description: 'First instant the date allows (ISO 8601, UTC)' }),
+    latest: Type.String({ description: 'Last instant the date allows (ISO 8601, UTC); open intervals end at 9999' }),
+    precision: Type.Enum(DATE_PRECISIONS),
+    approximate: Type.Boolean(),
+    uncertain: Type.Boolean(),
+    asReported: Type.Optional(Type.String()),
+    relative: Type.Optional(Type.Object({ text: Type.String(), anchor: Type.String() })),
+  },
+  { $id: 'UncertainDate' },
+);
+export type UncertainDate = Static<typeof UncertainDateSchema>;
+
+const OPEN_END = '9999-12-31T23:59:59.999Z';
+const OPEN_START = '0001-01-01T00:00:00.000Z';
+const DAY_MS = 86_400_000;
+
+/**
+ * Parses and checks an EDTF date and derives its bounds. An approximate date (`~`, `%`) is widened by one
+ * unit of its precision on each side: "about July 2016" may be late June or early August, and a filter for
+ * those weeks must still find it.
+ */
+export function resolveDate(field: string, input: UncertainDateInput): UncertainDate {
+  let parsed: ReturnType<typeof edtf>;
+  try {
+    parsed = edtf(input.edtf);
+  } catch (error) {
+    throw invalidField(`${field}.edtf`, `"${input.edtf}" is not an EDTF date (${firstLine(error)}); write e.g. 2016-07-15, 2016-07~, 2016-07-15/2016-12-22`, input.edtf);
+  }
+  if (input.relative && Number.isNaN(Date.parse(`${input.relative.anchor}T00:00:00Z`))) {
+    throw invalidField(`${field}.relative.anchor`, `"${input.relative.anchor}" is not a calendar date`, input.relative.anchor);
+  }
+  const flags = qualifierFlags(input.edtf);
+  const precision = precisionOf(parsed, input.edtf);
+  const season = northernSeason(input.edtf);
+  let earliest = season?.earliest ?? (Number.isFinite(parsed.min) ? parsed.min : Number.NEGATIVE_INFINITY);
+  let latest = season?.latest ?? (Number.isFinite(parsed.max) ? parsed.max : Number.POSITIVE_INFINITY);
+  if (flags.approximate) {
+    const widen = widening(precision);
+    earliest -= widen;
+    latest += widen;
+  }
+  if (earliest > latest) throw invalidField(`${field}.edtf`, `"${input.edtf}" ends before it starts`, input.edtf);
+  return {
+    edtf: input.edtf,
+    earliest: Number.isFinite(earliest) ? new Date(earliest).toISOString() : OPEN_START,
+    latest: Number.isFinite(latest) ? new Date(latest).toISOString() : OPEN_END,
+    precision,
+    approximate: flags.approximate,
+    uncertain: flags.uncertain,
+    ...(input.asReported !== undefined ? { asReported: input.asReported } : {}),
+    ...(input.relative !== undefined ? { relative: input.relative } : {}),
+  };
+}
+
+/** Whether two dates could be the same moment: their [earliest, latest] spans overlap. */
+export function datesOverlap(a: Pick<UncertainDate, 'earliest' | 'latest'>, b: Pick<UncertainDate, 'earliest' | 'latest'>): boolean {
+  return a.earliest <= b.latest && b.earliest <= a.latest;
+}
+
+/**
+ * EDTF seasons 21–24 (spring, summer, autumn, winter) as meteorological seasons of the northern hemisphere,
+ * where Syria is: the parser library reads them as calendar quarters, which would put "summer" in April.
+ */
+function northernSeason(text: string): { earliest: number; latest: number } | null {
+  const m = /^(\d{4})-(2[1-4])[~?%]?$/.exec(text);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const firstMonth = { '21': 2, '22': 5, '23': 8, '24': 11 }[m[2] as '21' | '22' | '23' | '24'];
+  return { earliest: Date.UTC(year, firstMonth, 1), latest: Date.UTC(year, firstMonth + 3, 1) - 1 };
+}
+
+function qualifierFlags(text: string): { approximate: boolean; uncertain: boolean } {
+  return { approximate: /[~%]/.test(text), uncertain: /[?%]/.test(text) };
+}
+
+function precisionOf(parsed: ReturnType<typeof edtf>, text: string): DatePrecision {
+  if (parsed.type === 'Interval' || parsed.type === 'Set' || parsed.type === 'List') return 'range';
+  if (parsed.type === 'Season') return 'season';
+  if (/T\d/.test(text)) return 'hour';
+  if (parsed.type === 'Decade' || parsed.type === 'Century') return 'range';
+  const unspecifiedDay = /^-?\d{4}-\d{2}-X{2}/.test(text);
+  switch (parsed.precision) {
+    case 3:
+      return unspecifiedDay ? 'month' : 'day';
+    case 2:
+      return 'month';
+    case 1:
+      return 'year';
+    default:
+      return 'hour';
+  }
+}
+
+function widening(precision: DatePrecision): number {
+  switch (precision) {
+    case 'hour':
+      return DAY_MS / 4;
+    case 'day':
+      return DAY_MS;
+    case 'week':
+      return 7 * DAY_MS;
+    case 'month':
+    case 'season':
+      return 31 * DAY_MS;
+    case 'year':
+      return 366 * DAY_MS;
+    case 'range':
+      return 7 * DAY_MS;
+  }
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'invalid';
+}
