@@ -118,7 +118,7 @@ describe('the HTTP API on the embedded database', () => {
 
     const bad = await fetch(`${base}/ledger/proofs/inclusion?index=-1`);
     expect(bad.status).toBe(400);
-    expect(await json(bad)).toMatchObject({ field: 'querystring.index' });
+    expect(await json(bad)).toMatchObject({ field: 'index', in: 'querystring' });
     expect((await fetch(`${base}/ledger/entries/99999`)).status).toBe(404);
   });
 });

@@ -4,6 +4,7 @@ import type { Database } from '../db/database.js';
 import { openDatabase } from '../db/open.js';
 import { CustodyLedger } from '../ledger/log.js';
 import { noteSigner } from '../ledger/signed-note.js';
+import { Gazetteer } from '../places/gazetteer.js';
 import type { BlobStore } from '../vault/blob-store.js';
 import { FsBlobStore } from '../vault/fs-blob-store.js';
 import { createDataDir, openDataDir, type DataDir } from './data-dir.js';
@@ -15,6 +16,8 @@ export interface Dossier {
   database: Database;
   vault: BlobStore;
   ledger: CustodyLedger;
+  /** The gazetteer, loaded on first use (it reads several MB of geography). */
+  places(): Promise<Gazetteer>;
   close(): Promise<void>;
 }
 
@@ -64,6 +67,8 @@ async function assemble(config: Config, dataDir: DataDir): Promise<Dossier> {
   const vault = await FsBlobStore.open(config.dataDir);
   const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   const ledger = new CustodyLedger(database, { origin: dataDir.manifest.origin, signer: noteSigner(dataDir.signerKey) });
-  return { config, dataDir, database, vault, ledger, close: () => database.close() };
+  let gazetteer: Promise<Gazetteer> | undefined;
+  const places = () => (gazetteer ??= Gazetteer.load());
+  return { config, dataDir, database, vault, ledger, places, close: () => database.close() };
 }
 

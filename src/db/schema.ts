@@ -72,6 +72,72 @@ export interface CheckpointsTable {
   created_at: string;
 }
 
+/** A record of the documentation model; `doc` is its whole canonical JSON, the rest are query copies. */
+export interface RecordsTable {
+  id: string;
+  kind: string;
+  case_id: string;
+  parent_id: string | null;
+  incident_id: string | null;
+  rev: number;
+  title: string;
+  status: string | null;
+  date_earliest: string | null;
+  date_latest: string | null;
+  sort_date: string;
+  lat: number | null;
+  lon: number | null;
+  west: number | null;
+  south: number | null;
+  east: number | null;
+  north: number | null;
+  admin1: string | null;
+  admin2: string | null;
+  community: string | null;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  updated_by: string;
+  doc: string;
+}
+
+export interface RecordTermsTable {
+  record_id: string;
+  incident_id: string | null;
+  case_id: string;
+  vocab: string;
+  term: string;
+}
+
+export interface RecordRevisionsTable {
+  record_id: string;
+  rev: number;
+  kind: string;
+  case_id: string;
+  at: string;
+  actor: string;
+  salt: string;
+  commitment: string;
+  ledger_seq: number;
+  doc: string;
+}
+
+export interface SearchFtsTable {
+  title: string;
+  body: string;
+  kind: string;
+  record_id: string;
+  case_id: string;
+}
+
+export interface SearchDocsTable {
+  record_id: string;
+  kind: string;
+  case_id: string;
+  title: string;
+  body: string;
+}
+
 export interface Schema {
   cases: CasesTable;
   evidence_items: EvidenceItemsTable;
@@ -80,6 +146,13 @@ export interface Schema {
   ledger_entries: LedgerEntriesTable;
   merkle_nodes: MerkleNodesTable;
   checkpoints: CheckpointsTable;
+  records: RecordsTable;
+  record_terms: RecordTermsTable;
+  record_revisions: RecordRevisionsTable;
+  /** SQLite only (FTS5). */
+  search_fts: SearchFtsTable;
+  /** PostgreSQL only (tsvector). */
+  search_docs: SearchDocsTable;
 }
 
 export type Db = Kysely<Schema>;

@@ -1,20 +1,42 @@
 import multipart from '@fastify/multipart';
-import Fastify, { type FastifyInstance } from 'fastify';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import type { Dossier } from '../app/open.js';
 import { DossierError } from '../common/errors.js';
 import { sendProblem } from './problem.js';
 import { caseRoutes } from './routes/cases.js';
 import { evidenceRoutes } from './routes/evidence.js';
 import { ledgerRoutes } from './routes/ledger.js';
+import { recordRoutes } from './routes/records.js';
 
 export interface ServerOptions {
   logger?: boolean;
   /** Largest accepted upload, in bytes. */
   maxUploadBytes?: number;
+  /** Called for every route as it is registered (tests use it to check the OpenAPI document covers them all). */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 export async function buildServer(dossier: Dossier, options: ServerOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1 << 20 });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 1 << 20,
+    // Unknown fields are an error, not silently dropped: a typo must not lose what an investigator entered.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+  });
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Dossier API',
+        version: '1',
+        description: 'Evidence, custody ledger and documentation of incidents. Errors are RFC 9457 problem+json naming the offending field.',
+      },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/v1/docs', staticCSP: true });
   await app.register(multipart, {
     // Evidence files can be many GiB: the stream goes straight to the vault, so there is no memory cost.
     limits: { fileSize: options.maxUploadBytes ?? 1024 ** 4, files: 100, fields: 20, fieldSize: 64 * 1024 },
@@ -34,6 +56,8 @@ export async function buildServer(dossier: Dossier, options: ServerOptions = {})
       await api.register(caseRoutes(dossier));
       await api.register(evidenceRoutes(dossier, options.maxUploadBytes));
       await api.register(ledgerRoutes(dossier));
+      await api.register(recordRoutes(dossier));
+      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },
   );

@@ -26,18 +26,39 @@ export function toProblem(error: unknown): Problem {
 function asDossierError(error: unknown): DossierError {
   if (isDossierError(error)) return error;
   const fastifyError = error as FastifyError;
-  if (fastifyError.validation) {
-    const first = fastifyError.validation[0];
-    const field = [fastifyError.validationContext, first?.instancePath?.replace(/^\//, '').replaceAll('/', '.') || (first?.params as { missingProperty?: string })?.missingProperty]
-      .filter(Boolean)
-      .join('.');
-    return new DossierError('VALIDATION_FAILED', `${field || 'request'}: ${first?.message ?? 'is invalid'}`, { field });
-  }
+  if (fastifyError.validation) return validationProblem(fastifyError);
   if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode < 500) {
     const code = fastifyError.statusCode === 404 ? 'NOT_FOUND' : fastifyError.statusCode === 413 ? 'PAYLOAD_TOO_LARGE' : 'VALIDATION_FAILED';
     return new DossierError(code, fastifyError.message, { fastifyCode: fastifyError.code });
   }
   return new DossierError('INTERNAL', 'internal error', {}, { cause: error });
+}
+
+interface AjvError {
+  instancePath?: string;
+  message?: string;
+  params?: { missingProperty?: string; additionalProperty?: string; allowedValues?: unknown[] };
+}
+
+/**
+ * Names the field the way the domain does (`victims.killed.min`, `types[0]`): a body field by its path, a
+ * query or path parameter by its name, a header by its name.
+ */
+function validationProblem(error: FastifyError): DossierError {
+  const first = (error.validation?.[0] ?? {}) as AjvError;
+  const segments = (first.instancePath ?? '').split('/').slice(1);
+  if (first.params?.missingProperty) segments.push(first.params.missingProperty);
+  if (first.params?.additionalProperty) segments.push(first.params.additionalProperty);
+  const path = segments.map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+  const field = path || error.validationContext || 'request';
+  const problem = first.params?.additionalProperty
+    ? 'is not a known field'
+    : first.params?.missingProperty
+      ? 'is required'
+      : first.params?.allowedValues
+        ? `must be one of ${first.params.allowedValues.map(String).join(', ')}`
+        : (first.message ?? 'is invalid');
+  return new DossierError('VALIDATION_FAILED', `${field}: ${problem}`, { field, in: error.validationContext });
 }
 
 export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {

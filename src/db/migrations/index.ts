@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import type { Engine } from '../database.js';
 import { initialSchema } from './0001-initial.js';
+import { recordsSchema } from './0002-records.js';
 
 /**
  * Versioned migrations, applied in name order at start. Never edit one that has shipped: add the next.
@@ -9,5 +10,6 @@ import { initialSchema } from './0001-initial.js';
 export function migrations(engine: Engine): Record<string, Migration> {
   return {
     '0001-initial': initialSchema(engine),
+    '0002-records': recordsSchema(engine),
   };
 }

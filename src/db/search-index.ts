@@ -1,0 +1,92 @@
+import { sql } from 'kysely';
+import { foldText } from '../common/text-fold.js';
+import type { Engine } from './database.js';
+import type { Db } from './schema.js';
+
+/**
+ * Full-text search, the one place where the engines differ in kind: SQLite's FTS5 and PostgreSQL's tsvector.
+ * Text is folded (diacritics, Arabic letter variants) before indexing and before querying on both.
+ */
+export interface SearchDocument {
+  recordId: string;
+  kind: string;
+  caseId: string;
+  title: string;
+  body: string;
+}
+
+export interface SearchHit {
+  recordId: string;
+  kind: string;
+  caseId: string;
+  rank: number;
+}
+
+export async function writeToSearch(trx: Db, engine: Engine, doc: SearchDocument): Promise<void> {
+  const row = { record_id: doc.recordId, kind: doc.kind, case_id: doc.caseId, title: foldText(doc.title), body: foldText(doc.body) };
+  if (engine === 'sqlite') await trx.insertInto('search_fts').values(row).execute();
+  else await trx.insertInto('search_docs').values(row).execute();
+}
+
+export async function removeFromSearch(trx: Db, engine: Engine, recordId: string): Promise<void> {
+  if (engine === 'sqlite') await trx.deleteFrom('search_fts').where('record_id', '=', recordId).execute();
+  else await trx.deleteFrom('search_docs').where('record_id', '=', recordId).execute();
+}
+
+/** Folded words of a query; quoted before use, so user input never reaches either engine's query syntax. */
+function queryWords(text: string): string[] {
+  return foldText(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0).slice(0, 12);
+}
+
+function ftsMatch(words: string[]): string {
+  return words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ');
+}
+
+function tsQuery(words: string[]): string {
+  return words.map((w, i) => `${w}${i === words.length - 1 ? ':*' : ''}`).join(' & ');
+}
+
+/** The ids of records matching `text`, as a subquery to combine with other filters. */
+export function matchingRecordIds(db: Db, engine: Engine, text: string) {
+  const words = queryWords(text);
+  if (engine === 'sqlite') {
+    return db.selectFrom('search_fts').select('record_id').where(sql<boolean>`search_fts match ${words.length ? ftsMatch(words) : '""'}`);
+  }
+  const q = words.length ? tsQuery(words) : '';
+  return db
+    .selectFrom('search_docs')
+    .select('record_id')
+    .where(sql<boolean>`(tsv @@ to_tsquery('simple', ${q}) or tsv @@ to_tsquery('english', ${q}))`);
+}
+
+/**
+ * Records matching every word of `text` (prefix match on the last word), best first. Words are quoted, so
+ * user input never reaches the query syntax of either engine.
+ */
+export async function searchRecords(
+  db: Db,
+  engine: Engine,
+  text: string,
+  options: { caseIds?: string[] | undefined; kinds?: string[] | undefined; limit: number },
+): Promise<SearchHit[]> {
+  const words = queryWords(text);
+  if (words.length === 0) return [];
+  if (engine === 'sqlite') {
+    const match = ftsMatch(words);
+    let query = db
+      .selectFrom('search_fts')
+      .select(['record_id as recordId', 'kind', 'case_id as caseId', sql<number>`bm25(search_fts, 2.0, 1.0)`.as('rank')])
+      .where(sql<boolean>`search_fts match ${match}`);
+    if (options.caseIds) query = query.where('case_id', 'in', options.caseIds.length ? options.caseIds : ['']);
+    if (options.kinds) query = query.where('kind', 'in', options.kinds.length ? options.kinds : ['']);
+    return query.orderBy('rank').limit(options.limit).execute();
+  }
+  const tsquery = tsQuery(words);
+  let query = db
+    .selectFrom('search_docs')
+    .select(['record_id as recordId', 'kind', 'case_id as caseId', sql<number>`-ts_rank(tsv, to_tsquery('simple', ${tsquery}))`.as('rank')])
+    .where(sql<boolean>`(tsv @@ to_tsquery('simple', ${tsquery}) or tsv @@ to_tsquery('english', ${tsquery}))`);
+  if (options.caseIds) query = query.where('case_id', 'in', options.caseIds.length ? options.caseIds : ['']);
+  if (options.kinds) query = query.where('kind', 'in', options.kinds.length ? options.kinds : ['']);
+  return query.orderBy('rank').limit(options.limit).execute();
+}

@@ -1,0 +1,153 @@
+import { invalidField } from '../common/errors.js';
+import { assertTerm, type ConflictType, type TargetObject } from '../vocab/vocabularies.js';
+import { ART7_PROVISIONS } from './catalogue-art7.js';
+import { ART8_IAC_PROVISIONS, ART8_NIAC_PROVISIONS } from './catalogue-art8.js';
+import type { Provision } from './catalogue-types.js';
+import { TARGET_OBJECT_RULES, type SuggestionRule } from './target-suggestions.js';
+
+export { ELEMENT_KINDS, PROVISION_CATEGORIES } from './catalogue-types.js';
+export type { Amendment, ElementKind, LegalElement, Provision, ProvisionCategory } from './catalogue-types.js';
+
+/**
+ * The legal catalogue: Rome Statute provisions with their elements, as versioned data. A legal qualification
+ * stores the provision id and the catalogue version it used; bump the version whenever a provision's
+ * elements change, since element ids ('e1'…) are only stable within one version.
+ */
+export const LEGAL_CATALOGUE_VERSION = '1';
+
+export const LEGAL_CATALOGUE: readonly Provision[] = Object.freeze([...ART7_PROVISIONS, ...ART8_IAC_PROVISIONS, ...ART8_NIAC_PROVISIONS]);
+export const PROVISION_IDS: readonly string[] = Object.freeze(LEGAL_CATALOGUE.map((p) => p.id));
+
+const BY_ID = new Map<string, Provision>();
+for (const p of LEGAL_CATALOGUE) {
+  // A duplicate id is a bug in the data files; fail at load rather than shadow a provision silently.
+  if (BY_ID.has(p.id)) throw new Error(`legal catalogue: duplicate provision id ${p.id}`);
+  BY_ID.set(p.id, p);
+}
+
+export function isProvisionId(id: unknown): id is string {
+  return typeof id === 'string' && BY_ID.has(id);
+}
+
+/** The provision with this id; throws a VALIDATION_FAILED error on field 'provision' if there is none. */
+export function provision(id: string): Provision {
+  const found = BY_ID.get(id);
+  if (!found) throw invalidField('provision', `unknown provision "${id}" in legal catalogue v${LEGAL_CATALOGUE_VERSION} (known: ${PROVISION_IDS.join(', ')})`, id);
+  return found;
+}
+
+const SCOPE_WORDS: Record<ConflictType, string> = {
+  international: 'international armed conflicts',
+  non_international: 'non-international armed conflicts',
+};
+
+/**
+ * Readable warnings about using a provision for a conflict of this type: a war crime defined for the other
+ * type of conflict (with its counterpart, or what to consider where there is none), and amendments that bind
+ * only ratifying States. An empty array means no warning.
+ */
+export function applicabilityWarnings(provisionId: string, conflictType: ConflictType): string[] {
+  assertTerm('conflictType', 'conflict_types', conflictType);
+  const p = provision(provisionId);
+  const warnings: string[] = [];
+  if (!p.conflictTypes.includes(conflictType)) {
+    const scope = p.conflictTypes.map((t) => SCOPE_WORDS[t]).join(' and ');
+    const counterpart = p.counterpart === undefined ? undefined : provision(p.counterpart);
+    const advice = counterpart
+      ? `for ${SCOPE_WORDS[conflictType]} consider its counterpart ${counterpart.citation} (${counterpart.title})`
+      : (p.otherConflictAdvice ?? `the Statute has no counterpart for ${SCOPE_WORDS[conflictType]}`);
+    warnings.push(`${p.citation} applies to ${scope} only; ${advice}`);
+  } else if (p.amendment) {
+    warnings.push(
+      `${p.citation} was added by the ${p.amendment.name}, adopted ${p.amendment.adopted}, and applies only for States that have ratified it ` +
+        `(art. 121(5)): check ratification by the territorial State and the accused's State of nationality.`,
+    );
+  }
+  return warnings;
+}
+
+export interface ProvisionSuggestion {
+  provisionId: string;
+  citation: string;
+  title: string;
+  /** When the provision fits, in a few words: what else has to be shown. */
+  reason: string;
+}
+
+export interface ProvisionSuggestions {
+  provisions: ProvisionSuggestion[];
+  /** Gaps and caveats, e.g. that non-international conflict has no crime of attacking civilian objects. */
+  warnings: string[];
+}
+
+/**
+ * Provisions worth considering when an act hit this kind of target in this type of conflict. Suggestions
+ * are starting points for an analyst, never a qualification: each still needs every element assessed.
+ */
+export function suggestedProvisions(targetObject: TargetObject, conflictType: ConflictType): ProvisionSuggestions {
+  assertTerm('targetObject', 'target_objects', targetObject);
+  assertTerm('conflictType', 'conflict_types', conflictType);
+  const rules: readonly SuggestionRule[] = TARGET_OBJECT_RULES[targetObject];
+  const provisions = new Map<string, ProvisionSuggestion>();
+  const warnings = new Set<string>();
+  for (const rule of rules) {
+    for (const id of rule.provisions[conflictType]) {
+      if (provisions.has(id)) continue;
+      const p = provision(id);
+      provisions.set(id, { provisionId: id, citation: p.citation, title: p.title, reason: rule.reason });
+      for (const warning of applicabilityWarnings(id, conflictType)) warnings.add(warning);
+    }
+    for (const warning of rule.warnings?.[conflictType] ?? []) warnings.add(warning);
+  }
+  return { provisions: [...provisions.values()], warnings: [...warnings] };
+}
+
+/** How far the evidence goes towards one element of a crime. */
+export const ELEMENT_STATUSES = ['met', 'partly', 'unmet', 'unknown'] as const;
+export type ElementStatus = (typeof ELEMENT_STATUSES)[number];
+
+export interface ElementAssessment {
+  elementId: string;
+  status: ElementStatus;
+}
+
+/** Element ids grouped by status, in the provision's order. Elements not assessed are in both `unknown` and `missing`. */
+export interface ElementStatusSummary {
+  provisionId: string;
+  met: string[];
+  partly: string[];
+  unmet: string[];
+  unknown: string[];
+  missing: string[];
+  /** True only when every element of the provision was assessed as met. */
+  allMet: boolean;
+}
+
+/**
+ * Summarises element assessments for one provision. An element not assessed counts as unknown (and is listed
+ * as missing), never as met. Throws on element ids the provision does not have, on unknown statuses and on an
+ * element assessed twice, since any of these means the caller is looking at the wrong provision or version.
+ */
+export function elementStatusSummary(elements: readonly ElementAssessment[], provisionId: string): ElementStatusSummary {
+  const p = provision(provisionId);
+  const known = new Set(p.elements.map((e) => e.id));
+  const statusById = new Map<string, ElementStatus>();
+  elements.forEach(({ elementId, status }, index) => {
+    if (!known.has(elementId)) {
+      throw invalidField(`elements[${index}].elementId`, `provision ${p.id} has no element "${elementId}" (known: ${[...known].join(', ')})`, elementId);
+    }
+    if (!(ELEMENT_STATUSES as readonly string[]).includes(status)) {
+      throw invalidField(`elements[${index}].status`, `unknown status "${String(status)}" (known: ${ELEMENT_STATUSES.join(', ')})`, status);
+    }
+    if (statusById.has(elementId)) throw invalidField(`elements[${index}].elementId`, `element ${elementId} is assessed more than once`, elementId);
+    statusById.set(elementId, status);
+  });
+  const summary: ElementStatusSummary = { provisionId: p.id, met: [], partly: [], unmet: [], unknown: [], missing: [], allMet: false };
+  for (const { id } of p.elements) {
+    const status = statusById.get(id);
+    if (status === undefined) summary.missing.push(id);
+    summary[status ?? 'unknown'].push(id);
+  }
+  summary.allMet = summary.met.length === p.elements.length;
+  return summary;
+}

@@ -1,0 +1,145 @@
+import { type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
+import { invalidField } from '../common/errors.js';
+import type { Database } from '../db/database.js';
+import type { Schema } from '../db/schema.js';
+import { matchingRecordIds } from '../db/search-index.js';
+import type { BoundingBox } from '../values/place.js';
+import type { RecordKind } from './record-kind.js';
+import { rowToView, type RecordView } from './record-store.js';
+
+export interface RecordFilter {
+  /** The cases the caller may read; undefined means all. */
+  caseIds?: string[] | undefined;
+  parentId?: string | undefined;
+  incidentId?: string | undefined;
+  /** Any of these statuses (an incident's grade, a claim's status). */
+  status?: string[] | undefined;
+  /** Each entry must match: a record (or, for incidents, one of its acts and involvements) carries any of the terms. */
+  terms?: { vocab: string; anyOf: string[] }[] | undefined;
+  /** An OCHA P-code at any level (admin1, admin2 or community). */
+  pcode?: string | undefined;
+  bbox?: BoundingBox | undefined;
+  /** Records whose [earliest, latest] overlaps [from, to]. */
+  dateFrom?: string | undefined;
+  dateTo?: string | undefined;
+  text?: string | undefined;
+}
+
+export const SORTS = ['date', '-date', 'updated', '-updated', 'title', '-title'] as const;
+export type RecordSort = (typeof SORTS)[number];
+
+export interface RecordPage {
+  items: RecordView[];
+  /** Pass back as `cursor` for the next page; absent on the last page. */
+  nextCursor?: string;
+}
+
+type RecordsQuery = SelectQueryBuilder<Schema, 'records', any>;
+
+const SORT_COLUMNS = { date: 'sort_date', updated: 'updated_at', title: 'title' } as const;
+
+/** One page of records of a kind, filtered, sorted, and continued by an opaque keyset cursor. */
+export async function listRecords(
+  database: Database,
+  kind: RecordKind<any>,
+  filter: RecordFilter,
+  page: { limit?: number | undefined; cursor?: string | undefined; sort?: RecordSort | undefined } = {},
+): Promise<RecordPage> {
+  const limit = page.limit ?? 50;
+  if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw invalidField('limit', 'must be a whole number from 1 to 500', limit);
+  const sort = page.sort ?? 'date';
+  if (!SORTS.includes(sort)) throw invalidField('sort', `must be one of ${SORTS.join(', ')}`, sort);
+  const descending = sort.startsWith('-');
+  const column = SORT_COLUMNS[sort.replace('-', '') as keyof typeof SORT_COLUMNS];
+
+  let query = applyFilter(database, database.db.selectFrom('records').selectAll(), kind, filter);
+  if (page.cursor !== undefined) {
+    const [value, id] = decodeCursor(page.cursor);
+    const op = descending ? '<' : '>';
+    query = query.where((eb) => eb.or([eb(column, op, value), eb.and([eb(column, '=', value), eb('id', op, id)])]));
+  }
+  const rows = await query
+    .orderBy(column, descending ? 'desc' : 'asc')
+    .orderBy('id', descending ? 'desc' : 'asc')
+    .limit(limit + 1)
+    .execute();
+  const items = rows.slice(0, limit).map((row) => rowToView(kind, row));
+  const last = rows[limit - 1];
+  return rows.length > limit && last ? { items, nextCursor: encodeCursor([String(last[column]), last.id]) } : { items };
+}
+
+/** Counts of the filtered records by status and by the values of some vocabularies: the facets of a list. */
+export async function facetCounts(
+  database: Database,
+  kind: RecordKind<any>,
+  filter: RecordFilter,
+  vocabularies: string[],
+): Promise<{ total: number; status: Record<string, number>; terms: Record<string, Record<string, number>> }> {
+  const filtered = applyFilter(database, database.db.selectFrom('records'), kind, filter);
+  const byStatus = await filtered.select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute();
+  const status: Record<string, number> = {};
+  let total = 0;
+  for (const row of byStatus) {
+    status[row.status ?? 'none'] = Number(row.n);
+    total += Number(row.n);
+  }
+  const terms: Record<string, Record<string, number>> = {};
+  if (vocabularies.length > 0) {
+    const ids = filtered.select('id');
+    const link = kind.name === 'incident' ? 'incident_id' : 'record_id';
+    const rows = await database.db
+      .selectFrom('record_terms')
+      .select(['vocab', 'term', (eb) => eb.fn.count<number>(link).distinct().as('n')])
+      .where('vocab', 'in', vocabularies)
+      .where(link, 'in', ids)
+      .groupBy(['vocab', 'term'])
+      .execute();
+    for (const row of rows) (terms[row.vocab] ??= {})[row.term] = Number(row.n);
+  }
+  return { total, status, terms };
+}
+
+function applyFilter<Q extends RecordsQuery>(database: Database, base: Q, kind: RecordKind<any>, filter: RecordFilter): Q {
+  let query = base.where('kind', '=', kind.name) as Q;
+  if (filter.caseIds !== undefined) query = query.where('case_id', 'in', filter.caseIds.length ? filter.caseIds : ['']) as Q;
+  if (filter.parentId !== undefined) query = query.where('parent_id', '=', filter.parentId) as Q;
+  if (filter.incidentId !== undefined) query = query.where('incident_id', '=', filter.incidentId) as Q;
+  if (filter.status?.length) query = query.where('status', 'in', filter.status) as Q;
+  for (const { vocab, anyOf } of filter.terms ?? []) {
+    if (anyOf.length === 0) continue;
+    const link = kind.name === 'incident' ? 'incident_id' : 'record_id';
+    query = query.where('id', 'in', (eb: ExpressionBuilder<Schema, 'records'>) =>
+      eb.selectFrom('record_terms').select(link).where('vocab', '=', vocab).where('term', 'in', anyOf),
+    ) as Q;
+  }
+  if (filter.pcode !== undefined) {
+    const code = filter.pcode;
+    query = query.where((eb) => eb.or([eb('admin1', '=', code), eb('admin2', '=', code), eb('community', '=', code)])) as Q;
+  }
+  if (filter.bbox) {
+    const { west, south, east, north } = filter.bbox;
+    // Box overlap, so an area that reaches into the box is found as well as a point inside it.
+    query = query.where('west', '<=', east).where('east', '>=', west).where('south', '<=', north).where('north', '>=', south) as Q;
+  }
+  if (filter.dateFrom !== undefined) query = query.where('date_latest', '>=', filter.dateFrom) as Q;
+  if (filter.dateTo !== undefined) query = query.where('date_earliest', '<=', filter.dateTo) as Q;
+  if (filter.text !== undefined && filter.text.trim() !== '') {
+    query = query.where('id', 'in', matchingRecordIds(database.db, database.engine, filter.text)) as Q;
+  }
+  return query;
+}
+
+function encodeCursor(parts: [string, string]): string {
+  return Buffer.from(JSON.stringify(parts), 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const parts = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(parts) && parts.length === 2 && parts.every((p) => typeof p === 'string')) return parts as [string, string];
+  } catch {
+    // fall through to the error below
+  }
+  throw invalidField('cursor', 'is not a cursor this server gave out', cursor);
+}
+

@@ -1,0 +1,227 @@
+import { canonicalJson } from '../common/canonical-json.js';
+import { DossierError, invalidField } from '../common/errors.js';
+import { newId } from '../common/ids.js';
+import { assertMatchesSchema } from '../common/schema-check.js';
+import type { Database } from '../db/database.js';
+import type { Db, RecordsTable } from '../db/schema.js';
+import { removeFromSearch, writeToSearch } from '../db/search-index.js';
+import { commitText, newSalt } from '../ledger/commitment.js';
+import type { CustodyLedger } from '../ledger/log.js';
+import type { Gazetteer } from '../places/gazetteer.js';
+import type { PrepareContext, RecordIndex, RecordKind, RecordKindName, StoredRecord } from './record-kind.js';
+
+/** Sorts after every real date, so undated records come last in date order. */
+export const UNDATED = '9999-99-99';
+
+export interface RecordDeps {
+  database: Database;
+  ledger: CustodyLedger;
+  gazetteer?: Gazetteer | undefined;
+}
+
+/** A record as the API and CLI show it: its identity and history stamps, then its document. */
+export interface RecordView {
+  id: string;
+  kind: RecordKindName;
+  caseId: string;
+  rev: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  [field: string]: unknown;
+}
+
+export async function createRecord(deps: RecordDeps, kind: RecordKind<any>, actor: string, caseId: string, input: object): Promise<RecordView> {
+  assertMatchesSchema(kind.createSchema, input);
+  return deps.database.writeTransaction(async (trx) => {
+    await requireCase(trx, caseId);
+    const id = newId(kind.idPrefix);
+    const doc = await kind.prepare(context(trx, caseId, id, deps.gazetteer, undefined), structuredClone(input));
+    return writeVersion(deps, trx, kind, { actor, caseId, id, rev: 1, doc, previous: undefined });
+  });
+}
+
+/**
+ * Applies a partial change: each top-level field given replaces the old one, `null` removes an optional
+ * one. With `expectedRev`, a change made against an older version is refused instead of overwriting.
+ */
+export async function updateRecord(
+  deps: RecordDeps,
+  kind: RecordKind<any>,
+  actor: string,
+  id: string,
+  patch: Record<string, unknown>,
+  options: { caseId?: string | undefined; expectedRev?: number | undefined } = {},
+): Promise<RecordView> {
+  if (kind.appendOnly) {
+    throw new DossierError('CONFLICT', `${kind.label} records are append-only: record a new ${kind.label} instead of editing ${id}`, { field: 'id' });
+  }
+  assertMatchesSchema(kind.patchSchema, patch);
+  return deps.database.writeTransaction(async (trx) => {
+    const row = await findRow(trx, kind, id, options.caseId);
+    if (options.expectedRev !== undefined && row.rev !== options.expectedRev) {
+      throw new DossierError('CONFLICT', `${kind.label} ${id} is at revision ${row.rev}, not ${options.expectedRev}: reload it and apply the change again`, {
+        field: 'rev',
+        currentRev: row.rev,
+      });
+    }
+    const merged: Record<string, unknown> = { ...JSON.parse(row.doc) };
+    for (const field of kind.derivedFields ?? []) delete merged[field];
+    for (const [field, value] of Object.entries(patch)) {
+      if (value === null) delete merged[field];
+      else merged[field] = value;
+    }
+    assertMatchesSchema(kind.createSchema, merged);
+    const doc = await kind.prepare(context(trx, row.case_id, id, deps.gazetteer, row), merged);
+    if (canonicalJson(doc) === row.doc) return view(kind, row, JSON.parse(row.doc));
+    return writeVersion(deps, trx, kind, { actor, caseId: row.case_id, id, rev: row.rev + 1, doc, previous: row });
+  });
+}
+
+export async function getRecord(deps: Pick<RecordDeps, 'database'>, kind: RecordKind<any>, id: string, caseId?: string): Promise<RecordView> {
+  const row = await findRow(deps.database.db, kind, id, caseId);
+  return view(kind, row, JSON.parse(row.doc));
+}
+
+export function rowToView(kind: RecordKind<any>, row: RecordsTable): RecordView {
+  return view(kind, row, JSON.parse(row.doc));
+}
+
+async function writeVersion(
+  deps: RecordDeps,
+  trx: Db,
+  kind: RecordKind<any>,
+  version: { actor: string; caseId: string; id: string; rev: number; doc: object; previous: RecordsTable | undefined },
+): Promise<RecordView> {
+  const text = canonicalJson(version.doc);
+  const salt = newSalt();
+  const commitment = commitText(salt, 'document', text);
+  const before = version.previous
+    ? (await trx.selectFrom('record_revisions').select('commitment').where('record_id', '=', version.id).where('rev', '=', version.previous.rev).executeTakeFirst())?.commitment
+    : undefined;
+  const [entry] = await deps.ledger.append(trx, [
+    {
+      actor: version.actor,
+      action: version.previous ? 'update' : 'create',
+      subject: { case: version.caseId },
+      details: { kind: kind.name, id: version.id, rev: version.rev, after: commitment, ...(before ? { before } : {}) },
+    },
+  ]);
+  const index = kind.index(version.doc);
+  const incidentId = kind.name === 'incident' ? version.id : (index.incidentId ?? null);
+  const status = index.status !== undefined ? index.status : (version.previous?.status ?? kind.defaultStatus ?? null);
+  const row: RecordsTable = {
+    id: version.id,
+    kind: kind.name,
+    case_id: version.caseId,
+    rev: version.rev,
+    ...indexColumns(index),
+    incident_id: incidentId,
+    status,
+    created_at: version.previous?.created_at ?? entry!.time,
+    created_by: version.previous?.created_by ?? version.actor,
+    updated_at: entry!.time,
+    updated_by: version.actor,
+    doc: text,
+  };
+  if (version.previous) {
+    const { id: _id, ...changes } = row;
+    await trx.updateTable('records').set(changes).where('id', '=', version.id).execute();
+  } else {
+    await trx.insertInto('records').values(row).execute();
+  }
+  await trx
+    .insertInto('record_revisions')
+    .values({ record_id: version.id, rev: version.rev, kind: kind.name, case_id: version.caseId, at: entry!.time, actor: version.actor, salt, commitment, ledger_seq: entry!.seq, doc: text })
+    .execute();
+  await trx.deleteFrom('record_terms').where('record_id', '=', version.id).execute();
+  const terms = index.terms ?? [];
+  if (terms.length > 0) {
+    await trx
+      .insertInto('record_terms')
+      .values(terms.map((t) => ({ record_id: version.id, incident_id: incidentId, case_id: version.caseId, vocab: t.vocab, term: t.term })))
+      .execute();
+  }
+  await removeFromSearch(trx, deps.database.engine, version.id);
+  if (index.search) await writeToSearch(trx, deps.database.engine, { recordId: version.id, kind: kind.name, caseId: version.caseId, ...index.search });
+  await kind.afterWrite?.(trx, { id: version.id, caseId: version.caseId, doc: version.doc });
+  return view(kind, row, version.doc);
+}
+
+function indexColumns(index: RecordIndex) {
+  const place = index.place;
+  return {
+    parent_id: index.parentId ?? null,
+    title: index.title,
+    date_earliest: index.date?.earliest ?? null,
+    date_latest: index.date?.latest ?? null,
+    sort_date: index.date?.earliest ?? UNDATED,
+    lat: place?.lat ?? null,
+    lon: place?.lon ?? null,
+    west: place?.west ?? null,
+    south: place?.south ?? null,
+    east: place?.east ?? null,
+    north: place?.north ?? null,
+    admin1: place?.admin1 ?? null,
+    admin2: place?.admin2 ?? null,
+    community: place?.community ?? null,
+  };
+}
+
+type ViewRow = Pick<RecordsTable, 'id' | 'case_id' | 'rev' | 'status' | 'created_at' | 'created_by' | 'updated_at' | 'updated_by'>;
+
+function view(kind: RecordKind<any>, row: ViewRow, doc: object): RecordView {
+  return {
+    id: row.id,
+    kind: kind.name,
+    caseId: row.case_id,
+    rev: row.rev,
+    createdAt: row.created_at,
+    createdBy: row.created_by,
+    updatedAt: row.updated_at,
+    updatedBy: row.updated_by,
+    ...doc,
+    ...(kind.present?.(doc) ?? {}),
+    ...(kind.statusField ? { [kind.statusField]: row.status } : {}),
+  };
+}
+
+async function findRow(db: Db, kind: RecordKind<any>, id: string, caseId: string | undefined): Promise<RecordsTable> {
+  let query = db.selectFrom('records').selectAll().where('id', '=', id).where('kind', '=', kind.name);
+  if (caseId !== undefined) query = query.where('case_id', '=', caseId);
+  const row = await query.executeTakeFirst();
+  if (!row) throw new DossierError('NOT_FOUND', `${kind.label} ${id} does not exist${caseId ? ` in case ${caseId}` : ''}`, { field: 'id', value: id });
+  return row;
+}
+
+async function requireCase(db: Db, caseId: string): Promise<void> {
+  const found = await db.selectFrom('cases').select('id').where('id', '=', caseId).executeTakeFirst();
+  if (!found) throw new DossierError('CASE_NOT_FOUND', `case ${caseId} does not exist`, { field: 'case', value: caseId });
+}
+
+function context(trx: Db, caseId: string, recordId: string, gazetteer: Gazetteer | undefined, _row: RecordsTable | undefined): PrepareContext {
+  return {
+    trx,
+    caseId,
+    gazetteer,
+    recordId,
+    async requireRecord(field, kinds, id) {
+      const wanted = (Array.isArray(kinds) ? kinds : [kinds]) as RecordKindName[];
+      const row = await trx.selectFrom('records').select(['id', 'kind', 'case_id', 'rev', 'doc', 'incident_id']).where('id', '=', id).executeTakeFirst();
+      if (!row || row.case_id !== caseId || !wanted.includes(row.kind as RecordKindName)) {
+        throw invalidField(field, `no ${wanted.join(' or ')} ${id} in case ${caseId}`, id);
+      }
+      return { id: row.id, kind: row.kind as RecordKindName, caseId: row.case_id, rev: row.rev, doc: JSON.parse(row.doc), incidentId: row.incident_id } satisfies StoredRecord;
+    },
+    async requireEvidence(field, evidenceId) {
+      const linked = await trx
+        .selectFrom('evidence_cases')
+        .select('evidence_id')
+        .where('evidence_id', '=', evidenceId)
+        .where('case_id', '=', caseId)
+        .executeTakeFirst();
+      if (!linked) throw invalidField(field, `no evidence item ${evidenceId} in case ${caseId}`, evidenceId);
+    },
+  };
+}

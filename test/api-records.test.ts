@@ -1,0 +1,128 @@
+import fs from 'node:fs/promises';
+import { compileErrors, validate } from '@readme/openapi-parser';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dossier } from '../src/app/open.js';
+import { buildServer } from '../src/server/app.js';
+import { newDossier } from './support/dossier.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+describe('the records API', () => {
+  let dossier: Dossier;
+  let app: FastifyInstance;
+  const routes: { method: string; url: string }[] = [];
+  let incidentId: string;
+
+  beforeAll(async () => {
+    dossier = await newDossier();
+    app = await buildServer(dossier, {
+      onRoute: (route) => {
+        for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url });
+      },
+    });
+    await app.ready();
+    await call('POST', '/cases', { id: 'aleppo', title: 'Eastern Aleppo' });
+    await call('POST', '/cases', { id: 'ghouta', title: 'East Ghouta' });
+  });
+  afterAll(async () => {
+    await app.close();
+    await dossier.close();
+    await fs.rm(dossier.config.dataDir, { recursive: true, force: true });
+  });
+
+  async function call(method: 'GET' | 'POST' | 'PATCH', url: string, body?: unknown, headers: Record<string, string> = {}) {
+    const response = await app.inject({ method, url: `/api/v1${url}`, ...(body !== undefined ? { payload: body as object } : {}), headers });
+    return { status: response.statusCode, headers: response.headers, body: response.body ? (JSON.parse(response.body) as Json) : undefined };
+  }
+
+  it('creates an incident and reads it back exactly, with its derived date bounds', async () => {
+    const input = {
+      title: 'Air strike on the aid convoy',
+      types: ['air_strike'],
+      date: { edtf: '2016-09-19', asReported: '19 September 2016' },
+      place: { precision: 'settlement', pcodes: { community: 'C1549' } },
+    };
+    const created = await call('POST', '/cases/aleppo/incidents', input);
+    expect(created.status).toBe(201);
+    expect(created.headers.location).toBe(`/api/v1/cases/aleppo/incidents/${created.body.id}`);
+    incidentId = created.body.id;
+    const read = await call('GET', `/cases/aleppo/incidents/${incidentId}`);
+    expect(read.body).toMatchObject({ ...input, date: { ...input.date, earliest: '2016-09-19T00:00:00.000Z' }, grade: 'reported', rev: 1 });
+    expect(read.headers.etag).toBe('"1"');
+  });
+
+  it.each([
+    ['an unknown term', { title: 'x', types: ['air_raid'] }, 'types[0]'],
+    ['a bad EDTF date', { title: 'x', types: ['air_strike'], date: { edtf: 'mid-July' } }, 'date.edtf'],
+    ['a latitude out of range', { title: 'x', types: ['air_strike'], place: { precision: 'settlement', geometry: { type: 'Point', coordinates: [36, 100] } } }, 'place.geometry.coordinates.latitude'],
+    ['an unknown field', { title: 'x', types: ['air_strike'], killed: 4 }, 'killed'],
+    ['a missing field', { types: ['air_strike'] }, 'title'],
+  ])('answers %s with 400 problem+json naming the field', async (_what, body, field) => {
+    const response = await call('POST', '/cases/aleppo/incidents', body);
+    expect(response.status).toBe(400);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.body).toMatchObject({ code: 'VALIDATION_FAILED', field });
+  });
+
+  it('updates with If-Match, refuses a stale ETag, and shows the revision history', async () => {
+    const patched = await call('PATCH', `/cases/aleppo/incidents/${incidentId}`, { narrative: 'Struck while unloading' }, { 'if-match': '"1"' });
+    expect(patched.status).toBe(200);
+    expect(patched.body.rev).toBe(2);
+    const stale = await call('PATCH', `/cases/aleppo/incidents/${incidentId}`, { narrative: 'again' }, { 'if-match': '"1"' });
+    expect(stale.status).toBe(409);
+    const removed = await call('PATCH', `/cases/aleppo/incidents/${incidentId}`, { narrative: null });
+    expect(removed.body.narrative).toBeUndefined();
+    const history = await call('GET', `/cases/aleppo/incidents/${incidentId}/history`);
+    expect(history.body.items.map((r: Json) => [r.rev, r.changedFields])).toEqual([
+      [1, ['date', 'place', 'title', 'types']],
+      [2, ['narrative']],
+      [3, ['narrative']],
+    ]);
+  });
+
+  it('answers 404 for another case’s record and for an unknown case', async () => {
+    expect((await call('GET', `/cases/ghouta/incidents/${incidentId}`)).status).toBe(404);
+    expect((await call('GET', '/cases/nowhere/incidents')).status).toBe(404);
+  });
+
+  it('filters lists by query and pages with a cursor', async () => {
+    for (const day of ['2016-07-15', '2016-08-01', '2016-10-02']) {
+      await call('POST', '/cases/aleppo/incidents', { title: `Barrel bomb ${day}`, types: ['barrel_bomb'], date: { edtf: day } });
+    }
+    const first = await call('GET', '/cases/aleppo/incidents?type=barrel_bomb&limit=2');
+    expect(first.body.items).toHaveLength(2);
+    const second = await call('GET', `/cases/aleppo/incidents?type=barrel_bomb&limit=2&cursor=${first.body.nextCursor}`);
+    expect(second.body.items.map((i: Json) => i.date.edtf)).toEqual(['2016-10-02']);
+    expect(second.body.nextCursor).toBeUndefined();
+    const july = await call('GET', '/cases/aleppo/incidents?from=mid-July%202016&to=2016-07-31');
+    expect(july.body.items.map((i: Json) => i.title)).toEqual(['Barrel bomb 2016-07-15']);
+    const bad = await call('GET', '/cases/aleppo/incidents?bbox=1,2,3');
+    expect(bad).toMatchObject({ status: 400, body: { field: 'bbox' } });
+    const badSort = await call('GET', '/cases/aleppo/incidents?sort=colour');
+    expect(badSort).toMatchObject({ status: 400, body: { field: 'sort' } });
+  });
+
+  it('serves a valid OpenAPI 3 document that covers every route', async () => {
+    const response = await call('GET', '/openapi.json');
+    expect(response.status).toBe(200);
+    const doc = response.body;
+    const result = await validate(structuredClone(doc));
+    expect(result.valid, result.valid ? '' : compileErrors(result)).toBe(true);
+    const documented = new Set<string>();
+    for (const [path, operations] of Object.entries(doc.paths as Record<string, object>)) {
+      for (const method of Object.keys(operations)) documented.add(`${method.toUpperCase()} ${path}`);
+    }
+    const hidden = new Set(['/api/v1/openapi.json']);
+    const missing = routes
+      .filter((r) => r.url.startsWith('/api/v1/') && !r.url.startsWith('/api/v1/docs') && !hidden.has(r.url))
+      .map((r) => `${r.method} ${r.url.replace(/:(\w+)/g, '{$1}')}`)
+      .filter((r) => !documented.has(r));
+    expect(missing).toEqual([]);
+    expect(documented.has('POST /api/v1/cases/{caseId}/incidents')).toBe(true);
+    const docs = await app.inject({ method: 'GET', url: '/api/v1/docs/' });
+    expect(docs.statusCode).toBe(200);
+    expect(docs.body).toContain('swagger');
+  });
+});
