@@ -42,7 +42,7 @@ describe('the records API', () => {
       title: 'Air strike on the aid convoy',
       types: ['air_strike'],
       date: { edtf: '2016-09-19', asReported: '19 September 2016' },
-      place: { precision: 'settlement', pcodes: { community: 'C1549' } },
+      place: { precision: 'settlement', pcodes: { community: 'C1029' } },
     };
     const created = await call('POST', '/cases/aleppo/incidents', input);
     expect(created.status).toBe(201);
@@ -102,6 +102,48 @@ describe('the records API', () => {
     expect(bad).toMatchObject({ status: 400, body: { field: 'bbox' } });
     const badSort = await call('GET', '/cases/aleppo/incidents?sort=colour');
     expect(badSort).toMatchObject({ status: 400, body: { field: 'sort' } });
+  });
+
+  it('serves an incident’s file and a summary whose totals keep their bounds', async () => {
+    const other = await call('POST', '/cases/aleppo/incidents', { title: 'Market strike', types: ['air_strike'], date: { edtf: '2016-10-12' } });
+    await call('POST', '/cases/aleppo/victim-groups', { incidentId: incidentId, countingUnit: 'persons', killed: { qualifier: 'at_least', min: 14 } });
+    await call('POST', '/cases/aleppo/victim-groups', { incidentId: other.body.id, countingUnit: 'persons', killed: { qualifier: 'at_least', min: 2 } });
+    await call('POST', '/cases/aleppo/victim-groups', { incidentId: other.body.id, countingUnit: 'persons', killed: { qualifier: 'unknown' } });
+    const file = await call('GET', `/cases/aleppo/incidents/${incidentId}/file`);
+    expect(file.status).toBe(200);
+    expect(file.body.figures.killed).toMatchObject({ min: 14, max: null, qualifier: 'at_least' });
+    const summary = await call('GET', '/cases/aleppo/summary?type=air_strike');
+    expect(summary.body.victims.killed).toMatchObject({ min: 16, qualifier: 'at_least', unknownParts: 1, text: 'at least 16 (1 of 3 figures unknown)' });
+    expect(summary.body.byType.air_strike).toBe(2);
+  });
+
+  it('searches English and Arabic text with counts by kind', async () => {
+    await call('POST', '/cases/aleppo/incidents', { title: 'قصف سوق الخضار', narrative: 'غارة جوية على السوق', types: ['air_strike'] });
+    const arabic = await call('GET', `/cases/aleppo/search?q=${encodeURIComponent('السوق')}`);
+    expect(arabic.body.hits.map((h: Json) => h.title)).toEqual(['قصف سوق الخضار']);
+    const english = await call('GET', '/cases/aleppo/search?q=market');
+    expect(english.body.byKind.incident).toBe(1);
+    expect(english.body.incidentFacets.byType.air_strike).toBe(1);
+    expect((await call('GET', '/cases/aleppo/search?q=')).status).toBe(400);
+  });
+
+  it('resolves place names in their spellings to P-codes', async () => {
+    for (const name of ['Erbin', 'Arbin', '‘Irbīn', 'عربين']) {
+      const found = await call('GET', `/places/search?name=${encodeURIComponent(name)}`);
+      expect(found.body.items[0]).toMatchObject({ pcode: 'C2321', admin1: { pcode: 'SY03' } });
+    }
+    const admin = await call('GET', '/places/admin?lat=36.2&lon=37.16');
+    expect(admin.body.admin1.pcode).toBe('SY02');
+    expect((await call('GET', '/places/admin?lat=95&lon=37')).body).toMatchObject({ field: 'lat' });
+  });
+
+  it('serves the vocabularies and legal suggestions with gap warnings', async () => {
+    const vocab = await call('GET', '/vocabularies');
+    expect(vocab.body.vocabularies.incident_types.terms.map((t: Json) => t.id)).toContain('barrel_bomb');
+    const niac = await call('GET', '/legal/suggestions?target=residential&conflictType=non_international');
+    expect(niac.body.warnings.join(' ')).toMatch(/civilian objects/);
+    const hospital = await call('GET', '/legal/suggestions?target=hospital&conflictType=non_international');
+    expect(hospital.body.provisions.map((p: Json) => p.provisionId)).toEqual(expect.arrayContaining(['rs-8-2-e-ii', 'rs-8-2-e-iv']));
   });
 
   it('serves a valid OpenAPI 3 document that covers every route', async () => {

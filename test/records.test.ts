@@ -58,7 +58,7 @@ describe.each(engines)('the documentation model on $name', (engine) => {
       narrative: 'A UN-backed humanitarian convoy was struck from the air while unloading at a warehouse.',
       types: ['air_strike', 'denial_of_humanitarian_access'],
       date: { edtf: '2016-09-19', asReported: 'the evening of 19 September 2016' },
-      place: { precision: 'settlement', pcodes: { community: 'C1549' }, asReported: 'Urum al-Kubra' },
+      place: { precision: 'settlement', pcodes: { community: 'C1029' }, asReported: 'Urum al-Kubra' },
     });
     strike = await createRecord(deps, actKind, actor, 'aleppo', {
       incidentId: convoy.id,
@@ -112,7 +112,7 @@ describe.each(engines)('the documentation model on $name', (engine) => {
   it('round-trips counts, dates and places exactly, completing codes from the gazetteer', async () => {
     const read = await getRecord(deps, incidentKind, convoy.id);
     expect(read.date).toMatchObject({ edtf: '2016-09-19', asReported: 'the evening of 19 September 2016', earliest: '2016-09-19T00:00:00.000Z', precision: 'day' });
-    expect(read.place).toMatchObject({ precision: 'settlement', pcodes: { community: 'C1549', admin1: 'SY02' }, asReported: 'Urum al-Kubra', countryCode: 'SY' });
+    expect(read.place).toMatchObject({ precision: 'settlement', pcodes: { community: 'C1029', admin1: 'SY02' }, asReported: 'Urum al-Kubra', countryCode: 'SY' });
     expect((read.place as { geometry?: { type: string } }).geometry?.type).toBe('Point');
     expect(read.grade).toBe('reported');
     const vg = await getRecord(deps, victimGroupKind, group.id);
@@ -265,7 +265,7 @@ describe.each(engines)('the documentation model on $name', (engine) => {
     expect(await ids({ terms: [{ vocab: 'target', anyOf: ['humanitarian_convoy'] }] })).toEqual([convoy.id]);
     expect(await ids({ terms: [{ vocab: 'actor', anyOf: [russianAirForce.id] }] })).toEqual([convoy.id]);
     expect(await ids({ pcode: 'SY03' })).toEqual([chlorine.id]);
-    expect(await ids({ pcode: 'C1549' })).toEqual([convoy.id]);
+    expect(await ids({ pcode: 'C1029' })).toEqual([convoy.id]);
     expect(await ids({ bbox: { west: 36.2, south: 33.4, east: 36.6, north: 33.7 } })).toEqual([chlorine.id]);
     // An approximate month overlaps the weeks around it; a day does not.
     expect(await ids({ caseIds: ['ghouta'], dateFrom: '2017-02-10T00:00:00Z', dateTo: '2017-02-20T00:00:00Z' })).toEqual([chlorine.id]);

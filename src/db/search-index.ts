@@ -49,10 +49,12 @@ function tsQuery(words: string[]): string {
 /** The ids of records matching `text`, as a subquery to combine with other filters. */
 export function matchingRecordIds(db: Db, engine: Engine, text: string) {
   const words = queryWords(text);
+  // Punctuation alone has no words: match nothing rather than hand an empty query to the engine.
+  if (words.length === 0) return db.selectFrom('records').select('id as record_id').where(sql<boolean>`1 = 0`);
   if (engine === 'sqlite') {
-    return db.selectFrom('search_fts').select('record_id').where(sql<boolean>`search_fts match ${words.length ? ftsMatch(words) : '""'}`);
+    return db.selectFrom('search_fts').select('record_id').where(sql<boolean>`search_fts match ${ftsMatch(words)}`);
   }
-  const q = words.length ? tsQuery(words) : '';
+  const q = tsQuery(words);
   return db
     .selectFrom('search_docs')
     .select('record_id')
@@ -89,4 +91,14 @@ export async function searchRecords(
   if (options.caseIds) query = query.where('case_id', 'in', options.caseIds.length ? options.caseIds : ['']);
   if (options.kinds) query = query.where('kind', 'in', options.kinds.length ? options.kinds : ['']);
   return query.orderBy('rank').limit(options.limit).execute();
+}
+
+/** How many records of each kind match `text`. */
+export async function countMatchesByKind(db: Db, engine: Engine, text: string, caseIds?: string[]): Promise<Record<string, number>> {
+  if (queryWords(text).length === 0) return {};
+  const ids = matchingRecordIds(db, engine, text);
+  let query = db.selectFrom('records').select(['kind', (eb) => eb.fn.countAll<number>().as('n')]).where('id', 'in', ids);
+  if (caseIds) query = query.where('case_id', 'in', caseIds.length ? caseIds : ['']);
+  const rows = await query.groupBy('kind').execute();
+  return Object.fromEntries(rows.map((row) => [row.kind, Number(row.n)]));
 }

@@ -99,6 +99,11 @@ export async function facetCounts(
   return { total, status, terms };
 }
 
+/** The ids a filter selects, as a subquery to combine with other queries. */
+export function filteredIds(database: Database, kind: RecordKind<any>, filter: RecordFilter) {
+  return applyFilter(database, database.db.selectFrom('records'), kind, filter).select('id');
+}
+
 function applyFilter<Q extends RecordsQuery>(database: Database, base: Q, kind: RecordKind<any>, filter: RecordFilter): Q {
   let query = base.where('kind', '=', kind.name) as Q;
   if (filter.caseIds !== undefined) query = query.where('case_id', 'in', filter.caseIds.length ? filter.caseIds : ['']) as Q;

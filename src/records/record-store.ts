@@ -34,12 +34,19 @@ export interface RecordView {
 
 export async function createRecord(deps: RecordDeps, kind: RecordKind<any>, actor: string, caseId: string, input: object): Promise<RecordView> {
   assertMatchesSchema(kind.createSchema, input);
-  return deps.database.writeTransaction(async (trx) => {
-    await requireCase(trx, caseId);
-    const id = newId(kind.idPrefix);
-    const doc = await kind.prepare(context(trx, caseId, id, deps.gazetteer, undefined), structuredClone(input));
-    return writeVersion(deps, trx, kind, { actor, caseId, id, rev: 1, doc, previous: undefined });
-  });
+  return deps.database.writeTransaction((trx) => createRecordIn(deps, trx, kind, actor, caseId, input));
+}
+
+/**
+ * Creates a record inside the caller's write transaction, so several records (an imported row's incident,
+ * victims and claim) commit together or not at all.
+ */
+export async function createRecordIn(deps: RecordDeps, trx: Db, kind: RecordKind<any>, actor: string, caseId: string, input: object): Promise<RecordView> {
+  assertMatchesSchema(kind.createSchema, input);
+  await requireCase(trx, caseId);
+  const id = newId(kind.idPrefix);
+  const doc = await kind.prepare(context(trx, caseId, id, deps.gazetteer, undefined), structuredClone(input));
+  return writeVersion(deps, trx, kind, { actor, caseId, id, rev: 1, doc, previous: undefined });
 }
 
 /**

@@ -8,7 +8,9 @@ import { sendProblem } from './problem.js';
 import { caseRoutes } from './routes/cases.js';
 import { evidenceRoutes } from './routes/evidence.js';
 import { ledgerRoutes } from './routes/ledger.js';
+import { analysisRoutes } from './routes/analysis.js';
 import { recordRoutes } from './routes/records.js';
+import { referenceRoutes } from './routes/reference.js';
 
 export interface ServerOptions {
   logger?: boolean;
@@ -57,6 +59,8 @@ export async function buildServer(dossier: Dossier, options: ServerOptions = {})
       await api.register(evidenceRoutes(dossier, options.maxUploadBytes));
       await api.register(ledgerRoutes(dossier));
       await api.register(recordRoutes(dossier));
+      await api.register(analysisRoutes(dossier));
+      await api.register(referenceRoutes(dossier));
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },

@@ -1,0 +1,70 @@
+import type { Database } from '../db/database.js';
+import { findingFor, type ClaimForFinding } from '../incidents/findings.js';
+import { incidentKind } from '../incidents/incident-kind.js';
+import { VICTIM_FIGURES, type VictimFigure } from '../incidents/victim-group-kind.js';
+import { facetCounts, filteredIds, type RecordFilter } from '../records/record-query.js';
+import { describeTotal, sumCounts, type CountTotal } from '../values/count-sum.js';
+import type { Count } from '../values/count.js';
+
+export interface CaseSummary {
+  incidents: number;
+  byType: Record<string, number>;
+  byGrade: Record<string, number>;
+  /** Incidents per actor id (either-or attributions count for each actor named, and are not summed across). */
+  byActor: Record<string, { name: string; incidents: number }>;
+  /** Victim totals over the incidents, each with its bounds and how many figures were unknown. */
+  victims: Record<VictimFigure, CountTotal & { text: string }>;
+}
+
+/**
+ * Counts and victim totals over the incidents a filter selects. Each victim group contributes the figure its
+ * accepted claims support (a conflict contributes its envelope, an unsourced figure the value entered), and
+ * the sum keeps bounds: "at least" stays "at least", unknowns are counted as unknown.
+ */
+export async function caseSummary(database: Database, filter: RecordFilter): Promise<CaseSummary> {
+  const facets = await facetCounts(database, incidentKind, filter, ['incident_type', 'actor']);
+  const actorIds = Object.keys(facets.terms.actor ?? {});
+  const actorRows = actorIds.length
+    ? await database.db.selectFrom('records').select(['id', 'title']).where('id', 'in', actorIds).execute()
+    : [];
+  const names = new Map(actorRows.map((row) => [row.id, row.title]));
+  const byActor: CaseSummary['byActor'] = {};
+  for (const [id, incidents] of Object.entries(facets.terms.actor ?? {})) byActor[id] = { name: names.get(id) ?? id, incidents };
+
+  const victims = await victimTotals(database, filter);
+  return { incidents: facets.total, byType: facets.terms.incident_type ?? {}, byGrade: facets.status, byActor, victims };
+}
+
+async function victimTotals(database: Database, filter: RecordFilter): Promise<CaseSummary['victims']> {
+  const incidentIds = filteredIds(database, incidentKind, filter);
+  const groups = await database.db.selectFrom('records').select(['id', 'doc']).where('kind', '=', 'victim_group').where('incident_id', 'in', incidentIds).execute();
+  const claims = await database.db
+    .selectFrom('records')
+    .select(['id', 'doc'])
+    .where('kind', '=', 'claim')
+    .where('status', '=', 'accepted')
+    .where('parent_id', 'in', groups.length ? groups.map((g) => g.id) : [''])
+    .execute();
+  const claimsByGroup = new Map<string, ClaimForFinding[]>();
+  for (const row of claims) {
+    const claim = { id: row.id, ...(JSON.parse(row.doc) as Omit<ClaimForFinding, 'id'>) };
+    const list = claimsByGroup.get(claim.subject.id) ?? [];
+    list.push(claim);
+    claimsByGroup.set(claim.subject.id, list);
+  }
+  const shown: Record<VictimFigure, Count[]> = { killed: [], injured: [], missing: [], detained: [], displaced: [] };
+  for (const row of groups) {
+    const group = JSON.parse(row.doc) as Record<string, unknown>;
+    for (const figure of VICTIM_FIGURES) {
+      const finding = findingFor({ kind: 'victim_group', id: row.id, field: figure }, group[figure], claimsByGroup.get(row.id) ?? []);
+      if (finding.value !== undefined) shown[figure].push(finding.value as Count);
+      else if (finding.status !== 'denied' && finding.values.length > 0) shown[figure].push({ qualifier: 'unknown' });
+    }
+  }
+  const totals = {} as CaseSummary['victims'];
+  for (const figure of VICTIM_FIGURES) {
+    const total = sumCounts(shown[figure]);
+    totals[figure] = { ...total, text: describeTotal(total) };
+  }
+  return totals;
+}

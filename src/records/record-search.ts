@@ -1,0 +1,39 @@
+import type { Database } from '../db/database.js';
+import { countMatchesByKind, searchRecords } from '../db/search-index.js';
+import type { RecordKind } from './record-kind.js';
+import { facetCounts } from './record-query.js';
+
+export interface SearchResult {
+  query: string;
+  hits: { id: string; kind: string; caseId: string; title: string; incidentId: string | null; status: string | null }[];
+  /** Matches per kind of record (incidents, claims' excerpts, sources…), over all matches, not only this page. */
+  byKind: Record<string, number>;
+  /** For the incidents matched: counts by type and by grade. */
+  incidentFacets: { byType: Record<string, number>; byGrade: Record<string, number> };
+}
+
+/** Full-text search over incidents, claims' excerpts, sources and the rest, in English and Arabic, with facets. */
+export async function searchText(
+  database: Database,
+  incidentKind: RecordKind<any>,
+  text: string,
+  options: { caseIds?: string[] | undefined; kinds?: string[] | undefined; limit?: number | undefined } = {},
+): Promise<SearchResult> {
+  const limit = options.limit ?? 50;
+  const found = await searchRecords(database.db, database.engine, text, { caseIds: options.caseIds, kinds: options.kinds, limit });
+  const rows = found.length
+    ? await database.db
+        .selectFrom('records')
+        .select(['id', 'kind', 'case_id', 'title', 'incident_id', 'status'])
+        .where('id', 'in', found.map((hit) => hit.recordId))
+        .execute()
+    : [];
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const hits = found.flatMap((hit) => {
+    const row = byId.get(hit.recordId);
+    return row ? [{ id: row.id, kind: row.kind, caseId: row.case_id, title: row.title, incidentId: row.incident_id, status: row.status }] : [];
+  });
+  const byKind = await countMatchesByKind(database.db, database.engine, text, options.caseIds);
+  const facets = await facetCounts(database, incidentKind, { caseIds: options.caseIds, text }, ['incident_type']);
+  return { query: text, hits, byKind, incidentFacets: { byType: facets.terms.incident_type ?? {}, byGrade: facets.status } };
+}

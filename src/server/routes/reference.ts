@@ -1,0 +1,89 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { Dossier } from '../../app/open.js';
+import { LEGAL_CATALOGUE, LEGAL_CATALOGUE_VERSION, suggestedProvisions } from '../../qualifications/catalogue.js';
+import { CONFLICT_TYPES, TARGET_OBJECTS, VOCABULARIES, VOCABULARY_VERSION } from '../../vocab/vocabularies.js';
+import { problemResponses } from '../route-schema.js';
+
+/** Reference data every client needs: vocabularies, the legal catalogue, and the gazetteer. */
+export function referenceRoutes(dossier: Dossier): FastifyPluginAsync {
+  return async (api) => {
+    api.get('/vocabularies', { schema: { tags: ['reference'], summary: 'The controlled vocabularies, versioned' } }, async () => ({
+      version: VOCABULARY_VERSION,
+      vocabularies: VOCABULARIES,
+    }));
+
+    api.get('/legal/provisions', { schema: { tags: ['reference'], summary: 'Rome Statute art. 7 and 8 provisions with their elements (our summaries)' } }, async () => ({
+      version: LEGAL_CATALOGUE_VERSION,
+      provisions: LEGAL_CATALOGUE,
+    }));
+
+    api.get<{ Querystring: { target: (typeof TARGET_OBJECTS)[number]; conflictType: (typeof CONFLICT_TYPES)[number] } }>(
+      '/legal/suggestions',
+      {
+        schema: {
+          tags: ['reference'],
+          summary: 'Provisions a target object suggests for a conflict type, with warnings where the Statute has a gap',
+          querystring: {
+            type: 'object',
+            required: ['target', 'conflictType'],
+            additionalProperties: false,
+            properties: { target: { type: 'string', enum: [...TARGET_OBJECTS] }, conflictType: { type: 'string', enum: [...CONFLICT_TYPES] } },
+          },
+          response: problemResponses,
+        },
+      },
+      async (request) => suggestedProvisions(request.query.target, request.query.conflictType),
+    );
+
+    api.get<{ Querystring: { name: string; limit?: number; country?: string; world?: boolean } }>(
+      '/places/search',
+      {
+        schema: {
+          tags: ['places'],
+          summary: 'Place candidates for a name in Latin or Arabic script, with P-codes, admin names and coordinates',
+          querystring: {
+            type: 'object',
+            required: ['name'],
+            additionalProperties: false,
+            properties: {
+              name: { type: 'string', minLength: 1, maxLength: 200 },
+              limit: { type: 'integer', minimum: 1, maximum: 100 },
+              country: { type: 'string', pattern: '^[A-Z]{2}$' },
+              world: { type: 'boolean', description: 'Also search world cities (GeoNames)' },
+            },
+          },
+          response: problemResponses,
+        },
+      },
+      async (request) => {
+        const gazetteer = await dossier.places();
+        if (request.query.world) await gazetteer.loadWorldCities();
+        return {
+          items: gazetteer.search(request.query.name, {
+            limit: request.query.limit ?? 10,
+            ...(request.query.country ? { country: request.query.country } : {}),
+            ...(request.query.world ? { includeWorld: true } : {}),
+          }),
+        };
+      },
+    );
+
+    api.get<{ Querystring: { lat: number; lon: number } }>(
+      '/places/admin',
+      {
+        schema: {
+          tags: ['places'],
+          summary: 'The governorate, district and named areas a point falls in',
+          querystring: {
+            type: 'object',
+            required: ['lat', 'lon'],
+            additionalProperties: false,
+            properties: { lat: { type: 'number', minimum: -90, maximum: 90 }, lon: { type: 'number', minimum: -180, maximum: 180 } },
+          },
+          response: problemResponses,
+        },
+      },
+      async (request) => (await dossier.places()).adminFor(request.query.lat, request.query.lon),
+    );
+  };
+}
