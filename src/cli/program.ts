@@ -3,8 +3,11 @@ import { DEFAULT_DATA_DIR } from '../common/config.js';
 import { registerAdd } from './commands/add.js';
 import { registerCase } from './commands/case.js';
 import { registerEvidence } from './commands/evidence.js';
+import { registerIncident } from './commands/incident.js';
 import { registerInit } from './commands/init.js';
 import { registerLog } from './commands/log.js';
+import { registerPlace } from './commands/place.js';
+import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import { registerVault } from './commands/vault.js';
 
@@ -21,6 +24,9 @@ export function buildProgram(): Command {
   registerCase(program);
   registerAdd(program);
   registerEvidence(program);
+  registerIncident(program);
+  registerSearch(program);
+  registerPlace(program);
   registerLog(program);
   registerVault(program);
   registerServe(program);

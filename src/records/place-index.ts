@@ -1,3 +1,4 @@
+import { invalidField } from '../common/errors.js';
 import type { Gazetteer } from '../places/gazetteer.js';
 import { boundingBox, normalisePlace, representativePoint, type Place } from '../values/place.js';
 import type { RecordIndex } from './record-kind.js';
@@ -23,6 +24,14 @@ export function resolvePlace(field: string, place: Place, gazetteer: Gazetteer |
       resolved.geometry = { type: 'Point', coordinates: [community.lon, community.lat] };
     }
     resolved.names ??= { en: community.name, ...(community.nameAr ? { ar: community.nameAr } : {}) };
+    resolved.countryCode ??= 'SY';
+  }
+  const area = resolved.namedArea ? gazetteer.namedArea(resolved.namedArea) : undefined;
+  if (resolved.namedArea && !area) throw invalidField(`${field}.namedArea`, `no named area "${resolved.namedArea}" in the gazetteer`, resolved.namedArea);
+  if (area) {
+    resolved.geometry ??= area.geometry;
+    resolved.names ??= { en: area.properties.name_en, ar: area.properties.name_ar };
+    if (!resolved.pcodes?.admin1 && area.properties.admin1_pcode) resolved.pcodes = { admin1: area.properties.admin1_pcode, ...resolved.pcodes };
     resolved.countryCode ??= 'SY';
   }
   if (resolved.geometry && !resolved.pcodes?.admin1) {
