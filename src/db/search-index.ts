@@ -22,14 +22,23 @@ export interface SearchHit {
   rank: number;
 }
 
+/**
+ * In SQLite the FTS row shares the record's rowid: FTS5 cannot index a plain column, so finding a document
+ * by record id would scan the whole index on every write.
+ */
+const recordRowid = (recordId: string) => sql`(select rowid from records where id = ${recordId})`;
+
 export async function writeToSearch(trx: Db, engine: Engine, doc: SearchDocument): Promise<void> {
-  const row = { record_id: doc.recordId, kind: doc.kind, case_id: doc.caseId, title: foldText(doc.title), body: foldText(doc.body) };
-  if (engine === 'sqlite') await trx.insertInto('search_fts').values(row).execute();
-  else await trx.insertInto('search_docs').values(row).execute();
+  const [title, body] = [foldText(doc.title), foldText(doc.body)];
+  if (engine === 'sqlite') {
+    await sql`insert into search_fts (rowid, title, body, kind, record_id, case_id) values (${recordRowid(doc.recordId)}, ${title}, ${body}, ${doc.kind}, ${doc.recordId}, ${doc.caseId})`.execute(trx);
+  } else {
+    await trx.insertInto('search_docs').values({ record_id: doc.recordId, kind: doc.kind, case_id: doc.caseId, title, body }).execute();
+  }
 }
 
 export async function removeFromSearch(trx: Db, engine: Engine, recordId: string): Promise<void> {
-  if (engine === 'sqlite') await trx.deleteFrom('search_fts').where('record_id', '=', recordId).execute();
+  if (engine === 'sqlite') await sql`delete from search_fts where rowid = ${recordRowid(recordId)}`.execute(trx);
   else await trx.deleteFrom('search_docs').where('record_id', '=', recordId).execute();
 }
 

@@ -54,6 +54,8 @@ const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
  */
 export class CustodyLedger {
   private readonly now: () => Date;
+  /** The right edge after this process's last append, per connection: reused while the size still matches. */
+  private readonly edges = new WeakMap<object, RightEdge>();
 
   constructor(
     private readonly database: Database,
@@ -81,6 +83,7 @@ export class CustodyLedger {
       await trx.insertInto('ledger_entries').values(rows.slice(start, start + 2000)).execute();
     }
     await insertNodes(trx, nodes);
+    this.edges.set(trx, edge);
     const root = edge.root();
     const note = signCheckpoint({ origin: this.options.origin, treeSize: edge.size, rootHash: root, extensions: [] }, signer);
     await trx
@@ -93,6 +96,9 @@ export class CustodyLedger {
   /** The stored right edge of the tree: O(log n) reads, never a rebuild. */
   private async rightEdge(trx: Db): Promise<RightEdge> {
     const size = await this.currentSize(trx);
+    // A rolled-back append or another process's write changes the size, and then the edge is read afresh.
+    const cached = this.edges.get(trx);
+    if (cached && cached.size === size) return cached.copy();
     const signed = await this.checkpointSize(trx);
     if (size !== signed) {
       // Never build on a log that disagrees with its own signed head: that would bury the damage.

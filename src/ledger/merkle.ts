@@ -248,6 +248,10 @@ export class RightEdge {
     return this.leaves;
   }
 
+  copy(): RightEdge {
+    return new RightEdge(this.leaves, this.stack.map((node) => node.hash));
+  }
+
   append(leaf: Hash): Array<NodeId & { hash: Hash }> {
     let node = { level: 0, index: this.leaves, hash: leaf };
     const completed = [node];

@@ -142,7 +142,7 @@ async function writeVersion(
     .insertInto('record_revisions')
     .values({ record_id: version.id, rev: version.rev, kind: kind.name, case_id: version.caseId, at: entry!.time, actor: version.actor, salt, commitment, ledger_seq: entry!.seq, doc: text })
     .execute();
-  await trx.deleteFrom('record_terms').where('record_id', '=', version.id).execute();
+  if (version.previous) await trx.deleteFrom('record_terms').where('record_id', '=', version.id).execute();
   const terms = index.terms ?? [];
   if (terms.length > 0) {
     await trx
@@ -150,7 +150,7 @@ async function writeVersion(
       .values(terms.map((t) => ({ record_id: version.id, incident_id: incidentId, case_id: version.caseId, vocab: t.vocab, term: t.term })))
       .execute();
   }
-  await removeFromSearch(trx, deps.database.engine, version.id);
+  if (version.previous) await removeFromSearch(trx, deps.database.engine, version.id);
   if (index.search) await writeToSearch(trx, deps.database.engine, { recordId: version.id, kind: kind.name, caseId: version.caseId, ...index.search });
   await kind.afterWrite?.(trx, { id: version.id, caseId: version.caseId, doc: version.doc });
   return view(kind, row, version.doc);

@@ -53,12 +53,7 @@ const DAY_MS = 86_400_000;
  * those weeks must still find it.
  */
 export function resolveDate(field: string, input: UncertainDateInput): UncertainDate {
-  let parsed: ReturnType<typeof edtf>;
-  try {
-    parsed = edtf(input.edtf);
-  } catch (error) {
-    throw invalidField(`${field}.edtf`, `"${input.edtf}" is not an EDTF date (${firstLine(error)}); write e.g. 2016-07-15, 2016-07~, 2016-07-15/2016-12-22`, input.edtf);
-  }
+  const parsed = parseEdtf(field, input.edtf);
   if (input.relative && Number.isNaN(Date.parse(`${input.relative.anchor}T00:00:00Z`))) {
     throw invalidField(`${field}.relative.anchor`, `"${input.relative.anchor}" is not a calendar date`, input.relative.anchor);
   }
@@ -85,6 +80,25 @@ export function resolveDate(field: string, input: UncertainDateInput): Uncertain
   };
 }
 
+type ParsedEdtf = Pick<ReturnType<typeof edtf>, 'type' | 'precision' | 'min' | 'max'>;
+const parsedCache = new Map<string, ParsedEdtf>();
+
+/** EDTF parsing is a full grammar run; the same few thousand date strings recur, so their parses are kept. */
+function parseEdtf(field: string, text: string): ParsedEdtf {
+  const cached = parsedCache.get(text);
+  if (cached) return cached;
+  let parsed: ReturnType<typeof edtf>;
+  try {
+    parsed = edtf(text);
+  } catch (error) {
+    throw invalidField(`${field}.edtf`, `"${text}" is not an EDTF date (${firstLine(error)}); write e.g. 2016-07-15, 2016-07~, 2016-07-15/2016-12-22`, text);
+  }
+  const kept = { type: parsed.type, precision: parsed.precision, min: parsed.min, max: parsed.max };
+  if (parsedCache.size >= 10_000) parsedCache.clear();
+  parsedCache.set(text, kept);
+  return kept;
+}
+
 /** Whether two dates could be the same moment: their [earliest, latest] spans overlap. */
 export function datesOverlap(a: Pick<UncertainDate, 'earliest' | 'latest'>, b: Pick<UncertainDate, 'earliest' | 'latest'>): boolean {
   return a.earliest <= b.latest && b.earliest <= a.latest;
@@ -106,7 +120,7 @@ function qualifierFlags(text: string): { approximate: boolean; uncertain: boolea
   return { approximate: /[~%]/.test(text), uncertain: /[?%]/.test(text) };
 }
 
-function precisionOf(parsed: ReturnType<typeof edtf>, text: string): DatePrecision {
+function precisionOf(parsed: ParsedEdtf, text: string): DatePrecision {
   if (parsed.type === 'Interval' || parsed.type === 'Set' || parsed.type === 'List') return 'range';
   if (parsed.type === 'Season') return 'season';
   if (/T\d/.test(text)) return 'hour';

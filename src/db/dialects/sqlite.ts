@@ -1,5 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql } from 'kysely';
+import { Kysely, SqliteDialect, sql, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import { DossierError } from '../../common/errors.js';
 import type { Database } from '../database.js';
 import type { Db, Schema } from '../schema.js';
@@ -21,7 +21,7 @@ export async function openSqlite(file: string): Promise<Database> {
   } catch (error) {
     throw sqliteFailure(file, error);
   }
-  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: handle }) });
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(handle) }) });
   return {
     engine: 'sqlite',
     db,
@@ -59,4 +59,24 @@ export function sqliteFailure(file: string, error: unknown): unknown {
     }, { cause: error });
   }
   return error;
+}
+
+/**
+ * Reuses prepared statements: Kysely prepares every query afresh, and preparing costs as much as running a
+ * small insert. Statements are only run with all() or run() here, never left mid-iteration, so reuse is safe.
+ */
+function withStatementCache(handle: BetterSqlite3.Database): SqliteDatabase {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => handle.close(),
+    prepare(text: string) {
+      let statement = cache.get(text);
+      if (!statement) {
+        statement = handle.prepare(text);
+        if (cache.size >= 1000) cache.delete(cache.keys().next().value as string);
+        cache.set(text, statement);
+      }
+      return statement as unknown as SqliteStatement;
+    },
+  };
 }
