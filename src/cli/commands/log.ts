@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import type { Command } from 'commander';
 import { DossierError } from '../../common/errors.js';
 import { auditRecords } from '../../evidence/records-audit.js';
+import { auditRevisions } from '../../records/revisions-audit.js';
 import { auditLedger, checkAgainstSavedCheckpoint } from '../../ledger/audit.js';
 import type { LedgerEntry } from '../../ledger/entry.js';
 import { parseIndex, print, wantsJson, withDossier } from '../context.js';
@@ -36,7 +37,13 @@ export function registerLog(program: Command): void {
       const report = await withDossier(command, async (d) => {
         const key = { origin: d.dataDir.manifest.origin, verifierKey: d.dataDir.verifierKey };
         const audit = await auditLedger(d.database.db, key);
-        const records = await auditRecords(d.database.db);
+        const evidenceRecords = await auditRecords(d.database.db);
+        const revisions = await auditRevisions(d.database.db);
+        const records = {
+          ok: evidenceRecords.ok && revisions.ok,
+          checked: evidenceRecords.checked + revisions.checked,
+          problems: [...evidenceRecords.problems, ...revisions.problems],
+        };
         const consistency = saved === undefined ? undefined : await checkAgainstSavedCheckpoint(d.ledger, saved, key);
         return { ...audit, ok: audit.ok && records.ok && (consistency?.ok ?? true), records, ...(consistency && { consistency }) };
       });
@@ -46,7 +53,7 @@ export function registerLog(program: Command): void {
           : [`LEDGER VERIFICATION FAILED${report.firstBadIndex === undefined ? '' : ` at index ${report.firstBadIndex}`}: ${report.problem}`];
         lines.push(
           report.records.ok
-            ? `Records OK: ${report.records.checked} records (cases, intakes, items) agree with the ledger`
+            ? `Records OK: ${report.records.checked} records (cases, intakes, items, documentation revisions) agree with the ledger`
             : `RECORDS DISAGREE WITH THE LEDGER:`,
           ...report.records.problems.map((p) => `  ${p.record}: ${p.problem}`),
         );
