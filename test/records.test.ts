@@ -21,6 +21,7 @@ import { siteKind } from '../src/sites/site-kind.js';
 import { claimKind } from '../src/sources/claim-kind.js';
 import { sourceKind } from '../src/sources/source-kind.js';
 import { describeTotal } from '../src/values/count-sum.js';
+import { searchText } from '../src/records/record-search.js';
 import { enginesUnderTest } from './support/engines.js';
 import { newDossier } from './support/dossier.js';
 
@@ -274,6 +275,17 @@ describe.each(engines)('the documentation model on $name', (engine) => {
     expect(await ids({ text: 'عربين' })).toEqual([chlorine.id]);
     expect(await ids({ text: 'chlorin' })).toEqual([chlorine.id]);
     expect(await ids({ caseIds: ['ghouta'], text: 'convoy' })).toEqual([]);
+  });
+
+  it('searches incidents, claims’ excerpts and sources in English and Arabic, with counts by kind', async () => {
+    const english = await searchText(dossier.database, incidentKind, 'aid workers', { caseIds: ['aleppo'] });
+    expect(english.byKind).toMatchObject({ claim: 1, victim_group: 1 });
+    const sources = await searchText(dossier.database, incidentKind, 'commission inquiry', { caseIds: ['aleppo'] });
+    expect(sources.hits.map((h) => h.id)).toEqual([coi.id]);
+    const arabic = await searchText(dossier.database, incidentKind, 'بالكلور', { caseIds: ['ghouta'] });
+    expect(arabic.hits.map((h) => h.kind)).toEqual(['incident']);
+    expect(arabic.incidentFacets.byType).toEqual({ chemical_attack: 1 });
+    expect((await searchText(dossier.database, incidentKind, '!!!', {})).hits).toEqual([]);
   });
 
   it('pages through a sorted list with a cursor and counts facets', async () => {
