@@ -146,6 +146,25 @@ describe('the records API', () => {
     expect(hospital.body.provisions.map((p: Json) => p.provisionId)).toEqual(expect.arrayContaining(['rs-8-2-e-ii', 'rs-8-2-e-iv']));
   });
 
+  it('exports ACLED CSV, GeoJSON and JSON, and imports ACLED CSV with a per-row report', async () => {
+    const csv = await app.inject({ method: 'GET', url: '/api/v1/cases/aleppo/export/acled' });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const [header, ...rows] = csv.body.trim().split('\n');
+    expect(header!.split(',')).toHaveLength(31);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(JSON.parse(decodeURIComponent(String(csv.headers['x-dossier-losses'])))).toEqual(expect.any(Array));
+    const geojson = await call('GET', '/cases/aleppo/export/geojson');
+    expect(geojson.body.type).toBe('FeatureCollection');
+    const full = await call('GET', '/cases/aleppo/export/json');
+    expect(full.body.records.incidents.length).toBeGreaterThan(0);
+    const fixture = await fs.readFile(new URL('./fixtures/acled/syria-sample.csv', import.meta.url), 'utf8');
+    const imported = await app.inject({ method: 'POST', url: '/api/v1/cases/ghouta/import/acled', payload: fixture, headers: { 'content-type': 'text/csv' } });
+    const report = JSON.parse(imported.body);
+    expect(report.imported).toBe(5);
+    expect(report.rejected.map((r: Json) => r.field)).toEqual(expect.arrayContaining(['event_date', 'country', 'latitude', 'fatalities']));
+  });
+
   it('serves a valid OpenAPI 3 document that covers every route', async () => {
     const response = await call('GET', '/openapi.json');
     expect(response.status).toBe(200);

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, tempDir } from './support/dossier.js';
+import { PROJECT_ROOT, runCli, tempDir } from './support/dossier.js';
 
 describe('documenting incidents from the CLI', () => {
   let work: string;
@@ -67,5 +67,24 @@ describe('documenting incidents from the CLI', () => {
     }
     const deraa = JSON.parse((await runCli(['--json', 'place', 'search', 'Deraa'])).stdout);
     expect(deraa[0]).toMatchObject({ pcode: 'C5993' });
+  });
+
+  it('exports ACLED CSV to a file and imports an ACLED file, reporting bad rows with exit 2', async () => {
+    const out = path.join(work, 'ghouta.csv');
+    const exported = await cli('export', 'acled', '--case', 'ghouta', '--out', out);
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(exported.stderr).toContain('lossy:');
+    const lines = (await fs.readFile(out, 'utf8')).trim().split('\n');
+    expect(lines[0]!.split(',')).toHaveLength(31);
+    expect((await cli('case', 'create', 'imported', '--title', 'Imported')).code).toBe(0);
+    const again = await json('import', 'acled', out, '--case', 'imported');
+    expect(again.imported).toBe(lines.length - 1);
+    const fixture = path.join(PROJECT_ROOT, 'test/fixtures/acled/syria-sample.csv');
+    const mixed = await cli('--json', 'import', 'acled', fixture, '--case', 'imported');
+    expect(mixed.code).toBe(2);
+    const report = JSON.parse(mixed.stdout);
+    expect(report.imported).toBe(5);
+    expect(report.rejected.length).toBeGreaterThan(0);
+    expect((await cli('export', 'kml', '--case', 'ghouta')).code).toBe(2);
   });
 });

@@ -3,6 +3,7 @@ import { DEFAULT_DATA_DIR } from '../common/config.js';
 import { registerAdd } from './commands/add.js';
 import { registerCase } from './commands/case.js';
 import { registerEvidence } from './commands/evidence.js';
+import { registerExchange } from './commands/exchange.js';
 import { registerIncident } from './commands/incident.js';
 import { registerInit } from './commands/init.js';
 import { registerLog } from './commands/log.js';
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   registerIncident(program);
   registerSearch(program);
   registerPlace(program);
+  registerExchange(program);
   registerLog(program);
   registerVault(program);
   registerServe(program);

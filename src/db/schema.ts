@@ -85,6 +85,7 @@ export interface RecordsTable {
   date_earliest: string | null;
   date_latest: string | null;
   sort_date: string;
+  span_days: number | null;
   lat: number | null;
   lon: number | null;
   west: number | null;
@@ -125,9 +126,8 @@ export interface RecordRevisionsTable {
 export interface SearchFtsTable {
   title: string;
   body: string;
-  kind: string;
-  record_id: string;
-  case_id: string;
+  /** Tokens naming the case and the kind (see db/search-index.ts). */
+  scope: string;
 }
 
 export interface SearchDocsTable {

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import { foldText } from '../common/text-fold.js';
 import type { Engine } from './database.js';
 import type { Db } from './schema.js';
@@ -31,7 +31,8 @@ const recordRowid = (recordId: string) => sql`(select rowid from records where i
 export async function writeToSearch(trx: Db, engine: Engine, doc: SearchDocument): Promise<void> {
   const [title, body] = [foldText(doc.title), foldText(doc.body)];
   if (engine === 'sqlite') {
-    await sql`insert into search_fts (rowid, title, body, kind, record_id, case_id) values (${recordRowid(doc.recordId)}, ${title}, ${body}, ${doc.kind}, ${doc.recordId}, ${doc.caseId})`.execute(trx);
+    const scope = `${caseToken(doc.caseId)} ${kindToken(doc.kind)}`;
+    await sql`insert into search_fts (rowid, title, body, scope) values (${recordRowid(doc.recordId)}, ${title}, ${body}, ${scope})`.execute(trx);
   } else {
     await trx.insertInto('search_docs').values({ record_id: doc.recordId, kind: doc.kind, case_id: doc.caseId, title, body }).execute();
   }
@@ -47,27 +48,34 @@ function queryWords(text: string): string[] {
   return foldText(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0).slice(0, 12);
 }
 
-function ftsMatch(words: string[]): string {
-  return words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ');
+/** Case ids are slugs with dashes, which the tokenizer would split: hex keeps each one a single token. */
+const caseToken = (caseId: string) => `c${Buffer.from(caseId, 'utf8').toString('hex')}`;
+const kindToken = (kind: string) => `k${kind.replaceAll('_', '')}`;
+
+function ftsMatch(words: string[], scope: { caseIds?: string[] | undefined; kinds?: string[] | undefined } = {}): string {
+  const text = `{title body} : (${words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ')})`;
+  const narrow = [
+    scope.caseIds && `scope : (${scope.caseIds.map((c) => `"${caseToken(c)}"`).join(' OR ') || '"cnone"'})`,
+    scope.kinds && `scope : (${scope.kinds.map((k) => `"${kindToken(k)}"`).join(' OR ') || '"knone"'})`,
+  ].filter(Boolean);
+  return [text, ...narrow].join(' AND ');
 }
 
 function tsQuery(words: string[]): string {
   return words.map((w, i) => `${w}${i === words.length - 1 ? ':*' : ''}`).join(' & ');
 }
 
-/** The ids of records matching `text`, as a subquery to combine with other filters. */
-export function matchingRecordIds(db: Db, engine: Engine, text: string) {
+/**
+ * A condition on the `records` table: the record matches `text`. SQLite joins on the FTS rowid (reading a
+ * stored column from FTS5 costs more than the search itself); PostgreSQL on the record id.
+ */
+export function recordMatches(engine: Engine, text: string, scope: { caseIds?: string[] | undefined; kinds?: string[] | undefined } = {}): RawBuilder<boolean> {
   const words = queryWords(text);
   // Punctuation alone has no words: match nothing rather than hand an empty query to the engine.
-  if (words.length === 0) return db.selectFrom('records').select('id as record_id').where(sql<boolean>`1 = 0`);
-  if (engine === 'sqlite') {
-    return db.selectFrom('search_fts').select('record_id').where(sql<boolean>`search_fts match ${ftsMatch(words)}`);
-  }
+  if (words.length === 0) return sql<boolean>`1 = 0`;
+  if (engine === 'sqlite') return sql<boolean>`records.rowid in (select rowid from search_fts where search_fts match ${ftsMatch(words, scope)})`;
   const q = tsQuery(words);
-  return db
-    .selectFrom('search_docs')
-    .select('record_id')
-    .where(sql<boolean>`(tsv @@ to_tsquery('simple', ${q}) or tsv @@ to_tsquery('english', ${q}))`);
+  return sql<boolean>`records.id in (select record_id from search_docs where tsv @@ to_tsquery('simple', ${q}) or tsv @@ to_tsquery('english', ${q}))`;
 }
 
 /**
@@ -83,14 +91,19 @@ export async function searchRecords(
   const words = queryWords(text);
   if (words.length === 0) return [];
   if (engine === 'sqlite') {
-    const match = ftsMatch(words);
-    let query = db
-      .selectFrom('search_fts')
-      .select(['record_id as recordId', 'kind', 'case_id as caseId', sql<number>`bm25(search_fts, 2.0, 1.0)`.as('rank')])
-      .where(sql<boolean>`search_fts match ${match}`);
-    if (options.caseIds) query = query.where('case_id', 'in', options.caseIds.length ? options.caseIds : ['']);
-    if (options.kinds) query = query.where('kind', 'in', options.kinds.length ? options.kinds : ['']);
-    return query.orderBy('rank').limit(options.limit).execute();
+    // Rank inside FTS5 and join the page only: joining every match first costs five times as much.
+    const ranked = await sql<{ rowid: number; rank: number }>`select rowid, bm25(search_fts, 2.0, 1.0, 0.0) as rank from search_fts where search_fts match ${ftsMatch(words, options)} order by rank limit ${options.limit}`.execute(db);
+    if (ranked.rows.length === 0) return [];
+    const rows = await db
+      .selectFrom('records')
+      .select([sql<number>`rowid`.as('rowid'), 'id', 'kind', 'case_id'])
+      .where(sql<boolean>`rowid in (${sql.join(ranked.rows.map((r) => r.rowid))})`)
+      .execute();
+    const byRowid = new Map(rows.map((row) => [Number(row.rowid), row]));
+    return ranked.rows.flatMap((hit) => {
+      const row = byRowid.get(Number(hit.rowid));
+      return row ? [{ recordId: row.id, kind: row.kind, caseId: row.case_id, rank: hit.rank }] : [];
+    });
   }
   const tsquery = tsQuery(words);
   let query = db
@@ -105,8 +118,7 @@ export async function searchRecords(
 /** How many records of each kind match `text`. */
 export async function countMatchesByKind(db: Db, engine: Engine, text: string, caseIds?: string[]): Promise<Record<string, number>> {
   if (queryWords(text).length === 0) return {};
-  const ids = matchingRecordIds(db, engine, text);
-  let query = db.selectFrom('records').select(['kind', (eb) => eb.fn.countAll<number>().as('n')]).where('id', 'in', ids);
+  let query = db.selectFrom('records').select(['kind', (eb) => eb.fn.countAll<number>().as('n')]).where(recordMatches(engine, text));
   if (caseIds) query = query.where('case_id', 'in', caseIds.length ? caseIds : ['']);
   const rows = await query.groupBy('kind').execute();
   return Object.fromEntries(rows.map((row) => [row.kind, Number(row.n)]));

@@ -17,7 +17,7 @@ export async function searchText(
   database: Database,
   incidentKind: RecordKind<any>,
   text: string,
-  options: { caseIds?: string[] | undefined; kinds?: string[] | undefined; limit?: number | undefined } = {},
+  options: { caseIds?: string[] | undefined; kinds?: string[] | undefined; limit?: number | undefined; facets?: boolean | undefined } = {},
 ): Promise<SearchResult> {
   const limit = options.limit ?? 50;
   const found = await searchRecords(database.db, database.engine, text, { caseIds: options.caseIds, kinds: options.kinds, limit });
@@ -33,6 +33,7 @@ export async function searchText(
     const row = byId.get(hit.recordId);
     return row ? [{ id: row.id, kind: row.kind, caseId: row.case_id, title: row.title, incidentId: row.incident_id, status: row.status }] : [];
   });
+  if (options.facets === false) return { query: text, hits, byKind: {}, incidentFacets: { byType: {}, byGrade: {} } };
   const byKind = await countMatchesByKind(database.db, database.engine, text, options.caseIds);
   const facets = await facetCounts(database, incidentKind, { caseIds: options.caseIds, text }, ['incident_type']);
   return { query: text, hits, byKind, incidentFacets: { byType: facets.terms.incident_type ?? {}, byGrade: facets.status } };

@@ -156,6 +156,10 @@ async function writeVersion(
   return view(kind, row, version.doc);
 }
 
+function spanDays(date: { earliest: string; latest: string }): number {
+  return Math.ceil((Date.parse(date.latest) - Date.parse(date.earliest)) / 86_400_000);
+}
+
 function indexColumns(index: RecordIndex) {
   const place = index.place;
   return {
@@ -164,6 +168,7 @@ function indexColumns(index: RecordIndex) {
     date_earliest: index.date?.earliest ?? null,
     date_latest: index.date?.latest ?? null,
     sort_date: index.date?.earliest ?? UNDATED,
+    span_days: index.date ? spanDays(index.date) : null,
     lat: place?.lat ?? null,
     lon: place?.lon ?? null,
     west: place?.west ?? null,

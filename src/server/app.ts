@@ -9,6 +9,7 @@ import { caseRoutes } from './routes/cases.js';
 import { evidenceRoutes } from './routes/evidence.js';
 import { ledgerRoutes } from './routes/ledger.js';
 import { analysisRoutes } from './routes/analysis.js';
+import { exchangeRoutes } from './routes/exchange.js';
 import { recordRoutes } from './routes/records.js';
 import { referenceRoutes } from './routes/reference.js';
 
@@ -61,6 +62,7 @@ export async function buildServer(dossier: Dossier, options: ServerOptions = {})
       await api.register(recordRoutes(dossier));
       await api.register(analysisRoutes(dossier));
       await api.register(referenceRoutes(dossier));
+      await api.register(exchangeRoutes(dossier));
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },

@@ -17,6 +17,9 @@ export async function openSqlite(file: string): Promise<Database> {
     handle.pragma('synchronous = FULL');
     handle.pragma('foreign_keys = ON');
     handle.pragma('busy_timeout = 15000');
+    // Keeps the planner's statistics fresh enough to choose a date or place index over a full walk
+    // (bounded work, as SQLite recommends at every open).
+    handle.pragma('optimize = 0x10002');
     handle.prepare('select count(*) from sqlite_master').get();
   } catch (error) {
     throw sqliteFailure(file, error);
@@ -44,6 +47,11 @@ export async function openSqlite(file: string): Promise<Database> {
       }
     },
     async close() {
+      try {
+        handle.pragma('optimize');
+      } catch {
+        // statistics are an optimisation; a read-only or closing database may refuse them
+      }
       await db.destroy();
     },
   };

@@ -24,6 +24,9 @@ export function recordsSchema(engine: Engine): Migration {
         .addColumn('date_latest', 'text')
         // date_earliest with undated records last, so sorting by date can walk an index.
         .addColumn('sort_date', 'text', (c) => c.notNull())
+        // Whole days from earliest to latest: the longest span in a list bounds how far before a date range
+        // an overlapping record can start, so date filters can walk the date index instead of the whole list.
+        .addColumn('span_days', 'integer')
         .addColumn('lat', 'double precision')
         .addColumn('lon', 'double precision')
         .addColumn('west', 'double precision')
@@ -43,6 +46,10 @@ export function recordsSchema(engine: Engine): Migration {
       await db.schema.createIndex('records_by_kind_date').on('records').columns(['kind', 'sort_date', 'id']).execute();
       await db.schema.createIndex('records_by_case_kind_updated').on('records').columns(['case_id', 'kind', 'updated_at', 'id']).execute();
       await db.schema.createIndex('records_by_case_kind_status').on('records').columns(['case_id', 'kind', 'status']).execute();
+      await db.schema.createIndex('records_by_kind_span').on('records').columns(['kind', 'case_id', 'span_days']).execute();
+      for (const level of ['admin1', 'admin2', 'community']) {
+        await db.schema.createIndex(`records_by_${level}`).on('records').columns(['kind', level, 'sort_date', 'id']).execute();
+      }
       await db.schema.createIndex('records_by_parent').on('records').columns(['parent_id', 'kind']).execute();
       await db.schema.createIndex('records_by_incident').on('records').columns(['incident_id', 'kind']).execute();
 
@@ -78,8 +85,9 @@ export function recordsSchema(engine: Engine): Migration {
         .execute();
 
       if (engine === 'sqlite') {
-        // unicode61 folds case and Latin diacritics; Arabic is folded by Dossier before indexing.
-        await sql`create virtual table search_fts using fts5(title, body, kind unindexed, record_id unindexed, case_id unindexed, tokenize = 'unicode61 remove_diacritics 2')`.execute(db);
+        // unicode61 folds case and Latin diacritics; Arabic is folded by Dossier before indexing. `scope`
+        // holds one token for the case and one for the kind, so narrowing a search is part of the match.
+        await sql`create virtual table search_fts using fts5(title, body, scope, tokenize = 'unicode61 remove_diacritics 2')`.execute(db);
       } else {
         await db.schema
           .createTable('search_docs')

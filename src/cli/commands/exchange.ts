@@ -1,0 +1,88 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import fs from 'node:fs/promises';
+import type { Writable } from 'node:stream';
+import type { Command } from 'commander';
+import type { Dossier } from '../../app/open.js';
+import { getCase } from '../../cases/cases.js';
+import { DossierError } from '../../common/errors.js';
+import { writeAcledCsv } from '../../exchange/acled-export.js';
+import { importAcledCsv } from '../../exchange/acled-import.js';
+import { exportGeoJson } from '../../exchange/geojson-export.js';
+import { writeCaseJson } from '../../exchange/json-export.js';
+import { print, withDossier } from '../context.js';
+
+type Format = 'acled' | 'geojson' | 'json';
+
+export function registerExchange(program: Command): void {
+  program
+    .command('export')
+    .description('export a case as ACLED-compatible CSV, GeoJSON (RFC 7946) or full JSON; lossy steps are listed on stderr')
+    .argument('<format>', 'acled, geojson or json')
+    .requiredOption('--case <id>', 'the case')
+    .option('--out <file>', 'write here instead of standard output (written to a temp file, then renamed)')
+    .option('--coarsen', 'coarsen protected and exact sites to their settlement (exports that leave the team)')
+    .action(async (format: string, options: { case: string; out?: string; coarsen?: boolean }, command: Command) => {
+      if (!['acled', 'geojson', 'json'].includes(format)) {
+        throw new DossierError('VALIDATION_FAILED', `format: must be acled, geojson or json, not "${format}"`, { field: 'format' });
+      }
+      await withDossier(command, async (d) => {
+        await getCase(d, options.case);
+        const losses = await writeTo(options.out, (out) => exportCase(d, format as Format, options.case, out, options.coarsen === true));
+        for (const loss of losses) process.stderr.write(`lossy: ${loss}\n`);
+      });
+    });
+
+  const imports = program.command('import').description('import from exchange formats');
+  imports
+    .command('acled')
+    .description('import an ACLED-format CSV into a case; bad rows are reported and nothing of them is saved')
+    .argument('<file>', 'the CSV file')
+    .requiredOption('--case <id>', 'the case')
+    .action(async (file: string, options: { case: string }, command: Command) => {
+      await fs.access(file).catch(() => {
+        throw new DossierError('FILE_UNREADABLE', `cannot read ${file}`, { field: 'file', path: file });
+      });
+      const report = await withDossier(command, async (d) => {
+        await getCase(d, options.case);
+        const deps = { database: d.database, ledger: d.ledger, gazetteer: await d.places() };
+        return importAcledCsv(deps, d.config.actor, options.case, createReadStream(file));
+      });
+      print(command, report, () =>
+        [
+          `Imported ${report.imported} of ${report.rows} rows into ${options.case} (${Object.entries(report.created).map(([k, n]) => `${n} ${k}`).join(', ')})`,
+          ...report.rejected.map((r) => `  rejected row ${r.row}${r.eventId ? ` (${r.eventId})` : ''}: ${r.field}: ${r.problem}`),
+          ...report.notes.map((n) => `  note: ${n}`),
+        ].join('\n'),
+      );
+      if (report.rejected.length > 0) process.exitCode = 2;
+    });
+}
+
+async function exportCase(d: Dossier, format: Format, caseId: string, out: Writable, coarsen: boolean): Promise<string[]> {
+  const deps = { database: d.database, ledger: d.ledger, gazetteer: await d.places() };
+  if (format === 'acled') return (await writeAcledCsv(deps, caseId, out, { coarsen })).losses;
+  if (format === 'json') {
+    await writeCaseJson(deps, caseId, out);
+    return [];
+  }
+  const collection = await exportGeoJson(deps, caseId, { coarsen });
+  await new Promise<void>((resolve, reject) => out.write(JSON.stringify(collection) + '\n', (e) => (e ? reject(e) : resolve())));
+  return (collection as { losses?: string[] }).losses ?? [];
+}
+
+/** Standard output, or a file written beside its final name and renamed into place only when complete. */
+async function writeTo<T>(file: string | undefined, work: (out: Writable) => Promise<T>): Promise<T> {
+  if (file === undefined) return work(process.stdout);
+  const temp = `${file}.${process.pid}.partial`;
+  const out = createWriteStream(temp, { flags: 'wx' });
+  try {
+    const result = await work(out);
+    await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
+    await fs.rename(temp, file);
+    return result;
+  } catch (error) {
+    out.destroy();
+    await fs.rm(temp, { force: true });
+    throw error;
+  }
+}
