@@ -5,7 +5,7 @@ import type { Db, RecordsTable, RecordRevisionsTable, RecordTermsTable } from '.
 import { writeToSearch, type SearchDocument } from '../db/search-index.js';
 import { commitText } from '../ledger/commitment.js';
 import type { PrepareContext, RecordIndex, RecordKind, RecordKindName, StoredRecord } from '../records/record-kind.js';
-import { UNDATED, type RecordDeps } from '../records/record-store.js';
+import { recordRow, type RecordDeps } from '../records/record-store.js';
 import { pooledId, pooledSalt, RandomPool } from './random-pool.js';
 
 /**
@@ -120,36 +120,9 @@ export async function writePreparedRecords(deps: RecordDeps, trx: Db, actor: str
   versions.forEach(({ record, text, salt, commitment, index }, i) => {
     const entry = entries[i]!;
     const { kind, id, caseId } = record;
-    const incidentId = kind.name === 'incident' ? id : (index.incidentId ?? null);
-    const place = index.place;
-    rows.push({
-      id,
-      kind: kind.name,
-      case_id: caseId,
-      rev: 1,
-      parent_id: index.parentId ?? null,
-      title: index.title,
-      date_earliest: index.date?.earliest ?? null,
-      date_latest: index.date?.latest ?? null,
-      sort_date: index.date?.earliest ?? UNDATED,
-      span_days: index.date ? Math.ceil((Date.parse(index.date.latest) - Date.parse(index.date.earliest)) / 86_400_000) : null,
-      lat: place?.lat ?? null,
-      lon: place?.lon ?? null,
-      west: place?.west ?? null,
-      south: place?.south ?? null,
-      east: place?.east ?? null,
-      north: place?.north ?? null,
-      admin1: place?.admin1 ?? null,
-      admin2: place?.admin2 ?? null,
-      community: place?.community ?? null,
-      incident_id: incidentId,
-      status: index.status !== undefined ? index.status : (kind.defaultStatus ?? null),
-      created_at: entry.time,
-      created_by: actor,
-      updated_at: entry.time,
-      updated_by: actor,
-      doc: text,
-    });
+    const row = recordRow(kind, index, { id, caseId, rev: 1, actor, time: entry.time, text });
+    const incidentId = row.incident_id;
+    rows.push(row);
     revisions.push({ record_id: id, rev: 1, kind: kind.name, case_id: caseId, at: entry.time, actor, salt, commitment, ledger_seq: entry.seq, doc: text });
     for (const t of index.terms ?? []) terms.push({ record_id: id, incident_id: incidentId, case_id: caseId, vocab: t.vocab, term: t.term });
     if (index.search) search.push({ recordId: id, kind: kind.name, caseId, ...index.search });

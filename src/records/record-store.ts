@@ -116,22 +116,8 @@ async function writeVersion(
     },
   ]);
   const index = kind.index(version.doc);
-  const incidentId = kind.name === 'incident' ? version.id : (index.incidentId ?? null);
-  const status = index.status !== undefined ? index.status : (version.previous?.status ?? kind.defaultStatus ?? null);
-  const row: RecordsTable = {
-    id: version.id,
-    kind: kind.name,
-    case_id: version.caseId,
-    rev: version.rev,
-    ...indexColumns(index),
-    incident_id: incidentId,
-    status,
-    created_at: version.previous?.created_at ?? entry!.time,
-    created_by: version.previous?.created_by ?? version.actor,
-    updated_at: entry!.time,
-    updated_by: version.actor,
-    doc: text,
-  };
+  const row = recordRow(kind, index, { id: version.id, caseId: version.caseId, rev: version.rev, actor: version.actor, time: entry!.time, text }, version.previous);
+  const incidentId = row.incident_id;
   if (version.previous) {
     const { id: _id, ...changes } = row;
     await trx.updateTable('records').set(changes).where('id', '=', version.id).execute();
@@ -154,6 +140,32 @@ async function writeVersion(
   if (index.search) await writeToSearch(trx, deps.database.engine, { recordId: version.id, kind: kind.name, caseId: version.caseId, ...index.search });
   await kind.afterWrite?.(trx, { id: version.id, caseId: version.caseId, doc: version.doc });
   return view(kind, row, version.doc);
+}
+
+/**
+ * The row of a record version: its stamps, the index columns its kind derives, and the document. The grade-like
+ * status column keeps its value when the kind leaves it to other records (see RecordKind.defaultStatus).
+ */
+export function recordRow(
+  kind: RecordKind<any>,
+  index: RecordIndex,
+  version: { id: string; caseId: string; rev: number; actor: string; time: string; text: string },
+  previous?: RecordsTable,
+): RecordsTable {
+  return {
+    id: version.id,
+    kind: kind.name,
+    case_id: version.caseId,
+    rev: version.rev,
+    ...indexColumns(index),
+    incident_id: kind.name === 'incident' ? version.id : (index.incidentId ?? null),
+    status: index.status !== undefined ? index.status : (previous?.status ?? kind.defaultStatus ?? null),
+    created_at: previous?.created_at ?? version.time,
+    created_by: previous?.created_by ?? version.actor,
+    updated_at: version.time,
+    updated_by: version.actor,
+    doc: version.text,
+  };
 }
 
 function spanDays(date: { earliest: string; latest: string }): number {
