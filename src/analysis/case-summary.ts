@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.js';
-import { findingFor, type ClaimForFinding } from '../incidents/findings.js';
+import { figureForTotal, findingFor, type ClaimForFinding } from '../incidents/findings.js';
 import { incidentKind } from '../incidents/incident-kind.js';
 import { VICTIM_FIGURES, type VictimFigure } from '../incidents/victim-group-kind.js';
 import { facetCounts, filteredIds, type RecordFilter } from '../records/record-query.js';
@@ -57,8 +57,8 @@ async function victimTotals(database: Database, filter: RecordFilter): Promise<C
     const group = JSON.parse(row.doc) as Record<string, unknown>;
     for (const figure of VICTIM_FIGURES) {
       const finding = findingFor({ kind: 'victim_group', id: row.id, field: figure }, group[figure], claimsByGroup.get(row.id) ?? []);
-      if (finding.value !== undefined) shown[figure].push(finding.value as Count);
-      else if (finding.status !== 'denied' && finding.values.length > 0) shown[figure].push({ qualifier: 'unknown' });
+      const part = figureForTotal(finding);
+      if (part) shown[figure].push(part);
     }
   }
   const totals = {} as CaseSummary['victims'];

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytesPooled } from './random.js';
 
 // Crockford base32: no I, L, O, U, so ids survive being read aloud or copied by hand.
 const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
@@ -18,7 +18,7 @@ function base32(value: bigint, length: number): string {
  */
 export function newId(prefix: string, now: Date = new Date()): string {
   const time = base32(BigInt(now.getTime()), 10);
-  const random = base32(BigInt('0x' + randomBytes(10).toString('hex')), 16);
+  const random = base32(BigInt('0x' + randomBytesPooled(10).toString('hex')), 16);
   return `${prefix}_${time}${random}`;
 }
 

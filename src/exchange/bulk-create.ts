@@ -1,12 +1,11 @@
 import { canonicalJson } from '../common/canonical-json.js';
-import { invalidField } from '../common/errors.js';
 import { assertMatchesSchema } from '../common/schema-check.js';
 import type { Db, RecordsTable, RecordRevisionsTable, RecordTermsTable } from '../db/schema.js';
 import { writeToSearch, type SearchDocument } from '../db/search-index.js';
-import { commitText } from '../ledger/commitment.js';
-import type { PrepareContext, RecordIndex, RecordKind, RecordKindName, StoredRecord } from '../records/record-kind.js';
-import { recordRow, type RecordDeps } from '../records/record-store.js';
-import { pooledId, pooledSalt, RandomPool } from './random-pool.js';
+import { commitText, newSalt } from '../ledger/commitment.js';
+import { newId } from '../common/ids.js';
+import type { RecordIndex, RecordKind, StoredRecord } from '../records/record-kind.js';
+import { prepareContext, recordRow, type RecordDeps } from '../records/record-store.js';
 
 /**
  * Creating many records at once, for imports. `createRecordIn` costs one ledger append (a signed
@@ -28,8 +27,6 @@ export interface PreparedRecord {
   index: RecordIndex;
 }
 
-const random = new RandomPool();
-
 /**
  * Prepares records of one case in memory. Records prepared earlier are remembered, so that a victim group
  * can point at an incident of the same batch without a query; anything else is read from the database once.
@@ -48,8 +45,8 @@ export class RecordPlanner {
    */
   async prepare(kind: RecordKind<any>, input: object): Promise<PreparedRecord> {
     assertMatchesSchema(kind.createSchema, input);
-    const id = pooledId(random, kind.idPrefix);
-    const doc = await kind.prepare(this.context(id), input);
+    const id = newId(kind.idPrefix);
+    const doc = await kind.prepare(prepareContext(this.deps.database.db, this.caseId, undefined, this.deps.gazetteer, this.known), input);
     return { kind, id, caseId: this.caseId, doc, index: kind.index(doc) };
   }
 
@@ -65,35 +62,6 @@ export class RecordPlanner {
     for (const id of ids) this.known.delete(id);
   }
 
-  private context(recordId: string): PrepareContext {
-    const { caseId } = this;
-    const db = this.deps.database.db;
-    return {
-      trx: db,
-      caseId,
-      gazetteer: this.deps.gazetteer,
-      recordId: undefined,
-      requireRecord: async (field, kinds, id) => {
-        const wanted = (Array.isArray(kinds) ? kinds : [kinds]) as RecordKindName[];
-        let record = this.known.get(id);
-        if (!record) {
-          const row = await db.selectFrom('records').select(['id', 'kind', 'case_id', 'rev', 'doc', 'incident_id']).where('id', '=', id).executeTakeFirst();
-          if (row) {
-            record = { id: row.id, kind: row.kind as RecordKindName, caseId: row.case_id, rev: row.rev, doc: JSON.parse(row.doc), incidentId: row.incident_id };
-            this.known.set(id, record);
-          }
-        }
-        if (!record || record.caseId !== caseId || !wanted.includes(record.kind) || id === recordId) {
-          throw invalidField(field, `no ${wanted.join(' or ')} ${id} in case ${caseId}`, id);
-        }
-        return record;
-      },
-      requireEvidence: async (field, evidenceId) => {
-        const linked = await db.selectFrom('evidence_cases').select('evidence_id').where('evidence_id', '=', evidenceId).where('case_id', '=', caseId).executeTakeFirst();
-        if (!linked) throw invalidField(field, `no evidence item ${evidenceId} in case ${caseId}`, evidenceId);
-      },
-    };
-  }
 }
 
 /** Writes prepared records as first revisions, logged by one ledger append, inside the caller's transaction. */
@@ -101,7 +69,7 @@ export async function writePreparedRecords(deps: RecordDeps, trx: Db, actor: str
   if (records.length === 0) return;
   const versions = records.map((record) => {
     const text = canonicalJson(record.doc);
-    const salt = pooledSalt(random);
+    const salt = newSalt();
     return { record, text, salt, commitment: commitText(salt, 'document', text), index: record.index };
   });
   const entries = await deps.ledger.append(

@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { invalidField } from '../common/errors.js';
-import { patchOf, RecordStamps, Reference, Terms, Text } from '../records/fields.js';
+import { patchOf, RecordStamps, Reference, Terms } from '../records/fields.js';
 import { placeIndex, resolvePlace } from '../records/place-index.js';
 import type { RecordKind } from '../records/record-kind.js';
 import { PlaceSchema } from '../values/place.js';

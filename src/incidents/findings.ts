@@ -79,3 +79,12 @@ export function countEnvelope(counts: readonly Count[]): Count {
 function envelopeOrUndefined(values: unknown[]): unknown {
   return values.length > 0 && values.every(isCount) ? countEnvelope(values) : undefined;
 }
+
+/**
+ * What one victim figure adds to a total: the value shown, or an unknown when claims speak of the figure
+ * without a usable value, or nothing when it is denied or nobody gave it.
+ */
+export function figureForTotal(finding: Finding): Count | undefined {
+  if (finding.value !== undefined) return finding.value as Count;
+  return finding.status !== 'denied' && finding.values.length > 0 ? { qualifier: 'unknown' } : undefined;
+}

@@ -4,7 +4,7 @@ import type { RecordKind } from '../records/record-kind.js';
 import { sumCounts, totalAsCount, type CountTotal } from '../values/count-sum.js';
 import type { Count } from '../values/count.js';
 import { actKind } from './act-kind.js';
-import { findingFor, type ClaimForFinding, type Finding } from './findings.js';
+import { figureForTotal, findingFor, type ClaimForFinding, type Finding } from './findings.js';
 import { incidentKind } from './incident-kind.js';
 import { VICTIM_FIGURES, victimGroupKind, type VictimFigure } from './victim-group-kind.js';
 import { involvementKind } from '../actors/involvement-kind.js';
@@ -61,8 +61,8 @@ export async function incidentFile(database: Database, id: string, caseId?: stri
     for (const figure of VICTIM_FIGURES) {
       const finding = findingFor({ kind: 'victim_group', id: group.id, field: figure }, group[figure], forFindings);
       if (finding.value !== undefined || finding.values.length > 0) findings.push(finding);
-      if (finding.value !== undefined) shown[figure].push(finding.value as Count);
-      else if (finding.status !== 'denied' && (group[figure] !== undefined || finding.values.length > 0)) shown[figure].push({ qualifier: 'unknown' });
+      const part = figureForTotal(finding);
+      if (part) shown[figure].push(part);
     }
   }
   const figures = Object.fromEntries(VICTIM_FIGURES.map((f) => [f, sumCounts(shown[f])])) as Record<VictimFigure, CountTotal>;

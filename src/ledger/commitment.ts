@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { randomBytesPooled } from '../common/random.js';
 
 /**
  * Salted commitments to free text. A ledger entry is hashed into the tree forever and is shared with
@@ -10,7 +11,7 @@ import { createHash, randomBytes } from 'node:crypto';
 export type Commitment = `sha256:${string}`;
 
 export function newSalt(): string {
-  return randomBytes(16).toString('hex');
+  return randomBytesPooled(16).toString('hex');
 }
 
 export function commitText(saltHex: string, field: string, text: string): Commitment {

@@ -7,25 +7,10 @@
  *   Arbin, Dayr az Zawr and Deir ez-Zor). Different names can share a key, so a key match only ever ranks
  *   below an exact or alias match.
  */
-
-/** Apostrophe-like letters used for ayn and hamza, removed outright (Dar'a → dara, not "dar a"). */
-const APOSTROPHES = /['’‘ʿʾʻʼ`´ʹ′]/g;
-
-/** Latin letters that Unicode decomposition leaves alone. */
-const LATIN_EXTRA: Record<string, string> = { ı: 'i', ø: 'o', ł: 'l', đ: 'd', ħ: 'h', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th' };
-
-/** Arabic letters folded to one shape; hamza-carrying alefs, waw and ya are handled by decomposition. */
-const ARABIC_EXTRA: Record<string, string> = { ٱ: 'ا', ى: 'ي', ی: 'ي', ة: 'ه', ک: 'ك', ـ: '' };
+import { foldText } from '../common/text-fold.js';
 
 export function foldName(text: string): string {
-  return text
-    .replace(APOSTROPHES, '')
-    .normalize('NFKD')
-    // All combining marks: Latin accents, and Arabic harakat (U+064B-U+065F), superscript alef (U+0670) and
-    // the hamza that decomposition splits off أ إ آ ؤ ئ.
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[ıøłđħßæœþٱىیةکـ]/g, (ch) => LATIN_EXTRA[ch] ?? ARABIC_EXTRA[ch] ?? ch)
+  return foldText(text)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

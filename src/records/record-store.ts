@@ -45,7 +45,7 @@ export async function createRecordIn(deps: RecordDeps, trx: Db, kind: RecordKind
   assertMatchesSchema(kind.createSchema, input);
   await requireCase(trx, caseId);
   const id = newId(kind.idPrefix);
-  const doc = await kind.prepare(context(trx, caseId, id, deps.gazetteer, undefined), structuredClone(input));
+  const doc = await kind.prepare(prepareContext(trx, caseId, id, deps.gazetteer), structuredClone(input));
   return writeVersion(deps, trx, kind, { actor, caseId, id, rev: 1, doc, previous: undefined });
 }
 
@@ -80,7 +80,7 @@ export async function updateRecord(
       else merged[field] = value;
     }
     assertMatchesSchema(kind.createSchema, merged);
-    const doc = await kind.prepare(context(trx, row.case_id, id, deps.gazetteer, row), merged);
+    const doc = await kind.prepare(prepareContext(trx, row.case_id, id, deps.gazetteer), merged);
     if (canonicalJson(doc) === row.doc) return view(kind, row, JSON.parse(row.doc));
     return writeVersion(deps, trx, kind, { actor, caseId: row.case_id, id, rev: row.rev + 1, doc, previous: row });
   });
@@ -224,7 +224,17 @@ async function requireCase(db: Db, caseId: string): Promise<void> {
   if (!found) throw new DossierError('CASE_NOT_FOUND', `case ${caseId} does not exist`, { field: 'case', value: caseId });
 }
 
-function context(trx: Db, caseId: string, recordId: string, gazetteer: Gazetteer | undefined, _row: RecordsTable | undefined): PrepareContext {
+/**
+ * What a kind may look up while checking a document. `known` holds records not yet written (an import's
+ * batch) and keeps those read, so a batch reads each referenced record once.
+ */
+export function prepareContext(
+  trx: Db,
+  caseId: string,
+  recordId: string | undefined,
+  gazetteer: Gazetteer | undefined,
+  known?: Map<string, StoredRecord>,
+): PrepareContext {
   return {
     trx,
     caseId,
@@ -232,11 +242,16 @@ function context(trx: Db, caseId: string, recordId: string, gazetteer: Gazetteer
     recordId,
     async requireRecord(field, kinds, id) {
       const wanted = (Array.isArray(kinds) ? kinds : [kinds]) as RecordKindName[];
-      const row = await trx.selectFrom('records').select(['id', 'kind', 'case_id', 'rev', 'doc', 'incident_id']).where('id', '=', id).executeTakeFirst();
-      if (!row || row.case_id !== caseId || !wanted.includes(row.kind as RecordKindName)) {
+      let record = known?.get(id);
+      if (!record) {
+        const row = await trx.selectFrom('records').select(['id', 'kind', 'case_id', 'rev', 'doc', 'incident_id']).where('id', '=', id).executeTakeFirst();
+        record = row && { id: row.id, kind: row.kind as RecordKindName, caseId: row.case_id, rev: row.rev, doc: JSON.parse(row.doc), incidentId: row.incident_id };
+        if (record) known?.set(id, record);
+      }
+      if (!record || record.caseId !== caseId || !wanted.includes(record.kind)) {
         throw invalidField(field, `no ${wanted.join(' or ')} ${id} in case ${caseId}`, id);
       }
-      return { id: row.id, kind: row.kind as RecordKindName, caseId: row.case_id, rev: row.rev, doc: JSON.parse(row.doc), incidentId: row.incident_id } satisfies StoredRecord;
+      return record;
     },
     async requireEvidence(field, evidenceId) {
       const linked = await trx

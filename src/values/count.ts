@@ -1,17 +1,16 @@
 import { Type, type Static } from 'typebox';
 import { invalidField } from '../common/errors.js';
+import { COUNT_QUALIFIERS, VAGUE_WORDS, type CountQualifier, type VagueWord } from '../vocab/vocabularies.js';
 
 /**
  * A figure as sources give it: "at least 14", "14-20", "dozens", "unknown". The bounds are what the words
  * support and nothing more; `best` is a source's own central figure, never one we invent.
  */
-export const COUNT_QUALIFIERS = ['exact', 'at_least', 'at_most', 'approx', 'range', 'vague', 'unknown'] as const;
-export type CountQualifier = (typeof COUNT_QUALIFIERS)[number];
+// The controlled vocabularies are the one list of qualifiers and vague words; this module gives them meaning.
+export { COUNT_QUALIFIERS, VAGUE_WORDS, type CountQualifier, type VagueWord };
 
 /** Vague quantity words, with the smallest number each one can honestly mean. */
-export const VAGUE_FLOORS = { few: 2, several: 3, many: 2, dozens: 24, hundreds: 200, thousands: 2000 } as const;
-export type VagueWord = keyof typeof VAGUE_FLOORS;
-const VAGUE_WORDS = ['few', 'several', 'many', 'dozens', 'hundreds', 'thousands'] as const satisfies readonly VagueWord[];
+export const VAGUE_FLOORS: Readonly<Record<VagueWord, number>> = { few: 2, several: 3, many: 2, dozens: 24, hundreds: 200, thousands: 2000 };
 
 const Figure = Type.Integer({ minimum: 0, maximum: 100_000_000 });
 export const CountSchema = Type.Object(

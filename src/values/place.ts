@@ -1,18 +1,8 @@
 import { Type, type Static } from 'typebox';
 import { invalidField } from '../common/errors.js';
+import { PLACE_PRECISIONS, type PlacePrecision } from '../vocab/vocabularies.js';
 
-export const PLACE_PRECISIONS = [
-  'exact_site',
-  'neighbourhood',
-  'settlement',
-  'near_settlement',
-  'admin3',
-  'admin2',
-  'admin1',
-  'named_region',
-  'country',
-] as const;
-export type PlacePrecision = (typeof PLACE_PRECISIONS)[number];
+export { PLACE_PRECISIONS, type PlacePrecision };
 
 const Position = Type.Array(Type.Number(), { minItems: 2, maxItems: 3, description: '[longitude, latitude] (RFC 7946 order)' });
 const Ring = Type.Array(Position, { minItems: 4 });

@@ -1,9 +1,9 @@
 import edtf from 'edtf';
 import { Type, type Static } from 'typebox';
 import { invalidField } from '../common/errors.js';
+import { DATE_PRECISIONS, type DatePrecision } from '../vocab/vocabularies.js';
 
-export const DATE_PRECISIONS = ['hour', 'day', 'week', 'month', 'season', 'year', 'range'] as const;
-export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+export { DATE_PRECISIONS, type DatePrecision };
 
 /**
  * A date as investigators know it: an EDTF string (ISO 8601-2: `2016-07~` approximate, `2016-12?`
