@@ -2,7 +2,7 @@
  * ACLED import: generates an ACLED-format CSV of synthetic Syrian events, imports it into an empty case
  * (SQLite by default, PostgreSQL with DOSSIER_DATABASE_URL), and prints rows/s. Every row becomes an
  * incident, its act, victims, actors, a source and a claim, each logged in the ledger. Target: 100k rows <= 20 s.
- * Usage: npx tsx bench/acled-import.ts [ROWS]
+ * Usage: npx tsx bench/acled-import.ts [ROWS]   (BENCH_KEEP=1 keeps the data dir for a look)
  */
 import { stringify } from 'csv-stringify/sync';
 import { createCase } from '../src/cases/cases.js';
@@ -52,5 +52,6 @@ try {
       `(${Math.round(report.imported / seconds)} rows/s, ${records} records, each logged; target 100k rows <= 20 s), rejected ${report.rejected.length}`,
   );
 } finally {
-  await removeDossier(dossier);
+  if (process.env.BENCH_KEEP) console.log(`kept ${dossier.config.dataDir}`);
+  else await removeDossier(dossier);
 }

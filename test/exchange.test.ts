@@ -188,6 +188,15 @@ describe.each(engines)('exchange formats on $name', (engine) => {
     expect(convoy.claims[`victim_group:${convoy.victimGroups[0]!.id}:killed`]).toHaveLength(2);
     expect(convoy.involvements[0]).toMatchObject({ factualRole: 'carried_out', attributionStatus: 'alleged_by_source' });
 
+    // One custody entry per imported row, naming the row and committing to every record it became.
+    const entries = await dossier.ledger.entries({ caseId: 'fixture' });
+    const rowEntry = entries.find((e) => (e.details.origin as { eventId?: string } | undefined)?.eventId === 'SYR0001')!;
+    expect(rowEntry).toMatchObject({ action: 'create', details: { origin: { format: 'acled', row: 1, eventId: 'SYR0001' } } });
+    const loggedIds = (rowEntry.details.records as { id: string }[]).map((r) => r.id);
+    expect(loggedIds).toContain(byTag('SYR0001').id);
+    expect(loggedIds).toContain(convoy.victimGroups[0]!.id);
+    expect(entries.filter((e) => e.details.origin !== undefined)).toHaveLength(5);
+
     // The same sources and actors are found again, not duplicated; the ledger and the revisions still agree.
     await importAcledCsv(deps, actor, 'fixture', fixture);
     expect(await countsByKind('fixture')).toMatchObject({ incident: 10, actor: 3, source: 5 });
@@ -209,7 +218,8 @@ describe.each(engines)('exchange formats on $name', (engine) => {
     let singleRowWrites = 0;
     const ledger = Object.create(dossier.ledger) as CustodyLedger;
     ledger.append = async (trx, drafts) => {
-      if (drafts.length > 12) throw new Error('simulated refusal of the whole batch');
+      // One entry per row: a batch of the fixture's rows appends several at once, a single row one.
+      if (drafts.length > 1) throw new Error('simulated refusal of the whole batch');
       if (++singleRowWrites === 2) throw new Error('simulated refusal of one row');
       return CustodyLedger.prototype.append.call(dossier.ledger, trx, drafts);
     };

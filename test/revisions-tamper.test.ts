@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dossier } from '../src/app/open.js';
 import { createCase } from '../src/cases/cases.js';
+import { importAcledCsv } from '../src/exchange/acled-import.js';
 import { incidentKind } from '../src/incidents/incident-kind.js';
 import { victimGroupKind } from '../src/incidents/victim-group-kind.js';
 import { createRecord, updateRecord, type RecordView } from '../src/records/record-store.js';
@@ -53,5 +54,23 @@ describe.each(engines)('documentation edited behind the ledger’s back on $name
   it('names a revision whose author was changed', async () => {
     await dossier.database.db.updateTable('record_revisions').set({ actor: 'test:someone-else' }).where('record_id', '=', incident.id).where('rev', '=', 2).execute();
     expect((await auditRevisions(dossier.database.db)).problems).toEqual([{ record: `incident:${incident.id}@2`, problem: 'actor differs from what was logged' }]);
+  });
+
+  it('checks records imported together under one entry, each against its own commitment', async () => {
+    const deps = { database: dossier.database, ledger: dossier.ledger, gazetteer: await dossier.places() };
+    const report = await importAcledCsv(deps, 'test:a', 'c', await fs.readFile(new URL('./fixtures/acled/syria-sample.csv', import.meta.url), 'utf8'));
+    expect(report.imported).toBeGreaterThan(2);
+    expect(await auditRevisions(dossier.database.db)).toMatchObject({ ok: true, problems: [] });
+    const imported = await dossier.database.db.selectFrom('record_revisions').select(['record_id', 'kind', 'doc', 'ledger_seq']).where('kind', '=', 'victim_group').where('actor', '=', 'test:a').where('record_id', '!=', victims.id).orderBy('ledger_seq').execute();
+    const [first, second] = imported;
+    const forged = JSON.stringify({ ...JSON.parse(first!.doc), killed: { qualifier: 'at_least', min: 1 } });
+    await dossier.database.db.updateTable('record_revisions').set({ doc: forged }).where('record_id', '=', first!.record_id).execute();
+    await dossier.database.db.updateTable('records').set({ doc: forged }).where('id', '=', first!.record_id).execute();
+    // A revision moved to another row's entry is not among the records that entry logs.
+    await dossier.database.db.updateTable('record_revisions').set({ ledger_seq: first!.ledger_seq }).where('record_id', '=', second!.record_id).execute();
+    const problems = (await auditRevisions(dossier.database.db)).problems;
+    expect(problems).toHaveLength(2);
+    expect(problems).toContainEqual({ record: `victim_group:${first!.record_id}@1`, problem: 'document differs from what was logged' });
+    expect(problems).toContainEqual({ record: `victim_group:${second!.record_id}@1`, problem: `ledger entry ${first!.ledger_seq} is missing or does not log this record` });
   });
 });

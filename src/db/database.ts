@@ -1,6 +1,7 @@
 import { Migrator, sql, type Kysely } from 'kysely';
 import { DossierError } from '../common/errors.js';
 import { migrations } from './migrations/index.js';
+import type { RowWriter } from './insert-many.js';
 import type { Db, Schema } from './schema.js';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -9,7 +10,7 @@ export type Engine = 'sqlite' | 'postgres';
  * A migrated database, on either engine. Repositories write Kysely queries once against `db`; the only
  * engine-specific behaviour they see is how a write transaction takes the single-writer lock.
  */
-export interface Database {
+export interface Database extends RowWriter {
   readonly engine: Engine;
   readonly db: Db;
   /** Where the data lives, for messages (a file path, or a URL without its password). */

@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import { foldText } from '../common/text-fold.js';
-import type { Engine } from './database.js';
+import type { Database, Engine } from './database.js';
 import type { Db } from './schema.js';
 
 /**
@@ -35,6 +35,17 @@ export async function writeToSearch(trx: Db, engine: Engine, doc: SearchDocument
     await sql`insert into search_fts (rowid, title, body, scope) values (${recordRowid(doc.recordId)}, ${title}, ${body}, ${scope})`.execute(trx);
   } else {
     await trx.insertInto('search_docs').values({ record_id: doc.recordId, kind: doc.kind, case_id: doc.caseId, title, body }).execute();
+  }
+}
+
+/** writeToSearch for many documents at once (imports), on the fast path of each engine. */
+export async function writeManyToSearch(database: Database, trx: Db, docs: readonly SearchDocument[]): Promise<void> {
+  if (database.engine === 'sqlite') {
+    const rows = docs.map((doc) => [doc.recordId, foldText(doc.title), foldText(doc.body), `${caseToken(doc.caseId)} ${kindToken(doc.kind)}`]);
+    await database.runEach(trx, 'insert into search_fts (rowid, title, body, scope) values ((select rowid from records where id = ?), ?, ?, ?)', rows);
+  } else {
+    const rows = docs.map((doc) => ({ record_id: doc.recordId, kind: doc.kind, case_id: doc.caseId, title: foldText(doc.title), body: foldText(doc.body) }));
+    await database.insertMany(trx, 'search_docs', rows);
   }
 }
 

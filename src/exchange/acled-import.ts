@@ -8,7 +8,7 @@ import type { RecordDeps } from '../records/record-store.js';
 import { ACLED_REQUIRED_COLUMNS, type AcledColumn } from './acled-format.js';
 import { AcledImportPlanner, type RowPlan } from './acled-import-plan.js';
 import { parseAcledRecord, type AcledRecord } from './acled-row-parse.js';
-import { writePreparedRecords, type PreparedRecord } from './bulk-create.js';
+import { writePreparedRecords, type PreparedRecord, type RecordGroup } from './bulk-create.js';
 import { LossTally } from './losses.js';
 
 export interface RejectedRow {
@@ -148,8 +148,7 @@ async function writeBatch(deps: RecordDeps, actor: string, planner: AcledImportP
   if (batch.length === 0) return;
   const saved = await deps.database.writeTransaction(async (trx) => {
     try {
-      const all = batch.flatMap((plan) => [...plan.introduced, ...plan.records]);
-      await withSavepoint(trx, (t) => writePreparedRecords(deps, t, actor, all));
+      await withSavepoint(trx, (t) => writePreparedRecords(deps, t, actor, batch.map(groupOf)));
       return batch;
     } catch {
       return writeRowByRow(deps, trx, actor, planner, batch, report);
@@ -179,7 +178,7 @@ async function writeRowByRow(deps: RecordDeps, trx: Db, actor: string, planner: 
       continue;
     }
     try {
-      await withSavepoint(trx, (t) => writePreparedRecords(deps, t, actor, [...plan.introduced, ...plan.records]));
+      await withSavepoint(trx, (t) => writePreparedRecords(deps, t, actor, [groupOf(plan)]));
       saved.push(plan);
     } catch (error) {
       firstError ??= error;
@@ -191,6 +190,11 @@ async function writeRowByRow(deps: RecordDeps, trx: Db, actor: string, planner: 
   // Every row refused is not a faulty row but a failing database: stop rather than report each row.
   if (saved.length === 0 && batch.length > 1 && firstError !== undefined) throw firstError;
   return saved;
+}
+
+/** One ledger entry per imported row, naming the row, so the log says which line of the file each record came from. */
+function groupOf(plan: RowPlan): RecordGroup {
+  return { records: [...plan.introduced, ...plan.records], origin: { format: 'acled', row: plan.row, ...(plan.eventId ? { eventId: plan.eventId } : {}) } };
 }
 
 function discard(planner: AcledImportPlanner, plan: RowPlan): void {

@@ -1,7 +1,7 @@
 import { canonicalJson } from '../common/canonical-json.js';
 import { assertMatchesSchema } from '../common/schema-check.js';
 import type { Db, RecordsTable, RecordRevisionsTable, RecordTermsTable } from '../db/schema.js';
-import { writeToSearch, type SearchDocument } from '../db/search-index.js';
+import { writeManyToSearch, type SearchDocument } from '../db/search-index.js';
 import { commitText, newSalt } from '../ledger/commitment.js';
 import { newId } from '../common/ids.js';
 import type { RecordIndex, RecordKind, StoredRecord } from '../records/record-kind.js';
@@ -64,29 +64,46 @@ export class RecordPlanner {
 
 }
 
-/** Writes prepared records as first revisions, logged by one ledger append, inside the caller's transaction. */
-export async function writePreparedRecords(deps: RecordDeps, trx: Db, actor: string, records: readonly PreparedRecord[]): Promise<void> {
-  if (records.length === 0) return;
-  const versions = records.map((record) => {
-    const text = canonicalJson(record.doc);
-    const salt = newSalt();
-    return { record, text, salt, commitment: commitText(salt, 'document', text), index: record.index };
-  });
+/** Records written together and logged by one ledger entry, such as everything one imported row became. */
+export interface RecordGroup {
+  records: readonly PreparedRecord[];
+  /** Where the records came from, kept in the entry: e.g. { format: 'acled', row: 17, eventId: 'SYR1' }. */
+  origin?: Record<string, string | number>;
+}
+
+/**
+ * Writes prepared records as first revisions inside the caller's transaction, with one ledger entry per
+ * group that commits to each record's document (revisions-audit.ts reads both entry shapes).
+ */
+export async function writePreparedRecords(deps: RecordDeps, trx: Db, actor: string, groups: readonly RecordGroup[]): Promise<void> {
+  const nonEmpty = groups.filter((g) => g.records.length > 0);
+  if (nonEmpty.length === 0) return;
+  const logged = nonEmpty.map((group) => ({
+    group,
+    versions: group.records.map((record) => {
+      const text = canonicalJson(record.doc);
+      const salt = newSalt();
+      return { record, text, salt, commitment: commitText(salt, 'document', text), index: record.index };
+    }),
+  }));
   const entries = await deps.ledger.append(
     trx,
-    versions.map(({ record, commitment }) => ({
+    logged.map(({ group, versions }) => ({
       actor,
       action: 'create' as const,
-      subject: { case: record.caseId },
-      details: { kind: record.kind.name, id: record.id, rev: 1, after: commitment },
+      subject: { case: group.records[0]!.caseId },
+      details: {
+        records: versions.map(({ record, commitment }) => ({ kind: record.kind.name, id: record.id, rev: 1, after: commitment })),
+        ...(group.origin ? { origin: group.origin } : {}),
+      },
     })),
   );
+  const versions = logged.flatMap(({ versions }, i) => versions.map((version) => ({ ...version, entry: entries[i]! })));
   const rows: RecordsTable[] = [];
   const revisions: RecordRevisionsTable[] = [];
   const terms: RecordTermsTable[] = [];
   const search: SearchDocument[] = [];
-  versions.forEach(({ record, text, salt, commitment, index }, i) => {
-    const entry = entries[i]!;
+  for (const { record, text, salt, commitment, index, entry } of versions) {
     const { kind, id, caseId } = record;
     const row = recordRow(kind, index, { id, caseId, rev: 1, actor, time: entry.time, text });
     const incidentId = row.incident_id;
@@ -94,22 +111,13 @@ export async function writePreparedRecords(deps: RecordDeps, trx: Db, actor: str
     revisions.push({ record_id: id, rev: 1, kind: kind.name, case_id: caseId, at: entry.time, actor, salt, commitment, ledger_seq: entry.seq, doc: text });
     for (const t of index.terms ?? []) terms.push({ record_id: id, incident_id: incidentId, case_id: caseId, vocab: t.vocab, term: t.term });
     if (index.search) search.push({ recordId: id, kind: kind.name, caseId, ...index.search });
-  });
-  await insertChunked(rows, (chunk) => trx.insertInto('records').values(chunk).execute());
-  await insertChunked(revisions, (chunk) => trx.insertInto('record_revisions').values(chunk).execute());
-  await insertChunked(terms, (chunk) => trx.insertInto('record_terms').values(chunk).execute());
-  // One statement per document, through search-index.ts, so the engines' index layouts stay its business.
-  for (const doc of search) await writeToSearch(trx, deps.database.engine, doc);
+  }
+  const { database } = deps;
+  await database.insertMany(trx, 'records', rows);
+  await database.insertMany(trx, 'record_revisions', revisions);
+  await database.insertMany(trx, 'record_terms', terms);
+  await writeManyToSearch(database, trx, search);
   for (const { record } of versions) {
     await record.kind.afterWrite?.(trx, { id: record.id, caseId: record.caseId, doc: record.doc });
   }
-}
-
-// SQLite allows 32,766 bound parameters a statement: stay well below, whatever the row's width.
-const MAX_PARAMETERS = 30_000;
-
-async function insertChunked<T extends object>(rows: readonly T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
-  if (rows.length === 0) return;
-  const size = Math.max(1, Math.floor(MAX_PARAMETERS / Object.keys(rows[0]!).length));
-  for (let start = 0; start < rows.length; start += size) await insert(rows.slice(start, start + size));
 }

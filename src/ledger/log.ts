@@ -78,11 +78,8 @@ export class CustodyLedger {
       nodes.push(...edge.append(leafHash(Buffer.from(text, 'utf8'))));
       rows.push(entryRow(entry, text));
     }
-    // Seven parameters a row: 2,000 rows stay under SQLite's bound-parameter limit.
-    for (let start = 0; start < rows.length; start += 2000) {
-      await trx.insertInto('ledger_entries').values(rows.slice(start, start + 2000)).execute();
-    }
-    await insertNodes(trx, nodes);
+    await this.database.insertMany(trx, 'ledger_entries', rows);
+    await insertNodes(this.database, trx, nodes);
     this.edges.set(trx, edge);
     const root = edge.root();
     const note = signCheckpoint({ origin: this.options.origin, treeSize: edge.size, rootHash: root, extensions: [] }, signer);

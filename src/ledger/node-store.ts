@@ -1,3 +1,4 @@
+import type { RowWriter } from '../db/insert-many.js';
 import type { Db } from '../db/schema.js';
 import { nodeKey, type Hash, type NodeId } from './merkle.js';
 
@@ -14,10 +15,6 @@ export async function fetchNodes(db: Db, ids: readonly NodeId[]): Promise<Map<st
   return found;
 }
 
-export async function insertNodes(db: Db, nodes: ReadonlyArray<NodeId & { hash: Hash }>): Promise<void> {
-  // Three parameters a row: stay well under SQLite's 32,766 bound-parameter limit.
-  for (let start = 0; start < nodes.length; start += 5000) {
-    const rows = nodes.slice(start, start + 5000).map((n) => ({ level: n.level, idx: n.index, hash: Buffer.from(n.hash) }));
-    await db.insertInto('merkle_nodes').values(rows).execute();
-  }
+export async function insertNodes(writer: RowWriter, trx: Db, nodes: ReadonlyArray<NodeId & { hash: Hash }>): Promise<void> {
+  await writer.insertMany(trx, 'merkle_nodes', nodes.map((n) => ({ level: n.level, idx: n.index, hash: Buffer.from(n.hash) })));
 }

@@ -37,18 +37,19 @@ export async function auditRevisions(db: Db): Promise<RevisionsAudit> {
       audit.checked++;
       const name = `${row.kind}:${row.record_id}@${row.rev}`;
       const entry = row.entry === null ? undefined : decodeEntry(row.entry);
-      if (!entry || typeof entry === 'string' || entry.details.id !== row.record_id) {
+      const logged = entry && typeof entry !== 'string' ? loggedVersions(entry.details).find((v) => v.id === row.record_id) : undefined;
+      if (!entry || typeof entry === 'string' || !logged) {
         report(name, `ledger entry ${row.ledger_seq} is missing or does not log this record`);
         continue;
       }
       const pairs: Array<[string, unknown, unknown]> = [
-        ['kind', row.kind, entry.details.kind],
-        ['rev', row.rev, entry.details.rev],
+        ['kind', row.kind, logged.kind],
+        ['rev', row.rev, logged.rev],
         ['case', row.case_id, entry.subject.case],
         ['actor', row.actor, entry.actor],
         ['time', row.at, entry.time],
-        ['commitment', row.commitment, entry.details.after],
-        ['document', commitText(row.salt, 'document', row.doc), entry.details.after],
+        ['commitment', row.commitment, logged.after],
+        ['document', commitText(row.salt, 'document', row.doc), logged.after],
       ];
       for (const [field, stored, logged] of pairs) {
         if (canonicalJson(stored ?? null) !== canonicalJson(logged ?? null)) report(name, `${field} differs from what was logged`);
@@ -57,6 +58,22 @@ export async function auditRevisions(db: Db): Promise<RevisionsAudit> {
   }
   await auditCurrentRows(db, audit, report);
   return audit;
+}
+
+interface LoggedVersion {
+  kind?: unknown;
+  id?: unknown;
+  rev?: unknown;
+  after?: unknown;
+}
+
+/**
+ * The record versions an entry logs: one (`details` is `{kind, id, rev, after, before?}`, from the record
+ * store) or several written together (`details.records` lists them, from an import of one source row).
+ */
+function loggedVersions(details: Record<string, unknown>): LoggedVersion[] {
+  if (Array.isArray(details.records)) return details.records.filter((v): v is LoggedVersion => typeof v === 'object' && v !== null);
+  return [details as LoggedVersion];
 }
 
 async function auditCurrentRows(db: Db, audit: RevisionsAudit, report: (record: string, problem: string) => void): Promise<void> {

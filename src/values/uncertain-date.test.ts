@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isDossierError } from '../common/errors.js';
 import { parseDateText } from './date-text.js';
-import { datesOverlap, resolveDate } from './uncertain-date.js';
+import edtf from 'edtf';
+import { datesOverlap, parsePlainCalendarDate, resolveDate, type ParsedEdtf } from './uncertain-date.js';
 
 function problemOf(work: () => unknown): { field: string; message: string } | undefined {
   try {
@@ -89,5 +90,30 @@ describe('dates typed as words', () => {
   it('refuses what it cannot read, naming the field', () => {
     expect(problemOf(() => parseDateText('incident.date', 'sometime after the rains'))?.field).toBe('incident.date');
     expect(problemOf(() => parseDateText('incident.date', '2016-02-30'))?.field).toBe('incident.date.edtf');
+  });
+});
+
+describe('the fast reading of plain calendar dates', () => {
+  it('agrees with the EDTF library on every shape it reads, and leaves the rest to it', () => {
+    const samples = ['2016', '2016-07', '2016-07-15', '1999-12-31', '2000-02-29', '2100-02-29', '2016-02-30', '2016-13', '2016-00', '2016-07-00', '2016-07-32'];
+    for (let year = 1000; year <= 9999; year += 997) samples.push(`${year}`, `${year}-02`, `${year}-02-28`);
+    const singles = [...samples];
+    for (const a of singles) for (const b of ['2016-07-15', '2016-07', '2016', '2015-01-01', '2020-12']) samples.push(`${a}/${b}`);
+    samples.push('2016-07-15/2016-07-15', '2016-07-01/2016-07', '2016/2016-07', '2016/2016', '0999', '2016-7-15', '2016-07-15T10:00', '2016-07~', '2016-07-15/', '/2016-07-15');
+    let read = 0;
+    for (const text of samples) {
+      let expected: ParsedEdtf | undefined;
+      try {
+        const parsed = edtf(text);
+        expected = { type: parsed.type, precision: parsed.precision, min: parsed.min, max: parsed.max };
+      } catch {
+        expected = undefined;
+      }
+      const fast = parsePlainCalendarDate(text);
+      if (fast === undefined) continue;
+      read += 1;
+      expect({ text, ...fast, precision: fast.type === 'Interval' ? 0 : fast.precision }).toEqual({ text, ...expected, precision: expected?.type === 'Interval' ? 0 : expected?.precision });
+    }
+    expect(read).toBeGreaterThan(60);
   });
 });

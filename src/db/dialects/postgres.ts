@@ -2,6 +2,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { DossierError } from '../../common/errors.js';
 import type { Database } from '../database.js';
+import { insertInChunks, runEachQuery } from '../insert-many.js';
 import type { Db, Schema } from '../schema.js';
 
 // An arbitrary constant: every Dossier writer takes this transaction-scoped advisory lock first.
@@ -39,6 +40,8 @@ export async function openPostgres(url: string): Promise<Database> {
         return work(trx as Db);
       });
     },
+    insertMany: insertInChunks,
+    runEach: runEachQuery,
     async close() {
       await db.destroy();
     },

@@ -2,6 +2,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import { DossierError } from '../../common/errors.js';
 import type { Database } from '../database.js';
+import { columnsOf } from '../insert-many.js';
 import type { Db, Schema } from '../schema.js';
 
 /** SQLite error codes that mean the file itself is damaged or is not a database at all. */
@@ -17,6 +18,8 @@ export async function openSqlite(file: string): Promise<Database> {
     handle.pragma('synchronous = FULL');
     handle.pragma('foreign_keys = ON');
     handle.pragma('busy_timeout = 15000');
+    handle.pragma('cache_size = -65536');
+    handle.pragma('wal_autocheckpoint = 16384');
     // Keeps the planner's statistics fresh enough to choose a date or place index over a full walk
     // (bounded work, as SQLite recommends at every open).
     handle.pragma('optimize = 0x10002');
@@ -24,7 +27,19 @@ export async function openSqlite(file: string): Promise<Database> {
   } catch (error) {
     throw sqliteFailure(file, error);
   }
-  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(handle) }) });
+  const statements = withStatementCache(handle);
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: statements }) });
+  // Statements run on the connection directly: only inside writeTransaction, which holds it, are they part
+  // of the caller's transaction rather than committed row by row.
+  const runEach = (text: string, parameterLists: readonly (readonly unknown[])[]) => {
+    if (!handle.inTransaction) throw new DossierError('INTERNAL', 'a bulk write outside a write transaction');
+    const statement = statements.prepare(text) as unknown as BetterSqlite3.Statement;
+    try {
+      for (const parameters of parameterLists) statement.run(parameters);
+    } catch (error) {
+      throw sqliteFailure(file, error);
+    }
+  };
   return {
     engine: 'sqlite',
     db,
@@ -46,6 +61,13 @@ export async function openSqlite(file: string): Promise<Database> {
         throw sqliteFailure(file, error);
       }
     },
+    async insertMany(_trx, table, rows) {
+      if (rows.length === 0) return;
+      const columns = columnsOf(rows);
+      const text = `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values (${columns.map(() => '?').join(', ')})`;
+      runEach(text, (rows as readonly Record<string, unknown>[]).map((row) => columns.map((c) => row[c] ?? null)));
+    },
+    runEach: async (_trx, text, parameterLists) => runEach(text, parameterLists),
     async close() {
       try {
         handle.pragma('optimize');
