@@ -63,6 +63,11 @@ function queryWords(text: string): string[] {
 const caseToken = (caseId: string) => `c${Buffer.from(caseId, 'utf8').toString('hex')}`;
 const kindToken = (kind: string) => `k${kind.replaceAll('_', '')}`;
 
+/**
+ * An FTS5 query for the words, optionally narrowed to cases and kinds by their scope tokens. Narrowing has a
+ * price when ranking: bm25 reads the whole doclist of every phrase of a query to weigh it, and a case's token
+ * is in every document of the case.
+ */
 function ftsMatch(words: string[], scope: { caseIds?: string[] | undefined; kinds?: string[] | undefined } = {}): string {
   const text = `{title body} : (${words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ')})`;
   const narrow = [
@@ -78,15 +83,30 @@ function tsQuery(words: string[]): string {
 
 /**
  * A condition on the `records` table: the record matches `text`. SQLite joins on the FTS rowid (reading a
- * stored column from FTS5 costs more than the search itself); PostgreSQL on the record id.
+ * stored column from FTS5 costs more than the search itself); PostgreSQL on the record id. The words are
+ * matched across all cases and kinds: the `records` conditions beside this one narrow them for less.
+ *
+ * `checkOnly` (SQLite) keeps the planner from driving the query from the matches: for a common word, walking
+ * an ordered index and checking each record against the matches finds a page sooner than sorting them all.
  */
-export function recordMatches(engine: Engine, text: string, scope: { caseIds?: string[] | undefined; kinds?: string[] | undefined } = {}): RawBuilder<boolean> {
+export function recordMatches(engine: Engine, text: string, options: { checkOnly?: boolean } = {}): RawBuilder<boolean> {
   const words = queryWords(text);
   // Punctuation alone has no words: match nothing rather than hand an empty query to the engine.
   if (words.length === 0) return sql<boolean>`1 = 0`;
-  if (engine === 'sqlite') return sql<boolean>`records.rowid in (select rowid from search_fts where search_fts match ${ftsMatch(words, scope)})`;
+  if (engine === 'sqlite') {
+    const rowid = options.checkOnly ? sql`+records.rowid` : sql`records.rowid`;
+    return sql<boolean>`${rowid} in (select rowid from search_fts where search_fts match ${ftsMatch(words)})`;
+  }
   const q = tsQuery(words);
   return sql<boolean>`records.id in (select record_id from search_docs where tsv @@ to_tsquery('simple', ${q}) or tsv @@ to_tsquery('english', ${q}))`;
+}
+
+/** Whether more than `threshold` records (of any case and kind) match `text`; stops counting there (SQLite). */
+export async function textMatchesMoreThan(db: Db, text: string, threshold: number): Promise<boolean> {
+  const words = queryWords(text);
+  if (words.length === 0) return false;
+  const row = await sql<{ n: number }>`select count(*) as n from (select rowid from search_fts where search_fts match ${ftsMatch(words)} limit ${threshold + 1})`.execute(db);
+  return Number(row.rows[0]?.n ?? 0) > threshold;
 }
 
 /**
@@ -102,19 +122,14 @@ export async function searchRecords(
   const words = queryWords(text);
   if (words.length === 0) return [];
   if (engine === 'sqlite') {
-    // Rank inside FTS5 and join the page only: joining every match first costs five times as much.
-    const ranked = await sql<{ rowid: number; rank: number }>`select rowid, bm25(search_fts, 2.0, 1.0, 0.0) as rank from search_fts where search_fts match ${ftsMatch(words, options)} order by rank limit ${options.limit}`.execute(db);
-    if (ranked.rows.length === 0) return [];
-    const rows = await db
-      .selectFrom('records')
-      .select([sql<number>`rowid`.as('rowid'), 'id', 'kind', 'case_id'])
-      .where(sql<boolean>`rowid in (${sql.join(ranked.rows.map((r) => r.rowid))})`)
-      .execute();
-    const byRowid = new Map(rows.map((row) => [Number(row.rowid), row]));
-    return ranked.rows.flatMap((hit) => {
-      const row = byRowid.get(Number(hit.rowid));
-      return row ? [{ recordId: row.id, kind: row.kind, caseId: row.case_id, rank: hit.rank }] : [];
-    });
+    // Most searches are of one large case: the best matches of the whole index, checked against the scope,
+    // then fill the page, and the scope tokens' price is not paid. Scope tokens score nothing (weight 0), so
+    // a record ranks the same either way, and the in-scope records among the best 4×limit are the best in scope.
+    const window = options.limit * 4;
+    const best = await rankedRowids(db, ftsMatch(words), window);
+    const hits = await inScope(db, best, options);
+    if (hits.length >= options.limit || best.length < window) return hits.slice(0, options.limit);
+    return inScope(db, await rankedRowids(db, ftsMatch(words, options), options.limit), options);
   }
   const tsquery = tsQuery(words);
   let query = db
@@ -124,6 +139,27 @@ export async function searchRecords(
   if (options.caseIds) query = query.where('case_id', 'in', options.caseIds.length ? options.caseIds : ['']);
   if (options.kinds) query = query.where('kind', 'in', options.kinds.length ? options.kinds : ['']);
   return query.orderBy('rank').limit(options.limit).execute();
+}
+
+async function rankedRowids(db: Db, match: string, limit: number): Promise<{ rowid: number; rank: number }[]> {
+  const ranked = await sql<{ rowid: number; rank: number }>`select rowid, bm25(search_fts, 2.0, 1.0, 0.0) as rank from search_fts where search_fts match ${match} order by rank limit ${limit}`.execute(db);
+  return ranked.rows;
+}
+
+/** The ranked rows whose records are in the scope, in rank order. */
+async function inScope(db: Db, ranked: { rowid: number; rank: number }[], scope: { caseIds?: string[] | undefined; kinds?: string[] | undefined }): Promise<SearchHit[]> {
+  if (ranked.length === 0) return [];
+  let query = db
+    .selectFrom('records')
+    .select([sql<number>`rowid`.as('rowid'), 'id', 'kind', 'case_id'])
+    .where(sql<boolean>`rowid in (${sql.join(ranked.map((r) => r.rowid))})`);
+  if (scope.caseIds) query = query.where('case_id', 'in', scope.caseIds.length ? scope.caseIds : ['']);
+  if (scope.kinds) query = query.where('kind', 'in', scope.kinds.length ? scope.kinds : ['']);
+  const byRowid = new Map((await query.execute()).map((row) => [Number(row.rowid), row]));
+  return ranked.flatMap((hit) => {
+    const row = byRowid.get(Number(hit.rowid));
+    return row ? [{ recordId: row.id, kind: row.kind, caseId: row.case_id, rank: hit.rank }] : [];
+  });
 }
 
 /** How many records of each kind match `text`. */

@@ -1,8 +1,8 @@
-import { type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
+import { sql, type SelectQueryBuilder } from 'kysely';
 import { invalidField } from '../common/errors.js';
 import type { Database } from '../db/database.js';
 import type { Schema } from '../db/schema.js';
-import { recordMatches } from '../db/search-index.js';
+import { recordMatches, textMatchesMoreThan } from '../db/search-index.js';
 import type { BoundingBox } from '../values/place.js';
 import type { RecordKind } from './record-kind.js';
 import { rowToView, type RecordView } from './record-store.js';
@@ -52,7 +52,8 @@ export async function listRecords(
   const descending = sort.startsWith('-');
   const column = SORT_COLUMNS[sort.replace('-', '') as keyof typeof SORT_COLUMNS];
 
-  let query = applyFilter(database, database.db.selectFrom('records').selectAll(), kind, await withStartBound(database, kind, filter));
+  const hints = await planHints(database, filter);
+  let query = applyFilter(database, database.db.selectFrom('records').selectAll(), kind, await withStartBound(database, kind, filter), hints);
   if (page.cursor !== undefined) {
     const [value, id] = decodeCursor(page.cursor);
     const op = descending ? '<' : '>';
@@ -119,7 +120,36 @@ export function filteredIds(database: Database, kind: RecordKind<any>, filter: R
   return applyFilter(database, database.db.selectFrom('records'), kind, filter).select('id');
 }
 
-function applyFilter<Q extends RecordsQuery>(database: Database, base: Q, kind: RecordKind<any>, filter: RecordFilter & { startsAfter?: string }): Q {
+/** Conditions matching so many records that a page is found sooner by walking an ordered index and checking them. */
+interface PlanHints {
+  commonTerms: Set<string>;
+  commonText: boolean;
+}
+
+const NO_HINTS: PlanHints = { commonTerms: new Set(), commonText: false };
+/** About the number of index entries SQLite walks in the time it sorts this many full records. */
+const COMMON_MATCHES = 2000;
+
+/**
+ * SQLite's planner, once ANALYZE has run, drives a list from a term's or a word's matches and sorts them all,
+ * which for a common term costs tens of milliseconds; for a rare one it is right. Counting the matches first
+ * (up to the threshold, in a covering index or the FTS doclist) costs about a millisecond and tells which is which.
+ * PostgreSQL's per-value statistics let its planner choose without help.
+ */
+async function planHints(database: Database, filter: RecordFilter): Promise<PlanHints> {
+  if (database.engine !== 'sqlite') return NO_HINTS;
+  const hints: PlanHints = { commonTerms: new Set(), commonText: false };
+  for (const { vocab, anyOf } of filter.terms ?? []) {
+    if (anyOf.length === 0) continue;
+    const carriers = database.db.selectFrom('record_terms').select('record_id').where('vocab', '=', vocab).where('term', 'in', anyOf).limit(COMMON_MATCHES + 1);
+    const row = await database.db.selectFrom(carriers.as('c')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+    if (Number(row?.n ?? 0) > COMMON_MATCHES) hints.commonTerms.add(vocab);
+  }
+  if (filter.text !== undefined && filter.text.trim() !== '') hints.commonText = await textMatchesMoreThan(database.db, filter.text, COMMON_MATCHES);
+  return hints;
+}
+
+function applyFilter<Q extends RecordsQuery>(database: Database, base: Q, kind: RecordKind<any>, filter: RecordFilter & { startsAfter?: string }, hints: PlanHints = NO_HINTS): Q {
   let query = base.where('kind', '=', kind.name) as Q;
   if (filter.caseIds !== undefined) query = query.where('case_id', 'in', filter.caseIds.length ? filter.caseIds : ['']) as Q;
   if (filter.parentId !== undefined) query = query.where('parent_id', '=', filter.parentId) as Q;
@@ -128,9 +158,9 @@ function applyFilter<Q extends RecordsQuery>(database: Database, base: Q, kind: 
   for (const { vocab, anyOf } of filter.terms ?? []) {
     if (anyOf.length === 0) continue;
     const link = kind.name === 'incident' ? 'incident_id' : 'record_id';
-    query = query.where('id', 'in', (eb: ExpressionBuilder<Schema, 'records'>) =>
-      eb.selectFrom('record_terms').select(link).where('vocab', '=', vocab).where('term', 'in', anyOf),
-    ) as Q;
+    const carriers = database.db.selectFrom('record_terms').select(link).where('vocab', '=', vocab).where('term', 'in', anyOf);
+    // The unary plus keeps SQLite from using the condition to choose rows: it only checks them.
+    query = (hints.commonTerms.has(vocab) ? query.where(sql<boolean>`+records.id in (${carriers})`) : query.where('id', 'in', carriers)) as Q;
   }
   if (filter.pcode !== undefined) query = query.where(pcodeColumn(filter.pcode), '=', filter.pcode) as Q;
   if (filter.bbox) {
@@ -143,7 +173,7 @@ function applyFilter<Q extends RecordsQuery>(database: Database, base: Q, kind: 
   // sort_date is date_earliest for every dated record, so the same bound lets a date-ordered index stop early.
   if (filter.dateTo !== undefined) query = query.where('date_earliest', '<=', filter.dateTo).where('sort_date', '<=', filter.dateTo) as Q;
   if (filter.text !== undefined && filter.text.trim() !== '') {
-    query = query.where(recordMatches(database.engine, filter.text, { caseIds: filter.caseIds, kinds: [kind.name] })) as Q;
+    query = query.where(recordMatches(database.engine, filter.text, { checkOnly: hints.commonText })) as Q;
   }
   return query;
 }
