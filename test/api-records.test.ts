@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dossier } from '../src/app/open.js';
 import { buildServer } from '../src/server/app.js';
+import { signIn, testAccount } from './support/accounts.js';
 import { newDossier } from './support/dossier.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -14,6 +15,7 @@ describe('the records API', () => {
   let app: FastifyInstance;
   const routes: { method: string; url: string }[] = [];
   let incidentId: string;
+  let auth: Record<string, string> = {};
 
   beforeAll(async () => {
     dossier = await newDossier();
@@ -23,6 +25,7 @@ describe('the records API', () => {
       },
     });
     await app.ready();
+    auth = await signIn(app, await testAccount(dossier, 'investigator'));
     await call('POST', '/cases', { id: 'aleppo', title: 'Eastern Aleppo' });
     await call('POST', '/cases', { id: 'ghouta', title: 'East Ghouta' });
   });
@@ -33,7 +36,7 @@ describe('the records API', () => {
   });
 
   async function call(method: 'GET' | 'POST' | 'PATCH', url: string, body?: unknown, headers: Record<string, string> = {}) {
-    const response = await app.inject({ method, url: `/api/v1${url}`, ...(body !== undefined ? { payload: body as object } : {}), headers });
+    const response = await app.inject({ method, url: `/api/v1${url}`, ...(body !== undefined ? { payload: body as object } : {}), headers: { ...auth, ...headers } });
     return { status: response.statusCode, headers: response.headers, body: response.body ? (JSON.parse(response.body) as Json) : undefined };
   }
 
@@ -147,7 +150,7 @@ describe('the records API', () => {
   });
 
   it('exports ACLED CSV, GeoJSON and JSON, and imports ACLED CSV with a per-row report', async () => {
-    const csv = await app.inject({ method: 'GET', url: '/api/v1/cases/aleppo/export/acled' });
+    const csv = await app.inject({ method: 'GET', url: '/api/v1/cases/aleppo/export/acled', headers: auth });
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toContain('text/csv');
     const [header, ...rows] = csv.body.trim().split('\n');
@@ -159,7 +162,7 @@ describe('the records API', () => {
     const full = await call('GET', '/cases/aleppo/export/json');
     expect(full.body.records.incidents.length).toBeGreaterThan(0);
     const fixture = await fs.readFile(new URL('./fixtures/acled/syria-sample.csv', import.meta.url), 'utf8');
-    const imported = await app.inject({ method: 'POST', url: '/api/v1/cases/ghouta/import/acled', payload: fixture, headers: { 'content-type': 'text/csv' } });
+    const imported = await app.inject({ method: 'POST', url: '/api/v1/cases/ghouta/import/acled', payload: fixture, headers: { ...auth, 'content-type': 'text/csv' } });
     const report = JSON.parse(imported.body);
     expect(report.imported).toBe(5);
     expect(report.rejected.map((r: Json) => r.field)).toEqual(expect.arrayContaining(['event_date', 'country', 'latitude', 'fatalities']));

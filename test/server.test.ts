@@ -7,6 +7,7 @@ import type { Dossier } from '../src/app/open.js';
 import { verifyCheckpoint } from '../src/ledger/checkpoint.js';
 import { verifyInclusion } from '../src/ledger/merkle.js';
 import { buildServer } from '../src/server/app.js';
+import { sessionHeaders, TEST_PASSWORD, testAccount } from './support/accounts.js';
 import { newDossier } from './support/dossier.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -16,11 +17,17 @@ describe('the HTTP API on the embedded database', () => {
   let dossier: Dossier;
   let app: FastifyInstance;
   let base: string;
+  let auth: Record<string, string> = {};
+  // Every request of this suite is made by a signed-in investigator, as the browser would make it.
+  const fetch = (url: string, init: RequestInit = {}) => globalThis.fetch(url, { ...init, headers: { ...auth, ...(init.headers as Record<string, string> | undefined) } });
 
   beforeAll(async () => {
     dossier = await newDossier();
     app = await buildServer(dossier, { maxUploadBytes: 4 << 20 });
     base = (await app.listen({ port: 0, host: '127.0.0.1' })) + '/api/v1';
+    await testAccount(dossier, 'investigator');
+    const login = await globalThis.fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'investigator', password: TEST_PASSWORD }) });
+    auth = sessionHeaders(login.headers.getSetCookie(), ((await login.json()) as { csrfToken: string }).csrfToken);
   });
   afterAll(async () => {
     await app.close();
@@ -72,7 +79,7 @@ describe('the HTTP API on the embedded database', () => {
 
     const content = await fetch(`${base}/evidence/${items[0].item.id}/content`);
     expect(await content.text()).toBe('first testimony');
-    const entries = await json(fetch(`${base}/ledger/entries?evidence=${items[0].item.sha256}`));
+    const entries = await json(fetch(`${base}/ledger/entries?case=convoy-2016&evidence=${items[0].item.sha256}`));
     expect(entries.items.map((e: { action: string }) => e.action)).toEqual(['intake', 'view']);
   });
 

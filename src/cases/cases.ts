@@ -24,7 +24,8 @@ export interface CaseDeps {
   ledger: CustodyLedger;
 }
 
-export async function createCase(deps: CaseDeps, actor: string, input: NewCase): Promise<Case> {
+/** `onCreated` runs in the same transaction, e.g. to make the creator the case's first owner. */
+export async function createCase(deps: CaseDeps, actor: string, input: NewCase, onCreated?: (trx: Db, created: Case) => Promise<void>): Promise<Case> {
   if (!isSlug(input.id)) throw invalidField('id', 'must be a lowercase slug of letters, digits and dashes (1-64 characters)', input.id);
   const title = input.title?.trim();
   if (!title) throw invalidField('title', 'is required');
@@ -41,12 +42,16 @@ export async function createCase(deps: CaseDeps, actor: string, input: NewCase):
       .insertInto('cases')
       .values({ id: created.id, title, description, created_at: created.createdAt, created_by: actor, salt })
       .execute();
+    await onCreated?.(trx, created);
     return created;
   });
 }
 
-export async function listCases(deps: Pick<CaseDeps, 'database'>): Promise<Case[]> {
-  const rows = await deps.database.db.selectFrom('cases').selectAll().orderBy('created_at').orderBy('id').execute();
+/** All cases, or those of `ids` (the ones a caller may see). */
+export async function listCases(deps: Pick<CaseDeps, 'database'>, ids?: string[]): Promise<Case[]> {
+  let query = deps.database.db.selectFrom('cases').selectAll().orderBy('created_at').orderBy('id');
+  if (ids) query = query.where('id', 'in', ids.length ? ids : ['']);
+  const rows = await query.execute();
   return rows.map(toCase);
 }
 

@@ -138,6 +138,63 @@ export interface SearchDocsTable {
   body: string;
 }
 
+export interface UsersTable {
+  id: string;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  /** 0 or 1 on both engines. */
+  must_change_password: number;
+  is_admin: number;
+  totp_secret: string | null;
+  failed_logins: number;
+  locked_until: string | null;
+  disabled_at: string | null;
+  created_at: string;
+  created_by: string;
+}
+
+/** `id_hash` is the SHA-256 of the cookie's value: a copy of the database does not hand out sessions. */
+export interface SessionsTable {
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  address: string;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  secret_hash: string;
+  user_id: string;
+  name: string;
+  role: string;
+  case_ids: string;
+  created_at: string;
+  expires_at: string | null;
+  revoked_at: string | null;
+  last_used_at: string | null;
+}
+
+export interface CaseMembersTable {
+  case_id: string;
+  user_id: string;
+  role: string;
+  granted_at: string;
+  granted_by: string;
+}
+
+export interface AuditEventsTable {
+  id: string;
+  at: string;
+  event: string;
+  actor: string;
+  address: string | null;
+  details: string;
+}
+
 export interface Schema {
   cases: CasesTable;
   evidence_items: EvidenceItemsTable;
@@ -153,6 +210,11 @@ export interface Schema {
   search_fts: SearchFtsTable;
   /** PostgreSQL only (tsvector). */
   search_docs: SearchDocsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  case_members: CaseMembersTable;
+  audit_events: AuditEventsTable;
 }
 
 export type Db = Kysely<Schema>;

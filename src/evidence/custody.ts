@@ -20,11 +20,13 @@ export async function viewEvidence(
   actor: string,
   ref: string,
   action: 'view' | 'export' = 'view',
+  /** The case through which the reader was given the item, so the case's own log shows the read. */
+  caseId?: string,
 ): Promise<EvidenceContent> {
   const item = await getEvidence(deps, ref);
   const stream = await deps.vault.read(item.sha256);
   await deps.database.writeTransaction((trx) =>
-    deps.ledger.append(trx, [{ actor, action, subject: { evidence: item.sha256 }, details: { evidenceId: item.id } }]),
+    deps.ledger.append(trx, [{ actor, action, subject: { evidence: item.sha256, ...(caseId ? { case: caseId } : {}) }, details: { evidenceId: item.id } }]),
   );
   return { item, stream };
 }

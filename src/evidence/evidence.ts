@@ -121,19 +121,24 @@ export async function ingestEvidence(deps: EvidenceDeps, actor: string, input: I
   });
 }
 
-export async function listEvidence(deps: Pick<EvidenceDeps, 'database'>, filter: { caseId?: string } = {}): Promise<EvidenceItem[]> {
+/**
+ * Evidence items, all or of a case, or of any of `caseIds` (the cases a caller may read). Each item names
+ * its cases; with `caseIds`, only those among them.
+ */
+export async function listEvidence(deps: Pick<EvidenceDeps, 'database'>, filter: { caseId?: string; caseIds?: string[] } = {}): Promise<EvidenceItem[]> {
   const db = deps.database.db;
   if (filter.caseId !== undefined) await getCase(deps, filter.caseId);
+  const within = filter.caseId !== undefined ? [filter.caseId] : filter.caseIds;
   let query = db.selectFrom('evidence_items').selectAll('evidence_items').orderBy('evidence_items.intake_at').orderBy('evidence_items.id');
-  if (filter.caseId !== undefined) {
-    const caseId = filter.caseId;
-    query = query.where('evidence_items.id', 'in', db.selectFrom('evidence_cases').select('evidence_id').where('case_id', '=', caseId));
+  if (within !== undefined) {
+    query = query.where('evidence_items.id', 'in', db.selectFrom('evidence_cases').select('evidence_id').where('case_id', 'in', within.length ? within : ['']));
   }
   const rows = await query.execute();
   const casesOf = new Map<string, string[]>();
   const links = await db.selectFrom('evidence_cases').select(['evidence_id', 'case_id']).orderBy('linked_at').execute();
   for (const link of links) casesOf.set(link.evidence_id, [...(casesOf.get(link.evidence_id) ?? []), link.case_id]);
-  return rows.map((row) => toItem(row, casesOf.get(row.id) ?? []));
+  const visible = (cases: string[]) => (filter.caseIds === undefined ? cases : cases.filter((c) => filter.caseIds!.includes(c)));
+  return rows.map((row) => toItem(row, visible(casesOf.get(row.id) ?? [])));
 }
 
 /** Looks an item up by its id, its full SHA-256, or an unambiguous prefix of the hash (at least 8 hex digits). */

@@ -1,10 +1,17 @@
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import type { Dossier } from '../app/open.js';
 import { DossierError } from '../common/errors.js';
+import { DEFAULT_LOCKOUT, type LockoutPolicy } from '../access/accounts.js';
+import { DEFAULT_SESSIONS, type SessionPolicy } from '../access/sessions.js';
+import { installAccessControl } from './access.js';
 import { sendProblem } from './problem.js';
+import { authRoutes } from './routes/auth.js';
 import { caseRoutes } from './routes/cases.js';
 import { evidenceRoutes } from './routes/evidence.js';
 import { ledgerRoutes } from './routes/ledger.js';
@@ -19,6 +26,13 @@ export interface ServerOptions {
   maxUploadBytes?: number;
   /** Called for every route as it is registered (tests use it to check the OpenAPI document covers them all). */
   onRoute?: (route: RouteOptions) => void;
+  sessions?: SessionPolicy;
+  lockout?: LockoutPolicy;
+  /** Cookies for HTTPS only (default); browsers accept them from http://localhost too. */
+  secureCookies?: boolean;
+  /** Sends Strict-Transport-Security: only when the server is reached over HTTPS. */
+  behindTls?: boolean;
+  signInsPerMinute?: number;
 }
 
 export async function buildServer(dossier: Dossier, options: ServerOptions = {}): Promise<FastifyInstance> {
@@ -28,7 +42,18 @@ export async function buildServer(dossier: Dossier, options: ServerOptions = {})
     // Unknown fields are an error, not silently dropped: a typo must not lose what an investigator entered.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
   });
+  const sessions = options.sessions ?? DEFAULT_SESSIONS;
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
+  await app.register(cookie);
+  // After the cookie parser, whose own onRequest hook must run first.
+  installAccessControl(app, dossier.database.db, { sessions });
+  await app.register(rateLimit, { global: false });
+  await app.register(helmet, {
+    // No inline script or style: what the app needs it loads from its own origin.
+    contentSecurityPolicy: { useDefaults: true, directives: { 'script-src': ["'self'"], 'style-src': ["'self'"], 'upgrade-insecure-requests': null } },
+    strictTransportSecurity: options.behindTls ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    crossOriginEmbedderPolicy: false,
+  });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -50,12 +75,20 @@ export async function buildServer(dossier: Dossier, options: ServerOptions = {})
   );
   await app.register(
     async (api) => {
-      api.get('/health', async () => ({
+      api.get('/health', { config: { access: { permission: 'public' } } }, async () => ({
         status: 'ok',
         database: dossier.database.engine,
         ledgerSize: await dossier.ledger.checkpointSize(),
         origin: dossier.dataDir.manifest.origin,
       }));
+      await api.register(
+        authRoutes(dossier, {
+          sessions,
+          lockout: options.lockout ?? DEFAULT_LOCKOUT,
+          secureCookies: options.secureCookies ?? true,
+          signInsPerMinute: options.signInsPerMinute ?? 10,
+        }),
+      );
       await api.register(caseRoutes(dossier));
       await api.register(evidenceRoutes(dossier, options.maxUploadBytes));
       await api.register(ledgerRoutes(dossier));
@@ -63,7 +96,7 @@ export async function buildServer(dossier: Dossier, options: ServerOptions = {})
       await api.register(analysisRoutes(dossier));
       await api.register(referenceRoutes(dossier));
       await api.register(exchangeRoutes(dossier));
-      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+      api.get('/openapi.json', { schema: { hide: true }, config: { access: { permission: 'public' } } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },
   );

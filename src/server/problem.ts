@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { DossierError, isDossierError } from '../common/errors.js';
+import { DossierError, isDossierError, type ErrorCode } from '../common/errors.js';
 
 /** RFC 9457 problem details: one shape for every error the API returns. */
 export interface Problem {
@@ -28,7 +28,8 @@ function asDossierError(error: unknown): DossierError {
   const fastifyError = error as FastifyError;
   if (fastifyError.validation) return validationProblem(fastifyError);
   if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode < 500) {
-    const code = fastifyError.statusCode === 404 ? 'NOT_FOUND' : fastifyError.statusCode === 413 ? 'PAYLOAD_TOO_LARGE' : 'VALIDATION_FAILED';
+    const byStatus: Record<number, ErrorCode> = { 404: 'NOT_FOUND', 413: 'PAYLOAD_TOO_LARGE', 429: 'RATE_LIMITED' };
+    const code = byStatus[fastifyError.statusCode] ?? 'VALIDATION_FAILED';
     return new DossierError(code, fastifyError.message, { fastifyCode: fastifyError.code });
   }
   return new DossierError('INTERNAL', 'internal error', {}, { cause: error });

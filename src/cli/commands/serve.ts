@@ -1,6 +1,9 @@
 import type { Command } from 'commander';
 import { dataDirExists } from '../../app/data-dir.js';
-import { seedDemoCase } from '../../app/demo.js';
+import { ensureFirstAdmin } from '../../access/accounts.js';
+import { setMember } from '../../access/members.js';
+import { DEMO_CASE_ID, seedDemoCase } from '../../app/demo.js';
+import { findCase } from '../../cases/cases.js';
 import { initDossier, openDossier } from '../../app/open.js';
 import { configFrom, parseIndex } from '../context.js';
 
@@ -9,16 +12,23 @@ export function registerServe(program: Command): void {
     .command('serve')
     .description('run the web server (REST API under /api/v1)')
     .option('--port <n>', 'port to listen on', '8080')
-    .option('--host <addr>', 'address to bind (accounts arrive later: keep it on loopback)', '127.0.0.1')
+    .option('--host <addr>', 'address to bind; put a TLS-terminating proxy in front for anything but loopback', '127.0.0.1')
     .option('--demo', 'create the data directory and a demo case if they do not exist yet')
-    .action(async (options: { port: string; host: string; demo?: boolean }, command: Command) => {
+    .option('--behind-tls', 'the server is reached over HTTPS (sends Strict-Transport-Security)')
+    .option('--insecure-cookies', 'send the session cookie over plain HTTP to non-local hosts (testing only)')
+    .action(async (options: { port: string; host: string; demo?: boolean; behindTls?: boolean; insecureCookies?: boolean }, command: Command) => {
       const config = configFrom(command);
       const port = parseIndex('port', options.port);
       const dossier = options.demo && !(await dataDirExists(config.dataDir)) ? await initDossier(config) : await openDossier(config);
       if (options.demo && (await seedDemoCase(dossier))) process.stderr.write(`Created the demo case in ${config.dataDir}\n`);
+      const firstAdmin = await ensureFirstAdmin(dossier.database.db);
+      // On the demo, the first administrator owns the demo case, so a first-time user sees a real case.
+      if (firstAdmin && options.demo && (await findCase(dossier.database.db, DEMO_CASE_ID))) {
+        await setMember(dossier.database.db, 'system:first-start', DEMO_CASE_ID, firstAdmin.username, 'owner');
+      }
       // Loaded here, not at start-up: every other command runs without the web server's dependencies.
       const { buildServer } = await import('../../server/app.js');
-      const app = await buildServer(dossier, { logger: true });
+      const app = await buildServer(dossier, { logger: true, behindTls: options.behindTls === true, secureCookies: options.insecureCookies !== true });
       const shutdown = async () => {
         await app.close();
         await dossier.close();
@@ -26,6 +36,12 @@ export function registerServe(program: Command): void {
       };
       process.once('SIGINT', shutdown);
       process.once('SIGTERM', shutdown);
-      await app.listen({ port, host: options.host });
+      const address = await app.listen({ port, host: options.host });
+      if (firstAdmin) {
+        // Printed once and never stored: the account must choose its own password at first sign-in.
+        process.stdout.write(`\nDossier is running at ${address}/api/v1/docs\nFirst start: sign in as "${firstAdmin.username}" with the one-time password ${firstAdmin.password}\n(you will be asked to change it; it is not shown again)\n\n`);
+      } else {
+        process.stdout.write(`\nDossier is running at ${address}/api/v1/docs\n\n`);
+      }
     });
 }

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import type { Engine } from '../database.js';
 import { initialSchema } from './0001-initial.js';
 import { recordsSchema } from './0002-records.js';
+import { accessSchema } from './0003-access.js';
 
 /**
  * Versioned migrations, applied in name order at start. Never edit one that has shipped: add the next.
@@ -11,5 +12,6 @@ export function migrations(engine: Engine): Record<string, Migration> {
   return {
     '0001-initial': initialSchema(engine),
     '0002-records': recordsSchema(engine),
+    '0003-access': accessSchema(engine),
   };
 }

@@ -32,6 +32,7 @@ export function analysisRoutes(dossier: Dossier): FastifyPluginAsync {
           params: { type: 'object', required: ['caseId', 'id'], properties: { caseId: { type: 'string' }, id: { type: 'string' } } },
           response: problemResponses,
         },
+        config: { access: { permission: 'records:read', case: { param: 'caseId' } } },
       },
       async (request) => incidentFile(dossier.database, request.params.id, request.params.caseId),
     );
@@ -46,6 +47,7 @@ export function analysisRoutes(dossier: Dossier): FastifyPluginAsync {
           querystring: routeSchema(ListQuerySchema),
           response: problemResponses,
         },
+        config: { access: { permission: 'records:read', case: { param: 'caseId' } } },
       },
       async (request) => {
         await getCase(dossier, request.params.caseId);
@@ -56,7 +58,7 @@ export function analysisRoutes(dossier: Dossier): FastifyPluginAsync {
 
     api.get<{ Params: { caseId: string }; Querystring: { q: string; kind?: string; limit?: number } }>(
       '/cases/:caseId/search',
-      { schema: { tags: ['analysis'], summary: 'Full-text search with counts by kind and incident facets', params: caseParams, querystring: searchQuery, response: problemResponses } },
+      { schema: { tags: ['analysis'], summary: 'Full-text search with counts by kind and incident facets', params: caseParams, querystring: searchQuery, response: problemResponses }, config: { access: { permission: 'records:read', case: { param: 'caseId' } } }, },
       async (request) => {
         await getCase(dossier, request.params.caseId);
         const kinds = request.query.kind?.split(',').map((k) => k.trim()).filter(Boolean);

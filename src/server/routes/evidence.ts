@@ -5,7 +5,8 @@ import { getCase } from '../../cases/cases.js';
 import { DossierError, invalidField } from '../../common/errors.js';
 import { viewEvidence } from '../../evidence/custody.js';
 import { getEvidence, ingestEvidence, listEvidence, type IngestResult } from '../../evidence/evidence.js';
-import { requestActor } from '../actor.js';
+import { casesWith } from '../../access/principal.js';
+import { requestActor } from '../access.js';
 
 const refParams = { type: 'object', required: ['ref'], properties: { ref: { type: 'string', maxLength: 100 } } } as const;
 const caseParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', maxLength: 64 } } } as const;
@@ -13,17 +14,26 @@ const listQuery = { type: 'object', additionalProperties: false, properties: { c
 
 export function evidenceRoutes(dossier: Dossier, maxUploadBytes?: number): FastifyPluginAsync {
   return async (api) => {
-    api.get<{ Querystring: { case?: string } }>('/evidence', { schema: { querystring: listQuery } }, async (request) => ({
-      items: await listEvidence(dossier, { ...(request.query.case && { caseId: request.query.case }) }),
-    }));
-    api.get<{ Params: { id: string } }>('/cases/:id/evidence', { schema: { params: caseParams } }, async (request) => ({
+    api.get<{ Querystring: { case?: string } }>('/evidence', { schema: { querystring: listQuery }, config: { access: { permission: 'evidence:read', case: 'each' } } }, async (request) => {
+      const allowed = request.allowedCases ?? [];
+      const wanted = request.query.case;
+      // Another case's name gets the same empty answer as a case that does not exist.
+      const caseIds = wanted === undefined ? allowed : allowed.includes(wanted) ? [wanted] : [];
+      return { items: await listEvidence(dossier, { caseIds }) };
+    });
+    api.get<{ Params: { id: string } }>('/cases/:id/evidence', { schema: { params: caseParams }, config: { access: { permission: 'evidence:read', case: { param: 'id' } } } }, async (request) => ({
       items: await listEvidence(dossier, { caseId: request.params.id }),
     }));
-    api.get<{ Params: { ref: string } }>('/evidence/:ref', { schema: { params: refParams } }, async (request) =>
-      getEvidence(dossier, request.params.ref),
-    );
-    api.get<{ Params: { ref: string } }>('/evidence/:ref/content', { schema: { params: refParams } }, async (request, reply) => {
-      const { item, stream } = await viewEvidence(dossier, requestActor(request), request.params.ref);
+    api.get<{ Params: { ref: string } }>('/evidence/:ref', { schema: { params: refParams }, config: { access: { permission: 'evidence:read', case: { evidenceParam: 'ref' } } } }, async (request) => {
+      const item = await getEvidence(dossier, request.params.ref);
+      // The other cases holding the same file are not the caller's business.
+      const readable = casesWith(request.principal!, 'evidence:read');
+      return { ...item, cases: item.cases.filter((c) => readable.includes(c)) };
+    });
+    api.get<{ Params: { ref: string } }>('/evidence/:ref/content', { schema: { params: refParams }, config: { access: { permission: 'evidence:read', case: { evidenceParam: 'ref' } } } }, async (request, reply) => {
+      const readable = casesWith(request.principal!, 'evidence:read');
+      const through = (await getEvidence(dossier, request.params.ref)).cases.find((c) => readable.includes(c));
+      const { item, stream } = await viewEvidence(dossier, requestActor(request), request.params.ref, 'view', through);
       return reply
         .type(item.mediaType)
         .header('content-length', item.size)
@@ -34,7 +44,7 @@ export function evidenceRoutes(dossier: Dossier, maxUploadBytes?: number): Fasti
         .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(item.originalName)}`)
         .send(stream);
     });
-    api.post<{ Params: { id: string } }>('/cases/:id/evidence', { schema: { params: caseParams } }, async (request, reply) => {
+    api.post<{ Params: { id: string } }>('/cases/:id/evidence', { schema: { params: caseParams }, config: { access: { permission: 'evidence:add', case: { param: 'id' } } } }, async (request, reply) => {
       if (!request.isMultipart()) throw invalidField('body', 'must be multipart/form-data with one or more file parts');
       await getCase(dossier, request.params.id);
       const results = await ingestParts(dossier, request, maxUploadBytes);

@@ -6,7 +6,7 @@ import { writeAcledCsv } from '../../exchange/acled-export.js';
 import { importAcledCsv } from '../../exchange/acled-import.js';
 import { exportGeoJson } from '../../exchange/geojson-export.js';
 import { exportCaseJson } from '../../exchange/json-export.js';
-import { requestActor } from '../actor.js';
+import { requestActor } from '../access.js';
 import { problemResponses } from '../route-schema.js';
 
 const caseParams = { type: 'object', required: ['caseId'], properties: { caseId: { type: 'string', maxLength: 64 } } } as const;
@@ -24,7 +24,7 @@ export function exchangeRoutes(dossier: Dossier, maxImportBytes = 512 * 1024 * 1
 
     api.get<{ Params: { caseId: string }; Querystring: { coarsen?: boolean } }>(
       '/cases/:caseId/export/acled',
-      { schema: { tags: ['exchange'], summary: 'ACLED-compatible CSV (31 columns, one row per place and day); the lossy steps are listed, URL-encoded JSON, in the X-Dossier-Losses header', params: caseParams, querystring: coarsenQuery, response: problemResponses } },
+      { schema: { tags: ['exchange'], summary: 'ACLED-compatible CSV (31 columns, one row per place and day); the lossy steps are listed, URL-encoded JSON, in the X-Dossier-Losses header', params: caseParams, querystring: coarsenQuery, response: problemResponses }, config: { access: { permission: 'exchange:export', case: { param: 'caseId' } } } },
       async (request, reply) => {
         await getCase(dossier, request.params.caseId);
         // Written to memory first, so a failure is a clean error response rather than a truncated file.
@@ -43,7 +43,7 @@ export function exchangeRoutes(dossier: Dossier, maxImportBytes = 512 * 1024 * 1
 
     api.get<{ Params: { caseId: string }; Querystring: { coarsen?: boolean } }>(
       '/cases/:caseId/export/geojson',
-      { schema: { tags: ['exchange'], summary: 'RFC 7946 FeatureCollection of the incidents; `losses` says what it leaves out', params: caseParams, querystring: coarsenQuery, response: problemResponses } },
+      { schema: { tags: ['exchange'], summary: 'RFC 7946 FeatureCollection of the incidents; `losses` says what it leaves out', params: caseParams, querystring: coarsenQuery, response: problemResponses }, config: { access: { permission: 'exchange:export', case: { param: 'caseId' } } } },
       async (request, reply) => {
         await getCase(dossier, request.params.caseId);
         const collection = await exportGeoJson(await deps(), request.params.caseId, { coarsen: request.query.coarsen === true });
@@ -53,7 +53,7 @@ export function exchangeRoutes(dossier: Dossier, maxImportBytes = 512 * 1024 * 1
 
     api.get<{ Params: { caseId: string } }>(
       '/cases/:caseId/export/json',
-      { schema: { tags: ['exchange'], summary: 'The whole case as JSON: every record of every kind, and the evidence list (lossless)', params: caseParams, response: problemResponses } },
+      { schema: { tags: ['exchange'], summary: 'The whole case as JSON: every record of every kind, and the evidence list (lossless)', params: caseParams, response: problemResponses }, config: { access: { permission: 'exchange:export', case: { param: 'caseId' } } } },
       async (request, reply) => {
         await getCase(dossier, request.params.caseId);
         return reply.type('application/json').send(JSON.stringify(await exportCaseJson(dossier, request.params.caseId)));
@@ -69,6 +69,7 @@ export function exchangeRoutes(dossier: Dossier, maxImportBytes = 512 * 1024 * 1
           params: caseParams,
           response: problemResponses,
         },
+        config: { access: { permission: 'exchange:import', case: { param: 'caseId' } } },
       },
       async (request) => {
         await getCase(dossier, request.params.caseId);

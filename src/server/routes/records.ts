@@ -8,7 +8,7 @@ import { recordHistory } from '../../records/record-history.js';
 import type { RecordKind } from '../../records/record-kind.js';
 import { listRecords } from '../../records/record-query.js';
 import { createRecord, getRecord, updateRecord } from '../../records/record-store.js';
-import { requestActor } from '../actor.js';
+import { requestActor } from '../access.js';
 import { problemResponses, routeSchema } from '../route-schema.js';
 
 const caseParams = { type: 'object', required: ['caseId'], properties: { caseId: { type: 'string', maxLength: 64 } } } as const;
@@ -46,6 +46,9 @@ function registerKind(api: Api, dossier: Dossier, kind: RecordKind<any>): void {
   const view = routeSchema(kind.viewSchema);
   const tags = [kind.plural];
   const deps = async () => ({ database: dossier.database, ledger: dossier.ledger, gazetteer: await dossier.places() });
+  const read = { access: { permission: 'records:read', case: { param: 'caseId' } } } as const;
+  // Assessments are the reviewers' judgements; everything else is the investigators' documentation.
+  const write = { access: { permission: kind.name === 'assessment' ? 'assessments:write' : 'records:write', case: { param: 'caseId' } } } as const;
 
   api.get<{ Params: { caseId: string }; Querystring: ListQuery }>(
     base,
@@ -57,6 +60,7 @@ function registerKind(api: Api, dossier: Dossier, kind: RecordKind<any>): void {
         querystring: routeSchema(ListQuerySchema),
         response: { 200: { type: 'object', properties: { items: { type: 'array', items: view }, nextCursor: { type: 'string' } } }, ...problemResponses },
       },
+      config: read,
     },
     async (request) => {
       await getCase(dossier, request.params.caseId);
@@ -67,7 +71,7 @@ function registerKind(api: Api, dossier: Dossier, kind: RecordKind<any>): void {
 
   api.post<{ Params: { caseId: string }; Body: object }>(
     base,
-    { schema: { tags, summary: `Create a ${kind.label}`, params: caseParams, body: routeSchema(kind.createSchema), response: { 201: view, ...problemResponses } } },
+    { schema: { tags, summary: `Create a ${kind.label}`, params: caseParams, body: routeSchema(kind.createSchema), response: { 201: view, ...problemResponses } }, config: write },
     async (request, reply) => {
       const created = await createRecord(await deps(), kind, requestActor(request), request.params.caseId, request.body as object);
       return reply.code(201).header('location', `/api/v1/cases/${created.caseId}/${kind.plural}/${created.id}`).header('etag', `"${created.rev}"`).send(created);
@@ -76,7 +80,7 @@ function registerKind(api: Api, dossier: Dossier, kind: RecordKind<any>): void {
 
   api.get<{ Params: { caseId: string; id: string } }>(
     `${base}/:id`,
-    { schema: { tags, summary: `Read a ${kind.label}`, params: recordParams, response: { 200: view, ...problemResponses } } },
+    { schema: { tags, summary: `Read a ${kind.label}`, params: recordParams, response: { 200: view, ...problemResponses } }, config: read },
     async (request, reply) => {
       const record = await getRecord(dossier, kind, request.params.id, request.params.caseId);
       return reply.header('etag', `"${record.rev}"`).send(record);
@@ -94,6 +98,7 @@ function registerKind(api: Api, dossier: Dossier, kind: RecordKind<any>): void {
           body: routeSchema(kind.patchSchema),
           response: { 200: view, ...problemResponses },
         },
+        config: write,
       },
       async (request, reply) => {
         const expectedRev = parseIfMatch(request.headers['if-match']);
@@ -115,6 +120,7 @@ function registerKind(api: Api, dossier: Dossier, kind: RecordKind<any>): void {
         params: recordParams,
         response: { 200: { type: 'object', properties: { items: { type: 'array', items: RevisionSchema } } }, ...problemResponses },
       },
+      config: read,
     },
     async (request) => ({ items: await recordHistory(dossier.database, kind, request.params.id, request.params.caseId) }),
   );

@@ -7,12 +7,12 @@ import { problemResponses } from '../route-schema.js';
 /** Reference data every client needs: vocabularies, the legal catalogue, and the gazetteer. */
 export function referenceRoutes(dossier: Dossier): FastifyPluginAsync {
   return async (api) => {
-    api.get('/vocabularies', { schema: { tags: ['reference'], summary: 'The controlled vocabularies, versioned' } }, async () => ({
+    api.get('/vocabularies', { schema: { tags: ['reference'], summary: 'The controlled vocabularies, versioned' }, config: { access: { permission: 'signed-in' } } }, async () => ({
       version: VOCABULARY_VERSION,
       vocabularies: VOCABULARIES,
     }));
 
-    api.get('/legal/provisions', { schema: { tags: ['reference'], summary: 'Rome Statute art. 7 and 8 provisions with their elements (our summaries)' } }, async () => ({
+    api.get('/legal/provisions', { schema: { tags: ['reference'], summary: 'Rome Statute art. 7 and 8 provisions with their elements (our summaries)' }, config: { access: { permission: 'signed-in' } } }, async () => ({
       version: LEGAL_CATALOGUE_VERSION,
       provisions: LEGAL_CATALOGUE,
     }));
@@ -20,6 +20,7 @@ export function referenceRoutes(dossier: Dossier): FastifyPluginAsync {
     api.get<{ Querystring: { target: (typeof TARGET_OBJECTS)[number]; conflictType: (typeof CONFLICT_TYPES)[number] } }>(
       '/legal/suggestions',
       {
+        config: { access: { permission: 'signed-in' } },
         schema: {
           tags: ['reference'],
           summary: 'Provisions a target object suggests for a conflict type, with warnings where the Statute has a gap',
@@ -38,6 +39,7 @@ export function referenceRoutes(dossier: Dossier): FastifyPluginAsync {
     api.get<{ Querystring: { name: string; limit?: number; country?: string; world?: boolean } }>(
       '/places/search',
       {
+        config: { access: { permission: 'signed-in' } },
         schema: {
           tags: ['places'],
           summary: 'Place candidates for a name in Latin or Arabic script, with P-codes, admin names and coordinates',
@@ -71,6 +73,7 @@ export function referenceRoutes(dossier: Dossier): FastifyPluginAsync {
     api.get<{ Querystring: { lat: number; lon: number } }>(
       '/places/admin',
       {
+        config: { access: { permission: 'signed-in' } },
         schema: {
           tags: ['places'],
           summary: 'The governorate, district and named areas a point falls in',

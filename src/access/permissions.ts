@@ -1,0 +1,54 @@
+/**
+ * What a request may do. Case permissions are granted by a role in that case; the instance permissions by
+ * being signed in or being an administrator. Every API route declares exactly one.
+ */
+export const CASE_PERMISSIONS = [
+  'case:read',
+  'case:manage', // members and their roles
+  'evidence:read',
+  'evidence:add',
+  'records:read',
+  'records:write',
+  'assessments:write',
+  'annotations:write',
+  'restricted:read', // witness identities, protection details, exact sites of protected places
+  'exchange:export',
+  'exchange:import',
+  'ledger:read',
+] as const;
+export type CasePermission = (typeof CASE_PERMISSIONS)[number];
+
+export const INSTANCE_PERMISSIONS = [
+  'public', // no account needed: health, the ledger's signed head and key, the API description
+  'signed-in', // any account: reference data, one's own session and tokens, creating a case
+  'accounts:manage', // instance administrators: accounts, not case content
+] as const;
+export type InstancePermission = (typeof INSTANCE_PERMISSIONS)[number];
+export type Permission = CasePermission | InstancePermission;
+
+export const CASE_ROLES = ['owner', 'investigator', 'analyst', 'reviewer', 'external_counsel'] as const;
+export type CaseRole = (typeof CASE_ROLES)[number];
+
+const READ: CasePermission[] = ['case:read', 'evidence:read', 'records:read', 'ledger:read'];
+
+/** Least privilege: restricted fields only for the people who gather and hold them. */
+export const ROLE_PERMISSIONS: Record<CaseRole, readonly CasePermission[]> = {
+  owner: [...CASE_PERMISSIONS],
+  investigator: [...READ, 'evidence:add', 'records:write', 'annotations:write', 'restricted:read', 'exchange:export', 'exchange:import'],
+  analyst: [...READ, 'annotations:write', 'exchange:export'],
+  reviewer: [...READ, 'assessments:write', 'annotations:write'],
+  // Defence or victims' counsel: the case as shared with them, never restricted fields, nothing written.
+  external_counsel: ['case:read', 'evidence:read', 'records:read', 'exchange:export'],
+};
+
+export function roleAllows(role: CaseRole, permission: CasePermission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+export function isCaseRole(value: unknown): value is CaseRole {
+  return typeof value === 'string' && (CASE_ROLES as readonly string[]).includes(value);
+}
+
+export function isCasePermission(permission: Permission): permission is CasePermission {
+  return (CASE_PERMISSIONS as readonly string[]).includes(permission);
+}
