@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Config } from '../common/config.js';
 import { DossierError } from '../common/errors.js';
 import type { Database } from '../db/database.js';
@@ -7,6 +8,8 @@ import { noteSigner } from '../ledger/signed-note.js';
 import { Gazetteer } from '../places/gazetteer.js';
 import type { BlobStore } from '../vault/blob-store.js';
 import { FsBlobStore } from '../vault/fs-blob-store.js';
+import { Keyring } from '../sealing/keyring.js';
+import { createMasterKeyFile, loadMasterKey, MASTER_KEY_FILE, type MasterKey } from '../sealing/master-key.js';
 import { createDataDir, openDataDir, type DataDir } from './data-dir.js';
 
 /** Everything a face (CLI, server) needs, opened once from the configuration and passed down. */
@@ -18,6 +21,8 @@ export interface Dossier {
   ledger: CustodyLedger;
   /** The gazetteer, loaded on first use (it reads several MB of geography). */
   places(): Promise<Gazetteer>;
+  /** Seals and opens restricted fields under per-case keys wrapped by the master key. */
+  keyring: Keyring;
   close(): Promise<void>;
 }
 
@@ -69,6 +74,18 @@ async function assemble(config: Config, dataDir: DataDir): Promise<Dossier> {
   const ledger = new CustodyLedger(database, { origin: dataDir.manifest.origin, signer: noteSigner(dataDir.signerKey) });
   let gazetteer: Promise<Gazetteer> | undefined;
   const places = () => (gazetteer ??= Gazetteer.load());
-  return { config, dataDir, database, vault, ledger, places, close: () => database.close() };
+  const keyring = new Keyring(database.db, await masterKeyFor(config.dataDir, database));
+  return { config, dataDir, database, vault, ledger, places, keyring, close: () => database.close() };
+}
+
+/**
+ * The master key from the environment or the data directory. A data directory that has sealed nothing yet
+ * gets a key file of its own; one that has, and whose key is missing, opens but refuses restricted fields.
+ */
+async function masterKeyFor(dataDir: string, database: Database): Promise<MasterKey | undefined> {
+  const found = await loadMasterKey(dataDir);
+  if (found || process.env.DOSSIER_MASTER_KEY_FILE) return found;
+  const sealedBefore = await database.db.selectFrom('case_keys').select('case_id').limit(1).executeTakeFirst();
+  return sealedBefore ? undefined : createMasterKeyFile(path.join(dataDir, MASTER_KEY_FILE));
 }
 

@@ -5,6 +5,7 @@ import { registerCase } from './commands/case.js';
 import { registerEvidence } from './commands/evidence.js';
 import { registerExchange } from './commands/exchange.js';
 import { registerIncident } from './commands/incident.js';
+import { registerKeys } from './commands/keys.js';
 import { registerInit } from './commands/init.js';
 import { registerLog } from './commands/log.js';
 import { registerPlace } from './commands/place.js';
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerPlace(program);
   registerExchange(program);
   registerLog(program);
+  registerKeys(program);
   registerVault(program);
   registerServe(program);
   return program;

@@ -100,6 +100,8 @@ export interface RecordsTable {
   updated_at: string;
   updated_by: string;
   doc: string;
+  /** The restricted part, sealed (see sealing/keyring.ts); null when the record has none. */
+  sealed: string | null;
 }
 
 export interface RecordTermsTable {
@@ -121,6 +123,7 @@ export interface RecordRevisionsTable {
   commitment: string;
   ledger_seq: number;
   doc: string;
+  sealed: string | null;
 }
 
 export interface SearchFtsTable {
@@ -195,6 +198,15 @@ export interface AuditEventsTable {
   details: string;
 }
 
+/** A case's data keys, each wrapped (AES-256-GCM) by the master key named by its fingerprint. */
+export interface CaseKeysTable {
+  case_id: string;
+  version: number;
+  wrapped: string;
+  master_key_id: string;
+  created_at: string;
+}
+
 export interface Schema {
   cases: CasesTable;
   evidence_items: EvidenceItemsTable;
@@ -215,6 +227,7 @@ export interface Schema {
   api_tokens: ApiTokensTable;
   case_members: CaseMembersTable;
   audit_events: AuditEventsTable;
+  case_keys: CaseKeysTable;
 }
 
 export type Db = Kysely<Schema>;

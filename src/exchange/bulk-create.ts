@@ -108,7 +108,7 @@ export async function writePreparedRecords(deps: RecordDeps, trx: Db, actor: str
     const row = recordRow(kind, index, { id, caseId, rev: 1, actor, time: entry.time, text });
     const incidentId = row.incident_id;
     rows.push(row);
-    revisions.push({ record_id: id, rev: 1, kind: kind.name, case_id: caseId, at: entry.time, actor, salt, commitment, ledger_seq: entry.seq, doc: text });
+    revisions.push({ record_id: id, rev: 1, kind: kind.name, case_id: caseId, at: entry.time, actor, salt, commitment, ledger_seq: entry.seq, doc: text, sealed: null });
     for (const t of index.terms ?? []) terms.push({ record_id: id, incident_id: incidentId, case_id: caseId, vocab: t.vocab, term: t.term });
     if (index.search) search.push({ recordId: id, kind: kind.name, caseId, ...index.search });
   }

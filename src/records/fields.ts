@@ -37,4 +37,5 @@ export const RecordStamps = {
   createdBy: Type.String(),
   updatedAt: Type.String({ format: 'date-time' }),
   updatedBy: Type.String(),
+  hasRestricted: Type.Optional(Type.Boolean({ description: 'The record has a restricted part, readable at …/restricted by those allowed' })),
 };

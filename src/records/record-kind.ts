@@ -94,4 +94,10 @@ export interface RecordKind<Doc extends object = Record<string, unknown>> {
   index(doc: Doc): RecordIndex;
   /** Adds derived values for reading; pure. */
   present?(doc: Doc): Record<string, unknown>;
+  /**
+   * The shape of the kind's restricted part (a witness's identity, a protected site's exact place), given as
+   * `restricted` on create and update: sealed under the case's key, never in the document, the search index,
+   * lists or exports, and read only through a logged, permission-checked read.
+   */
+  restrictedSchema?: TSchema;
 }

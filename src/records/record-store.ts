@@ -8,6 +8,7 @@ import { removeFromSearch, writeToSearch } from '../db/search-index.js';
 import { commitText, newSalt } from '../ledger/commitment.js';
 import type { CustodyLedger } from '../ledger/log.js';
 import type { Gazetteer } from '../places/gazetteer.js';
+import { sealedDigest, type Keyring } from '../sealing/keyring.js';
 import type { PrepareContext, RecordIndex, RecordKind, RecordKindName, StoredRecord } from './record-kind.js';
 
 /** Sorts after every real date, so undated records come last in date order. */
@@ -17,6 +18,8 @@ export interface RecordDeps {
   database: Database;
   ledger: CustodyLedger;
   gazetteer?: Gazetteer | undefined;
+  /** Seals restricted parts; needed only to write or read one. */
+  keyring?: Keyring | undefined;
 }
 
 /** A record as the API and CLI show it: its identity and history stamps, then its document. */
@@ -45,8 +48,10 @@ export async function createRecordIn(deps: RecordDeps, trx: Db, kind: RecordKind
   assertMatchesSchema(kind.createSchema, input);
   await requireCase(trx, caseId);
   const id = newId(kind.idPrefix);
-  const doc = await kind.prepare(prepareContext(trx, caseId, id, deps.gazetteer), structuredClone(input));
-  return writeVersion(deps, trx, kind, { actor, caseId, id, rev: 1, doc, previous: undefined });
+  const { restricted, rest } = splitRestricted(kind, structuredClone(input) as Record<string, unknown>);
+  const doc = await kind.prepare(prepareContext(trx, caseId, id, deps.gazetteer), rest);
+  const sealed = restricted === undefined ? null : await requireKeyring(deps).seal(trx, caseId, id, restricted);
+  return writeVersion(deps, trx, kind, { actor, caseId, id, rev: 1, doc, sealed, previous: undefined });
 }
 
 /**
@@ -75,14 +80,17 @@ export async function updateRecord(
     }
     const merged: Record<string, unknown> = { ...JSON.parse(row.doc) };
     for (const field of kind.derivedFields ?? []) delete merged[field];
-    for (const [field, value] of Object.entries(patch)) {
+    const { restricted, rest: publicPatch } = splitRestricted(kind, patch);
+    for (const [field, value] of Object.entries(publicPatch)) {
       if (value === null) delete merged[field];
       else merged[field] = value;
     }
     assertMatchesSchema(kind.createSchema, merged);
     const doc = await kind.prepare(prepareContext(trx, row.case_id, id, deps.gazetteer), merged);
-    if (canonicalJson(doc) === row.doc) return view(kind, row, JSON.parse(row.doc));
-    return writeVersion(deps, trx, kind, { actor, caseId: row.case_id, id, rev: row.rev + 1, doc, previous: row });
+    // The restricted part is replaced whole when given, removed by null, and kept when absent.
+    const sealed = restricted === undefined ? row.sealed : restricted === null ? null : await requireKeyring(deps).seal(trx, row.case_id, id, restricted);
+    if (canonicalJson(doc) === row.doc && restricted === undefined) return view(kind, row, JSON.parse(row.doc));
+    return writeVersion(deps, trx, kind, { actor, caseId: row.case_id, id, rev: row.rev + 1, doc, sealed, previous: row });
   });
 }
 
@@ -95,11 +103,37 @@ export function rowToView(kind: RecordKind<any>, row: RecordsTable): RecordView 
   return view(kind, row, JSON.parse(row.doc));
 }
 
+/**
+ * A record's restricted part, opened for someone allowed to see it. The read is a custody event: it is
+ * logged in the ledger (who, which record and revision) before the value is returned.
+ */
+export async function readRestricted(deps: RecordDeps, kind: RecordKind<any>, actor: string, id: string, caseId: string): Promise<{ id: string; rev: number; restricted: unknown }> {
+  const row = await findRow(deps.database.db, kind, id, caseId);
+  if (row.sealed === null) return { id, rev: row.rev, restricted: null };
+  const restricted = await requireKeyring(deps).unseal(row.case_id, id, row.sealed);
+  await deps.database.writeTransaction((trx) =>
+    deps.ledger.append(trx, [{ actor, action: 'view', subject: { case: row.case_id }, details: { kind: kind.name, id, rev: row.rev, part: 'restricted', sealed: sealedDigest(row.sealed!) } }]),
+  );
+  return { id, rev: row.rev, restricted };
+}
+
+/** Takes the restricted part out of an input: it is sealed, never stored or indexed as the document is. */
+function splitRestricted(kind: RecordKind<any>, input: Record<string, unknown>): { restricted: unknown; rest: Record<string, unknown> } {
+  const { restricted, ...rest } = input;
+  if (restricted !== undefined && !kind.restrictedSchema) throw invalidField('restricted', `a ${kind.label} has no restricted fields`);
+  return { restricted, rest };
+}
+
+function requireKeyring(deps: RecordDeps): Keyring {
+  if (!deps.keyring) throw new DossierError('KEY_INVALID', 'restricted fields need the master key, which this process was not given');
+  return deps.keyring;
+}
+
 async function writeVersion(
   deps: RecordDeps,
   trx: Db,
   kind: RecordKind<any>,
-  version: { actor: string; caseId: string; id: string; rev: number; doc: object; previous: RecordsTable | undefined },
+  version: { actor: string; caseId: string; id: string; rev: number; doc: object; sealed: string | null; previous: RecordsTable | undefined },
 ): Promise<RecordView> {
   const text = canonicalJson(version.doc);
   const salt = newSalt();
@@ -112,11 +146,11 @@ async function writeVersion(
       actor: version.actor,
       action: version.previous ? 'update' : 'create',
       subject: { case: version.caseId },
-      details: { kind: kind.name, id: version.id, rev: version.rev, after: commitment, ...(before ? { before } : {}) },
+      details: { kind: kind.name, id: version.id, rev: version.rev, after: commitment, ...(before ? { before } : {}), ...(version.sealed ? { sealed: sealedDigest(version.sealed) } : {}) },
     },
   ]);
   const index = kind.index(version.doc);
-  const row = recordRow(kind, index, { id: version.id, caseId: version.caseId, rev: version.rev, actor: version.actor, time: entry!.time, text }, version.previous);
+  const row = recordRow(kind, index, { id: version.id, caseId: version.caseId, rev: version.rev, actor: version.actor, time: entry!.time, text, sealed: version.sealed }, version.previous);
   const incidentId = row.incident_id;
   if (version.previous) {
     const { id: _id, ...changes } = row;
@@ -126,7 +160,7 @@ async function writeVersion(
   }
   await trx
     .insertInto('record_revisions')
-    .values({ record_id: version.id, rev: version.rev, kind: kind.name, case_id: version.caseId, at: entry!.time, actor: version.actor, salt, commitment, ledger_seq: entry!.seq, doc: text })
+    .values({ record_id: version.id, rev: version.rev, kind: kind.name, case_id: version.caseId, at: entry!.time, actor: version.actor, salt, commitment, ledger_seq: entry!.seq, doc: text, sealed: version.sealed })
     .execute();
   if (version.previous) await trx.deleteFrom('record_terms').where('record_id', '=', version.id).execute();
   const terms = index.terms ?? [];
@@ -149,7 +183,7 @@ async function writeVersion(
 export function recordRow(
   kind: RecordKind<any>,
   index: RecordIndex,
-  version: { id: string; caseId: string; rev: number; actor: string; time: string; text: string },
+  version: { id: string; caseId: string; rev: number; actor: string; time: string; text: string; sealed?: string | null },
   previous?: RecordsTable,
 ): RecordsTable {
   return {
@@ -165,6 +199,7 @@ export function recordRow(
     updated_at: version.time,
     updated_by: version.actor,
     doc: version.text,
+    sealed: version.sealed ?? null,
   };
 }
 
@@ -193,7 +228,7 @@ function indexColumns(index: RecordIndex) {
   };
 }
 
-type ViewRow = Pick<RecordsTable, 'id' | 'case_id' | 'rev' | 'status' | 'created_at' | 'created_by' | 'updated_at' | 'updated_by'>;
+type ViewRow = Pick<RecordsTable, 'id' | 'case_id' | 'rev' | 'status' | 'created_at' | 'created_by' | 'updated_at' | 'updated_by'> & { sealed?: string | null };
 
 function view(kind: RecordKind<any>, row: ViewRow, doc: object): RecordView {
   return {
@@ -208,6 +243,8 @@ function view(kind: RecordKind<any>, row: ViewRow, doc: object): RecordView {
     ...doc,
     ...(kind.present?.(doc) ?? {}),
     ...(kind.statusField ? { [kind.statusField]: row.status } : {}),
+    // Only that there is a restricted part, never what it holds: it is read through readRestricted.
+    ...(row.sealed ? { hasRestricted: true } : {}),
   };
 }
 

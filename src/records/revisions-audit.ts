@@ -2,6 +2,7 @@ import { canonicalJson } from '../common/canonical-json.js';
 import type { Db } from '../db/schema.js';
 import { commitText } from '../ledger/commitment.js';
 import { decodeEntry } from '../ledger/entry.js';
+import { sealedDigest } from '../sealing/keyring.js';
 
 export interface RevisionsAudit {
   ok: boolean;
@@ -27,7 +28,7 @@ export async function auditRevisions(db: Db): Promise<RevisionsAudit> {
     const rows = await db
       .selectFrom('record_revisions as r')
       .leftJoin('ledger_entries as l', 'l.seq', 'r.ledger_seq')
-      .select(['r.record_id', 'r.rev', 'r.kind', 'r.case_id', 'r.at', 'r.actor', 'r.salt', 'r.commitment', 'r.doc', 'r.ledger_seq', 'l.entry'])
+      .select(['r.record_id', 'r.rev', 'r.kind', 'r.case_id', 'r.at', 'r.actor', 'r.salt', 'r.commitment', 'r.doc', 'r.sealed', 'r.ledger_seq', 'l.entry'])
       .orderBy('r.ledger_seq')
       .limit(PAGE)
       .offset(offset)
@@ -50,6 +51,8 @@ export async function auditRevisions(db: Db): Promise<RevisionsAudit> {
         ['time', row.at, entry.time],
         ['commitment', row.commitment, logged.after],
         ['document', commitText(row.salt, 'document', row.doc), logged.after],
+        // The sealed part is checked as ciphertext: no key is needed to see it was not swapped or edited.
+        ['restricted part', row.sealed === null ? undefined : sealedDigest(row.sealed), logged.sealed],
       ];
       for (const [field, stored, logged] of pairs) {
         if (canonicalJson(stored ?? null) !== canonicalJson(logged ?? null)) report(name, `${field} differs from what was logged`);
@@ -65,6 +68,7 @@ interface LoggedVersion {
   id?: unknown;
   rev?: unknown;
   after?: unknown;
+  sealed?: unknown;
 }
 
 /**
@@ -81,7 +85,7 @@ async function auditCurrentRows(db: Db, audit: RevisionsAudit, report: (record: 
     const rows = await db
       .selectFrom('records as c')
       .leftJoin('record_revisions as r', (join) => join.onRef('r.record_id', '=', 'c.id').onRef('r.rev', '=', 'c.rev'))
-      .select(['c.id', 'c.kind', 'c.case_id', 'c.rev', 'c.doc', 'r.doc as logged_doc', 'r.case_id as logged_case'])
+      .select(['c.id', 'c.kind', 'c.case_id', 'c.rev', 'c.doc', 'c.sealed', 'r.doc as logged_doc', 'r.sealed as logged_sealed', 'r.case_id as logged_case'])
       .orderBy('c.id')
       .limit(PAGE)
       .offset(offset)
@@ -91,7 +95,7 @@ async function auditCurrentRows(db: Db, audit: RevisionsAudit, report: (record: 
       audit.checked++;
       const name = `${row.kind}:${row.id}`;
       if (row.logged_doc === null) report(name, `has no logged revision ${row.rev}`);
-      else if (row.logged_doc !== row.doc || row.logged_case !== row.case_id) report(name, `differs from its logged revision ${row.rev}`);
+      else if (row.logged_doc !== row.doc || row.logged_sealed !== row.sealed || row.logged_case !== row.case_id) report(name, `differs from its logged revision ${row.rev}`);
     }
   }
 }

@@ -21,7 +21,8 @@ import { recordRoutes } from './routes/records.js';
 import { referenceRoutes } from './routes/reference.js';
 
 export interface ServerOptions {
-  logger?: boolean;
+  /** true for the default request log on standard output, or pino options (a level, a stream). */
+  logger?: boolean | { level?: string; stream?: NodeJS.WritableStream };
   /** Largest accepted upload, in bytes. */
   maxUploadBytes?: number;
   /** Called for every route as it is registered (tests use it to check the OpenAPI document covers them all). */
@@ -35,9 +36,21 @@ export interface ServerOptions {
   signInsPerMinute?: number;
 }
 
+/**
+ * The request log keeps method, path and address, never a query string (a search for a witness's name is
+ * in it), a body, a cookie or an Authorization header.
+ */
+function requestLogger(option: ServerOptions['logger']) {
+  if (!option) return false;
+  const serializers = {
+    req: (request: { method: string; url: string; ip?: string }) => ({ method: request.method, url: request.url.split('?')[0], remoteAddress: request.ip }),
+  };
+  return option === true ? { serializers } : { ...option, serializers };
+}
+
 export async function buildServer(dossier: Dossier, options: ServerOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: requestLogger(options.logger),
     bodyLimit: 1 << 20,
     // Unknown fields are an error, not silently dropped: a typo must not lose what an investigator entered.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },

@@ -13,7 +13,18 @@ const fields = {
   description: Type.Optional(Type.String({ maxLength: 20_000 })),
 };
 
-export const SiteCreateSchema = Type.Object(fields, { additionalProperties: false, $id: 'SiteCreate' });
+/** Where a protected site really is, kept apart from its public (coarse) `place`. */
+export const SiteRestrictedSchema = Type.Object(
+  {
+    exactLocation: Type.Optional(
+      Type.Object({ lat: Type.Number({ minimum: -90, maximum: 90 }), lon: Type.Number({ minimum: -180, maximum: 180 }) }, { additionalProperties: false }),
+    ),
+    notes: Type.Optional(Type.String({ maxLength: 20_000, description: 'Access, who runs it, what must not be said' })),
+  },
+  { additionalProperties: false, $id: 'SiteRestricted' },
+);
+
+export const SiteCreateSchema = Type.Object({ ...fields, restricted: Type.Optional(SiteRestrictedSchema) }, { additionalProperties: false, $id: 'SiteCreate' });
 export type SiteDoc = Static<typeof SiteCreateSchema>;
 export const SiteSchema = Type.Object({ ...RecordStamps, ...fields }, { $id: 'Site' });
 
@@ -26,6 +37,7 @@ export const siteKind: RecordKind<SiteDoc> = {
   createSchema: SiteCreateSchema,
   patchSchema: patchOf(SiteCreateSchema, 'Fields to change; null removes an optional field'),
   viewSchema: SiteSchema,
+  restrictedSchema: SiteRestrictedSchema,
   async prepare(ctx, input) {
     return { ...input, name: input.name.trim(), place: resolvePlace('place', input.place, ctx.gazetteer) };
   },

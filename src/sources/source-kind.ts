@@ -18,7 +18,22 @@ const fields = {
   evidenceIds: Type.Optional(Type.Array(Reference('ev', 'An evidence item holding the source (a report, a video)'), { uniqueItems: true, maxItems: 200 })),
 };
 
-export const SourceCreateSchema = Type.Object(fields, { additionalProperties: false, $id: 'SourceCreate' });
+/** Who the source is and how to reach them: for a witness or victim, the facts that can get them killed. */
+export const SourceRestrictedSchema = Type.Object(
+  {
+    fullName: Type.Optional(Type.String({ minLength: 1, maxLength: 500, description: 'The person’s name (the public `name` is a pseudonym such as "Witness W-07")' })),
+    otherNames: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 500 }), { maxItems: 20 })),
+    contact: Type.Optional(Type.String({ maxLength: 2000, description: 'Phone, address, messaging handle' })),
+    whereabouts: Type.Optional(Type.String({ maxLength: 2000, description: 'Where the person lives or stays now' })),
+    protectionNotes: Type.Optional(Type.String({ maxLength: 20_000, description: 'Risks, consent given, protective measures agreed' })),
+  },
+  { additionalProperties: false, $id: 'SourceRestricted' },
+);
+
+export const SourceCreateSchema = Type.Object(
+  { ...fields, restricted: Type.Optional(SourceRestrictedSchema) },
+  { additionalProperties: false, $id: 'SourceCreate' },
+);
 export type SourceDoc = Static<typeof SourceCreateSchema>;
 export const SourceSchema = Type.Object({ ...RecordStamps, ...fields }, { $id: 'Source' });
 
@@ -31,6 +46,7 @@ export const sourceKind: RecordKind<SourceDoc> = {
   createSchema: SourceCreateSchema,
   patchSchema: patchOf(SourceCreateSchema, 'Fields to change; null removes an optional field'),
   viewSchema: SourceSchema,
+  restrictedSchema: SourceRestrictedSchema,
   async prepare(ctx, input) {
     if (input.publishedOn) resolveDate('publishedOn', { edtf: input.publishedOn });
     for (const [i, id] of (input.evidenceIds ?? []).entries()) await ctx.requireEvidence(`evidenceIds[${i}]`, id);

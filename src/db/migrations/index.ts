@@ -3,6 +3,7 @@ import type { Engine } from '../database.js';
 import { initialSchema } from './0001-initial.js';
 import { recordsSchema } from './0002-records.js';
 import { accessSchema } from './0003-access.js';
+import { sealedSchema } from './0004-sealed.js';
 
 /**
  * Versioned migrations, applied in name order at start. Never edit one that has shipped: add the next.
@@ -13,5 +14,6 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '0001-initial': initialSchema(engine),
     '0002-records': recordsSchema(engine),
     '0003-access': accessSchema(engine),
+    '0004-sealed': sealedSchema(engine),
   };
 }

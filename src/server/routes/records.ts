@@ -7,7 +7,7 @@ import { filterFromQuery, ListQuerySchema, type ListQuery } from '../../records/
 import { recordHistory } from '../../records/record-history.js';
 import type { RecordKind } from '../../records/record-kind.js';
 import { listRecords } from '../../records/record-query.js';
-import { createRecord, getRecord, updateRecord } from '../../records/record-store.js';
+import { createRecord, getRecord, readRestricted, updateRecord } from '../../records/record-store.js';
 import { requestActor } from '../access.js';
 import { problemResponses, routeSchema } from '../route-schema.js';
 
@@ -45,7 +45,7 @@ function registerKind(api: Api, dossier: Dossier, kind: RecordKind<any>): void {
   const base = `/cases/:caseId/${kind.plural}`;
   const view = routeSchema(kind.viewSchema);
   const tags = [kind.plural];
-  const deps = async () => ({ database: dossier.database, ledger: dossier.ledger, gazetteer: await dossier.places() });
+  const deps = async () => ({ database: dossier.database, ledger: dossier.ledger, gazetteer: await dossier.places(), keyring: dossier.keyring });
   const read = { access: { permission: 'records:read', case: { param: 'caseId' } } } as const;
   // Assessments are the reviewers' judgements; everything else is the investigators' documentation.
   const write = { access: { permission: kind.name === 'assessment' ? 'assessments:write' : 'records:write', case: { param: 'caseId' } } } as const;
@@ -107,6 +107,26 @@ function registerKind(api: Api, dossier: Dossier, kind: RecordKind<any>): void {
           expectedRev,
         });
         return reply.header('etag', `"${updated.rev}"`).send(updated);
+      },
+    );
+  }
+
+  if (kind.restrictedSchema) {
+    api.get<{ Params: { caseId: string; id: string } }>(
+      `${base}/:id/restricted`,
+      {
+        schema: {
+          tags,
+          summary: `The restricted part of a ${kind.label}, opened; each read is logged in the ledger`,
+          params: recordParams,
+          response: { 200: { type: 'object', properties: { id: { type: 'string' }, rev: { type: 'integer' }, restricted: { anyOf: [routeSchema(kind.restrictedSchema), { type: 'null' }] } } }, ...problemResponses },
+        },
+        config: { access: { permission: 'restricted:read', case: { param: 'caseId' } } },
+      },
+      async (request, reply) => {
+        const opened = await readRestricted(await deps(), kind, requestActor(request), request.params.id, request.params.caseId);
+        // Not to be kept by browsers or proxies.
+        return reply.header('cache-control', 'no-store').send(opened);
       },
     );
   }

@@ -1,0 +1,108 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { canonicalJson } from '../common/canonical-json.js';
+import { DossierError } from '../common/errors.js';
+import type { Db } from '../db/schema.js';
+import { decrypt, encrypt } from './envelope.js';
+import type { MasterKey } from './master-key.js';
+
+const FORMAT = 'v1';
+
+/**
+ * Per-case data keys, wrapped by the master key (envelope encryption), and the sealing of restricted values
+ * under them. A sealed value reads `v1.<key version>.<base64url nonce|ciphertext|tag>`; its additional data
+ * names the case and record, so a ciphertext copied onto another record does not open.
+ */
+export class Keyring {
+  private readonly open = new Map<string, Buffer>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly master: MasterKey | undefined,
+  ) {}
+
+  get masterKeyId(): string | undefined {
+    return this.master?.id;
+  }
+
+  /** Seals `value` (canonical JSON) for a record, creating the case's first data key when needed, in `trx`. */
+  async seal(trx: Db, caseId: string, recordId: string, value: unknown): Promise<string> {
+    const { version, key } = await this.currentKey(trx, caseId);
+    const body = encrypt(key, Buffer.from(canonicalJson(value), 'utf8'), `dossier-record\n${caseId}\n${recordId}`);
+    return `${FORMAT}.${version}.${body.toString('base64url')}`;
+  }
+
+  async unseal(caseId: string, recordId: string, sealed: string): Promise<unknown> {
+    const [format, versionText, body] = sealed.split('.');
+    if (format !== FORMAT || !versionText || !body) throw new DossierError('KEY_INVALID', `a sealed value of ${recordId} has an unknown format`);
+    const key = await this.keyVersion(this.db, caseId, Number(versionText));
+    return JSON.parse(decrypt(key, Buffer.from(body, 'base64url'), `dossier-record\n${caseId}\n${recordId}`).toString('utf8')) as unknown;
+  }
+
+  /** Rewraps every case key under a new master key, in one transaction; the sealed values stay as they are. */
+  async rewrapAll(trx: Db, next: MasterKey): Promise<number> {
+    const rows = await trx.selectFrom('case_keys').selectAll().execute();
+    for (const row of rows) {
+      const key = this.unwrap(row.case_id, row.version, row.wrapped, row.master_key_id);
+      await trx
+        .updateTable('case_keys')
+        .set({ wrapped: wrap(next, row.case_id, row.version, key), master_key_id: next.id })
+        .where('case_id', '=', row.case_id)
+        .where('version', '=', row.version)
+        .execute();
+    }
+    return rows.length;
+  }
+
+  /** A new data key for a case: later seals use it, earlier ones keep opening with theirs. */
+  async addCaseKey(trx: Db, caseId: string): Promise<number> {
+    const master = this.requireMaster();
+    const last = await trx.selectFrom('case_keys').select((eb) => eb.fn.max('version').as('v')).where('case_id', '=', caseId).executeTakeFirst();
+    const version = Number(last?.v ?? 0) + 1;
+    const key = randomBytes(32);
+    await trx.insertInto('case_keys').values({ case_id: caseId, version, wrapped: wrap(master, caseId, version, key), master_key_id: master.id, created_at: new Date().toISOString() }).execute();
+    this.open.set(`${caseId}\n${version}`, key);
+    return version;
+  }
+
+  private async currentKey(trx: Db, caseId: string): Promise<{ version: number; key: Buffer }> {
+    const row = await trx.selectFrom('case_keys').select((eb) => eb.fn.max('version').as('v')).where('case_id', '=', caseId).executeTakeFirst();
+    const version = row?.v ? Number(row.v) : await this.addCaseKey(trx, caseId);
+    return { version, key: await this.keyVersion(trx, caseId, version) };
+  }
+
+  private async keyVersion(db: Db, caseId: string, version: number): Promise<Buffer> {
+    const cached = this.open.get(`${caseId}\n${version}`);
+    if (cached) return cached;
+    const row = await db.selectFrom('case_keys').selectAll().where('case_id', '=', caseId).where('version', '=', version).executeTakeFirst();
+    if (!row) throw new DossierError('KEY_INVALID', `case ${caseId} has no data key version ${version}`);
+    const key = this.unwrap(caseId, version, row.wrapped, row.master_key_id);
+    this.open.set(`${caseId}\n${version}`, key);
+    return key;
+  }
+
+  private unwrap(caseId: string, version: number, wrapped: string, masterKeyId: string): Buffer {
+    const master = this.requireMaster();
+    if (master.id !== masterKeyId) {
+      throw new DossierError('KEY_INVALID', `case ${caseId}'s data key is wrapped by master key ${masterKeyId}, but the master key given is ${master.id}`, { expected: masterKeyId, given: master.id });
+    }
+    return decrypt(master.key, Buffer.from(wrapped, 'base64url'), keyContext(caseId, version));
+  }
+
+  private requireMaster(): MasterKey {
+    if (!this.master) throw new DossierError('KEY_INVALID', 'no master key: set DOSSIER_MASTER_KEY or DOSSIER_MASTER_KEY_FILE, or restore keys/master.key in the data directory');
+    return this.master;
+  }
+}
+
+function keyContext(caseId: string, version: number): string {
+  return `dossier-case-key\n${caseId}\n${version}`;
+}
+
+function wrap(master: MasterKey, caseId: string, version: number, key: Buffer): string {
+  return encrypt(master.key, key, keyContext(caseId, version)).toString('base64url');
+}
+
+/** What the ledger keeps of a sealed value: its digest, checkable by anyone without the key. */
+export function sealedDigest(sealed: string): string {
+  return `sha256:${createHash('sha256').update(sealed, 'utf8').digest('hex')}`;
+}
