@@ -91,15 +91,17 @@ describe('access control over every route and every role', () => {
 
   /** A concrete request for a route, on the demo case's own objects; bodies are empty so nothing is changed. */
   function requestFor(route: Route): { url: string; body?: unknown } | undefined {
-    const plural = /^\/api\/v1\/cases\/:caseId\/([a-z_-]+)\/:id/.exec(route.url)?.[1];
+    const plural = route.url.includes('/disclosed/') ? (route.url.includes('/evidence/') ? undefined : 'incidents') : /^\/api\/v1\/cases\/:caseId\/([a-z_-]+)\/:id/.exec(route.url)?.[1];
     if (plural && !recordOf.has(plural)) return undefined;
     let url = route.url
       .replace('/api/v1', '')
       .replace(':caseId', CASE)
+      .replace('/disclosed/evidence/:id', `/disclosed/evidence/${evidenceId}`)
       .replace(':id', plural ? recordOf.get(plural)! : route.url.startsWith('/api/v1/auth/tokens') ? 'tok_none' : CASE)
       .replace(':ref', evidenceId)
       .replace(':seq', String(entrySeq))
-      .replace(':username', 'nobody');
+      .replace(':username', 'nobody')
+      .replace(':objectId', recordOf.get('incidents')!);
     if (route.url === '/api/v1/ledger/entries') url += `?case=${CASE}`;
     if (route.url === '/api/v1/ledger/proofs/inclusion') url += `?index=${entrySeq}`;
     if (route.url === '/api/v1/ledger/proofs/consistency') url += '?old=1';
@@ -142,7 +144,7 @@ describe('access control over every route and every role', () => {
         const accessDenied =
           response.status === 401 ||
           (response.status === 403 && response.body?.code === 'FORBIDDEN') ||
-          (response.status === 404 && ['CASE_NOT_FOUND', 'EVIDENCE_NOT_FOUND', 'ENTRY_NOT_FOUND', 'NOT_FOUND'].includes(response.body?.code) && !/no (token|account|route)|not a member/.test(response.body?.detail ?? ''));
+          (response.status === 404 && ['CASE_NOT_FOUND', 'EVIDENCE_NOT_FOUND', 'ENTRY_NOT_FOUND', 'NOT_FOUND'].includes(response.body?.code) && !/no (token|account|route)|not a member|disclosed/.test(response.body?.detail ?? ''));
         const got = accessDenied ? (response.status as 401 | 403 | 404) : 'allowed';
         checked++;
         if (got !== want) mismatches.push(`${route.method} ${request.url} as ${who}: expected ${want}, got ${response.status} ${response.body?.code ?? ''}`);
@@ -157,10 +159,13 @@ describe('access control over every route and every role', () => {
     ['POST', '/assessments', ['owner', 'reviewer']],
     ['POST', '/import/acled', ['owner', 'investigator']],
     ['POST', '/evidence', ['owner', 'investigator']],
-    ['GET', '/export/json', ['owner', 'investigator', 'analyst', 'external_counsel']],
+    ['GET', '/export/json', ['owner', 'investigator', 'analyst']],
+    ['GET', '/disclosed/export', ['owner', 'investigator', 'analyst', 'reviewer', 'external_counsel']],
+    ['PUT', '/disclosures/:objectId', ['owner']],
+    ['GET', '/restricted', ['owner', 'investigator']],
     ['GET', '/ledger', ['owner', 'investigator', 'analyst', 'reviewer']],
   ])('%s …%s is open to exactly %j', (method, suffix, allowedRoles) => {
-    const route = routes.find((r) => r.method === method && (r.url.endsWith(suffix) || (suffix === '/ledger' && r.url === '/api/v1/ledger/entries')));
+    const route = routes.find((r) => r.method === method && (r.url.endsWith(suffix as string) || (suffix === '/ledger' && r.url === '/api/v1/ledger/entries')));
     expect(route).toBeDefined();
     for (const role of CASE_ROLES) expect(expected(route!, role) === 'allowed', `${role} on ${route!.url}`).toBe((allowedRoles as string[]).includes(role));
   });

@@ -34,6 +34,7 @@ describe.each(engines)('a witness’s identity at rest and in transit, on $name'
   let log = '';
   let investigator: Record<string, string>;
   let counsel: Record<string, string>;
+  let analyst: Record<string, string>;
   let sourceId: string;
 
   beforeAll(async () => {
@@ -47,7 +48,9 @@ describe.each(engines)('a witness’s identity at rest and in transit, on $name'
     await testAccount(dossier, 'counsel');
     await app.inject({ method: 'POST', url: '/api/v1/cases', headers: investigator, payload: { id: 'witnesses', title: 'Witness statements' } });
     await setMember(dossier.database.db, 'test:setup', 'witnesses', 'counsel', 'external_counsel');
+    await setMember(dossier.database.db, 'test:setup', 'witnesses', await testAccount(dossier, 'analyst'), 'analyst');
     counsel = await signIn(app, 'counsel');
+    analyst = await signIn(app, 'analyst');
     const created = await call('POST', '/cases/witnesses/sources', investigator, {
       name: 'Witness W-07',
       sourceType: 'witness',
@@ -90,18 +93,40 @@ describe.each(engines)('a witness’s identity at rest and in transit, on $name'
     expect((await auditRevisions(dossier.database.db)).problems).toEqual([]);
   });
 
-  it('shows others only that there is a restricted part, and external counsel cannot open it', async () => {
-    const asCounsel = await call('GET', `/cases/witnesses/sources/${sourceId}`, counsel);
-    expect(asCounsel.body).toMatchObject({ name: 'Witness W-07', hasRestricted: true });
-    expect(asCounsel.body.restricted).toBeUndefined();
+  it('shows an analyst only that there is a restricted part, and neither analyst nor counsel can open it', async () => {
+    const asAnalyst = await call('GET', `/cases/witnesses/sources/${sourceId}`, analyst);
+    expect(asAnalyst.body).toMatchObject({ name: 'Witness W-07', hasRestricted: true });
+    expect(asAnalyst.body.restricted).toBeUndefined();
+    expect((await call('GET', `/cases/witnesses/sources/${sourceId}/restricted`, analyst)).status).toBe(403);
     expect((await call('GET', `/cases/witnesses/sources/${sourceId}/restricted`, counsel)).status).toBe(403);
-    const listed = await call('GET', '/cases/witnesses/sources', investigator);
+    const listed = await call('GET', '/cases/witnesses/sources', analyst);
     for (const value of PLANTED) expect(listed.text).not.toContain(value);
   });
 
-  it('is in no export external counsel can make, and not in the search index', async () => {
+  it('gives external counsel only what was disclosed, and never the restricted part', async () => {
+    // No general read of the case: the record routes and the exports are closed to counsel.
+    expect((await call('GET', `/cases/witnesses/sources/${sourceId}`, counsel)).status).toBe(403);
+    expect((await call('GET', '/cases/witnesses/export/json', counsel)).status).toBe(403);
+    expect((await call('GET', `/cases/witnesses/disclosed/records/${sourceId}`, counsel)).status).toBe(404);
+    const other = await call('POST', '/cases/witnesses/incidents', investigator, { title: 'Shelling of the field hospital', types: ['artillery_rocket_missile'] });
+    expect((await call('PUT', `/cases/witnesses/disclosures/${sourceId}`, counsel)).status).toBe(403);
+    expect((await call('PUT', `/cases/witnesses/disclosures/${sourceId}`, analyst)).status).toBe(403);
+    // The account that opened the case owns it, and owners decide what is disclosed.
+    expect((await call('PUT', `/cases/witnesses/disclosures/${sourceId}`, investigator)).status).toBe(200);
+    const shown = await call('GET', `/cases/witnesses/disclosed/records/${sourceId}`, counsel);
+    expect(shown.body).toMatchObject({ name: 'Witness W-07', hasRestricted: true });
+    const exported = await call('GET', '/cases/witnesses/disclosed/export', counsel);
+    expect(exported.status).toBe(200);
+    expect(exported.body.records.map((r: Json) => r.id)).toEqual([sourceId]);
+    expect(exported.text).not.toContain(other.body.id);
+    for (const value of PLANTED) expect(exported.text, 'counsel export').not.toContain(value);
+    expect((await call('DELETE', `/cases/witnesses/disclosures/${sourceId}`, investigator)).status).toBe(204);
+    expect((await call('GET', `/cases/witnesses/disclosed/records/${sourceId}`, counsel)).status).toBe(404);
+  });
+
+  it('is in no export of the case, and not in the search index', async () => {
     for (const format of ['json', 'geojson', 'acled']) {
-      const exported = await call('GET', `/cases/witnesses/export/${format}`, counsel);
+      const exported = await call('GET', `/cases/witnesses/export/${format}`, analyst);
       expect(exported.status).toBe(200);
       for (const value of PLANTED) expect(exported.text, `${format} export`).not.toContain(value);
     }

@@ -2,7 +2,7 @@ import { newId } from '../common/ids.js';
 import type { Db } from '../db/schema.js';
 
 /** Security events: who signed in or failed to, who changed whose role, which token was used. */
-export const AUDIT_EVENTS = ['sign_in', 'sign_in_failed', 'sign_out', 'account_locked', 'password_changed', 'account_created', 'role_granted', 'role_revoked', 'token_created', 'token_revoked', 'token_used'] as const;
+export const AUDIT_EVENTS = ['sign_in', 'sign_in_failed', 'sign_out', 'account_locked', 'password_changed', 'account_created', 'role_granted', 'role_revoked', 'token_created', 'token_revoked', 'token_used', 'disclosed', 'disclosure_withdrawn'] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
 
 export interface AuditRecord {

@@ -15,6 +15,7 @@ export const CASE_PERMISSIONS = [
   'exchange:export',
   'exchange:import',
   'ledger:read',
+  'disclosures:read', // what the owners disclosed to external counsel, and nothing else
 ] as const;
 export type CasePermission = (typeof CASE_PERMISSIONS)[number];
 
@@ -34,11 +35,12 @@ const READ: CasePermission[] = ['case:read', 'evidence:read', 'records:read', 'l
 /** Least privilege: restricted fields only for the people who gather and hold them. */
 export const ROLE_PERMISSIONS: Record<CaseRole, readonly CasePermission[]> = {
   owner: [...CASE_PERMISSIONS],
-  investigator: [...READ, 'evidence:add', 'records:write', 'annotations:write', 'restricted:read', 'exchange:export', 'exchange:import'],
-  analyst: [...READ, 'annotations:write', 'exchange:export'],
-  reviewer: [...READ, 'assessments:write', 'annotations:write'],
-  // Defence or victims' counsel: the case as shared with them, never restricted fields, nothing written.
-  external_counsel: ['case:read', 'evidence:read', 'records:read', 'exchange:export'],
+  investigator: [...READ, 'evidence:add', 'records:write', 'annotations:write', 'restricted:read', 'exchange:export', 'exchange:import', 'disclosures:read'],
+  analyst: [...READ, 'annotations:write', 'exchange:export', 'disclosures:read'],
+  reviewer: [...READ, 'assessments:write', 'annotations:write', 'disclosures:read'],
+  // Defence or victims' counsel: only what the owners disclosed, through the disclosure routes; never
+  // restricted fields, nothing written, no general read of the case.
+  external_counsel: ['case:read', 'disclosures:read'],
 };
 
 export function roleAllows(role: CaseRole, permission: CasePermission): boolean {

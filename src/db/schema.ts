@@ -207,6 +207,15 @@ export interface CaseKeysTable {
   created_at: string;
 }
 
+export interface DisclosuresTable {
+  case_id: string;
+  object_id: string;
+  /** 'record' or 'evidence'. */
+  object_type: string;
+  disclosed_at: string;
+  disclosed_by: string;
+}
+
 export interface Schema {
   cases: CasesTable;
   evidence_items: EvidenceItemsTable;
@@ -228,6 +237,7 @@ export interface Schema {
   case_members: CaseMembersTable;
   audit_events: AuditEventsTable;
   case_keys: CaseKeysTable;
+  disclosures: DisclosuresTable;
 }
 
 export type Db = Kysely<Schema>;

@@ -12,6 +12,7 @@ import { DEFAULT_SESSIONS, type SessionPolicy } from '../access/sessions.js';
 import { installAccessControl } from './access.js';
 import { sendProblem } from './problem.js';
 import { authRoutes } from './routes/auth.js';
+import { disclosureRoutes } from './routes/disclosures.js';
 import { caseRoutes } from './routes/cases.js';
 import { evidenceRoutes } from './routes/evidence.js';
 import { ledgerRoutes } from './routes/ledger.js';
@@ -109,6 +110,7 @@ export async function buildServer(dossier: Dossier, options: ServerOptions = {})
       await api.register(analysisRoutes(dossier));
       await api.register(referenceRoutes(dossier));
       await api.register(exchangeRoutes(dossier));
+      await api.register(disclosureRoutes(dossier));
       api.get('/openapi.json', { schema: { hide: true }, config: { access: { permission: 'public' } } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },

@@ -4,6 +4,7 @@ import { initialSchema } from './0001-initial.js';
 import { recordsSchema } from './0002-records.js';
 import { accessSchema } from './0003-access.js';
 import { sealedSchema } from './0004-sealed.js';
+import { disclosuresSchema } from './0005-disclosures.js';
 
 /**
  * Versioned migrations, applied in name order at start. Never edit one that has shipped: add the next.
@@ -15,5 +16,6 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '0002-records': recordsSchema(engine),
     '0003-access': accessSchema(engine),
     '0004-sealed': sealedSchema(engine),
+    '0005-disclosures': disclosuresSchema(engine),
   };
 }

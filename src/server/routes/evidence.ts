@@ -1,10 +1,10 @@
 import type { MultipartFile } from '@fastify/multipart';
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Dossier } from '../../app/open.js';
 import { getCase } from '../../cases/cases.js';
 import { DossierError, invalidField } from '../../common/errors.js';
 import { viewEvidence } from '../../evidence/custody.js';
-import { getEvidence, ingestEvidence, listEvidence, type IngestResult } from '../../evidence/evidence.js';
+import { getEvidence, ingestEvidence, listEvidence, type EvidenceItem, type IngestResult } from '../../evidence/evidence.js';
 import { casesWith } from '../../access/principal.js';
 import { requestActor } from '../access.js';
 
@@ -34,15 +34,7 @@ export function evidenceRoutes(dossier: Dossier, maxUploadBytes?: number): Fasti
       const readable = casesWith(request.principal!, 'evidence:read');
       const through = (await getEvidence(dossier, request.params.ref)).cases.find((c) => readable.includes(c));
       const { item, stream } = await viewEvidence(dossier, requestActor(request), request.params.ref, 'view', through);
-      return reply
-        .type(item.mediaType)
-        .header('content-length', item.size)
-        .header('repr-digest', `sha-256=:${Buffer.from(item.sha256, 'hex').toString('base64')}:`)
-        .header('x-content-type-options', 'nosniff')
-        .header('content-security-policy', 'sandbox')
-        // RFC 6266 / 8187: the UTF-8 form keeps Arabic file names intact; attachment, so no browser renders evidence.
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(item.originalName)}`)
-        .send(stream);
+      return sendEvidenceContent(reply, item, stream);
     });
     api.post<{ Params: { id: string } }>('/cases/:id/evidence', { schema: { params: caseParams }, config: { access: { permission: 'evidence:add', case: { param: 'id' } } } }, async (request, reply) => {
       if (!request.isMultipart()) throw invalidField('body', 'must be multipart/form-data with one or more file parts');
@@ -52,6 +44,19 @@ export function evidenceRoutes(dossier: Dossier, maxUploadBytes?: number): Fasti
       return reply.code(201).send({ items: results });
     });
   };
+}
+
+/** An evidence item's bytes, as an attachment no browser renders, with its SHA-256 for the receiver to check. */
+export function sendEvidenceContent(reply: FastifyReply, item: EvidenceItem, stream: NodeJS.ReadableStream): FastifyReply {
+  return reply
+    .type(item.mediaType)
+    .header('content-length', item.size)
+    .header('repr-digest', `sha-256=:${Buffer.from(item.sha256, 'hex').toString('base64')}:`)
+    .header('x-content-type-options', 'nosniff')
+    .header('content-security-policy', 'sandbox')
+    // RFC 6266 / 8187: the UTF-8 form keeps Arabic file names intact; attachment, so no browser renders evidence.
+    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(item.originalName)}`)
+    .send(stream);
 }
 
 /**
