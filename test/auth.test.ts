@@ -173,6 +173,9 @@ describe('accounts, sessions, tokens and their defences', () => {
     const setup = await call('POST', '/auth/totp', auth);
     const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(setup.body.secret) });
     expect((await call('POST', '/auth/totp/confirm', auth, { secret: setup.body.secret, code: totp.generate() })).status).toBe(204);
+    const stored = (await dossier.database.db.selectFrom('users').select('totp_secret').where('username', '=', 'dana').executeTakeFirstOrThrow()).totp_secret!;
+    expect(stored.startsWith('m1.')).toBe(true);
+    expect(stored).not.toContain(setup.body.secret);
     const withoutCode = await login('dana', TEST_PASSWORD);
     expect([withoutCode.status, withoutCode.body.totpRequired]).toEqual([401, true]);
     const stale = totp.generate({ timestamp: Date.now() - 10 * 60_000 });

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyCheckpoint } from '../src/ledger/checkpoint.js';
@@ -61,7 +62,7 @@ describe('the dossier CLI, end to end', () => {
     expect(items).toHaveLength(2);
     const shown = await json('evidence', 'show', added[0].item.sha256.slice(0, 10));
     expect(shown.intakes).toHaveLength(2);
-    expect(shown.intakes[0]).toMatchObject({ actor: 'cli:tester', caseId: 'market-2016', source: 'NGO field team' });
+    expect(shown.intakes[0]).toMatchObject({ actor: `cli:tester/local:${os.userInfo().username}`, caseId: 'market-2016', source: 'NGO field team' });
   });
 
   it('prints entries, a signed checkpoint, the key, and proofs that verify offline', async () => {

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDossier, type Dossier } from '../src/app/open.js';
+import { createAccount } from '../src/access/accounts.js';
 import { createCase } from '../src/cases/cases.js';
 import { isDossierError } from '../src/common/errors.js';
 import { readRestricted, createRecord, updateRecord } from '../src/records/record-store.js';
@@ -63,6 +64,8 @@ describe('sealed restricted fields and their keys', () => {
 
   it('rotates the master key through the CLI and opens every sealed value with the new one only', async () => {
     const source = await createRecord(deps(), sourceKind, 'test:a', 'sealed', { ...witness, restricted: { fullName: 'Before Rotation' } });
+    const account = await createAccount(dossier.database.db, 'test:a', { username: 'totp-user', password: 'a long enough password' });
+    await dossier.database.db.updateTable('users').set({ totp_secret: dossier.keyring.sealAccountSecret(account.id, 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP') }).where('id', '=', account.id).execute();
     const dataDir = dossier.config.dataDir;
     const oldKey = await fs.readFile(path.join(dataDir, MASTER_KEY_FILE), 'utf8');
     await dossier.close();
@@ -79,6 +82,8 @@ describe('sealed restricted fields and their keys', () => {
     const after = await createRecord(deps(), sourceKind, 'test:a', 'sealed', { ...witness, restricted: { fullName: 'After Rotation' } });
     const sealed = (await dossier.database.db.selectFrom('records').select('sealed').where('id', '=', after.id).executeTakeFirstOrThrow()).sealed!;
     expect(sealed.startsWith('v1.2.')).toBe(true);
+    const totpSealed = (await dossier.database.db.selectFrom('users').select('totp_secret').where('id', '=', account.id).executeTakeFirstOrThrow()).totp_secret!;
+    expect(dossier.keyring.openAccountSecret(account.id, totpSealed)).toBe('JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP');
     await dossier.close();
 
     // With the old master key, the case keys do not open, and the error says which key is expected.

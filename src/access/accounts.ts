@@ -111,7 +111,8 @@ export async function checkSignIn(
   db: Db,
   username: string,
   password: string,
-  totpCheck: (secret: string) => boolean | undefined,
+  /** Given the account's stored (sealed) second-factor seed and its id: true, false, or undefined when no code was sent. */
+  totpCheck: (sealedSecret: string, userId: string) => boolean | undefined,
   policy: LockoutPolicy = DEFAULT_LOCKOUT,
   now = new Date(),
 ): Promise<SignInResult> {
@@ -122,7 +123,7 @@ export async function checkSignIn(
   }
   if (user.locked_until !== null && user.locked_until > now.toISOString()) return { ok: false, reason: 'locked', lockedUntil: user.locked_until };
   const passwordOk = await verify(user.password_hash, password).catch(() => false);
-  const totp = passwordOk && user.totp_secret !== null ? totpCheck(user.totp_secret) : true;
+  const totp = passwordOk && user.totp_secret !== null ? totpCheck(user.totp_secret, user.id) : true;
   if (passwordOk && totp === true) {
     await db.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', user.id).execute();
     return { ok: true, user };
@@ -144,6 +145,20 @@ export async function changePassword(db: Db, userId: string, current: string, ne
   if (next === current) throw invalidField('newPassword', 'must differ from the current password');
   await db.updateTable('users').set({ password_hash: await hashPassword(next), must_change_password: 0 }).where('id', '=', userId).execute();
   await recordAudit(db, 'password_changed', `user:${user.username}`);
+}
+
+/** A new one-time password set by an administrator: the account is unlocked, its sessions end, and it must choose its own. */
+export async function resetPassword(db: Db, by: string, username: string, password: string): Promise<void> {
+  const user = await db.selectFrom('users').select(['id', 'username']).where('username', '=', username.trim().toLowerCase()).executeTakeFirst();
+  if (!user) throw new DossierError('NOT_FOUND', `no account named "${username}"`, { field: 'username' });
+  checkPasswordRules(password);
+  await db
+    .updateTable('users')
+    .set({ password_hash: await hashPassword(password), must_change_password: 1, failed_logins: 0, locked_until: null })
+    .where('id', '=', user.id)
+    .execute();
+  await db.deleteFrom('sessions').where('user_id', '=', user.id).execute();
+  await recordAudit(db, 'password_changed', by, { username: user.username, reset: true });
 }
 
 export async function listAccounts(db: Db): Promise<Account[]> {

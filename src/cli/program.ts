@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { DEFAULT_DATA_DIR } from '../common/config.js';
+import { registerAccount } from './commands/account.js';
 import { registerAdd } from './commands/add.js';
 import { registerCase } from './commands/case.js';
 import { registerEvidence } from './commands/evidence.js';
@@ -19,7 +20,7 @@ export function buildProgram(): Command {
     .description('Evidence vault and tamper-evident custody ledger for documenting atrocities')
     .option('--data <dir>', `data directory (default ${DEFAULT_DATA_DIR}, env DOSSIER_DATA)`)
     .option('--json', 'machine-readable JSON on stdout')
-    .option('--actor <name>', 'who the ledger records as acting (default env DOSSIER_ACTOR, else local:<user>)')
+    .option('--actor <name>', 'a name the ledger records beside the operating-system user (default env DOSSIER_ACTOR)')
     .showHelpAfterError()
     .configureOutput({ outputError: (text, write) => write(text) });
   registerInit(program);
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerExchange(program);
   registerLog(program);
   registerKeys(program);
+  registerAccount(program);
   registerVault(program);
   registerServe(program);
   return program;

@@ -27,9 +27,12 @@ export function loadConfig(input: ConfigInput = {}): Config {
   if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw invalidField('DOSSIER_DATABASE_URL', 'must be a postgres:// URL (unset it to use the embedded SQLite database)');
   }
-  const actor = input.actor ?? env.DOSSIER_ACTOR ?? `local:${safeUserName()}`;
-  if (!/^\S{1,200}$/.test(actor)) throw invalidField('actor', 'must be 1-200 characters without spaces', actor);
-  return { dataDir, databaseUrl, actor };
+  // Whoever works on a local data directory is its operating-system user, whatever name they give: a name
+  // given (--actor, DOSSIER_ACTOR) is recorded beside it, never instead of it.
+  const claimed = input.actor ?? env.DOSSIER_ACTOR;
+  if (claimed !== undefined && !/^\S{1,150}$/.test(claimed)) throw invalidField('actor', 'must be 1-150 characters without spaces', claimed);
+  const osUser = `local:${safeUserName()}`;
+  return { dataDir, databaseUrl, actor: claimed === undefined ? osUser : `${claimed}/${osUser}` };
 }
 
 function safeUserName(): string {

@@ -38,8 +38,27 @@ export class Keyring {
     return JSON.parse(decrypt(key, Buffer.from(body, 'base64url'), `dossier-record\n${caseId}\n${recordId}`).toString('utf8')) as unknown;
   }
 
-  /** Rewraps every case key under a new master key, in one transaction; the sealed values stay as they are. */
+  /** An account's second-factor seed, sealed under the master key itself (there is no case to hold a key). */
+  sealAccountSecret(userId: string, secret: string): string {
+    return `m1.${encrypt(this.requireMaster().key, Buffer.from(secret, 'utf8'), accountContext(userId)).toString('base64url')}`;
+  }
+
+  openAccountSecret(userId: string, sealed: string): string {
+    if (!sealed.startsWith('m1.')) throw new DossierError('KEY_INVALID', 'an account secret has an unknown format');
+    return decrypt(this.requireMaster().key, Buffer.from(sealed.slice(3), 'base64url'), accountContext(userId)).toString('utf8');
+  }
+
+  /**
+   * Rewraps every case key under a new master key, and reseals the accounts' second-factor seeds, in one
+   * transaction; the sealed record values stay as they are.
+   */
   async rewrapAll(trx: Db, next: MasterKey): Promise<number> {
+    const users = await trx.selectFrom('users').select(['id', 'totp_secret']).where('totp_secret', 'is not', null).execute();
+    for (const user of users) {
+      const secret = this.openAccountSecret(user.id, user.totp_secret!);
+      const resealed = `m1.${encrypt(next.key, Buffer.from(secret, 'utf8'), accountContext(user.id)).toString('base64url')}`;
+      await trx.updateTable('users').set({ totp_secret: resealed }).where('id', '=', user.id).execute();
+    }
     const rows = await trx.selectFrom('case_keys').selectAll().execute();
     for (const row of rows) {
       const key = this.unwrap(row.case_id, row.version, row.wrapped, row.master_key_id);
@@ -92,6 +111,10 @@ export class Keyring {
     if (!this.master) throw new DossierError('KEY_INVALID', 'no master key: set DOSSIER_MASTER_KEY or DOSSIER_MASTER_KEY_FILE, or restore keys/master.key in the data directory');
     return this.master;
   }
+}
+
+function accountContext(userId: string): string {
+  return `dossier-account-totp\n${userId}`;
 }
 
 function keyContext(caseId: string, version: number): string {

@@ -16,9 +16,11 @@ export function registerServe(program: Command): void {
     .option('--demo', 'create the data directory and a demo case if they do not exist yet')
     .option('--behind-tls', 'the server is reached over HTTPS (sends Strict-Transport-Security)')
     .option('--insecure-cookies', 'send the session cookie over plain HTTP to non-local hosts (testing only)')
-    .action(async (options: { port: string; host: string; demo?: boolean; behindTls?: boolean; insecureCookies?: boolean }, command: Command) => {
+    .option('--max-upload-gib <n>', 'largest evidence file accepted in one upload, in GiB', '64')
+    .action(async (options: { port: string; host: string; demo?: boolean; behindTls?: boolean; insecureCookies?: boolean; maxUploadGib: string }, command: Command) => {
       const config = configFrom(command);
       const port = parseIndex('port', options.port);
+      const maxUploadBytes = parseIndex('max-upload-gib', options.maxUploadGib) * 1024 ** 3;
       const dossier = options.demo && !(await dataDirExists(config.dataDir)) ? await initDossier(config) : await openDossier(config);
       if (options.demo && (await seedDemoCase(dossier))) process.stderr.write(`Created the demo case in ${config.dataDir}\n`);
       const firstAdmin = await ensureFirstAdmin(dossier.database.db);
@@ -28,7 +30,7 @@ export function registerServe(program: Command): void {
       }
       // Loaded here, not at start-up: every other command runs without the web server's dependencies.
       const { buildServer } = await import('../../server/app.js');
-      const app = await buildServer(dossier, { logger: true, behindTls: options.behindTls === true, secureCookies: options.insecureCookies !== true });
+      const app = await buildServer(dossier, { logger: true, maxUploadBytes, behindTls: options.behindTls === true, secureCookies: options.insecureCookies !== true });
       const shutdown = async () => {
         await app.close();
         await dossier.close();

@@ -77,7 +77,13 @@ export function authRoutes(dossier: Dossier, options: AuthOptions): FastifyPlugi
       { schema: { body: loginBody }, config: { access: { permission: 'public' }, rateLimit: { max: options.signInsPerMinute, timeWindow: '1 minute' } } },
       async (request, reply) => {
         const { username, password, totp } = request.body;
-        const result = await checkSignIn(db, username, password, (secret) => (totp === undefined ? undefined : totpMatches(secret, totp)), options.lockout);
+        const result = await checkSignIn(
+          db,
+          username,
+          password,
+          (sealed, userId) => (totp === undefined ? undefined : totpMatches(dossier.keyring.openAccountSecret(userId, sealed), totp)),
+          options.lockout,
+        );
         if (!result.ok) {
           await recordAudit(db, 'sign_in_failed', `user:${username.trim().toLowerCase().slice(0, 63)}`, { reason: result.reason }, request.ip);
           if (result.reason === 'locked') throw new DossierError('ACCOUNT_LOCKED', `too many failed sign-ins: try again after ${result.lockedUntil}`, { lockedUntil: result.lockedUntil });
@@ -132,7 +138,8 @@ export function authRoutes(dossier: Dossier, options: AuthOptions): FastifyPlugi
         const principal = me(request);
         if (principal.via !== 'session') throw new DossierError('FORBIDDEN', 'a second factor is set by its owner, signed in');
         if (!totpMatches(request.body.secret, request.body.code)) throw invalidField('code', 'does not match the secret: check the device clock');
-        await db.updateTable('users').set({ totp_secret: request.body.secret }).where('id', '=', principal.userId).execute();
+        // Sealed under the master key: a copy of the database does not give away the second factor.
+        await db.updateTable('users').set({ totp_secret: dossier.keyring.sealAccountSecret(principal.userId, request.body.secret) }).where('id', '=', principal.userId).execute();
         return reply.code(204).send();
       },
     );
