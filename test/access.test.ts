@@ -170,6 +170,29 @@ describe('access control over every route and every role', () => {
     for (const role of CASE_ROLES) expect(expected(route!, role) === 'allowed', `${role} on ${route!.url}`).toBe((allowedRoles as string[]).includes(role));
   });
 
+  it('tells nobody which other cases hold the same file, nor what their intakes said', async () => {
+    const owner = headers.get('owner')!;
+    const outsider = headers.get('outsider')!;
+    const original = await call('GET', `/evidence/${evidenceId}`, undefined, owner);
+    const bytes = (await app.inject({ method: 'GET', url: `/api/v1/evidence/${evidenceId}/content`, headers: owner })).rawPayload;
+    const form = new FormData();
+    form.append('source', 'found on a public channel');
+    form.append('file', new Blob([bytes]), 'copy.txt');
+    const upload = JSON.parse((await app.inject({ method: 'POST', url: `/api/v1/cases/${OTHER}/evidence`, headers: outsider, payload: form })).body) as Json;
+    expect(upload.items[0]).toMatchObject({ duplicate: false, item: { id: evidenceId, cases: [OTHER], originalName: 'copy.txt', source: 'found on a public channel' } });
+    const seen = await call('GET', `/evidence/${evidenceId}`, undefined, outsider);
+    expect(seen.body).toMatchObject({ cases: [OTHER], originalName: 'copy.txt', source: 'found on a public channel' });
+    expect(seen.body.intakes.map((i: Json) => i.caseId)).toEqual([OTHER]);
+    const text = JSON.stringify([upload, seen.body, (await call('GET', '/evidence', undefined, outsider)).body]);
+    expect(text).not.toContain(CASE);
+    if (original.body.source) expect(text).not.toContain(original.body.source);
+    expect(text).not.toContain(original.body.originalName);
+    const download = await app.inject({ method: 'GET', url: `/api/v1/evidence/${evidenceId}/content`, headers: outsider });
+    expect(download.headers['content-disposition']).toContain('copy.txt');
+    // The owner's view is unchanged, and now shows nothing of the outsider's case either.
+    expect((await call('GET', `/evidence/${evidenceId}`, undefined, owner)).body).toMatchObject({ cases: [CASE], originalName: original.body.originalName });
+  });
+
   it('answers 404 for another case’s objects of every kind, through either case', async () => {
     const outsider = headers.get('outsider')!;
     const owner = headers.get('owner')!;
@@ -191,6 +214,10 @@ describe('access control over every route and every role', () => {
     expect((await call('GET', `/evidence?case=${OTHER}`, undefined, owner)).body.items).toEqual([]);
     const everything = (await call('GET', '/evidence', undefined, owner)).body.items as Json[];
     expect(everything.some((item) => item.id === otherEvidenceId)).toBe(false);
+    // An entry of no case other than the ledger's first is not served at all.
+    const [verify] = await dossier.database.writeTransaction((trx) => dossier.ledger.append(trx, [{ actor: 'local:operator', action: 'verify', details: { blobs: 3 } }]));
+    expect((await call('GET', `/ledger/entries/${verify!.seq}`, undefined, headers.get('admin')!)).status).toBe(404);
+    expect((await call('GET', '/ledger/entries/0', undefined, owner)).body).toMatchObject({ action: 'init' });
     // A missing case and a case of someone else's answer alike.
     const missing = await call('GET', '/cases/no-such-case/incidents', undefined, owner);
     const foreign = await call('GET', `/cases/${OTHER}/incidents`, undefined, owner);

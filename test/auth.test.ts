@@ -117,6 +117,10 @@ describe('accounts, sessions, tokens and their defences', () => {
     const events = await listAudit(dossier.database.db, { limit: 50 });
     expect(events.filter((e) => e.actor === 'user:basma' && e.event === 'sign_in_failed')).toHaveLength(4);
     expect(events.some((e) => e.actor === 'user:basma' && e.event === 'account_locked')).toBe(true);
+    // Guesses sent all at once each count.
+    await testAccount(dossier, 'carim');
+    await Promise.all(Array.from({ length: 12 }, () => login('carim', 'a wrong guess in parallel')));
+    expect((await login('carim', TEST_PASSWORD)).body.code).toBe('ACCOUNT_LOCKED');
     // An unknown name fails the same way as a wrong password.
     const unknown = await login('nobody-here', 'whatever it may be');
     expect([unknown.status, unknown.body.detail]).toEqual([401, 'wrong username, password or code']);
@@ -145,7 +149,7 @@ describe('accounts, sessions, tokens and their defences', () => {
   });
 
   it('issues scoped tokens shown once, logs their use, and refuses them once revoked', async () => {
-    const auth = await signIn(app, 'amal');
+    const auth = await signIn(app, await testAccount(dossier, 'tariq'));
     expect((await call('POST', '/cases', auth, { id: 'tokens-a', title: 'Case A' })).status).toBe(201);
     expect((await call('POST', '/cases', auth, { id: 'tokens-b', title: 'Case B' })).status).toBe(201);
     const made = await call('POST', '/auth/tokens', auth, { name: 'nightly export', role: 'analyst', caseIds: ['tokens-a'] });
@@ -165,6 +169,11 @@ describe('accounts, sessions, tokens and their defences', () => {
     const revoked = await call('GET', '/cases/tokens-a/incidents', bearer);
     expect([revoked.status, revoked.body.code]).toEqual([401, 'UNAUTHENTICATED']);
     expect((await call('GET', '/cases/tokens-a/incidents', { authorization: `Bearer ${made.body.secret.slice(0, -2)}xx` })).status).toBe(401);
+    // Tokens made before a password change stop working with it.
+    const another = await call('POST', '/auth/tokens', auth, { name: 'made by a thief', role: 'owner', caseIds: ['tokens-a'] });
+    expect((await call('GET', '/cases/tokens-a/incidents', { authorization: `Bearer ${another.body.secret}` })).status).toBe(200);
+    expect((await call('POST', '/auth/password', auth, { currentPassword: TEST_PASSWORD, newPassword: 'a brand new passphrase' })).status).toBe(200);
+    expect((await call('GET', '/cases/tokens-a/incidents', { authorization: `Bearer ${another.body.secret}` })).status).toBe(401);
   });
 
   it('asks for a second factor once one is set, and accepts only a current code', async () => {
@@ -172,7 +181,10 @@ describe('accounts, sessions, tokens and their defences', () => {
     const auth = await signIn(app, 'dana');
     const setup = await call('POST', '/auth/totp', auth);
     const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(setup.body.secret) });
-    expect((await call('POST', '/auth/totp/confirm', auth, { secret: setup.body.secret, code: totp.generate() })).status).toBe(204);
+    const noPassword = await call('POST', '/auth/totp/confirm', auth, { secret: setup.body.secret, code: totp.generate() });
+    expect([noPassword.status, noPassword.body.field]).toEqual([400, 'currentPassword']);
+    expect((await call('POST', '/auth/totp/confirm', auth, { secret: setup.body.secret, code: totp.generate(), currentPassword: 'not it at all, no' })).status).toBe(400);
+    expect((await call('POST', '/auth/totp/confirm', auth, { secret: setup.body.secret, code: totp.generate(), currentPassword: TEST_PASSWORD })).status).toBe(204);
     const stored = (await dossier.database.db.selectFrom('users').select('totp_secret').where('username', '=', 'dana').executeTakeFirstOrThrow()).totp_secret!;
     expect(stored.startsWith('m1.')).toBe(true);
     expect(stored).not.toContain(setup.body.secret);

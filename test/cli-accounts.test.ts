@@ -42,11 +42,14 @@ describe('accounts and members from the CLI, on the local data directory', () =>
     let dossier = await openDossier(testConfig(data));
     for (let i = 0; i < 6; i++) await checkSignIn(dossier.database.db, 'samir', 'wrong password number ' + i, () => true);
     expect(await checkSignIn(dossier.database.db, 'samir', created.oneTimePassword, () => true)).toMatchObject({ ok: false, reason: 'locked' });
+    await dossier.database.db.updateTable('users').set({ totp_secret: dossier.keyring.sealAccountSecret(created.id, 'JBSWY3DPEHPK3PXP') }).where('id', '=', created.id).execute();
     await dossier.close();
     const reset = await json('account', 'reset-password', 'samir');
     expect(reset.oneTimePassword).not.toBe(created.oneTimePassword);
     dossier = await openDossier(testConfig(data));
-    expect(await checkSignIn(dossier.database.db, 'samir', reset.oneTimePassword, () => true)).toMatchObject({ ok: true });
+    expect(await checkSignIn(dossier.database.db, 'samir', reset.oneTimePassword, () => undefined)).toMatchObject({ ok: true });
+    // A lost second factor is part of what a reset recovers: it is cleared, to be set again.
+    expect((await dossier.database.db.selectFrom('users').select('totp_secret').where('id', '=', created.id).executeTakeFirstOrThrow()).totp_secret).toBeNull();
     const events = await listAudit(dossier.database.db, { event: 'password_changed' });
     expect(events[0]!.actor).toMatch(/^it:operator\/local:/);
     await dossier.close();

@@ -130,9 +130,11 @@ export async function checkSignIn(
   }
   // A missing code is not a failure: the client is asked for it.
   if (passwordOk && totp === undefined) return { ok: false, reason: 'totp_required' };
-  const failures = user.failed_logins + 1;
+  // Counted in the database, in one statement: parallel guesses must each count.
+  const counted = await db.updateTable('users').set((eb) => ({ failed_logins: eb('failed_logins', '+', 1) })).where('id', '=', user.id).returning('failed_logins').executeTakeFirst();
+  const failures = Number(counted?.failed_logins ?? policy.maxFailures);
   const lock = failures >= policy.maxFailures ? new Date(now.getTime() + policy.lockMinutes * 60_000).toISOString() : null;
-  await db.updateTable('users').set({ failed_logins: lock ? 0 : failures, locked_until: lock }).where('id', '=', user.id).execute();
+  if (lock) await db.updateTable('users').set({ failed_logins: 0, locked_until: lock }).where('id', '=', user.id).execute();
   if (lock) await recordAudit(db, 'account_locked', `user:${user.username}`, { until: lock, failures });
   return { ok: false, reason: passwordOk ? 'totp_wrong' : 'wrong', ...(lock ? { lockedUntil: lock } : {}) };
 }
@@ -144,6 +146,8 @@ export async function changePassword(db: Db, userId: string, current: string, ne
   checkPasswordRules(next, 'newPassword');
   if (next === current) throw invalidField('newPassword', 'must differ from the current password');
   await db.updateTable('users').set({ password_hash: await hashPassword(next), must_change_password: 0 }).where('id', '=', userId).execute();
+  // Whoever held the old password may have made tokens with it.
+  await revokeAllTokens(db, userId);
   await recordAudit(db, 'password_changed', `user:${user.username}`);
 }
 
@@ -154,11 +158,23 @@ export async function resetPassword(db: Db, by: string, username: string, passwo
   checkPasswordRules(password);
   await db
     .updateTable('users')
-    .set({ password_hash: await hashPassword(password), must_change_password: 1, failed_logins: 0, locked_until: null })
+    // A reset is the way back in for someone who lost their second factor too: it is cleared, to be set again.
+    .set({ password_hash: await hashPassword(password), must_change_password: 1, failed_logins: 0, locked_until: null, totp_secret: null })
     .where('id', '=', user.id)
     .execute();
   await db.deleteFrom('sessions').where('user_id', '=', user.id).execute();
+  await revokeAllTokens(db, user.id);
   await recordAudit(db, 'password_changed', by, { username: user.username, reset: true });
+}
+
+async function revokeAllTokens(db: Db, userId: string): Promise<void> {
+  await db.updateTable('api_tokens').set({ revoked_at: new Date().toISOString() }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
+}
+
+/** Checks an account's password without counting a failure (for confirming a sensitive change). */
+export async function passwordMatches(db: Db, userId: string, password: string): Promise<boolean> {
+  const user = await findAccount(db, userId);
+  return user !== undefined && (await verify(user.password_hash, password).catch(() => false));
 }
 
 export async function listAccounts(db: Db): Promise<Account[]> {

@@ -137,8 +137,37 @@ export async function listEvidence(deps: Pick<EvidenceDeps, 'database'>, filter:
   const casesOf = new Map<string, string[]>();
   const links = await db.selectFrom('evidence_cases').select(['evidence_id', 'case_id']).orderBy('linked_at').execute();
   for (const link of links) casesOf.set(link.evidence_id, [...(casesOf.get(link.evidence_id) ?? []), link.case_id]);
-  const visible = (cases: string[]) => (filter.caseIds === undefined ? cases : cases.filter((c) => filter.caseIds!.includes(c)));
-  return rows.map((row) => toItem(row, visible(casesOf.get(row.id) ?? [])));
+  const items = rows.map((row) => toItem(row, casesOf.get(row.id) ?? []));
+  return within === undefined ? items : seenFrom(db, items, within);
+}
+
+/**
+ * Items as the given cases see them: only their case links, and the name, source and note their own first
+ * intake gave. The item row keeps the very first intake of all, which may be another case's: its file name,
+ * source and note are that case's business, as is the fact that it holds the file.
+ */
+export async function seenFrom<T extends EvidenceItem & { intakes?: Intake[] }>(db: Db, items: T[], caseIds: readonly string[]): Promise<T[]> {
+  if (items.length === 0) return items;
+  const visible = caseIds.length ? [...caseIds] : [''];
+  const rows = await db
+    .selectFrom('evidence_intakes')
+    .selectAll()
+    .where('evidence_id', 'in', items.map((i) => i.id))
+    .where('case_id', 'in', visible)
+    .orderBy('at')
+    .orderBy('ledger_seq')
+    .execute();
+  const first = new Map<string, (typeof rows)[number]>();
+  for (const row of rows) if (!first.has(row.evidence_id)) first.set(row.evidence_id, row);
+  return items.map((item) => {
+    const own = first.get(item.id);
+    return {
+      ...item,
+      cases: item.cases.filter((c) => caseIds.includes(c)),
+      ...(own ? { originalName: own.original_name, source: own.source, note: own.note, intakeAt: own.at, intakeBy: own.actor } : { source: null, note: null }),
+      ...(item.intakes ? { intakes: item.intakes.filter((i) => caseIds.includes(i.caseId)) } : {}),
+    };
+  });
 }
 
 /** Looks an item up by its id, its full SHA-256, or an unambiguous prefix of the hash (at least 8 hex digits). */

@@ -3,6 +3,7 @@ import { assertMatchesSchema } from '../common/schema-check.js';
 import type { Db, RecordsTable, RecordRevisionsTable, RecordTermsTable } from '../db/schema.js';
 import { writeManyToSearch, type SearchDocument } from '../db/search-index.js';
 import { commitText, newSalt } from '../ledger/commitment.js';
+import { invalidField } from '../common/errors.js';
 import { newId } from '../common/ids.js';
 import type { RecordIndex, RecordKind, StoredRecord } from '../records/record-kind.js';
 import { prepareContext, recordRow, type RecordDeps } from '../records/record-store.js';
@@ -45,6 +46,8 @@ export class RecordPlanner {
    */
   async prepare(kind: RecordKind<any>, input: object): Promise<PreparedRecord> {
     assertMatchesSchema(kind.createSchema, input);
+    // Bulk writes do not seal: a restricted part goes through the record store, one record at a time.
+    if ('restricted' in input) throw invalidField('restricted', 'is not accepted in a bulk import');
     const id = newId(kind.idPrefix);
     const doc = await kind.prepare(prepareContext(this.deps.database.db, this.caseId, undefined, this.deps.gazetteer, this.known), input);
     return { kind, id, caseId: this.caseId, doc, index: kind.index(doc) };

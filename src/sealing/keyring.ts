@@ -79,7 +79,6 @@ export class Keyring {
     const version = Number(last?.v ?? 0) + 1;
     const key = randomBytes(32);
     await trx.insertInto('case_keys').values({ case_id: caseId, version, wrapped: wrap(master, caseId, version, key), master_key_id: master.id, created_at: new Date().toISOString() }).execute();
-    this.open.set(`${caseId}\n${version}`, key);
     return version;
   }
 
@@ -95,7 +94,8 @@ export class Keyring {
     const row = await db.selectFrom('case_keys').selectAll().where('case_id', '=', caseId).where('version', '=', version).executeTakeFirst();
     if (!row) throw new DossierError('KEY_INVALID', `case ${caseId} has no data key version ${version}`);
     const key = this.unwrap(caseId, version, row.wrapped, row.master_key_id);
-    this.open.set(`${caseId}\n${version}`, key);
+    // Only a committed key is remembered: one read inside a transaction may yet be rolled back.
+    if (db === this.db) this.open.set(`${caseId}\n${version}`, key);
     return key;
   }
 

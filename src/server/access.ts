@@ -44,8 +44,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /**
  * The one place where access is decided. Every route under /api/v1 declares `config.access` (a route that
  * does not is refused at start-up). Before the body is read, a request is authenticated and a cookie-borne
- * write must carry its CSRF token; then, before the body is validated, the declared permission is checked in
- * the case the route addresses. A case the principal does not belong to answers 404, exactly as a case that
+ * write must carry its CSRF token; then, before the body is read, the declared permission is checked in the
+ * case the route addresses. A case the principal does not belong to answers 404, exactly as a case that
  * does not exist.
  */
 export function installAccessControl(app: FastifyInstance, db: Db, policy: { sessions: SessionPolicy }): void {
@@ -78,9 +78,9 @@ export function installAccessControl(app: FastifyInstance, db: Db, policy: { ses
       throw new DossierError('FORBIDDEN', 'only an instance administrator, signed in, manages accounts');
     }
   });
-  // The case is checked before the body is validated, so that another case's route answers 404 whatever is
-  // sent, and before any upload is read.
-  app.addHook('preValidation', async (request: FastifyRequest) => {
+  // The case is checked before the body is even read (a CSV import is parsed into memory), so that another
+  // case's route answers 404 whatever is sent, and costs nothing to someone who may not use it.
+  app.addHook('preParsing', async (request: FastifyRequest) => {
     const access = request.routeOptions.config.access;
     if (!access || !request.principal || !isCasePermission(access.permission)) return;
     await checkCasePermission(db, request, request.principal, access.permission, access.case!);
@@ -133,9 +133,12 @@ async function locateCases(db: Db, request: FastifyRequest, locator: Exclude<Cas
     throw new DossierError('VALIDATION_FAILED', `${name}: must be a ledger entry index (a whole number from 0)`, { field: name, in: place, value: raw });
   }
   const seq = Number(raw);
-  const row = await db.selectFrom('ledger_entries').select('case_id').where('seq', '=', seq).executeTakeFirst();
+  const row = await db.selectFrom('ledger_entries').select(['case_id', 'action']).where('seq', '=', seq).executeTakeFirst();
   if (!row) return [];
-  return row.case_id === null ? 'instance' : [row.case_id];
+  // The ledger's first entry (its origin and key) is for everyone; other entries of no case (a vault check,
+  // a copy made at the console) are not served through the API at all.
+  if (row.case_id === null) return row.action === 'init' ? 'instance' : [];
+  return [row.case_id];
 }
 
 /** A bearer token, else the session cookie; neither is an anonymous request. */

@@ -35,6 +35,8 @@ export interface ServerOptions {
   /** Sends Strict-Transport-Security: only when the server is reached over HTTPS. */
   behindTls?: boolean;
   signInsPerMinute?: number;
+  /** Proxies in front of the server whose X-Forwarded-For is believed, so limits and logs see the client. */
+  trustProxyHops?: number;
 }
 
 /**
@@ -52,6 +54,7 @@ function requestLogger(option: ServerOptions['logger']) {
 export async function buildServer(dossier: Dossier, options: ServerOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: requestLogger(options.logger),
+    trustProxy: (_address: string, hop: number) => hop < (options.trustProxyHops ?? 0),
     bodyLimit: 1 << 20,
     // Unknown fields are an error, not silently dropped: a typo must not lose what an investigator entered.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },

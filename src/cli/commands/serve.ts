@@ -17,7 +17,8 @@ export function registerServe(program: Command): void {
     .option('--behind-tls', 'the server is reached over HTTPS (sends Strict-Transport-Security)')
     .option('--insecure-cookies', 'send the session cookie over plain HTTP to non-local hosts (testing only)')
     .option('--max-upload-gib <n>', 'largest evidence file accepted in one upload, in GiB', '64')
-    .action(async (options: { port: string; host: string; demo?: boolean; behindTls?: boolean; insecureCookies?: boolean; maxUploadGib: string }, command: Command) => {
+    .option('--trust-proxy-hops <n>', 'reverse proxies in front whose X-Forwarded-For to believe (sign-in limits, logs)', '0')
+    .action(async (options: { port: string; host: string; demo?: boolean; behindTls?: boolean; insecureCookies?: boolean; maxUploadGib: string; trustProxyHops: string }, command: Command) => {
       const config = configFrom(command);
       const port = parseIndex('port', options.port);
       const maxUploadBytes = parseIndex('max-upload-gib', options.maxUploadGib) * 1024 ** 3;
@@ -30,7 +31,8 @@ export function registerServe(program: Command): void {
       }
       // Loaded here, not at start-up: every other command runs without the web server's dependencies.
       const { buildServer } = await import('../../server/app.js');
-      const app = await buildServer(dossier, { logger: true, maxUploadBytes, behindTls: options.behindTls === true, secureCookies: options.insecureCookies !== true });
+      const trustProxyHops = parseIndex('trust-proxy-hops', options.trustProxyHops);
+      const app = await buildServer(dossier, { logger: true, maxUploadBytes, trustProxyHops, behindTls: options.behindTls === true, secureCookies: options.insecureCookies !== true });
       const shutdown = async () => {
         await app.close();
         await dossier.close();

@@ -2,7 +2,7 @@ import '@fastify/rate-limit';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import * as OTPAuth from 'otpauth';
 import type { Dossier } from '../../app/open.js';
-import { changePassword, checkSignIn, createAccount, findAccount, listAccounts, toAccount, type LockoutPolicy } from '../../access/accounts.js';
+import { changePassword, checkSignIn, createAccount, findAccount, listAccounts, passwordMatches, toAccount, type LockoutPolicy } from '../../access/accounts.js';
 import { createApiToken, listApiTokens, revokeApiToken } from '../../access/api-tokens.js';
 import { listAudit, recordAudit } from '../../access/audit-log.js';
 import { listMembers, removeMember, setMember } from '../../access/members.js';
@@ -128,15 +128,24 @@ export function authRoutes(dossier: Dossier, options: AuthOptions): FastifyPlugi
       const totp = new OTPAuth.TOTP({ issuer: 'Dossier', label: principal.username, secret });
       return { secret: secret.base32, uri: totp.toString(), next: 'POST /api/v1/auth/totp/confirm with this secret and a current code' };
     });
-    api.post<{ Body: { secret: string; code: string } }>(
+    api.post<{ Body: { secret: string; code: string; currentPassword: string } }>(
       '/auth/totp/confirm',
       {
-        schema: { body: { type: 'object', required: ['secret', 'code'], additionalProperties: false, properties: { secret: { type: 'string', pattern: '^[A-Z2-7]{32}$' }, code: { type: 'string', pattern: '^[0-9]{6}$' } } } },
+        schema: {
+          body: {
+            type: 'object',
+            required: ['secret', 'code', 'currentPassword'],
+            additionalProperties: false,
+            properties: { secret: { type: 'string', pattern: '^[A-Z2-7]{32}$' }, code: { type: 'string', pattern: '^[0-9]{6}$' }, currentPassword: str(1024, 1) },
+          },
+        },
         config: { access: { permission: 'signed-in' } },
       },
       async (request, reply) => {
         const principal = me(request);
         if (principal.via !== 'session') throw new DossierError('FORBIDDEN', 'a second factor is set by its owner, signed in');
+        // A stolen session alone must not be enough to replace the second factor.
+        if (!(await passwordMatches(db, principal.userId, request.body.currentPassword))) throw invalidField('currentPassword', 'is not the current password');
         if (!totpMatches(request.body.secret, request.body.code)) throw invalidField('code', 'does not match the secret: check the device clock');
         // Sealed under the master key: a copy of the database does not give away the second factor.
         await db.updateTable('users').set({ totp_secret: dossier.keyring.sealAccountSecret(principal.userId, request.body.secret) }).where('id', '=', principal.userId).execute();

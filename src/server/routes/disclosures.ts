@@ -5,7 +5,7 @@ import { disclose, isDisclosed, listDisclosures, withdrawDisclosure } from '../.
 import { getCase } from '../../cases/cases.js';
 import { DossierError } from '../../common/errors.js';
 import { viewEvidence } from '../../evidence/custody.js';
-import { getEvidence } from '../../evidence/evidence.js';
+import { getEvidence, seenFrom } from '../../evidence/evidence.js';
 import type { RecordKindName } from '../../records/record-kind.js';
 import { getRecord, type RecordView } from '../../records/record-store.js';
 import { requestActor } from '../access.js';
@@ -63,8 +63,9 @@ export function disclosureRoutes(dossier: Dossier): FastifyPluginAsync {
       { schema: { tags: ['disclosure'], summary: 'A disclosed evidence item’s bytes (the read is logged)', params: idParams }, config: disclosed },
       async (request, reply) => {
         if (!(await isDisclosed(db, request.params.caseId, request.params.id))) throw notDisclosed();
-        const { item, stream } = await viewEvidence(dossier, requestActor(request), request.params.id, 'view', request.params.caseId);
-        return sendEvidenceContent(reply, item, stream);
+        const [seen] = await seenFrom(db, [await getEvidence(dossier, request.params.id)], [request.params.caseId]);
+        const { stream } = await viewEvidence(dossier, requestActor(request), request.params.id, 'view', request.params.caseId);
+        return sendEvidenceContent(reply, seen!, stream);
       },
     );
     api.get<{ Params: { caseId: string } }>(
@@ -77,7 +78,7 @@ export function disclosureRoutes(dossier: Dossier): FastifyPluginAsync {
         const evidence = [];
         for (const item of await listDisclosures(db, caseId)) {
           if (item.objectType === 'record') records.push(await disclosedRecord(caseId, item.objectId));
-          else evidence.push({ ...(await getEvidence(dossier, item.objectId)), cases: [caseId] });
+          else evidence.push(...(await seenFrom(db, [await getEvidence(dossier, item.objectId)], [caseId])));
         }
         await dossier.database.writeTransaction((trx) =>
           dossier.ledger.append(trx, [{ actor: requestActor(request), action: 'export', subject: { case: caseId }, details: { part: 'disclosed', records: records.length, evidence: evidence.length } }]),

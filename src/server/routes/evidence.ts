@@ -4,7 +4,7 @@ import type { Dossier } from '../../app/open.js';
 import { getCase } from '../../cases/cases.js';
 import { DossierError, invalidField } from '../../common/errors.js';
 import { viewEvidence } from '../../evidence/custody.js';
-import { getEvidence, ingestEvidence, listEvidence, type EvidenceItem, type IngestResult } from '../../evidence/evidence.js';
+import { getEvidence, ingestEvidence, listEvidence, seenFrom, type EvidenceItem, type IngestResult } from '../../evidence/evidence.js';
 import { casesWith } from '../../access/principal.js';
 import { requestActor } from '../access.js';
 
@@ -13,6 +13,7 @@ const caseParams = { type: 'object', required: ['id'], properties: { id: { type:
 const listQuery = { type: 'object', additionalProperties: false, properties: { case: { type: 'string', maxLength: 64 } } } as const;
 
 export function evidenceRoutes(dossier: Dossier, maxUploadBytes?: number): FastifyPluginAsync {
+  const db = dossier.database.db;
   return async (api) => {
     api.get<{ Querystring: { case?: string } }>('/evidence', { schema: { querystring: listQuery }, config: { access: { permission: 'evidence:read', case: 'each' } } }, async (request) => {
       const allowed = request.allowedCases ?? [];
@@ -25,23 +26,28 @@ export function evidenceRoutes(dossier: Dossier, maxUploadBytes?: number): Fasti
       items: await listEvidence(dossier, { caseId: request.params.id }),
     }));
     api.get<{ Params: { ref: string } }>('/evidence/:ref', { schema: { params: refParams }, config: { access: { permission: 'evidence:read', case: { evidenceParam: 'ref' } } } }, async (request) => {
-      const item = await getEvidence(dossier, request.params.ref);
-      // The other cases holding the same file are not the caller's business.
-      const readable = casesWith(request.principal!, 'evidence:read');
-      return { ...item, cases: item.cases.filter((c) => readable.includes(c)) };
+      // The other cases holding the same file, and what their intakes said, are not the caller's business.
+      const [item] = await seenFrom(db, [await getEvidence(dossier, request.params.ref)], casesWith(request.principal!, 'evidence:read'));
+      return item;
     });
     api.get<{ Params: { ref: string } }>('/evidence/:ref/content', { schema: { params: refParams }, config: { access: { permission: 'evidence:read', case: { evidenceParam: 'ref' } } } }, async (request, reply) => {
-      const readable = casesWith(request.principal!, 'evidence:read');
-      const through = (await getEvidence(dossier, request.params.ref)).cases.find((c) => readable.includes(c));
-      const { item, stream } = await viewEvidence(dossier, requestActor(request), request.params.ref, 'view', through);
-      return sendEvidenceContent(reply, item, stream);
+      const [seen] = await seenFrom(db, [await getEvidence(dossier, request.params.ref)], casesWith(request.principal!, 'evidence:read'));
+      const { stream } = await viewEvidence(dossier, requestActor(request), request.params.ref, 'view', seen!.cases[0]);
+      return sendEvidenceContent(reply, seen!, stream);
     });
     api.post<{ Params: { id: string } }>('/cases/:id/evidence', { schema: { params: caseParams }, config: { access: { permission: 'evidence:add', case: { param: 'id' } } } }, async (request, reply) => {
       if (!request.isMultipart()) throw invalidField('body', 'must be multipart/form-data with one or more file parts');
       await getCase(dossier, request.params.id);
       const results = await ingestParts(dossier, request, maxUploadBytes);
       if (results.length === 0) throw invalidField('file', 'no file part in the upload');
-      return reply.code(201).send({ items: results });
+      // Said from the uploader's side: a file already held only by cases they cannot read is not a duplicate to them.
+      const readable = casesWith(request.principal!, 'evidence:read');
+      const items = [];
+      for (const result of results) {
+        const [item] = await seenFrom(db, [await getEvidence(dossier, result.item.id)], readable);
+        items.push({ item: { ...item!, intakes: undefined }, intake: result.intake, duplicate: item!.intakes.length > 1 });
+      }
+      return reply.code(201).send({ items });
     });
   };
 }
