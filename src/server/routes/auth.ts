@@ -110,7 +110,8 @@ export function authRoutes(dossier: Dossier, options: AuthOptions): FastifyPlugi
     });
     api.post<{ Body: { currentPassword: string; newPassword: string } }>(
       '/auth/password',
-      { schema: { body: passwordBody }, config: { access: { permission: 'signed-in', beforePasswordChange: true } } },
+      // Limited like sign-in: with a stolen session, the current password could otherwise be guessed here.
+      { schema: { body: passwordBody }, config: { access: { permission: 'signed-in', beforePasswordChange: true }, rateLimit: { max: options.signInsPerMinute, timeWindow: '1 minute' } } },
       async (request, reply) => {
         const principal = me(request);
         if (principal.via !== 'session') throw new DossierError('FORBIDDEN', 'a password is changed by its owner, signed in, not with a token');
@@ -188,7 +189,8 @@ export function authRoutes(dossier: Dossier, options: AuthOptions): FastifyPlugi
 
     api.get<{ Params: { caseId: string } }>(
       '/cases/:caseId/members',
-      { schema: { params: caseParams }, config: { access: { permission: 'case:read', case: { param: 'caseId' } } } },
+      // The team is known to the team: not to external counsel, who sees only what was disclosed.
+      { schema: { params: caseParams }, config: { access: { permission: 'records:read', case: { param: 'caseId' } } } },
       async (request) => ({ items: await listMembers(db, request.params.caseId) }),
     );
     api.put<{ Params: { caseId: string; username: string }; Body: { role: string } }>(
