@@ -1,4 +1,8 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
@@ -37,7 +41,11 @@ export interface ServerOptions {
   signInsPerMinute?: number;
   /** Proxies in front of the server whose X-Forwarded-For is believed, so limits and logs see the client. */
   trustProxyHops?: number;
+  /** The built web app (default dist/web of this project); served at / when it exists. */
+  webRoot?: string;
 }
+
+const BUILT_WEB_APP = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
 /**
  * The request log keeps method, path and address, never a query string (a search for a witness's name is
@@ -86,6 +94,11 @@ export async function buildServer(dossier: Dossier, options: ServerOptions = {})
     // Evidence files can be many GiB: the stream goes straight to the vault, so there is no memory cost.
     limits: { fileSize: options.maxUploadBytes ?? 1024 ** 4, files: 100, fields: 20, fieldSize: 64 * 1024 },
   });
+  const webRoot = options.webRoot ?? BUILT_WEB_APP;
+  // The web app is static files talking to the public API below; it is not there until `npm run build`.
+  if (await fs.access(path.join(webRoot, 'index.html')).then(() => true, () => false)) {
+    await app.register(fastifyStatic, { root: webRoot, prefix: '/', index: ['index.html'], wildcard: false });
+  }
   app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
   app.setNotFoundHandler((request, reply) =>
     sendProblem(new DossierError('NOT_FOUND', `no route ${request.method} ${request.url}`), request, reply),

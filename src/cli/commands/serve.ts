@@ -10,7 +10,7 @@ import { configFrom, parseIndex } from '../context.js';
 export function registerServe(program: Command): void {
   program
     .command('serve')
-    .description('run the web server (REST API under /api/v1)')
+    .description('run the web server: the web app at /, the REST API under /api/v1')
     .option('--port <n>', 'port to listen on', '8080')
     .option('--host <addr>', 'address to bind; put a TLS-terminating proxy in front for anything but loopback', '127.0.0.1')
     .option('--demo', 'create the data directory and a demo case if they do not exist yet')
@@ -43,9 +43,9 @@ export function registerServe(program: Command): void {
       const address = await app.listen({ port, host: options.host });
       if (firstAdmin) {
         // Printed once and never stored: the account must choose its own password at first sign-in.
-        process.stdout.write(`\nDossier is running at ${address}/api/v1/docs\nFirst start: sign in as "${firstAdmin.username}" with the one-time password ${firstAdmin.password}\n(you will be asked to change it; it is not shown again)\n\n`);
+        process.stdout.write(`\nDossier is running at ${address}/ (the API is described at ${address}/api/v1/docs)\nFirst start: sign in as "${firstAdmin.username}" with the one-time password ${firstAdmin.password}\n(you will be asked to change it; it is not shown again)\n\n`);
       } else {
-        process.stdout.write(`\nDossier is running at ${address}/api/v1/docs\n\n`);
+        process.stdout.write(`\nDossier is running at ${address}/ (the API is described at ${address}/api/v1/docs)\n\n`);
       }
     });
 }

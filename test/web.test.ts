@@ -1,0 +1,93 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAccount } from '../src/access/accounts.js';
+import { setMember } from '../src/access/members.js';
+import { DEMO_CASE_ID, seedDemoCase } from '../src/app/demo.js';
+import type { Dossier } from '../src/app/open.js';
+import { buildServer } from '../src/server/app.js';
+import { newDossier, PROJECT_ROOT } from './support/dossier.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const haveBrowser = await fs.access(CHROMIUM).then(() => true, () => false);
+if (!haveBrowser && process.env.DOSSIER_REQUIRE_BROWSER) throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium`);
+if (!haveBrowser) console.warn(`\n!! ${CHROMIUM} is missing: the browser tests of the web app are NOT RUN (apt-get install chromium)\n`);
+const SCREENSHOTS = path.join(PROJECT_ROOT, 'test-results', 'screenshots');
+const ONE_TIME = 'one-time password 4821';
+
+describe.runIf(haveBrowser)('the web app in a real browser', () => {
+  let dossier: Dossier;
+  let app: FastifyInstance;
+  let browser: Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    dossier = await newDossier();
+    await seedDemoCase(dossier);
+    await createAccount(dossier.database.db, 'test:setup', { username: 'amal', displayName: 'Amal N.', password: ONE_TIME, mustChangePassword: true });
+    await setMember(dossier.database.db, 'test:setup', DEMO_CASE_ID, 'amal', 'owner');
+    app = await buildServer(dossier, {});
+    base = await app.listen({ port: 0, host: '127.0.0.1' });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    });
+    await fs.mkdir(SCREENSHOTS, { recursive: true });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await dossier?.close();
+    if (dossier) await fs.rm(dossier.config.dataDir, { recursive: true, force: true });
+  });
+
+  it('signs in with a one-time password, asks for a new one, and opens the demo case’s overview, asking nothing of other hosts', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const requested: string[] = [];
+    const violations: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.goto(base);
+    await page.getByLabel('Username').fill('amal');
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/wrong username, password or code/);
+    await page.getByLabel('Password').fill(ONE_TIME);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel('One-time password').fill(ONE_TIME);
+    await page.getByLabel(/New password/).fill('a private passphrase of mine');
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+
+    await page.getByRole('heading', { name: 'Cases' }).waitFor();
+    await page.getByLabel('Case id').fill('douma-2018');
+    await page.getByLabel('Title').fill('Douma, April 2018');
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('button', { name: 'Douma, April 2018' }).waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'cases.png') });
+
+    await page.getByRole('button', { name: /Eastern Aleppo and East Ghouta/ }).click();
+    await page.getByRole('heading', { name: /Eastern Aleppo and East Ghouta/ }).waitFor();
+    const byType = page.getByRole('region', { name: 'Incidents by type' });
+    await expect.poll(() => byType.textContent()).toMatch(/air strike\s*\d+/i);
+    await expect.poll(() => page.getByRole('table').textContent()).toMatch(/convoy/i);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'case-overview.png'), fullPage: true });
+
+    // Keyboard: from the name of the app, Tab reaches sign-out, with a visible focus ring, and Enter works it.
+    await page.getByRole('button', { name: 'Dossier' }).focus();
+    await page.keyboard.press('Tab');
+    // A string, so the test's own type checking needs no DOM library.
+    expect(await page.evaluate('[document.activeElement.textContent, getComputedStyle(document.activeElement).outlineStyle]')).toEqual(['Sign out', 'solid']);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Sign in to Dossier' }).waitFor();
+
+    const origin = new URL(base).origin;
+    expect(requested.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual([]);
+    expect(violations).toEqual([]);
+    expect((await dossier.database.db.selectFrom('cases').select('id').where('id', '=', 'douma-2018').executeTakeFirst())?.id).toBe('douma-2018');
+    await page.close();
+  }, 60_000);
+});

@@ -1,0 +1,62 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { api, type CaseInfo } from './api.js';
+
+export function CaseList({ onOpen }: { onOpen: (caseId: string) => void }) {
+  const [cases, setCases] = useState<CaseInfo[] | undefined>();
+  const [error, setError] = useState<string | undefined>();
+  const load = () => api<{ items: CaseInfo[] }>('GET', '/cases').then((r) => setCases(r.items), (e: Error) => setError(e.message));
+  useEffect(() => {
+    void load();
+  }, []);
+  const create = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    try {
+      await api('POST', '/cases', { id: data.get('id'), title: data.get('title') });
+      form.reset();
+      setError(undefined);
+      await load();
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    }
+  };
+  return (
+    <section aria-labelledby="cases-title">
+      <h1 id="cases-title">Cases</h1>
+      {cases === undefined ? (
+        <p className="loading">Loading…</p>
+      ) : cases.length === 0 ? (
+        <p>You are not a member of any case yet.</p>
+      ) : (
+        <ul className="cases">
+          {cases.map((c) => (
+            <li key={c.id}>
+              <button type="button" className="link" onClick={() => onOpen(c.id)}>
+                {c.title}
+              </button>
+              <span className="muted"> {c.id}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form className="card inline" onSubmit={(e) => void create(e)} aria-labelledby="new-case-title">
+        <h2 id="new-case-title">Open a case</h2>
+        <label>
+          Case id
+          <input name="id" pattern="[a-z0-9][a-z0-9-]*" placeholder="aleppo-2016" required />
+        </label>
+        <label>
+          Title
+          <input name="title" required />
+        </label>
+        <button type="submit">Create</button>
+      </form>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
