@@ -89,7 +89,8 @@ export async function buildServer(dossier: Dossier, options: ServerOptions = {})
       },
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/api/v1/docs', staticCSP: true });
+  // No badge from the public validator: the docs page, like the app, asks nothing of other hosts.
+  await app.register(swaggerUi, { routePrefix: '/api/v1/docs', staticCSP: true, uiConfig: { validatorUrl: null } });
   await app.register(multipart, {
     // Evidence files can be many GiB: the stream goes straight to the vault, so there is no memory cost.
     limits: { fileSize: options.maxUploadBytes ?? 1024 ** 4, files: 100, fields: 20, fieldSize: 64 * 1024 },
