@@ -1,5 +1,7 @@
+import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +10,7 @@ import { setMember } from '../src/access/members.js';
 import { DEMO_CASE_ID, seedDemoCase } from '../src/app/demo.js';
 import type { Dossier } from '../src/app/open.js';
 import { buildServer } from '../src/server/app.js';
-import { newDossier, PROJECT_ROOT } from './support/dossier.js';
+import { newDossier, PROJECT_ROOT, tempDir } from './support/dossier.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const haveBrowser = await fs.access(CHROMIUM).then(() => true, () => false);
@@ -22,6 +24,7 @@ describe.runIf(haveBrowser)('the web app in a real browser', () => {
   let app: FastifyInstance;
   let browser: Browser;
   let base: string;
+  let work: string;
 
   beforeAll(async () => {
     dossier = await newDossier();
@@ -35,12 +38,14 @@ describe.runIf(haveBrowser)('the web app in a real browser', () => {
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     });
     await fs.mkdir(SCREENSHOTS, { recursive: true });
+    work = await tempDir();
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
     await app?.close();
     await dossier?.close();
     if (dossier) await fs.rm(dossier.config.dataDir, { recursive: true, force: true });
+    if (work) await fs.rm(work, { recursive: true, force: true });
   });
 
   it('signs in with a one-time password, asks for a new one, and opens the demo case’s overview, asking nothing of other hosts', async () => {
@@ -73,8 +78,24 @@ describe.runIf(haveBrowser)('the web app in a real browser', () => {
     await page.getByRole('heading', { name: /Eastern Aleppo and East Ghouta/ }).waitFor();
     const byType = page.getByRole('region', { name: 'Incidents by type' });
     await expect.poll(() => byType.textContent()).toMatch(/air strike\s*\d+/i);
-    await expect.poll(() => page.getByRole('table').textContent()).toMatch(/convoy/i);
+    await expect.poll(() => page.getByRole('table', { name: 'Incidents' }).textContent()).toMatch(/convoy/i);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'case-overview.png'), fullPage: true });
+
+    // Two files at once; the hashes shown are the ones sha256sum computes.
+    const files = [path.join(work, 'statement-07.txt'), path.join(work, 'شهادة.txt')];
+    await fs.writeFile(files[0]!, 'Witness W-07: the convoy was hit at about 19:30.\n');
+    await fs.writeFile(files[1]!, Buffer.alloc(3 * 1024 * 1024, 'ف'));
+    const { stdout } = await promisify(execFile)('sha256sum', files);
+    const expected = Object.fromEntries(stdout.trim().split('\n').map((line) => [path.basename(line.slice(66)), line.slice(0, 64)]));
+    await page.getByLabel(/Add evidence files/).setInputFiles(files);
+    const evidence = page.getByRole('table', { name: 'Evidence items' });
+    for (const [name, hash] of Object.entries(expected)) {
+      const row = evidence.getByRole('row').filter({ hasText: name });
+      await row.waitFor();
+      expect(await row.locator('code').textContent()).toBe(hash);
+    }
+    await expect.poll(() => page.getByRole('list', { name: 'Uploads' }).textContent()).toMatch(/stored.*stored/s);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'evidence.png'), fullPage: true });
 
     // Keyboard: from the name of the app, Tab reaches sign-out, with a visible focus ring, and Enter works it.
     await page.getByRole('button', { name: 'Dossier' }).focus();

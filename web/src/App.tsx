@@ -37,7 +37,7 @@ export function App() {
           Sign out
         </button>
       </header>
-      <main>{openCase ? <CaseOverview caseId={openCase} /> : <CaseList onOpen={setOpenCase} />}</main>
+      <main>{openCase ? <CaseOverview caseId={openCase} role={session.cases.find((c) => c.id === openCase)?.role} /> : <CaseList onOpen={(id) => void refresh().then(() => setOpenCase(id))} />}</main>
     </>
   );
 }

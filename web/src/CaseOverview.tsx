@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import { api, type CaseInfo, type IncidentRow, type Summary } from './api.js';
+import { EvidencePanel } from './EvidencePanel.js';
 
 const words = (term: string) => term.replaceAll('_', ' ');
 
 /** Counts by type, grade and party, the victim totals with their bounds, and the incidents by date. */
-export function CaseOverview({ caseId }: { caseId: string }) {
+export function CaseOverview({ caseId, role }: { caseId: string; role: string | undefined }) {
   const [info, setInfo] = useState<CaseInfo | undefined>();
   const [summary, setSummary] = useState<Summary | undefined>();
   const [incidents, setIncidents] = useState<IncidentRow[] | undefined>();
@@ -46,11 +47,12 @@ export function CaseOverview({ caseId }: { caseId: string }) {
           </dl>
         </section>
       </div>
+      <EvidencePanel caseId={caseId} canAdd={role === 'owner' || role === 'investigator'} />
       <section aria-labelledby="incidents-title">
         <h2 id="incidents-title">
           Incidents <span className="muted">({summary.incidents})</span>
         </h2>
-        <table>
+        <table aria-label="Incidents">
           <thead>
             <tr>
               <th scope="col">When</th>

@@ -27,6 +27,38 @@ export async function api<T>(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
   return data as T;
 }
 
+/**
+ * Uploads one file as multipart form data, reporting progress (fetch cannot report upload progress).
+ * Evidence streams into the vault as it arrives, so a file of any size costs the server no memory.
+ */
+export function uploadFile(path: string, file: File, onProgress: (fraction: number) => void): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', `/api/v1${path}`);
+    if (csrfToken) request.setRequestHeader('x-csrf-token', csrfToken);
+    request.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
+    request.onload = () => {
+      const data = request.responseText ? (JSON.parse(request.responseText) as Record<string, unknown>) : {};
+      if (request.status >= 200 && request.status < 300) resolve(data);
+      else reject(new ApiError(request.status, String(data.code ?? 'ERROR'), String(data.detail ?? request.statusText)));
+    };
+    request.onerror = () => reject(new ApiError(0, 'NETWORK', 'the upload was interrupted'));
+    const form = new FormData();
+    form.append('file', file, file.name);
+    request.send(form);
+  });
+}
+
+export interface EvidenceRow {
+  id: string;
+  sha256: string;
+  size: number;
+  mediaType: string;
+  originalName: string;
+  intakeAt: string;
+  intakeBy: string;
+}
+
 export interface Session {
   user: { username: string; displayName: string; isAdmin: boolean; mustChangePassword: boolean };
   cases: { id: string; role: string }[];

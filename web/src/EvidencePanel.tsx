@@ -1,0 +1,102 @@
+import { useEffect, useState, type DragEvent } from 'react';
+import { api, uploadFile, type EvidenceRow } from './api.js';
+
+interface Upload {
+  name: string;
+  progress: number;
+  error?: string;
+}
+
+const size = (bytes: number) => (bytes < 1024 ? `${bytes} B` : bytes < 1024 ** 2 ? `${(bytes / 1024).toFixed(1)} KiB` : bytes < 1024 ** 3 ? `${(bytes / 1024 ** 2).toFixed(1)} MiB` : `${(bytes / 1024 ** 3).toFixed(2)} GiB`);
+
+/** A case's evidence: what was taken in (hash, type, size, when, by whom), and uploads of many files at once. */
+export function EvidencePanel({ caseId, canAdd }: { caseId: string; canAdd: boolean }) {
+  const [items, setItems] = useState<EvidenceRow[] | undefined>();
+  const [uploads, setUploads] = useState<Upload[]>([]);
+  const [error, setError] = useState<string | undefined>();
+  const load = () => api<{ items: EvidenceRow[] }>('GET', `/cases/${encodeURIComponent(caseId)}/evidence`).then((r) => setItems(r.items), (e: Error) => setError(e.message));
+  useEffect(() => {
+    void load();
+  }, [caseId]);
+
+  const add = async (files: File[]) => {
+    const start = uploads.length;
+    setUploads((list) => [...list, ...files.map((f) => ({ name: f.name, progress: 0 }))]);
+    const update = (index: number, change: Partial<Upload>) => setUploads((list) => list.map((u, i) => (i === start + index ? { ...u, ...change } : u)));
+    // One after another: each file is hashed as it streams in, and the list shows each as it lands.
+    for (const [index, file] of files.entries()) {
+      try {
+        await uploadFile(`/cases/${encodeURIComponent(caseId)}/evidence`, file, (progress) => update(index, { progress }));
+        update(index, { progress: 1 });
+        await load();
+      } catch (caught) {
+        update(index, { error: caught instanceof Error ? caught.message : String(caught) });
+      }
+    }
+  };
+  const drop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    void add([...event.dataTransfer.files]);
+  };
+
+  return (
+    <section aria-labelledby="evidence-title">
+      <h2 id="evidence-title">Evidence</h2>
+      {canAdd && (
+        <div className="drop card" onDragOver={(e) => e.preventDefault()} onDrop={drop}>
+          <label>
+            Add evidence files (or drop them here)
+            <input type="file" multiple onChange={(e) => void add([...(e.currentTarget.files ?? [])])} />
+          </label>
+          {uploads.length > 0 && (
+            <ul className="uploads" aria-label="Uploads">
+              {uploads.map((u, i) => (
+                <li key={i}>
+                  <span dir="auto">{u.name}</span> <progress max={1} value={u.progress} aria-label={`Upload of ${u.name}`} />{' '}
+                  {u.error ? <span className="error">{u.error}</span> : u.progress === 1 ? 'stored' : `${Math.round(u.progress * 100)}%`}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {items === undefined ? (
+        <p className="loading">Loading…</p>
+      ) : items.length === 0 ? (
+        <p className="muted">No evidence yet.</p>
+      ) : (
+        <table aria-label="Evidence items">
+          <thead>
+            <tr>
+              <th scope="col">File</th>
+              <th scope="col">SHA-256</th>
+              <th scope="col">Type</th>
+              <th scope="col">Size</th>
+              <th scope="col">Taken in</th>
+              <th scope="col">By</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item) => (
+              <tr key={item.id}>
+                <td dir="auto">{item.originalName}</td>
+                <td>
+                  <code className="hash">{item.sha256}</code>
+                </td>
+                <td>{item.mediaType}</td>
+                <td>{size(item.size)}</td>
+                <td>{item.intakeAt.slice(0, 16).replace('T', ' ')} UTC</td>
+                <td>{item.intakeBy}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
