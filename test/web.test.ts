@@ -97,6 +97,23 @@ describe.runIf(haveBrowser)('the web app in a real browser', () => {
     await expect.poll(() => page.getByRole('list', { name: 'Uploads' }).textContent()).toMatch(/stored.*stored/s);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'evidence.png'), fullPage: true });
 
+    // An incident typed in words: checked first (each reading shown), then saved.
+    const entry = page.getByRole('form', { name: 'New incident' });
+    await entry.getByLabel('Title').fill('Chlorine attack on Erbin');
+    await entry.getByLabel('Type').selectOption('chemical_attack');
+    await entry.getByLabel('When (in words)').fill('mid-July 2016');
+    await entry.getByLabel('Where').fill('‘Irbīn');
+    await entry.getByLabel('Killed (in words)').fill('at least 14');
+    await entry.getByRole('button', { name: 'Check' }).click();
+    const readings = entry.getByRole('list', { name: 'How the values were read' });
+    await expect.poll(() => readings.textContent()).toContain('“mid-July 2016” read as 2016-07-11/2016-07-20');
+    expect(await readings.textContent()).toContain('“at least 14” read as at least 14');
+    expect(await readings.textContent()).toMatch(/“‘Irbīn” read as Arbin C2321/);
+    await entry.getByRole('button', { name: 'Save' }).click();
+    await entry.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await expect.poll(() => page.getByRole('table', { name: 'Incidents' }).textContent()).toContain('Chlorine attack on Erbin');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'new-incident.png'), fullPage: true });
+
     // Keyboard: from the name of the app, Tab reaches sign-out, with a visible focus ring, and Enter works it.
     await page.getByRole('button', { name: 'Dossier' }).focus();
     await page.keyboard.press('Tab');
@@ -109,6 +126,28 @@ describe.runIf(haveBrowser)('the web app in a real browser', () => {
     expect(requested.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual([]);
     expect(violations).toEqual([]);
     expect((await dossier.database.db.selectFrom('cases').select('id').where('id', '=', 'douma-2018').executeTakeFirst())?.id).toBe('douma-2018');
+    await page.close();
+  }, 60_000);
+
+  it('refuses an analyst’s attempt to add an incident, saying why, and saves nothing', async () => {
+    await createAccount(dossier.database.db, 'test:setup', { username: 'omar', password: 'analyst password here', mustChangePassword: false });
+    await setMember(dossier.database.db, 'test:setup', DEMO_CASE_ID, 'omar', 'analyst');
+    const before = (await dossier.database.db.selectFrom('records').select('id').where('kind', '=', 'incident').execute()).length;
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(base);
+    await page.getByLabel('Username').fill('omar');
+    await page.getByLabel('Password').fill('analyst password here');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: /Eastern Aleppo and East Ghouta/ }).click();
+    // An analyst sees the evidence but has no upload control.
+    await page.getByRole('table', { name: 'Evidence items' }).waitFor();
+    expect(await page.getByLabel(/Add evidence files/).count()).toBe(0);
+    const entry = page.getByRole('form', { name: 'New incident' });
+    await entry.getByLabel('Title').fill('An analyst’s incident');
+    await entry.getByLabel('Type').selectOption('air_strike');
+    await entry.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => entry.getByRole('alert').textContent()).toMatch(/does not allow records:write/);
+    expect((await dossier.database.db.selectFrom('records').select('id').where('kind', '=', 'incident').execute()).length).toBe(before);
     await page.close();
   }, 60_000);
 });

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api, type CaseInfo, type IncidentRow, type Summary } from './api.js';
 import { EvidencePanel } from './EvidencePanel.js';
+import { NewIncident } from './NewIncident.js';
 
 const words = (term: string) => term.replaceAll('_', ' ');
 
@@ -10,6 +11,7 @@ export function CaseOverview({ caseId, role }: { caseId: string; role: string | 
   const [summary, setSummary] = useState<Summary | undefined>();
   const [incidents, setIncidents] = useState<IncidentRow[] | undefined>();
   const [error, setError] = useState<string | undefined>();
+  const [version, setVersion] = useState(0);
   useEffect(() => {
     const id = encodeURIComponent(caseId);
     Promise.all([
@@ -24,7 +26,7 @@ export function CaseOverview({ caseId, role }: { caseId: string; role: string | 
       },
       (e: Error) => setError(e.message),
     );
-  }, [caseId]);
+  }, [caseId, version]);
   if (error) return <p role="alert" className="error">{error}</p>;
   if (!info || !summary || !incidents) return <p className="loading">Loading…</p>;
   return (
@@ -48,6 +50,7 @@ export function CaseOverview({ caseId, role }: { caseId: string; role: string | 
         </section>
       </div>
       <EvidencePanel caseId={caseId} canAdd={role === 'owner' || role === 'investigator'} />
+      <NewIncident caseId={caseId} onSaved={() => setVersion((v) => v + 1)} />
       <section aria-labelledby="incidents-title">
         <h2 id="incidents-title">
           Incidents <span className="muted">({summary.incidents})</span>

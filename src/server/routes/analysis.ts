@@ -3,6 +3,8 @@ import type { Dossier } from '../../app/open.js';
 import { caseSummary } from '../../analysis/case-summary.js';
 import { getCase } from '../../cases/cases.js';
 import { incidentFile } from '../../incidents/incident-file.js';
+import { addIncident, readIncidentEntry } from '../../incidents/quick-entry.js';
+import { requestActor } from '../access.js';
 import { incidentKind } from '../../incidents/incident-kind.js';
 import { filterFromQuery, ListQuerySchema, type ListQuery } from '../../records/filter-input.js';
 import { searchText } from '../../records/record-search.js';
@@ -53,6 +55,46 @@ export function analysisRoutes(dossier: Dossier): FastifyPluginAsync {
         await getCase(dossier, request.params.caseId);
         const { filter } = filterFromQuery(request.query);
         return caseSummary(dossier.database, { ...filter, caseIds: [request.params.caseId] });
+      },
+    );
+
+    const entryBody = {
+      type: 'object',
+      required: ['title', 'types'],
+      additionalProperties: false,
+      properties: {
+        title: { type: 'string', minLength: 1, maxLength: 500 },
+        types: { type: 'array', minItems: 1, maxItems: 10, items: { type: 'string', maxLength: 60 } },
+        narrative: { type: 'string', maxLength: 50_000 },
+        date: { type: 'string', maxLength: 200, description: 'In words: "mid-July 2016", "2016-07-15/2016-12-22", "in the last week"' },
+        dateAnchor: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+        place: { type: 'string', maxLength: 200, description: 'A place name in Latin or Arabic script, read through the gazetteer' },
+        figures: {
+          type: 'object',
+          additionalProperties: false,
+          properties: Object.fromEntries(['killed', 'injured', 'missing', 'detained', 'displaced'].map((f) => [f, { type: 'string', maxLength: 200, description: 'In words: "at least 14", "14-20", "dozens"' }])),
+        },
+      },
+    } as const;
+    type Entry = { title: string; types: string[]; narrative?: string; date?: string; dateAnchor?: string; place?: string; figures?: Record<string, string> };
+    const write = { access: { permission: 'records:write', case: { param: 'caseId' } } } as const;
+
+    // An incident typed in words, read the way the CLI reads it; the reading is shown before anything is saved.
+    api.post<{ Params: { caseId: string }; Body: Entry }>(
+      '/cases/:caseId/incidents/entry/read',
+      { schema: { tags: ['incidents'], summary: 'Read an incident typed in words (dates, places, figures) without saving it; shows how each value was read', params: caseParams, body: entryBody, response: problemResponses }, config: write },
+      async (request) => {
+        const read = readIncidentEntry(request.body, await dossier.places());
+        return { readings: read.readings, incident: read.incident, figures: read.figures };
+      },
+    );
+    api.post<{ Params: { caseId: string }; Body: Entry }>(
+      '/cases/:caseId/incidents/entry',
+      { schema: { tags: ['incidents'], summary: 'Create an incident typed in words, with a victim group for the figures given', params: caseParams, body: entryBody, response: problemResponses }, config: write },
+      async (request, reply) => {
+        const read = readIncidentEntry(request.body, await dossier.places());
+        const created = await addIncident({ database: dossier.database, ledger: dossier.ledger, gazetteer: await dossier.places() }, requestActor(request), request.params.caseId, read);
+        return reply.code(201).send({ ...created, readings: read.readings });
       },
     );
 
