@@ -114,6 +114,11 @@ describe.runIf(haveBrowser)('the web app in a real browser', () => {
     await expect.poll(() => page.getByRole('table', { name: 'Incidents' }).textContent()).toContain('Chlorine attack on Erbin');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'new-incident.png'), fullPage: true });
 
+    // Found again by full-text search.
+    await page.getByLabel('Search this case').fill('Erbin chlorine');
+    await page.getByRole('search').getByRole('button', { name: 'Search' }).click();
+    await expect.poll(() => page.getByRole('list', { name: 'Search results' }).textContent()).toContain('Chlorine attack on Erbin');
+
     // Keyboard: from the name of the app, Tab reaches sign-out, with a visible focus ring, and Enter works it.
     await page.getByRole('button', { name: 'Dossier' }).focus();
     await page.keyboard.press('Tab');

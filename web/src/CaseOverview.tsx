@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api, type CaseInfo, type IncidentRow, type Summary } from './api.js';
+import { CaseSearch } from './CaseSearch.js';
 import { EvidencePanel } from './EvidencePanel.js';
 import { NewIncident } from './NewIncident.js';
 
@@ -49,6 +50,7 @@ export function CaseOverview({ caseId, role }: { caseId: string; role: string | 
           </dl>
         </section>
       </div>
+      <CaseSearch caseId={caseId} />
       <EvidencePanel caseId={caseId} canAdd={role === 'owner' || role === 'investigator'} />
       <NewIncident caseId={caseId} onSaved={() => setVersion((v) => v + 1)} />
       <section aria-labelledby="incidents-title">
