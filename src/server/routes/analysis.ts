@@ -3,11 +3,12 @@ import type { Dossier } from '../../app/open.js';
 import { caseSummary } from '../../analysis/case-summary.js';
 import { getCase } from '../../cases/cases.js';
 import { incidentFile } from '../../incidents/incident-file.js';
-import { addIncident, readIncidentEntry } from '../../incidents/quick-entry.js';
-import { requestActor } from '../access.js';
 import { incidentKind } from '../../incidents/incident-kind.js';
+import { addIncident, readIncidentEntry } from '../../incidents/quick-entry.js';
+import { VICTIM_FIGURES } from '../../incidents/victim-group-kind.js';
 import { filterFromQuery, ListQuerySchema, type ListQuery } from '../../records/filter-input.js';
 import { searchText } from '../../records/record-search.js';
+import { requestActor } from '../access.js';
 import { problemResponses, routeSchema } from '../route-schema.js';
 
 const caseParams = { type: 'object', required: ['caseId'], properties: { caseId: { type: 'string', maxLength: 64 } } } as const;
@@ -72,7 +73,7 @@ export function analysisRoutes(dossier: Dossier): FastifyPluginAsync {
         figures: {
           type: 'object',
           additionalProperties: false,
-          properties: Object.fromEntries(['killed', 'injured', 'missing', 'detained', 'displaced'].map((f) => [f, { type: 'string', maxLength: 200, description: 'In words: "at least 14", "14-20", "dozens"' }])),
+          properties: Object.fromEntries(VICTIM_FIGURES.map((f) => [f, { type: 'string', maxLength: 200, description: 'In words: "at least 14", "14-20", "dozens"' }])),
         },
       },
     } as const;
