@@ -33,7 +33,13 @@ export function hashPassword(password: string): Promise<string> {
 }
 
 // Unknown usernames are checked against this too, so a sign-in takes as long whether the account exists or not.
-const DECOY = hash('decoy password that matches nothing');
+// Made on first need, not at import: every CLI command loads this module.
+let decoy: Promise<string> | undefined;
+
+/** A random password for one use (a first administrator's, an administrator's reset), 24 characters. */
+export function newOneTimePassword(): string {
+  return newSecret().slice(0, 24);
+}
 
 export function checkPasswordRules(password: unknown, field = 'password'): string {
   if (typeof password !== 'string') throw invalidField(field, 'is required');
@@ -91,7 +97,7 @@ export async function createAccount(
 export async function ensureFirstAdmin(db: Db): Promise<{ username: string; password: string } | undefined> {
   const any = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
   if (any) return undefined;
-  const password = newSecret().slice(0, 24);
+  const password = newOneTimePassword();
   await createAccount(db, 'system:first-start', { username: 'admin', displayName: 'Administrator', password, isAdmin: true, mustChangePassword: true });
   return { username: 'admin', password };
 }
@@ -118,7 +124,7 @@ export async function checkSignIn(
 ): Promise<SignInResult> {
   const user = await db.selectFrom('users').selectAll().where('username', '=', username.trim().toLowerCase()).executeTakeFirst();
   if (!user || user.disabled_at !== null) {
-    await verify(await DECOY, password).catch(() => false);
+    await verify(await (decoy ??= hash('decoy password that matches nothing')), password).catch(() => false);
     return { ok: false, reason: 'wrong' };
   }
   if (user.locked_until !== null && user.locked_until > now.toISOString()) return { ok: false, reason: 'locked', lockedUntil: user.locked_until };

@@ -1,5 +1,3 @@
-import type { Db } from '../db/schema.js';
-import { rolesOf } from './members.js';
 import { ROLE_PERMISSIONS, type CasePermission, type CaseRole } from './permissions.js';
 
 /** Who is acting: a signed-in person (by session cookie) or a script with one of their tokens. */
@@ -16,10 +14,6 @@ export interface Principal {
   token?: { id: string; role: CaseRole; caseIds: string[] };
   /** The user's role in each of their cases, read once a request. */
   roles: Map<string, CaseRole>;
-}
-
-export async function loadRoles(db: Db, userId: string): Promise<Map<string, CaseRole>> {
-  return rolesOf(db, userId);
 }
 
 /** The name the ledger and the audit log record. */

@@ -1,11 +1,12 @@
 import '@fastify/cookie';
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import { DossierError, invalidField } from '../common/errors.js';
-import type { Db } from '../db/schema.js';
+import type { Db, UsersTable } from '../db/schema.js';
+import { rolesOf } from '../access/members.js';
 import { findAccount } from '../access/accounts.js';
 import { noteTokenUse, resolveApiToken } from '../access/api-tokens.js';
 import { isCasePermission, type CasePermission, type Permission } from '../access/permissions.js';
-import { casePermissions, casesWith, loadRoles, principalActor, type Principal } from '../access/principal.js';
+import { casePermissions, casesWith, principalActor, type Principal } from '../access/principal.js';
 import { resumeSession, type SessionPolicy } from '../access/sessions.js';
 import { sameSecret } from '../access/secrets.js';
 
@@ -152,15 +153,7 @@ async function authenticate(db: Db, request: FastifyRequest, sessions: SessionPo
     const user = await findAccount(db, token.user_id);
     if (!user || user.disabled_at !== null) throw new DossierError('UNAUTHENTICATED', 'the API token\'s account is disabled');
     await noteTokenUse(db, token, user.username, request.ip);
-    return {
-      userId: user.id,
-      username: user.username,
-      isAdmin: user.is_admin === 1,
-      mustChangePassword: user.must_change_password === 1,
-      via: 'token',
-      token: { id: token.id, role: token.role as NonNullable<Principal['token']>['role'], caseIds: JSON.parse(token.case_ids) as string[] },
-      roles: await loadRoles(db, user.id),
-    };
+    return principalOf(db, user, { via: 'token', token: { id: token.id, role: token.role as NonNullable<Principal['token']>['role'], caseIds: JSON.parse(token.case_ids) as string[] } });
   }
   const cookie = request.cookies[SESSION_COOKIE];
   if (!cookie) return undefined;
@@ -168,15 +161,17 @@ async function authenticate(db: Db, request: FastifyRequest, sessions: SessionPo
   if (!session) return undefined;
   const user = await findAccount(db, session.user_id);
   if (!user || user.disabled_at !== null) return undefined;
+  return principalOf(db, user, { via: 'session', csrfToken: session.csrf_token, sessionCookie: cookie });
+}
+
+async function principalOf(db: Db, user: UsersTable, how: Pick<Principal, 'via' | 'csrfToken' | 'sessionCookie' | 'token'>): Promise<Principal> {
   return {
     userId: user.id,
     username: user.username,
     isAdmin: user.is_admin === 1,
     mustChangePassword: user.must_change_password === 1,
-    via: 'session',
-    csrfToken: session.csrf_token,
-    sessionCookie: cookie,
-    roles: await loadRoles(db, user.id),
+    ...how,
+    roles: await rolesOf(db, user.id),
   };
 }
 

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
-import { createAccount, listAccounts, resetPassword } from '../../access/accounts.js';
+import { createAccount, listAccounts, newOneTimePassword, resetPassword } from '../../access/accounts.js';
 import { listMembers, setMember } from '../../access/members.js';
-import { newSecret } from '../../access/secrets.js';
 import { getCase } from '../../cases/cases.js';
 import { print, table, withDossier } from '../context.js';
 
@@ -18,7 +17,7 @@ export function registerAccount(program: Command): void {
     .option('--name <display>', 'the name shown to others')
     .option('--admin', 'an instance administrator (manages accounts, sees no case it is not a member of)')
     .action(async (username: string, options: { name?: string; admin?: boolean }, command: Command) => {
-      const password = oneTimePassword();
+      const password = newOneTimePassword();
       const created = await withDossier(command, (d) =>
         createAccount(d.database.db, d.config.actor, { username, password, ...(options.name ? { displayName: options.name } : {}), isAdmin: options.admin === true, mustChangePassword: true }),
       );
@@ -36,7 +35,7 @@ export function registerAccount(program: Command): void {
     .description('give an account a new one-time password: unlocks it and ends its sessions')
     .argument('<username>')
     .action(async (username: string, _options: unknown, command: Command) => {
-      const password = oneTimePassword();
+      const password = newOneTimePassword();
       await withDossier(command, (d) => resetPassword(d.database.db, d.config.actor, username, password));
       print(command, { username, oneTimePassword: password }, () => `New one-time password for ${username} (shown once): ${password}`);
     });
@@ -66,8 +65,4 @@ export function registerAccount(program: Command): void {
       });
       print(command, members, () => table([['USERNAME', 'ROLE', 'SINCE', 'BY'], ...members.map((m) => [m.username, m.role, m.grantedAt, m.grantedBy])]));
     });
-}
-
-function oneTimePassword(): string {
-  return newSecret().slice(0, 24);
 }
