@@ -1,0 +1,11 @@
+/** The accounts e2e/serve.ts creates; the suites sign in with them. */
+export const ONE_TIME_PASSWORD = 'one-time password 4821';
+export const PASSWORD = 'a long test passphrase';
+export const ACCOUNTS = {
+  /** An owner of the demo case who must choose a new password at first sign-in. */
+  newcomer: 'amal',
+  /** An owner of the demo case, password already chosen. */
+  owner: 'nadia',
+  /** An analyst of the demo case: reads, never writes. */
+  analyst: 'omar',
+} as const;

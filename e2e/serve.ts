@@ -1,0 +1,36 @@
+import fs from 'node:fs/promises';
+import { createAccount } from '../src/access/accounts.js';
+import { setMember } from '../src/access/members.js';
+import { DEMO_CASE_ID, seedDemoCase } from '../src/app/demo.js';
+import { buildServer } from '../src/server/app.js';
+import { newDossier } from '../test/support/dossier.js';
+import { ACCOUNTS, ONE_TIME_PASSWORD, PASSWORD } from './accounts.js';
+
+/**
+ * The server the end-to-end suites drive: the built web app and the real API on a fresh SQLite data dir with the
+ * demo case, and one account per role. Removed when the runner stops it.
+ */
+const port = Number(process.env.E2E_PORT ?? 5190);
+const dossier = await newDossier();
+await seedDemoCase(dossier);
+const db = dossier.database.db;
+await createAccount(db, 'e2e:setup', { username: ACCOUNTS.newcomer, displayName: 'Amal N.', password: ONE_TIME_PASSWORD, mustChangePassword: true });
+await createAccount(db, 'e2e:setup', { username: ACCOUNTS.owner, displayName: 'Nadia K.', password: PASSWORD, mustChangePassword: false });
+await createAccount(db, 'e2e:setup', { username: ACCOUNTS.analyst, displayName: 'Omar S.', password: PASSWORD, mustChangePassword: false });
+await setMember(db, 'e2e:setup', DEMO_CASE_ID, ACCOUNTS.newcomer, 'owner');
+await setMember(db, 'e2e:setup', DEMO_CASE_ID, ACCOUNTS.owner, 'owner');
+await setMember(db, 'e2e:setup', DEMO_CASE_ID, ACCOUNTS.analyst, 'analyst');
+const app = await buildServer(dossier, {});
+await app.listen({ port, host: '127.0.0.1' });
+console.log(`e2e server on http://127.0.0.1:${port}, data in ${dossier.config.dataDir}`);
+
+let stopping = false;
+const stop = async () => {
+  if (stopping) return;
+  stopping = true;
+  await app.close();
+  await dossier.close();
+  await fs.rm(dossier.config.dataDir, { recursive: true, force: true });
+  process.exit(0);
+};
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, () => void stop());

@@ -1,0 +1,48 @@
+import path from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import { ACCOUNTS, PASSWORD } from './accounts.js';
+
+export { DEMO_CASE_ID } from '../src/app/demo.js';
+export { ACCOUNTS, ONE_TIME_PASSWORD, PASSWORD } from './accounts.js';
+export { expect };
+
+/** Screenshots of the main pages, kept as the run's artifacts (and the README's pictures). */
+export const SCREENSHOTS = path.resolve('test-results', 'screenshots');
+
+/**
+ * Every test fails if the app asks any host but its own for anything, or breaks its own content security policy:
+ * the app must work with no network at all, and must not tell a third party who is reading what.
+ * Foreign requests are refused as well as recorded, so a slip cannot leak even once.
+ */
+export const test = base.extend<{ ownOriginOnly: void }>({
+  ownOriginOnly: [
+    async ({ context, baseURL }, use) => {
+      const origin = new URL(baseURL!).origin;
+      const foreign: string[] = [];
+      const violations: string[] = [];
+      await context.route(
+        (url) => url.origin !== origin && url.protocol !== 'data:' && url.protocol !== 'blob:',
+        (route) => {
+          foreign.push(route.request().url());
+          return route.abort('blockedbyclient');
+        },
+      );
+      context.on('console', (message) => {
+        if (/Content Security Policy|Refused to (load|apply|execute|connect|create)/i.test(message.text())) violations.push(message.text());
+      });
+      await use();
+      expect(foreign, 'requests to hosts other than the app’s own').toEqual([]);
+      expect(violations, 'content security policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+/** Signs in through the form, as a person would, and waits for the list of cases. */
+export async function signIn(page: Page, username: string = ACCOUNTS.owner, password = PASSWORD): Promise<void> {
+  await page.goto('/');
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: 'Cases' }).waitFor();
+}
