@@ -1,20 +1,8 @@
 import { canonicalJson } from '../common/canonical-json.js';
 import { invalidField } from '../common/errors.js';
+import { CUSTODY_ACTIONS, type CustodyAction } from './custody-actions.js';
 
-/** What can happen to evidence and cases; each is one custody event in the ledger. */
-export const CUSTODY_ACTIONS = [
-  'init', // the ledger's first entry: commits to its origin and signing key
-  'create',
-  'update',
-  'link',
-  'intake',
-  'view',
-  'annotate',
-  'export',
-  'transfer',
-  'verify',
-] as const;
-export type CustodyAction = (typeof CUSTODY_ACTIONS)[number];
+export { CUSTODY_ACTIONS, type CustodyAction } from './custody-actions.js';
 
 export const ENTRY_FORMAT_VERSION = 1;
 

@@ -12,7 +12,7 @@ import {
   type Hash,
   type ProofPlan,
 } from './merkle.js';
-import { fetchNodes, insertNodes } from './node-store.js';
+import { fetchLeafRange, fetchNodes, insertNodes } from './node-store.js';
 import type { NoteSigner } from './signed-note.js';
 
 export interface LedgerOptions {
@@ -36,6 +36,13 @@ export interface ConsistencyProof {
   rootHash1: string;
   rootHash2: string;
   proof: string[];
+}
+
+export interface LeafHashes {
+  treeSize: number;
+  from: number;
+  /** Hex, in index order: the leaves of [from, from + leaves.length). */
+  leaves: string[];
 }
 
 export interface EntryFilter {
@@ -118,13 +125,18 @@ export class CustodyLedger {
 
   /** The latest signed tree head, as the signed note itself. */
   async latestCheckpoint(): Promise<string | undefined> {
+    return (await this.latestSignedHead())?.note;
+  }
+
+  /** The latest signed note and when it was signed (by this server's clock: the note itself has no time). */
+  async latestSignedHead(): Promise<{ note: string; createdAt: string } | undefined> {
     const row = await this.database.db
       .selectFrom('checkpoints')
-      .select('note')
+      .select(['note', 'created_at'])
       .orderBy('tree_size', 'desc')
       .limit(1)
       .executeTakeFirst();
-    return row?.note;
+    return row && { note: row.note, createdAt: row.created_at };
   }
 
   async checkpointSize(db: Db = this.database.db): Promise<number> {
@@ -161,6 +173,19 @@ export class CustodyLedger {
       leafPlan(leafIndex),
     ]);
     return { leafIndex, treeSize: size, leafHash: hex(leaf as Hash), rootHash: hex(root as Hash), proof: (proof as Hash[]).map(hex) };
+  }
+
+  /**
+   * The leaf hashes of a signed tree, a range at a time: with them a reader recomputes the root the
+   * checkpoint signs, and so checks the whole log, while learning nothing of entries it may not read.
+   */
+  async leafHashes(from: number, limit: number, treeSize?: number): Promise<LeafHashes> {
+    const size = await this.resolveSize(treeSize, 'size');
+    const to = Math.min(from + limit, size);
+    const rows = await fetchLeafRange(this.database.db, from, to);
+    const gap = rows.findIndex((row, i) => row.index !== from + i);
+    if (gap >= 0 || rows.length !== Math.max(0, to - from)) throw missingNode({ level: 0, index: from + (gap >= 0 ? gap : rows.length) });
+    return { treeSize: size, from, leaves: rows.map((row) => hex(row.hash)) };
   }
 
   async consistencyProof(size1: number, size2?: number): Promise<ConsistencyProof> {
@@ -216,13 +241,15 @@ function leafPlan(index: number): ProofPlan<Hash> {
 
 function requireNode(nodes: ReadonlyMap<string, Hash>, id: { level: number; index: number }): Hash {
   const hash = nodes.get(`${id.level}/${id.index}`);
-  if (!hash) {
-    throw new DossierError('LEDGER_INCONSISTENT', `the ledger's tree node ${id.level}/${id.index} is missing; run "dossier log verify"`, {
-      level: id.level,
-      index: id.index,
-    });
-  }
+  if (!hash) throw missingNode(id);
   return hash;
+}
+
+function missingNode(id: { level: number; index: number }): DossierError {
+  return new DossierError('LEDGER_INCONSISTENT', `the ledger's tree node ${id.level}/${id.index} is missing; run "dossier log verify"`, {
+    level: id.level,
+    index: id.index,
+  });
 }
 
 function parseStoredEntry(seq: number, text: string): LedgerEntry {

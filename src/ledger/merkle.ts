@@ -7,9 +7,11 @@
  */
 import { createHash } from 'node:crypto';
 import { DossierError, invalidField } from '../common/errors.js';
+import { sameBytes } from './byte-encoding.js';
+import { checkHashes, inclusionPath, proofInvalid } from './inclusion-path.js';
 
 export type Hash = Uint8Array;
-export const HASH_SIZE = 32;
+export { HASH_SIZE } from './inclusion-path.js';
 
 const LEAF_PREFIX = Buffer.from([0x00]);
 const NODE_PREFIX = Buffer.from([0x01]);
@@ -158,27 +160,8 @@ export function verifyInclusion(leafIndex: number, treeSize: number, leafHashVal
 
 /** The root that an inclusion proof implies (RFC 9162 2.1.3.2 steps 1-5). */
 export function rootFromInclusionProof(leafIndex: number, treeSize: number, leafHashValue: Hash, proof: readonly Hash[]): Hash {
-  if (!isCount(leafIndex) || !isCount(treeSize) || leafIndex >= treeSize) {
-    throw proofInvalid(`leaf index ${leafIndex} is not inside a tree of ${treeSize} leaves`);
-  }
-  checkHashes(leafHashValue, proof);
-  let fn = leafIndex;
-  let sn = treeSize - 1;
-  let r = leafHashValue;
-  for (const p of proof) {
-    if (sn === 0) throw proofInvalid(`inclusion proof for leaf ${leafIndex} of ${treeSize} is too long`);
-    if (isOdd(fn) || fn === sn) {
-      r = nodeHash(p, r);
-      if (!isOdd(fn)) {
-        while (!isOdd(fn) && fn !== 0) [fn, sn] = [half(fn), half(sn)];
-      }
-    } else {
-      r = nodeHash(r, p);
-    }
-    [fn, sn] = [half(fn), half(sn)];
-  }
-  if (sn !== 0) throw proofInvalid(`inclusion proof for leaf ${leafIndex} of ${treeSize} is too short`);
-  return r;
+  const sides = inclusionPath(leafIndex, treeSize, leafHashValue, proof);
+  return proof.reduce((r, p, i) => (sides[i] === 'left' ? nodeHash(p, r) : nodeHash(r, p)), leafHashValue);
 }
 
 /** RFC 9162 2.1.4.2. Throws PROOF_INVALID naming what failed. */
@@ -285,17 +268,3 @@ function checkCount(field: string, value: number): void {
   if (!isCount(value)) throw invalidField(field, 'must be a non-negative safe integer', value);
 }
 
-function checkHashes(first: Hash, proof: readonly Hash[]): void {
-  if (first.length !== HASH_SIZE) throw proofInvalid(`a hash must be ${HASH_SIZE} bytes, got ${first.length}`);
-  proof.forEach((p, i) => {
-    if (p.length !== HASH_SIZE) throw proofInvalid(`proof element ${i} must be ${HASH_SIZE} bytes, got ${p.length}`);
-  });
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.length).equals(Buffer.from(b.buffer, b.byteOffset, b.length));
-}
-
-function proofInvalid(message: string): DossierError {
-  return new DossierError('PROOF_INVALID', message);
-}

@@ -18,3 +18,17 @@ export async function fetchNodes(db: Db, ids: readonly NodeId[]): Promise<Map<st
 export async function insertNodes(writer: RowWriter, trx: Db, nodes: ReadonlyArray<NodeId & { hash: Hash }>): Promise<void> {
   await writer.insertMany(trx, 'merkle_nodes', nodes.map((n) => ({ level: n.level, idx: n.index, hash: Buffer.from(n.hash) })));
 }
+
+/** Leaf hashes (level 0) of indices [from, to), in index order. */
+export async function fetchLeafRange(db: Db, from: number, to: number): Promise<Array<{ index: number; hash: Hash }>> {
+  if (to <= from) return [];
+  const rows = await db
+    .selectFrom('merkle_nodes')
+    .select(['idx', 'hash'])
+    .where('level', '=', 0)
+    .where('idx', '>=', from)
+    .where('idx', '<', to)
+    .orderBy('idx')
+    .execute();
+  return rows.map((row) => ({ index: Number(row.idx), hash: new Uint8Array(row.hash) }));
+}

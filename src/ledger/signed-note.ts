@@ -1,10 +1,26 @@
 /**
  * C2SP signed notes (https://c2sp.org/signed-note) with Ed25519 keys, in the encodings Go's
  * golang.org/x/mod/sumdb/note uses, so transparency-log witnesses and verifiers read our checkpoints.
- * Pure: node:crypto only, nothing of the app.
+ * Pure: node:crypto only, nothing of the app; the text of notes and keys is read by note-format.ts,
+ * which the browser's verifier (webcrypto-note.ts) shares.
  */
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
-import { DossierError, invalidField } from '../common/errors.js';
+import { decodeBase64Strict } from './byte-encoding.js';
+import {
+  ALG_ED25519,
+  checkKeyName,
+  checkNoteText,
+  keyIdPreimage,
+  keyInvalid,
+  noteInvalid,
+  parseVerifierKey,
+  SIGNATURE_PREFIX,
+  splitKey,
+  splitSignedNote,
+  type NoteSignature,
+} from './note-format.js';
+
+export type { NoteSignature } from './note-format.js';
 
 export interface NoteSigner {
   readonly name: string;
@@ -18,12 +34,6 @@ export interface NoteVerifier {
   verify(message: Uint8Array, signature: Uint8Array): boolean;
 }
 
-export interface NoteSignature {
-  name: string;
-  keyId: Uint8Array;
-  signature: Uint8Array;
-}
-
 export interface OpenedNote {
   text: string;
   verified: NoteSignature[];
@@ -31,8 +41,6 @@ export interface OpenedNote {
   unverified: NoteSignature[];
 }
 
-const ALG_ED25519 = 0x01;
-const SIGNATURE_PREFIX = '\u2014 '; // em dash and a space
 const PKCS8_ED25519_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
 const SPKI_ED25519_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
 
@@ -56,13 +64,7 @@ export function noteSigner(signerKey: string): NoteSigner {
 }
 
 export function noteVerifier(verifierKey: string): NoteVerifier {
-  const parts = splitKey(verifierKey, 3);
-  if (!parts) throw keyInvalid('a verifier key has the form name+keyid+key');
-  const [name, idHex, keyData] = parts as [string, string, string];
-  checkKeyName(name);
-  const raw = decodeBase64Strict(keyData, 'verifier key', keyInvalid);
-  if (raw.length !== 33 || raw[0] !== ALG_ED25519) throw keyInvalid('the verifier key is not an Ed25519 key');
-  const publicBytes = raw.subarray(1);
+  const { name, keyIdHex: idHex, publicKey: publicBytes } = parseVerifierKey(verifierKey);
   const id = keyId(name, publicBytes);
   if (Buffer.from(id).toString('hex') !== idHex) throw keyInvalid(`the key id ${idHex} does not match the key`);
   const publicKey = createPublicKey({ key: Buffer.concat([SPKI_ED25519_PREFIX, publicBytes]), format: 'der', type: 'spki' });
@@ -84,16 +86,10 @@ export function signNote(text: string, signers: readonly NoteSigner[]): string {
  * signature that claims a known key (name and key id) but does not verify makes the whole note invalid.
  */
 export function openNote(note: string, verifiers: readonly NoteVerifier[]): OpenedNote {
-  const split = note.lastIndexOf('\n\n');
-  if (split < 0) throw noteInvalid('the note has no signature block (no blank line)');
-  const text = note.slice(0, split + 1);
-  checkNoteText(text);
-  const block = note.slice(split + 2);
-  if (!block.endsWith('\n')) throw noteInvalid('the signature block must end with a newline');
+  const { text, signatures } = splitSignedNote(note);
   const message = Buffer.from(text, 'utf8');
   const opened: OpenedNote = { text, verified: [], unverified: [] };
-  for (const line of block.slice(0, -1).split('\n')) {
-    const signature = parseSignatureLine(line);
+  for (const signature of signatures) {
     const verifier = verifiers.find((v) => v.name === signature.name && Buffer.from(v.keyId).equals(Buffer.from(signature.keyId)));
     if (!verifier) {
       opened.unverified.push(signature);
@@ -104,17 +100,6 @@ export function openNote(note: string, verifiers: readonly NoteVerifier[]): Open
   }
   if (opened.verified.length === 0) throw noteInvalid('the note carries no signature by a known key');
   return opened;
-}
-
-function parseSignatureLine(line: string): NoteSignature {
-  if (!line.startsWith(SIGNATURE_PREFIX)) throw noteInvalid('a signature line must start with an em dash and a space');
-  const rest = line.slice(SIGNATURE_PREFIX.length);
-  const space = rest.indexOf(' ');
-  if (space <= 0) throw noteInvalid('a signature line must be "— name signature"');
-  const name = rest.slice(0, space);
-  const blob = decodeBase64Strict(rest.slice(space + 1), 'signature', noteInvalid);
-  if (blob.length < 5) throw noteInvalid(`the signature by ${name} is too short`);
-  return { name, keyId: blob.subarray(0, 4), signature: blob.subarray(4) };
 }
 
 function parseSignerKey(signerKey: string): { name: string; privateKey: KeyObject; publicKey: Buffer } {
@@ -136,7 +121,7 @@ function publicKeyOf(privateKey: KeyObject): Buffer {
 
 /** First four bytes of SHA-256(name || "\n" || alg || public key): tells a verifier which key signed. */
 function keyId(name: string, publicKey: Uint8Array): Uint8Array {
-  return createHash('sha256').update(`${name}\n`).update(Buffer.from([ALG_ED25519])).update(publicKey).digest().subarray(0, 4);
+  return createHash('sha256').update(keyIdPreimage(name, publicKey)).digest().subarray(0, 4);
 }
 
 function encodeKey(prefix: string[], name: string, publicKey: Uint8Array, keyBytes: Uint8Array): string {
@@ -145,28 +130,3 @@ function encodeKey(prefix: string[], name: string, publicKey: Uint8Array, keyByt
   return [...prefix, name, id, data].join('+');
 }
 
-function checkKeyName(name: string): void {
-  if (name.length === 0 || /[\s+]/u.test(name)) throw invalidField('name', 'a key name must be non-empty, without spaces or "+"', name);
-}
-
-function checkNoteText(text: string): void {
-  if (!text.endsWith('\n')) throw noteInvalid('the note text must end with a newline');
-  // Control characters other than newline are forbidden; a blank line would be read as the signature split.
-  if (/[\u0000-\u0009\u000b-\u001f]/.test(text)) throw noteInvalid('the note text contains a control character');
-  if (text.includes('\n\n') || text.startsWith('\n')) throw noteInvalid('the note text must not contain a blank line');
-}
-
-/** Splits on '+' into exactly `count` parts; the last keeps any '+' of its own, as base64 may have them. */
-function splitKey(key: string, count: number): string[] | undefined {
-  const parts = key.split('+');
-  if (parts.length < count) return undefined;
-  return [...parts.slice(0, count - 1), parts.slice(count - 1).join('+')];
-}
-
-function decodeBase64Strict(value: string, what: string, fail: (message: string) => DossierError): Buffer {
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(value) || value.length % 4 !== 0) throw fail(`the ${what} is not valid base64`);
-  return Buffer.from(value, 'base64');
-}
-
-const keyInvalid = (message: string) => new DossierError('KEY_INVALID', message);
-const noteInvalid = (message: string) => new DossierError('CHECKPOINT_INVALID', message);

@@ -1,6 +1,8 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { Dossier } from '../../app/open.js';
 import { DossierError } from '../../common/errors.js';
+import { CUSTODY_ACTIONS, type CustodyAction } from '../../ledger/entry.js';
+import { searchEntries } from '../../ledger/entry-search.js';
 
 const index = { type: 'integer', minimum: 0 } as const;
 const entriesQuery = {
@@ -13,6 +15,38 @@ const entriesQuery = {
     evidence: { type: 'string', pattern: '^[0-9a-f]{64}$' },
   },
 } as const;
+const searchQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    from: index,
+    limit: { type: 'integer', minimum: 1, maximum: 1000 },
+    case: { type: 'string', maxLength: 64 },
+    action: { type: 'string', enum: [...CUSTODY_ACTIONS] },
+    actor: { type: 'string', minLength: 1, maxLength: 200 },
+    evidence: { type: 'string', pattern: '^[0-9a-fA-F]{1,64}$' },
+    record: { type: 'string', minLength: 1, maxLength: 100 },
+    q: { type: 'string', minLength: 1, maxLength: 200 },
+  },
+} as const;
+/** A leaf hash is 64 hex characters: 5,000 of them is a third of a megabyte. */
+const MAX_LEAVES = 5000;
+const leavesQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { from: index, limit: { type: 'integer', minimum: 1, maximum: MAX_LEAVES }, size: index },
+} as const;
+
+interface SearchQuery {
+  from?: number;
+  limit?: number;
+  case?: string;
+  action?: CustodyAction;
+  actor?: string;
+  evidence?: string;
+  record?: string;
+  q?: string;
+}
 
 export function ledgerRoutes(dossier: Dossier): FastifyPluginAsync {
   return async (api) => {
@@ -27,18 +61,42 @@ export function ledgerRoutes(dossier: Dossier): FastifyPluginAsync {
         return { items, next: items.length === limit && last ? last.seq + 1 : null };
       },
     );
+    // Across the cases whose ledger the reader may read (or one of them), with the ledger's first entry.
+    api.get<{ Querystring: SearchQuery }>(
+      '/ledger/search',
+      { schema: { querystring: searchQuery }, config: { access: { permission: 'ledger:read', case: 'each' } } },
+      async (request) => {
+        const { case: caseId, q, ...filters } = request.query;
+        const allowed = request.allowedCases ?? [];
+        const caseIds = caseId === undefined ? allowed : allowed.filter((id) => id === caseId);
+        return searchEntries(dossier.database.db, { ...filters, text: q, caseIds, includeInit: caseId === undefined });
+      },
+    );
     api.get<{ Params: { seq: number } }>(
       '/ledger/entries/:seq',
       { schema: { params: { type: 'object', required: ['seq'], properties: { seq: index } } }, config: { access: { permission: 'ledger:read', case: { ledgerEntry: { param: 'seq' } } } } },
       async (request) => ledger.entry(request.params.seq),
     );
     // The signed head, the key and consistency proofs are public: anyone may watch that the log only grows.
-    api.get('/ledger/checkpoint', { config: { access: { permission: 'public' } } }, async (_request, reply) => {
-      const note = await ledger.latestCheckpoint();
-      if (note === undefined) throw new DossierError('NOT_FOUND', 'the ledger has no checkpoint yet');
-      return reply.type('text/plain; charset=utf-8').send(note);
+    api.get('/ledger/checkpoint', { config: { access: { permission: 'public' } } }, async (request, reply) => {
+      const head = await ledger.latestSignedHead();
+      if (head === undefined) throw new DossierError('NOT_FOUND', 'the ledger has no checkpoint yet');
+      // The web app reads JSON only; witnesses and the CLI read the note itself.
+      if (wantsJson(request)) return head;
+      return reply.type('text/plain; charset=utf-8').send(head.note);
     });
     api.get('/ledger/key', { config: { access: { permission: 'public' } } }, async () => ({ origin: dossier.dataDir.manifest.origin, verifierKey: dossier.dataDir.verifierKey }));
+    // Leaf hashes let a reader recompute the signed root over the whole log. They are for members who may
+    // read some case's ledger, not for anyone: a guessable entry could be confirmed against its hash.
+    api.get<{ Querystring: { from?: number; limit?: number; size?: number } }>(
+      '/ledger/leaves',
+      { schema: { querystring: leavesQuery }, config: { access: { permission: 'ledger:read', case: 'each' } } },
+      async (request) => {
+        if ((request.allowedCases ?? []).length === 0) throw new DossierError('FORBIDDEN', 'the log’s leaf hashes are for members who may read a case’s ledger', { permission: 'ledger:read' });
+        const { from = 0, limit = 1000, size } = request.query;
+        return ledger.leafHashes(from, limit, size);
+      },
+    );
     api.get<{ Querystring: { index: number; size?: number } }>(
       '/ledger/proofs/inclusion',
       { schema: { querystring: { type: 'object', required: ['index'], additionalProperties: false, properties: { index, size: index } } }, config: { access: { permission: 'ledger:read', case: { ledgerEntry: { query: 'index' } } } } },
@@ -50,4 +108,10 @@ export function ledgerRoutes(dossier: Dossier): FastifyPluginAsync {
       async (request) => ledger.consistencyProof(request.query.old, request.query.new),
     );
   };
+}
+
+/** JSON when the client asks for it and not for plain text (browsers' fetch through api() does). */
+function wantsJson(request: FastifyRequest): boolean {
+  const accept = request.headers.accept ?? '';
+  return accept.includes('application/json') && !accept.includes('text/plain');
 }

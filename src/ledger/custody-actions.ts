@@ -1,0 +1,14 @@
+/** What can happen to evidence and cases; each is one custody event in the ledger. Plain data, so the web app reads it too. */
+export const CUSTODY_ACTIONS = [
+  'init', // the ledger's first entry: commits to its origin and signing key
+  'create',
+  'update',
+  'link',
+  'intake',
+  'view',
+  'annotate',
+  'export',
+  'transfer',
+  'verify',
+] as const;
+export type CustodyAction = (typeof CUSTODY_ACTIONS)[number];

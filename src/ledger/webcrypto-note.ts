@@ -1,0 +1,46 @@
+/**
+ * Verifies a signed checkpoint with WebCrypto's Ed25519, for browsers. It reads notes and keys with the
+ * same parsers as the server (note-format.ts, checkpoint-format.ts) and applies the same rule as
+ * signed-note.ts's openNote: a signature that claims the log's key must verify, and one must.
+ */
+import { toHex, utf8 } from './byte-encoding.js';
+import { checkOrigin, parseCheckpoint, type Checkpoint } from './checkpoint-format.js';
+import { keyIdPreimage, keyInvalid, noteInvalid, parseVerifierKey, splitSignedNote } from './note-format.js';
+import { sha256Async, webCrypto, type WebCryptoKey } from './webcrypto-merkle.js';
+
+export interface LogKey {
+  name: string;
+  /** Four bytes, hex: what signature lines name the key by. */
+  keyIdHex: string;
+  key: WebCryptoKey;
+}
+
+/** Parses a verifier key and checks that its key id is the one its public key gives. Throws KEY_INVALID. */
+export async function importVerifierKey(verifierKey: string): Promise<LogKey> {
+  const { name, keyIdHex, publicKey } = parseVerifierKey(verifierKey);
+  const id = toHex((await sha256Async(keyIdPreimage(name, publicKey))).subarray(0, 4));
+  if (id !== keyIdHex) throw keyInvalid(`the key id ${keyIdHex} does not match the key`);
+  const key = await webCrypto().subtle.importKey('raw', Uint8Array.from(publicKey), { name: 'Ed25519' }, false, ['verify']);
+  return { name, keyIdHex, key };
+}
+
+/** Opens a signed note and returns its text: the log's signature must verify; other signers (witnesses) are ignored. */
+export async function openNoteAsync(note: string, logKey: LogKey): Promise<string> {
+  const { text, signatures } = splitSignedNote(note);
+  const message = Uint8Array.from(utf8(text));
+  let verified = 0;
+  for (const signature of signatures) {
+    if (signature.name !== logKey.name || toHex(signature.keyId) !== logKey.keyIdHex) continue;
+    const valid = signature.signature.length === 64 && (await webCrypto().subtle.verify({ name: 'Ed25519' }, logKey.key, Uint8Array.from(signature.signature), message));
+    if (!valid) throw noteInvalid(`the signature by ${signature.name} does not verify`);
+    verified++;
+  }
+  if (verified === 0) throw noteInvalid('the note carries no signature by a known key');
+  return text;
+}
+
+/** Opens a signed checkpoint with the log's key, and checks its origin when one is expected. Throws. */
+export async function verifyCheckpointAsync(note: string, verifierKey: string | LogKey, expectedOrigin?: string): Promise<Checkpoint> {
+  const logKey = typeof verifierKey === 'string' ? await importVerifierKey(verifierKey) : verifierKey;
+  return checkOrigin(parseCheckpoint(await openNoteAsync(note, logKey)), expectedOrigin);
+}

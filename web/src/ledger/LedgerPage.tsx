@@ -1,0 +1,100 @@
+import { useEffect, useState } from 'react';
+import type { Verdict } from '../../../src/ledger/entry-verification.js';
+import { verdictsAgainstLeaves, type WholeLogResult } from '../../../src/ledger/log-verification.js';
+import { EntrySearchForm } from './EntrySearchForm.js';
+import { EntryTable } from './EntryTable.js';
+import { searchLedger, type EntrySearch, type SearchPage } from './ledger-api.js';
+import { TreeHead } from './TreeHead.js';
+import { useSignedHead } from './use-signed-head.js';
+import { WholeLogCheck } from './WholeLogCheck.js';
+import './ledger.css';
+
+const PAGE_SIZE = 50;
+
+/**
+ * The custody ledger as its reader may see it (one case's entries, or those of every case they may read):
+ * the signed tree head, a search, the entries page by page, and a verification of the whole log in the browser.
+ */
+export function LedgerPage({ caseId }: { caseId?: string }) {
+  const Heading = caseId ? 'h2' : 'h1';
+  const Subheading = caseId ? 'h3' : 'h2';
+  const head = useSignedHead();
+  const [search, setSearch] = useState<EntrySearch>({});
+  /** The `from` of each page visited, so "Previous" can go back. */
+  const [cursors, setCursors] = useState<number[]>([0]);
+  const [page, setPage] = useState<SearchPage | undefined>();
+  const [error, setError] = useState<string | undefined>();
+  const [proved, setProved] = useState<Extract<WholeLogResult, { status: 'verified' }> | undefined>();
+  const [verdicts, setVerdicts] = useState<ReadonlyMap<number, Verdict>>(new Map());
+
+  useEffect(() => {
+    let current = true;
+    searchLedger({ ...search, case: caseId, from: cursors.at(-1), limit: PAGE_SIZE }).then(
+      (next) => {
+        if (!current) return;
+        setPage(next);
+        setError(undefined);
+      },
+      (e: Error) => current && setError(e.message),
+    );
+    return () => {
+      current = false;
+    };
+  }, [caseId, search, cursors]);
+
+  // The rows shown are checked against the leaves the whole-log check proved, not merely trusted to be those it saw.
+  useEffect(() => {
+    let current = true;
+    if (!proved || !page) {
+      setVerdicts(new Map());
+      return;
+    }
+    void verdictsAgainstLeaves(page.items, proved).then((next) => current && setVerdicts(next));
+    return () => {
+      current = false;
+    };
+  }, [proved, page]);
+
+  const first = (cursors.length - 1) * PAGE_SIZE + 1;
+  return (
+    <section aria-labelledby="ledger-title" className="ledger">
+      <Heading id="ledger-title">{caseId ? 'Custody ledger of this case' : 'Custody ledger'}</Heading>
+      <p className="lead">
+        Every intake, view, change and export of evidence and records is an entry in an append-only log whose Merkle tree the server signs. Your browser
+        checks those signatures and hashes itself.
+      </p>
+      <div className="ledger-checks">
+        <TreeHead state={head} Heading={Subheading} />
+        <WholeLogCheck caseId={caseId} Heading={Subheading} onResult={(result) => setProved(result.status === 'verified' ? result : undefined)} />
+      </div>
+      <EntrySearchForm
+        onSearch={(next) => {
+          setSearch(next);
+          setCursors([0]);
+        }}
+      />
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {!page && !error && <p className="loading">Loading entries…</p>}
+      {page && (
+        <>
+          <p className="muted" aria-live="polite">
+            {page.total === 0 ? 'No entries match.' : `Entries ${first.toLocaleString('en-GB')}–${(first + page.items.length - 1).toLocaleString('en-GB')} of ${page.total.toLocaleString('en-GB')}`}
+          </p>
+          <EntryTable label="Ledger entries" entries={page.items} verdicts={verdicts} showCase={!caseId} showEvidence />
+          <nav aria-label="Ledger pages" className="pager">
+            <button type="button" className="secondary" disabled={cursors.length === 1} onClick={() => setCursors(cursors.slice(0, -1))}>
+              Previous page
+            </button>
+            <button type="button" className="secondary" disabled={page.next === null} onClick={() => page.next !== null && setCursors([...cursors, page.next])}>
+              Next page
+            </button>
+          </nav>
+        </>
+      )}
+    </section>
+  );
+}
