@@ -1,0 +1,88 @@
+/**
+ * What a stacked bar is split by. Each incident falls in exactly one group, so the segments of a bar add up
+ * to the incidents in it: an incident of two types is one "siege + denial of humanitarian access" incident,
+ * and "Syrian or Russian aircraft" stays one either-or attribution, never one incident counted twice.
+ */
+export type GroupBy = 'type' | 'party';
+
+export interface IncidentGroup {
+  key: string;
+  label: string;
+}
+
+export const NO_PARTY: IncidentGroup = { key: 'party:none', label: 'No party recorded' };
+export const OTHER_GROUP: IncidentGroup = { key: 'other', label: 'Other groups' };
+
+const words = (term: string) => term.replaceAll('_', ' ');
+
+export function typeGroup(types: readonly string[]): IncidentGroup {
+  const sorted = [...new Set(types)].sort();
+  if (sorted.length === 0) return { key: 'type:none', label: 'No type recorded' };
+  return { key: `type:${sorted.join('+')}`, label: sorted.map(words).join(' + ') };
+}
+
+/** An involvement as the API lists it: the actors named in it, either-or or together, and its incident. */
+export interface InvolvementLink {
+  incidentId: string;
+  actorIds: string[];
+  eitherOr?: boolean;
+}
+
+/**
+ * Each incident's parties: every involvement's actors, an either-or involvement as one "A or B" phrase; the
+ * distinct phrases, sorted, make the group. Roles and attribution status are not weighed here: the group
+ * says who is named, the incident file says how firmly.
+ */
+export function partyGroups(involvements: readonly InvolvementLink[], actorNames: ReadonlyMap<string, string>): Map<string, IncidentGroup> {
+  const phrasesByIncident = new Map<string, Set<string>>();
+  const name = (id: string) => actorNames.get(id) ?? id;
+  for (const involvement of involvements) {
+    const phrases = phrasesByIncident.get(involvement.incidentId) ?? new Set<string>();
+    if (involvement.eitherOr) phrases.add(involvement.actorIds.map(name).sort().join(' or '));
+    else for (const id of involvement.actorIds) phrases.add(name(id));
+    phrasesByIncident.set(involvement.incidentId, phrases);
+  }
+  const groups = new Map<string, IncidentGroup>();
+  for (const [incidentId, phrases] of phrasesByIncident) {
+    const label = [...phrases].sort().join('; ');
+    groups.set(incidentId, { key: `party:${label}`, label });
+  }
+  return groups;
+}
+
+/** A group shown in the chart, with its series key (recharts reads dotted keys as paths) and colour. */
+export interface ChartSeries extends IncidentGroup {
+  seriesKey: string;
+  colour: string;
+  incidents: number;
+}
+
+// Okabe and Ito's palette, told apart with most colour-vision deficiencies; the pale yellow is left out.
+const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9', '#1d1f23'];
+const OTHER_COLOUR = '#9a9a92';
+
+/**
+ * The series to draw: the largest groups first, and past the palette's size the rest pooled as "other
+ * groups", so no two series share a colour.
+ */
+export function rankSeries(groupOfEach: readonly IncidentGroup[]): { series: ChartSeries[]; seriesOf: (group: IncidentGroup) => ChartSeries } {
+  const counts = new Map<string, { group: IncidentGroup; incidents: number }>();
+  for (const group of groupOfEach) {
+    const entry = counts.get(group.key) ?? { group, incidents: 0 };
+    entry.incidents += 1;
+    counts.set(group.key, entry);
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.incidents - a.incidents || a.group.label.localeCompare(b.group.label));
+  const pooled = ranked.length > PALETTE.length;
+  const kept = pooled ? ranked.slice(0, PALETTE.length - 1) : ranked;
+  const series: ChartSeries[] = kept.map(({ group, incidents }, i) => ({ ...group, incidents, seriesKey: `s${i}`, colour: PALETTE[i]! }));
+  const byKey = new Map(series.map((s) => [s.key, s]));
+  let other: ChartSeries | undefined;
+  if (pooled) {
+    const incidents = ranked.slice(kept.length).reduce((sum, entry) => sum + entry.incidents, 0);
+    other = { ...OTHER_GROUP, incidents, seriesKey: `s${series.length}`, colour: OTHER_COLOUR };
+    series.push(other);
+  }
+  const seriesOf = (group: IncidentGroup) => byKey.get(group.key) ?? other ?? series[0]!;
+  return { series, seriesOf };
+}
