@@ -1,0 +1,96 @@
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import type { IncidentFilters } from '../filters.js';
+import type { Bbox } from './bounds.js';
+import { incidentLayers } from './incident-shapes.js';
+import { MapIncidentList } from './MapIncidentList.js';
+import { MapPlaceControls } from './MapPlaceControls.js';
+import { MapSummary } from './MapSummary.js';
+import { withArea } from './place-filter.js';
+import { useBasemap, useMapIncidents } from './use-map-data.js';
+import { boundsOfShape, useMapFocus } from './use-map-focus.js';
+import './map.css';
+
+// MapLibre is most of the page's weight: it loads with the map, not with the rest of the app.
+const loadIncidentMap = () => import('./IncidentMap.js');
+const IncidentMap = lazy(loadIncidentMap);
+
+interface Props {
+  caseId: string;
+  filters: IncidentFilters;
+  onFiltersChange(next: IncidentFilters): void;
+  onOpenIncident(id: string): void;
+}
+
+/** A case's incidents on a map that needs no network, beside the list of the same incidents. */
+export function MapPage({ caseId, filters, onFiltersChange, onOpenIncident }: Props) {
+  const { basemap, error: basemapError } = useBasemap();
+  const incidents = useMapIncidents(caseId, filters);
+  const layers = useMemo(() => (basemap && incidents.items ? incidentLayers(incidents.items, basemap.areas) : undefined), [basemap, incidents.items]);
+  const [selectedIds, setSelectedIds] = useState<string[]>([]);
+  const [view, setView] = useState<Bbox | undefined>();
+  const focus = useMapFocus(basemap, layers, filters);
+  useEffect(() => {
+    // Fetch the map's code alongside the basemap and the incidents rather than after them.
+    void loadIncidentMap();
+  }, []);
+
+  useEffect(() => {
+    // Picked incidents the new filters leave out are no longer picked.
+    const shown = new Set(incidents.items?.map((incident) => incident.id));
+    setSelectedIds((ids) => (ids.every((id) => shown.has(id)) ? ids : ids.filter((id) => shown.has(id))));
+  }, [incidents.items]);
+
+  const showOnMap = (id: string) => {
+    const shape = layers?.shapes.get(id);
+    const box = shape && boundsOfShape(shape);
+    setSelectedIds([id]);
+    if (box) focus.moveTo(box);
+  };
+
+  return (
+    <section className="map-page" aria-labelledby="map-title">
+      <h2 id="map-title">Map</h2>
+      <MapPlaceControls areas={basemap?.areas} filters={filters} view={view} onFiltersChange={onFiltersChange} />
+      <MapSummary filters={filters} incidents={incidents} layers={layers} areas={basemap?.areas} selectedCount={selectedIds.length} onClearSelection={() => setSelectedIds([])} />
+      <div className="map-layout">
+        <div className="map-pane" data-view={view?.join(',')}>
+          {basemapError && (
+            <p role="alert" className="error">
+              The basemap could not be loaded: {basemapError}
+            </p>
+          )}
+          {basemap && layers && focus.current ? (
+            <Suspense fallback={<p className="loading">Loading the map…</p>}>
+              <IncidentMap
+                basemap={basemap}
+                layers={layers}
+                placeFilter={{ pcode: filters.pcode, bbox: filters.bbox }}
+                selectedIds={selectedIds}
+                focus={focus.current}
+                onPickArea={(pcode) => onFiltersChange(withArea(filters, pcode))}
+                onPickIncidents={setSelectedIds}
+                onViewChange={setView}
+              />
+            </Suspense>
+          ) : (
+            !basemapError && <p className="loading">Loading the map…</p>
+          )}
+          <p className="muted map-hint">
+            Click a governorate (or, zoomed in, a district) to list only its incidents, or choose one above. Click a point, a count or an area
+            to pick its incidents in the list.
+          </p>
+        </div>
+        <div className="map-list-pane">
+          {incidents.error && (
+            <p role="alert" className="error">
+              {incidents.error}
+            </p>
+          )}
+          {incidents.items && (
+            <MapIncidentList incidents={incidents.items} shapes={layers?.shapes} selectedIds={selectedIds} onOpenIncident={onOpenIncident} onShowOnMap={showOnMap} />
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}

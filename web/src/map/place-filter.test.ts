@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { filterQuery } from '../filters.js';
+import { describeOtherFilters, describePlaceFilter, hasPlaceFilter, withArea, withoutPlace, withView } from './place-filter.js';
+import { TEST_AREAS } from './test-areas.js';
+
+describe('place filters', () => {
+  const shared = { type: ['chemical_attack'], from: '2017' };
+
+  it('sets an area in place of a box, keeping the other shared filters', () => {
+    const next = withArea({ ...shared, bbox: [1, 2, 3, 4] }, 'SY03');
+    expect(next).toEqual({ ...shared, pcode: 'SY03' });
+    expect(filterQuery(next).toString()).toBe('type=chemical_attack&pcode=SY03&from=2017');
+  });
+
+  it('sets a box in place of an area', () => {
+    expect(withView({ ...shared, pcode: 'SY03' }, [36, 33, 37, 34])).toEqual({ ...shared, bbox: [36, 33, 37, 34] });
+  });
+
+  it('clears both and says whether one is set', () => {
+    const cleared = withoutPlace({ ...shared, pcode: 'SY03', bbox: [36, 33, 37, 34] });
+    expect(cleared).toEqual(shared);
+    expect(hasPlaceFilter(cleared)).toBe(false);
+    expect(hasPlaceFilter({ bbox: [36, 33, 37, 34] })).toBe(true);
+  });
+
+  it('describes the place filter in words', () => {
+    expect(describePlaceFilter({ pcode: 'SY0301' }, TEST_AREAS)).toBe('Duma district (Rural Damascus)');
+    expect(describePlaceFilter({ bbox: [36.1, 33.4, -0.5, 33.7] }, TEST_AREAS)).toBe('the box 36.10°E – 0.50°W, 33.40°N – 33.70°N');
+    expect(describePlaceFilter({}, TEST_AREAS)).toBeUndefined();
+  });
+
+  it('describes the other shared filters, so the map says what else narrows it', () => {
+    expect(describeOtherFilters({ ...shared, q: ' sarin ', grade: ['confirmed', 'corroborated'] })).toEqual([
+      'text “sarin”',
+      'type chemical attack',
+      'grade confirmed or corroborated',
+      'from 2017',
+    ]);
+  });
+});
