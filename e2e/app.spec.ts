@@ -36,6 +36,11 @@ test('signs in with a one-time password, asks for a new one, creates a case and 
   await page.getByRole('heading', { name: /Eastern Aleppo and East Ghouta/ }).waitFor();
   await expect(page.getByRole('region', { name: 'Incidents by type' })).toContainText(/air strike\s*\d+/i);
   await expect(page.getByRole('table', { name: 'Incidents' })).toContainText(/convoy/i);
+  // The picture waits for the small timeline's bars and the small map's incidents.
+  await expect(page.getByRole('region', { name: 'Incidents per week' }).locator('.recharts-bar-rectangle').first()).toBeVisible();
+  const overviewMap = page.getByRole('region', { name: 'Incidents on the map (overview)' });
+  await expect(overviewMap.locator('.incident-map')).toHaveAttribute('data-map-state', 'ready');
+  await expect(overviewMap.locator('.count-badge').first()).toBeVisible();
   await page.screenshot({ path: path.join(SCREENSHOTS, 'case-overview.png'), fullPage: true });
 });
 
@@ -47,6 +52,8 @@ test('uploads two files whose hashes match sha256sum, and adds an incident typed
     await page.getByRole('heading', { name: /Eastern Aleppo and East Ghouta/ }).waitFor();
 
     // Two files at once; the hashes shown are the ones sha256sum computes.
+    const sections = page.getByRole('navigation', { name: 'Case sections' });
+    await sections.getByRole('link', { name: 'Evidence' }).click();
     const files = [path.join(work, 'statement-07.txt'), path.join(work, 'شهادة.txt')];
     await fs.writeFile(files[0]!, 'Witness W-07: the convoy was hit at about 19:30.\n');
     await fs.writeFile(files[1]!, Buffer.alloc(3 * 1024 * 1024, 'ف'));
@@ -61,6 +68,7 @@ test('uploads two files whose hashes match sha256sum, and adds an incident typed
     await page.screenshot({ path: path.join(SCREENSHOTS, 'evidence.png'), fullPage: true });
 
     // An incident typed in words: checked first (each reading shown), then saved.
+    await sections.getByRole('link', { name: 'Incidents' }).click();
     const entry = page.getByRole('form', { name: 'New incident' });
     await entry.getByLabel('Title').fill('Chlorine attack on Erbin');
     await entry.getByLabel('Type').selectOption('chemical_attack');
@@ -77,13 +85,23 @@ test('uploads two files whose hashes match sha256sum, and adds an incident typed
     await expect(page.getByRole('table', { name: 'Incidents' })).toContainText('Chlorine attack on Erbin');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'new-incident.png'), fullPage: true });
 
+    // Found again by a map filter: its governorate, picked on the map page, leaves it in the list beside the map.
+    await sections.getByRole('link', { name: 'Map' }).click();
+    await page.getByLabel('Governorate').selectOption({ label: 'Rural Damascus · ريف دمشق' });
+    await expect(page.getByRole('table', { name: 'Incidents on the map' })).toContainText('Chlorine attack on Erbin');
+    await page.getByLabel('Governorate').selectOption({ label: 'Aleppo · حلب' });
+    await expect(page.getByRole('table', { name: 'Incidents on the map' })).not.toContainText('Chlorine attack on Erbin');
+
     // Found again by full-text search.
+    await sections.getByRole('link', { name: 'Overview' }).click();
     await page.getByLabel('Search this case').fill('Erbin chlorine');
     await page.getByRole('search').getByRole('button', { name: 'Search' }).click();
     await expect(page.getByRole('list', { name: 'Search results' })).toContainText('Chlorine attack on Erbin');
 
-    // Keyboard: from the name of the app, Tab reaches sign-out, with a visible focus ring, and Enter works it.
-    await page.getByRole('button', { name: 'Dossier' }).focus();
+    // Keyboard: from the name of the app, Tab reaches the ledger, then sign-out, with a visible focus ring, and Enter works it.
+    await page.getByRole('link', { name: 'Dossier' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(page.locator(':focus')).toHaveText('Custody ledger');
     await page.keyboard.press('Tab');
     await expect(page.locator(':focus')).toHaveText('Sign out');
     await expect(page.locator(':focus')).toHaveCSS('outline-style', 'solid');
@@ -99,8 +117,11 @@ test('refuses an analyst’s attempt to add an incident, saying why, and saves n
   const before = await incidentCount(page);
   await page.getByRole('button', { name: /Eastern Aleppo and East Ghouta/ }).click();
   // An analyst sees the evidence but has no upload control.
+  const sections = page.getByRole('navigation', { name: 'Case sections' });
+  await sections.getByRole('link', { name: 'Evidence' }).click();
   await page.getByRole('table', { name: 'Evidence items' }).waitFor();
   await expect(page.getByLabel(/Add evidence files/)).toHaveCount(0);
+  await sections.getByRole('link', { name: 'Incidents' }).click();
   const entry = page.getByRole('form', { name: 'New incident' });
   await entry.getByLabel('Title').fill('An analyst’s incident');
   await entry.getByLabel('Type').selectOption('air_strike');

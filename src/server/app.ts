@@ -75,7 +75,11 @@ export async function buildServer(dossier: Dossier, options: ServerOptions = {})
   await app.register(rateLimit, { global: false });
   await app.register(helmet, {
     // No inline script or style: what the app needs it loads from its own origin.
-    contentSecurityPolicy: { useDefaults: true, directives: { 'script-src': ["'self'"], 'style-src': ["'self'"], 'upgrade-insecure-requests': null } },
+    // Previews of evidence are shown from memory (blob: URLs made by the page itself), never from another host.
+    contentSecurityPolicy: {
+      useDefaults: true,
+      directives: { 'script-src': ["'self'"], 'style-src': ["'self'"], 'img-src': ["'self'", 'data:', 'blob:'], 'frame-src': ["'self'", 'blob:'], 'upgrade-insecure-requests': null },
+    },
     strictTransportSecurity: options.behindTls ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     crossOriginEmbedderPolicy: false,
   });

@@ -1,13 +1,22 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { api, ApiError, type Session } from './api.js';
 import { CaseList } from './CaseList.js';
-import { CaseOverview } from './CaseOverview.js';
+import { CaseShell } from './CaseShell.js';
+import type { IncidentFilters } from './filters.js';
+import { go, useRoute } from './route.js';
 import { ChangePassword, SignIn } from './SignIn.js';
 
-/** Signed out, a sign-in form; signed in, the cases one belongs to, and a case's overview. */
+// The ledger's verifier is loaded only when asked for.
+const LedgerPage = lazy(() => import('./ledger/LedgerPage.js').then((m) => ({ default: m.LedgerPage })));
+
+/** Signed out, a sign-in form; signed in, the cases one belongs to, each case's pages, and the custody ledger. */
 export function App() {
   const [session, setSession] = useState<Session | null | undefined>(undefined);
-  const [openCase, setOpenCase] = useState<string | undefined>(undefined);
+  const route = useRoute();
+  const caseId = 'caseId' in route ? route.caseId : undefined;
+  // One set of filters per open case, shared by its incident list, map and timeline.
+  const [filters, setFilters] = useState<{ caseId?: string; value: IncidentFilters }>({ value: {} });
+  const caseFilters = filters.caseId === caseId ? filters.value : {};
 
   const refresh = () =>
     api<Session>('GET', '/auth/session').then(setSession, (error: unknown) => {
@@ -23,21 +32,35 @@ export function App() {
   if (session.user.mustChangePassword) return <ChangePassword onChanged={() => void refresh()} />;
   const signOut = async () => {
     await api('POST', '/auth/logout');
-    setOpenCase(undefined);
+    go({ page: 'cases' });
     setSession(null);
   };
+  const role = session.cases.find((c) => c.id === caseId)?.role;
   return (
     <>
       <header className="bar">
-        <button type="button" className="brand" onClick={() => setOpenCase(undefined)}>
+        <a className="brand" href="#/">
           Dossier
-        </button>
+        </a>
+        <a href="#/ledger" aria-current={route.page === 'ledger' && !caseId ? 'page' : undefined}>
+          Custody ledger
+        </a>
         <span className="who">{session.user.displayName}</span>
         <button type="button" onClick={() => void signOut()}>
           Sign out
         </button>
       </header>
-      <main>{openCase ? <CaseOverview caseId={openCase} role={session.cases.find((c) => c.id === openCase)?.role} /> : <CaseList onOpen={(id) => void refresh().then(() => setOpenCase(id))} />}</main>
+      <main>
+        {caseId ? (
+          <CaseShell route={route as Parameters<typeof CaseShell>[0]['route']} role={role} filters={caseFilters} onFiltersChange={(value) => setFilters({ caseId, value })} />
+        ) : route.page === 'ledger' ? (
+          <Suspense fallback={<p className="loading">Loading…</p>}>
+            <LedgerPage />
+          </Suspense>
+        ) : (
+          <CaseList onOpen={(id) => void refresh().then(() => go({ page: 'overview', caseId: id }))} />
+        )}
+      </main>
     </>
   );
 }

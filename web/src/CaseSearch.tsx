@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api } from './api.js';
+import { href } from './route.js';
 
 interface Hit {
   id: string;
@@ -48,7 +49,14 @@ export function CaseSearch({ caseId }: { caseId: string }) {
           <ul className="hits" aria-label="Search results">
             {hits.map((hit) => (
               <li key={hit.id}>
-                <span className="kind">{hit.kind.replaceAll('_', ' ')}</span> <span dir="auto">{hit.title}</span>
+                <span className="kind">{hit.kind.replaceAll('_', ' ')}</span>{' '}
+                {hit.kind === 'incident' ? (
+                  <a href={href({ page: 'incident', caseId, id: hit.id })} dir="auto">
+                    {hit.title}
+                  </a>
+                ) : (
+                  <span dir="auto">{hit.title}</span>
+                )}
               </li>
             ))}
           </ul>

@@ -1,5 +1,7 @@
 import { useEffect, useState, type DragEvent } from 'react';
-import { api, uploadFile, type EvidenceRow } from './api.js';
+import { api, uploadFile, type EvidenceRow } from '../api.js';
+import { href } from '../route.js';
+import { byteSize } from './byte-size.js';
 
 interface Upload {
   name: string;
@@ -7,7 +9,6 @@ interface Upload {
   error?: string;
 }
 
-const size = (bytes: number) => (bytes < 1024 ? `${bytes} B` : bytes < 1024 ** 2 ? `${(bytes / 1024).toFixed(1)} KiB` : bytes < 1024 ** 3 ? `${(bytes / 1024 ** 2).toFixed(1)} MiB` : `${(bytes / 1024 ** 3).toFixed(2)} GiB`);
 
 /** A case's evidence: what was taken in (hash, type, size, when, by whom), and uploads of many files at once. */
 export function EvidencePanel({ caseId, canAdd }: { caseId: string; canAdd: boolean }) {
@@ -84,12 +85,14 @@ export function EvidencePanel({ caseId, canAdd }: { caseId: string; canAdd: bool
           <tbody>
             {items.map((item) => (
               <tr key={item.id}>
-                <td dir="auto">{item.originalName}</td>
+                <td dir="auto">
+                  <a href={href({ page: 'evidence-item', caseId, id: item.id })}>{item.originalName}</a>
+                </td>
                 <td>
                   <code className="hash">{item.sha256}</code>
                 </td>
                 <td>{item.mediaType}</td>
-                <td>{size(item.size)}</td>
+                <td>{byteSize(item.size)}</td>
                 <td>{item.intakeAt.slice(0, 16).replace('T', ' ')} UTC</td>
                 <td>{item.intakeBy}</td>
               </tr>

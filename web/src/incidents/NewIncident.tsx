@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { api, ApiError } from './api.js';
+import { api, ApiError } from '../api.js';
 
 interface Reading {
   field: string;
@@ -11,7 +11,7 @@ interface Reading {
  * An incident typed as a witness or a report words it ("at least 14", "mid-July 2016", "‘Irbīn"): "Check"
  * shows how each value is read, "Save" stores it. The server decides who may save.
  */
-export function NewIncident({ caseId, onSaved }: { caseId: string; onSaved: () => void }) {
+export function NewIncident({ caseId, canWrite, onSaved }: { caseId: string; canWrite: boolean; onSaved: () => void }) {
   const [types, setTypes] = useState<{ id: string; label: string }[]>([]);
   const [readings, setReadings] = useState<Reading[]>([]);
   const [message, setMessage] = useState<{ kind: 'error' | 'saved'; text: string } | undefined>();
@@ -52,6 +52,7 @@ export function NewIncident({ caseId, onSaved }: { caseId: string; onSaved: () =
   return (
     <form className="card entry" onSubmit={submit} aria-labelledby="new-incident-title">
       <h2 id="new-incident-title">New incident</h2>
+      {!canWrite && <p className="muted">Your role in this case reads records but does not write them: the server will refuse to save.</p>}
       <label>
         Title
         <input name="title" required dir="auto" />

@@ -1,0 +1,42 @@
+import path from 'node:path';
+import { DEMO_CASE_ID, expect, SCREENSHOTS, signIn, test } from './support.js';
+
+const PAGES = ['', '/incidents', '/evidence', '/map', '/timeline', '/ledger'];
+const SCREENS = [
+  { name: 'laptop', width: 1280, height: 800 },
+  { name: 'tablet', width: 768, height: 1024 },
+];
+
+for (const screen of SCREENS) {
+  test(`every page of a case fits a ${screen.name} screen (${screen.width}×${screen.height}) without sideways scrolling`, async ({ page }) => {
+    await page.setViewportSize({ width: screen.width, height: screen.height });
+    await signIn(page);
+    for (const section of PAGES) {
+      await page.goto(`/#/cases/${DEMO_CASE_ID}${section}`);
+      await page.getByRole('navigation', { name: 'Case sections' }).waitFor();
+      await expect(page.locator('.loading')).toHaveCount(0);
+      const overflow = await page.evaluate('document.documentElement.scrollWidth - window.innerWidth');
+      expect(overflow, `page ${section || '/'} is ${String(overflow)} px wider than the screen`).toBeLessThanOrEqual(0);
+    }
+    if (screen.name === 'tablet') {
+      await page.goto(`/#/cases/${DEMO_CASE_ID}/incidents`);
+      await page.getByRole('table', { name: 'Incidents' }).waitFor();
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'incidents-tablet.png'), fullPage: true });
+    }
+  });
+}
+
+test('the case’s sections are reached with the keyboard alone, each with a visible focus ring', async ({ page }) => {
+  await signIn(page);
+  await page.goto(`/#/cases/${DEMO_CASE_ID}`);
+  const sections = page.getByRole('navigation', { name: 'Case sections' });
+  await sections.getByRole('link', { name: 'Overview' }).focus();
+  for (const name of ['Incidents', 'Evidence', 'Map', 'Timeline', 'Ledger']) {
+    await page.keyboard.press('Tab');
+    await expect(page.locator(':focus')).toHaveText(name);
+    await expect(page.locator(':focus')).toHaveCSS('outline-style', 'solid');
+  }
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`#/cases/${DEMO_CASE_ID}/ledger$`));
+  await expect(sections.getByRole('link', { name: 'Ledger' })).toHaveAttribute('aria-current', 'page');
+});

@@ -1,0 +1,114 @@
+import { useState, type FormEvent } from 'react';
+import { api, ApiError } from '../api.js';
+import { useVocabularies } from '../vocabularies.js';
+import type { Incident } from './incident-file.js';
+
+interface Reading {
+  field: string;
+  typed: string;
+  readAs: string;
+}
+
+/**
+ * Changes an incident, with its dates and places typed in words and read by the server before saving, as for a new
+ * one. Only what was changed is sent, with the revision it was read at, so a colleague's edit is never overwritten.
+ */
+export function EditIncident({ caseId, incident, canWrite, onDone }: { caseId: string; incident: Incident; canWrite: boolean; onDone: (saved: boolean) => void }) {
+  const vocabularies = useVocabularies();
+  const [readings, setReadings] = useState<Reading[]>([]);
+  const [error, setError] = useState<string | undefined>();
+  const initial = {
+    title: incident.title,
+    narrative: incident.narrative ?? '',
+    date: incident.date?.asReported ?? incident.date?.edtf ?? '',
+    place: incident.place?.asReported ?? incident.place?.names?.en ?? '',
+  };
+  const base = `/cases/${encodeURIComponent(caseId)}/incidents`;
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const save = ((event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null)?.value === 'save';
+    const data = new FormData(event.currentTarget);
+    const text = (name: string) => String(data.get(name) ?? '').trim();
+    const types = data.getAll('types').map(String);
+    const changed = (name: keyof typeof initial) => text(name) !== initial[name];
+    try {
+      const read = await api<{ readings: Reading[]; incident: Record<string, unknown> }>('POST', `${base}/entry/read`, {
+        title: text('title'),
+        types,
+        ...(changed('date') && text('date') ? { date: text('date') } : {}),
+        ...(changed('place') && text('place') ? { place: text('place') } : {}),
+      });
+      setReadings(read.readings);
+      setError(undefined);
+      if (!save) return;
+      const patch: Record<string, unknown> = {};
+      if (changed('title')) patch.title = text('title');
+      if (types.join() !== incident.types.join()) patch.types = types;
+      if (changed('narrative')) patch.narrative = text('narrative') || null;
+      if (changed('date')) patch.date = text('date') ? read.incident.date : null;
+      if (changed('place')) patch.place = text('place') ? read.incident.place : null;
+      if (Object.keys(patch).length > 0) await api('PATCH', `${base}/${encodeURIComponent(incident.id)}`, patch, { 'if-match': `"${incident.rev}"` });
+      onDone(true);
+    } catch (caught) {
+      setError(caught instanceof ApiError && caught.field ? `${caught.field}: ${caught.message}` : caught instanceof Error ? caught.message : String(caught));
+    }
+  };
+
+  return (
+    <form className="card entry" aria-labelledby="edit-incident-title" onSubmit={(e) => void submit(e)}>
+      <h2 id="edit-incident-title">Edit incident</h2>
+      {!canWrite && <p className="muted">Your role in this case reads records but does not write them: the server will refuse to save.</p>}
+      <label>
+        Title
+        <input name="title" defaultValue={initial.title} required dir="auto" />
+      </label>
+      <label>
+        When (in words)
+        <input name="date" defaultValue={initial.date} placeholder="mid-July 2016, 2016-07-15/2016-12-22" />
+      </label>
+      <label>
+        Where
+        <input name="place" defaultValue={initial.place} dir="auto" />
+      </label>
+      <fieldset className="types">
+        <legend>Types</legend>
+        {(vocabularies?.incident_types?.terms ?? []).map((term) => (
+          <label key={term.id} className="check">
+            <input type="checkbox" name="types" value={term.id} defaultChecked={incident.types.includes(term.id)} />
+            {term.label}
+          </label>
+        ))}
+      </fieldset>
+      <label className="wide">
+        Narrative
+        <textarea name="narrative" defaultValue={initial.narrative} rows={5} dir="auto" />
+      </label>
+      <div className="actions">
+        <button type="submit" value="check" className="secondary">
+          Check
+        </button>
+        <button type="submit" value="save">
+          Save changes
+        </button>
+        <button type="button" className="secondary" onClick={() => onDone(false)}>
+          Cancel
+        </button>
+      </div>
+      {readings.length > 0 && (
+        <ul className="readings" aria-label="How the values were read">
+          {readings.map((r) => (
+            <li key={r.field}>
+              {r.field}: “{r.typed}” read as <strong>{r.readAs}</strong>
+            </li>
+          ))}
+        </ul>
+      )}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,183 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { api, type Summary } from '../api.js';
+import { filterQuery, isFiltered, type IncidentFilters } from '../filters.js';
+import { NewIncident } from './NewIncident.js';
+import { href } from '../route.js';
+import { termLabel, useVocabularies } from '../vocabularies.js';
+import { dateText, placeText, type DateView, type PlaceView } from './values.js';
+
+export interface IncidentListRow {
+  id: string;
+  title: string;
+  types: string[];
+  grade: string;
+  date?: DateView;
+  place?: PlaceView;
+}
+
+type Facet = 'type' | 'grade' | 'actor';
+type FacetCounts = Record<Facet, { id: string; label: string; count: number }[]>;
+
+/**
+ * Incidents narrowed by facets (type, grade, party, with counts that say what each choice would leave), words and
+ * dates; the same filters drive the map and the timeline.
+ */
+export function IncidentList({ caseId, canWrite, filters, onFiltersChange }: { caseId: string; canWrite: boolean; filters: IncidentFilters; onFiltersChange: (next: IncidentFilters) => void }) {
+  const vocabularies = useVocabularies();
+  const [rows, setRows] = useState<IncidentListRow[] | undefined>();
+  const [next, setNext] = useState<string | undefined>();
+  const [facets, setFacets] = useState<FacetCounts | undefined>();
+  const [error, setError] = useState<string | undefined>();
+  const [version, setVersion] = useState(0);
+  const base = `/cases/${encodeURIComponent(caseId)}`;
+
+  useEffect(() => {
+    setError(undefined);
+    const query = filterQuery(filters);
+    query.set('limit', '100');
+    api<{ items: IncidentListRow[]; nextCursor?: string }>('GET', `${base}/incidents?${query}`).then(
+      (page) => {
+        setRows(page.items);
+        setNext(page.nextCursor);
+      },
+      (e: Error) => setError(e.message),
+    );
+    // Each facet counts under every filter but its own, so its choices show what picking them would give.
+    const without = (facet: Facet) => api<Summary>('GET', `${base}/summary?${filterQuery({ ...filters, [facet]: undefined })}`);
+    Promise.all([without('type'), without('grade'), without('actor')]).then(([byType, byGrade, byActor]) =>
+      setFacets({
+        type: Object.entries(byType.byType).map(([id, count]) => ({ id, label: termLabel(vocabularies, 'incident_types', id), count })),
+        grade: Object.entries(byGrade.byGrade).map(([id, count]) => ({ id, label: termLabel(vocabularies, 'verification_grades', id), count })),
+        actor: Object.entries(byActor.byActor).map(([id, a]) => ({ id, label: a.name, count: a.incidents })),
+      }),
+      () => setFacets(undefined),
+    );
+  }, [caseId, JSON.stringify(filters), version, vocabularies]);
+
+  const more = async () => {
+    const query = filterQuery(filters);
+    query.set('limit', '100');
+    query.set('cursor', next!);
+    const page = await api<{ items: IncidentListRow[]; nextCursor?: string }>('GET', `${base}/incidents?${query}`);
+    setRows((list) => [...(list ?? []), ...page.items]);
+    setNext(page.nextCursor);
+  };
+  const toggle = (facet: Facet, id: string, on: boolean) => {
+    const chosen = new Set(filters[facet] ?? []);
+    if (on) chosen.add(id);
+    else chosen.delete(id);
+    onFiltersChange({ ...filters, [facet]: chosen.size ? [...chosen] : undefined });
+  };
+  const applyWords = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const text = (name: string) => String(data.get(name) ?? '').trim() || undefined;
+    onFiltersChange({ ...filters, q: text('q'), from: text('from'), to: text('to') });
+  };
+
+  return (
+    <div className="with-facets">
+      <aside aria-label="Filter incidents" className="facets">
+        <form onSubmit={applyWords} key={`${filters.q}|${filters.from}|${filters.to}`}>
+          <label>
+            Words
+            <input name="q" type="search" defaultValue={filters.q ?? ''} dir="auto" />
+          </label>
+          <label>
+            From
+            <input name="from" defaultValue={filters.from ?? ''} placeholder="2016-07 or mid-July 2016" />
+          </label>
+          <label>
+            To
+            <input name="to" defaultValue={filters.to ?? ''} placeholder="2016-12" />
+          </label>
+          <button type="submit">Apply</button>
+        </form>
+        {(filters.pcode || filters.bbox) && (
+          <ul className="chips" aria-label="Place filters">
+            {filters.pcode && (
+              <li>
+                Area {filters.pcode}{' '}
+                <button type="button" className="link" onClick={() => onFiltersChange({ ...filters, pcode: undefined })}>
+                  Remove area filter
+                </button>
+              </li>
+            )}
+            {filters.bbox && (
+              <li>
+                Map view{' '}
+                <button type="button" className="link" onClick={() => onFiltersChange({ ...filters, bbox: undefined })}>
+                  Remove map-view filter
+                </button>
+              </li>
+            )}
+          </ul>
+        )}
+        {(['type', 'grade', 'actor'] as const).map((facet) => (
+          <fieldset key={facet}>
+            <legend>{facet === 'type' ? 'Type' : facet === 'grade' ? 'Grade' : 'Party'}</legend>
+            {[...(facets?.[facet] ?? []), ...(filters[facet] ?? []).filter((id) => !facets?.[facet].some((f) => f.id === id)).map((id) => ({ id, label: id, count: 0 }))]
+              .sort((a, b) => b.count - a.count)
+              .map((choice) => (
+                <label key={choice.id} className="check">
+                  <input type="checkbox" checked={filters[facet]?.includes(choice.id) ?? false} onChange={(e) => toggle(facet, choice.id, e.target.checked)} />
+                  <span dir="auto">{choice.label}</span> <span className="muted">{choice.count}</span>
+                </label>
+              ))}
+          </fieldset>
+        ))}
+        {isFiltered(filters) && (
+          <button type="button" className="secondary" onClick={() => onFiltersChange({})}>
+            Clear all filters
+          </button>
+        )}
+      </aside>
+      <section aria-labelledby="incident-list-title">
+        <h2 id="incident-list-title">
+          Incidents {rows && <span className="muted">({rows.length}{next ? '+' : ''})</span>}
+        </h2>
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
+        {rows === undefined ? (
+          <p className="loading">Loading…</p>
+        ) : rows.length === 0 ? (
+          <p>No incident matches these filters.</p>
+        ) : (
+          <table aria-label="Incidents">
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">What</th>
+                <th scope="col">Where</th>
+                <th scope="col">Type</th>
+                <th scope="col">Grade</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id}>
+                  <td>{dateText(row.date)}</td>
+                  <td dir="auto">
+                    <a href={href({ page: 'incident', caseId, id: row.id })}>{row.title}</a>
+                  </td>
+                  <td dir="auto">{placeText(row.place)}</td>
+                  <td>{row.types.map((t) => termLabel(vocabularies, 'incident_types', t)).join(', ')}</td>
+                  <td>{termLabel(vocabularies, 'verification_grades', row.grade)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {next && (
+          <button type="button" className="secondary" onClick={() => void more()}>
+            More incidents
+          </button>
+        )}
+        <NewIncident caseId={caseId} canWrite={canWrite} onSaved={() => setVersion((v) => v + 1)} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,143 @@
+import { useEffect, useState } from 'react';
+import { api, type EvidenceRow } from '../api.js';
+import type { CountView, DateView, PlaceView } from './values.js';
+
+/** The records of an incident's file as the API returns them (GET /cases/:caseId/incidents/:id/file). */
+export interface RecordBase {
+  id: string;
+  kind: string;
+  rev: number;
+  [field: string]: unknown;
+}
+export interface Incident extends RecordBase {
+  title: string;
+  types: string[];
+  grade: string;
+  narrative?: string;
+  date?: DateView;
+  place?: PlaceView;
+  tags?: string[];
+}
+export interface Claim extends RecordBase {
+  subject: { kind: string; id: string; field: string };
+  stance: string;
+  status?: string;
+  value?: unknown;
+  sourceId?: string;
+  evidenceIds?: string[];
+  excerpt?: string;
+  credibility?: string;
+  madeOn?: string;
+  locator?: { page?: number; paragraph?: string; timecode?: string };
+}
+export interface Finding {
+  subject: { kind: string; id: string; field: string };
+  status: 'unsourced' | 'agreed' | 'conflicting' | 'disputed' | 'denied';
+  value?: unknown;
+  values: { claimId: string; sourceId?: string; value?: unknown }[];
+  denials: string[];
+}
+export interface Involvement extends RecordBase {
+  actId: string;
+  actorIds: string[];
+  eitherOr?: boolean;
+  factualRole: string;
+  attributionStatus: string;
+  modeOfLiability?: string;
+  standardReached?: string;
+  claimIds?: string[];
+  note?: string;
+}
+export interface Qualification extends RecordBase {
+  provision: string;
+  citation: string;
+  conflictType: string;
+  elements: { elementId: string; status: string; claimIds?: string[]; evidenceIds?: string[]; note?: string }[];
+  assertedBy: { sourceId?: string; analyst?: string };
+  warnings: string[];
+  note?: string;
+}
+export interface FigureTotal {
+  min: number;
+  max: number | null;
+  best: number | null;
+  qualifier: string;
+  parts: number;
+  unknownParts: number;
+}
+export interface IncidentFile {
+  incident: Incident;
+  acts: RecordBase[];
+  victimGroups: (RecordBase & { description?: string; killed?: CountView; injured?: CountView })[];
+  involvements: Involvement[];
+  qualifications: Qualification[];
+  assessments: (RecordBase & { grade?: string; assessmentType: string; assessor?: string; assessedOn?: string; rationale?: string })[];
+  claims: Record<string, Claim[]>;
+  findings: Finding[];
+  figures: Record<string, FigureTotal>;
+}
+export interface Source extends RecordBase {
+  name: string;
+  sourceType: string;
+  reliability: string;
+  partyToConflict: string;
+  protectionLevel: string;
+  url?: string;
+  publishedOn?: string;
+  evidenceIds?: string[];
+}
+export interface Provision {
+  id: string;
+  citation: string;
+  title: string;
+  elements: { id: string; kind: string; summary: string }[];
+}
+
+/** Everything the incident page shows: the file, and the case's sources, actors and evidence it refers to. */
+export interface IncidentContext {
+  file: IncidentFile;
+  sources: Map<string, Source>;
+  actors: Map<string, { id: string; name: string }>;
+  evidence: Map<string, EvidenceRow>;
+  provisions: Map<string, Provision>;
+}
+
+async function allPages<T>(path: string): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  // A case's sources and actors are tens or hundreds; the cap keeps a runaway loop from hanging the page.
+  for (let page = 0; page < 20; page++) {
+    const result = await api<{ items: T[]; nextCursor?: string }>('GET', `${path}?limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+    items.push(...result.items);
+    cursor = result.nextCursor;
+    if (!cursor) break;
+  }
+  return items;
+}
+
+export function useIncidentContext(caseId: string, incidentId: string, version: number): { context?: IncidentContext; error?: string } {
+  const [state, setState] = useState<{ context?: IncidentContext; error?: string }>({});
+  useEffect(() => {
+    const base = `/cases/${encodeURIComponent(caseId)}`;
+    Promise.all([
+      api<IncidentFile>('GET', `${base}/incidents/${encodeURIComponent(incidentId)}/file`),
+      allPages<Source>(`${base}/sources`),
+      allPages<{ id: string; name: string }>(`${base}/actors`),
+      api<{ items: EvidenceRow[] }>('GET', `${base}/evidence`),
+      api<{ provisions: Provision[] }>('GET', '/legal/provisions'),
+    ]).then(
+      ([file, sources, actors, evidence, legal]) =>
+        setState({
+          context: {
+            file,
+            sources: new Map(sources.map((s) => [s.id, s])),
+            actors: new Map(actors.map((a) => [a.id, a])),
+            evidence: new Map(evidence.items.map((e) => [e.id, e])),
+            provisions: new Map(legal.provisions.map((p) => [p.id, p])),
+          },
+        }),
+      (e: Error) => setState({ error: e.message }),
+    );
+  }, [caseId, incidentId, version]);
+  return state;
+}
