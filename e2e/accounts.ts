@@ -8,4 +8,6 @@ export const ACCOUNTS = {
   owner: 'nadia',
   /** An analyst of the demo case: reads, never writes. */
   analyst: 'omar',
+  /** An instance administrator, member of no case. */
+  admin: 'root-admin',
 } as const;

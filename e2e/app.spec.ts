@@ -42,6 +42,7 @@ test('signs in with a one-time password, asks for a new one, creates a case and 
   await expect(overviewMap.locator('.incident-map')).toHaveAttribute('data-map-state', 'ready');
   await expect(overviewMap.locator('.count-badge').first()).toBeVisible();
   await page.screenshot({ path: path.join(SCREENSHOTS, 'case-overview.png'), fullPage: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'readme-overview.jpg'), type: 'jpeg', quality: 85, fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1100 } });
 });
 
 test('uploads two files whose hashes match sha256sum, and adds an incident typed in words that search then finds', async ({ page }) => {
@@ -98,10 +99,12 @@ test('uploads two files whose hashes match sha256sum, and adds an incident typed
     await page.getByRole('search').getByRole('button', { name: 'Search' }).click();
     await expect(page.getByRole('list', { name: 'Search results' })).toContainText('Chlorine attack on Erbin');
 
-    // Keyboard: from the name of the app, Tab reaches the ledger, then sign-out, with a visible focus ring, and Enter works it.
+    // Keyboard: from the name of the app, Tab reaches the ledger, one's account, then sign-out, with a visible focus ring, and Enter works it.
     await page.getByRole('link', { name: 'Dossier' }).focus();
     await page.keyboard.press('Tab');
     await expect(page.locator(':focus')).toHaveText('Custody ledger');
+    await page.keyboard.press('Tab');
+    await expect(page.locator(':focus')).toHaveAccessibleName('Your account (Nadia K.)');
     await page.keyboard.press('Tab');
     await expect(page.locator(':focus')).toHaveText('Sign out');
     await expect(page.locator(':focus')).toHaveCSS('outline-style', 'solid');

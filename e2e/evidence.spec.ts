@@ -53,19 +53,24 @@ test('previews an image, a PDF, a sound and a text on request, and shows each it
     await open('crater.png');
     const image = page.getByRole('img', { name: 'Preview of crater.png' });
     await expect(image).toBeVisible();
+    await expect(page.getByText('✓ The bytes shown hash to the SHA-256 taken at intake.')).toBeVisible();
     expect(await image.evaluate((img: { naturalWidth: number; naturalHeight: number }) => [img.naturalWidth, img.naturalHeight])).toEqual([120, 80]);
     // Its custody: intake and the view the preview just logged, each proved against the signed head here.
     await page.reload();
     const custody = page.getByRole('region', { name: 'Custody history' });
-    await expect(custody.getByRole('status').filter({ hasText: /Verified/ })).toHaveCount(2);
-    await expect(custody.getByRole('status').filter({ hasText: 'Failed' })).toHaveCount(0);
+    const marks = custody.getByRole('table', { name: 'Custody entries' }).locator('tbody td.verification');
+    await expect(marks.filter({ hasText: /^\s*Verified/ })).toHaveCount(2);
+    await expect(marks.filter({ hasText: 'Failed' })).toHaveCount(0);
+    await expect(custody.getByRole('status')).toHaveText('2 of 2 verified');
     await expect(custody).toContainText(/view/i);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'evidence-item.png'), fullPage: true });
 
     await open('field-report-12.pdf');
     const pdf = page.locator('iframe[title="Preview of field-report-12.pdf"]');
     await expect(pdf).toBeVisible();
+    // The frame shows the PDF from memory, and the bytes it was given hash to the SHA-256 taken at intake.
     expect(await pdf.getAttribute('src')).toMatch(/^blob:/);
+    await expect(page.getByText('✓ The bytes shown hash to the SHA-256 taken at intake.')).toBeVisible();
 
     await open('radio-intercept.wav');
     const audio = page.getByLabel('Audio radio-intercept.wav');

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { DEMO_CASE_ID, expect, SCREENSHOTS, signIn, test } from './support.js';
 
-const PAGES = ['', '/incidents', '/evidence', '/map', '/timeline', '/ledger'];
+const TAB_NAMES: Record<string, string> = { '': 'Overview', '/incidents': 'Incidents', '/evidence': 'Evidence', '/map': 'Map', '/timeline': 'Timeline', '/ledger': 'Ledger' };
+const PAGES = Object.keys(TAB_NAMES);
 const SCREENS = [
   { name: 'laptop', width: 1280, height: 800 },
   { name: 'tablet', width: 768, height: 1024 },
@@ -13,7 +14,9 @@ for (const screen of SCREENS) {
     await signIn(page);
     for (const section of PAGES) {
       await page.goto(`/#/cases/${DEMO_CASE_ID}${section}`);
-      await page.getByRole('navigation', { name: 'Case sections' }).waitFor();
+      // The section's own tab is current before anything is measured, so a page is never judged by the last one.
+      const tab = page.getByRole('navigation', { name: 'Case sections' }).getByRole('link', { name: TAB_NAMES[section]!, exact: true });
+      await expect(tab).toHaveAttribute('aria-current', 'page');
       await expect(page.locator('.loading')).toHaveCount(0);
       const overflow = await page.evaluate('document.documentElement.scrollWidth - window.innerWidth');
       expect(overflow, `page ${section || '/'} is ${String(overflow)} px wider than the screen`).toBeLessThanOrEqual(0);

@@ -19,10 +19,15 @@ test('verifies the signed tree head and the whole custody ledger in the browser,
   await page.getByRole('button', { name: 'Verify the whole log' }).click();
   const outcome = page.getByRole('region', { name: 'Verify the whole log' }).getByRole('status');
   await expect(outcome).toHaveText(new RegExp(`All ${total.toLocaleString('en-GB')} entries verified against the signed tree head of size [\\d,]+`));
-  // The rows on screen are checked against the proved leaves too.
+  // The rows on screen are checked against the proved leaves too, and one line (not every row) announces it.
   const entries = page.getByRole('table', { name: 'Ledger entries' });
-  await expect(entries.getByRole('status').first()).toHaveText(/^✓?\s*Verified/);
-  await expect(entries.getByRole('status').filter({ hasText: 'Failed' })).toHaveCount(0);
+  const marks = entries.locator('tbody td.verification');
+  const shown = await entries.locator('tbody tr').count();
+  expect(shown).toBeGreaterThan(0);
+  await expect(page.getByRole('status').filter({ hasText: /^[\d,]+ of [\d,]+ verified$/ })).toHaveText(`${shown} of ${shown} verified`);
+  await expect(marks.filter({ hasText: /^\s*Verified in the signed tree of/ })).toHaveCount(shown);
+  await expect(marks.filter({ hasText: 'Failed' })).toHaveCount(0);
+  await expect(entries.getByRole('status')).toHaveCount(0);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'ledger.png'), fullPage: true });
 
   await page.getByLabel('Action').selectOption('intake');
@@ -55,12 +60,14 @@ test('a case’s ledger proves only that case’s entries, and an evidence item 
   const custody = page.getByRole('region', { name: 'Custody history' });
   const table = custody.getByRole('table', { name: 'Custody entries' });
   await expect(table.getByRole('row').filter({ hasText: 'view' })).toContainText('nadia');
-  const marks = table.getByRole('status');
+  const marks = table.locator('tbody td.verification');
   await expect(marks.first()).toHaveText(/Verified/);
   await expect(marks.filter({ hasText: /Checking|Failed/ })).toHaveCount(0);
   const count = await marks.count();
   expect(count).toBeGreaterThanOrEqual(2);
   for (let i = 0; i < count; i++) await expect(marks.nth(i)).toHaveText(/Verified in the signed tree of [\d,]+, root [0-9a-f]{12}…/);
+  // The panel's one live region sums the rows up.
+  await expect(custody.getByRole('status')).toHaveText(`${count} of ${count} verified`);
   await custody.screenshot({ path: path.join(SCREENSHOTS, 'custody.png') });
 });
 
@@ -85,7 +92,50 @@ test('shows "Failed" when the server sends a tampered leaf hash or inclusion pro
   const list = await page.request.get(`/api/v1/cases/${DEMO_CASE_ID}/evidence`);
   const item = ((await list.json()) as { items: { id: string }[] }).items[0]!;
   await page.goto(`/#/cases/${DEMO_CASE_ID}/evidence/${item.id}`);
-  const marks = page.getByRole('table', { name: 'Custody entries' }).getByRole('status');
+  const custody = page.getByRole('region', { name: 'Custody history' });
+  const marks = custody.getByRole('table', { name: 'Custody entries' }).locator('tbody td.verification');
   await expect(marks.first()).toHaveText(/Failed: entry \d+ and its proof lead to root [0-9a-f]{64}, not the signed root/);
+  const count = await marks.count();
+  await expect(custody.getByRole('status')).toHaveText(`${count} failed`);
   await expect(marks.filter({ hasText: 'Verified' })).toHaveCount(0);
+});
+
+test('fails every verification once the log’s key is not the one pinned in this browser, until the reader accepts the new key', async ({ page }) => {
+  await signIn(page);
+  const { origin, verifierKey } = (await (await page.request.get('/api/v1/ledger/key')).json()) as { origin: string; verifierKey: string };
+  // As if this browser had first seen the log under another key: well formed, but not the server's.
+  const earlier = `${origin}+00000000+AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA=`;
+  const pin = { name: `dossier.ledger-key.${origin}`, value: JSON.stringify({ verifierKey: earlier, since: '2025-01-02T03:04:05.000Z', how: 'first-use' }) };
+  await page.evaluate(({ name, value }) => (globalThis as unknown as { localStorage: { setItem(name: string, value: string): void } }).localStorage.setItem(name, value), pin);
+  const changed = `Failed: the log’s key changed since you first saw it (${earlier} → ${verifierKey})`;
+
+  await page.goto('/#/ledger');
+  const treeHead = page.getByRole('region', { name: 'Latest signed tree head' });
+  await expect(treeHead.getByRole('status')).toHaveText(changed);
+  await expect(treeHead).toContainText('2025-01-02 03:04:05 UTC');
+  const entries = page.getByRole('table', { name: 'Ledger entries' });
+  await entries.locator('tbody tr').first().waitFor();
+  const rows = await entries.locator('tbody tr').count();
+  await expect(entries.locator('tbody td.verification').filter({ hasText: changed })).toHaveCount(rows);
+  await page.getByRole('button', { name: 'Verify the whole log' }).click();
+  await expect(page.getByRole('region', { name: 'Verify the whole log' }).getByRole('status')).toHaveText(changed);
+
+  const list = await page.request.get(`/api/v1/cases/${DEMO_CASE_ID}/evidence`);
+  const item = ((await list.json()) as { items: { id: string }[] }).items[0]!;
+  await page.goto(`/#/cases/${DEMO_CASE_ID}/evidence/${item.id}`);
+  const custody = page.getByRole('region', { name: 'Custody history' });
+  const marks = custody.getByRole('table', { name: 'Custody entries' }).locator('tbody td.verification');
+  await expect(marks.first()).toHaveText(changed);
+  const count = await marks.count();
+  await expect(marks.filter({ hasText: changed })).toHaveCount(count);
+  await expect(custody.getByRole('status')).toHaveText(`${count} failed`);
+
+  // Having compared it with the published key, the reader accepts it: everything verifies again, here and on the ledger.
+  await custody.getByRole('button', { name: /Accept the new key \(compare it with the published key first\)/ }).click();
+  await expect(custody.getByRole('status')).toHaveText(`${count} of ${count} verified`);
+  await expect(marks.filter({ hasText: 'Failed' })).toHaveCount(0);
+  await page.goto('/#/ledger');
+  await expect(treeHead.getByRole('status')).toHaveText(/Signature verified in your browser under the pinned key/);
+  await expect(treeHead).toContainText(verifierKey);
+  await expect(treeHead).toContainText('accepted by you on');
 });

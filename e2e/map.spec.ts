@@ -26,10 +26,14 @@ function overlaps(incident: ApiIncident, [west, south, east, north]: number[]): 
   return Math.min(...lons) <= east! && Math.max(...lons) >= west! && Math.min(...lats) <= north! && Math.max(...lats) >= south!;
 }
 
+/**
+ * The titles the list shows, sorted. The list keeps the previous answer while new filters load, so read it
+ * with expect.poll: a single read right after a filter changes could see the unfiltered list.
+ */
 const titlesIn = (page: Page) =>
   page
     .getByRole('table', { name: 'Incidents on the map' })
-    .locator('tbody tr td:first-child button')
+    .locator('tbody tr td:first-child a')
     .allTextContents()
     .then((titles) => titles.sort());
 
@@ -50,10 +54,21 @@ test('the map draws the demo case with no network, and a governorate or the view
   await expect(page.getByRole('button', { name: /6 incidents in Eastern Aleppo/ })).toBeVisible();
   expect((await page.locator('.incident-map canvas').screenshot()).length).toBeGreaterThan(20_000);
 
-  // A governorate chosen with the keyboard-reachable control: the list narrows to its incidents.
+  // A governorate chosen with the keyboard-reachable control: the list narrows to its incidents. Until the
+  // answer comes (held back here), the summary says it is updating, not the previous count beside the new words.
+  const narrowed = /\/incidents\?.*pcode=SY03/;
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(narrowed, async (route) => {
+    await held;
+    await route.continue();
+  });
   await page.getByLabel('Governorate').selectOption({ label: 'Rural Damascus · ريف دمشق' });
+  await expect(page.locator('.map-summary [aria-live]')).toHaveText('Updating…');
+  release();
   await expect(page.getByText(`${inRuralDamascus.length} incidents in Rural Damascus governorate.`)).toBeVisible();
-  expect(await titlesIn(page)).toEqual([...inRuralDamascus].sort());
+  await page.unroute(narrowed);
+  await expect.poll(() => titlesIn(page)).toEqual([...inRuralDamascus].sort());
   await page.screenshot({ path: path.join(SCREENSHOTS, 'map.png') });
 
   // The same by pointing: cleared, then a click in the middle of the map (Rural Damascus, where it was fitted).
@@ -65,7 +80,7 @@ test('the map draws the demo case with no network, and a governorate or the view
   await expect(page.locator('.map-hover')).toContainText('Rural Damascus');
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await expect(page.getByLabel('Governorate')).toHaveValue('SY03');
-  expect(await titlesIn(page)).toEqual([...inRuralDamascus].sort());
+  await expect.poll(() => titlesIn(page)).toEqual([...inRuralDamascus].sort());
 
   // A count on the map picks its incidents in the list.
   await page.getByRole('button', { name: `${inRuralDamascus.length} incidents here: select them and zoom in` }).click();
@@ -88,9 +103,11 @@ test('the map draws the demo case with no network, and a governorate or the view
   const inView = incidents.filter((incident) => overlaps(incident, bbox)).map((incident) => incident.title);
   expect(inView).toContain(convoy.title);
   await expect(page.getByRole('table', { name: 'Incidents on the map' }).locator('tbody tr')).toHaveCount(inView.length);
-  expect(await titlesIn(page)).toEqual(inView.sort());
+  await expect.poll(() => titlesIn(page)).toEqual(inView.sort());
 
-  // An incident in the list opens its own page.
-  await page.getByRole('button', { name: convoy.title, exact: true }).click();
+  // An incident in the list is a link to its own page, its types and grade in the vocabulary's words.
+  const convoyRow = page.getByRole('table', { name: 'Incidents on the map' }).getByRole('row').filter({ hasText: convoy.title });
+  await expect(convoyRow).toContainText('Air strike');
+  await page.getByRole('link', { name: convoy.title, exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`#/cases/${DEMO_CASE_ID}/incidents/${convoy.id}$`));
 });

@@ -17,6 +17,7 @@ const db = dossier.database.db;
 await createAccount(db, 'e2e:setup', { username: ACCOUNTS.newcomer, displayName: 'Amal N.', password: ONE_TIME_PASSWORD, mustChangePassword: true });
 await createAccount(db, 'e2e:setup', { username: ACCOUNTS.owner, displayName: 'Nadia K.', password: PASSWORD, mustChangePassword: false });
 await createAccount(db, 'e2e:setup', { username: ACCOUNTS.analyst, displayName: 'Omar S.', password: PASSWORD, mustChangePassword: false });
+await createAccount(db, 'e2e:setup', { username: ACCOUNTS.admin, displayName: 'Root Admin', password: PASSWORD, isAdmin: true, mustChangePassword: false });
 await setMember(db, 'e2e:setup', DEMO_CASE_ID, ACCOUNTS.newcomer, 'owner');
 await setMember(db, 'e2e:setup', DEMO_CASE_ID, ACCOUNTS.owner, 'owner');
 await setMember(db, 'e2e:setup', DEMO_CASE_ID, ACCOUNTS.analyst, 'analyst');

@@ -6,6 +6,8 @@ export { DEMO_CASE_ID } from '../src/app/demo.js';
 export { ACCOUNTS, ONE_TIME_PASSWORD, PASSWORD } from './accounts.js';
 export { expect };
 
+const NETWORK_PROTOCOLS = new Set(['http:', 'https:', 'ws:', 'wss:', 'ftp:']);
+
 /** Screenshots of the main pages, kept as the run's artifacts (and the README's pictures). */
 export const SCREENSHOTS = path.resolve('test-results', 'screenshots');
 
@@ -21,7 +23,8 @@ export const test = base.extend<{ ownOriginOnly: void }>({
       const foreign: string[] = [];
       const violations: string[] = [];
       await context.route(
-        (url) => url.origin !== origin && url.protocol !== 'data:' && url.protocol !== 'blob:',
+        // Network requests only: the browser's own pages (its PDF viewer is a chrome-extension: page) are not hosts.
+        (url) => NETWORK_PROTOCOLS.has(url.protocol) && url.origin !== origin,
         (route) => {
           foreign.push(route.request().url());
           return route.abort('blockedbyclient');

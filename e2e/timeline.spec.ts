@@ -61,6 +61,8 @@ test('the timeline counts only incidents dated within one bin, draws the rest as
   for (const event of events) await expect(timeline.locator('.timeline-marker-label', { hasText: event.title })).toHaveCount(1);
   await expect(page.getByRole('list', { name: 'Context events' }).getByRole('listitem')).toHaveCount(events.length);
   expect(await tableBars(page)).toEqual(expectedBars(incidents, 'week'));
+  // The groups are named as the incident list names the types: the vocabulary's labels, not the term ids.
+  await expect(timeline.getByRole('list', { name: 'Groups' })).toContainText('Air strike');
 
   // Whatever is not in a bar is said and drawn: one span per uncertain date.
   const dated = incidents.filter((i) => i.date);

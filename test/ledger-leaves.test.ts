@@ -53,7 +53,7 @@ describe.each(engines)('the log’s leaf hashes and a reader’s verification of
 
   async function get(url: string, headers: Record<string, string> = owner, accept = 'application/json') {
     const response = await app.inject({ method: 'GET', url: `/api/v1${url}`, headers: { ...headers, accept } });
-    return { status: response.statusCode, body: /json/.test(String(response.headers['content-type'])) ? (JSON.parse(response.body) as Json) : response.body };
+    return { status: response.statusCode, headers: response.headers, body: /json/.test(String(response.headers['content-type'])) ? (JSON.parse(response.body) as Json) : response.body };
   }
 
   /** What the web app fetches, through the same API, as one signed-in reader. */
@@ -105,7 +105,10 @@ describe.each(engines)('the log’s leaf hashes and a reader’s verification of
   it('serves the signed head as JSON to the web app and as a note to everyone else', async () => {
     const note = await get('/ledger/checkpoint', {}, 'text/plain');
     expect(note.body).toMatch(/^test\.dossier\.local\/ledger\n243\n/);
-    expect((await get('/ledger/checkpoint', {})).body).toEqual({ note: note.body, createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+    const json = await get('/ledger/checkpoint', {});
+    expect(json.body).toEqual({ note: note.body, createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+    // One URL, two bodies: a cache that ignored Accept would hand the note to the web app or JSON to a witness.
+    expect([note.headers.vary, json.headers.vary]).toEqual(['accept', 'accept']);
   });
 
   it('verifies the whole log in a reader’s hands: every entry they may see, against the signed head', async () => {

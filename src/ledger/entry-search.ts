@@ -5,7 +5,8 @@
  */
 import { sql, type Expression, type SqlBool } from 'kysely';
 import { DossierError } from '../common/errors.js';
-import type { Db } from '../db/schema.js';
+import type { Database } from '../db/database.js';
+import { textMatching } from '../db/dialects/text-matching.js';
 import { decodeEntry, type CustodyAction, type LedgerEntry } from './entry.js';
 
 export interface EntrySearch {
@@ -14,13 +15,13 @@ export interface EntrySearch {
   /** Also list the ledger's first entry (its origin and key), which belongs to no case and to every reader. */
   includeInit: boolean;
   action?: CustodyAction | undefined;
-  /** Part of the actor's name, any case. */
+  /** Part of the actor's name; A–Z in any case, other letters as written (the same on both engines). */
   actor?: string | undefined;
   /** The start (or all) of an evidence item's SHA-256, in hex. */
   evidence?: string | undefined;
-  /** A record's or an evidence item's id, as the entry's details name it. */
+  /** Exactly a record's or an evidence item's id, as the entry's details name it (case and all). */
   record?: string | undefined;
-  /** Anywhere in the entry's JSON, any case. */
+  /** Anywhere in the entry's JSON; A–Z in any case, other letters as written. */
   text?: string | undefined;
   from?: number | undefined;
   limit?: number | undefined;
@@ -34,10 +35,10 @@ export interface EntrySearchPage {
   total: number;
 }
 
-export async function searchEntries(db: Db, search: EntrySearch): Promise<EntrySearchPage> {
+export async function searchEntries(database: Pick<Database, 'db' | 'engine'>, search: EntrySearch): Promise<EntrySearchPage> {
   if (search.caseIds.length === 0 && !search.includeInit) return { items: [], next: null, total: 0 };
   const limit = search.limit ?? 50;
-  const matching = filtered(db, search);
+  const matching = filtered(database, search);
   const [rows, count] = await Promise.all([
     matching
       .select(['seq', 'entry'])
@@ -52,30 +53,33 @@ export async function searchEntries(db: Db, search: EntrySearch): Promise<EntryS
   return { items, next: items.length === limit && last ? last.seq + 1 : null, total: Number(count?.total ?? 0) };
 }
 
-function filtered(db: Db, search: EntrySearch) {
+function filtered({ db, engine }: Pick<Database, 'db' | 'engine'>, search: EntrySearch) {
+  const text = textMatching(engine);
   return db.selectFrom('ledger_entries').where((eb) => {
     const visible = [];
     if (search.caseIds.length > 0) visible.push(eb('case_id', 'in', [...search.caseIds]));
     if (search.includeInit) visible.push(eb.and([eb('seq', '=', 0), eb('action', '=', 'init'), eb('case_id', 'is', null)]));
     const conditions: Expression<SqlBool>[] = [eb.or(visible)];
     if (search.action) conditions.push(eb('action', '=', search.action));
-    if (search.actor) conditions.push(contains('actor', search.actor));
-    if (search.evidence) conditions.push(eb('evidence_sha256', 'like', `${escapeLike(search.evidence.toLowerCase())}%`));
-    if (search.record) conditions.push(eb.or(['id', 'evidenceId'].map((field) => contains('entry', `"${field}":${JSON.stringify(search.record)}`, false))));
-    if (search.text) conditions.push(contains('entry', search.text));
+    if (search.actor) conditions.push(text.containsFoldingAscii('actor', search.actor));
+    if (search.evidence) conditions.push(sql<boolean>`evidence_sha256 like ${hashPrefix(search.evidence)} escape '\\'`);
+    if (search.record) {
+      const id = search.record;
+      // Where entries name records: one record's id, an evidence item's id, or each record of a bulk creation.
+      conditions.push(eb.or([
+        text.jsonStringAt('entry', ['details', 'id'], id),
+        text.jsonStringAt('entry', ['details', 'evidenceId'], id),
+        text.jsonArrayHasStringAt('entry', ['details', 'records'], 'id', id),
+      ]));
+    }
+    if (search.text) conditions.push(text.containsFoldingAscii('entry', search.text));
     return eb.and(conditions);
   });
 }
 
-/** LIKE with the wildcards of the value escaped; case-folded unless asked not to (ids are exact). */
-function contains(column: 'actor' | 'entry', value: string, foldCase = true) {
-  const pattern = `%${escapeLike(foldCase ? value.toLowerCase() : value)}%`;
-  const subject = foldCase ? sql`lower(${sql.ref(column)})` : sql.ref(column);
-  return sql<boolean>`${subject} like ${pattern} escape '\\'`;
-}
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** Hashes are stored in lower-case hex; a prefix of anything else must match nothing, not everything. */
+function hashPrefix(value: string): string {
+  return `${value.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 function parseEntry(seq: number, text: string): LedgerEntry {

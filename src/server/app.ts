@@ -78,7 +78,7 @@ export async function buildServer(dossier: Dossier, options: ServerOptions = {})
     // Previews of evidence are shown from memory (blob: URLs made by the page itself), never from another host.
     contentSecurityPolicy: {
       useDefaults: true,
-      directives: { 'script-src': ["'self'"], 'style-src': ["'self'"], 'img-src': ["'self'", 'data:', 'blob:'], 'frame-src': ["'self'", 'blob:'], 'upgrade-insecure-requests': null },
+      directives: { 'script-src': ["'self'"], 'style-src': ["'self'"], 'img-src': ["'self'", 'data:', 'blob:'], 'frame-src': ['blob:'], 'upgrade-insecure-requests': null },
     },
     strictTransportSecurity: options.behindTls ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     crossOriginEmbedderPolicy: false,

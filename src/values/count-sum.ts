@@ -1,5 +1,7 @@
 import { lowerBound, upperBound, type Count } from './count.js';
 
+export { describeTotal } from './count-words.js';
+
 /**
  * The total of many counts, keeping bounds instead of adding best guesses: "at least 14" plus "at least 2"
  * is "at least 16"; 17 plus an unknown figure is "at least 17" (the unknown is counted, not treated as 0).
@@ -35,22 +37,6 @@ export function sumCounts(counts: Iterable<Count>): CountTotal {
   if (unknownParts === parts) return { min: 0, max: null, best: null, qualifier: 'unknown', parts, unknownParts };
   const qualifier = max === null ? 'at_least' : max === min ? 'exact' : 'range';
   return { min, max, best, qualifier, parts, unknownParts };
-}
-
-/** "at least 1,016 (3 of 40 figures unknown)", "17–25", "31". */
-export function describeTotal(total: CountTotal): string {
-  const n = (value: number) => value.toLocaleString('en-GB');
-  const figure =
-    total.qualifier === 'unknown'
-      ? 'unknown'
-      : total.qualifier === 'exact'
-        ? n(total.min)
-        : total.qualifier === 'at_least'
-          ? `at least ${n(total.min)}`
-          : `${n(total.min)}–${n(total.max ?? total.min)}`;
-  return total.unknownParts > 0 && total.qualifier !== 'unknown'
-    ? `${figure} (${total.unknownParts} of ${total.parts} figures unknown)`
-    : figure;
 }
 
 /** The total as a Count, so it can be shown and exported like any other figure. */

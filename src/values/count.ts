@@ -8,6 +8,7 @@ import { COUNT_QUALIFIERS, VAGUE_WORDS, type CountQualifier, type VagueWord } fr
  */
 // The controlled vocabularies are the one list of qualifiers and vague words; this module gives them meaning.
 export { COUNT_QUALIFIERS, VAGUE_WORDS, type CountQualifier, type VagueWord };
+export { describeCount } from './count-words.js';
 
 /** Vague quantity words, with the smallest number each one can honestly mean. */
 export const VAGUE_FLOORS: Readonly<Record<VagueWord, number>> = { few: 2, several: 3, many: 2, dozens: 24, hundreds: 200, thousands: 2000 };
@@ -116,29 +117,3 @@ export function upperBound(count: Count): number | null {
   return count.qualifier === 'exact' ? (count.best ?? null) : null;
 }
 
-/** "at least 14", "14–20", "about 100", "dozens (at least 24)", "unknown". */
-export function describeCount(count: Count): string {
-  const n = (value: number | undefined) => (value ?? 0).toLocaleString('en-GB');
-  switch (count.qualifier) {
-    case 'exact':
-      return n(count.best ?? count.min);
-    case 'at_least':
-      return `at least ${n(count.min)}`;
-    case 'at_most':
-      return `at most ${n(count.max)}`;
-    case 'approx':
-      return `about ${n(count.best)}` + (count.min !== undefined || count.max !== undefined ? ` (${boundsText(count)})` : '');
-    case 'range':
-      return `${n(count.min)}–${n(count.max)}`;
-    case 'vague':
-      return `${count.vague} (at least ${n(count.min)})`;
-    case 'unknown':
-      return 'unknown';
-  }
-}
-
-function boundsText(count: Count): string {
-  const lower = count.min ?? 0;
-  const upper = upperBound(count);
-  return upper === null ? `at least ${lower.toLocaleString('en-GB')}` : `${lower.toLocaleString('en-GB')}–${upper.toLocaleString('en-GB')}`;
-}

@@ -2,6 +2,7 @@ import edtf from 'edtf';
 import { Type, type Static } from 'typebox';
 import { invalidField } from '../common/errors.js';
 import { DATE_PRECISIONS, type DatePrecision } from '../vocab/vocabularies.js';
+import { OPEN_END, OPEN_START } from './open-dates.js';
 
 export { DATE_PRECISIONS, type DatePrecision };
 
@@ -43,8 +44,6 @@ export const UncertainDateSchema = Type.Object(
 );
 export type UncertainDate = Static<typeof UncertainDateSchema>;
 
-const OPEN_END = '9999-12-31T23:59:59.999Z';
-const OPEN_START = '0001-01-01T00:00:00.000Z';
 const DAY_MS = 86_400_000;
 
 /**

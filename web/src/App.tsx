@@ -8,6 +8,8 @@ import { ChangePassword, SignIn } from './SignIn.js';
 
 // The ledger's verifier is loaded only when asked for.
 const LedgerPage = lazy(() => import('./ledger/LedgerPage.js').then((m) => ({ default: m.LedgerPage })));
+const AccountPage = lazy(() => import('./account/AccountPage.js').then((m) => ({ default: m.AccountPage })));
+const AdminPage = lazy(() => import('./admin/AdminPage.js').then((m) => ({ default: m.AdminPage })));
 
 /** Signed out, a sign-in form; signed in, the cases one belongs to, each case's pages, and the custody ledger. */
 export function App() {
@@ -45,7 +47,14 @@ export function App() {
         <a href="#/ledger" aria-current={route.page === 'ledger' && !caseId ? 'page' : undefined}>
           Custody ledger
         </a>
-        <span className="who">{session.user.displayName}</span>
+        {session.user.isAdmin && (
+          <a href="#/admin" aria-current={route.page === 'admin' ? 'page' : undefined}>
+            Administration
+          </a>
+        )}
+        <a className="who" href="#/account" aria-current={route.page === 'account' ? 'page' : undefined} aria-label={`Your account (${session.user.displayName})`}>
+          {session.user.displayName}
+        </a>
         <button type="button" onClick={() => void signOut()}>
           Sign out
         </button>
@@ -53,9 +62,11 @@ export function App() {
       <main>
         {caseId ? (
           <CaseShell route={route as Parameters<typeof CaseShell>[0]['route']} role={role} filters={caseFilters} onFiltersChange={(value) => setFilters({ caseId, value })} />
-        ) : route.page === 'ledger' ? (
+        ) : route.page === 'ledger' || route.page === 'account' || route.page === 'admin' ? (
           <Suspense fallback={<p className="loading">Loading…</p>}>
-            <LedgerPage />
+            {route.page === 'ledger' && <LedgerPage />}
+            {route.page === 'account' && <AccountPage session={session} onChanged={() => void refresh()} />}
+            {route.page === 'admin' && <AdminPage />}
           </Suspense>
         ) : (
           <CaseList onOpen={(id) => void refresh().then(() => go({ page: 'overview', caseId: id }))} />

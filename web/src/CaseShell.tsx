@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { api, type CaseInfo } from './api.js';
 import { CaseOverview } from './CaseOverview.js';
 import { EvidenceItemPage } from './evidence/EvidenceItemPage.js';
@@ -6,12 +6,17 @@ import { EvidencePanel } from './evidence/EvidencePanel.js';
 import type { IncidentFilters } from './filters.js';
 import { IncidentList } from './incidents/IncidentList.js';
 import { IncidentPage } from './incidents/IncidentPage.js';
-import { go, href, type CasePage } from './route.js';
+import { href, type CasePage } from './route.js';
+import { useLoaded } from './use-loaded.js';
 
 // The map and the charts are heavy: each loads when its page is first opened.
 const MapPage = lazy(() => import('./map/MapPage.js').then((m) => ({ default: m.MapPage })));
 const TimelinePage = lazy(() => import('./timeline/TimelinePage.js').then((m) => ({ default: m.TimelinePage })));
 const LedgerPage = lazy(() => import('./ledger/LedgerPage.js').then((m) => ({ default: m.LedgerPage })));
+const RecordsPage = lazy(() => import('./records/RecordsPage.js').then((m) => ({ default: m.RecordsPage })));
+const RecordPage = lazy(() => import('./records/RecordPage.js').then((m) => ({ default: m.RecordPage })));
+const MembersPage = lazy(() => import('./case-admin/MembersPage.js').then((m) => ({ default: m.MembersPage })));
+const ExchangePage = lazy(() => import('./exchange/ExchangePage.js').then((m) => ({ default: m.ExchangePage })));
 
 const SECTIONS: { page: CasePage; label: string; also?: CasePage }[] = [
   { page: 'overview', label: 'Overview' },
@@ -20,27 +25,25 @@ const SECTIONS: { page: CasePage; label: string; also?: CasePage }[] = [
   { page: 'map', label: 'Map' },
   { page: 'timeline', label: 'Timeline' },
   { page: 'ledger', label: 'Ledger' },
+  { page: 'records', label: 'Records', also: 'record' },
+  { page: 'members', label: 'Members' },
+  { page: 'exchange', label: 'Import & export' },
 ];
 
 export interface CaseRoute {
   page: CasePage;
   caseId: string;
   id?: string;
+  kind?: string;
 }
 
 /** A case's title and its sections; the section shown follows the address. */
 export function CaseShell({ route, role, filters, onFiltersChange }: { route: CaseRoute; role: string | undefined; filters: IncidentFilters; onFiltersChange: (next: IncidentFilters) => void }) {
   const { caseId } = route;
-  const [info, setInfo] = useState<CaseInfo | undefined>();
-  const [error, setError] = useState<string | undefined>();
-  useEffect(() => {
-    setInfo(undefined);
-    api<CaseInfo>('GET', `/cases/${encodeURIComponent(caseId)}`).then(setInfo, (e: Error) => setError(e.message));
-  }, [caseId]);
+  const { value: info, error } = useLoaded(() => api<CaseInfo>('GET', `/cases/${encodeURIComponent(caseId)}`), [caseId]);
   if (error) return <p role="alert" className="error">{error}</p>;
   if (!info) return <p className="loading">Loading…</p>;
   const canWrite = role === 'owner' || role === 'investigator';
-  const openIncident = (id: string) => go({ page: 'incident', caseId, id });
   return (
     <article aria-labelledby="case-title">
       <h1 id="case-title" dir="auto">
@@ -56,12 +59,16 @@ export function CaseShell({ route, role, filters, onFiltersChange }: { route: Ca
       <Suspense fallback={<p className="loading">Loading…</p>}>
         {route.page === 'overview' && <CaseOverview info={info} />}
         {route.page === 'incidents' && <IncidentList caseId={caseId} canWrite={canWrite} filters={filters} onFiltersChange={onFiltersChange} />}
-        {route.page === 'incident' && route.id && <IncidentPage caseId={caseId} incidentId={route.id} canWrite={canWrite} />}
+        {route.page === 'incident' && route.id && <IncidentPage key={route.id} caseId={caseId} incidentId={route.id} canWrite={canWrite} />}
         {route.page === 'evidence' && <EvidencePanel caseId={caseId} canAdd={canWrite} />}
-        {route.page === 'evidence-item' && route.id && <EvidenceItemPage caseId={caseId} evidenceId={route.id} />}
-        {route.page === 'map' && <MapPage caseId={caseId} filters={filters} onFiltersChange={onFiltersChange} onOpenIncident={openIncident} />}
+        {route.page === 'evidence-item' && route.id && <EvidenceItemPage key={route.id} caseId={caseId} evidenceId={route.id} />}
+        {route.page === 'map' && <MapPage caseId={caseId} filters={filters} onFiltersChange={onFiltersChange} />}
         {route.page === 'timeline' && <TimelinePage caseId={caseId} filters={filters} />}
         {route.page === 'ledger' && <LedgerPage caseId={caseId} />}
+        {route.page === 'records' && <RecordsPage key={route.kind} caseId={caseId} kind={route.kind} role={role} />}
+        {route.page === 'record' && route.kind && route.id && <RecordPage key={`${route.kind}/${route.id}`} caseId={caseId} kind={route.kind} id={route.id} role={role} />}
+        {route.page === 'members' && <MembersPage caseId={caseId} role={role} />}
+        {route.page === 'exchange' && <ExchangePage caseId={caseId} role={role} />}
       </Suspense>
     </article>
   );

@@ -27,6 +27,11 @@ export async function api<T>(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
   return data as T;
 }
 
+/** The header a write sent outside `api()` (a raw body such as a CSV file) must carry for the session's CSRF check. */
+export function csrfHeaders(): Record<string, string> {
+  return csrfToken ? { 'x-csrf-token': csrfToken } : {};
+}
+
 /**
  * Uploads one file as multipart form data, reporting progress (fetch cannot report upload progress).
  * Evidence streams into the vault as it arrives, so a file of any size costs the server no memory.

@@ -4,14 +4,33 @@ import { useEffect, useState } from 'react';
  * Where the app is, kept in the URL's fragment: links can be shared and bookmarked, the back button works, and
  * the server needs no route of its own (the fragment never reaches it).
  */
-export type CasePage = 'overview' | 'incidents' | 'incident' | 'evidence' | 'evidence-item' | 'map' | 'timeline' | 'ledger';
-export type Route = { page: 'cases' } | { page: 'ledger' } | { page: CasePage; caseId: string; id?: string };
+export type CasePage = 'overview' | 'incidents' | 'incident' | 'evidence' | 'evidence-item' | 'map' | 'timeline' | 'ledger' | 'records' | 'record' | 'members' | 'exchange';
+/** Pages outside any case: the list of cases, the whole ledger, one's own account, the administrator's page. */
+export type GlobalPage = 'cases' | 'ledger' | 'account' | 'admin';
+export type Route = { page: GlobalPage } | { page: CasePage; caseId: string; id?: string; kind?: string };
 
-const CASE_PAGES: Record<string, CasePage> = { incidents: 'incidents', evidence: 'evidence', map: 'map', timeline: 'timeline', ledger: 'ledger' };
+const CASE_PAGES: Record<string, CasePage> = {
+  incidents: 'incidents',
+  evidence: 'evidence',
+  map: 'map',
+  timeline: 'timeline',
+  ledger: 'ledger',
+  records: 'records',
+  members: 'members',
+  exchange: 'exchange',
+};
+const GLOBAL_PAGES: Record<string, GlobalPage> = { ledger: 'ledger', account: 'account', admin: 'admin' };
 
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
-  if (parts[0] === 'ledger') return { page: 'ledger' };
+  let parts: string[];
+  try {
+    parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    // A mangled address (a stray "%") opens the list of cases rather than a blank page.
+    return { page: 'cases' };
+  }
+  const global = GLOBAL_PAGES[parts[0] ?? ''];
+  if (global) return { page: global };
   if (parts[0] !== 'cases' || !parts[1]) return { page: 'cases' };
   const caseId = parts[1];
   const section = parts[2];
@@ -20,13 +39,16 @@ export function parseRoute(hash: string): Route {
   if (!page) return { page: 'overview', caseId };
   if (parts[3] && page === 'incidents') return { page: 'incident', caseId, id: parts[3] };
   if (parts[3] && page === 'evidence') return { page: 'evidence-item', caseId, id: parts[3] };
+  // Records of every kind: #/cases/c/records/sources lists sources, #/cases/c/records/sources/src_… opens one.
+  if (parts[3] && parts[4] && page === 'records') return { page: 'record', caseId, kind: parts[3], id: parts[4] };
+  if (parts[3] && page === 'records') return { page: 'records', caseId, kind: parts[3] };
   return { page, caseId };
 }
 
 export function href(route: Route): string {
   if (route.page === 'cases') return '#/';
-  if (route.page === 'ledger' && !('caseId' in route)) return '#/ledger';
-  const { caseId, id } = route as { caseId: string; id?: string };
+  if (!('caseId' in route)) return `#/${route.page}`;
+  const { caseId, id, kind } = route;
   const base = `#/cases/${encodeURIComponent(caseId)}`;
   switch (route.page) {
     case 'overview':
@@ -35,6 +57,10 @@ export function href(route: Route): string {
       return `${base}/incidents/${encodeURIComponent(id ?? '')}`;
     case 'evidence-item':
       return `${base}/evidence/${encodeURIComponent(id ?? '')}`;
+    case 'records':
+      return kind ? `${base}/records/${encodeURIComponent(kind)}` : `${base}/records`;
+    case 'record':
+      return `${base}/records/${encodeURIComponent(kind ?? '')}/${encodeURIComponent(id ?? '')}`;
     default:
       return `${base}/${route.page}`;
   }

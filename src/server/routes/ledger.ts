@@ -69,7 +69,7 @@ export function ledgerRoutes(dossier: Dossier): FastifyPluginAsync {
         const { case: caseId, q, ...filters } = request.query;
         const allowed = request.allowedCases ?? [];
         const caseIds = caseId === undefined ? allowed : allowed.filter((id) => id === caseId);
-        return searchEntries(dossier.database.db, { ...filters, text: q, caseIds, includeInit: caseId === undefined });
+        return searchEntries(dossier.database, { ...filters, text: q, caseIds, includeInit: caseId === undefined });
       },
     );
     api.get<{ Params: { seq: number } }>(
@@ -81,7 +81,8 @@ export function ledgerRoutes(dossier: Dossier): FastifyPluginAsync {
     api.get('/ledger/checkpoint', { config: { access: { permission: 'public' } } }, async (request, reply) => {
       const head = await ledger.latestSignedHead();
       if (head === undefined) throw new DossierError('NOT_FOUND', 'the ledger has no checkpoint yet');
-      // The web app reads JSON only; witnesses and the CLI read the note itself.
+      // The web app reads JSON only; witnesses and the CLI read the note itself. A cache must keep them apart.
+      reply.header('vary', 'accept');
       if (wantsJson(request)) return head;
       return reply.type('text/plain; charset=utf-8').send(head.note);
     });

@@ -1,17 +1,13 @@
-import { useEffect, useState } from 'react';
 import { api, type EvidenceRow } from '../api.js';
 import { CustodyPanel } from '../ledger/CustodyPanel.js';
 import { href } from '../route.js';
+import { useLoaded } from '../use-loaded.js';
 import { byteSize } from './byte-size.js';
 import { EvidencePreview } from './EvidencePreview.js';
 
 /** One evidence item: what it is, how it came in, a preview on request, and its custody checked in the browser. */
 export function EvidenceItemPage({ caseId, evidenceId }: { caseId: string; evidenceId: string }) {
-  const [item, setItem] = useState<EvidenceRow | undefined>();
-  const [error, setError] = useState<string | undefined>();
-  useEffect(() => {
-    api<EvidenceRow>('GET', `/evidence/${encodeURIComponent(evidenceId)}`).then(setItem, (e: Error) => setError(e.message));
-  }, [evidenceId]);
+  const { value: item, error } = useLoaded(() => api<EvidenceRow>('GET', `/evidence/${encodeURIComponent(evidenceId)}`), [evidenceId]);
   if (error) return <p role="alert" className="error">{error}</p>;
   if (!item) return <p className="loading">Loading…</p>;
   return (
@@ -63,7 +59,7 @@ export function EvidenceItemPage({ caseId, evidenceId }: { caseId: string; evide
           Download the original
         </a>
       </p>
-      <EvidencePreview item={item} />
+      <EvidencePreview key={item.id} item={item} />
       <CustodyPanel caseId={caseId} evidence={item} />
     </article>
   );

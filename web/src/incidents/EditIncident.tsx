@@ -1,13 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { api, ApiError } from '../api.js';
+import { api } from '../api.js';
 import { useVocabularies } from '../vocabularies.js';
 import type { Incident } from './incident-file.js';
+import { errorText, ReadingsList, type Reading } from './readings.js';
 
-interface Reading {
-  field: string;
-  typed: string;
-  readAs: string;
-}
+const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
 
 /**
  * Changes an incident, with its dates and places typed in words and read by the server before saving, as for a new
@@ -24,6 +21,10 @@ export function EditIncident({ caseId, incident, canWrite, onDone }: { caseId: s
     place: incident.place?.asReported ?? incident.place?.names?.en ?? '',
   };
   const base = `/cases/${encodeURIComponent(caseId)}/incidents`;
+  // The types are picked from the vocabulary: the form waits for it, so a save never sends an empty list.
+  if (!vocabularies) return <p className="loading">Loading…</p>;
+  const terms = vocabularies.incident_types?.terms ?? [];
+  const choices = [...terms, ...incident.types.filter((t) => !terms.some((term) => term.id === t)).map((id) => ({ id, label: id }))];
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -44,14 +45,14 @@ export function EditIncident({ caseId, incident, canWrite, onDone }: { caseId: s
       if (!save) return;
       const patch: Record<string, unknown> = {};
       if (changed('title')) patch.title = text('title');
-      if (types.join() !== incident.types.join()) patch.types = types;
+      if (!sameSet(types, incident.types)) patch.types = types;
       if (changed('narrative')) patch.narrative = text('narrative') || null;
       if (changed('date')) patch.date = text('date') ? read.incident.date : null;
       if (changed('place')) patch.place = text('place') ? read.incident.place : null;
       if (Object.keys(patch).length > 0) await api('PATCH', `${base}/${encodeURIComponent(incident.id)}`, patch, { 'if-match': `"${incident.rev}"` });
       onDone(true);
     } catch (caught) {
-      setError(caught instanceof ApiError && caught.field ? `${caught.field}: ${caught.message}` : caught instanceof Error ? caught.message : String(caught));
+      setError(errorText(caught));
     }
   };
 
@@ -73,7 +74,7 @@ export function EditIncident({ caseId, incident, canWrite, onDone }: { caseId: s
       </label>
       <fieldset className="types">
         <legend>Types</legend>
-        {(vocabularies?.incident_types?.terms ?? []).map((term) => (
+        {choices.map((term) => (
           <label key={term.id} className="check">
             <input type="checkbox" name="types" value={term.id} defaultChecked={incident.types.includes(term.id)} />
             {term.label}
@@ -95,15 +96,7 @@ export function EditIncident({ caseId, incident, canWrite, onDone }: { caseId: s
           Cancel
         </button>
       </div>
-      {readings.length > 0 && (
-        <ul className="readings" aria-label="How the values were read">
-          {readings.map((r) => (
-            <li key={r.field}>
-              {r.field}: “{r.typed}” read as <strong>{r.readAs}</strong>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ReadingsList readings={readings} />
       {error && (
         <p role="alert" className="error">
           {error}

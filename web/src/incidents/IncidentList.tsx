@@ -1,8 +1,9 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api, type Summary } from '../api.js';
 import { filterQuery, isFiltered, type IncidentFilters } from '../filters.js';
 import { NewIncident } from './NewIncident.js';
 import { href } from '../route.js';
+import { useLoaded } from '../use-loaded.js';
 import { termLabel, useVocabularies } from '../vocabularies.js';
 import { dateText, placeText, type DateView, type PlaceView } from './values.js';
 
@@ -16,7 +17,14 @@ export interface IncidentListRow {
 }
 
 type Facet = 'type' | 'grade' | 'actor';
-type FacetCounts = Record<Facet, { id: string; label: string; count: number }[]>;
+type FacetCounts = Record<Facet, { id: string; label?: string; count: number }[]>;
+
+async function incidentPage(base: string, filters: IncidentFilters, cursor?: string) {
+  const query = filterQuery(filters);
+  query.set('limit', '100');
+  if (cursor) query.set('cursor', cursor);
+  return api<{ items: IncidentListRow[]; nextCursor?: string }>('GET', `${base}/incidents?${query}`);
+}
 
 /**
  * Incidents narrowed by facets (type, grade, party, with counts that say what each choice would leave), words and
@@ -24,44 +32,44 @@ type FacetCounts = Record<Facet, { id: string; label: string; count: number }[]>
  */
 export function IncidentList({ caseId, canWrite, filters, onFiltersChange }: { caseId: string; canWrite: boolean; filters: IncidentFilters; onFiltersChange: (next: IncidentFilters) => void }) {
   const vocabularies = useVocabularies();
-  const [rows, setRows] = useState<IncidentListRow[] | undefined>();
-  const [next, setNext] = useState<string | undefined>();
-  const [facets, setFacets] = useState<FacetCounts | undefined>();
-  const [error, setError] = useState<string | undefined>();
   const [version, setVersion] = useState(0);
+  const [more, setMore] = useState<{ rows: IncidentListRow[]; next?: string; loading: boolean; error?: string }>({ rows: [], loading: false });
   const base = `/cases/${encodeURIComponent(caseId)}`;
+  const filterKey = filterQuery(filters).toString();
+  const filterKeyRef = useRef(filterKey);
+  filterKeyRef.current = filterKey;
 
-  useEffect(() => {
-    setError(undefined);
-    const query = filterQuery(filters);
-    query.set('limit', '100');
-    api<{ items: IncidentListRow[]; nextCursor?: string }>('GET', `${base}/incidents?${query}`).then(
-      (page) => {
-        setRows(page.items);
-        setNext(page.nextCursor);
-      },
-      (e: Error) => setError(e.message),
-    );
-    // Each facet counts under every filter but its own, so its choices show what picking them would give.
+  const firstPage = useLoaded(() => incidentPage(base, filters), [caseId, filterKey, version]);
+  // Each facet counts under every filter but its own, so its choices show what picking them would give.
+  const facets = useLoaded(async (): Promise<FacetCounts> => {
     const without = (facet: Facet) => api<Summary>('GET', `${base}/summary?${filterQuery({ ...filters, [facet]: undefined })}`);
-    Promise.all([without('type'), without('grade'), without('actor')]).then(([byType, byGrade, byActor]) =>
-      setFacets({
-        type: Object.entries(byType.byType).map(([id, count]) => ({ id, label: termLabel(vocabularies, 'incident_types', id), count })),
-        grade: Object.entries(byGrade.byGrade).map(([id, count]) => ({ id, label: termLabel(vocabularies, 'verification_grades', id), count })),
-        actor: Object.entries(byActor.byActor).map(([id, a]) => ({ id, label: a.name, count: a.incidents })),
-      }),
-      () => setFacets(undefined),
-    );
-  }, [caseId, JSON.stringify(filters), version, vocabularies]);
+    const [byType, byGrade, byActor] = await Promise.all([without('type'), without('grade'), without('actor')]);
+    return {
+      type: Object.entries(byType.byType).map(([id, count]) => ({ id, count })),
+      grade: Object.entries(byGrade.byGrade).map(([id, count]) => ({ id, count })),
+      actor: Object.entries(byActor.byActor).map(([id, a]) => ({ id, label: a.name, count: a.incidents })),
+    };
+  }, [caseId, filterKey, version]);
+  useEffect(() => setMore({ rows: [], loading: false }), [caseId, filterKey, version]);
 
-  const more = async () => {
-    const query = filterQuery(filters);
-    query.set('limit', '100');
-    query.set('cursor', next!);
-    const page = await api<{ items: IncidentListRow[]; nextCursor?: string }>('GET', `${base}/incidents?${query}`);
-    setRows((list) => [...(list ?? []), ...page.items]);
-    setNext(page.nextCursor);
+  const rows = firstPage.value && [...firstPage.value.items, ...more.rows];
+  const next = more.rows.length ? more.next : firstPage.value?.nextCursor;
+  const loadMore = async () => {
+    if (more.loading || !next) return;
+    const forKey = filterKey;
+    setMore((m) => ({ ...m, loading: true }));
+    try {
+      const page = await incidentPage(base, filters, next);
+      // Dropped if the filters changed while it was on its way.
+      setMore((m) => (forKey !== filterKeyRef.current ? m : { rows: [...m.rows, ...page.items], ...(page.nextCursor ? { next: page.nextCursor } : {}), loading: false }));
+    } catch (caught) {
+      setMore((m) => ({ ...m, loading: false, error: caught instanceof Error ? caught.message : String(caught) }));
+    }
   };
+  const label = (facet: Facet, choice: { id: string; label?: string }) =>
+    choice.label ?? termLabel(vocabularies, facet === 'type' ? 'incident_types' : 'verification_grades', choice.id);
+  const error = firstPage.error ?? more.error;
+
   const toggle = (facet: Facet, id: string, on: boolean) => {
     const chosen = new Set(filters[facet] ?? []);
     if (on) chosen.add(id);
@@ -116,12 +124,12 @@ export function IncidentList({ caseId, canWrite, filters, onFiltersChange }: { c
         {(['type', 'grade', 'actor'] as const).map((facet) => (
           <fieldset key={facet}>
             <legend>{facet === 'type' ? 'Type' : facet === 'grade' ? 'Grade' : 'Party'}</legend>
-            {[...(facets?.[facet] ?? []), ...(filters[facet] ?? []).filter((id) => !facets?.[facet].some((f) => f.id === id)).map((id) => ({ id, label: id, count: 0 }))]
+            {[...(facets.value?.[facet] ?? []), ...(filters[facet] ?? []).filter((id) => !facets.value?.[facet].some((f) => f.id === id)).map((id) => ({ id, count: 0 }))]
               .sort((a, b) => b.count - a.count)
               .map((choice) => (
                 <label key={choice.id} className="check">
                   <input type="checkbox" checked={filters[facet]?.includes(choice.id) ?? false} onChange={(e) => toggle(facet, choice.id, e.target.checked)} />
-                  <span dir="auto">{choice.label}</span> <span className="muted">{choice.count}</span>
+                  <span dir="auto">{label(facet, choice)}</span> <span className="muted">{choice.count}</span>
                 </label>
               ))}
           </fieldset>
@@ -172,7 +180,7 @@ export function IncidentList({ caseId, canWrite, filters, onFiltersChange }: { c
           </table>
         )}
         {next && (
-          <button type="button" className="secondary" onClick={() => void more()}>
+          <button type="button" className="secondary" disabled={more.loading} onClick={() => void loadMore()}>
             More incidents
           </button>
         )}

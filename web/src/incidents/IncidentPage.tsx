@@ -1,9 +1,10 @@
 import { useState } from 'react';
+import { describeTotal } from '../../../src/values/count-words.js';
 import { href } from '../route.js';
 import { termLabel, useVocabularies, type Vocabularies } from '../vocabularies.js';
 import { ClaimsByField } from './ClaimsByField.js';
 import { EditIncident } from './EditIncident.js';
-import { useIncidentContext, type FigureTotal, type IncidentContext } from './incident-file.js';
+import { useIncidentContext, type IncidentContext } from './incident-file.js';
 import { QualificationMatrix } from './QualificationMatrix.js';
 import { dateText, placeText } from './values.js';
 
@@ -52,7 +53,7 @@ export function IncidentPage({ caseId, incidentId, canWrite }: { caseId: string;
           .map(([figure, total]) => (
             <div key={figure}>
               <dt className="capitalise">{figure}</dt>
-              <dd>{figureText(total)}</dd>
+              <dd>{describeTotal(total)}</dd>
             </div>
           ))}
       </dl>
@@ -207,10 +208,4 @@ function citedSources(context: IncidentContext) {
     const source = context.sources.get(id);
     return source ? [{ source, claims }] : [];
   });
-}
-
-/** A summed figure with its bounds and how many of its parts are unknown: never a false precise number. */
-function figureText(total: FigureTotal): string {
-  const range = total.max === null ? `at least ${total.min}` : total.min === total.max ? String(total.min) : `${total.min}–${total.max}`;
-  return total.unknownParts > 0 ? `${range} (${total.unknownParts} of ${total.parts} figures unknown)` : range;
 }

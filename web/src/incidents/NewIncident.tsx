@@ -1,23 +1,16 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { api, ApiError } from '../api.js';
-
-interface Reading {
-  field: string;
-  typed: string;
-  readAs: string;
-}
+import { useState, type FormEvent } from 'react';
+import { api } from '../api.js';
+import { useVocabularies } from '../vocabularies.js';
+import { errorText, ReadingsList, type Reading } from './readings.js';
 
 /**
  * An incident typed as a witness or a report words it ("at least 14", "mid-July 2016", "‘Irbīn"): "Check"
  * shows how each value is read, "Save" stores it. The server decides who may save.
  */
 export function NewIncident({ caseId, canWrite, onSaved }: { caseId: string; canWrite: boolean; onSaved: () => void }) {
-  const [types, setTypes] = useState<{ id: string; label: string }[]>([]);
+  const types = useVocabularies()?.incident_types?.terms ?? [];
   const [readings, setReadings] = useState<Reading[]>([]);
   const [message, setMessage] = useState<{ kind: 'error' | 'saved'; text: string } | undefined>();
-  useEffect(() => {
-    void api<{ vocabularies: { incident_types: { terms: { id: string; label: string }[] } } }>('GET', '/vocabularies').then((v) => setTypes(v.vocabularies.incident_types.terms));
-  }, []);
   const entry = (form: HTMLFormElement) => {
     const data = new FormData(form);
     const text = (name: string) => String(data.get(name) ?? '').trim();
@@ -40,8 +33,7 @@ export function NewIncident({ caseId, canWrite, onSaved }: { caseId: string; can
         onSaved();
       }
     } catch (caught) {
-      const text = caught instanceof ApiError && caught.field ? `${caught.field}: ${caught.message}` : caught instanceof Error ? caught.message : String(caught);
-      setMessage({ kind: 'error', text });
+      setMessage({ kind: 'error', text: errorText(caught) });
     }
   };
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -90,15 +82,7 @@ export function NewIncident({ caseId, canWrite, onSaved }: { caseId: string; can
           Save
         </button>
       </div>
-      {readings.length > 0 && (
-        <ul className="readings" aria-label="How the values were read">
-          {readings.map((r) => (
-            <li key={r.field}>
-              {r.field}: “{r.typed}” read as <strong>{r.readAs}</strong>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ReadingsList readings={readings} />
       {message && (
         <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : 'ok'}>
           {message.text}

@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
 import { api, type EvidenceRow } from '../api.js';
+import { fetchAllPages } from '../fetch-pages.js';
+import { useLoaded } from '../use-loaded.js';
 import type { CountView, DateView, PlaceView } from './values.js';
 
 /** The records of an incident's file as the API returns them (GET /cases/:caseId/incidents/:id/file). */
@@ -102,42 +103,23 @@ export interface IncidentContext {
   provisions: Map<string, Provision>;
 }
 
-async function allPages<T>(path: string): Promise<T[]> {
-  const items: T[] = [];
-  let cursor: string | undefined;
-  // A case's sources and actors are tens or hundreds; the cap keeps a runaway loop from hanging the page.
-  for (let page = 0; page < 20; page++) {
-    const result = await api<{ items: T[]; nextCursor?: string }>('GET', `${path}?limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
-    items.push(...result.items);
-    cursor = result.nextCursor;
-    if (!cursor) break;
-  }
-  return items;
-}
-
 export function useIncidentContext(caseId: string, incidentId: string, version: number): { context?: IncidentContext; error?: string } {
-  const [state, setState] = useState<{ context?: IncidentContext; error?: string }>({});
-  useEffect(() => {
+  const { value: context, error } = useLoaded(async (): Promise<IncidentContext> => {
     const base = `/cases/${encodeURIComponent(caseId)}`;
-    Promise.all([
+    const [file, sources, actors, evidence, legal] = await Promise.all([
       api<IncidentFile>('GET', `${base}/incidents/${encodeURIComponent(incidentId)}/file`),
-      allPages<Source>(`${base}/sources`),
-      allPages<{ id: string; name: string }>(`${base}/actors`),
+      fetchAllPages<Source>(`${base}/sources`),
+      fetchAllPages<{ id: string; name: string }>(`${base}/actors`),
       api<{ items: EvidenceRow[] }>('GET', `${base}/evidence`),
       api<{ provisions: Provision[] }>('GET', '/legal/provisions'),
-    ]).then(
-      ([file, sources, actors, evidence, legal]) =>
-        setState({
-          context: {
-            file,
-            sources: new Map(sources.map((s) => [s.id, s])),
-            actors: new Map(actors.map((a) => [a.id, a])),
-            evidence: new Map(evidence.items.map((e) => [e.id, e])),
-            provisions: new Map(legal.provisions.map((p) => [p.id, p])),
-          },
-        }),
-      (e: Error) => setState({ error: e.message }),
-    );
+    ]);
+    return {
+      file,
+      sources: new Map(sources.items.map((s) => [s.id, s])),
+      actors: new Map(actors.items.map((a) => [a.id, a])),
+      evidence: new Map(evidence.items.map((e) => [e.id, e])),
+      provisions: new Map(legal.provisions.map((p) => [p.id, p])),
+    };
   }, [caseId, incidentId, version]);
-  return state;
+  return { ...(context ? { context } : {}), ...(error ? { error } : {}) };
 }

@@ -1,3 +1,5 @@
+import { describeCount } from '../../../src/values/count-words.js';
+
 /**
  * How the app words the uncertain values the API returns, keeping their imprecision: a count's qualifier and
  * bounds, a date's words as reported beside its reading, a place's name and precision.
@@ -25,26 +27,9 @@ export interface PlaceView {
   geometry?: { type: string; coordinates: unknown };
 }
 
-const number = (n: number | undefined) => (n ?? 0).toLocaleString('en-GB');
-
+/** A count in the words the API, the CLI and the exports use: one module words them all. */
 export function countText(count: CountView | undefined): string {
-  if (!count) return '—';
-  switch (count.qualifier) {
-    case 'exact':
-      return number(count.best ?? count.min);
-    case 'at_least':
-      return `at least ${number(count.min)}`;
-    case 'at_most':
-      return `at most ${number(count.max)}`;
-    case 'approx':
-      return `about ${number(count.best)}`;
-    case 'range':
-      return `${number(count.min)}–${number(count.max)}`;
-    case 'vague':
-      return `${count.vague ?? 'some'} (at least ${number(count.min)})`;
-    default:
-      return 'unknown';
-  }
+  return count ? describeCount(count) : '—';
 }
 
 /** "19 September 2016, evening (2016-09-19)": the words first, then how they were read. */

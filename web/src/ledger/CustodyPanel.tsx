@@ -1,20 +1,24 @@
 import { useEffect, useState } from 'react';
 import { verifyEntries, type Verdict } from '../../../src/ledger/entry-verification.js';
 import { EntryTable } from './EntryTable.js';
+import { KeyChangeNotice } from './KeyChangeNotice.js';
+import { pinHistory } from './key-pinning.js';
 import { custodyEntries, ledgerSource, type CustodyEntry } from './ledger-api.js';
+import { usePinChanges } from './pinned-keys.js';
 import { checkSignedHead, type HeadState } from './use-signed-head.js';
 import './ledger.css';
 
 /**
  * An evidence item's custody history, each entry proved in this browser: its leaf recomputed from the entry,
- * its inclusion proof walked with WebCrypto up to the root of a tree head whose signature was checked here.
- * Nothing the server says about verification is taken on trust.
+ * its inclusion proof walked with WebCrypto up to the root of a tree head whose signature was checked here
+ * under the log key pinned in this browser. What the server lists is not proved complete.
  */
 export function CustodyPanel({ caseId, evidence }: { caseId: string; evidence: { id: string; sha256: string } }) {
   const [entries, setEntries] = useState<CustodyEntry[] | undefined>();
   const [head, setHead] = useState<HeadState>({ status: 'checking' });
   const [verdicts, setVerdicts] = useState<ReadonlyMap<number, Verdict>>(new Map());
   const [error, setError] = useState<string | undefined>();
+  const pinChanges = usePinChanges();
 
   useEffect(() => {
     let current = true;
@@ -29,7 +33,8 @@ export function CustodyPanel({ caseId, evidence }: { caseId: string; evidence: {
       if (!current) return;
       setHead(signed);
       if (signed.status === 'failed') {
-        const failed: Verdict = { status: 'failed', reason: `the signed tree head does not verify (${signed.reason})` };
+        const reason = signed.keyChange ? signed.reason : `the signed tree head does not verify (${signed.reason})`;
+        const failed: Verdict = { status: 'failed', reason };
         setVerdicts(new Map(listed.map((entry) => [entry.seq, failed])));
         return;
       }
@@ -42,9 +47,8 @@ export function CustodyPanel({ caseId, evidence }: { caseId: string; evidence: {
     return () => {
       current = false;
     };
-  }, [caseId, evidence.sha256]);
+  }, [caseId, evidence.sha256, pinChanges]);
 
-  const verified = [...verdicts.values()].filter((v) => v.status === 'verified').length;
   return (
     <section aria-labelledby="custody-title" className="custody">
       <h3 id="custody-title">Custody history</h3>
@@ -59,11 +63,12 @@ export function CustodyPanel({ caseId, evidence }: { caseId: string; evidence: {
         <>
           <p>
             Your browser checks each entry itself: it hashes the entry, follows its inclusion proof to the root of the latest signed tree head
-            {head.status === 'verified' ? ` (${head.head.checkpoint.treeSize.toLocaleString('en-GB')} entries)` : ''}, and verifies that head’s signature.{' '}
-            <span className="muted">
-              {verified} of {entries.length} verified.
-            </span>
+            {head.status === 'verified' ? ` (${head.head.checkpoint.treeSize.toLocaleString('en-GB')} entries)` : ''}, and checks that head’s signature
+            under the log key pinned in this browser
+            {head.status === 'verified' ? ` (key id ${head.head.keyIdHex}, ${pinHistory(head.pin)})` : ''}. It cannot tell whether the server left
+            entries out of this list, nor whether the pinned key is your organisation’s: compare it with the key published out of band.
           </p>
+          {head.status === 'failed' && head.keyChange && <KeyChangeNotice change={head.keyChange} />}
           <EntryTable label="Custody entries" entries={entries} verdicts={verdicts} checking={!error} />
         </>
       )}

@@ -56,12 +56,16 @@ export function LedgerPage({ caseId }: { caseId?: string }) {
   }, [proved, page]);
 
   const first = (cursors.length - 1) * PAGE_SIZE + 1;
+  // Under a key other than the pinned one nothing verifies, whatever an earlier check proved.
+  const keyChanged = head.status === 'failed' && head.keyChange ? head.reason : undefined;
+  const shown: ReadonlyMap<number, Verdict> =
+    keyChanged && page ? new Map(page.items.map((entry) => [entry.seq, { status: 'failed', reason: keyChanged }])) : verdicts;
   return (
     <section aria-labelledby="ledger-title" className="ledger">
       <Heading id="ledger-title">{caseId ? 'Custody ledger of this case' : 'Custody ledger'}</Heading>
       <p className="lead">
         Every intake, view, change and export of evidence and records is an entry in an append-only log whose Merkle tree the server signs. Your browser
-        checks those signatures and hashes itself.
+        checks those signatures, under the log key it pinned, and the hashes itself.
       </p>
       <div className="ledger-checks">
         <TreeHead state={head} Heading={Subheading} />
@@ -84,7 +88,7 @@ export function LedgerPage({ caseId }: { caseId?: string }) {
           <p className="muted" aria-live="polite">
             {page.total === 0 ? 'No entries match.' : `Entries ${first.toLocaleString('en-GB')}–${(first + page.items.length - 1).toLocaleString('en-GB')} of ${page.total.toLocaleString('en-GB')}`}
           </p>
-          <EntryTable label="Ledger entries" entries={page.items} verdicts={verdicts} showCase={!caseId} showEvidence />
+          <EntryTable label="Ledger entries" entries={page.items} verdicts={shown} showCase={!caseId} showEvidence />
           <nav aria-label="Ledger pages" className="pager">
             <button type="button" className="secondary" disabled={cursors.length === 1} onClick={() => setCursors(cursors.slice(0, -1))}>
               Previous page

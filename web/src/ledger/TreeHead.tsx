@@ -1,7 +1,12 @@
 import { timeText } from './entry-summary.js';
+import { KeyChangeNotice } from './KeyChangeNotice.js';
+import { pinHistory } from './key-pinning.js';
 import type { HeadState } from './use-signed-head.js';
 
-/** The latest signed tree head: what it commits to, and whether its signature verified here. */
+/**
+ * The latest signed tree head: what it commits to, whether its signature verified here under the log key
+ * pinned in this browser, and what that check cannot tell.
+ */
 export function TreeHead({ state, Heading }: { state: HeadState; Heading: 'h2' | 'h3' }) {
   return (
     <section className="card tree-head" aria-labelledby="tree-head-title">
@@ -12,14 +17,17 @@ export function TreeHead({ state, Heading }: { state: HeadState; Heading: 'h2' |
         </p>
       )}
       {state.status === 'failed' && (
-        <p role="status" className="mark failed">
-          Failed: {state.reason}
-        </p>
+        <>
+          <p role="status" className="mark failed">
+            Failed: {state.reason}
+          </p>
+          {state.keyChange && <KeyChangeNotice change={state.keyChange} />}
+        </>
       )}
       {state.status === 'verified' && (
         <>
           <p role="status" className="mark verified">
-            Signature verified in your browser (Ed25519, key {state.head.keyIdHex})
+            Signature verified in your browser under the pinned key (Ed25519, key id {state.head.keyIdHex})
           </p>
           <dl className="facts">
             <div>
@@ -42,11 +50,24 @@ export function TreeHead({ state, Heading }: { state: HeadState; Heading: 'h2' |
               <dt>Origin</dt>
               <dd>{state.head.origin}</dd>
             </div>
+            <div>
+              <dt>Pinned key</dt>
+              <dd>
+                <code className="hash">{state.pin.verifierKey}</code> <span className="muted">({pinHistory(state.pin)} in this browser)</span>
+              </dd>
+            </div>
           </dl>
           <details>
-            <summary>The log’s public key and the signed note</summary>
-            <p>Compare the key with the one your organisation publishes: a verification is only as good as the key it trusts.</p>
-            <code className="hash">{state.head.verifierKey}</code>
+            <summary>What your browser checked, what it cannot, and the signed note</summary>
+            <p>
+              It checked the note’s signature under the key above, which it pinned the first time it saw this log: if the server ever presents another
+              key, every verification here fails until you accept the new one.
+            </p>
+            <p>
+              It cannot tell whether the key it first saw is your organisation’s: compare it with the key published out of band (on your organisation’s
+              website, in print, or as <code>dossier log key</code> prints it). Nor can it tell whether the server withheld entries from you; and these
+              checks run in the app this server sends.
+            </p>
             <pre className="note">{state.head.note}</pre>
           </details>
         </>

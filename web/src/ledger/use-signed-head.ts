@@ -1,22 +1,43 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api.js';
 import { verifySignedHead, type SignedHead } from '../../../src/ledger/signed-head.js';
+import { keyChangeReason, type KeyPin } from './key-pinning.js';
 import { latestSignedNote } from './ledger-api.js';
+import { trustKey, usePinChanges } from './pinned-keys.js';
 
-export type HeadState = { status: 'checking' } | { status: 'verified'; head: SignedHead; signedAt: string } | { status: 'failed'; reason: string };
+/** The log presented a key other than the one this browser pinned for it. */
+export interface KeyChange {
+  origin: string;
+  pin: KeyPin;
+  presented: string;
+}
 
-/** The latest signed tree head, its Ed25519 signature checked here in the browser against the log's key. */
+export type HeadState =
+  | { status: 'checking' }
+  | { status: 'verified'; head: SignedHead; signedAt: string; pin: KeyPin }
+  | { status: 'failed'; reason: string; keyChange?: KeyChange };
+
+/**
+ * The latest signed tree head, its Ed25519 signature checked here in the browser against the key the log
+ * presents, and that key against the one this browser pinned for the log (pinned now if it had none).
+ */
 export async function checkSignedHead(): Promise<HeadState> {
+  let verified: { head: SignedHead; signedAt: string };
   try {
     const { note, createdAt } = await latestSignedNote();
-    const head = await verifySignedHead({ logKey: () => api('GET', '/ledger/key'), checkpointNote: async () => note });
-    return { status: 'verified', head, signedAt: createdAt };
+    verified = { head: await verifySignedHead({ logKey: () => api('GET', '/ledger/key'), checkpointNote: async () => note }), signedAt: createdAt };
   } catch (error) {
     return { status: 'failed', reason: (error as Error).message };
   }
+  const { origin, verifierKey } = verified.head;
+  const trust = trustKey(origin, verifierKey);
+  if (trust.status === 'changed') return { status: 'failed', reason: keyChangeReason(trust.pin, verifierKey), keyChange: { origin, pin: trust.pin, presented: verifierKey } };
+  return { status: 'verified', ...verified, pin: trust.pin };
 }
 
+/** checkSignedHead, again whenever the reader accepts a new key. */
 export function useSignedHead(): HeadState {
+  const pinChanges = usePinChanges();
   const [state, setState] = useState<HeadState>({ status: 'checking' });
   useEffect(() => {
     let current = true;
@@ -24,6 +45,6 @@ export function useSignedHead(): HeadState {
     return () => {
       current = false;
     };
-  }, []);
+  }, [pinChanges]);
   return state;
 }

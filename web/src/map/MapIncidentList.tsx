@@ -1,18 +1,20 @@
 import { useEffect, useRef } from 'react';
+import { dateText } from '../incidents/values.js';
+import { href } from '../route.js';
+import { termLabel, useVocabularies, type Vocabularies } from '../vocabularies.js';
 import { shapeDescription, type IncidentShape, type MapIncident } from './incident-shapes.js';
 
 interface Props {
+  caseId: string;
   incidents: readonly MapIncident[];
   shapes: ReadonlyMap<string, IncidentShape> | undefined;
   selectedIds: readonly string[];
-  onOpenIncident(id: string): void;
   onShowOnMap(id: string): void;
 }
 
-const words = (term: string) => term.replaceAll('_', ' ');
-
 /** The incidents the map shows, as a table: the way to reach each one without pointing at the map. */
-export function MapIncidentList({ incidents, shapes, selectedIds, onOpenIncident, onShowOnMap }: Props) {
+export function MapIncidentList({ caseId, incidents, shapes, selectedIds, onShowOnMap }: Props) {
+  const vocabularies = useVocabularies();
   const table = useRef<HTMLTableElement>(null);
   useEffect(() => {
     // Bring the first incident picked on the map into view in the list.
@@ -36,15 +38,16 @@ export function MapIncidentList({ incidents, shapes, selectedIds, onOpenIncident
           return (
             <tr key={incident.id} data-incident={incident.id} className={selected ? 'selected' : undefined} aria-current={selected ? 'true' : undefined}>
               <td>
-                <button type="button" className="link" dir="auto" onClick={() => onOpenIncident(incident.id)}>
+                <a href={href({ page: 'incident', caseId, id: incident.id })} dir="auto">
                   {incident.title}
-                </button>
+                </a>
                 <div className="muted">
-                  {incident.date?.asReported ?? incident.date?.edtf ?? 'undated'} · {incident.types.map(words).join(', ')} · {words(incident.grade)}
+                  <span dir="auto">{dateText(incident.date)}</span> · {incident.types.map((type) => termLabel(vocabularies, 'incident_types', type)).join(', ')} ·{' '}
+                  {termLabel(vocabularies, 'verification_grades', incident.grade)}
                 </div>
               </td>
               <td>
-                <PlaceName incident={incident} />
+                <PlaceName place={incident.place} vocabularies={vocabularies} />
                 <div className="muted">
                   {shapeDescription(shape)}
                   {shape && shape.kind !== 'none' && (
@@ -65,8 +68,7 @@ export function MapIncidentList({ incidents, shapes, selectedIds, onOpenIncident
   );
 }
 
-function PlaceName({ incident }: { incident: MapIncident }) {
-  const place = incident.place;
+function PlaceName({ place, vocabularies }: { place: MapIncident['place']; vocabularies: Vocabularies | undefined }) {
   if (!place) return <span className="muted">no place</span>;
   return (
     <span>
@@ -77,7 +79,7 @@ function PlaceName({ incident }: { incident: MapIncident }) {
           {place.names.ar}
         </span>
       )}
-      {!place.names?.en && !place.names?.ar && <span dir="auto">{place.asReported ?? place.countryCode ?? words(place.precision)}</span>}
+      {!place.names?.en && !place.names?.ar && <span dir="auto">{place.asReported ?? place.countryCode ?? termLabel(vocabularies, 'place_precisions', place.precision)}</span>}
     </span>
   );
 }

@@ -1,7 +1,8 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import type { IncidentFilters } from '../filters.js';
 import type { Bbox } from './bounds.js';
 import { incidentLayers } from './incident-shapes.js';
+import { LazyIncidentMap, usePreloadedIncidentMap } from './lazy-incident-map.js';
 import { MapIncidentList } from './MapIncidentList.js';
 import { MapPlaceControls } from './MapPlaceControls.js';
 import { MapSummary } from './MapSummary.js';
@@ -10,29 +11,21 @@ import { useBasemap, useMapIncidents } from './use-map-data.js';
 import { boundsOfShape, useMapFocus } from './use-map-focus.js';
 import './map.css';
 
-// MapLibre is most of the page's weight: it loads with the map, not with the rest of the app.
-const loadIncidentMap = () => import('./IncidentMap.js');
-const IncidentMap = lazy(loadIncidentMap);
-
 interface Props {
   caseId: string;
   filters: IncidentFilters;
   onFiltersChange(next: IncidentFilters): void;
-  onOpenIncident(id: string): void;
 }
 
 /** A case's incidents on a map that needs no network, beside the list of the same incidents. */
-export function MapPage({ caseId, filters, onFiltersChange, onOpenIncident }: Props) {
+export function MapPage({ caseId, filters, onFiltersChange }: Props) {
   const { basemap, error: basemapError } = useBasemap();
   const incidents = useMapIncidents(caseId, filters);
   const layers = useMemo(() => (basemap && incidents.items ? incidentLayers(incidents.items, basemap.areas) : undefined), [basemap, incidents.items]);
   const [selectedIds, setSelectedIds] = useState<string[]>([]);
   const [view, setView] = useState<Bbox | undefined>();
   const focus = useMapFocus(basemap, layers, filters);
-  useEffect(() => {
-    // Fetch the map's code alongside the basemap and the incidents rather than after them.
-    void loadIncidentMap();
-  }, []);
+  usePreloadedIncidentMap();
 
   useEffect(() => {
     // Picked incidents the new filters leave out are no longer picked.
@@ -61,7 +54,7 @@ export function MapPage({ caseId, filters, onFiltersChange, onOpenIncident }: Pr
           )}
           {basemap && layers && focus.current ? (
             <Suspense fallback={<p className="loading">Loading the map…</p>}>
-              <IncidentMap
+              <LazyIncidentMap
                 basemap={basemap}
                 layers={layers}
                 placeFilter={{ pcode: filters.pcode, bbox: filters.bbox }}
@@ -80,14 +73,14 @@ export function MapPage({ caseId, filters, onFiltersChange, onOpenIncident }: Pr
             to pick its incidents in the list.
           </p>
         </div>
-        <div className="map-list-pane">
+        <div className="map-list-pane" aria-busy={incidents.loading}>
           {incidents.error && (
             <p role="alert" className="error">
               {incidents.error}
             </p>
           )}
           {incidents.items && (
-            <MapIncidentList incidents={incidents.items} shapes={layers?.shapes} selectedIds={selectedIds} onOpenIncident={onOpenIncident} onShowOnMap={showOnMap} />
+            <MapIncidentList caseId={caseId} incidents={incidents.items} shapes={layers?.shapes} selectedIds={selectedIds} onShowOnMap={showOnMap} />
           )}
         </div>
       </div>

@@ -1,14 +1,11 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import type { IncidentFilters } from '../filters.js';
 import { href } from '../route.js';
 import { drawnCounts, incidentLayers, type IncidentLayers } from './incident-shapes.js';
+import { LazyIncidentMap, usePreloadedIncidentMap } from './lazy-incident-map.js';
 import { useBasemap, useMapIncidents, type MapIncidents } from './use-map-data.js';
 import { useMapFocus } from './use-map-focus.js';
 import './map.css';
-
-// The same code as the full map's, fetched alongside the basemap and the incidents rather than after them.
-const loadIncidentMap = () => import('./IncidentMap.js');
-const IncidentMap = lazy(loadIncidentMap);
 
 /** The overview shows the whole case: the filters the list and the full map share do not narrow it. */
 const WHOLE_CASE: IncidentFilters = {};
@@ -19,9 +16,7 @@ export function OverviewMap({ caseId }: { caseId: string }) {
   const incidents = useMapIncidents(caseId, WHOLE_CASE);
   const layers = useMemo(() => (basemap && incidents.items ? incidentLayers(incidents.items, basemap.areas) : undefined), [basemap, incidents.items]);
   const focus = useMapFocus(basemap, layers, WHOLE_CASE);
-  useEffect(() => {
-    void loadIncidentMap();
-  }, []);
+  usePreloadedIncidentMap();
   const error = basemapError ? `The basemap could not be loaded: ${basemapError}` : incidents.error;
   return (
     <section className="card overview-map" aria-label="Incidents on the map (overview)">
@@ -33,7 +28,7 @@ export function OverviewMap({ caseId }: { caseId: string }) {
       )}
       {basemap && layers && focus.current ? (
         <Suspense fallback={<p className="loading overview-map-placeholder">Loading the map…</p>}>
-          <IncidentMap compact basemap={basemap} layers={layers} focus={focus.current} />
+          <LazyIncidentMap compact basemap={basemap} layers={layers} focus={focus.current} />
         </Suspense>
       ) : (
         !error && <p className="loading overview-map-placeholder">Loading the map…</p>

@@ -70,7 +70,7 @@ export class ClusterBadges {
       const [lon, lat] = feature.geometry.coordinates as [number, number];
       const count = properties.point_count ?? 0;
       const id = properties.cluster_id;
-      const press = this.onPick && (() => void this.open(id, count, [lon, lat]));
+      const press = this.onPick && (() => this.open(id, count, [lon, lat]).catch(() => this.redraw()));
       const element = badge(count, press ? `${plural(count)} here: select them and zoom in` : `${plural(count)} here`, press);
       this.markers.set(id, new Marker({ element, className: 'cluster-badge' }).setLngLat([lon, lat]).addTo(this.map));
     }
@@ -87,6 +87,16 @@ export class ClusterBadges {
     this.markers.clear();
   }
 
+  /**
+   * A badge pressed after its cluster went (new data, its badge not yet replaced): nothing is picked, and the
+   * badges are placed again from the clusters drawn now, since the others may be as stale.
+   */
+  private redraw(): void {
+    this.clear();
+    this.refresh();
+  }
+
+  /** Picks a cluster's incidents and zooms in on it; rejects when the cluster id is stale. */
   private async open(clusterId: number, count: number, centre: [number, number]): Promise<void> {
     const source = this.map.getSource<GeoJSONSource>(SOURCES.points);
     if (!source) return;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filterQuery } from '../filters.js';
+import { termLabel, type Vocabularies } from '../vocabularies.js';
 import { describeOtherFilters, describePlaceFilter, hasPlaceFilter, withArea, withoutPlace, withView } from './place-filter.js';
 import { TEST_AREAS } from './test-areas.js';
 
@@ -29,11 +30,21 @@ describe('place filters', () => {
     expect(describePlaceFilter({}, TEST_AREAS)).toBeUndefined();
   });
 
-  it('describes the other shared filters, so the map says what else narrows it', () => {
-    expect(describeOtherFilters({ ...shared, q: ' sarin ', grade: ['confirmed', 'corroborated'] })).toEqual([
+  it('describes the other shared filters with the vocabularies’ labels, so the map says what else narrows it', () => {
+    const vocabularies: Vocabularies = {
+      incident_types: { terms: [{ id: 'chemical_attack', label: 'Chemical attack' }] },
+      verification_grades: {
+        terms: [
+          { id: 'confirmed', label: 'Confirmed' },
+          { id: 'corroborated', label: 'Corroborated' },
+        ],
+      },
+    };
+    const label = (vocabulary: string, id: string) => termLabel(vocabularies, vocabulary, id);
+    expect(describeOtherFilters({ ...shared, q: ' sarin ', grade: ['confirmed', 'corroborated'] }, label)).toEqual([
       'text “sarin”',
-      'type chemical attack',
-      'grade confirmed or corroborated',
+      'type Chemical attack',
+      'grade Confirmed or Corroborated',
       'from 2017',
     ]);
   });

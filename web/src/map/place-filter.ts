@@ -39,13 +39,16 @@ export function describeBbox([west, south, east, north]: Bbox): string {
   return `${lon(west)} – ${lon(east)}, ${lat(south)} – ${lat(north)}`;
 }
 
+/** A vocabulary term in words, e.g. `(vocabulary, id) => termLabel(vocabularies, vocabulary, id)`: passed in, so this module fetches nothing. */
+export type TermLabel = (vocabulary: string, id: string) => string;
+
 /** The shared filters other than place, in words, so the map says what else is narrowing it. */
-export function describeOtherFilters(filters: IncidentFilters): string[] {
-  const words = (values: string[]) => values.map((v) => v.replaceAll('_', ' ')).join(' or ');
+export function describeOtherFilters(filters: IncidentFilters, label: TermLabel): string[] {
+  const words = (vocabulary: string, ids: string[]) => ids.map((id) => label(vocabulary, id)).join(' or ');
   const parts: string[] = [];
   if (filters.q?.trim()) parts.push(`text “${filters.q.trim()}”`);
-  if (filters.type?.length) parts.push(`type ${words(filters.type)}`);
-  if (filters.grade?.length) parts.push(`grade ${words(filters.grade)}`);
+  if (filters.type?.length) parts.push(`type ${words('incident_types', filters.type)}`);
+  if (filters.grade?.length) parts.push(`grade ${words('verification_grades', filters.grade)}`);
   if (filters.actor?.length) parts.push(`${filters.actor.length === 1 ? 'one party' : `${filters.actor.length} parties`}`);
   if (filters.from?.trim()) parts.push(`from ${filters.from.trim()}`);
   if (filters.to?.trim()) parts.push(`to ${filters.to.trim()}`);

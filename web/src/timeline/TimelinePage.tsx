@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { filterQuery, type IncidentFilters, isFiltered } from '../filters.js';
+import { termLabel, useVocabularies } from '../vocabularies.js';
 import { IncidentBars } from './IncidentBars.js';
 import { NO_PARTY, type GroupBy, typeGroup } from './incident-groups.js';
 import { buildTimeline, type TimelineIncident } from './incident-timeline.js';
@@ -23,15 +24,17 @@ export function TimelinePage({ caseId, filters }: { caseId: string; filters: Inc
   const [groupBy, setGroupBy] = useState<GroupBy>('type');
   const records = useTimelineRecords(caseId, filterQuery(filters).toString());
   const parties = usePartyLookup(caseId, groupBy === 'party');
+  const vocabularies = useVocabularies();
   const ids = { title: useId(), unit: useId(), group: useId() };
 
   const model = useMemo(() => {
     if (!records.value) return undefined;
     if (groupBy === 'party' && !parties.value) return undefined;
     const partyOf = parties.value?.groups;
-    const groupOf = (incident: TimelineIncident) => (groupBy === 'type' ? typeGroup(incident.types) : (partyOf?.get(incident.id) ?? NO_PARTY));
+    const label = (vocabulary: string, id: string) => termLabel(vocabularies, vocabulary, id);
+    const groupOf = (incident: TimelineIncident) => (groupBy === 'type' ? typeGroup(incident.types, label) : (partyOf?.get(incident.id) ?? NO_PARTY));
     return buildTimeline(records.value.incidents.items, records.value.events.items, { unit, groupOf, maxBins: MAX_BINS });
-  }, [records.value, parties.value, unit, groupBy]);
+  }, [records.value, parties.value, vocabularies, unit, groupBy]);
 
   const error = records.error ?? (groupBy === 'party' ? parties.error : undefined);
   const spansLeftOut = model ? model.spanned.length - MAX_LANE_ROWS.full : 0;

@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import { href } from '../route.js';
+import { termLabel, useVocabularies } from '../vocabularies.js';
 import { IncidentBars } from './IncidentBars.js';
 import { typeGroup } from './incident-groups.js';
 import { buildTimeline } from './incident-timeline.js';
@@ -13,11 +14,13 @@ import './timeline.css';
  */
 export function TimelineStrip({ caseId }: { caseId: string }) {
   const records = useTimelineRecords(caseId, '');
+  const vocabularies = useVocabularies();
   const titleId = useId();
-  const model = useMemo(
-    () => records.value && buildTimeline(records.value.incidents.items, records.value.events.items, { unit: 'week', groupOf: (i) => typeGroup(i.types), maxBins: 260 }),
-    [records.value],
-  );
+  const model = useMemo(() => {
+    if (!records.value) return undefined;
+    const label = (vocabulary: string, id: string) => termLabel(vocabularies, vocabulary, id);
+    return buildTimeline(records.value.incidents.items, records.value.events.items, { unit: 'week', groupOf: (i) => typeGroup(i.types, label), maxBins: 260 });
+  }, [records.value, vocabularies]);
   return (
     <section className="card timeline-strip" aria-labelledby={titleId}>
       <h2 id={titleId}>Incidents per week</h2>

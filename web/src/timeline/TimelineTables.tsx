@@ -1,9 +1,9 @@
+import { dateText } from '../incidents/values.js';
+import { termLabel, useVocabularies } from '../vocabularies.js';
 import { type TimelineContextEvent, numberedEvents } from './context-markers.js';
-import { boundsInWords, dateInWords } from './date-span.js';
+import { boundsInWords } from './date-span.js';
 import { countedBins, type TimelineModel } from './incident-timeline.js';
 import { describeBin } from './timeline-bins.js';
-
-const words = (term: string) => term.replaceAll('_', ' ');
 
 /** The bars in words: every bin holding incidents, its count and its groups. */
 export function BinCountsTable({ model }: { model: TimelineModel }) {
@@ -54,7 +54,7 @@ export function UncertainDatesTable({ model }: { model: TimelineModel }) {
         {model.spanned.map(({ incident, span, series }) => (
           <tr key={incident.id}>
             <td dir="auto">{incident.title}</td>
-            <td dir="auto">{dateInWords(incident.date)}</td>
+            <td dir="auto">{dateText(incident.date)}</td>
             <td>{boundsInWords(span)}</td>
             <td dir="auto">{series.label}</td>
           </tr>
@@ -66,6 +66,7 @@ export function UncertainDatesTable({ model }: { model: TimelineModel }) {
 
 /** Every context event of the case, numbered as on the chart, with its date as recorded. */
 export function ContextEventList({ events, model }: { events: readonly TimelineContextEvent[]; model: TimelineModel }) {
+  const vocabularies = useVocabularies();
   const shown = new Set(model.markers.map((m) => m.event.id));
   if (events.length === 0) return <p className="muted">No context events recorded for this case.</p>;
   return (
@@ -76,7 +77,7 @@ export function ContextEventList({ events, model }: { events: readonly TimelineC
             {event.title}
           </span>{' '}
           <span className="muted">
-            ({words(event.eventKind)}; {dateInWords(event.date)}
+            ({termLabel(vocabularies, 'context_event_kinds', event.eventKind)}; {dateText(event.date)}
             {shown.has(event.id) ? '' : '; outside the period charted'})
           </span>
         </li>

@@ -1,6 +1,7 @@
 import { Bar, BarChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { dateText } from '../incidents/values.js';
 import { AXIS_WIDTH, CHART_MARGIN_RIGHT, contextMarkerElements } from './ContextMarkers.js';
-import { boundsInWords, dateInWords } from './date-span.js';
+import { boundsInWords } from './date-span.js';
 import type { SpannedIncident, TimelineModel } from './incident-timeline.js';
 
 interface LaneRow {
@@ -81,7 +82,7 @@ function SpanTooltip({ active, payload }: { active?: boolean; payload?: readonly
         <strong>{incident.title}</strong>
       </p>
       <p>
-        {dateInWords(incident.date)}: any time from {boundsInWords(span)}
+        {dateText(incident.date)}: any time from {boundsInWords(span)}
       </p>
     </div>
   );

@@ -1,3 +1,5 @@
+import { OPEN_END, OPEN_START } from '../../../src/values/open-dates.js';
+
 /** A date as the API returns it: the EDTF, the words of the source, and the bounds derived from the EDTF. */
 export interface ApiDate {
   edtf: string;
@@ -14,21 +16,14 @@ export interface DateSpan {
   openEnd: boolean;
 }
 
-// The API writes open interval ends as these sentinels (src/values/uncertain-date.ts).
-const OPEN_START = '0001-01-01';
-const OPEN_END = '9999-12-31';
+const OPEN_START_AT = Date.parse(OPEN_START);
+const OPEN_END_AT = Date.parse(OPEN_END);
 
 export function spanOf(date: Pick<ApiDate, 'earliest' | 'latest'>): DateSpan | undefined {
   const start = Date.parse(date.earliest);
   const end = Date.parse(date.latest);
   if (Number.isNaN(start) || Number.isNaN(end) || end < start) return undefined;
-  return { start, end, openStart: date.earliest.startsWith(OPEN_START), openEnd: date.latest.startsWith(OPEN_END) };
-}
-
-/** How the date reads to people: the source's words when there are some, else the EDTF. */
-export function dateInWords(date: ApiDate | undefined): string {
-  if (!date) return 'undated';
-  return date.asReported ? `${date.asReported} (${date.edtf})` : date.edtf;
+  return { start, end, openStart: start <= OPEN_START_AT, openEnd: end >= OPEN_END_AT };
 }
 
 /** The bounds as calendar days, "2016-07-11 to 2016-07-20", or "… to 2017-01-01" for an open start. */

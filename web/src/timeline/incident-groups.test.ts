@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { termLabel, type Vocabularies } from '../vocabularies.js';
 import { partyGroups, rankSeries, typeGroup } from './incident-groups.js';
 
 const names = new Map([
@@ -7,10 +8,26 @@ const names = new Map([
   ['actr_gov', 'Government forces'],
 ]);
 
+const vocabularies: Vocabularies = {
+  incident_types: {
+    terms: [
+      { id: 'air_strike', label: 'Air strike' },
+      { id: 'siege', label: 'Siege' },
+      { id: 'denial_of_humanitarian_access', label: 'Denial of humanitarian access' },
+    ],
+  },
+};
+const label = (vocabulary: string, id: string) => termLabel(vocabularies, vocabulary, id);
+
 describe('incident groups', () => {
   it('groups by the whole set of types, whatever their order', () => {
-    expect(typeGroup(['siege', 'denial_of_humanitarian_access'])).toEqual(typeGroup(['denial_of_humanitarian_access', 'siege']));
-    expect(typeGroup(['air_strike']).label).toBe('air strike');
+    expect(typeGroup(['siege', 'denial_of_humanitarian_access'], label)).toEqual(typeGroup(['denial_of_humanitarian_access', 'siege'], label));
+  });
+
+  it('labels a type group with the vocabulary’s labels, as the list does', () => {
+    expect(typeGroup(['air_strike'], label).label).toBe('Air strike');
+    expect(typeGroup(['siege', 'denial_of_humanitarian_access'], label).label).toBe('Denial of humanitarian access + Siege');
+    expect(typeGroup([], label).label).toBe('No type recorded');
   });
 
   it('keeps an either-or attribution as one phrase, not one incident per actor', () => {
@@ -37,7 +54,7 @@ describe('incident groups', () => {
   });
 
   it('ranks series by incidents and pools the tail past the palette', () => {
-    const groups = Array.from({ length: 10 }, (_, i) => typeGroup([`type_${i}`]));
+    const groups = Array.from({ length: 10 }, (_, i) => typeGroup([`type_${i}`], label));
     const { series, seriesOf } = rankSeries([...groups, groups[3]!, groups[3]!]);
     expect(series[0]!.label).toBe('type 3');
     expect(series[0]!.incidents).toBe(3);

@@ -13,12 +13,14 @@ export interface IncidentGroup {
 export const NO_PARTY: IncidentGroup = { key: 'party:none', label: 'No party recorded' };
 export const OTHER_GROUP: IncidentGroup = { key: 'other', label: 'Other groups' };
 
-const words = (term: string) => term.replaceAll('_', ' ');
+/** A vocabulary term in words, e.g. `(vocabulary, id) => termLabel(vocabularies, vocabulary, id)`: passed in, so this module fetches nothing. */
+export type TermLabel = (vocabulary: string, id: string) => string;
 
-export function typeGroup(types: readonly string[]): IncidentGroup {
+/** The group of an incident's whole set of types, keyed by the term ids and labelled as the list labels them. */
+export function typeGroup(types: readonly string[], label: TermLabel): IncidentGroup {
   const sorted = [...new Set(types)].sort();
   if (sorted.length === 0) return { key: 'type:none', label: 'No type recorded' };
-  return { key: `type:${sorted.join('+')}`, label: sorted.map(words).join(' + ') };
+  return { key: `type:${sorted.join('+')}`, label: sorted.map((id) => label('incident_types', id)).join(' + ') };
 }
 
 /** An involvement as the API lists it: the actors named in it, either-or or together, and its incident. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { termLabel } from '../vocabularies.js';
 import { typeGroup } from './incident-groups.js';
 import { buildTimeline, countedBins, type TimelineIncident } from './incident-timeline.js';
 import type { TimelineContextEvent } from './context-markers.js';
@@ -16,7 +17,9 @@ const between = (id: string, edtf: string, first: string, last: string, types = 
   types,
   date: { edtf, earliest: `${first}T00:00:00.000Z`, latest: `${last}T23:59:59.999Z` },
 });
-const options = { groupOf: (i: TimelineIncident) => typeGroup(i.types), maxBins: 1000 };
+// No vocabularies at hand: terms read as their ids made readable.
+const label = (vocabulary: string, id: string) => termLabel(undefined, vocabulary, id);
+const options = { groupOf: (i: TimelineIncident) => typeGroup(i.types, label), maxBins: 1000 };
 
 describe('buildTimeline', () => {
   it('counts an incident in a bar only when its whole date lies in that bin', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { termLabel } from '../vocabularies.js';
 import { typeGroup } from './incident-groups.js';
 import { buildTimeline, type TimelineIncident } from './incident-timeline.js';
 import { timelineNotes } from './timeline-notes.js';
@@ -10,12 +11,14 @@ const incident = (id: string, earliest: string, latest: string): TimelineInciden
   date: { edtf: 'x', earliest: `${earliest}T00:00:00.000Z`, latest: `${latest}T23:59:59.999Z` },
 });
 
+const label = (vocabulary: string, id: string) => termLabel(undefined, vocabulary, id);
+
 describe('timeline notes', () => {
   it('says how many incidents the bars leave out, and why', () => {
     const model = buildTimeline(
       [incident('convoy', '2016-09-19', '2016-09-19'), incident('siege', '2016-07-11', '2016-12-31'), { id: 'undated', title: 'undated', types: ['siege'] }],
       [],
-      { unit: 'week', groupOf: (i) => typeGroup(i.types), maxBins: 100 },
+      { unit: 'week', groupOf: (i) => typeGroup(i.types, label), maxBins: 100 },
     );
     expect(timelineNotes(model, { incidentsCapped: true })).toEqual([
       '1 incident dated within a single week, counted in the bars.',
@@ -28,7 +31,7 @@ describe('timeline notes', () => {
   it('says when the earliest bins were dropped, and what they held', () => {
     const model = buildTimeline([incident('early', '2016-01-01', '2016-01-01'), incident('late', '2016-12-31', '2016-12-31')], [], {
       unit: 'day',
-      groupOf: (i) => typeGroup(i.types),
+      groupOf: (i) => typeGroup(i.types, label),
       maxBins: 10,
     });
     expect(timelineNotes(model).at(-1)).toBe('Too many days to draw: only the last 10 are shown, and 1 incident dated wholly before them is left out. Choose a longer period to see all.');

@@ -1,4 +1,4 @@
-import { MAX_ITEMS } from './fetch-pages.js';
+import { MAX_ITEMS } from '../fetch-pages.js';
 import type { TimelineModel } from './incident-timeline.js';
 
 const incidents = (n: number) => `${n} ${n === 1 ? 'incident' : 'incidents'}`;

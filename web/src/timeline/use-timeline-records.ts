@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
+import { type AllPages, fetchAllPages } from '../fetch-pages.js';
 import type { TimelineContextEvent } from './context-markers.js';
-import { type AllPages, fetchAllPages } from './fetch-pages.js';
 import { type IncidentGroup, type InvolvementLink, partyGroups } from './incident-groups.js';
 import type { TimelineIncident } from './incident-timeline.js';
 

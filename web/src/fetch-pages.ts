@@ -1,8 +1,8 @@
-import { api } from '../api.js';
+import { api } from './api.js';
 
 /** The list endpoints' largest page. */
 const PAGE_SIZE = 500;
-/** 20 pages of 500: beyond that a browser chart is the wrong tool, and the page says the list was cut. */
+/** 20 pages of 500: beyond that a browser page is the wrong tool, and the page using this says the list was cut. */
 export const MAX_PAGES = 20;
 export const MAX_ITEMS = PAGE_SIZE * MAX_PAGES;
 

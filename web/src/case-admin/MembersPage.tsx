@@ -1,0 +1,23 @@
+import { DisclosuresPanel } from './DisclosuresPanel.js';
+import { MembersPanel } from './MembersPanel.js';
+import { mayInRole, roleLabel } from './roles.js';
+import './case-admin.css';
+
+/**
+ * Who works on the case and what external counsel may read. Owners manage both; the rest of the team sees
+ * the team; counsel, who holds no general read of the case, sees only the disclosures.
+ */
+export function MembersPage({ caseId, role }: { caseId: string; role: string | undefined }) {
+  const canManage = mayInRole(role, 'case:manage');
+  return (
+    <div className="case-admin">
+      {role && (
+        <p className="lead">
+          Your role in this case: <strong>{roleLabel(role)}</strong>.{canManage ? '' : ' Only owners change members and disclosures.'}
+        </p>
+      )}
+      {mayInRole(role, 'records:read') && <MembersPanel caseId={caseId} canManage={canManage} />}
+      {mayInRole(role, 'disclosures:read') && <DisclosuresPanel caseId={caseId} canManage={canManage} />}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { exportFileName, exportHref } from './exchange-formats.js';
+import { importSummary, rejectedRows, type ImportReport } from './import-report.js';
+
+describe('export links', () => {
+  it('asks for coarsening only from the formats that take it', () => {
+    expect(exportHref('aleppo-2016', 'acled', true)).toBe('/api/v1/cases/aleppo-2016/export/acled?coarsen=true');
+    expect(exportHref('aleppo-2016', 'geojson', false)).toBe('/api/v1/cases/aleppo-2016/export/geojson');
+    expect(exportHref('aleppo-2016', 'json', true)).toBe('/api/v1/cases/aleppo-2016/export/json');
+  });
+
+  it('names the saved file after the case, the format and the coarsening', () => {
+    expect(exportFileName('c', 'acled', false)).toBe('c-acled.csv');
+    expect(exportFileName('c', 'geojson', true)).toBe('c-coarsened.geojson');
+    expect(exportFileName('c', 'json', true)).toBe('c.json');
+  });
+});
+
+const report: ImportReport = {
+  rows: 3,
+  imported: 1,
+  rejected: [
+    { row: 3, field: 'latitude', problem: 'is required' },
+    { row: 2, eventId: 'SYR1', field: 'event_date', problem: '"soon" is not a calendar date' },
+    { row: 2, eventId: 'SYR1', field: 'fatalities', problem: 'is required' },
+  ],
+  created: { incidents: 1, acts: 0, victimGroups: 1, actors: 2, involvements: 0, sources: 1, claims: 0 },
+  notes: [],
+};
+
+describe('import reports', () => {
+  it('gathers the problems of each rejected row, in file order', () => {
+    expect(rejectedRows(report)).toEqual([
+      { row: 2, eventId: 'SYR1', problems: [{ field: 'event_date', problem: '"soon" is not a calendar date' }, { field: 'fatalities', problem: 'is required' }] },
+      { row: 3, eventId: undefined, problems: [{ field: 'latitude', problem: 'is required' }] },
+    ]);
+  });
+
+  it('counts rejected rows, not problems, and names only what was created', () => {
+    expect(importSummary(report)).toBe('3 rows read, 1 imported, 2 rejected. Created 1 incident, 1 victim group, 2 actors, 1 source.');
+  });
+
+  it('says an empty file read nothing', () => {
+    expect(importSummary({ rows: 0, imported: 0, rejected: [], created: {}, notes: [] })).toBe('0 rows read, 0 imported, 0 rejected.');
+  });
+});
