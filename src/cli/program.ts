@@ -13,6 +13,7 @@ import { registerPlace } from './commands/place.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import { registerVault } from './commands/vault.js';
+import { registerVerify } from './commands/verify.js';
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -35,6 +36,7 @@ export function buildProgram(): Command {
   registerKeys(program);
   registerAccount(program);
   registerVault(program);
+  registerVerify(program);
   registerServe(program);
   return program;
 }
