@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { api, type CaseInfo } from './api.js';
+import { api, type CaseInfo, errorText } from './api.js';
 
 export function CaseList({ onOpen }: { onOpen: (caseId: string) => void }) {
   const [cases, setCases] = useState<CaseInfo[] | undefined>();
@@ -18,7 +18,7 @@ export function CaseList({ onOpen }: { onOpen: (caseId: string) => void }) {
       setError(undefined);
       await load();
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(errorText(caught));
     }
   };
   return (

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { api } from './api.js';
+import { api, errorText } from './api.js';
 import { href } from './route.js';
 
 interface Hit {
@@ -23,7 +23,7 @@ export function CaseSearch({ caseId }: { caseId: string }) {
       setByKind(result.byKind);
       setError(undefined);
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(errorText(caught));
     }
   };
   return (

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { api, ApiError } from './api.js';
+import { api, ApiError, errorText } from './api.js';
 
 export function SignIn({ onSignedIn }: { onSignedIn: () => void }) {
   const [error, setError] = useState<string | undefined>();
@@ -13,7 +13,7 @@ export function SignIn({ onSignedIn }: { onSignedIn: () => void }) {
       onSignedIn();
     } catch (caught) {
       if (caught instanceof ApiError && caught.field === 'totp') setNeedsCode(true);
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(errorText(caught));
     }
   };
   return (
@@ -53,7 +53,7 @@ export function ChangePassword({ onChanged }: { onChanged: () => void }) {
       await api('POST', '/auth/password', { currentPassword: form.get('current'), newPassword: form.get('next') });
       onChanged();
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(errorText(caught));
     }
   };
   return (

@@ -15,6 +15,12 @@ export class ApiError extends Error {
   }
 }
 
+/** A refusal or a bad value in words, naming the field when the server named one. */
+export function errorText(caught: unknown): string {
+  if (caught instanceof ApiError && caught.field) return `${caught.field}: ${caught.message}`;
+  return caught instanceof Error ? caught.message : String(caught);
+}
+
 export async function api<T>(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', ...extraHeaders };
   if (body !== undefined) headers['content-type'] = 'application/json';

@@ -1,4 +1,5 @@
 import { useEffect, useState, type DependencyList } from 'react';
+import { errorText } from './api.js';
 
 export interface Loaded<T> {
   value?: T;
@@ -17,7 +18,7 @@ export function useLoaded<T>(load: () => Promise<T>, deps: DependencyList): Load
     setState({});
     load().then(
       (value) => current && setState({ value }),
-      (caught: unknown) => current && setState({ error: caught instanceof Error ? caught.message : String(caught) }),
+      (caught: unknown) => current && setState({ error: errorText(caught) }),
     );
     return () => {
       current = false;

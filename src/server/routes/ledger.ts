@@ -5,23 +5,18 @@ import { CUSTODY_ACTIONS, type CustodyAction } from '../../ledger/entry.js';
 import { searchEntries } from '../../ledger/entry-search.js';
 
 const index = { type: 'integer', minimum: 0 } as const;
+/** Paging and the case, as both the entry list and the entry search take them. */
+const entryPage = { from: index, limit: { type: 'integer', minimum: 1, maximum: 1000 }, case: { type: 'string', maxLength: 64 } } as const;
 const entriesQuery = {
   type: 'object',
   additionalProperties: false,
-  properties: {
-    from: index,
-    limit: { type: 'integer', minimum: 1, maximum: 1000 },
-    case: { type: 'string', maxLength: 64 },
-    evidence: { type: 'string', pattern: '^[0-9a-f]{64}$' },
-  },
+  properties: { ...entryPage, evidence: { type: 'string', pattern: '^[0-9a-f]{64}$' } },
 } as const;
 const searchQuery = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    from: index,
-    limit: { type: 'integer', minimum: 1, maximum: 1000 },
-    case: { type: 'string', maxLength: 64 },
+    ...entryPage,
     action: { type: 'string', enum: [...CUSTODY_ACTIONS] },
     actor: { type: 'string', minLength: 1, maxLength: 200 },
     evidence: { type: 'string', pattern: '^[0-9a-fA-F]{1,64}$' },

@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { api, type CaseInfo } from '../api.js';
+import { api, type CaseInfo, errorText } from '../api.js';
 import { CASE_ROLES, roleLabel } from '../case-admin/roles.js';
-import { errorText } from '../incidents/readings.js';
 import { useLoaded } from '../use-loaded.js';
 import { tokenRequest, type ApiToken } from './account-values.js';
 import { CopyButton } from './CopyButton.js';

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { api } from '../api.js';
-import { errorText } from '../incidents/readings.js';
+import { api, errorText } from '../api.js';
 
 /** A new password; the server then ends every other session and revokes every API token of the account. */
 export function PasswordForm({ onChanged }: { onChanged: () => void }) {

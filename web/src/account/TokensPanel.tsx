@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
-import { api } from '../api.js';
+import { api, errorText } from '../api.js';
 import { ConfirmButton } from '../case-admin/ConfirmButton.js';
 import { roleLabel } from '../case-admin/roles.js';
-import { errorText } from '../incidents/readings.js';
 import { tokenState, type ApiToken } from './account-values.js';
 import { NewTokenForm } from './NewTokenForm.js';
 

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { api } from '../api.js';
-import { errorText } from '../incidents/readings.js';
+import { api, errorText } from '../api.js';
 import { groupedSecret, otpauthParts } from './account-values.js';
 import { CopyButton } from './CopyButton.js';
 

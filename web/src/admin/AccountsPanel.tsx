@@ -1,7 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { api } from '../api.js';
+import { api, errorText } from '../api.js';
 import { CopyButton } from '../account/CopyButton.js';
-import { errorText } from '../incidents/readings.js';
 import { oneTimePassword } from './admin-values.js';
 
 interface Account {

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api } from '../api.js';
-import { errorText } from '../incidents/readings.js';
+import { api, errorText } from '../api.js';
 import { ConfirmButton } from './ConfirmButton.js';
 import { disclosedHref } from './disclosable.js';
 import { DisclosureForm } from './DisclosureForm.js';

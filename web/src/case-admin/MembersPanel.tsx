@@ -1,6 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { api } from '../api.js';
-import { errorText } from '../incidents/readings.js';
+import { api, errorText } from '../api.js';
 import { ConfirmButton } from './ConfirmButton.js';
 import { CASE_ROLES, roleLabel, roleSummary } from './roles.js';
 

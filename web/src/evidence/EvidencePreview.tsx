@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { EvidenceRow } from '../api.js';
+import { errorText, type EvidenceRow } from '../api.js';
 import { byteSize } from './byte-size.js';
 
 /** Larger files are not pulled into the page: they are downloaded, or played as a stream. */
@@ -50,7 +50,7 @@ export function EvidencePreview({ item }: { item: EvidenceRow }) {
         setShown({ kind: kind === 'pdf' ? 'pdf' : 'image', url: URL.createObjectURL(blob), check });
       }
     } catch (caught) {
-      setError(`The preview could not be opened: ${caught instanceof Error ? caught.message : String(caught)}`);
+      setError(`The preview could not be opened: ${errorText(caught)}`);
     } finally {
       setOpening(false);
     }

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { ApiError, csrfHeaders } from '../api.js';
-import { errorText } from '../incidents/readings.js';
+import { ApiError, csrfHeaders, errorText } from '../api.js';
 import { importSummary, rejectedRows, type ImportReport } from './import-report.js';
 
 /** The CSV goes as the request body (Content-Type: text/csv), as the import route reads it. */

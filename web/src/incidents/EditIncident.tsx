@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { api } from '../api.js';
+import { api, errorText } from '../api.js';
 import { useVocabularies } from '../vocabularies.js';
 import type { Incident } from './incident-file.js';
-import { errorText, ReadingsList, type Reading } from './readings.js';
+import { ReadingsList, type Reading } from './readings.js';
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
 

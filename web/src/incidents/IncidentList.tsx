@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { api, type Summary } from '../api.js';
+import { api, type Summary, errorText } from '../api.js';
 import { filterQuery, isFiltered, type IncidentFilters } from '../filters.js';
 import { NewIncident } from './NewIncident.js';
 import { href } from '../route.js';
@@ -63,7 +63,7 @@ export function IncidentList({ caseId, canWrite, filters, onFiltersChange }: { c
       // Dropped if the filters changed while it was on its way.
       setMore((m) => (forKey !== filterKeyRef.current ? m : { rows: [...m.rows, ...page.items], ...(page.nextCursor ? { next: page.nextCursor } : {}), loading: false }));
     } catch (caught) {
-      setMore((m) => ({ ...m, loading: false, error: caught instanceof Error ? caught.message : String(caught) }));
+      setMore((m) => ({ ...m, loading: false, error: errorText(caught) }));
     }
   };
   const label = (facet: Facet, choice: { id: string; label?: string }) =>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { api } from '../api.js';
+import { api, errorText } from '../api.js';
 import { useVocabularies } from '../vocabularies.js';
-import { errorText, ReadingsList, type Reading } from './readings.js';
+import { ReadingsList, type Reading } from './readings.js';
 
 /**
  * An incident typed as a witness or a report words it ("at least 14", "mid-July 2016", "‘Irbīn"): "Check"

@@ -1,5 +1,3 @@
-import { ApiError } from '../api.js';
-
 /** How the server read each value typed in words, as the incident forms show it before saving. */
 export interface Reading {
   field: string;
@@ -18,10 +16,4 @@ export function ReadingsList({ readings }: { readings: Reading[] }) {
       ))}
     </ul>
   );
-}
-
-/** A refusal or a bad value in words, naming the field when the server named one. */
-export function errorText(caught: unknown): string {
-  if (caught instanceof ApiError && caught.field) return `${caught.field}: ${caught.message}`;
-  return caught instanceof Error ? caught.message : String(caught);
 }

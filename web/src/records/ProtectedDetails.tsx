@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { api } from '../api.js';
+import { api, errorText } from '../api.js';
 import { mayInRole } from '../case-admin/roles.js';
-import { errorText } from '../incidents/readings.js';
 import { useVocabularies } from '../vocabularies.js';
 import type { KindInfo, RecordView } from './kinds.js';
 import { fieldWords } from './record-words.js';

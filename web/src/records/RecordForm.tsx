@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
-import { api } from '../api.js';
+import { api, errorText } from '../api.js';
 import { mayInRole } from '../case-admin/roles.js';
-import { errorText, ReadingsList, type Reading } from '../incidents/readings.js';
+import { ReadingsList, type Reading } from '../incidents/readings.js';
 import { useVocabularies } from '../vocabularies.js';
 import { FieldControl, type ControlContext } from './FieldControl.js';
 import { changedFields, createBody, initialState, patchBody, type FormState, type FormValue } from './form-values.js';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api } from '../api.js';
+import { api, errorText } from '../api.js';
 import { href } from '../route.js';
 import { useLoaded } from '../use-loaded.js';
 import { useVocabularies } from '../vocabularies.js';
@@ -116,7 +116,7 @@ function RecordTable({ caseId, kind, fields }: { caseId: string; kind: KindInfo;
       const page = await api<{ items: RecordView[]; nextCursor?: string }>('GET', `${path}?limit=${PAGE_SIZE}&sort=-updated${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
       setPages((previous) => ({ items: [...(cursor ? previous.items : []), ...page.items], nextCursor: page.nextCursor }));
     } catch (caught) {
-      setPages((previous) => ({ ...previous, error: caught instanceof Error ? caught.message : String(caught) }));
+      setPages((previous) => ({ ...previous, error: errorText(caught) }));
     } finally {
       setLoading(false);
     }

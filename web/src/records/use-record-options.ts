@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
 import { api, type EvidenceRow } from '../api.js';
 import { fetchAllPages } from '../fetch-pages.js';
+import { useLoaded } from '../use-loaded.js';
 import { useVocabularies } from '../vocabularies.js';
 import { loadCreateSchema } from './api-schemas.js';
 import { EVIDENCE_PREFIX, kindByPrefix, type KindInfo, type RecordView } from './kinds.js';
@@ -68,23 +68,11 @@ export function forgetRecords(caseId: string, prefix: string): void {
 /** The records of one kind in a case (or its evidence items), named for a picker or a link. */
 export function useRecordOptions(caseId: string, prefix: string | undefined): { options?: RecordOption[]; capped?: boolean; error?: string } {
   const vocabularies = useVocabularies();
-  const [state, setState] = useState<{ loaded?: Loaded; error?: string }>({});
-  useEffect(() => {
-    let current = true;
-    setState({});
-    if (prefix) {
-      loadRecords(caseId, prefix).then(
-        (loaded) => current && setState({ loaded }),
-        (caught: unknown) => current && setState({ error: caught instanceof Error ? caught.message : String(caught) }),
-      );
-    }
-    return () => {
-      current = false;
-    };
-  }, [caseId, prefix]);
+  // Nothing to load without a kind: an empty answer, so the picker shows no options rather than waiting.
+  const state = useLoaded<Loaded | undefined>(() => (prefix ? loadRecords(caseId, prefix) : Promise.resolve(undefined)), [caseId, prefix]);
   if (state.error) return { error: state.error };
-  if (!state.loaded || !prefix) return {};
-  return { options: labelsOf(prefix, state.loaded, vocabularies), capped: state.loaded.capped };
+  if (!state.value || !prefix) return {};
+  return { options: labelsOf(prefix, state.value, vocabularies), capped: state.value.capped };
 }
 
 /** Names for the records a kind's titles point at, once they are loaded; ids until then. */
