@@ -1,4 +1,4 @@
-import { invalidField } from '../common/errors.js';
+import { invalidField, isDossierError } from '../common/errors.js';
 import type { Gazetteer } from '../places/gazetteer.js';
 import { createRecordIn, type RecordDeps, type RecordView } from '../records/record-store.js';
 import { describeCount, type Count } from '../values/count.js';
@@ -42,9 +42,9 @@ export function readIncidentEntry(entry: IncidentEntry, gazetteer: Gazetteer): R
   const incident: IncidentDoc = { title: entry.title, types: entry.types as IncidentDoc['types'] };
   if (entry.narrative) incident.narrative = entry.narrative;
   if (entry.date) {
-    const date = parseDateText('date', entry.date, entry.dateAnchor);
-    incident.date = { edtf: date.edtf, ...(date.asReported ? { asReported: date.asReported } : {}), ...(date.relative ? { relative: date.relative } : {}) };
-    readings.push({ field: 'date', typed: entry.date, readAs: `${date.edtf} (${date.earliest.slice(0, 10)} to ${date.latest.slice(0, 10)}${date.approximate ? ', approximate' : ''})` });
+    const date = readDate('date', entry.date, entry.dateAnchor);
+    incident.date = date.value;
+    readings.push(date.reading);
   }
   const place = readPlace(entry, gazetteer, readings);
   if (place) incident.place = place;
@@ -52,11 +52,49 @@ export function readIncidentEntry(entry: IncidentEntry, gazetteer: Gazetteer): R
   for (const figure of VICTIM_FIGURES) {
     const typed = entry.figures?.[figure];
     if (typed === undefined) continue;
-    const count = parseCountText(figure, typed);
-    figures[figure] = count;
-    readings.push({ field: figure, typed, readAs: describeCount(count) });
+    const count = readCount(figure, typed);
+    figures[figure] = count.value;
+    readings.push(count.reading);
   }
   return { incident, figures, readings };
+}
+
+/** A value typed in words, read: what any form sends where the schema wants a date, a place or a count. */
+export type WordKind = 'date' | 'place' | 'count';
+export interface ValueInWords {
+  field: string;
+  kind: WordKind;
+  text: string;
+  /** For relative dates ("in the last week"): the day (YYYY-MM-DD) they are relative to. */
+  anchor?: string | undefined;
+}
+
+export function readValueInWords(word: ValueInWords, gazetteer: Gazetteer): { value: unknown; reading: Reading } {
+  if (word.kind === 'date') return readDate(word.field, word.text, word.anchor);
+  if (word.kind === 'count') return readCount(word.field, word.text);
+  const readings: Reading[] = [];
+  let value: Place | undefined;
+  try {
+    value = readPlace({ title: '', types: [], place: word.text }, gazetteer, readings);
+  } catch (caught) {
+    // The gazetteer names its own field ("place"); the caller's field is the one to name.
+    if (isDossierError(caught) && caught.details.field === 'place') throw invalidField(word.field, String(caught.details.problem), word.text);
+    throw caught;
+  }
+  return { value, reading: { ...readings[0]!, field: word.field } };
+}
+
+function readDate(field: string, typed: string, anchor: string | undefined): { value: NonNullable<IncidentDoc['date']>; reading: Reading } {
+  const date = parseDateText(field, typed, anchor);
+  return {
+    value: { edtf: date.edtf, ...(date.asReported ? { asReported: date.asReported } : {}), ...(date.relative ? { relative: date.relative } : {}) },
+    reading: { field, typed, readAs: `${date.edtf} (${date.earliest.slice(0, 10)} to ${date.latest.slice(0, 10)}${date.approximate ? ', approximate' : ''})` },
+  };
+}
+
+function readCount(field: string, typed: string): { value: Count; reading: Reading } {
+  const count = parseCountText(field, typed);
+  return { value: count, reading: { field, typed, readAs: describeCount(count) } };
 }
 
 function readPlace(entry: IncidentEntry, gazetteer: Gazetteer, readings: Reading[]): Place | undefined {

@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { Dossier } from '../../app/open.js';
 import { LEGAL_CATALOGUE, LEGAL_CATALOGUE_VERSION, suggestedProvisions } from '../../qualifications/catalogue.js';
 import { CONFLICT_TYPES, TARGET_OBJECTS, VOCABULARIES, VOCABULARY_VERSION } from '../../vocab/vocabularies.js';
+import { readValueInWords, type ValueInWords } from '../../incidents/quick-entry.js';
 import { problemResponses } from '../route-schema.js';
 
 /** Reference data every client needs: vocabularies, the legal catalogue, and the gazetteer. */
@@ -34,6 +35,45 @@ export function referenceRoutes(dossier: Dossier): FastifyPluginAsync {
         },
       },
       async (request) => suggestedProvisions(request.query.target, request.query.conflictType),
+    );
+
+    // Any form's dates, places and figures typed in words, read without saving anything: reading touches no case.
+    api.post<{ Body: { values: ValueInWords[] } }>(
+      '/values/read',
+      {
+        config: { access: { permission: 'signed-in' } },
+        schema: {
+          tags: ['reference'],
+          summary: 'Read dates ("mid-July 2016"), places ("‘Irbīn") and figures ("at least 14") typed in words, and say how each was read',
+          body: {
+            type: 'object',
+            required: ['values'],
+            additionalProperties: false,
+            properties: {
+              values: {
+                type: 'array',
+                maxItems: 100,
+                items: {
+                  type: 'object',
+                  required: ['field', 'kind', 'text'],
+                  additionalProperties: false,
+                  properties: {
+                    field: { type: 'string', minLength: 1, maxLength: 200, description: 'The form field, named back in the reading and in any error' },
+                    kind: { type: 'string', enum: ['date', 'place', 'count'] },
+                    text: { type: 'string', minLength: 1, maxLength: 500 },
+                    anchor: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+                  },
+                },
+              },
+            },
+          },
+          response: problemResponses,
+        },
+      },
+      async (request) => {
+        const gazetteer = await dossier.places();
+        return { values: request.body.values.map((word) => ({ field: word.field, ...readValueInWords(word, gazetteer) })) };
+      },
     );
 
     api.get<{ Querystring: { name: string; limit?: number; country?: string; world?: boolean } }>(

@@ -53,7 +53,7 @@ export function RecordForm({ caseId, kind, fields, role, record, onSaved }: Prop
     try {
       const changed = record ? changedFields(fields, initial, state) : undefined;
       const words = wordFields(fields, state, changed);
-      const read = words.length ? await readWords(caseId, words) : { values: new Map<string, unknown>(), readings: [] };
+      const read = words.length ? await readWords(words) : { values: new Map<string, unknown>(), readings: [] };
       setReadings(read.readings);
       setMessage(undefined);
       if (!save) return;

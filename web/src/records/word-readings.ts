@@ -1,28 +1,18 @@
-import { api, ApiError } from '../api.js';
+import { api } from '../api.js';
 import type { Reading } from '../incidents/readings.js';
 import type { FormState } from './form-values.js';
 import { allFields, type FieldDescriptor } from './schema-fields.js';
 
 /**
  * Counts, dates and places are typed in words ("at least 14", "mid-July 2016", "Urum al-Kubra") and read by
- * the server's one reader of words, the incident entry reader (POST …/incidents/entry/read), which reads one
- * date, one place and five figures at a time without saving anything. Each record field is given one of those
- * slots; the values read go into the record's own request.
+ * the server (POST /values/read), which says how it read each one and saves nothing; the values read go into
+ * the record's own request. An error names the record's own field, because each word is sent under its path.
  */
-const FIGURE_SLOTS = ['killed', 'injured', 'missing', 'detained', 'displaced'] as const;
-type Slot = 'date' | 'place' | (typeof FIGURE_SLOTS)[number];
-
 export interface WordField {
   path: string;
   label: string;
   control: 'count' | 'date' | 'edtf' | 'place';
   text: string;
-}
-
-export interface ReadingBatch {
-  /** The entry reader's body: a title and a type it requires but which are not read. */
-  body: { title: string; types: string[]; date?: string; place?: string; figures?: Record<string, string> };
-  slots: { path: string; label: string; control: WordField['control']; slot: Slot }[];
 }
 
 /** The fields of a form typed in words and not left empty; `only` limits them to some top-level fields. */
@@ -34,75 +24,28 @@ export function wordFields(fields: readonly FieldDescriptor[], state: FormState,
     .filter((f) => f.text !== '');
 }
 
-/** As few entry reads as the slots allow: one date, one place and five figures per read. */
-export function planReadings(words: readonly WordField[]): ReadingBatch[] {
-  const batches: ReadingBatch[] = [];
+/** The server's name for each control's kind of word: an EDTF string is read as a date, and only its EDTF kept. */
+export function readRequest(words: readonly WordField[]): { values: { field: string; kind: 'date' | 'place' | 'count'; text: string }[] } {
+  return { values: words.map((w) => ({ field: w.path, kind: w.control === 'edtf' ? 'date' : w.control, text: w.text })) };
+}
+
+export interface ValuesRead {
+  values: { field: string; value: unknown; reading: Reading }[];
+}
+
+/** The values read, by field path, and each reading under the field's label. */
+export function valuesFromRead(words: readonly WordField[], read: ValuesRead): { values: Map<string, unknown>; readings: Reading[] } {
+  const values = new Map<string, unknown>();
+  const readings: Reading[] = [];
   for (const word of words) {
-    const wanted = word.control === 'place' ? ['place' as const] : word.control === 'count' ? FIGURE_SLOTS : ['date' as const];
-    let placed = false;
-    for (const batch of batches) {
-      const free = wanted.find((slot) => !batch.slots.some((s) => s.slot === slot));
-      if (free) {
-        addToBatch(batch, word, free);
-        placed = true;
-        break;
-      }
-    }
-    if (!placed) {
-      const batch: ReadingBatch = { body: { title: 'reading', types: ['reading'] }, slots: [] };
-      addToBatch(batch, word, wanted[0]!);
-      batches.push(batch);
-    }
-  }
-  return batches;
-}
-
-function addToBatch(batch: ReadingBatch, word: WordField, slot: Slot): void {
-  batch.slots.push({ path: word.path, label: word.label, control: word.control, slot });
-  if (slot === 'date') batch.body.date = word.text;
-  else if (slot === 'place') batch.body.place = word.text;
-  else batch.body.figures = { ...batch.body.figures, [slot]: word.text };
-}
-
-export interface EntryReading {
-  readings: Reading[];
-  incident: { date?: { edtf: string }; place?: unknown };
-  figures: Record<string, unknown>;
-}
-
-/** The values one read gave each field, and how each was read, named by the record's own fields. */
-export function valuesFromReading(batch: ReadingBatch, result: EntryReading): { values: Map<string, unknown>; readings: Reading[] } {
-  const values = new Map<string, unknown>();
-  const readings: Reading[] = [];
-  for (const { path, label, control, slot } of batch.slots) {
-    const value = slot === 'date' ? result.incident.date : slot === 'place' ? result.incident.place : result.figures[slot];
-    values.set(path, control === 'edtf' ? (value as { edtf: string } | undefined)?.edtf : value);
-    const reading = result.readings.find((r) => r.field === slot);
-    if (reading) readings.push({ ...reading, field: label });
+    const found = read.values.find((v) => v.field === word.path);
+    if (!found) continue;
+    values.set(word.path, word.control === 'edtf' ? (found.value as { edtf: string }).edtf : found.value);
+    readings.push({ ...found.reading, field: word.label });
   }
   return { values, readings };
 }
 
-/** Reads every field typed in words through the server; a refusal names the record's field, not the slot. */
-export async function readWords(caseId: string, words: readonly WordField[]): Promise<{ values: Map<string, unknown>; readings: Reading[] }> {
-  const values = new Map<string, unknown>();
-  const readings: Reading[] = [];
-  for (const batch of planReadings(words)) {
-    let result: EntryReading;
-    try {
-      result = await api<EntryReading>('POST', `/cases/${encodeURIComponent(caseId)}/incidents/entry/read`, batch.body);
-    } catch (caught) {
-      throw renamedError(caught, batch);
-    }
-    const read = valuesFromReading(batch, result);
-    read.values.forEach((value, path) => values.set(path, value));
-    readings.push(...read.readings);
-  }
-  return { values, readings };
-}
-
-function renamedError(caught: unknown, batch: ReadingBatch): unknown {
-  if (!(caught instanceof ApiError) || !caught.field) return caught;
-  const slot = batch.slots.find((s) => caught.field === s.slot || caught.field?.startsWith(`${s.slot}.`));
-  return slot ? new ApiError(caught.status, caught.code, caught.message, slot.path) : caught;
+export async function readWords(words: readonly WordField[]): Promise<{ values: Map<string, unknown>; readings: Reading[] }> {
+  return valuesFromRead(words, await api<ValuesRead>('POST', '/values/read', readRequest(words)));
 }
