@@ -18,7 +18,7 @@ describe('dossier verify, offline and without a data directory', () => {
     const result = await runCli(['verify', path.join(SUITE, 'valid/basicBag')], { DOSSIER_DATA: path.join(work, 'no-such-data-dir') });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^VALID bag: .*basicBag/);
-    expect(result.stdout).toMatch(/1 payload files \(6 bytes\); 3 digests checked against manifest-sha512\.txt, tagmanifest-sha512\.txt/);
+    expect(result.stdout).toMatch(/ok   BagIt 1\.0 \(RFC 8493\), tag files in UTF-8: 1 payload files, 6 bytes; 3 digests checked against manifest-sha512\.txt, tagmanifest-sha512\.txt/);
     await expect(fs.access(path.join(work, 'no-such-data-dir'))).rejects.toThrow();
   });
 
@@ -48,5 +48,56 @@ describe('dossier verify, offline and without a data directory', () => {
     const result = await runCli(['verify', path.join(work, 'nothing-here')]);
     expect(result.code).toBe(10);
     expect(result.stdout).toMatch(/NOT_A_BAG_DIRECTORY .*nothing-here|nothing-here is not a directory/);
+  });
+
+  describe('a case file written by dossier export bag', () => {
+    let data: string;
+    const cli = (...args: string[]) => runCli(['--data', data, ...args], { DOSSIER_ACTOR: 'cli:tester' });
+    beforeAll(async () => {
+      data = path.join(work, 'data');
+      expect((await cli('init')).code).toBe(0);
+      expect((await cli('case', 'create', 'douma-2018', '--title', 'Douma, April 2018')).code).toBe(0);
+      await fs.writeFile(path.join(work, 'statement.txt'), 'What the witness saw on 7 April.\n');
+      expect((await cli('add', path.join(work, 'statement.txt'), '--case', 'douma-2018')).code).toBe(0);
+    });
+
+    it('exports a .zip and a .tar that verify offline, saying what was checked', async () => {
+      for (const name of ['douma.zip', 'douma.tar']) {
+        const out = path.join(work, name);
+        const exported = await cli('export', 'bag', '--case', 'douma-2018', '--profile', 'partner', out);
+        expect(exported.code).toBe(0);
+        expect(exported.stdout).toMatch(/^Wrote case file .*douma\.(zip|tar) \((zip|tar), partner profile\)/);
+        const verified = await runCli(['verify', out]);
+        expect(verified.code).toBe(0);
+        expect(verified.stdout).toMatch(/^VALID case file: /);
+        expect(verified.stdout).toMatch(/ok {3}custody: (\d+) of \1 entries proven included in the signed log/);
+        expect(verified.stdout).toMatch(/ok {3}evidence: 1 of 1 files hash to a verified intake entry's SHA-256 and size/);
+        expect(verified.stdout).toMatch(/ok {3}seal over tagmanifest-sha256\.txt: verified/);
+      }
+    });
+
+    it('fails a case file whose log key is not the one the reader expects, and one with a changed file', async () => {
+      const out = path.join(work, 'douma-dir');
+      expect((await cli('export', 'bag', '--case', 'douma-2018', out)).code).toBe(0);
+      const other = await runCli(['verify', out, '--log-key', 'elsewhere.example/log+01020304+AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA=']);
+      expect(other.code).toBe(10);
+      expect(other.stdout).toMatch(/ERROR LOG_KEY_UNEXPECTED data\/custody\/log-key\.txt/);
+      await fs.appendFile(path.join(out, 'data/case/case.json'), '\n');
+      const changed = await runCli(['--json', 'verify', out]);
+      expect(changed.code).toBe(10);
+      expect((JSON.parse(changed.stdout) as { errors: { path?: string }[] }).errors.map((e) => e.path)).toContain('data/case/case.json');
+    });
+
+    it('refuses an unknown profile or a destination that exists, naming the field', async () => {
+      const profile = await cli('export', 'bag', '--case', 'douma-2018', '--profile', 'press', path.join(work, 'p'));
+      expect(profile.code).toBe(2);
+      expect(profile.stderr).toMatch(/profile: must be one of court, partner, public/);
+      const taken = await cli('export', 'bag', '--case', 'douma-2018', path.join(work, 'douma.zip'));
+      expect(taken.code).toBe(2);
+      expect(taken.stderr).toMatch(/out.*already exists/);
+      const noOut = await cli('export', 'bag', '--case', 'douma-2018');
+      expect(noOut.code).toBe(2);
+      expect(noOut.stderr).toMatch(/out: a case file needs a destination/);
+    });
   });
 });

@@ -2,8 +2,9 @@ import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isSpecialSystemFile, portablePathKey } from './bag-path.js';
 import { parseFetchFile, type FetchEntry } from './fetch-file.js';
-import { fileDigests, isSupportedAlgorithm } from './file-digests.js';
+import { isSupportedAlgorithm } from './file-digests.js';
 import { Findings, type BagFinding } from './findings.js';
+import { HashPool } from './hash-pool.js';
 import { manifestFileKind, parseManifest, type Manifest } from './manifest.js';
 import { parsePayloadOxum } from './payload-oxum.js';
 import { listPayload } from './payload-tree.js';
@@ -33,8 +34,12 @@ export interface BagReport {
 }
 
 export interface VerifyBagOptions {
-  /** Files hashed at once; each file is one streaming pass over all its algorithms. */
-  concurrency?: number;
+  /** Worker threads hashing files (one file each at a time); each file is one streaming pass over all its algorithms. */
+  threads?: number;
+  /** Hears every digest computed, so a caller can check files against more than the manifests. */
+  onDigest?: (path: string, algorithm: string, hex: string) => void;
+  /** Bytes hashed so far, of the total the manifests ask to check. */
+  onProgress?: (doneBytes: number, totalBytes: number) => void;
 }
 
 interface BagContext {
@@ -42,6 +47,7 @@ interface BagContext {
   declaration: BagDeclaration;
   findings: Findings;
   checked: BagCheckCounts;
+  options: VerifyBagOptions;
 }
 
 function emptyCounts(): BagCheckCounts {
@@ -174,35 +180,41 @@ function warnAboutPortability(ctx: BagContext, payload: ReadonlyMap<string, numb
   }
 }
 
-async function runDigestChecks(ctx: BagContext, checks: readonly DigestCheck[], concurrency: number): Promise<void> {
+async function runDigestChecks(ctx: BagContext, checks: readonly DigestCheck[], sizes: ReadonlyMap<string, number>): Promise<void> {
   const byPath = new Map<string, DigestCheck[]>();
   for (const check of checks) byPath.set(check.path, [...(byPath.get(check.path) ?? []), check]);
-  const queue = [...byPath];
-  const worker = async (): Promise<void> => {
-    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-      const [path, fileChecks] = next;
-      const algorithms = [...new Set(fileChecks.map((check) => check.algorithm))];
-      let digests: Map<string, string>;
-      try {
-        digests = await fileDigests(join(ctx.bagDir, path), algorithms);
-      } catch (cause) {
-        ctx.findings.error('FILE_UNREADABLE', `${path} could not be read: ${(cause as Error).message}`, path);
-        continue;
-      }
-      for (const check of fileChecks) {
-        const actual = digests.get(check.algorithm);
-        ctx.checked.digestsVerified += 1;
-        if (actual !== check.expected) {
-          ctx.findings.error(
-            'CHECKSUM_MISMATCH',
-            `${path}: ${check.algorithm} is ${actual}, but ${check.manifest} says ${check.expected}`,
-            path,
-          );
-        }
-      }
-    }
+  const totalBytes = [...byPath.keys()].reduce((sum, path) => sum + (sizes.get(path) ?? 0), 0);
+  let doneBytes = 0;
+  const onBytes = (bytes: number) => {
+    doneBytes += bytes;
+    ctx.options.onProgress?.(doneBytes, totalBytes);
   };
-  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+  const pool = new HashPool(ctx.options.threads);
+  try {
+    await Promise.all(
+      [...byPath].map(async ([path, fileChecks]) => {
+        const algorithms = [...new Set(fileChecks.map((check) => check.algorithm))];
+        let digests: Map<string, string>;
+        try {
+          digests = await pool.digest(join(ctx.bagDir, path), algorithms, onBytes);
+        } catch (cause) {
+          ctx.findings.error('FILE_UNREADABLE', `${path} could not be read: ${(cause as Error).message}`, path);
+          return;
+        }
+        for (const [algorithm, hex] of digests) ctx.options.onDigest?.(path, algorithm, hex);
+        for (const check of fileChecks) compareDigest(ctx, check, digests.get(check.algorithm));
+      }),
+    );
+  } finally {
+    await pool.close();
+  }
+}
+
+function compareDigest(ctx: BagContext, check: DigestCheck, actual: string | undefined): void {
+  ctx.checked.digestsVerified += 1;
+  if (actual !== check.expected) {
+    ctx.findings.error('CHECKSUM_MISMATCH', `${check.path}: ${check.algorithm} is ${actual}, but ${check.manifest} says ${check.expected}`, check.path);
+  }
 }
 
 async function rootEntries(ctx: BagContext): Promise<{ files: string[]; hasPayloadDir: boolean }> {
@@ -216,7 +228,7 @@ async function rootEntries(ctx: BagContext): Promise<{ files: string[]; hasPaylo
   };
 }
 
-async function verifyDeclaredBag(ctx: BagContext, concurrency: number): Promise<void> {
+async function verifyDeclaredBag(ctx: BagContext): Promise<void> {
   const { files, hasPayloadDir } = await rootEntries(ctx);
   if (!hasPayloadDir) ctx.findings.error('MISSING_PAYLOAD_DIRECTORY', 'the bag has no data/ directory', 'data');
   const payload = hasPayloadDir ? await listPayload(ctx.bagDir, ctx.findings) : new Map<string, number>();
@@ -241,7 +253,7 @@ async function verifyDeclaredBag(ctx: BagContext, concurrency: number): Promise<
     tagFilesChecked: new Set(tagChecks.map((check) => check.path)).size,
     fetchEntries: fetchEntries.length,
   });
-  await runDigestChecks(ctx, [...checks, ...tagChecks], concurrency);
+  await runDigestChecks(ctx, [...checks, ...tagChecks], payload);
 }
 
 /**
@@ -272,6 +284,6 @@ export async function verifyBag(bagDir: string, options: VerifyBagOptions = {}):
   }
   const declaration = parseBagitTxt(bagitTxt, findings);
   if (declaration === null) return report(null);
-  await verifyDeclaredBag({ bagDir, declaration, findings, checked }, options.concurrency ?? 4);
+  await verifyDeclaredBag({ bagDir, declaration, findings, checked, options });
   return report(declaration);
 }

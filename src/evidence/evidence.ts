@@ -41,6 +41,13 @@ export interface IngestInput {
   content: AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
   onProgress?: (bytes: number) => void;
   maxBytes?: number;
+  /** The SHA-256 the bytes must have (a file checked in a bag): anything else is refused before it is recorded. */
+  expectedSha256?: string | undefined;
+  /**
+   * Where the bytes were before (a partner's bag and its own custody log), kept in the intake entry. Only
+   * identifiers and hashes: the entry is shared with courts and auditors and must hold no free text.
+   */
+  provenance?: Record<string, unknown> | undefined;
 }
 
 export interface IngestResult {
@@ -68,6 +75,13 @@ export async function ingestEvidence(deps: EvidenceDeps, actor: string, input: I
     ...(input.onProgress && { onProgress: input.onProgress }),
     ...(input.maxBytes !== undefined && { maxBytes: input.maxBytes }),
   });
+  if (input.expectedSha256 !== undefined && blob.sha256 !== input.expectedSha256) {
+    throw new DossierError('VAULT_BLOB_CORRUPT', `${fields.originalName} hashes to ${blob.sha256} now, not to the ${input.expectedSha256} it was checked with: it changed while being read, and was not taken in`, {
+      field: 'content',
+      sha256: blob.sha256,
+      expectedSha256: input.expectedSha256,
+    });
+  }
   const mediaType = await sniffMediaType(blob.head);
   return deps.database.writeTransaction(async (trx) => {
     if (!(await findCase(trx, input.caseId))) throw caseNotFound(input.caseId);
@@ -79,7 +93,14 @@ export async function ingestEvidence(deps: EvidenceDeps, actor: string, input: I
         actor,
         action: 'intake',
         subject: { case: input.caseId, evidence: blob.sha256 },
-        details: { evidenceId: itemId, size: blob.size, mediaType, duplicate: existing !== undefined, committed: commitFields(salt, fields) },
+        details: {
+          evidenceId: itemId,
+          size: blob.size,
+          mediaType,
+          duplicate: existing !== undefined,
+          committed: commitFields(salt, fields),
+          ...(input.provenance ? { provenance: input.provenance } : {}),
+        },
       },
     ]);
     const at = entry!.time;

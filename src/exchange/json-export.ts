@@ -30,8 +30,21 @@ export function recordsKey(plural: string): string {
   return plural.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 }
 
+/** How an export that leaves the team changes records and evidence items (see case-file profiles). */
+export interface CaseJsonRedaction {
+  record(view: RecordView): RecordView;
+  evidence(items: EvidenceItem[]): EvidenceItem[];
+}
+
+const KEEP_ALL: CaseJsonRedaction = { record: (view) => view, evidence: (items) => items };
+
 /** Writes the case export as JSON text to `out`, reading one page of records at a time. `out` is not ended. */
-export async function writeCaseJson(deps: Pick<RecordDeps, 'database'>, caseId: string, out: Writable): Promise<{ records: Record<string, number> }> {
+export async function writeCaseJson(
+  deps: Pick<RecordDeps, 'database'>,
+  caseId: string,
+  out: Writable,
+  redaction: CaseJsonRedaction = KEEP_ALL,
+): Promise<{ records: Record<string, number> }> {
   const found = await getCase(deps, caseId);
   const counts: Record<string, number> = {};
   const write = (text: string) => writeText(out, text);
@@ -43,13 +56,13 @@ export async function writeCaseJson(deps: Pick<RecordDeps, 'database'>, caseId: 
     let cursor: string | undefined;
     do {
       const page = await listRecords(deps.database, kind, { caseIds: [caseId] }, { limit: PAGE, cursor, sort: 'date' });
-      if (page.items.length > 0) await write(`${counts[key] === 0 ? '' : ','}${page.items.map((item) => JSON.stringify(item)).join(',')}`);
+      if (page.items.length > 0) await write(`${counts[key] === 0 ? '' : ','}${page.items.map((item) => JSON.stringify(redaction.record(item))).join(',')}`);
       counts[key] += page.items.length;
       cursor = page.nextCursor;
     } while (cursor);
     await write(']');
   }
-  const evidence = await listEvidence(deps, { caseId });
+  const evidence = redaction.evidence(await listEvidence(deps, { caseId }));
   await write(`},"evidence":${JSON.stringify(evidence)}}`);
   return { records: counts };
 }

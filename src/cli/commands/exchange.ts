@@ -10,21 +10,41 @@ import { importAcledCsv } from '../../exchange/acled-import.js';
 import { exportGeoJson } from '../../exchange/geojson-export.js';
 import { writeCaseJson } from '../../exchange/json-export.js';
 import { print, withDossier } from '../context.js';
+import { exportBag, exportedInWords, importBag, importedInWords } from './case-file.js';
 
 type Format = 'acled' | 'geojson' | 'json';
+
+interface ExportOptions {
+  case: string;
+  out?: string;
+  coarsen?: boolean;
+  profile?: string;
+  organization?: string;
+}
 
 export function registerExchange(program: Command): void {
   program
     .command('export')
-    .description('export a case as ACLED-compatible CSV, GeoJSON (RFC 7946) or full JSON; lossy steps are listed on stderr')
-    .argument('<format>', 'acled, geojson or json')
+    .description('export a case as ACLED-compatible CSV, GeoJSON (RFC 7946) or full JSON (lossy steps are listed on stderr), or as a BagIt case file with custody proofs')
+    .argument('<format>', 'acled, geojson, json or bag')
+    .argument('[out]', 'for bag: the directory to create, or a file ending in .zip or .tar')
     .requiredOption('--case <id>', 'the case')
     .option('--out <file>', 'write here instead of standard output (written to a temp file, then renamed)')
     .option('--coarsen', 'coarsen protected and exact sites to their settlement (exports that leave the team)')
-    .action(async (format: string, options: { case: string; out?: string; coarsen?: boolean }, command: Command) => {
-      if (!['acled', 'geojson', 'json'].includes(format)) {
-        throw new DossierError('VALIDATION_FAILED', `format: must be acled, geojson or json, not "${format}"`, { field: 'format' });
+    .option('--profile <name>', 'for bag: court (default), partner or public: what the case file leaves out')
+    .option('--organization <name>', 'for bag: Source-Organization in bag-info.txt (default: the log origin)')
+    .action(async (format: string, positionalOut: string | undefined, options: ExportOptions, command: Command) => {
+      if (!['acled', 'geojson', 'json', 'bag'].includes(format)) {
+        throw new DossierError('VALIDATION_FAILED', `format: must be acled, geojson, json or bag, not "${format}"`, { field: 'format' });
       }
+      const out = positionalOut ?? options.out;
+      if (format === 'bag') {
+        if (out === undefined) throw new DossierError('VALIDATION_FAILED', 'out: a case file needs a destination (a directory, or a .zip or .tar file)', { field: 'out' });
+        const result = await withDossier(command, (d) => exportBag(d, out, options));
+        print(command, result, () => exportedInWords(result));
+        return;
+      }
+      if (positionalOut !== undefined) throw new DossierError('VALIDATION_FAILED', `out: give --out for ${format}; only bag takes a destination argument`, { field: 'out' });
       await withDossier(command, async (d) => {
         await getCase(d, options.case);
         const losses = await writeTo(options.out, (out) => exportCase(d, format as Format, options.case, out, options.coarsen === true));
@@ -55,6 +75,17 @@ export function registerExchange(program: Command): void {
         ].join('\n'),
       );
       if (report.rejected.length > 0) process.exitCode = 2;
+    });
+  imports
+    .command('bag')
+    .description('take a partner\'s BagIt bag (directory, .zip or .tar) into a case: verified first and refused whole if anything fails; each file keeps the bag and its custody as provenance')
+    .argument('<path>', 'the bag')
+    .requiredOption('--case <id>', 'the case')
+    .option('--log-key <key>', 'the partner\'s published log key: a case file signed by another key is refused')
+    .option('--tmp <dir>', 'where a .zip or .tar is unpacked (default: beside it)')
+    .action(async (bagPath: string, options: { case: string; logKey?: string; tmp?: string }, command: Command) => {
+      const result = await withDossier(command, (d) => importBag(d, bagPath, options));
+      print(command, result, () => importedInWords(bagPath, result));
     });
 }
 

@@ -1,30 +1,92 @@
 import type { Command } from 'commander';
-import { verifyBag, type BagReport } from '../../bag/verify-bag.js';
+import { ArchiveUnreadable, withBagDirectory } from '../../bag/bag-archive.js';
+import type { BagFinding } from '../../bag/findings.js';
+import { verifyCaseFile, type CaseFileReport } from '../../bag/verify-case-file.js';
+import { invalidField } from '../../common/errors.js';
 import { print } from '../context.js';
+import { byteProgress } from '../progress.js';
 
 /** A bag that does not verify: its own exit code, apart from bad input (2) and unreadable files (5). */
 export const BAG_INVALID_EXIT = 10;
 
+interface VerifyOptions {
+  logKey?: string;
+  threads?: string;
+  tmp?: string;
+}
+
 export function registerVerify(program: Command): void {
   program
     .command('verify <path>')
-    .description('check a BagIt bag (a directory) offline against RFC 8493: every manifest, Payload-Oxum, encodings, unsafe paths, fetch.txt; needs no data directory and no network')
-    .action(async (bagPath: string, _options: unknown, command: Command) => {
-      const report = await verifyBag(bagPath);
+    .description(
+      'check a bag (a directory, .zip or .tar) offline: RFC 8493 (every manifest, Payload-Oxum, encodings, unsafe paths, fetch.txt); ' +
+        'for a Dossier case file also every custody proof against the signed checkpoint, the seal, and each evidence file against its intake entry. ' +
+        'Needs no data directory and no network',
+    )
+    .option('--log-key <key>', 'the log key the organisation publishes: the bag must carry exactly this one')
+    .option('--threads <n>', 'worker threads hashing files (default: one per core)')
+    .option('--tmp <dir>', 'where a .zip or .tar is unpacked for checking (default: beside it)')
+    .action(async (bagPath: string, options: VerifyOptions, command: Command) => {
+      const threads = options.threads === undefined ? undefined : Number(options.threads);
+      if (threads !== undefined && (!Number.isInteger(threads) || threads < 1 || threads > 64)) throw invalidField('threads', 'must be a whole number from 1 to 64', options.threads);
+      const report = await withUnpacked(bagPath, options.tmp, async (bagDir) => {
+        let bar: ReturnType<typeof byteProgress> | undefined;
+        try {
+          return await verifyCaseFile(bagDir, {
+            threads,
+            expectedLogKey: options.logKey,
+            onProgress: (done, total) => {
+              bar ??= byteProgress('Hashing', total);
+              bar.update(done);
+            },
+          });
+        } finally {
+          bar?.stop();
+        }
+      });
       print(command, report, () => reportInWords(bagPath, report));
       if (!report.valid) process.exitCode = BAG_INVALID_EXIT;
     });
 }
 
-export function reportInWords(bagPath: string, report: BagReport): string {
-  const { checked } = report;
+async function withUnpacked(bagPath: string, tmp: string | undefined, check: (bagDir: string) => Promise<CaseFileReport>): Promise<CaseFileReport> {
+  try {
+    return await withBagDirectory(bagPath, tmp, check);
+  } catch (cause) {
+    if (cause instanceof ArchiveUnreadable) return unreadableArchive(bagPath, cause.message);
+    throw cause;
+  }
+}
+
+function unreadableArchive(bagPath: string, reason: string): CaseFileReport {
+  const error: BagFinding = { code: 'ARCHIVE_INVALID', path: bagPath, message: reason };
+  const checked = { payloadFiles: 0, payloadBytes: 0, payloadManifests: [], tagManifests: [], tagFilesChecked: 0, digestsVerified: 0, fetchEntries: 0 };
+  return { valid: false, bag: { valid: false, bagItVersion: null, tagFileEncoding: null, errors: [error], warnings: [], checked }, caseFile: null, errors: [error] };
+}
+
+export function reportInWords(bagPath: string, report: CaseFileReport): string {
+  const { bag, caseFile } = report;
+  const { checked } = bag;
+  const mark = (ok: boolean) => (ok ? 'ok  ' : 'FAIL');
+  const bagErrors = bag.errors.length;
   const lines = [
-    report.valid ? `VALID bag: ${bagPath}` : `INVALID bag: ${bagPath}`,
-    `  BagIt ${report.bagItVersion ?? '?'}, tag files in ${report.tagFileEncoding ?? '?'}`,
-    `  ${checked.payloadFiles} payload files (${checked.payloadBytes.toLocaleString('en-GB')} bytes); ${checked.digestsVerified} digests checked` +
-      ` against ${[...checked.payloadManifests, ...checked.tagManifests].join(', ') || 'no manifest'}`,
-    ...report.errors.map((e) => `  ERROR ${e.code}${e.path ? ` ${e.path}` : ''}: ${e.message}`),
-    ...report.warnings.map((w) => `  warning ${w.code}${w.path ? ` ${w.path}` : ''}: ${w.message}`),
+    report.valid ? `VALID ${caseFile ? 'case file' : 'bag'}: ${bagPath}` : `INVALID ${caseFile ? 'case file' : 'bag'}: ${bagPath}`,
+    `  ${mark(bag.valid)} BagIt ${bag.bagItVersion ?? '?'} (RFC 8493), tag files in ${bag.tagFileEncoding ?? '?'}: ${checked.payloadFiles} payload files, ` +
+      `${checked.payloadBytes.toLocaleString('en-GB')} bytes; ${checked.digestsVerified} digests checked against ${[...checked.payloadManifests, ...checked.tagManifests].join(', ') || 'no manifest'}` +
+      (bagErrors ? `; ${bagErrors} problem${bagErrors === 1 ? '' : 's'}` : ''),
   ];
+  if (caseFile) {
+    const failed = (code: string) => report.errors.some((e) => e.code.startsWith(code));
+    lines.push(
+      `  case ${caseFile.caseId}, ${caseFile.profile} profile, log ${caseFile.logOrigin || '?'}`,
+      `  ${mark(!failed('LOG_KEY') && !failed('CHECKPOINT') && !failed('CUSTODY_MISSING'))} signed checkpoint: ${caseFile.checkpointSize} entries, root ${caseFile.checkpointRootHex || '?'}`,
+      `       log key ${caseFile.logKey || '?'} (key id ${caseFile.keyIdHex || '?'}): compare it with the key the organisation publishes`,
+      `  ${mark(!failed('CUSTODY_ENTRY'))} custody: ${caseFile.custodyVerified} of ${caseFile.custodyEntries} entries proven included in the signed log`,
+      `  ${mark(!failed('EVIDENCE'))} evidence: ${caseFile.evidenceMatchedToIntake} of ${caseFile.evidenceFiles} files hash to a verified intake entry's SHA-256 and size`,
+      `  ${mark(caseFile.seal === 'verified')} seal over tagmanifest-sha256.txt: ${caseFile.seal}`,
+    );
+  }
+  lines.push(...report.errors.map((e) => `  ERROR ${e.code}${e.path ? ` ${e.path}` : ''}: ${e.message}`));
+  lines.push(...bag.warnings.map((w) => `  warning ${w.code}${w.path ? ` ${w.path}` : ''}: ${w.message}`));
   return lines.join('\n');
 }

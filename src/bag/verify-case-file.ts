@@ -1,0 +1,198 @@
+/**
+ * `dossier verify`: a bag checked against RFC 8493, and, when it is a Dossier case file, its custody
+ * proofs against the signed checkpoint, its seal, and each evidence file against the hash and size its
+ * intake entry records, so a forger who rewrites a file and every manifest is still caught. Offline:
+ * reads only the bag; trusts only the log key, which the report shows for comparison with a published one.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { openNote } from '../ledger/signed-note.js';
+import { CASE_FILE_INFO, CASE_FILE_PATHS, evidencePath, parseSealText } from './case-file-layout.js';
+import { checkCustody, type VerifiedCustody } from './custody-check.js';
+import { fileDigests } from './file-digests.js';
+import { Findings, type BagFinding } from './findings.js';
+import { parseTagFields } from './tag-file.js';
+import { verifyBag, type BagReport, type VerifyBagOptions } from './verify-bag.js';
+
+export type SealVerdict = 'verified' | 'missing' | 'failed';
+
+export interface CaseFileSummary {
+  caseId: string;
+  profile: string;
+  logOrigin: string;
+  logKey: string;
+  keyIdHex: string;
+  checkpointSize: number;
+  checkpointRootHex: string;
+  custodyEntries: number;
+  custodyVerified: number;
+  evidenceFiles: number;
+  evidenceMatchedToIntake: number;
+  seal: SealVerdict;
+}
+
+export interface CaseFileReport {
+  /** True only when the bag and, for a case file, every custody, seal and evidence check holds. */
+  valid: boolean;
+  bag: BagReport;
+  /** Null for a bag that is not a Dossier case file: then only BagIt was checked. */
+  caseFile: CaseFileSummary | null;
+  /** Every error: the bag's own (also in `bag.errors`), then those of the case-file checks. */
+  errors: BagFinding[];
+}
+
+export interface VerifyCaseFileOptions extends Pick<VerifyBagOptions, 'threads' | 'onProgress'> {
+  /** The log key the reader expects (published by the instance): anything else fails. */
+  expectedLogKey?: string | undefined;
+}
+
+export async function verifyCaseFile(bagDir: string, options: VerifyCaseFileOptions = {}): Promise<CaseFileReport> {
+  const sha256ByPath = new Map<string, string>();
+  const bag = await verifyBag(bagDir, {
+    ...options,
+    onDigest: (path, algorithm, hex) => algorithm === 'sha256' && sha256ByPath.set(path, hex),
+  });
+  const info = await readBagInfo(bagDir);
+  if (bag.bagItVersion === null || !info.has(CASE_FILE_INFO.format.toLowerCase())) return { valid: bag.valid, bag, caseFile: null, errors: bag.errors };
+
+  const findings = new Findings();
+  const caseId = info.get(CASE_FILE_INFO.caseId.toLowerCase()) ?? '';
+  const profile = info.get(CASE_FILE_INFO.profile.toLowerCase()) ?? '';
+  const custody = checkCustody(
+    {
+      logKey: await readText(bagDir, CASE_FILE_PATHS.logKey),
+      checkpoint: await readText(bagDir, CASE_FILE_PATHS.checkpoint),
+      entries: await readText(bagDir, CASE_FILE_PATHS.entries),
+    },
+    info.get(CASE_FILE_INFO.logOrigin.toLowerCase()),
+    findings,
+  );
+  if (custody && options.expectedLogKey !== undefined && options.expectedLogKey.trim() !== custody.verifierKey) {
+    findings.error('LOG_KEY_UNEXPECTED', `the bag's log key ${custody.verifierKey} is not the expected ${options.expectedLogKey.trim()}`, CASE_FILE_PATHS.logKey);
+  }
+  const evidence = custody ? await checkEvidence(bagDir, custody, caseId, sha256ByPath, findings) : { files: 0, matched: 0 };
+  const seal = custody ? await checkSeal(bagDir, custody, { caseId, profile }, findings) : 'failed';
+  const caseFile: CaseFileSummary = {
+    caseId,
+    profile,
+    logOrigin: custody?.checkpoint.origin ?? '',
+    logKey: custody?.verifierKey ?? '',
+    keyIdHex: custody ? Buffer.from(custody.verifier.keyId).toString('hex') : '',
+    checkpointSize: custody?.checkpoint.treeSize ?? 0,
+    checkpointRootHex: custody ? Buffer.from(custody.checkpoint.rootHash).toString('hex') : '',
+    custodyEntries: custody ? custody.entries.size + custody.failedLines : 0,
+    custodyVerified: custody?.entries.size ?? 0,
+    evidenceFiles: evidence.files,
+    evidenceMatchedToIntake: evidence.matched,
+    seal,
+  };
+  return { valid: bag.valid && findings.errors.length === 0, bag, caseFile, errors: [...bag.errors, ...findings.errors] };
+}
+
+async function readText(bagDir: string, path: string): Promise<string | null> {
+  return readFile(join(bagDir, path), 'utf8').catch((cause: NodeJS.ErrnoException) => {
+    if (cause.code === 'ENOENT') return null;
+    throw cause;
+  });
+}
+
+/** bag-info.txt's fields by lower-case label (first value); its own problems are the bag check's to report. */
+async function readBagInfo(bagDir: string): Promise<Map<string, string>> {
+  const text = await readText(bagDir, 'bag-info.txt');
+  const fields = text === null ? [] : parseTagFields(text, 'bag-info.txt', false, new Findings());
+  const info = new Map<string, string>();
+  for (const field of fields) if (!info.has(field.label.toLowerCase())) info.set(field.label.toLowerCase(), field.value.trim());
+  return info;
+}
+
+async function checkSeal(bagDir: string, custody: VerifiedCustody, expected: { caseId: string; profile: string }, findings: Findings): Promise<SealVerdict> {
+  const note = await readText(bagDir, CASE_FILE_PATHS.seal);
+  if (note === null) {
+    findings.error('SEAL_MISSING', 'a Dossier case file must carry its seal; without it files could have been dropped and the manifests rewritten', CASE_FILE_PATHS.seal);
+    return 'missing';
+  }
+  const fail = (message: string): SealVerdict => {
+    findings.error('SEAL_INVALID', message, CASE_FILE_PATHS.seal);
+    return 'failed';
+  };
+  let statement;
+  try {
+    statement = parseSealText(openNote(note, [custody.verifier]).text);
+  } catch (cause) {
+    return fail(`the seal does not verify with the log key: ${(cause as Error).message}`);
+  }
+  if (statement === null) return fail('the seal is signed but does not say what a case file seal says');
+  if (statement.caseId !== expected.caseId || statement.profile !== expected.profile) {
+    return fail(`the seal is for case ${statement.caseId} (${statement.profile}), bag-info.txt says ${expected.caseId} (${expected.profile})`);
+  }
+  const actual = (await fileDigests(join(bagDir, 'tagmanifest-sha256.txt'), ['sha256']).catch(() => null))?.get('sha256');
+  if (actual !== statement.tagManifestSha256) {
+    return fail(`the seal signs a tagmanifest-sha256.txt with SHA-256 ${statement.tagManifestSha256}, the bag's is ${actual ?? 'missing'}: the bag was changed after export`);
+  }
+  return 'verified';
+}
+
+/** Every file under data/evidence/<sha256>/ must hash to its folder's name, and an intake entry must record that hash and size. */
+async function checkEvidence(
+  bagDir: string,
+  custody: VerifiedCustody,
+  caseId: string,
+  sha256ByPath: ReadonlyMap<string, string>,
+  findings: Findings,
+): Promise<{ files: number; matched: number }> {
+  const intakes = new Map<string, Array<{ seq: number; size: unknown }>>();
+  for (const entry of custody.entries.values()) {
+    const subject = entry.subject as { case?: string; evidence?: string } | undefined;
+    if (entry.action !== 'intake' || !subject?.evidence || subject.case !== caseId) continue;
+    const details = entry.details as { size?: unknown } | undefined;
+    intakes.set(subject.evidence, [...(intakes.get(subject.evidence) ?? []), { seq: entry.seq, size: details?.size }]);
+  }
+  const folders = await readdir(join(bagDir, CASE_FILE_PATHS.evidenceDir), { withFileTypes: true }).catch(() => []);
+  let files = 0;
+  let matched = 0;
+  for (const folder of folders) {
+    const folderPath = `${CASE_FILE_PATHS.evidenceDir}/${folder.name}`;
+    if (!folder.isDirectory() || !/^[0-9a-f]{64}$/.test(folder.name)) {
+      findings.error('EVIDENCE_PATH_INVALID', `${folderPath} is not a folder named by a SHA-256`, folderPath);
+      continue;
+    }
+    const inside = await readdir(join(bagDir, folderPath), { withFileTypes: true });
+    if (inside.length !== 1 || !inside[0]!.isFile()) {
+      findings.error('EVIDENCE_PATH_INVALID', `${folderPath} must hold exactly one file, it holds ${inside.length}`, folderPath);
+    }
+    for (const file of inside.filter((entry) => entry.isFile())) {
+      files++;
+      const path = evidencePath(folder.name, file.name);
+      if (checkOneEvidenceFile(path, folder.name, await sha256Of(bagDir, path, sha256ByPath), (await stat(join(bagDir, path))).size, intakes.get(folder.name), findings)) matched++;
+    }
+  }
+  return { files, matched };
+}
+
+function checkOneEvidenceFile(
+  path: string,
+  expectedSha256: string,
+  actualSha256: string,
+  size: number,
+  intakes: Array<{ seq: number; size: unknown }> | undefined,
+  findings: Findings,
+): boolean {
+  if (actualSha256 !== expectedSha256) {
+    findings.error('EVIDENCE_HASH_MISMATCH', `${path} hashes to ${actualSha256}, not to the SHA-256 it was taken in with`, path);
+    return false;
+  }
+  if (!intakes || intakes.length === 0) {
+    findings.error('EVIDENCE_WITHOUT_INTAKE', `${path}: no verified intake entry of this case records SHA-256 ${expectedSha256}`, path);
+    return false;
+  }
+  const sized = intakes.find((intake) => intake.size === size);
+  if (!sized) {
+    findings.error('EVIDENCE_SIZE_MISMATCH', `${path} is ${size} bytes; its intake entry ${intakes[0]!.seq} records ${String(intakes[0]!.size)}`, path);
+    return false;
+  }
+  return true;
+}
+
+async function sha256Of(bagDir: string, path: string, known: ReadonlyMap<string, string>): Promise<string> {
+  return known.get(path) ?? (await fileDigests(join(bagDir, path), ['sha256'])).get('sha256')!;
+}

@@ -1,0 +1,236 @@
+/**
+ * `dossier export bag`: a case as a BagIt 1.0 case file that a court, a defence lawyer or a journalist
+ * verifies offline (src/bag/verify-case-file.ts). Everything is written into a temp directory beside the
+ * destination; the export is logged, then the bag (or its .zip/.tar) is moved into place, so a failure
+ * leaves nothing under the final name and no copy leaves without its custody entry.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { PassThrough, type Writable } from 'node:stream';
+import { archiveFormatOf, bagNameOf, packBag } from '../bag/bag-archive.js';
+import { BagBuilder, type BagInfoField } from '../bag/bag-builder.js';
+import { CASE_FILE_FORMAT, CASE_FILE_INFO, CASE_FILE_PATHS, evidencePath, portableFileName, sealText } from '../bag/case-file-layout.js';
+import { getCase, type Case } from '../cases/cases.js';
+import { fsyncDirectory } from '../common/durable-fs.js';
+import { DossierError, invalidField } from '../common/errors.js';
+import { newId } from '../common/ids.js';
+import type { Database } from '../db/database.js';
+import { listEvidence, type EvidenceItem } from '../evidence/evidence.js';
+import { writeAcledCsv } from '../exchange/acled-export.js';
+import { exportGeoJson } from '../exchange/geojson-export.js';
+import { writeCaseJson } from '../exchange/json-export.js';
+import { parseCheckpoint } from '../ledger/checkpoint.js';
+import type { CustodyLedger } from '../ledger/log.js';
+import { signNote } from '../ledger/signed-note.js';
+import type { Gazetteer } from '../places/gazetteer.js';
+import type { BlobStore } from '../vault/blob-store.js';
+import { custodyLines } from './custody-export.js';
+import { elementEvidenceMatrix, type EvidenceInBag } from './element-matrix.js';
+import { caseFileProfile, type CaseFileProfile } from './profiles.js';
+import { caseJsonRedaction, redactEvidenceItem } from './redaction.js';
+import { caseFileReadme } from './readme.js';
+
+export interface CaseFileDeps {
+  database: Database;
+  ledger: CustodyLedger;
+  vault: BlobStore;
+  gazetteer: Gazetteer | undefined;
+  /** The log's public key, shipped in the bag so the recipient can check every signature. */
+  verifierKey: string;
+}
+
+export interface CaseFileExportOptions {
+  profile?: string | undefined;
+  /** A directory to create, or a file ending in .zip or .tar. */
+  out: string;
+  organization?: string | undefined;
+  onProgress?: ((doneBytes: number, totalBytes: number) => void) | undefined;
+}
+
+export interface CaseFileExportResult {
+  out: string;
+  format: 'directory' | 'zip' | 'tar';
+  caseId: string;
+  profile: string;
+  bagId: string;
+  payloadFiles: number;
+  payloadBytes: number;
+  payloadOxum: string;
+  tagManifestSha256: string;
+  checkpointSize: number;
+  custodyEntries: number;
+  evidenceFiles: number;
+  evidenceWithheld: number;
+  /** The ledger entry that records the export. */
+  ledgerSeq: number;
+}
+
+export async function exportCaseFile(deps: CaseFileDeps, actor: string, caseId: string, options: CaseFileExportOptions): Promise<CaseFileExportResult> {
+  const profile = caseFileProfile(options.profile);
+  const found = await getCase(deps, caseId);
+  const out = path.resolve(options.out);
+  if (await fs.lstat(out).then(() => true, () => false)) throw invalidField('out', `${options.out} already exists`, options.out);
+  const format = archiveFormatOf(out);
+  const signer = deps.ledger.options.signer;
+  if (!signer) throw new DossierError('KEY_INVALID', 'a case file is sealed with the log key, which this process was not given');
+  const note = await deps.ledger.latestCheckpoint();
+  if (!note) throw new DossierError('LEDGER_INCONSISTENT', 'the ledger has no signed checkpoint yet');
+  const checkpointSize = parseCheckpoint(note.slice(0, note.indexOf('\n\n') + 1)).treeSize;
+
+  const workDir = `${out}.partial-${process.pid}`;
+  const bagId = newId('bag');
+  try {
+    const builder = await BagBuilder.create(workDir);
+    const written = await writePayload(deps, builder, found, profile, checkpointSize, note, options.onProgress);
+    const finished = await builder.finish(bagInfo(found, profile, bagId, deps, checkpointSize, options.organization));
+    await fs.writeFile(path.join(workDir, CASE_FILE_PATHS.seal), signNote(sealText({ caseId, profile: profile.name, tagManifestSha256: finished.tagManifestSha256 }), [signer]), { flag: 'wx' });
+    await fsyncDirectory(workDir);
+    const archive = format ? `${workDir}.${format}` : null;
+    if (archive) await packBag(workDir, archive, format!, bagNameOf(out));
+    const result: Omit<CaseFileExportResult, 'ledgerSeq'> = {
+      out,
+      format: format ?? 'directory',
+      caseId,
+      profile: profile.name,
+      bagId,
+      payloadFiles: finished.payloadFiles,
+      payloadBytes: finished.payloadBytes,
+      payloadOxum: finished.payloadOxum,
+      tagManifestSha256: finished.tagManifestSha256,
+      checkpointSize,
+      custodyEntries: written.custodyEntries,
+      evidenceFiles: written.included.length,
+      evidenceWithheld: written.withheld,
+    };
+    const ledgerSeq = await logExport(deps, actor, result, written.included);
+    await fs.rename(archive ?? workDir, out);
+    await fsyncDirectory(path.dirname(out));
+    return { ...result, ledgerSeq };
+  } finally {
+    await fs.rm(workDir, { recursive: true, force: true });
+    if (format) await fs.rm(`${workDir}.${format}`, { force: true });
+  }
+}
+
+interface WrittenPayload {
+  included: EvidenceItem[];
+  withheld: number;
+  custodyEntries: number;
+}
+
+async function writePayload(
+  deps: CaseFileDeps,
+  builder: BagBuilder,
+  found: Case,
+  profile: CaseFileProfile,
+  checkpointSize: number,
+  note: string,
+  onProgress: CaseFileExportOptions['onProgress'],
+): Promise<WrittenPayload> {
+  const caseId = found.id;
+  const items = await listEvidence(deps, { caseId });
+  const included = profile.evidenceFiles ? items : [];
+  const inBag = new Map<string, EvidenceInBag>(
+    items.map((item) => [item.id, { sha256: item.sha256, bagPath: profile.evidenceFiles ? evidencePath(item.sha256, portableFileName(item.originalName)) : null }]),
+  );
+  await writeEvidenceFiles(deps, builder, included, inBag, onProgress);
+
+  const protectedSiteIds = await protectedSites(deps.database, caseId);
+  const redaction = caseJsonRedaction({ profile, gazetteer: deps.gazetteer, protectedSiteIds });
+  const recordDeps = { database: deps.database, ledger: deps.ledger, gazetteer: deps.gazetteer };
+  await builder.addPayload(relative(CASE_FILE_PATHS.caseJson), streamFrom((sink) => writeCaseJson(deps, caseId, sink, redaction)));
+  const listed = items.map((item) => ({ ...redactEvidenceItem(item, profile), bagPath: inBag.get(item.id)!.bagPath }));
+  await builder.addPayload(relative(CASE_FILE_PATHS.evidenceJson), `${JSON.stringify({ caseId, profile: profile.name, items: listed }, null, 2)}\n`);
+  await builder.addPayload(relative(CASE_FILE_PATHS.acledCsv), streamFrom((sink) => writeAcledCsv(recordDeps, caseId, sink, { coarsen: profile.coarsenSensitivePlaces })));
+  const geojson = await exportGeoJson(recordDeps, caseId, { coarsen: profile.coarsenSensitivePlaces });
+  await builder.addPayload(relative(CASE_FILE_PATHS.geojson), `${JSON.stringify(geojson)}\n`);
+  await builder.addPayload(relative(CASE_FILE_PATHS.elementMatrix), await elementEvidenceMatrix(deps.database, caseId, inBag));
+
+  await builder.addPayload(relative(CASE_FILE_PATHS.logKey), `${deps.verifierKey}\n`);
+  await builder.addPayload(relative(CASE_FILE_PATHS.checkpoint), note);
+  const counted = { entries: 0 };
+  const scope = { caseId, evidence: new Set(items.map((item) => item.sha256)), intakesOnly: profile.custody === 'intake', treeSize: checkpointSize };
+  await builder.addPayload(relative(CASE_FILE_PATHS.entries), custodyLines(deps.database, deps.ledger, scope, counted));
+  await builder.addPayload(relative(CASE_FILE_PATHS.readme), caseFileReadme(found, profile, deps.verifierKey, checkpointSize));
+  return { included, withheld: items.length - included.length, custodyEntries: counted.entries };
+}
+
+/** Copies each item from the vault, refusing to ship a copy whose hash is not the one taken in. */
+async function writeEvidenceFiles(
+  deps: CaseFileDeps,
+  builder: BagBuilder,
+  items: readonly EvidenceItem[],
+  inBag: ReadonlyMap<string, EvidenceInBag>,
+  onProgress: CaseFileExportOptions['onProgress'],
+): Promise<void> {
+  const totalBytes = items.reduce((sum, item) => sum + item.size, 0);
+  let doneBytes = 0;
+  for (const item of items) {
+    const written = await builder.addPayload(relative(inBag.get(item.id)!.bagPath!), (await deps.vault.read(item.sha256)) as AsyncIterable<Uint8Array>);
+    if (written.digests.sha256 !== item.sha256) {
+      throw new DossierError('VAULT_BLOB_CORRUPT', `blob ${item.sha256} now hashes to ${written.digests.sha256}: no case file was written; run "dossier vault verify"`, {
+        sha256: item.sha256,
+      });
+    }
+    doneBytes += written.size;
+    onProgress?.(doneBytes, totalBytes);
+  }
+}
+
+async function protectedSites(database: Database, caseId: string): Promise<Set<string>> {
+  const rows = await database.db.selectFrom('records').select(['id', 'doc']).where('case_id', '=', caseId).where('kind', '=', 'site').execute();
+  return new Set(rows.filter((row) => (JSON.parse(row.doc) as { protectedSite?: boolean }).protectedSite === true).map((row) => row.id));
+}
+
+/** A Writable for a producer that writes text, read back as the bag writer's byte stream; a failure reaches the reader. */
+function streamFrom(produce: (sink: Writable) => Promise<unknown>): AsyncIterable<Uint8Array> {
+  const pass = new PassThrough();
+  produce(pass).then(
+    () => pass.end(),
+    (error: Error) => pass.destroy(error),
+  );
+  return pass;
+}
+
+const relative = (bagPath: string) => bagPath.replace(/^data\//, '');
+
+function bagInfo(found: Case, profile: CaseFileProfile, bagId: string, deps: CaseFileDeps, checkpointSize: number, organization: string | undefined): BagInfoField[] {
+  const origin = deps.ledger.options.origin;
+  return [
+    { label: 'Source-Organization', value: organization?.trim() || origin },
+    { label: 'External-Description', value: `Case file of "${found.title}" (${profile.name} profile). ${profile.description}` },
+    { label: CASE_FILE_INFO.caseId, value: found.id },
+    { label: 'Internal-Sender-Identifier', value: bagId },
+    { label: 'Bag-Software-Agent', value: 'Dossier' },
+    { label: CASE_FILE_INFO.format, value: CASE_FILE_FORMAT },
+    { label: CASE_FILE_INFO.profile, value: profile.name },
+    { label: CASE_FILE_INFO.logOrigin, value: origin },
+    { label: CASE_FILE_INFO.checkpointSize, value: String(checkpointSize) },
+  ];
+}
+
+/** One entry per evidence file that left (its own custody history shows the copy) and one for the bag. */
+async function logExport(deps: CaseFileDeps, actor: string, result: Omit<CaseFileExportResult, 'ledgerSeq'>, included: readonly EvidenceItem[]): Promise<number> {
+  const about = { bag: result.bagId, profile: result.profile, tagManifestSha256: result.tagManifestSha256 };
+  const entries = await deps.database.writeTransaction((trx) =>
+    deps.ledger.append(trx, [
+      ...included.map((item) => ({ actor, action: 'export' as const, subject: { case: result.caseId, evidence: item.sha256 }, details: { evidenceId: item.id, ...about } })),
+      {
+        actor,
+        action: 'export' as const,
+        subject: { case: result.caseId },
+        details: {
+          scope: 'case-file',
+          ...about,
+          format: result.format,
+          payloadOxum: result.payloadOxum,
+          checkpointSize: result.checkpointSize,
+          custodyEntries: result.custodyEntries,
+          evidenceFiles: result.evidenceFiles,
+          evidenceWithheld: result.evidenceWithheld,
+        },
+      },
+    ]),
+  );
+  return entries[entries.length - 1]!.seq;
+}

@@ -1,0 +1,63 @@
+import { DossierError } from '../common/errors.js';
+import type { PROTECTION_LEVELS } from '../sources/source-kind.js';
+
+export const CASE_FILE_PROFILES = ['court', 'partner', 'public'] as const;
+export type CaseFileProfileName = (typeof CASE_FILE_PROFILES)[number];
+
+/**
+ * Who a case file is for decides what leaves in it. Sealed (restricted) parts of records (witness names,
+ * contacts, exact locations of protected sites) never leave in any profile: they go to a court, if at
+ * all, under protective measures through another channel.
+ */
+export interface CaseFileProfile {
+  name: CaseFileProfileName;
+  description: string;
+  /** Sources shown whole; any other is reduced to its id, type, reliability and protection level. */
+  sourcesShown: ReadonlyArray<(typeof PROTECTION_LEVELS)[number]>;
+  /** Protected sites and exact sites coarsened to their settlement in records, ACLED and GeoJSON. */
+  coarsenSensitivePlaces: boolean;
+  /** Whether the evidence files themselves are in the bag (otherwise only their hashes, sizes and types). */
+  evidenceFiles: boolean;
+  /** Whether intake notes and source descriptions (free text that may name people) are kept. */
+  intakeText: boolean;
+  /** Which custody entries go in: all that concern the case, or only the intakes of its evidence. */
+  custody: 'all' | 'intake';
+}
+
+export const PROFILES: Readonly<Record<CaseFileProfileName, CaseFileProfile>> = {
+  court: {
+    name: 'court',
+    description: 'For a court or prosecutor: every record and evidence file, public and confidential sources, exact places, the whole custody record.',
+    sourcesShown: ['public', 'confidential'],
+    coarsenSensitivePlaces: false,
+    evidenceFiles: true,
+    intakeText: true,
+    custody: 'all',
+  },
+  partner: {
+    name: 'partner',
+    description: 'For a partner organisation: evidence files and records, public sources only, protected and exact sites coarsened, intake notes left out.',
+    sourcesShown: ['public'],
+    coarsenSensitivePlaces: true,
+    evidenceFiles: true,
+    intakeText: false,
+    custody: 'all',
+  },
+  public: {
+    name: 'public',
+    description: 'For publication: records with public sources only and coarsened places; evidence listed by hash, size and type but not included; custody of intakes only.',
+    sourcesShown: ['public'],
+    coarsenSensitivePlaces: true,
+    evidenceFiles: false,
+    intakeText: false,
+    custody: 'intake',
+  },
+};
+
+export function caseFileProfile(name: string | undefined): CaseFileProfile {
+  const profile = PROFILES[(name ?? 'court') as CaseFileProfileName];
+  if (!profile) {
+    throw new DossierError('VALIDATION_FAILED', `profile: must be one of ${CASE_FILE_PROFILES.join(', ')}, not "${name}"`, { field: 'profile', value: name });
+  }
+  return profile;
+}
