@@ -165,17 +165,24 @@ async function extractZipEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, intoDir: 
 async function extractTar(archive: string, intoDir: string): Promise<void> {
   const extract = tarStream.extract();
   const reading = pipeline(createReadStream(archive), extract);
-  for await (const entry of extract) {
-    const { name, type } = entry.header;
-    const target = safeTarget(intoDir, name);
-    if (type === 'directory') {
-      await fs.mkdir(target, { recursive: true });
-      entry.resume();
-    } else if (type === 'file' || type === 'contiguous-file') {
-      await writeEntry(target, entry as unknown as NodeJS.ReadableStream);
-    } else {
-      throw new Error(`archive entry ${name} is a ${type ?? 'special entry'}; a bag holds only files`);
+  try {
+    for await (const entry of extract) {
+      const { name, type } = entry.header;
+      const target = safeTarget(intoDir, name);
+      if (type === 'directory') {
+        await fs.mkdir(target, { recursive: true });
+        entry.resume();
+      } else if (type === 'file' || type === 'contiguous-file') {
+        await writeEntry(target, entry as unknown as NodeJS.ReadableStream);
+      } else {
+        throw new Error(`archive entry ${name} is a ${type ?? 'special entry'}; a bag holds only files`);
+      }
     }
+    await reading;
+  } catch (error) {
+    // Stop reading the archive, and let its now-expected "premature close" go unheard.
+    extract.destroy();
+    await reading.catch(() => undefined);
+    throw error;
   }
-  await reading;
 }
