@@ -88,6 +88,16 @@ describe.each(engines)('the log’s leaf hashes and a reader’s verification of
     expect((await get(`/ledger/proofs/inclusion?index=1`)).body.rootHash).toBe(root);
   });
 
+  it('gives many entries’ inclusion proofs at once, each the same as asked for alone, for any signed size', async () => {
+    for (const size of [1, 2, 100, 243]) {
+      const indexes = Array.from({ length: size }, (_, i) => i);
+      const together = await dossier.ledger.inclusionProofs(indexes, size);
+      const alone = await Promise.all(indexes.map((i) => dossier.ledger.inclusionProof(i, size)));
+      expect(together).toEqual(alone);
+    }
+    await expect(dossier.ledger.inclusionProofs([243], 243)).rejects.toMatchObject({ code: 'VALIDATION_FAILED', details: { field: 'index' } });
+  });
+
   it('stops at the requested signed size, and refuses sizes it has not signed and pages too large', async () => {
     expect((await get('/ledger/leaves?from=0&limit=5000&size=10')).body.leaves).toHaveLength(10);
     expect((await get('/ledger/leaves?from=240&limit=100')).body.leaves).toHaveLength(3);

@@ -17,6 +17,8 @@ export const CASE_FILE_PATHS = {
   evidenceDir: 'data/evidence',
   /** Outside the tag manifests by necessity: it signs tagmanifest-sha256.txt. */
   seal: 'case-file-seal.txt',
+  /** An RFC 3161 time-stamp token of tagmanifest-sha256.txt, when the export asked a TSA for one. */
+  timestamp: 'case-file-timestamp.tsr',
 } as const;
 
 /** bag-info.txt labels of our own, beside the standard ones. */

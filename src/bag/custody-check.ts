@@ -26,8 +26,11 @@ export interface CustodyTexts {
   entries: string | null;
 }
 
+/** Lines checked between two yields, so file hashing on worker threads is fed while proofs are checked. */
+const LINES_PER_TURN = 256;
+
 /** Checks key, checkpoint and entries; records a finding naming the file (and line) of each failure. */
-export function checkCustody(texts: CustodyTexts, expectedOrigin: string | undefined, findings: Findings): VerifiedCustody | null {
+export async function checkCustody(texts: CustodyTexts, expectedOrigin: string | undefined, findings: Findings): Promise<VerifiedCustody | null> {
   const { logKey, checkpoint: note, entries } = texts;
   if (logKey === null) findings.error('CUSTODY_MISSING', 'the case file has no log key', CASE_FILE_PATHS.logKey);
   if (note === null) findings.error('CUSTODY_MISSING', 'the case file has no signed checkpoint', CASE_FILE_PATHS.checkpoint);
@@ -50,6 +53,7 @@ export function checkCustody(texts: CustodyTexts, expectedOrigin: string | undef
   }
   const custody: VerifiedCustody = { verifier, verifierKey, checkpoint, entries: new Map(), failedLines: 0 };
   for (const [i, text] of entries.split('\n').entries()) {
+    if (i % LINES_PER_TURN === LINES_PER_TURN - 1) await new Promise((resolve) => setImmediate(resolve));
     if (text === '') continue;
     const problem = checkLine(text, checkpoint, custody.entries);
     if (problem !== null) {

@@ -38,6 +38,8 @@ export interface VerifyBagOptions {
   threads?: number;
   /** Hears every digest computed, so a caller can check files against more than the manifests. */
   onDigest?: (path: string, algorithm: string, hex: string) => void;
+  /** Hears the payload as listed on disk (bag-relative path → octets), before any file is hashed. */
+  onPayload?: (payload: ReadonlyMap<string, number>) => void;
   /** Bytes hashed so far, of the total the manifests ask to check. */
   onProgress?: (doneBytes: number, totalBytes: number) => void;
 }
@@ -232,6 +234,7 @@ async function verifyDeclaredBag(ctx: BagContext): Promise<void> {
   const { files, hasPayloadDir } = await rootEntries(ctx);
   if (!hasPayloadDir) ctx.findings.error('MISSING_PAYLOAD_DIRECTORY', 'the bag has no data/ directory', 'data');
   const payload = hasPayloadDir ? await listPayload(ctx.bagDir, ctx.findings) : new Map<string, number>();
+  ctx.options.onPayload?.(payload);
   const manifests = await readManifests(ctx, files);
   const payloadManifests = manifests.filter((m) => m.kind === 'payload');
   const tagManifests = manifests.filter((m) => m.kind === 'tag');

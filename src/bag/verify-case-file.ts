@@ -4,7 +4,7 @@
  * intake entry records, so a forger who rewrites a file and every manifest is still caught. Offline:
  * reads only the bag; trusts only the log key, which the report shows for comparison with a published one.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openNote } from '../ledger/signed-note.js';
 import { CASE_FILE_INFO, CASE_FILE_PATHS, evidencePath, parseSealText } from './case-file-layout.js';
@@ -12,6 +12,7 @@ import { checkCustody, type VerifiedCustody } from './custody-check.js';
 import { fileDigests } from './file-digests.js';
 import { Findings, type BagFinding } from './findings.js';
 import { parseTagFields } from './tag-file.js';
+import { checkTimestamp, type TimestampVerdict } from './timestamp.js';
 import { verifyBag, type BagReport, type VerifyBagOptions } from './verify-bag.js';
 
 export type SealVerdict = 'verified' | 'missing' | 'failed';
@@ -29,6 +30,8 @@ export interface CaseFileSummary {
   evidenceFiles: number;
   evidenceMatchedToIntake: number;
   seal: SealVerdict;
+  /** The RFC 3161 time-stamp of the tag manifest, when the bag carries one. */
+  timestamp: TimestampVerdict | null;
 }
 
 export interface CaseFileReport {
@@ -39,39 +42,37 @@ export interface CaseFileReport {
   caseFile: CaseFileSummary | null;
   /** Every error: the bag's own (also in `bag.errors`), then those of the case-file checks. */
   errors: BagFinding[];
+  warnings: BagFinding[];
 }
 
 export interface VerifyCaseFileOptions extends Pick<VerifyBagOptions, 'threads' | 'onProgress'> {
   /** The log key the reader expects (published by the instance): anything else fails. */
   expectedLogKey?: string | undefined;
+  /** The time-stamping authority's CA certificate (PEM) the reader trusts, to check a time-stamp's signature. */
+  tsaCaFile?: string | undefined;
 }
 
 export async function verifyCaseFile(bagDir: string, options: VerifyCaseFileOptions = {}): Promise<CaseFileReport> {
   const sha256ByPath = new Map<string, string>();
-  const bag = await verifyBag(bagDir, {
+  let payload: ReadonlyMap<string, number> = new Map();
+  const checkingBag = verifyBag(bagDir, {
     ...options,
+    onPayload: (listed) => (payload = listed),
     onDigest: (path, algorithm, hex) => algorithm === 'sha256' && sha256ByPath.set(path, hex),
   });
   const info = await readBagInfo(bagDir);
-  if (bag.bagItVersion === null || !info.has(CASE_FILE_INFO.format.toLowerCase())) return { valid: bag.valid, bag, caseFile: null, errors: bag.errors };
-
+  const isCaseFile = info.has(CASE_FILE_INFO.format.toLowerCase());
   const findings = new Findings();
+  // The custody proofs are checked on this thread while the workers hash the files.
+  const checkingCustody = isCaseFile ? checkCustodyFiles(bagDir, info, options, findings) : Promise.resolve(null);
+  const [bag, custody] = await Promise.all([checkingBag, checkingCustody]);
+  if (bag.bagItVersion === null || !isCaseFile) return { valid: bag.valid, bag, caseFile: null, errors: bag.errors, warnings: bag.warnings };
+
   const caseId = info.get(CASE_FILE_INFO.caseId.toLowerCase()) ?? '';
   const profile = info.get(CASE_FILE_INFO.profile.toLowerCase()) ?? '';
-  const custody = checkCustody(
-    {
-      logKey: await readText(bagDir, CASE_FILE_PATHS.logKey),
-      checkpoint: await readText(bagDir, CASE_FILE_PATHS.checkpoint),
-      entries: await readText(bagDir, CASE_FILE_PATHS.entries),
-    },
-    info.get(CASE_FILE_INFO.logOrigin.toLowerCase()),
-    findings,
-  );
-  if (custody && options.expectedLogKey !== undefined && options.expectedLogKey.trim() !== custody.verifierKey) {
-    findings.error('LOG_KEY_UNEXPECTED', `the bag's log key ${custody.verifierKey} is not the expected ${options.expectedLogKey.trim()}`, CASE_FILE_PATHS.logKey);
-  }
-  const evidence = custody ? await checkEvidence(bagDir, custody, caseId, sha256ByPath, findings) : { files: 0, matched: 0 };
+  const evidence = custody ? await checkEvidence(bagDir, payload, custody, caseId, sha256ByPath, findings) : { files: 0, matched: 0 };
   const seal = custody ? await checkSeal(bagDir, custody, { caseId, profile }, findings) : 'failed';
+  const timestamp = await checkBagTimestamp(bagDir, options.tsaCaFile, findings);
   const caseFile: CaseFileSummary = {
     caseId,
     profile,
@@ -85,8 +86,31 @@ export async function verifyCaseFile(bagDir: string, options: VerifyCaseFileOpti
     evidenceFiles: evidence.files,
     evidenceMatchedToIntake: evidence.matched,
     seal,
+    timestamp,
   };
-  return { valid: bag.valid && findings.errors.length === 0, bag, caseFile, errors: [...bag.errors, ...findings.errors] };
+  return {
+    valid: bag.valid && findings.errors.length === 0,
+    bag,
+    caseFile,
+    errors: [...bag.errors, ...findings.errors],
+    warnings: [...bag.warnings, ...findings.warnings],
+  };
+}
+
+async function checkCustodyFiles(bagDir: string, info: ReadonlyMap<string, string>, options: VerifyCaseFileOptions, findings: Findings): Promise<VerifiedCustody | null> {
+  const custody = await checkCustody(
+    {
+      logKey: await readText(bagDir, CASE_FILE_PATHS.logKey),
+      checkpoint: await readText(bagDir, CASE_FILE_PATHS.checkpoint),
+      entries: await readText(bagDir, CASE_FILE_PATHS.entries),
+    },
+    info.get(CASE_FILE_INFO.logOrigin.toLowerCase()),
+    findings,
+  );
+  if (custody && options.expectedLogKey !== undefined && options.expectedLogKey.trim() !== custody.verifierKey) {
+    findings.error('LOG_KEY_UNEXPECTED', `the bag's log key ${custody.verifierKey} is not the expected ${options.expectedLogKey.trim()}`, CASE_FILE_PATHS.logKey);
+  }
+  return custody;
 }
 
 async function readText(bagDir: string, path: string): Promise<string | null> {
@@ -135,6 +159,7 @@ async function checkSeal(bagDir: string, custody: VerifiedCustody, expected: { c
 /** Every file under data/evidence/<sha256>/ must hash to its folder's name, and an intake entry must record that hash and size. */
 async function checkEvidence(
   bagDir: string,
+  payload: ReadonlyMap<string, number>,
   custody: VerifiedCustody,
   caseId: string,
   sha256ByPath: ReadonlyMap<string, string>,
@@ -147,23 +172,28 @@ async function checkEvidence(
     const details = entry.details as { size?: unknown } | undefined;
     intakes.set(subject.evidence, [...(intakes.get(subject.evidence) ?? []), { seq: entry.seq, size: details?.size }]);
   }
-  const folders = await readdir(join(bagDir, CASE_FILE_PATHS.evidenceDir), { withFileTypes: true }).catch(() => []);
-  let files = 0;
-  let matched = 0;
-  for (const folder of folders) {
-    const folderPath = `${CASE_FILE_PATHS.evidenceDir}/${folder.name}`;
-    if (!folder.isDirectory() || !/^[0-9a-f]{64}$/.test(folder.name)) {
-      findings.error('EVIDENCE_PATH_INVALID', `${folderPath} is not a folder named by a SHA-256`, folderPath);
+  // The bag check listed the payload already: its files below data/evidence/, grouped by folder.
+  const byFolder = new Map<string, Array<{ path: string; size: number }>>();
+  const prefix = `${CASE_FILE_PATHS.evidenceDir}/`;
+  for (const [path, size] of payload) {
+    if (!path.startsWith(prefix)) continue;
+    const parts = path.slice(prefix.length).split('/');
+    const folder = parts.length === 2 && /^[0-9a-f]{64}$/.test(parts[0]!) ? parts[0]! : null;
+    if (folder === null) {
+      findings.error('EVIDENCE_PATH_INVALID', `${path} is not a file in a folder named by a SHA-256 (data/evidence/<sha256>/<name>)`, path);
       continue;
     }
-    const inside = await readdir(join(bagDir, folderPath), { withFileTypes: true });
-    if (inside.length !== 1 || !inside[0]!.isFile()) {
-      findings.error('EVIDENCE_PATH_INVALID', `${folderPath} must hold exactly one file, it holds ${inside.length}`, folderPath);
+    byFolder.set(folder, [...(byFolder.get(folder) ?? []), { path, size }]);
+  }
+  let files = 0;
+  let matched = 0;
+  for (const [folder, inside] of byFolder) {
+    if (inside.length !== 1) {
+      findings.error('EVIDENCE_PATH_INVALID', `${prefix}${folder} must hold exactly one file, it holds ${inside.length}`, `${prefix}${folder}`);
     }
-    for (const file of inside.filter((entry) => entry.isFile())) {
+    for (const { path, size } of inside) {
       files++;
-      const path = evidencePath(folder.name, file.name);
-      if (checkOneEvidenceFile(path, folder.name, await sha256Of(bagDir, path, sha256ByPath), (await stat(join(bagDir, path))).size, intakes.get(folder.name), findings)) matched++;
+      if (checkOneEvidenceFile(path, folder, await sha256Of(bagDir, path, sha256ByPath), size, intakes.get(folder), findings)) matched++;
     }
   }
   return { files, matched };
@@ -191,6 +221,18 @@ function checkOneEvidenceFile(
     return false;
   }
   return true;
+}
+
+/** The time-stamp, if any: a token for anything but this tag manifest fails; one not checkable here is said so. */
+async function checkBagTimestamp(bagDir: string, tsaCaFile: string | undefined, findings: Findings): Promise<TimestampVerdict | null> {
+  const token = join(bagDir, CASE_FILE_PATHS.timestamp);
+  if (!(await stat(token).then((s) => s.isFile(), () => false))) return null;
+  const tagManifest = join(bagDir, 'tagmanifest-sha256.txt');
+  const sha256 = (await fileDigests(tagManifest, ['sha256']).catch(() => null))?.get('sha256') ?? '';
+  const verdict = await checkTimestamp(token, tagManifest, sha256, tsaCaFile);
+  if (verdict.status === 'failed') findings.error('TIMESTAMP_INVALID', verdict.reason, CASE_FILE_PATHS.timestamp);
+  else if (verdict.status !== 'verified') findings.warn('TIMESTAMP_NOT_FULLY_CHECKED', verdict.reason, CASE_FILE_PATHS.timestamp);
+  return verdict;
 }
 
 async function sha256Of(bagDir: string, path: string, known: ReadonlyMap<string, string>): Promise<string> {

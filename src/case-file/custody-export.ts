@@ -21,14 +21,13 @@ export interface CustodyScope {
   treeSize: number;
 }
 
-/** The entries' seqs in order, read a page at a time. */
-async function entrySeqs(database: Database, scope: CustodyScope): Promise<number[]> {
-  const seqs: number[] = [];
+/** The entries (seq and stored text) in order, read a page at a time. */
+async function* entryPages(database: Database, scope: CustodyScope): AsyncIterable<Array<{ seq: number; entry: string }>> {
   let from = 0;
   for (;;) {
     let query = database.db
       .selectFrom('ledger_entries')
-      .select(['seq', 'case_id', 'evidence_sha256', 'action'])
+      .select(['seq', 'entry', 'case_id', 'evidence_sha256'])
       .where('seq', '>=', from)
       .where('seq', '<', scope.treeSize)
       .where((eb) => eb.or([eb('case_id', '=', scope.caseId), eb.and([eb('case_id', 'is', null), eb('evidence_sha256', 'is not', null)])]))
@@ -36,23 +35,26 @@ async function entrySeqs(database: Database, scope: CustodyScope): Promise<numbe
       .limit(PAGE);
     if (scope.intakesOnly) query = query.where('action', '=', 'intake');
     const rows = await query.execute();
-    for (const row of rows) {
-      if (row.case_id === scope.caseId || (row.evidence_sha256 !== null && scope.evidence.has(row.evidence_sha256))) seqs.push(Number(row.seq));
-    }
-    if (rows.length < PAGE) return seqs;
+    yield rows
+      .filter((row) => row.case_id === scope.caseId || (row.evidence_sha256 !== null && scope.evidence.has(row.evidence_sha256)))
+      .map((row) => ({ seq: Number(row.seq), entry: row.entry }));
+    if (rows.length < PAGE) return;
     from = Number(rows[rows.length - 1]!.seq) + 1;
   }
 }
 
-/** Lines of entries.jsonl, one entry and its proof each, as bytes for the bag writer. */
+/** Lines of entries.jsonl, one entry and its proof each, as bytes for the bag writer; proofs fetched a page at a time. */
 export async function* custodyLines(database: Database, ledger: CustodyLedger, scope: CustodyScope, counted: { entries: number }): AsyncIterable<Uint8Array> {
-  for (const seq of await entrySeqs(database, scope)) {
-    const row = await database.db.selectFrom('ledger_entries').select('entry').where('seq', '=', seq).executeTakeFirstOrThrow();
-    const entry = decodeEntry(row.entry);
-    if (typeof entry === 'string') throw new DossierError('LEDGER_INCONSISTENT', `ledger entry ${seq} ${entry}; run "dossier log verify"`, { seq });
-    const proof = await ledger.inclusionProof(seq, scope.treeSize);
-    const line: CustodyLine = { entry: { ...entry }, inclusionProof: proof.proof };
-    counted.entries++;
-    yield Buffer.from(`${JSON.stringify(line)}\n`, 'utf8');
+  for await (const page of entryPages(database, scope)) {
+    if (page.length === 0) continue;
+    const proofs = await ledger.inclusionProofs(page.map((row) => row.seq), scope.treeSize);
+    const lines = page.map((row, i) => {
+      const entry = decodeEntry(row.entry);
+      if (typeof entry === 'string') throw new DossierError('LEDGER_INCONSISTENT', `ledger entry ${row.seq} ${entry}; run "dossier log verify"`, { seq: row.seq });
+      const line: CustodyLine = { entry: { ...entry }, inclusionProof: proofs[i]!.proof };
+      return `${JSON.stringify(line)}\n`;
+    });
+    counted.entries += page.length;
+    yield Buffer.from(lines.join(''), 'utf8');
   }
 }

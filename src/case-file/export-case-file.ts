@@ -29,6 +29,7 @@ import { elementEvidenceMatrix, type EvidenceInBag } from './element-matrix.js';
 import { caseFileProfile, type CaseFileProfile } from './profiles.js';
 import { caseJsonRedaction, redactEvidenceItem } from './redaction.js';
 import { caseFileReadme } from './readme.js';
+import { stampBag, type BagTimestamp } from './tsa-client.js';
 
 export interface CaseFileDeps {
   database: Database;
@@ -44,6 +45,8 @@ export interface CaseFileExportOptions {
   /** A directory to create, or a file ending in .zip or .tar. */
   out: string;
   organization?: string | undefined;
+  /** An RFC 3161 time-stamping authority's URL: the tag manifest is stamped, the token kept in the bag. */
+  tsaUrl?: string | undefined;
   onProgress?: ((doneBytes: number, totalBytes: number) => void) | undefined;
 }
 
@@ -61,6 +64,7 @@ export interface CaseFileExportResult {
   custodyEntries: number;
   evidenceFiles: number;
   evidenceWithheld: number;
+  timestamp: BagTimestamp | null;
   /** The ledger entry that records the export. */
   ledgerSeq: number;
 }
@@ -84,6 +88,7 @@ export async function exportCaseFile(deps: CaseFileDeps, actor: string, caseId: 
     const written = await writePayload(deps, builder, found, profile, checkpointSize, note, options.onProgress);
     const finished = await builder.finish(bagInfo(found, profile, bagId, deps, checkpointSize, options.organization));
     await fs.writeFile(path.join(workDir, CASE_FILE_PATHS.seal), signNote(sealText({ caseId, profile: profile.name, tagManifestSha256: finished.tagManifestSha256 }), [signer]), { flag: 'wx' });
+    const timestamp = options.tsaUrl ? await stampBag(workDir, options.tsaUrl, finished.tagManifestSha256) : null;
     await fsyncDirectory(workDir);
     const archive = format ? `${workDir}.${format}` : null;
     if (archive) await packBag(workDir, archive, format!, bagNameOf(out));
@@ -101,6 +106,7 @@ export async function exportCaseFile(deps: CaseFileDeps, actor: string, caseId: 
       custodyEntries: written.custodyEntries,
       evidenceFiles: written.included.length,
       evidenceWithheld: written.withheld,
+      timestamp,
     };
     const ledgerSeq = await logExport(deps, actor, result, written.included);
     await fs.rename(archive ?? workDir, out);
@@ -228,6 +234,7 @@ async function logExport(deps: CaseFileDeps, actor: string, result: Omit<CaseFil
           custodyEntries: result.custodyEntries,
           evidenceFiles: result.evidenceFiles,
           evidenceWithheld: result.evidenceWithheld,
+          ...(result.timestamp ? { timestamp: result.timestamp } : {}),
         },
       },
     ]),

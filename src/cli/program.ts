@@ -1,5 +1,5 @@
-import { Command } from 'commander';
-import { DEFAULT_DATA_DIR } from '../common/config.js';
+import type { Command } from 'commander';
+import { baseProgram } from './base-program.js';
 import { registerAccount } from './commands/account.js';
 import { registerAdd } from './commands/add.js';
 import { registerCase } from './commands/case.js';
@@ -16,14 +16,7 @@ import { registerVault } from './commands/vault.js';
 import { registerVerify } from './commands/verify.js';
 
 export function buildProgram(): Command {
-  const program = new Command()
-    .name('dossier')
-    .description('Evidence vault and tamper-evident custody ledger for documenting atrocities')
-    .option('--data <dir>', `data directory (default ${DEFAULT_DATA_DIR}, env DOSSIER_DATA)`)
-    .option('--json', 'machine-readable JSON on stdout')
-    .option('--actor <name>', 'a name the ledger records beside the operating-system user (default env DOSSIER_ACTOR)')
-    .showHelpAfterError()
-    .configureOutput({ outputError: (text, write) => write(text) });
+  const program = baseProgram();
   registerInit(program);
   registerCase(program);
   registerAdd(program);

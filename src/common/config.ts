@@ -10,6 +10,8 @@ export interface Config {
   databaseUrl: string | undefined;
   /** Who the custody ledger records as acting, for actions taken from this process. */
   actor: string;
+  /** An RFC 3161 time-stamping authority for case files (DOSSIER_TSA_URL), if one is configured. */
+  tsaUrl: string | undefined;
 }
 
 export interface ConfigInput {
@@ -32,7 +34,14 @@ export function loadConfig(input: ConfigInput = {}): Config {
   const claimed = input.actor ?? env.DOSSIER_ACTOR;
   if (claimed !== undefined && !/^\S{1,150}$/.test(claimed)) throw invalidField('actor', 'must be 1-150 characters without spaces', claimed);
   const osUser = `local:${safeUserName()}`;
-  return { dataDir, databaseUrl, actor: claimed === undefined ? osUser : `${claimed}/${osUser}` };
+  const tsaUrl = env.DOSSIER_TSA_URL || undefined;
+  if (tsaUrl !== undefined) checkTsaUrl('DOSSIER_TSA_URL', tsaUrl);
+  return { dataDir, databaseUrl, actor: claimed === undefined ? osUser : `${claimed}/${osUser}`, tsaUrl };
+}
+
+/** A time-stamping authority is reached over http(s) only. */
+export function checkTsaUrl(field: string, url: string): void {
+  if (!/^https?:\/\/[^\s/]+/.test(url)) throw invalidField(field, 'must be an http:// or https:// URL of an RFC 3161 time-stamping authority', url);
 }
 
 function safeUserName(): string {

@@ -30,6 +30,7 @@ export const ERROR_CODES = {
   CHECKPOINT_INVALID: { http: 422, exit: 9 },
   KEY_INVALID: { http: 500, exit: 9 },
   BAG_INVALID: { http: 422, exit: 10 },
+  TIMESTAMP_FAILED: { http: 502, exit: 11 },
   INTERNAL: { http: 500, exit: 1 },
 } as const satisfies Record<string, { http: number; exit: number }>;
 

@@ -12,7 +12,7 @@ import {
   type Hash,
   type ProofPlan,
 } from './merkle.js';
-import { fetchLeafRange, fetchNodes, insertNodes } from './node-store.js';
+import { fetchLeafRange, fetchManyNodes, fetchNodes, insertNodes } from './node-store.js';
 import type { NoteSigner } from './signed-note.js';
 
 export interface LedgerOptions {
@@ -173,6 +173,29 @@ export class CustodyLedger {
       leafPlan(leafIndex),
     ]);
     return { leafIndex, treeSize: size, leafHash: hex(leaf as Hash), rootHash: hex(root as Hash), proof: (proof as Hash[]).map(hex) };
+  }
+
+  /** Proofs for many entries of one tree, their nodes read together: for exports of whole cases. */
+  async inclusionProofs(leafIndexes: readonly number[], treeSize: number): Promise<InclusionProof[]> {
+    const size = await this.resolveSize(treeSize, 'size');
+    for (const leafIndex of leafIndexes) {
+      if (!Number.isSafeInteger(leafIndex) || leafIndex < 0 || leafIndex >= size) {
+        throw invalidField('index', `must be an entry index below the tree size ${size}`, leafIndex);
+      }
+    }
+    const plans: Array<ProofPlan<Hash | Hash[]>> = [rootPlan(size), ...leafIndexes.flatMap((leafIndex) => [inclusionProofPlan(leafIndex, size), leafPlan(leafIndex)])];
+    const fetched = await fetchManyNodes(this.database.db, plans.flatMap((plan) => plan.nodes));
+    const [root, ...assembled] = plans.map((plan) => {
+      for (const id of plan.nodes) requireNode(fetched, id);
+      return plan.assemble(fetched);
+    });
+    return leafIndexes.map((leafIndex, i) => ({
+      leafIndex,
+      treeSize: size,
+      leafHash: hex(assembled[2 * i + 1] as Hash),
+      rootHash: hex(root as Hash),
+      proof: (assembled[2 * i] as Hash[]).map(hex),
+    }));
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { Dossier } from '../../app/open.js';
+import { checkTsaUrl } from '../../common/config.js';
 import { exportCaseFile, type CaseFileExportResult } from '../../case-file/export-case-file.js';
 import { importCaseFile, type CaseFileImportResult } from '../../case-file/import-case-file.js';
 import { byteProgress } from '../progress.js';
@@ -7,10 +8,12 @@ export interface ExportBagOptions {
   case: string;
   profile?: string;
   organization?: string;
+  tsaUrl?: string;
 }
 
 /** `dossier export bag --case ID [--profile …] OUT`: the work is the domain's; this prints what was made. */
 export async function exportBag(d: Dossier, out: string, options: ExportBagOptions): Promise<CaseFileExportResult> {
+  if (options.tsaUrl !== undefined) checkTsaUrl('tsa-url', options.tsaUrl);
   let bar: ReturnType<typeof byteProgress> | undefined;
   try {
     return await exportCaseFile(
@@ -21,6 +24,7 @@ export async function exportBag(d: Dossier, out: string, options: ExportBagOptio
         out,
         profile: options.profile,
         organization: options.organization,
+        tsaUrl: options.tsaUrl ?? d.config.tsaUrl,
         onProgress: (done, total) => {
           bar ??= byteProgress('Copying evidence', total);
           bar.update(done);
@@ -38,6 +42,7 @@ export function exportedInWords(result: CaseFileExportResult): string {
     `  ${result.payloadFiles} payload files, ${result.payloadBytes.toLocaleString('en-GB')} bytes (Payload-Oxum ${result.payloadOxum})`,
     `  ${result.evidenceFiles} evidence files${result.evidenceWithheld ? `, ${result.evidenceWithheld} listed by hash only` : ''}; ${result.custodyEntries} custody entries with proofs against checkpoint ${result.checkpointSize}`,
     `  tagmanifest-sha256.txt SHA-256 ${result.tagManifestSha256}`,
+    ...(result.timestamp ? [`  RFC 3161 time-stamp ${result.timestamp.time} (serial ${result.timestamp.serial ?? '?'})`] : []),
     `  logged as ledger entry ${result.ledgerSeq}`,
   ].join('\n');
 }

@@ -20,6 +20,7 @@ interface ExportOptions {
   coarsen?: boolean;
   profile?: string;
   organization?: string;
+  tsaUrl?: string;
 }
 
 export function registerExchange(program: Command): void {
@@ -33,6 +34,7 @@ export function registerExchange(program: Command): void {
     .option('--coarsen', 'coarsen protected and exact sites to their settlement (exports that leave the team)')
     .option('--profile <name>', 'for bag: court (default), partner or public: what the case file leaves out')
     .option('--organization <name>', 'for bag: Source-Organization in bag-info.txt (default: the log origin)')
+    .option('--tsa-url <url>', 'for bag: an RFC 3161 time-stamping authority to stamp the tag manifest (default env DOSSIER_TSA_URL)')
     .action(async (format: string, positionalOut: string | undefined, options: ExportOptions, command: Command) => {
       if (!['acled', 'geojson', 'json', 'bag'].includes(format)) {
         throw new DossierError('VALIDATION_FAILED', `format: must be acled, geojson, json or bag, not "${format}"`, { field: 'format' });

@@ -3,7 +3,7 @@ import { ArchiveUnreadable, withBagDirectory } from '../../bag/bag-archive.js';
 import type { BagFinding } from '../../bag/findings.js';
 import { verifyCaseFile, type CaseFileReport } from '../../bag/verify-case-file.js';
 import { invalidField } from '../../common/errors.js';
-import { print } from '../context.js';
+import { print } from '../output.js';
 import { byteProgress } from '../progress.js';
 
 /** A bag that does not verify: its own exit code, apart from bad input (2) and unreadable files (5). */
@@ -11,6 +11,7 @@ export const BAG_INVALID_EXIT = 10;
 
 interface VerifyOptions {
   logKey?: string;
+  tsaCa?: string;
   threads?: string;
   tmp?: string;
 }
@@ -24,6 +25,7 @@ export function registerVerify(program: Command): void {
         'Needs no data directory and no network',
     )
     .option('--log-key <key>', 'the log key the organisation publishes: the bag must carry exactly this one')
+    .option('--tsa-ca <file>', "the time-stamping authority's CA certificate (PEM) you trust, to check the signature of the bag's RFC 3161 time-stamp")
     .option('--threads <n>', 'worker threads hashing files (default: one per core)')
     .option('--tmp <dir>', 'where a .zip or .tar is unpacked for checking (default: beside it)')
     .action(async (bagPath: string, options: VerifyOptions, command: Command) => {
@@ -35,6 +37,7 @@ export function registerVerify(program: Command): void {
           return await verifyCaseFile(bagDir, {
             threads,
             expectedLogKey: options.logKey,
+            tsaCaFile: options.tsaCa,
             onProgress: (done, total) => {
               bar ??= byteProgress('Hashing', total);
               bar.update(done);
@@ -61,7 +64,7 @@ async function withUnpacked(bagPath: string, tmp: string | undefined, check: (ba
 function unreadableArchive(bagPath: string, reason: string): CaseFileReport {
   const error: BagFinding = { code: 'ARCHIVE_INVALID', path: bagPath, message: reason };
   const checked = { payloadFiles: 0, payloadBytes: 0, payloadManifests: [], tagManifests: [], tagFilesChecked: 0, digestsVerified: 0, fetchEntries: 0 };
-  return { valid: false, bag: { valid: false, bagItVersion: null, tagFileEncoding: null, errors: [error], warnings: [], checked }, caseFile: null, errors: [error] };
+  return { valid: false, bag: { valid: false, bagItVersion: null, tagFileEncoding: null, errors: [error], warnings: [], checked }, caseFile: null, errors: [error], warnings: [] };
 }
 
 export function reportInWords(bagPath: string, report: CaseFileReport): string {
@@ -85,8 +88,16 @@ export function reportInWords(bagPath: string, report: CaseFileReport): string {
       `  ${mark(!failed('EVIDENCE'))} evidence: ${caseFile.evidenceMatchedToIntake} of ${caseFile.evidenceFiles} files hash to a verified intake entry's SHA-256 and size`,
       `  ${mark(caseFile.seal === 'verified')} seal over tagmanifest-sha256.txt: ${caseFile.seal}`,
     );
+    const stamp = caseFile.timestamp;
+    if (stamp) lines.push(`  ${stamp.status === 'failed' ? 'FAIL' : stamp.status === 'verified' ? 'ok  ' : '??  '} RFC 3161 time-stamp: ${timestampInWords(stamp)}`);
   }
   lines.push(...report.errors.map((e) => `  ERROR ${e.code}${e.path ? ` ${e.path}` : ''}: ${e.message}`));
-  lines.push(...bag.warnings.map((w) => `  warning ${w.code}${w.path ? ` ${w.path}` : ''}: ${w.message}`));
+  lines.push(...report.warnings.map((w) => `  warning ${w.code}${w.path ? ` ${w.path}` : ''}: ${w.message}`));
   return lines.join('\n');
+}
+
+function timestampInWords(stamp: NonNullable<NonNullable<CaseFileReport['caseFile']>['timestamp']>): string {
+  if (stamp.status === 'verified') return `${stamp.time}, signature verified${stamp.tsa ? ` (${stamp.tsa})` : ''}`;
+  if (stamp.status === 'unchecked-signature') return `${stamp.time}, matches the bag; signature not checked (give --tsa-ca)`;
+  return stamp.reason;
 }

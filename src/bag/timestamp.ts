@@ -1,0 +1,110 @@
+/**
+ * RFC 3161 time-stamps of a bag's tag manifest, made and read with the `openssl ts` command (OpenSSL is on
+ * every Debian machine and is what courts' experts use): a request is built here, sent to a time-stamping
+ * authority elsewhere, and the token it returns is checked here. The token proves the bag existed, exactly
+ * as it is, no later than the authority's time, on the authority's word rather than ours.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+export type TimestampVerdict =
+  | { status: 'verified'; time: string; tsa: string | null; serial: string | null }
+  /** The token matches the bag, but its signature was not checked against a trusted authority certificate. */
+  | { status: 'unchecked-signature'; time: string; tsa: string | null; serial: string | null; reason: string }
+  | { status: 'failed'; reason: string }
+  | { status: 'not-checkable'; reason: string };
+
+async function openssl(args: readonly string[]): Promise<{ stdout: string; stderr: string }> {
+  return run('openssl', [...args], { maxBuffer: 1 << 20, encoding: 'utf8' });
+}
+
+async function opensslAvailable(): Promise<boolean> {
+  return openssl(['version']).then(() => true, () => false);
+}
+
+/** A DER TimeStampReq for the SHA-256 of `dataFile`, with a nonce, asking for the TSA's certificate in the reply. */
+export async function timestampRequest(dataFile: string): Promise<Buffer> {
+  const work = await mkdtemp(join(tmpdir(), 'dossier-tsq-'));
+  try {
+    const query = join(work, 'request.tsq');
+    await openssl(['ts', '-query', '-data', dataFile, '-sha256', '-cert', '-out', query]);
+    return await readFile(query);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+interface ReplyFacts {
+  granted: boolean;
+  statusText: string;
+  time: string | null;
+  tsa: string | null;
+  serial: string | null;
+  imprintHex: string | null;
+}
+
+/** What `openssl ts -reply -text` says of a reply: its status, time, authority, serial and message imprint. */
+export async function readReply(replyFile: string): Promise<ReplyFacts> {
+  const { stdout } = await openssl(['ts', '-reply', '-in', replyFile, '-text']);
+  const field = (label: string) => new RegExp(`^${label}:\\s*(.+)$`, 'm').exec(stdout)?.[1]?.trim() ?? null;
+  const imprint = /^Message data:\n((?:\s+[0-9a-f]{4} - .*\n?)+)/m.exec(stdout)?.[1];
+  const imprintHex = imprint
+    ? imprint
+        .split('\n')
+        .map((line) => /^\s+[0-9a-f]{4} - ((?:[0-9a-f]{2}[ -]?)+)/.exec(line)?.[1] ?? '')
+        .join('')
+        .replace(/[ -]/g, '')
+    : null;
+  const statusText = field('Status') ?? 'unknown';
+  return { granted: /^Granted/.test(statusText), statusText, time: field('Time stamp'), tsa: field('TSA'), serial: field('Serial number'), imprintHex };
+}
+
+/**
+ * Checks a time-stamp token against the file it stamps: always that its imprint is the file's SHA-256;
+ * with `trustedCaFile`, also its signature and certificate chain up to that authority (`openssl ts -verify`).
+ */
+export async function checkTimestamp(replyFile: string, dataFile: string, dataSha256: string, trustedCaFile?: string): Promise<TimestampVerdict> {
+  if (!(await opensslAvailable())) return { status: 'not-checkable', reason: 'the openssl command is not installed here, so the RFC 3161 time-stamp could not be read' };
+  let facts: ReplyFacts;
+  try {
+    facts = await readReply(replyFile);
+  } catch (cause) {
+    return { status: 'failed', reason: `the time-stamp reply cannot be read: ${firstLine(cause)}` };
+  }
+  if (!facts.granted) return { status: 'failed', reason: `the time-stamping authority did not grant the stamp (status: ${facts.statusText})` };
+  if (facts.imprintHex !== dataSha256) {
+    return { status: 'failed', reason: `the time-stamp is for SHA-256 ${facts.imprintHex ?? '?'}, not for this tag manifest's ${dataSha256}` };
+  }
+  const stamped = { time: facts.time ?? '?', tsa: facts.tsa, serial: facts.serial };
+  if (trustedCaFile === undefined) {
+    return { status: 'unchecked-signature', ...stamped, reason: "the token matches the bag; give the authority's CA certificate to check its signature" };
+  }
+  try {
+    await openssl(['ts', '-verify', '-in', replyFile, '-data', dataFile, '-CAfile', trustedCaFile]);
+  } catch (cause) {
+    return { status: 'failed', reason: `the time-stamp's signature does not verify against ${trustedCaFile}: ${firstLine(cause)}` };
+  }
+  return { status: 'verified', ...stamped };
+}
+
+function firstLine(cause: unknown): string {
+  const error = cause as { stderr?: string; message?: string };
+  return (error.stderr || error.message || String(cause)).trim().split('\n')[0] ?? '';
+}
+
+/** Writes `reply` to a temp file for `readReply`, for callers that hold the bytes (the exporter). */
+export async function withReplyFile<T>(reply: Buffer, use: (file: string) => Promise<T>): Promise<T> {
+  const work = await mkdtemp(join(tmpdir(), 'dossier-tsr-'));
+  try {
+    const file = join(work, 'reply.tsr');
+    await writeFile(file, reply);
+    return await use(file);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}

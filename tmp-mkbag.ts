@@ -1,0 +1,11 @@
+import { createCase } from './src/cases/cases.js';
+import { ingestEvidence } from './src/evidence/evidence.js';
+import { exportCaseFile } from './src/case-file/export-case-file.js';
+import { benchDossier } from './bench/support.js';
+const d = await benchDossier();
+await createCase(d, 'bench:runner', { id: 'bench', title: 'x' });
+for (let i = 0; i < Number(process.argv[2]); i++) await ingestEvidence(d, 'b', { caseId: 'bench', originalName: `f${i}.jpg`, content: [Buffer.concat([Buffer.from(String(i).padStart(8)), Buffer.alloc(Number(process.argv[3]), i)])] });
+let t = Date.now();
+await exportCaseFile({ database: d.database, ledger: d.ledger, vault: d.vault, gazetteer: undefined, verifierKey: d.dataDir.verifierKey }, 'b', 'bench', { out: process.argv[4] });
+console.log('export ms', Date.now() - t);
+await d.close();
