@@ -130,9 +130,14 @@ describe.each(engines)('case files exported on $name', (engine) => {
     const report = await verifyCaseFile(publicBag);
     expect(report.valid).toBe(true);
     expect((await filesUnder(publicBag)).some((f) => f.startsWith('data/evidence/'))).toBe(false);
-    const listed = JSON.parse(await fs.readFile(path.join(publicBag, CASE_FILE_PATHS.evidenceJson), 'utf8')) as { items: Array<{ sha256: string; bagPath: string | null }> };
+    const listedText = await fs.readFile(path.join(publicBag, CASE_FILE_PATHS.evidenceJson), 'utf8');
+    const listed = JSON.parse(listedText) as { items: Array<{ sha256: string; originalName: string; bagPath: string | null }> };
     expect(listed.items.length).toBe(result.evidenceWithheld);
     expect(listed.items.every((item) => item.bagPath === null && /^[0-9a-f]{64}$/.test(item.sha256))).toBe(true);
+    // File names can name a witness or a place: a public file lists the hash's first digits and the extension.
+    expect(listedText).not.toContain('مقابلة');
+    expect(listed.items.every((item) => item.originalName === `${item.sha256.slice(0, 16)}${/\.\w+$/.exec(item.originalName)?.[0] ?? ''}`)).toBe(true);
+    expect(listed.items.map((item) => /\.\w+$/.exec(item.originalName)?.[0])).toContain('.mp4');
     const lines = (await fs.readFile(path.join(publicBag, CASE_FILE_PATHS.entries), 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as CustodyLine);
     expect(lines.every((line) => line.entry.action === 'intake')).toBe(true);
     expect(new Set(lines.map((line) => (line.entry.subject as { evidence: string }).evidence))).toEqual(new Set(listed.items.map((item) => item.sha256)));

@@ -27,7 +27,7 @@ export interface CustodyTexts {
 }
 
 /** Lines checked between two yields, so file hashing on worker threads is fed while proofs are checked. */
-const LINES_PER_TURN = 256;
+const LINES_PER_TURN = 32;
 
 /** Checks key, checkpoint and entries; records a finding naming the file (and line) of each failure. */
 export async function checkCustody(texts: CustodyTexts, expectedOrigin: string | undefined, findings: Findings): Promise<VerifiedCustody | null> {

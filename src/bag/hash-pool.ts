@@ -57,15 +57,23 @@ interface WorkerMessage {
   error?: string;
 }
 
+/**
+ * Jobs sent ahead to each worker: it starts the next file the moment it finishes one, without waiting for
+ * the main thread (busy checking custody proofs) to hear of the result and send more.
+ */
+const JOBS_AHEAD = 8;
+
 export class HashPool {
-  private readonly idle: Worker[] = [];
-  private readonly busy = new Map<Worker, { id: number; job: Job }>();
+  private readonly workers: Worker[] = [];
+  /** Per worker, the jobs sent to it and not yet answered, in the order it will answer them. */
+  private readonly sent = new Map<Worker, Array<{ id: number; job: Job }>>();
   private readonly queue: Job[] = [];
+  private queueHead = 0;
   private nextId = 0;
   private closed = false;
 
   constructor(readonly size: number = Math.max(1, availableParallelism())) {
-    for (let i = 0; i < size; i++) this.idle.push(this.startWorker());
+    for (let i = 0; i < size; i++) this.addWorker();
   }
 
   /** The digests of one file, hex, keyed by algorithm; `onBytes` hears of bytes hashed as they go. */
@@ -79,47 +87,56 @@ export class HashPool {
 
   async close(): Promise<void> {
     this.closed = true;
-    const workers = [...this.idle, ...this.busy.keys()];
-    this.idle.length = 0;
+    const workers = this.workers.splice(0);
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 
-  private startWorker(): Worker {
+  private addWorker(): void {
     const worker = new Worker(WORKER_SOURCE, { eval: true });
     worker.on('message', (message: WorkerMessage) => this.onMessage(worker, message));
     worker.on('error', (error) => this.onFailure(worker, error));
-    return worker;
+    this.workers.push(worker);
+    this.sent.set(worker, []);
   }
 
   private dispatch(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const worker = this.idle.pop()!;
-      const job = this.queue.shift()!;
-      const id = this.nextId++;
-      this.busy.set(worker, { id, job });
-      worker.postMessage({ id, file: job.file, algorithms: job.algorithms });
+    for (let round = 0; round < JOBS_AHEAD; round++) {
+      for (const worker of this.workers) {
+        const sent = this.sent.get(worker)!;
+        if (sent.length > round || this.queueHead >= this.queue.length) continue;
+        const job = this.queue[this.queueHead]!;
+        this.queue[this.queueHead++] = undefined as unknown as Job;
+        const id = this.nextId++;
+        sent.push({ id, job });
+        worker.postMessage({ id, file: job.file, algorithms: job.algorithms });
+      }
+    }
+    if (this.queueHead === this.queue.length) {
+      this.queue.length = 0;
+      this.queueHead = 0;
     }
   }
 
   private onMessage(worker: Worker, message: WorkerMessage): void {
-    const running = this.busy.get(worker);
-    if (!running || running.id !== message.id) return;
+    const sent = this.sent.get(worker);
+    const running = sent?.find((entry) => entry.id === message.id);
+    if (!sent || !running) return;
     if (message.bytes) running.job.onBytes(message.bytes);
     if (message.digests === undefined && message.error === undefined) return;
-    this.busy.delete(worker);
-    this.idle.push(worker);
+    sent.splice(sent.indexOf(running), 1);
     if (message.error !== undefined) running.job.reject(new Error(message.error));
     else running.job.resolve(new Map(running.job.algorithms.map((algorithm, i) => [algorithm, message.digests![i]!])));
     this.dispatch();
   }
 
-  /** A worker that dies fails its job and is replaced, so one bad read cannot stall the pool. */
+  /** A worker that dies fails the jobs sent to it and is replaced, so one bad read cannot stall the pool. */
   private onFailure(worker: Worker, error: Error): void {
-    const running = this.busy.get(worker);
-    this.busy.delete(worker);
-    running?.job.reject(error);
+    const sent = this.sent.get(worker) ?? [];
+    this.sent.delete(worker);
+    this.workers.splice(this.workers.indexOf(worker), 1);
+    for (const { job } of sent) job.reject(error);
     if (!this.closed) {
-      this.idle.push(this.startWorker());
+      this.addWorker();
       this.dispatch();
     }
   }

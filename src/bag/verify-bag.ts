@@ -40,6 +40,8 @@ export interface VerifyBagOptions {
   onDigest?: (path: string, algorithm: string, hex: string) => void;
   /** Hears the payload as listed on disk (bag-relative path → octets), before any file is hashed. */
   onPayload?: (payload: ReadonlyMap<string, number>) => void;
+  /** Called once the files are being hashed, when the main thread is free for other checks. */
+  onHashingStarted?: () => void;
   /** Bytes hashed so far, of the total the manifests ask to check. */
   onProgress?: (doneBytes: number, totalBytes: number) => void;
 }
@@ -50,6 +52,8 @@ interface BagContext {
   findings: Findings;
   checked: BagCheckCounts;
   options: VerifyBagOptions;
+  /** Started with the check, so the workers boot while the payload is listed. */
+  pool: HashPool;
 }
 
 function emptyCounts(): BagCheckCounts {
@@ -191,25 +195,22 @@ async function runDigestChecks(ctx: BagContext, checks: readonly DigestCheck[], 
     doneBytes += bytes;
     ctx.options.onProgress?.(doneBytes, totalBytes);
   };
-  const pool = new HashPool(ctx.options.threads);
-  try {
-    await Promise.all(
-      [...byPath].map(async ([path, fileChecks]) => {
-        const algorithms = [...new Set(fileChecks.map((check) => check.algorithm))];
-        let digests: Map<string, string>;
-        try {
-          digests = await pool.digest(join(ctx.bagDir, path), algorithms, onBytes);
-        } catch (cause) {
-          ctx.findings.error('FILE_UNREADABLE', `${path} could not be read: ${(cause as Error).message}`, path);
-          return;
-        }
-        for (const [algorithm, hex] of digests) ctx.options.onDigest?.(path, algorithm, hex);
-        for (const check of fileChecks) compareDigest(ctx, check, digests.get(check.algorithm));
-      }),
-    );
-  } finally {
-    await pool.close();
-  }
+  const hashing = Promise.all(
+    [...byPath].map(async ([path, fileChecks]) => {
+      const algorithms = [...new Set(fileChecks.map((check) => check.algorithm))];
+      let digests: Map<string, string>;
+      try {
+        digests = await ctx.pool.digest(join(ctx.bagDir, path), algorithms, onBytes);
+      } catch (cause) {
+        ctx.findings.error('FILE_UNREADABLE', `${path} could not be read: ${(cause as Error).message}`, path);
+        return;
+      }
+      for (const [algorithm, hex] of digests) ctx.options.onDigest?.(path, algorithm, hex);
+      for (const check of fileChecks) compareDigest(ctx, check, digests.get(check.algorithm));
+    }),
+  );
+  ctx.options.onHashingStarted?.();
+  await hashing;
 }
 
 function compareDigest(ctx: BagContext, check: DigestCheck, actual: string | undefined): void {
@@ -287,6 +288,11 @@ export async function verifyBag(bagDir: string, options: VerifyBagOptions = {}):
   }
   const declaration = parseBagitTxt(bagitTxt, findings);
   if (declaration === null) return report(null);
-  await verifyDeclaredBag({ bagDir, declaration, findings, checked, options });
+  const pool = new HashPool(options.threads);
+  try {
+    await verifyDeclaredBag({ bagDir, declaration, findings, checked, options, pool });
+  } finally {
+    await pool.close();
+  }
   return report(declaration);
 }

@@ -55,16 +55,20 @@ export interface VerifyCaseFileOptions extends Pick<VerifyBagOptions, 'threads' 
 export async function verifyCaseFile(bagDir: string, options: VerifyCaseFileOptions = {}): Promise<CaseFileReport> {
   const sha256ByPath = new Map<string, string>();
   let payload: ReadonlyMap<string, number> = new Map();
+  let hashingStarted: () => void = () => undefined;
+  const mainThreadFree = new Promise<void>((resolve) => (hashingStarted = resolve));
   const checkingBag = verifyBag(bagDir, {
     ...options,
     onPayload: (listed) => (payload = listed),
+    onHashingStarted: () => hashingStarted(),
     onDigest: (path, algorithm, hex) => algorithm === 'sha256' && sha256ByPath.set(path, hex),
   });
   const info = await readBagInfo(bagDir);
   const isCaseFile = info.has(CASE_FILE_INFO.format.toLowerCase());
   const findings = new Findings();
-  // The custody proofs are checked on this thread while the workers hash the files.
-  const checkingCustody = isCaseFile ? checkCustodyFiles(bagDir, info, options, findings) : Promise.resolve(null);
+  // The custody proofs are checked on this thread while the workers hash the files (or once the bag check
+  // is over, if it ended before hashing anything).
+  const checkingCustody = isCaseFile ? Promise.race([mainThreadFree, checkingBag]).then(() => checkCustodyFiles(bagDir, info, options, findings)) : Promise.resolve(null);
   const [bag, custody] = await Promise.all([checkingBag, checkingCustody]);
   if (bag.bagItVersion === null || !isCaseFile) return { valid: bag.valid, bag, caseFile: null, errors: bag.errors, warnings: bag.warnings };
 

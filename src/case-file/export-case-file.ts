@@ -8,7 +8,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { PassThrough, type Writable } from 'node:stream';
 import { archiveFormatOf, bagNameOf, packBag } from '../bag/bag-archive.js';
-import { BagBuilder, type BagInfoField } from '../bag/bag-builder.js';
+import { BagBuilder, type BagInfoField, type FinishedBag } from '../bag/bag-builder.js';
 import { CASE_FILE_FORMAT, CASE_FILE_INFO, CASE_FILE_PATHS, evidencePath, portableFileName, sealText } from '../bag/case-file-layout.js';
 import { getCase, type Case } from '../cases/cases.js';
 import { fsyncDirectory } from '../common/durable-fs.js';
@@ -87,6 +87,7 @@ export async function exportCaseFile(deps: CaseFileDeps, actor: string, caseId: 
     const builder = await BagBuilder.create(workDir);
     const written = await writePayload(deps, builder, found, profile, checkpointSize, note, options.onProgress);
     const finished = await builder.finish(bagInfo(found, profile, bagId, deps, checkpointSize, options.organization));
+    checkCopies(finished, written.included, written.inBag);
     await fs.writeFile(path.join(workDir, CASE_FILE_PATHS.seal), signNote(sealText({ caseId, profile: profile.name, tagManifestSha256: finished.tagManifestSha256 }), [signer]), { flag: 'wx' });
     const timestamp = options.tsaUrl ? await stampBag(workDir, options.tsaUrl, finished.tagManifestSha256) : null;
     await fsyncDirectory(workDir);
@@ -120,6 +121,7 @@ export async function exportCaseFile(deps: CaseFileDeps, actor: string, caseId: 
 
 interface WrittenPayload {
   included: EvidenceItem[];
+  inBag: ReadonlyMap<string, EvidenceInBag>;
   withheld: number;
   custodyEntries: number;
 }
@@ -137,7 +139,7 @@ async function writePayload(
   const items = await listEvidence(deps, { caseId });
   const included = profile.evidenceFiles ? items : [];
   const inBag = new Map<string, EvidenceInBag>(
-    items.map((item) => [item.id, { sha256: item.sha256, bagPath: profile.evidenceFiles ? evidencePath(item.sha256, portableFileName(item.originalName)) : null }]),
+    items.map((item) => [item.id, { sha256: item.sha256, bagPath: profile.evidenceFiles ? evidencePath(item.sha256, portableFileName(redactEvidenceItem(item, profile).originalName)) : null }]),
   );
   await writeEvidenceFiles(deps, builder, included, inBag, onProgress);
 
@@ -158,10 +160,10 @@ async function writePayload(
   const scope = { caseId, evidence: new Set(items.map((item) => item.sha256)), intakesOnly: profile.custody === 'intake', treeSize: checkpointSize };
   await builder.addPayload(relative(CASE_FILE_PATHS.entries), custodyLines(deps.database, deps.ledger, scope, counted));
   await builder.addPayload(relative(CASE_FILE_PATHS.readme), caseFileReadme(found, profile, deps.verifierKey, checkpointSize));
-  return { included, withheld: items.length - included.length, custodyEntries: counted.entries };
+  return { included, inBag, withheld: items.length - included.length, custodyEntries: counted.entries };
 }
 
-/** Copies each item from the vault, refusing to ship a copy whose hash is not the one taken in. */
+/** Copies each item from the vault into the bag; their hashes are checked once the bag is finished (`checkCopies`). */
 async function writeEvidenceFiles(
   deps: CaseFileDeps,
   builder: BagBuilder,
@@ -172,14 +174,20 @@ async function writeEvidenceFiles(
   const totalBytes = items.reduce((sum, item) => sum + item.size, 0);
   let doneBytes = 0;
   for (const item of items) {
-    const written = await builder.addPayload(relative(inBag.get(item.id)!.bagPath!), (await deps.vault.read(item.sha256)) as AsyncIterable<Uint8Array>);
-    if (written.digests.sha256 !== item.sha256) {
-      throw new DossierError('VAULT_BLOB_CORRUPT', `blob ${item.sha256} now hashes to ${written.digests.sha256}: no case file was written; run "dossier vault verify"`, {
-        sha256: item.sha256,
-      });
-    }
-    doneBytes += written.size;
+    await builder.addCopiedPayload(relative(inBag.get(item.id)!.bagPath!), (target) => deps.vault.copyTo(item.sha256, target));
+    doneBytes += item.size;
     onProgress?.(doneBytes, totalBytes);
+  }
+}
+
+/** Refuses to ship a copy whose hash is not the one taken in: the vault was damaged since. */
+function checkCopies(finished: FinishedBag, included: readonly EvidenceItem[], inBag: ReadonlyMap<string, EvidenceInBag>): void {
+  const byPath = new Map(finished.payload.map((file) => [file.path, file]));
+  for (const item of included) {
+    const copied = byPath.get(inBag.get(item.id)!.bagPath!)?.digests.sha256;
+    if (copied !== item.sha256) {
+      throw new DossierError('VAULT_BLOB_CORRUPT', `blob ${item.sha256} now hashes to ${copied}: no case file was written; run "dossier vault verify"`, { sha256: item.sha256 });
+    }
   }
 }
 

@@ -18,8 +18,10 @@ export interface CaseFileProfile {
   coarsenSensitivePlaces: boolean;
   /** Whether the evidence files themselves are in the bag (otherwise only their hashes, sizes and types). */
   evidenceFiles: boolean;
-  /** Whether intake notes and source descriptions (free text that may name people) are kept. */
+  /** Whether intake notes and sources (free text that may name people) are kept. */
   intakeText: boolean;
+  /** Original file names (which may name a witness or a place) or neutral ones made of the hash. */
+  fileNames: 'original' | 'neutral';
   /** Which custody entries go in: all that concern the case, or only the intakes of its evidence. */
   custody: 'all' | 'intake';
 }
@@ -32,6 +34,7 @@ export const PROFILES: Readonly<Record<CaseFileProfileName, CaseFileProfile>> = 
     coarsenSensitivePlaces: false,
     evidenceFiles: true,
     intakeText: true,
+    fileNames: 'original',
     custody: 'all',
   },
   partner: {
@@ -41,15 +44,17 @@ export const PROFILES: Readonly<Record<CaseFileProfileName, CaseFileProfile>> = 
     coarsenSensitivePlaces: true,
     evidenceFiles: true,
     intakeText: false,
+    fileNames: 'original',
     custody: 'all',
   },
   public: {
     name: 'public',
-    description: 'For publication: records with public sources only and coarsened places; evidence listed by hash, size and type but not included; custody of intakes only.',
+    description: 'For publication: records with public sources only and coarsened places; evidence listed by hash, size and type (no file names) but not included; custody of intakes only.',
     sourcesShown: ['public'],
     coarsenSensitivePlaces: true,
     evidenceFiles: false,
     intakeText: false,
+    fileNames: 'neutral',
     custody: 'intake',
   },
 };

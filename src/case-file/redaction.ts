@@ -88,6 +88,12 @@ export function coarsenedPlace(place: Place, gazetteer: Gazetteer | undefined): 
 }
 
 export function redactEvidenceItem(item: EvidenceItem, profile: CaseFileProfile): EvidenceItem {
-  if (profile.intakeText) return item;
-  return { ...item, source: null, note: null };
+  const named = profile.fileNames === 'original' ? item : { ...item, originalName: neutralFileName(item) };
+  return profile.intakeText ? named : { ...named, source: null, note: null };
+}
+
+/** The hash's first 16 digits and the original extension: says what kind of file it is, and nothing of who or where. */
+export function neutralFileName(item: Pick<EvidenceItem, 'sha256' | 'originalName'>): string {
+  const extension = /\.[A-Za-z0-9]{1,8}$/.exec(item.originalName)?.[0] ?? '';
+  return `${item.sha256.slice(0, 16)}${extension.toLowerCase()}`;
 }

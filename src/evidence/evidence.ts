@@ -41,7 +41,7 @@ export interface IngestInput {
   content: AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
   onProgress?: (bytes: number) => void;
   maxBytes?: number;
-  /** The SHA-256 the bytes must have (a file checked in a bag): anything else is refused before it is recorded. */
+  /** The SHA-256 the bytes must have (a file checked in a bag): anything else is refused, and nothing stored. */
   expectedSha256?: string | undefined;
   /**
    * Where the bytes were before (a partner's bag and its own custody log), kept in the intake entry. Only
@@ -74,14 +74,8 @@ export async function ingestEvidence(deps: EvidenceDeps, actor: string, input: I
   const blob = await deps.vault.put(toAsync(input.content), {
     ...(input.onProgress && { onProgress: input.onProgress }),
     ...(input.maxBytes !== undefined && { maxBytes: input.maxBytes }),
+    ...(input.expectedSha256 !== undefined && { expectedSha256: input.expectedSha256 }),
   });
-  if (input.expectedSha256 !== undefined && blob.sha256 !== input.expectedSha256) {
-    throw new DossierError('VAULT_BLOB_CORRUPT', `${fields.originalName} hashes to ${blob.sha256} now, not to the ${input.expectedSha256} it was checked with: it changed while being read, and was not taken in`, {
-      field: 'content',
-      sha256: blob.sha256,
-      expectedSha256: input.expectedSha256,
-    });
-  }
   const mediaType = await sniffMediaType(blob.head);
   return deps.database.writeTransaction(async (trx) => {
     if (!(await findCase(trx, input.caseId))) throw caseNotFound(input.caseId);

@@ -37,6 +37,11 @@ export interface BlobStore {
   has(sha256: string): Promise<boolean>;
   size(sha256: string): Promise<number>;
   read(sha256: string): Promise<NodeJS.ReadableStream>;
+  /**
+   * Copies a blob into a new local file (which must not exist), as fast as the store can; the caller checks
+   * the copy's hash. A store without local files streams it.
+   */
+  copyTo(sha256: string, file: string): Promise<void>;
   list(): AsyncIterable<string>;
   check(sha256: string): Promise<BlobCheck>;
   checkAll(onProgress?: (done: number) => void): AsyncIterable<BlobCheck>;

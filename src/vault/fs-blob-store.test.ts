@@ -49,6 +49,16 @@ describe('the filesystem vault', () => {
     expect(await tempFiles()).toEqual([]);
   });
 
+  it('copies a blob to a new file, never over an existing one, and names a blob that is gone', async () => {
+    const data = randomBytes(300_000);
+    const { sha256: hash } = await store.put(chunksOf(data, [65536]));
+    const copy = path.join(root, 'copy.bin');
+    await store.copyTo(hash, copy);
+    expect(sha256(await fs.readFile(copy))).toBe(hash);
+    await expect(store.copyTo(hash, copy)).rejects.toMatchObject({ code: 'EEXIST' });
+    await expect(store.copyTo('0'.repeat(64), path.join(root, 'other.bin'))).rejects.toMatchObject({ code: 'VAULT_BLOB_MISSING' });
+  });
+
   it('hashes exactly as sha256sum does, over odd chunk sizes', async () => {
     const data = randomBytes(5 * 1024 * 1024 + 17);
     const stored = await store.put(chunksOf(data, [1, 4095, 65536, 1 << 20, 333]));

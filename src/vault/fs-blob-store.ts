@@ -69,6 +69,15 @@ export class FsBlobStore implements BlobStore {
     }
   }
 
+  async copyTo(sha256: string, file: string): Promise<void> {
+    const source = this.blobPath(sha256);
+    // The kernel copies (or clones, on filesystems that can): no bytes pass through this process.
+    await fsp.copyFile(source, file, fs.constants.COPYFILE_EXCL).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT' && !(await this.has(sha256))) throw missing(sha256, source);
+      throw error;
+    });
+  }
+
   async read(sha256: string): Promise<NodeJS.ReadableStream> {
     const file = this.blobPath(sha256);
     try {
