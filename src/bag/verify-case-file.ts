@@ -12,7 +12,7 @@ import { checkCustody, type VerifiedCustody } from './custody-check.js';
 import { fileDigests } from './file-digests.js';
 import { Findings, type BagFinding } from './findings.js';
 import { parseTagFields } from './tag-file.js';
-import { checkTimestamp, type TimestampVerdict } from './timestamp.js';
+import { checkTimestamp, type TimestampVerdict } from '../common/timestamp.js';
 import { verifyBag, type BagReport, type VerifyBagOptions } from './verify-bag.js';
 
 export type SealVerdict = 'verified' | 'missing' | 'failed';

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CASE_FILE_PATHS } from '../bag/case-file-layout.js';
-import { checkTimestamp, timestampRequest } from '../bag/timestamp.js';
+import { checkTimestamp, timestampRequest } from '../common/timestamp.js';
 import { DossierError } from '../common/errors.js';
 
 const TIMEOUT_MS = 30_000;
