@@ -92,6 +92,30 @@ export async function checkTimestamp(replyFile: string, dataFile: string, dataSh
   return { status: 'verified', ...stamped };
 }
 
+export interface TokenCheckOptions {
+  /** Certificates trusted as anchors (PEM). */
+  caFile: string;
+  /** The authority's own certificate when the token does not carry it (PEM). */
+  untrustedFile?: string;
+  /** Accept an anchor that is not a self-signed root (the authority's certificate itself). */
+  partialChain?: boolean;
+  /** Judge certificate validity at this time (seconds since 1970), not now: for stamps older than their certificates. */
+  atTime?: number;
+}
+
+/** `openssl ts -verify` of a reply over `dataFile`: resolves, or rejects with openssl's first line of complaint. */
+export async function verifyTimestampReply(replyFile: string, dataFile: string, options: TokenCheckOptions): Promise<void> {
+  const args = ['ts', '-verify', '-in', replyFile, '-data', dataFile, '-CAfile', options.caFile];
+  if (options.untrustedFile) args.push('-untrusted', options.untrustedFile);
+  if (options.partialChain) args.push('-partial_chain');
+  if (options.atTime !== undefined) args.push('-attime', String(Math.floor(options.atTime)));
+  try {
+    await openssl(args);
+  } catch (cause) {
+    throw new Error(firstLine(cause));
+  }
+}
+
 function firstLine(cause: unknown): string {
   const error = cause as { stderr?: string; message?: string };
   return (error.stderr || error.message || String(cause)).trim().split('\n')[0] ?? '';
