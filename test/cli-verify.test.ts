@@ -101,3 +101,25 @@ describe('dossier verify, offline and without a data directory', () => {
     });
   });
 });
+
+describe('dossier verify of web archives', () => {
+  const fixtures = path.join(PROJECT_ROOT, 'test/fixtures/warc');
+
+  it('says a signed WACZ is valid, naming its signer, and a WARC with a wrong digest is not, naming the record', async () => {
+    const signed = await runCli(['verify', path.join(fixtures, 'webrecorder-py-wacz/valid_signed_example_1.wacz')]);
+    expect(signed.code).toBe(0);
+    expect(signed.stdout).toMatch(/VALID WACZ 1\.1\.1/);
+    expect(signed.stdout).toMatch(/ok {3}signature by domain btrix-sign-test\.webrecorder\.net, time-stamped 2022-01-18T19:00:12/);
+    const bad = await runCli(['--json', 'verify', path.join(fixtures, 'webrecorder-warcio/example-digest.warc')]);
+    expect(bad.code).toBe(10);
+    const report = JSON.parse(bad.stdout) as { valid: boolean; errors: Array<{ code: string; offset: number }> };
+    expect(report.valid).toBe(false);
+    expect(report.errors.map((finding) => [finding.code, finding.offset])).toEqual([['PAYLOAD_DIGEST_MISMATCH', 0]]);
+  });
+
+  it('refuses a web archive that is not there, naming the field', async () => {
+    const result = await runCli(['verify', path.join(fixtures, 'no-such.wacz')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/path/);
+  });
+});

@@ -5,6 +5,7 @@ import { verifyCaseFile, type CaseFileReport } from '../../bag/verify-case-file.
 import { invalidField } from '../../common/errors.js';
 import { print } from '../output.js';
 import { byteProgress } from '../progress.js';
+import { verifyWebArchive, webArchiveKindOf } from './verify-web-archive.js';
 
 /** A bag that does not verify: its own exit code, apart from bad input (2) and unreadable files (5). */
 export const BAG_INVALID_EXIT = 10;
@@ -22,13 +23,19 @@ export function registerVerify(program: Command): void {
     .description(
       'check a bag (a directory, .zip or .tar) offline: RFC 8493 (every manifest, Payload-Oxum, encodings, unsafe paths, fetch.txt); ' +
         'for a Dossier case file also every custody proof against the signed checkpoint, the seal, and each evidence file against its intake entry. ' +
+        'A .warc, .warc.gz or .wacz is checked as a web archive: every record, digest and listed hash, and a WACZ signature. ' +
         'Needs no data directory and no network',
     )
     .option('--log-key <key>', 'the log key the organisation publishes: the bag must carry exactly this one')
-    .option('--tsa-ca <file>', "the time-stamping authority's CA certificate (PEM) you trust, to check the signature of the bag's RFC 3161 time-stamp")
+    .option('--tsa-ca <file>', "the time-stamping authority's CA certificate (PEM) you trust, to check the signature of the bag's (or the WACZ signature's) RFC 3161 time-stamp")
     .option('--threads <n>', 'worker threads hashing files (default: one per core)')
     .option('--tmp <dir>', 'where a .zip or .tar is unpacked for checking (default: beside it)')
     .action(async (bagPath: string, options: VerifyOptions, command: Command) => {
+      const webArchive = webArchiveKindOf(bagPath);
+      if (webArchive) {
+        if (!(await verifyWebArchive(bagPath, webArchive, options, command))) process.exitCode = BAG_INVALID_EXIT;
+        return;
+      }
       const threads = options.threads === undefined ? undefined : Number(options.threads);
       if (threads !== undefined && (!Number.isInteger(threads) || threads < 1 || threads > 64)) throw invalidField('threads', 'must be a whole number from 1 to 64', options.threads);
       const report = await withUnpacked(bagPath, options.tmp, async (bagDir) => {
