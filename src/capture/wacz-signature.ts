@@ -6,7 +6,7 @@
  * signature as the proof of that time) or by a bare public key (`publicKey`, which says only that the holder
  * of that key signed).
  */
-import { createHash, createPublicKey, verify, X509Certificate } from 'node:crypto';
+import { createHash, createPublicKey, verify, X509Certificate, type KeyObject } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,7 +61,7 @@ export async function verifyWaczSignature(signed: SignedData, datapackageSha256:
   const signedAt = typeof signed.created === 'string' ? new Date(signed.created) : new Date(Number.NaN);
 
   if (typeof signed.publicKey === 'string') {
-    await checkKeySignature(signed.publicKey, message, signature, verdict);
+    checkKeySignature(signed.publicKey, message, signature, verdict);
   } else if (typeof signed.domainCert === 'string' && typeof signed.domain === 'string') {
     checkDomainSignature(signed.domain, signed.domainCert, signedAt, message, signature, options.trustedRoots ?? rootCertificates, verdict);
     await checkTimeSignature(signed, signedAt, options.tsaCaFile, verdict);
@@ -72,15 +72,26 @@ export async function verifyWaczSignature(signed: SignedData, datapackageSha256:
   return verdict;
 }
 
-async function checkKeySignature(publicKey: string, message: Buffer, signature: Buffer, verdict: SignatureVerdict): Promise<void> {
+function checkKeySignature(publicKey: string, message: Buffer, signature: Buffer, verdict: SignatureVerdict): void {
+  let key: KeyObject;
   try {
-    const key = createPublicKey({ key: Buffer.from(publicKey, 'base64'), format: 'der', type: 'spki' });
-    const fingerprint = createHash('sha256').update(key.export({ format: 'der', type: 'spki' })).digest('hex');
-    verdict.signer = `public key sha256:${fingerprint}`;
-    if (!verify('sha256', message, { key, dsaEncoding: 'der' }, signature)) verdict.problems.push('the signature does not verify with signedData.publicKey');
-    verdict.notes.push('signed with a bare public key: it proves which key signed, not who holds it');
+    key = createPublicKey({ key: Buffer.from(publicKey, 'base64'), format: 'der', type: 'spki' });
   } catch (error) {
     verdict.problems.push(`signedData.publicKey is not a public key: ${(error as Error).message}`);
+    return;
+  }
+  const fingerprint = createHash('sha256').update(key.export({ format: 'der', type: 'spki' })).digest('hex');
+  verdict.signer = `public key sha256:${fingerprint}`;
+  if (!verifiesWith(key, message, signature)) verdict.problems.push('the signature does not verify with signedData.publicKey');
+  verdict.notes.push('signed with a bare public key: it proves which key signed, not who holds it');
+}
+
+/** A signature that is not even well-formed DER does not verify either. */
+function verifiesWith(key: KeyObject, message: Buffer, signature: Buffer): boolean {
+  try {
+    return verify('sha256', message, { key, dsaEncoding: 'der' }, signature);
+  } catch {
+    return false;
   }
 }
 
@@ -98,7 +109,7 @@ function checkDomainSignature(domain: string, chainPem: string, signedAt: Date, 
     verdict.problems.push('signedData.domainCert holds no certificate');
     return;
   }
-  if (!verify('sha256', message, { key: leaf.publicKey, dsaEncoding: 'der' }, signature)) verdict.problems.push(`the signature does not verify with the certificate of ${leaf.subject.replace(/\n/g, ', ')}`);
+  if (!verifiesWith(leaf.publicKey, message, signature)) verdict.problems.push(`the signature does not verify with the certificate of ${leaf.subject.replace(/\n/g, ', ')}`);
   if (!leaf.checkHost(domain)) verdict.problems.push(`the certificate is not for ${domain}`);
   // The path ends at the first certificate that is, or is issued by, a trusted root: a chain may carry a
   // cross-signed copy of a root (ISRG Root X1 under the expired DST Root CA X3) that is not needed.
