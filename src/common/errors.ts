@@ -31,6 +31,9 @@ export const ERROR_CODES = {
   KEY_INVALID: { http: 500, exit: 9 },
   BAG_INVALID: { http: 422, exit: 10 },
   TIMESTAMP_FAILED: { http: 502, exit: 11 },
+  CAPTURE_URL_REFUSED: { http: 422, exit: 12 },
+  CAPTURE_LIMIT: { http: 413, exit: 12 },
+  CAPTURE_FAILED: { http: 502, exit: 12 },
   INTERNAL: { http: 500, exit: 1 },
 } as const satisfies Record<string, { http: number; exit: number }>;
 

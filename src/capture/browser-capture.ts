@@ -1,0 +1,154 @@
+/**
+ * Captures one web page with Debian's chromium, headless, through playwright-core. Every request the page
+ * makes goes through the network recorder (checked, fetched, written to the WARC, then handed over), so the
+ * archive holds what the browser rendered. The page is scrolled to wake lazy content, left to settle for a
+ * bounded time, and photographed (full-page PNG), printed (PDF), read (visible text) and described (title,
+ * canonical URL, author, publication time, Open Graph tags, media links).
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { DossierError } from '../common/errors.js';
+import { networkGuard, parseCaptureUrl } from './network-guard.js';
+import { firstLine, NetworkRecorder } from './network-recorder.js';
+import { readPageMetadata, scrollOneScreen, scrollToTop, visibleText, type PageMetadata } from './page-metadata.js';
+import { WarcWriter } from './warc-writer.js';
+
+export const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage'];
+
+export interface CaptureSettings {
+  /** The whole capture, from launch to the last file. */
+  timeoutMs: number;
+  /** All responses together. */
+  maxBytes: number;
+  /** How long the network must be quiet before the page counts as settled, and the most to wait for that. */
+  quietMs: number;
+  settleMaxMs: number;
+  /** The most to wait for the page's load event once its document has arrived. */
+  loadMaxMs: number;
+  viewport: { width: number; height: number };
+  allowPrivateNetwork: boolean;
+}
+
+export const DEFAULT_CAPTURE_SETTINGS: CaptureSettings = {
+  timeoutMs: 90_000,
+  maxBytes: 256 * 1024 * 1024,
+  quietMs: 1_000,
+  settleMaxMs: 10_000,
+  loadMaxMs: 30_000,
+  viewport: { width: 1280, height: 900 },
+  allowPrivateNetwork: false,
+};
+
+export interface PageCapture {
+  url: string;
+  finalUrl: string;
+  status: number | null;
+  startedAt: string;
+  endedAt: string;
+  browserVersion: string;
+  warcFile: string;
+  screenshot: Buffer;
+  pdf: Buffer;
+  text: string;
+  metadata: PageMetadata;
+  requests: number;
+  bytes: number;
+  /** Requests refused (non-public addresses) or failed, for the capture's record. */
+  refused: string[];
+  failed: string[];
+  /** What the record should say about how the capture went (a page that never finished loading, say). */
+  notes: string[];
+}
+
+export async function capturePage(url: string, warcFile: string, settings: CaptureSettings = DEFAULT_CAPTURE_SETTINGS): Promise<PageCapture> {
+  parseCaptureUrl(url);
+  const guard = networkGuard({ allowPrivateNetwork: settings.allowPrivateNetwork });
+  await guard.check(url);
+  const deadline = Date.now() + settings.timeoutMs;
+  const remaining = () => Math.max(1, deadline - Date.now());
+  const startedAt = new Date().toISOString();
+  const notes: string[] = [];
+  let browser: Browser | undefined;
+  let warc: WarcWriter | undefined;
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, timeout: remaining() });
+    const browserVersion = `Chromium ${browser.version()}`;
+    warc = await WarcWriter.create(warcFile, {
+      browser: browserVersion,
+      'capture-settings': JSON.stringify({ ...settings, url }),
+      description: `Capture of ${url} started ${startedAt}`,
+    });
+    const context = await browser.newContext({ viewport: settings.viewport, serviceWorkers: 'block', acceptDownloads: false });
+    const network = new NetworkRecorder(warc, guard, settings.maxBytes, remaining);
+    await network.attach(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(remaining());
+    const tooLarge = () => failure('CAPTURE_LIMIT', `${url} needs more than the capture's limit of ${Math.round(settings.maxBytes / 1048576)} MiB`);
+    const arrival = (async () => {
+      const finalUrl = await network.resolvePage(context, url);
+      // 'commit': the document has arrived (the recorder fulfils it whole, once recorded).
+      return page.goto(finalUrl, { waitUntil: 'commit', timeout: remaining() });
+    })();
+    const response = await withDeadline(arrival, remaining(), () => failure('CAPTURE_LIMIT', `${url} did not arrive within the capture's ${Math.round(settings.timeoutMs / 1000)} s`)).catch((error: unknown) => {
+      if (network.overLimit) throw tooLarge();
+      if (error instanceof DossierError) throw error;
+      if ((error as Error).name === 'TimeoutError') throw failure('CAPTURE_LIMIT', `${url} did not arrive within the capture's ${Math.round(settings.timeoutMs / 1000)} s`);
+      throw failure('CAPTURE_FAILED', `${url} could not be loaded: ${firstLine(error)}`);
+    });
+    // A page whose scripts never let it finish is still captured as it stands, and the record says so.
+    await page.waitForLoadState('load', { timeout: Math.min(remaining(), settings.loadMaxMs) }).catch(() => notes.push(`the page had not finished loading after ${Math.round(settings.loadMaxMs / 1000)} s; captured as it stood`));
+    await scrollThrough(page, Math.min(remaining(), 15_000));
+    await network.settle(settings.quietMs, settings.settleMaxMs);
+    if (network.overLimit) throw tooLarge();
+    const screenshot = await page.screenshot({ fullPage: true, type: 'png', timeout: remaining() });
+    const pdf = await page.pdf({ printBackground: true, format: 'A4' });
+    const text = await visibleText(page);
+    const metadata = await readPageMetadata(page);
+    await context.close();
+    await warc.close();
+    return {
+      url,
+      finalUrl: page.url(),
+      status: response?.status() ?? null,
+      startedAt,
+      endedAt: new Date().toISOString(),
+      browserVersion,
+      warcFile,
+      screenshot,
+      pdf,
+      text,
+      metadata,
+      requests: network.requests,
+      bytes: network.bytes,
+      refused: network.refused,
+      failed: network.failed,
+      notes,
+    };
+  } catch (error) {
+    await warc?.abandon();
+    throw error;
+  } finally {
+    await browser?.close().catch(() => undefined);
+  }
+}
+
+/** Scrolls a screen at a time to the bottom (lazy images, infinite lists start loading), then back to the top. */
+async function scrollThrough(page: Page, budgetMs: number): Promise<void> {
+  const until = Date.now() + budgetMs;
+  for (let step = 0; step < 50 && Date.now() < until; step++) {
+    const atBottom = await scrollOneScreen(page);
+    await page.waitForTimeout(150);
+    if (atBottom) break;
+  }
+  await scrollToTop(page);
+}
+
+function withDeadline<T>(work: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(onTimeout()), ms)));
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+function failure(code: 'CAPTURE_LIMIT' | 'CAPTURE_FAILED', message: string): DossierError {
+  return new DossierError(code, message, { field: 'url' });
+}
