@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { baseProgram } from './base-program.js';
 import { registerAccount } from './commands/account.js';
 import { registerAdd } from './commands/add.js';
+import { registerCapture } from './commands/capture.js';
 import { registerCase } from './commands/case.js';
 import { registerEvidence } from './commands/evidence.js';
 import { registerExchange } from './commands/exchange.js';
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerInit(program);
   registerCase(program);
   registerAdd(program);
+  registerCapture(program);
   registerEvidence(program);
   registerIncident(program);
   registerSearch(program);

@@ -12,6 +12,8 @@ export interface Config {
   actor: string;
   /** An RFC 3161 time-stamping authority for case files (DOSSIER_TSA_URL), if one is configured. */
   tsaUrl: string | undefined;
+  /** Whether web captures may reach loopback and private addresses (DOSSIER_CAPTURE_ALLOW_PRIVATE=1): operators only. */
+  captureAllowPrivate: boolean;
 }
 
 export interface ConfigInput {
@@ -36,7 +38,9 @@ export function loadConfig(input: ConfigInput = {}): Config {
   const osUser = `local:${safeUserName()}`;
   const tsaUrl = env.DOSSIER_TSA_URL || undefined;
   if (tsaUrl !== undefined) checkTsaUrl('DOSSIER_TSA_URL', tsaUrl);
-  return { dataDir, databaseUrl, actor: claimed === undefined ? osUser : `${claimed}/${osUser}`, tsaUrl };
+  const allowPrivate = env.DOSSIER_CAPTURE_ALLOW_PRIVATE;
+  if (allowPrivate !== undefined && allowPrivate !== '' && allowPrivate !== '0' && allowPrivate !== '1') throw invalidField('DOSSIER_CAPTURE_ALLOW_PRIVATE', 'must be 1 (allow) or 0 (refuse)', allowPrivate);
+  return { dataDir, databaseUrl, actor: claimed === undefined ? osUser : `${claimed}/${osUser}`, tsaUrl, captureAllowPrivate: allowPrivate === '1' };
 }
 
 /** A time-stamping authority is reached over http(s) only. */

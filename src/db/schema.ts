@@ -216,6 +216,49 @@ export interface DisclosuresTable {
   disclosed_by: string;
 }
 
+export interface WebCapturesTable {
+  id: string;
+  case_id: string;
+  /** As asked for; may name a person, so it is kept here and only committed to in the ledger. */
+  url: string;
+  requested_at: string;
+  requested_by: string;
+  /** 'queued', 'running', 'done' or 'failed'. */
+  state: string;
+  attempts: number;
+  started_at: string | null;
+  ended_at: string | null;
+  final_url: string | null;
+  http_status: number | null;
+  error_code: string | null;
+  error_message: string | null;
+  wacz_evidence_id: string | null;
+  screenshot_evidence_id: string | null;
+  pdf_evidence_id: string | null;
+  text_evidence_id: string | null;
+  /** The page's own metadata and the capture's notes, as JSON. */
+  metadata: string | null;
+  salt: string;
+  ledger_seq: number | null;
+}
+
+export interface EvidenceTextsTable {
+  id: string;
+  evidence_id: string;
+  case_id: string;
+  /** 'web-page', 'web-archive', 'pdf' or 'ocr'. */
+  origin: string;
+  /** Where in the item: a page's URL, "page 3". */
+  locator: string;
+  text: string;
+}
+
+/** SQLite only (FTS5). */
+export interface EvidenceTextFtsTable {
+  body: string;
+  scope: string;
+}
+
 export interface Schema {
   cases: CasesTable;
   evidence_items: EvidenceItemsTable;
@@ -238,6 +281,9 @@ export interface Schema {
   audit_events: AuditEventsTable;
   case_keys: CaseKeysTable;
   disclosures: DisclosuresTable;
+  web_captures: WebCapturesTable;
+  evidence_texts: EvidenceTextsTable;
+  evidence_text_fts: EvidenceTextFtsTable;
 }
 
 export type Db = Kysely<Schema>;

@@ -55,12 +55,12 @@ export async function removeFromSearch(trx: Db, engine: Engine, recordId: string
 }
 
 /** Folded words of a query; quoted before use, so user input never reaches either engine's query syntax. */
-function queryWords(text: string): string[] {
+export function queryWords(text: string): string[] {
   return foldText(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0).slice(0, 12);
 }
 
 /** Case ids are slugs with dashes, which the tokenizer would split: hex keeps each one a single token. */
-const caseToken = (caseId: string) => `c${Buffer.from(caseId, 'utf8').toString('hex')}`;
+export const caseToken = (caseId: string) => `c${Buffer.from(caseId, 'utf8').toString('hex')}`;
 const kindToken = (kind: string) => `k${kind.replaceAll('_', '')}`;
 
 /**
@@ -77,7 +77,7 @@ function ftsMatch(words: string[], scope: { caseIds?: string[] | undefined; kind
   return [text, ...narrow].join(' AND ');
 }
 
-function tsQuery(words: string[]): string {
+export function tsQuery(words: string[]): string {
   return words.map((w, i) => `${w}${i === words.length - 1 ? ':*' : ''}`).join(' & ');
 }
 

@@ -10,5 +10,6 @@ export const CUSTODY_ACTIONS = [
   'export',
   'transfer',
   'verify',
+  'capture', // a web page preserved: commits to its URL, names the items stored and how the capture went
 ] as const;
 export type CustodyAction = (typeof CUSTODY_ACTIONS)[number];

@@ -5,6 +5,7 @@ import { recordsSchema } from './0002-records.js';
 import { accessSchema } from './0003-access.js';
 import { sealedSchema } from './0004-sealed.js';
 import { disclosuresSchema } from './0005-disclosures.js';
+import { webCapturesSchema } from './0006-web-captures.js';
 
 /**
  * Versioned migrations, applied in name order at start. Never edit one that has shipped: add the next.
@@ -17,5 +18,6 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '0003-access': accessSchema(engine),
     '0004-sealed': sealedSchema(engine),
     '0005-disclosures': disclosuresSchema(engine),
+    '0006-web-captures': webCapturesSchema(engine),
   };
 }
