@@ -17,6 +17,7 @@ import { installAccessControl } from './access.js';
 import { sendProblem } from './problem.js';
 import { authRoutes } from './routes/auth.js';
 import { disclosureRoutes } from './routes/disclosures.js';
+import { captureRoutes } from './routes/captures.js';
 import { caseRoutes } from './routes/cases.js';
 import { evidenceRoutes } from './routes/evidence.js';
 import { ledgerRoutes } from './routes/ledger.js';
@@ -41,6 +42,8 @@ export interface ServerOptions {
   signInsPerMinute?: number;
   /** Proxies in front of the server whose X-Forwarded-For is believed, so limits and logs see the client. */
   trustProxyHops?: number;
+  /** Told when captures are queued, so the server's capture queue starts them now rather than at its next look. */
+  onCapturesQueued?: () => void;
   /** The built web app (default dist/web of this project); served at / when it exists. */
   webRoot?: string;
 }
@@ -132,6 +135,7 @@ export async function buildServer(dossier: Dossier, options: ServerOptions = {})
       await api.register(referenceRoutes(dossier));
       await api.register(exchangeRoutes(dossier));
       await api.register(disclosureRoutes(dossier));
+      await api.register(captureRoutes(dossier, options.onCapturesQueued ?? (() => undefined)));
       api.get('/openapi.json', { schema: { hide: true }, config: { access: { permission: 'public' } } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },

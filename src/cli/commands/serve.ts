@@ -5,6 +5,7 @@ import { setMember } from '../../access/members.js';
 import { DEMO_CASE_ID, seedDemoCase } from '../../app/demo.js';
 import { findCase } from '../../cases/cases.js';
 import { initDossier, openDossier } from '../../app/open.js';
+import { openCaptureQueue } from '../../app/capture-runner.js';
 import { configFrom, parseIndex } from '../context.js';
 
 export function registerServe(program: Command): void {
@@ -18,10 +19,12 @@ export function registerServe(program: Command): void {
     .option('--insecure-cookies', 'send the session cookie over plain HTTP to non-local hosts (testing only)')
     .option('--max-upload-gib <n>', 'largest evidence file accepted in one upload, in GiB', '64')
     .option('--trust-proxy-hops <n>', 'reverse proxies in front whose X-Forwarded-For to believe (sign-in limits, logs)', '0')
-    .action(async (options: { port: string; host: string; demo?: boolean; behindTls?: boolean; insecureCookies?: boolean; maxUploadGib: string; trustProxyHops: string }, command: Command) => {
+    .option('--capture-workers <n>', 'web captures run at once (a headless chromium each); 0 runs none here', '2')
+    .action(async (options: { port: string; host: string; demo?: boolean; behindTls?: boolean; insecureCookies?: boolean; maxUploadGib: string; trustProxyHops: string; captureWorkers: string }, command: Command) => {
       const config = configFrom(command);
       const port = parseIndex('port', options.port);
       const maxUploadBytes = parseIndex('max-upload-gib', options.maxUploadGib) * 1024 ** 3;
+      const captureWorkers = parseIndex('capture-workers', options.captureWorkers);
       const dossier = options.demo && !(await dataDirExists(config.dataDir)) ? await initDossier(config) : await openDossier(config);
       if (options.demo && (await seedDemoCase(dossier))) process.stderr.write(`Created the demo case in ${config.dataDir}\n`);
       const firstAdmin = await ensureFirstAdmin(dossier.database.db);
@@ -32,8 +35,19 @@ export function registerServe(program: Command): void {
       // Loaded here, not at start-up: every other command runs without the web server's dependencies.
       const { buildServer } = await import('../../server/app.js');
       const trustProxyHops = parseIndex('trust-proxy-hops', options.trustProxyHops);
-      const app = await buildServer(dossier, { logger: true, maxUploadBytes, trustProxyHops, behindTls: options.behindTls === true, secureCookies: options.insecureCookies !== true });
+      // Captures asked for before a restart are in the database: the queue resumes them.
+      const captures = captureWorkers > 0 ? await openCaptureQueue(dossier, {}, { concurrency: captureWorkers }) : undefined;
+      const app = await buildServer(dossier, {
+        logger: true,
+        maxUploadBytes,
+        trustProxyHops,
+        behindTls: options.behindTls === true,
+        secureCookies: options.insecureCookies !== true,
+        ...(captures && { onCapturesQueued: () => captures.notify() }),
+      });
       const shutdown = async () => {
+        // Captures still running are queued again at the next start.
+        void captures?.stop();
         await app.close();
         await dossier.close();
         process.exit(0);
@@ -41,6 +55,8 @@ export function registerServe(program: Command): void {
       process.once('SIGINT', shutdown);
       process.once('SIGTERM', shutdown);
       const address = await app.listen({ port, host: options.host });
+      const resumed = await captures?.start();
+      if (resumed) process.stderr.write(`Resuming ${resumed} web capture(s) interrupted by the last stop\n`);
       if (firstAdmin) {
         // Printed once and never stored: the account must choose its own password at first sign-in.
         process.stdout.write(`\nDossier is running at ${address}/ (the API is described at ${address}/api/v1/docs)\nFirst start: sign in as "${firstAdmin.username}" with the one-time password ${firstAdmin.password}\n(you will be asked to change it; it is not shown again)\n\n`);
