@@ -3,6 +3,8 @@ import { createAccount } from '../src/access/accounts.js';
 import { setMember } from '../src/access/members.js';
 import { DEMO_CASE_ID, seedDemoCase } from '../src/app/demo.js';
 import { buildServer } from '../src/server/app.js';
+import { openCaptureQueue } from '../src/app/capture-runner.js';
+import { startCaptureSite } from '../test/support/capture-site.js';
 import { newDossier } from '../test/support/dossier.js';
 import { ACCOUNTS, ONE_TIME_PASSWORD, PASSWORD } from './accounts.js';
 
@@ -21,15 +23,21 @@ await createAccount(db, 'e2e:setup', { username: ACCOUNTS.admin, displayName: 'R
 await setMember(db, 'e2e:setup', DEMO_CASE_ID, ACCOUNTS.newcomer, 'owner');
 await setMember(db, 'e2e:setup', DEMO_CASE_ID, ACCOUNTS.owner, 'owner');
 await setMember(db, 'e2e:setup', DEMO_CASE_ID, ACCOUNTS.analyst, 'analyst');
+// Web captures run here as in `dossier serve`, against a small site of the tests' own on loopback.
+const site = await startCaptureSite(Number(process.env.E2E_SITE_PORT ?? port + 1));
+const captures = await openCaptureQueue(dossier, { allowPrivateNetwork: true, timeoutMs: 30_000, quietMs: 300, settleMaxMs: 3_000 });
 // The suites sign in once per test, all from one address: more often than the default limit allows a person.
-const app = await buildServer(dossier, { signInsPerMinute: 600 });
+const app = await buildServer(dossier, { signInsPerMinute: 600, onCapturesQueued: () => captures.notify() });
 await app.listen({ port, host: '127.0.0.1' });
+await captures.start();
 console.log(`e2e server on http://127.0.0.1:${port}, data in ${dossier.config.dataDir}`);
 
 let stopping = false;
 const stop = async () => {
   if (stopping) return;
   stopping = true;
+  await captures.stop();
+  await site.close();
   await app.close();
   await dossier.close();
   await fs.rm(dossier.config.dataDir, { recursive: true, force: true });

@@ -29,7 +29,7 @@ export interface CaptureSite {
   close(): Promise<void>;
 }
 
-export async function startCaptureSite(): Promise<CaptureSite> {
+export async function startCaptureSite(listenPort = 0): Promise<CaptureSite> {
   const requested: string[] = [];
   const hanging = new Set<http.ServerResponse>();
   const server = http.createServer((request, response) => {
@@ -82,7 +82,7 @@ export async function startCaptureSite(): Promise<CaptureSite> {
         return send(404, 'text/html; charset=utf-8', page('Not found', '<p>This post has been removed.</p>'));
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(listenPort, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,

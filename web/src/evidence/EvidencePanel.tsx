@@ -2,13 +2,13 @@ import { useEffect, useState, type DragEvent } from 'react';
 import { api, uploadFile, type EvidenceRow } from '../api.js';
 import { href } from '../route.js';
 import { byteSize } from './byte-size.js';
+import { CapturePanel } from './CapturePanel.js';
 
 interface Upload {
   name: string;
   progress: number;
   error?: string;
 }
-
 
 /** A case's evidence: what was taken in (hash, type, size, when, by whom), and uploads of many files at once. */
 export function EvidencePanel({ caseId, canAdd }: { caseId: string; canAdd: boolean }) {
@@ -100,6 +100,7 @@ export function EvidencePanel({ caseId, canAdd }: { caseId: string; canAdd: bool
           </tbody>
         </table>
       )}
+      <CapturePanel caseId={caseId} canAdd={canAdd} onCaptured={() => void load()} />
     </section>
   );
 }
