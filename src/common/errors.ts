@@ -34,6 +34,7 @@ export const ERROR_CODES = {
   CAPTURE_URL_REFUSED: { http: 422, exit: 12 },
   CAPTURE_LIMIT: { http: 413, exit: 12 },
   CAPTURE_FAILED: { http: 502, exit: 12 },
+  WEB_ARCHIVE_INVALID: { http: 422, exit: 10 },
   INTERNAL: { http: 500, exit: 1 },
 } as const satisfies Record<string, { http: number; exit: number }>;
 

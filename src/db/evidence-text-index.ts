@@ -42,6 +42,14 @@ export async function addEvidenceTexts(trx: Db, engine: Engine, texts: readonly 
   }
 }
 
+/** Removes what was indexed of one item for one case from one origin (before indexing it again). */
+export async function removeEvidenceTexts(trx: Db, engine: Engine, of: { evidenceId: string; caseId: string; origin: string }): Promise<void> {
+  if (engine === 'sqlite') {
+    await sql`delete from evidence_text_fts where rowid in (select rowid from evidence_texts where evidence_id = ${of.evidenceId} and case_id = ${of.caseId} and origin = ${of.origin})`.execute(trx);
+  }
+  await trx.deleteFrom('evidence_texts').where('evidence_id', '=', of.evidenceId).where('case_id', '=', of.caseId).where('origin', '=', of.origin).execute();
+}
+
 export async function searchEvidenceTexts(db: Db, engine: Engine, query: string, options: { caseIds?: string[] | undefined; limit: number }): Promise<EvidenceTextHit[]> {
   const words = queryWords(query);
   if (words.length === 0) return [];

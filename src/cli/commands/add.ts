@@ -5,6 +5,8 @@ import type { Command } from 'commander';
 import { getCase } from '../../cases/cases.js';
 import { DossierError } from '../../common/errors.js';
 import { ingestEvidence, type IngestResult } from '../../evidence/evidence.js';
+import { extractEvidenceText, hasExtractableText } from '../../evidence/evidence-text.js';
+import { extractionInWords, textDeps } from './evidence.js';
 import { readFileChunks } from '../../vault/file-source.js';
 import { print, wantsJson, withDossier } from '../context.js';
 import { byteProgress } from '../progress.js';
@@ -46,6 +48,11 @@ export function registerAdd(program: Command): void {
           }
           // Each line is an acknowledgement: the file is durable and logged once it is printed.
           if (!wantsJson(command)) process.stdout.write(describe(done.at(-1)!, file.path) + '\n');
+          const item = done.at(-1)!.item;
+          if (hasExtractableText(item.mediaType)) {
+            const text = await extractEvidenceText(textDeps(dossier), item, options.case);
+            if (!wantsJson(command)) process.stdout.write(`  text: ${extractionInWords(text)}\n`);
+          }
         }
         return done;
       });

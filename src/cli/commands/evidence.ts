@@ -1,6 +1,10 @@
+import path from 'node:path';
 import type { Command } from 'commander';
 import { exportEvidenceCopy } from '../../evidence/custody.js';
+import { getCase } from '../../cases/cases.js';
+import { extractEvidenceText, hasExtractableText, type TextExtraction } from '../../evidence/evidence-text.js';
 import { getEvidence, listEvidence } from '../../evidence/evidence.js';
+import type { Dossier } from '../../app/open.js';
 import { print, table, withDossier } from '../context.js';
 
 export function registerEvidence(program: Command): void {
@@ -30,6 +34,23 @@ export function registerEvidence(program: Command): void {
       print(command, { ...item, copy: options.out }, () => `${item.sha256}  ${options.out}  (verified copy of ${item.id})`);
     });
   evidence
+    .command('extract-text')
+    .description('make the text of a case\'s PDFs (text layer) and images (OCR, English and Arabic) searchable; again for items done before, without doubling')
+    .requiredOption('--case <id>', 'the case')
+    .argument('[refs...]', 'only these items (ids or SHA-256 prefixes); default every PDF and image of the case')
+    .action(async (refs: string[], options: { case: string }, command: Command) => {
+      const done = await withDossier(command, async (d) => {
+        await getCase(d, options.case);
+        const items = refs.length > 0 ? await Promise.all(refs.map((ref) => getEvidence(d, ref))) : await listEvidence(d, { caseId: options.case });
+        const results = [];
+        for (const item of items.filter((candidate) => hasExtractableText(candidate.mediaType))) {
+          results.push({ id: item.id, name: item.originalName, ...(await extractEvidenceText(textDeps(d), item, options.case)) });
+        }
+        return results;
+      });
+      print(command, done, () => (done.length === 0 ? 'No PDF or image in the case.' : table([['ITEM', 'NAME', 'TEXT'], ...done.map((result) => [result.id, result.name, extractionInWords(result)])])));
+    });
+  evidence
     .command('show')
     .description('show one item and every intake of its bytes')
     .argument('<ref>', 'an evidence id, or its SHA-256 (a prefix of 8+ hex digits will do)')
@@ -51,4 +72,21 @@ export function registerEvidence(program: Command): void {
         ].join('\n'),
       );
     });
+}
+
+export function textDeps(d: Dossier) {
+  return { database: d.database, vault: d.vault, tmpDir: path.join(d.config.dataDir, 'tmp') };
+}
+
+export function extractionInWords(result: TextExtraction): string {
+  switch (result.status) {
+    case 'indexed':
+      return `${result.parts} ${result.origin === 'pdf' ? `page${result.parts === 1 ? '' : 's'} of text` : 'image read by OCR'}, ${result.characters} characters, searchable`;
+    case 'no-text':
+      return result.origin === 'pdf' ? 'no text layer (a scan? OCR its page images)' : 'OCR found no text';
+    case 'not-applicable':
+      return 'not a PDF or an image';
+    default:
+      return `${result.status}: ${result.reason}`;
+  }
 }

@@ -2,6 +2,7 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
+import { registerWebArchiveImport } from './web-archive-import.js';
 import type { Dossier } from '../../app/open.js';
 import { getCase } from '../../cases/cases.js';
 import { DossierError } from '../../common/errors.js';
@@ -89,6 +90,8 @@ export function registerExchange(program: Command): void {
       const result = await withDossier(command, (d) => importBag(d, bagPath, options));
       print(command, result, () => importedInWords(bagPath, result));
     });
+  registerWebArchiveImport(imports, 'warc');
+  registerWebArchiveImport(imports, 'wacz');
 }
 
 async function exportCase(d: Dossier, format: Format, caseId: string, out: Writable, coarsen: boolean): Promise<string[]> {

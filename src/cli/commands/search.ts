@@ -1,13 +1,14 @@
 import type { Command } from 'commander';
 import { getCase } from '../../cases/cases.js';
 import { incidentKind } from '../../incidents/incident-kind.js';
+import { searchEvidenceTexts } from '../../db/evidence-text-index.js';
 import { searchText } from '../../records/record-search.js';
 import { print, table, withDossier } from '../context.js';
 
 export function registerSearch(program: Command): void {
   program
     .command('search')
-    .description('full-text search over incidents, claims and sources (English and Arabic)')
+    .description('full-text search over incidents, claims and sources, and the text found in evidence (captured pages, web archives, PDFs, OCR of images), in English and Arabic')
     .argument('<text...>', 'words to find')
     .option('--case <id>', 'only this case')
     .option('--kind <kinds>', 'comma-separated record kinds (incident, claim, source, …)')
@@ -15,15 +16,23 @@ export function registerSearch(program: Command): void {
       const text = words.join(' ');
       const result = await withDossier(command, async (d) => {
         if (options.case) await getCase(d, options.case);
-        return searchText(d.database, incidentKind, text, {
-          caseIds: options.case ? [options.case] : undefined,
-          kinds: options.kind?.split(',').map((k) => k.trim()),
-        });
+        const caseIds = options.case ? [options.case] : undefined;
+        const records = await searchText(d.database, incidentKind, text, { caseIds, kinds: options.kind?.split(',').map((k) => k.trim()) });
+        // Text found in evidence (captured pages, web archives, PDFs, OCR), unless only some record kinds were asked for.
+        const evidenceText = options.kind ? [] : await searchEvidenceTexts(d.database.db, d.database.engine, text, { caseIds, limit: 50 });
+        return { ...records, evidenceText };
       });
       print(command, result, () => {
-        if (result.hits.length === 0) return `Nothing matches "${text}".`;
-        const counts = Object.entries(result.byKind).map(([kind, n]) => `${kind} ${n}`).join(', ');
-        return table([['KIND', 'ID', 'CASE', 'TITLE'], ...result.hits.map((h) => [h.kind, h.id, h.caseId, h.title])]) + `\nMatches: ${counts}`;
+        if (result.hits.length === 0 && result.evidenceText.length === 0) return `Nothing matches "${text}".`;
+        const lines: string[] = [];
+        if (result.hits.length > 0) {
+          const counts = Object.entries(result.byKind).map(([kind, n]) => `${kind} ${n}`).join(', ');
+          lines.push(table([['KIND', 'ID', 'CASE', 'TITLE'], ...result.hits.map((h) => [h.kind, h.id, h.caseId, h.title])]) + `\nMatches: ${counts}`);
+        }
+        if (result.evidenceText.length > 0) {
+          lines.push(table([['EVIDENCE', 'CASE', 'FROM', 'WHERE', 'TEXT'], ...result.evidenceText.map((h) => [h.evidenceId, h.caseId, h.origin, h.locator, h.snippet])]));
+        }
+        return lines.join('\n\n');
       });
     });
 }

@@ -7,15 +7,10 @@ import type { Command } from 'commander';
 import { invalidField } from '../../common/errors.js';
 import { checkWaczFile, type WaczCheck } from '../../capture/wacz-check.js';
 import { checkWarcFile, type WarcCheck } from '../../capture/warc-check.js';
+import type { WebArchiveKind } from '../../capture/web-archive-kind.js';
 import { print } from '../output.js';
 
-export type WebArchiveKind = 'warc' | 'wacz';
-
-export function webArchiveKindOf(file: string): WebArchiveKind | null {
-  if (/\.wacz$/i.test(file)) return 'wacz';
-  if (/\.warc(\.gz)?$/i.test(file)) return 'warc';
-  return null;
-}
+export { webArchiveKindOf } from '../../capture/web-archive-kind.js';
 
 export async function verifyWebArchive(file: string, kind: WebArchiveKind, options: { tsaCa?: string | undefined }, command: Command): Promise<boolean> {
   const stat = await fs.stat(file).catch(() => null);

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Dossier } from '../../app/open.js';
@@ -6,10 +7,18 @@ import { DossierError, invalidField } from '../../common/errors.js';
 import { viewEvidence } from '../../evidence/custody.js';
 import { getEvidence, ingestEvidence, listEvidence, seenFrom, type EvidenceItem, type IngestResult } from '../../evidence/evidence.js';
 import { casesWith } from '../../access/principal.js';
+import { searchEvidenceTexts } from '../../db/evidence-text-index.js';
+import { extractEvidenceText, hasExtractableText } from '../../evidence/evidence-text.js';
 import { requestActor } from '../access.js';
 
 const refParams = { type: 'object', required: ['ref'], properties: { ref: { type: 'string', maxLength: 100 } } } as const;
 const caseParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', maxLength: 64 } } } as const;
+const textSearchQuery = {
+  type: 'object',
+  required: ['q'],
+  additionalProperties: false,
+  properties: { q: { type: 'string', minLength: 1, maxLength: 500 }, limit: { type: 'integer', minimum: 1, maximum: 200 } },
+} as const;
 const listQuery = { type: 'object', additionalProperties: false, properties: { case: { type: 'string', maxLength: 64 } } } as const;
 
 export function evidenceRoutes(dossier: Dossier, maxUploadBytes?: number): FastifyPluginAsync {
@@ -25,6 +34,15 @@ export function evidenceRoutes(dossier: Dossier, maxUploadBytes?: number): Fasti
     api.get<{ Params: { id: string } }>('/cases/:id/evidence', { schema: { params: caseParams }, config: { access: { permission: 'evidence:read', case: { param: 'id' } } } }, async (request) => ({
       items: await listEvidence(dossier, { caseId: request.params.id }),
     }));
+    api.get<{ Params: { id: string }; Querystring: { q: string; limit?: number } }>(
+      '/cases/:id/evidence/search',
+      { schema: { params: caseParams, querystring: textSearchQuery }, config: { access: { permission: 'evidence:read', case: { param: 'id' } } } },
+      async (request) => {
+        const hits = await searchEvidenceTexts(db, dossier.database.engine, request.query.q, { caseIds: [request.params.id], limit: request.query.limit ?? 50 });
+        const names = await itemNames(db, hits.map((hit) => hit.evidenceId));
+        return { query: request.query.q, hits: hits.map((hit) => ({ ...hit, originalName: names.get(hit.evidenceId) ?? null })) };
+      },
+    );
     api.get<{ Params: { ref: string } }>('/evidence/:ref', { schema: { params: refParams }, config: { access: { permission: 'evidence:read', case: { evidenceParam: 'ref' } } } }, async (request) => {
       // The other cases holding the same file, and what their intakes said, are not the caller's business.
       const [item] = await seenFrom(db, [await getEvidence(dossier, request.params.ref)], casesWith(request.principal!, 'evidence:read'));
@@ -47,9 +65,21 @@ export function evidenceRoutes(dossier: Dossier, maxUploadBytes?: number): Fasti
         const [item] = await seenFrom(db, [await getEvidence(dossier, result.item.id)], readable);
         items.push({ item: { ...item!, intakes: undefined }, intake: result.intake, duplicate: item!.intakes.length > 1 });
       }
+      // The text of PDFs and images is read after the answer (OCR takes seconds); `dossier evidence extract-text` redoes it.
+      const tmpDir = path.join(dossier.config.dataDir, 'tmp');
+      for (const { item } of results) {
+        if (!hasExtractableText(item.mediaType)) continue;
+        void extractEvidenceText({ database: dossier.database, vault: dossier.vault, tmpDir }, item, request.params.id).catch((error: Error) => request.log.warn({ evidence: item.id, error: error.message }, 'text extraction failed'));
+      }
       return reply.code(201).send({ items });
     });
   };
+}
+
+async function itemNames(db: Dossier['database']['db'], ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('evidence_items').select(['id', 'original_name']).where('id', 'in', [...new Set(ids)]).execute();
+  return new Map(rows.map((row) => [row.id, row.original_name]));
 }
 
 /** An evidence item's bytes, as an attachment no browser renders, with its SHA-256 for the receiver to check. */

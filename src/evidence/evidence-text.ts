@@ -1,0 +1,62 @@
+/**
+ * Text found in an evidence item, made searchable for the case it was taken into: a PDF's text layer page by
+ * page, an image's text by OCR (English and Arabic). The item's bytes are copied out of the vault to a temp
+ * file for the reader programs; the index rows are replaced, so extracting again never doubles them.
+ */
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import { addEvidenceTexts, removeEvidenceTexts, type EvidenceText } from '../db/evidence-text-index.js';
+import type { Database } from '../db/database.js';
+import { ocrImage } from '../text/ocr.js';
+import { pdfPageTexts } from '../text/pdf-text.js';
+import type { BlobStore } from '../vault/blob-store.js';
+import type { EvidenceItem } from './evidence.js';
+
+export interface TextExtractionDeps {
+  database: Database;
+  vault: BlobStore;
+  tmpDir: string;
+}
+
+export type TextExtraction =
+  | { status: 'indexed'; origin: 'pdf' | 'ocr'; parts: number; characters: number }
+  | { status: 'no-text'; origin: 'pdf' | 'ocr' }
+  | { status: 'not-applicable' }
+  | { status: 'unavailable' | 'failed'; origin: 'pdf' | 'ocr'; reason: string };
+
+/** Images tesseract reads (through leptonica). */
+const OCR_TYPES = new Set(['image/png', 'image/jpeg', 'image/tiff', 'image/bmp', 'image/gif', 'image/webp']);
+
+export function hasExtractableText(mediaType: string): boolean {
+  return mediaType === 'application/pdf' || OCR_TYPES.has(mediaType);
+}
+
+export async function extractEvidenceText(deps: TextExtractionDeps, item: Pick<EvidenceItem, 'id' | 'sha256' | 'mediaType'>, caseId: string): Promise<TextExtraction> {
+  if (!hasExtractableText(item.mediaType)) return { status: 'not-applicable' };
+  const origin = item.mediaType === 'application/pdf' ? 'pdf' : 'ocr';
+  await fsp.mkdir(deps.tmpDir, { recursive: true });
+  const work = await fsp.mkdtemp(path.join(deps.tmpDir, 'text-'));
+  try {
+    const file = path.join(work, origin === 'pdf' ? 'item.pdf' : 'item.img');
+    await deps.vault.copyTo(item.sha256, file);
+    let texts: EvidenceText[];
+    if (origin === 'pdf') {
+      const pages = await pdfPageTexts(file).catch((error: Error) => error);
+      if (pages instanceof Error) return { status: 'failed', origin, reason: `the PDF's text cannot be read: ${pages.message}` };
+      texts = pages.map((page) => ({ evidenceId: item.id, caseId, origin, locator: `page ${page.page}`, text: page.text }));
+    } else {
+      const read = await ocrImage(file);
+      if (read.status !== 'read') return { status: read.status, origin, reason: read.reason };
+      texts = [{ evidenceId: item.id, caseId, origin, locator: 'image', text: read.text }];
+    }
+    const found = texts.filter((text) => text.text.trim().length > 0);
+    await deps.database.writeTransaction(async (trx) => {
+      await removeEvidenceTexts(trx, deps.database.engine, { evidenceId: item.id, caseId, origin });
+      await addEvidenceTexts(trx, deps.database.engine, found);
+    });
+    if (found.length === 0) return { status: 'no-text', origin };
+    return { status: 'indexed', origin, parts: found.length, characters: found.reduce((sum, text) => sum + text.text.length, 0) };
+  } finally {
+    await fsp.rm(work, { recursive: true, force: true });
+  }
+}

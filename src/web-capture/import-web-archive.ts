@@ -1,0 +1,95 @@
+/**
+ * Takes in a web archive made by another tool (Browsertrix, ArchiveWeb.page, wget, warcio): checked first
+ * (every record and digest; for a WACZ every listed hash and the signature), refused if anything fails unless
+ * the importer says to keep it anyway (a damaged archive can still be evidence, and its intake says it was
+ * damaged), then taken in as one evidence item, and its pages' text made searchable, each page by its URL.
+ */
+import fs from 'node:fs';
+import type { EvidenceDeps, EvidenceItem } from '../evidence/evidence.js';
+import { ingestEvidence } from '../evidence/evidence.js';
+import { checkWaczFile, type WaczCheck } from '../capture/wacz-check.js';
+import { checkWarcFile, type WarcCheck, type WarcCheckOptions, type WarcRecordSummary } from '../capture/warc-check.js';
+import { decodePayload, headerValue } from '../capture/http-head.js';
+import { webArchiveKindOf, type WebArchiveKind } from '../capture/web-archive-kind.js';
+import { DossierError, invalidField } from '../common/errors.js';
+import { addEvidenceTexts, type EvidenceText } from '../db/evidence-text-index.js';
+import { htmlToText } from '../text/html-text.js';
+
+export interface WebArchiveImport {
+  kind: WebArchiveKind;
+  valid: boolean;
+  item: EvidenceItem;
+  duplicate: boolean;
+  ledgerSeq: number;
+  records: number;
+  signature: 'verified' | 'failed' | 'unsigned' | 'not-applicable';
+  errors: Array<{ code: string; message: string }>;
+  warnings: Array<{ code: string; message: string }>;
+  pagesIndexed: number;
+}
+
+/** Pages' HTML bigger than this is not read for its text (the archive keeps it whole). */
+const MAX_HTML_BYTES = 5 * 1024 * 1024;
+const MAX_PAGES = 10_000;
+
+export async function importWebArchive(deps: EvidenceDeps, actor: string, file: string, caseId: string, options: { acceptInvalid?: boolean; name?: string } = {}): Promise<WebArchiveImport> {
+  const kind = webArchiveKindOf(file);
+  if (!kind) throw invalidField('path', 'must be a .warc, .warc.gz or .wacz file', file);
+  if (!(await fs.promises.stat(file).then((stat) => stat.isFile(), () => false))) throw invalidField('path', `${file} is not a file`, file);
+  const pages = new Map<string, string>();
+  const keepHtml: WarcCheckOptions = {
+    payloads: {
+      maxBytes: MAX_HTML_BYTES,
+      accept: (record) => record.type === 'response' && (record.http?.status ?? 0) >= 200 && (record.http?.status ?? 0) < 300 && /text\/html|application\/xhtml/i.test(headerValue(record.http?.headers ?? [], 'content-type') ?? ''),
+      receive: (record, payload) => keepPageText(pages, record, payload),
+    },
+  };
+  let warc: WarcCheck | null = null;
+  let wacz: WaczCheck | null = null;
+  if (kind === 'warc') warc = await checkWarcFile(file, keepHtml);
+  else wacz = await checkWaczFile(file, { warc: () => keepHtml });
+  const check = warc ?? wacz!;
+  const errors = check.errors.map(({ code, message }) => ({ code, message }));
+  if (!check.valid && !options.acceptInvalid) {
+    throw new DossierError('WEB_ARCHIVE_INVALID', `${file} does not verify, so it was not taken in (${errors.length} problem${errors.length === 1 ? '' : 's'}): ${errors.slice(0, 3).map((error) => error.message).join('; ')}`, {
+      field: 'path',
+      errors: errors.slice(0, 50),
+    });
+  }
+  // A WACZ's own page list, with the text its maker extracted, comes first; pages found in the WARCs fill in.
+  for (const page of wacz?.pages ?? []) if (page.text) pages.set(page.url, `${page.title ?? ''}\n${page.text}`);
+  const signature = wacz ? (wacz.signature === 'unsigned' ? 'unsigned' : wacz.signature.status) : 'not-applicable';
+  const records = warc ? warc.records.length : wacz!.warcs.reduce((sum, entry) => sum + entry.check.records.length, 0);
+  const { item, intake, duplicate } = await ingestEvidence(deps, actor, {
+    caseId,
+    originalName: options.name ?? file,
+    content: fs.createReadStream(file, { highWaterMark: 1 << 20 }),
+    provenance: { webArchive: { kind, valid: check.valid, errorCodes: [...new Set(errors.map((error) => error.code))], signature, records, pages: pages.size } },
+  });
+  const texts: EvidenceText[] = [...pages].slice(0, MAX_PAGES).map(([url, text]) => ({ evidenceId: item.id, caseId, origin: 'web-archive', locator: url, text }));
+  await deps.database.writeTransaction((trx) => addEvidenceTexts(trx, deps.database.engine, texts));
+  return {
+    kind,
+    valid: check.valid,
+    item,
+    duplicate,
+    ledgerSeq: intake.ledgerSeq,
+    records,
+    signature,
+    errors,
+    warnings: check.warnings.map(({ code, message }) => ({ code, message })),
+    pagesIndexed: texts.length,
+  };
+}
+
+function keepPageText(pages: Map<string, string>, record: WarcRecordSummary, payload: Buffer): void {
+  if (!record.targetUri || pages.has(record.targetUri) || !record.http) return;
+  try {
+    const html = decodePayload(payload, record.http.headers).toString('utf8');
+    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(html)?.[1]?.trim() ?? '';
+    const text = htmlToText(html);
+    if (text) pages.set(record.targetUri, `${title}\n${text}`);
+  } catch {
+    // A payload that does not decode has no text to index; the checker has said what is wrong with it.
+  }
+}
