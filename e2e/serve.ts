@@ -3,7 +3,7 @@ import { createAccount } from '../src/access/accounts.js';
 import { setMember } from '../src/access/members.js';
 import { DEMO_CASE_ID, seedDemoCase } from '../src/app/demo.js';
 import { buildServer } from '../src/server/app.js';
-import { openCaptureQueue } from '../src/app/capture-runner.js';
+import { openCaptureQueue } from '../src/web-capture/open-capture-queue.js';
 import { startCaptureSite } from '../test/support/capture-site.js';
 import { newDossier } from '../test/support/dossier.js';
 import { ACCOUNTS, ONE_TIME_PASSWORD, PASSWORD } from './accounts.js';

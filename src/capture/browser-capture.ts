@@ -5,7 +5,7 @@
  * bounded time, and photographed (full-page PNG), printed (PDF), read (visible text) and described (title,
  * canonical URL, author, publication time, Open Graph tags, media links).
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { DossierError } from '../common/errors.js';
 import { networkGuard, parseCaptureUrl } from './network-guard.js';
 import { firstLine, NetworkRecorder } from './network-recorder.js';
@@ -71,6 +71,8 @@ export async function capturePage(url: string, warcFile: string, settings: Captu
   let browser: Browser | undefined;
   let warc: WarcWriter | undefined;
   try {
+    // Loaded here: every other command of the CLI starts without the browser driver.
+    const { chromium } = await import('playwright-core');
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, timeout: remaining() });
     const browserVersion = `Chromium ${browser.version()}`;
     warc = await WarcWriter.create(warcFile, {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { openCaptureQueue } from '../../app/capture-runner.js';
+import { openCaptureQueue } from '../../web-capture/open-capture-queue.js';
 import { invalidField } from '../../common/errors.js';
 import { getCapture, requestCaptures, type WebCapture } from '../../web-capture/captures.js';
 import { print, table, withDossier } from '../context.js';

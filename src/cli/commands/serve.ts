@@ -5,7 +5,7 @@ import { setMember } from '../../access/members.js';
 import { DEMO_CASE_ID, seedDemoCase } from '../../app/demo.js';
 import { findCase } from '../../cases/cases.js';
 import { initDossier, openDossier } from '../../app/open.js';
-import { openCaptureQueue } from '../../app/capture-runner.js';
+import { openCaptureQueue } from '../../web-capture/open-capture-queue.js';
 import { configFrom, parseIndex } from '../context.js';
 
 export function registerServe(program: Command): void {
