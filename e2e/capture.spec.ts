@@ -21,6 +21,15 @@ test('pastes addresses, follows each capture to the end, and opens what was kept
   await expect(page.getByRole('table', { name: 'Evidence items' })).toContainText('.wacz');
   await redirected.getByRole('link', { name: 'screenshot' }).click();
   await expect(page.getByText('image/png').first()).toBeVisible();
+  // The captured page's words are found by the case's search, pointing at the WACZ and the page's address.
+  await page.goto(`/#/cases/${DEMO_CASE_ID}`);
+  await page.getByRole('search').getByLabel('Search this case').fill('main building');
+  await page.getByRole('search').getByRole('button', { name: 'Search' }).click();
+  const found = page.getByRole('list', { name: 'Found in evidence' }).getByRole('listitem').first();
+  await expect(found).toContainText('captured page');
+  await expect(found).toContainText('.wacz');
+  await expect(found).toContainText(`${SITE}/static`);
+  await expect(found).toContainText('Witnesses said the main building was hit twice.');
 });
 
 test('refuses an address that is not a web page, saying why', async ({ page }) => {

@@ -8,19 +8,37 @@ interface Hit {
   title: string;
 }
 
-/** Full text over the case's incidents, claims' excerpts and sources, in English or Arabic. */
+/** Text found in evidence: a captured or archived page, a PDF page, an image read by OCR. */
+interface TextHit {
+  evidenceId: string;
+  originalName: string | null;
+  origin: string;
+  locator: string;
+  snippet: string;
+}
+
+const ORIGIN_WORDS: Record<string, string> = { 'web-page': 'captured page', 'web-archive': 'archived page', pdf: 'PDF', ocr: 'image (OCR)' };
+
+/** Full text over the case's incidents, claims' excerpts and sources, and the text found in its evidence, in English or Arabic. */
 export function CaseSearch({ caseId }: { caseId: string }) {
   const [hits, setHits] = useState<Hit[] | undefined>();
   const [byKind, setByKind] = useState<Record<string, number>>({});
+  const [textHits, setTextHits] = useState<TextHit[]>([]);
   const [error, setError] = useState<string | undefined>();
   const search = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const q = String(new FormData(event.currentTarget).get('q') ?? '').trim();
     if (!q) return;
     try {
-      const result = await api<{ hits: Hit[]; byKind: Record<string, number> }>('GET', `/cases/${encodeURIComponent(caseId)}/search?q=${encodeURIComponent(q)}&limit=20`);
+      const base = `/cases/${encodeURIComponent(caseId)}`;
+      // Evidence text is for those who may read the case's evidence; the records' search stands without it.
+      const [result, inEvidence] = await Promise.all([
+        api<{ hits: Hit[]; byKind: Record<string, number> }>('GET', `${base}/search?q=${encodeURIComponent(q)}&limit=20`),
+        api<{ hits: TextHit[] }>('GET', `${base}/evidence/search?q=${encodeURIComponent(q)}&limit=20`).catch(() => ({ hits: [] })),
+      ]);
       setHits(result.hits);
       setByKind(result.byKind);
+      setTextHits(inEvidence.hits);
       setError(undefined);
     } catch (caught) {
       setError(errorText(caught));
@@ -44,7 +62,7 @@ export function CaseSearch({ caseId }: { caseId: string }) {
       {hits && (
         <div aria-live="polite">
           <p className="muted">
-            {hits.length === 0 ? 'Nothing found.' : Object.entries(byKind).map(([kind, n]) => `${n} ${kind.replaceAll('_', ' ')}`).join(', ')}
+            {hits.length === 0 && textHits.length === 0 ? 'Nothing found.' : Object.entries(byKind).map(([kind, n]) => `${n} ${kind.replaceAll('_', ' ')}`).join(', ')}
           </p>
           <ul className="hits" aria-label="Search results">
             {hits.map((hit) => (
@@ -60,6 +78,24 @@ export function CaseSearch({ caseId }: { caseId: string }) {
               </li>
             ))}
           </ul>
+          {textHits.length > 0 && (
+            <ul className="hits" aria-label="Found in evidence">
+              {textHits.map((hit) => (
+                <li key={`${hit.evidenceId} ${hit.locator}`}>
+                  <span className="kind">{ORIGIN_WORDS[hit.origin] ?? hit.origin}</span>{' '}
+                  <a href={href({ page: 'evidence-item', caseId, id: hit.evidenceId })} dir="auto">
+                    {hit.originalName ?? hit.evidenceId}
+                  </a>{' '}
+                  <span className="muted" dir="ltr">
+                    {hit.locator}
+                  </span>
+                  <div className="snippet" dir="auto">
+                    {hit.snippet}
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
     </section>
