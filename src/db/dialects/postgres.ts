@@ -20,6 +20,9 @@ export async function openPostgres(url: string): Promise<Database> {
         oid === INT8_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
     },
   });
+  // An idle connection the server ends (a restart, a database dropped) is an 'error' event on the pool; unheard,
+  // it would end the process. The pool drops that client and the next query opens another.
+  pool.on('error', () => undefined);
   try {
     const client = await pool.connect();
     client.release();
