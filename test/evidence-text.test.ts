@@ -32,7 +32,7 @@ async function makeFiles(): Promise<{ png: Buffer; pdf: Buffer }> {
     const page = await browser.newPage({ viewport: { width: 900, height: 260 } });
     await page.setContent('<body style="background:#fff;color:#000;font:40px \'DejaVu Sans\',sans-serif;padding:20px"><p>Hospital struck at dawn</p><p dir="rtl" lang="ar">قصف المستشفى عند الفجر</p></body>');
     const png = await page.screenshot();
-    await page.setContent('<body style="font:14px sans-serif"><p>Field report twelve: the convoy was stopped at the checkpoint.</p><p style="break-before:page">Second page: two trucks burned near the warehouse.</p></body>');
+    await page.setContent('<body style="font:14px sans-serif"><p>Field report twelve: the convoy was stopped at the checkpoint.</p><p style="break-before:page">Second page: two trucks burned near the warehouse.</p><p dir="rtl" lang="ar" style="font-family:\'DejaVu Sans\'">احترقت شاحنتان قرب المستودع</p></body>');
     const pdf = await page.pdf({ format: 'A5' });
     return { png, pdf };
   } finally {
@@ -72,8 +72,13 @@ describe.runIf(browserAvailable()).each(engines)('text found in evidence on $nam
     expect(await extractEvidenceText(deps(), item, 'reports')).toMatchObject({ status: 'indexed', origin: 'pdf', parts: 2 });
     expect((await search('trucks warehouse')).map((hit) => [hit.evidenceId, hit.locator])).toEqual([[item.id, 'page 2']]);
     expect((await search('convoy checkpoint')).map((hit) => [hit.evidenceId, hit.locator])).toEqual([[item.id, 'page 1']]);
+    // Chromium writes Arabic glyph by glyph, right to left, in presentation forms: read back as words.
+    const arabic = await search('المستودع');
+    expect(arabic.map((hit) => [hit.evidenceId, hit.locator])).toEqual([[item.id, 'page 2']]);
+    expect(arabic[0]!.snippet).toContain('احترقت شاحنتان قرب المستودع');
     await extractEvidenceText(deps(), item, 'reports');
     expect(await search('trucks')).toHaveLength(1);
+    expect(await search('شاحنتان')).toHaveLength(1);
     expect(await search('trucks', ['another-case'])).toEqual([]);
   });
 
