@@ -59,6 +59,12 @@ describe.runIf(browserAvailable())('capturing a page in chromium', () => {
     expect(records[0]!.type).toBe('warcinfo');
     expect(records[0]!.body.toString()).toMatch(/software: Dossier[\s\S]*browser: Chromium \d+/);
     const responses = records.filter((record) => record.type === 'response').map((record) => [new URL(record.uri).pathname, record.status]);
+    // What was made of the page is in the archive too, as resource records.
+    const made = records.filter((record) => record.type === 'resource');
+    expect(made.map((record) => record.uri)).toEqual([`urn:view:${site.origin}/static`, `urn:pdf:${site.origin}/static`, `urn:text:${site.origin}/static`, `urn:dossier:page-metadata:${site.origin}/static`]);
+    expect(made[0]!.body.equals(capture.screenshot)).toBe(true);
+    expect(made[2]!.body.toString()).toBe(capture.text);
+    expect(JSON.parse(made[3]!.body.toString())).toMatchObject({ title: 'Hospital strike in Kafr Nabl', author: 'Field Reporter' });
     expect(responses.sort()).toEqual([['/blue.png', 200], ['/red.png', 200], ['/static', 200], ['/style.css', 200]]);
     expect(records.filter((record) => record.type === 'request')).toHaveLength(4);
     // The page came gzipped: it is stored decoded, and its headers say so, keeping what the server said.

@@ -107,10 +107,17 @@ export async function capturePage(url: string, warcFile: string, settings: Captu
     const text = await visibleText(page);
     const metadata = await readPageMetadata(page);
     await context.close();
+    // The archive holds what was made of the page too (the URN forms replay tools know), so it stands alone.
+    const finalUrl = page.url();
+    const madeAt = new Date().toISOString();
+    await warc.writeResource(`urn:view:${finalUrl}`, madeAt, 'image/png', screenshot);
+    await warc.writeResource(`urn:pdf:${finalUrl}`, madeAt, 'application/pdf', pdf);
+    await warc.writeResource(`urn:text:${finalUrl}`, madeAt, 'text/plain; charset=utf-8', Buffer.from(text, 'utf8'));
+    await warc.writeResource(`urn:dossier:page-metadata:${finalUrl}`, madeAt, 'application/json', Buffer.from(JSON.stringify({ ...metadata, notes, refused: network.refused, failed: network.failed }), 'utf8'));
     await warc.close();
     return {
       url,
-      finalUrl: page.url(),
+      finalUrl,
       status: response?.status() ?? null,
       startedAt,
       endedAt: new Date().toISOString(),
