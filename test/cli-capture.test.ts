@@ -27,7 +27,7 @@ describe('dossier capture, import warc|wacz and search', () => {
     expect(result.code).toBe(12);
     const lines = result.stdout.split('\n');
     expect(lines.find((line) => line.includes('/static'))).toMatch(/^captured\s+wc_\S+\s+200\s+\S+\/static\s+WACZ ev_\S+, screenshot ev_\S+, PDF ev_\S+, text ev_\S+; ledger entry \d+/);
-    expect(lines.find((line) => line.includes('/never'))).toMatch(/^FAILED\s+wc_\S+\s+-\s+\S+\/never\s+CAPTURE_LIMIT: .* did not arrive within the capture's 5 s/);
+    expect(lines.find((line) => line.includes('/never'))).toMatch(/^FAILED\s+wc_\S+\s+-\s+\S+\/never\s+CAPTURE_LIMIT: .* was not captured within the capture's 5 s/);
   });
 
   it('refuses what is not a public web page, naming the field, and a bad limit', async () => {

@@ -101,7 +101,8 @@ describe.runIf(browserAvailable()).each(engines)('web captures of a case on $nam
 
   it('runs again, at the next start, a capture that was running when its process stopped', async () => {
     const [queued] = await requestCaptures(dossier.database, 'test:analyst', 'strikes', [`${site.origin}/script`]);
-    await dossier.database.db.updateTable('web_captures').set({ state: 'running', attempts: 1 }).where('id', '=', queued!.id).execute();
+    // As a process that stopped leaves it: running, its lease run out.
+    await dossier.database.db.updateTable('web_captures').set({ state: 'running', attempts: 1, lease_until: new Date(Date.now() - 1000).toISOString() }).where('id', '=', queued!.id).execute();
     const queue = await openCaptureQueue(dossier, fast);
     expect(await queue.start()).toBe(1);
     await queue.drained();

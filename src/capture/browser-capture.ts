@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { DossierError } from '../common/errors.js';
-import { networkGuard, parseCaptureUrl } from './network-guard.js';
+import { networkGuard, parseCaptureUrl, type NetworkGuard } from './network-guard.js';
 import { firstLine, NetworkRecorder } from './network-recorder.js';
 import { readPageMetadata, scrollOneScreen, scrollToTop, visibleText, type PageMetadata } from './page-metadata.js';
 import { WarcWriter } from './warc-writer.js';
@@ -60,9 +60,8 @@ export interface PageCapture {
   notes: string[];
 }
 
-export async function capturePage(url: string, warcFile: string, settings: CaptureSettings = DEFAULT_CAPTURE_SETTINGS): Promise<PageCapture> {
+export async function capturePage(url: string, warcFile: string, settings: CaptureSettings = DEFAULT_CAPTURE_SETTINGS, guard: NetworkGuard = networkGuard({ allowPrivateNetwork: settings.allowPrivateNetwork })): Promise<PageCapture> {
   parseCaptureUrl(url);
-  const guard = networkGuard({ allowPrivateNetwork: settings.allowPrivateNetwork });
   await guard.check(url);
   const deadline = Date.now() + settings.timeoutMs;
   const remaining = () => Math.max(1, deadline - Date.now());
@@ -70,6 +69,14 @@ export async function capturePage(url: string, warcFile: string, settings: Captu
   const notes: string[] = [];
   let browser: Browser | undefined;
   let warc: WarcWriter | undefined;
+  // The time limit holds whatever the page does (a script that never yields, say): at the deadline the browser
+  // is closed, and whatever was waiting on it fails.
+  let overtime = false;
+  const limit = setTimeout(() => {
+    overtime = true;
+    void browser?.close().catch(() => undefined);
+  }, settings.timeoutMs);
+  const overtimeError = () => failure('CAPTURE_LIMIT', `${url} was not captured within the capture's ${Math.round(settings.timeoutMs / 1000)} s`);
   try {
     // Loaded here: every other command of the CLI starts without the browser driver.
     const { chromium } = await import('playwright-core');
@@ -83,18 +90,23 @@ export async function capturePage(url: string, warcFile: string, settings: Captu
     const context = await browser.newContext({ viewport: settings.viewport, serviceWorkers: 'block', acceptDownloads: false });
     const network = new NetworkRecorder(warc, guard, settings.maxBytes, remaining);
     await network.attach(context);
+    // WebSockets bypass request interception: they are refused, and the record says when a page tried one.
+    await context.routeWebSocket(/.*/, (socket) => {
+      notes.push(`a WebSocket to ${socket.url().slice(0, 200)} was refused (not recorded by this capture)`);
+      void socket.close({ code: 1008, reason: 'not captured' }).catch(() => undefined);
+    });
     const page = await context.newPage();
     page.setDefaultTimeout(remaining());
     const tooLarge = () => failure('CAPTURE_LIMIT', `${url} needs more than the capture's limit of ${Math.round(settings.maxBytes / 1048576)} MiB`);
     const arrival = (async () => {
-      const finalUrl = await network.resolvePage(context, url);
+      const finalUrl = await network.resolvePage(context, url, await page.evaluate('navigator.userAgent') as string);
       // 'commit': the document has arrived (the recorder fulfils it whole, once recorded).
       return page.goto(finalUrl, { waitUntil: 'commit', timeout: remaining() });
     })();
-    const response = await withDeadline(arrival, remaining(), () => failure('CAPTURE_LIMIT', `${url} did not arrive within the capture's ${Math.round(settings.timeoutMs / 1000)} s`)).catch((error: unknown) => {
+    const response = await withDeadline(arrival, remaining(), () => failure('CAPTURE_LIMIT', `${url} was not captured within the capture's ${Math.round(settings.timeoutMs / 1000)} s: it did not arrive`)).catch((error: unknown) => {
       if (network.overLimit) throw tooLarge();
       if (error instanceof DossierError) throw error;
-      if ((error as Error).name === 'TimeoutError') throw failure('CAPTURE_LIMIT', `${url} did not arrive within the capture's ${Math.round(settings.timeoutMs / 1000)} s`);
+      if ((error as Error).name === 'TimeoutError') throw failure('CAPTURE_LIMIT', `${url} was not captured within the capture's ${Math.round(settings.timeoutMs / 1000)} s: it did not arrive`);
       throw failure('CAPTURE_FAILED', `${url} could not be loaded: ${firstLine(error)}`);
     });
     // A page whose scripts never let it finish is still captured as it stands, and the record says so.
@@ -135,8 +147,9 @@ export async function capturePage(url: string, warcFile: string, settings: Captu
     };
   } catch (error) {
     await warc?.abandon();
-    throw error;
+    throw overtime && !(error instanceof DossierError && error.code === 'CAPTURE_URL_REFUSED') ? overtimeError() : error;
   } finally {
+    clearTimeout(limit);
     await browser?.close().catch(() => undefined);
   }
 }

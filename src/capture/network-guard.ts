@@ -48,7 +48,8 @@ async function publicHostOnly(host: string, url: string): Promise<void> {
   );
   for (const address of addresses) {
     const range = ipaddr.process(address).range();
-    if (range !== 'unicast') throw refused(url, `resolves to ${address}, a ${range} address: captures reach only the public internet unless an operator allows private networks (--allow-private-network, DOSSIER_CAPTURE_ALLOW_PRIVATE=1)`);
+    // The address itself is not said: the message reaches web users, who need not learn the inside network.
+    if (range !== 'unicast') throw refused(url, `leads to a ${range} address: captures reach only the public internet unless an operator allows private networks (--allow-private-network, DOSSIER_CAPTURE_ALLOW_PRIVATE=1)`);
   }
 }
 

@@ -21,7 +21,8 @@ interface Fetched {
   body: Buffer;
 }
 
-type FetchOnce = (url: string, hop: number) => Promise<APIResponse>;
+/** Fetches one hop, with the method the hop is made with (a redirect may turn a POST into a GET). */
+type FetchOnce = (url: string, method: string) => Promise<APIResponse>;
 
 export class NetworkRecorder {
   bytes = 0;
@@ -46,8 +47,17 @@ export class NetworkRecorder {
   }
 
   /** Follows the page address's redirects, recording each hop; returns the address the browser should load. */
-  async resolvePage(context: BrowserContext, url: string): Promise<string> {
-    const fetched = await this.fetchFollowing(url, (target) => context.request.fetch(target, { maxRedirects: 0, timeout: this.remaining(), failOnStatusCode: false }), [['Accept', 'text/html,application/xhtml+xml,*/*;q=0.8']]);
+  async resolvePage(context: BrowserContext, url: string, userAgent: string): Promise<string> {
+    // What is sent is what is recorded (Playwright may add transport headers such as Accept-Encoding).
+    const headers: Array<[string, string]> = [
+      ['User-Agent', userAgent],
+      ['Accept', 'text/html,application/xhtml+xml,*/*;q=0.8'],
+    ];
+    const fetched = await this.fetchFollowing(
+      withoutFragment(url),
+      (target) => context.request.fetch(target, { maxRedirects: 0, timeout: this.remaining(), failOnStatusCode: false, headers: Object.fromEntries(headers) }),
+      headers,
+    );
     this.prefetched.set(fetched.url, fetched);
     return fetched.url;
   }
@@ -63,7 +73,7 @@ export class NetworkRecorder {
 
   private async handle(route: Route): Promise<void> {
     const request = route.request();
-    const url = request.url();
+    const url = withoutFragment(request.url());
     this.inflight++;
     this.lastActivity = Date.now();
     try {
@@ -74,7 +84,7 @@ export class NetworkRecorder {
         ready ??
         (await this.fetchFollowing(
           url,
-          (target, hop) => route.fetch({ url: target, maxRedirects: 0, timeout: this.remaining(), ...(hop > 0 && { method: 'GET', postData: undefined }) }),
+          (target, method) => route.fetch({ url: target, maxRedirects: 0, timeout: this.remaining(), ...(method === 'GET' && request.method() !== 'GET' && { method: 'GET', postData: undefined }) }),
           requestHeaders,
           request.method(),
           request.postDataBuffer(),
@@ -92,20 +102,21 @@ export class NetworkRecorder {
 
   private async fetchFollowing(url: string, fetchOnce: FetchOnce, requestHeaders: Array<[string, string]>, method = 'GET', body: Buffer | null = null): Promise<Fetched> {
     let current = url;
+    let hopMethod = method;
+    let hopBody = body;
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
       if (this.overLimit) throw new DossierError('CAPTURE_LIMIT', 'the capture reached its size limit');
       await this.guard.check(current);
       const date = new Date().toISOString();
-      const response = await fetchOnce(current, hop);
+      const response = await fetchOnce(current, hopMethod);
       const received = await response.body();
       this.count(received.length);
-      const hopMethod = hop === 0 ? method : 'GET';
       await this.warc.writeExchange({
         url: current,
         date,
         method: hopMethod,
         requestHeaders,
-        requestBody: hop === 0 ? body : null,
+        requestBody: hopBody,
         status: response.status(),
         statusText: response.statusText(),
         responseHeaders: recordedHeaders(response, received.length),
@@ -113,7 +124,12 @@ export class NetworkRecorder {
       });
       const location = response.headers()['location'];
       if (!REDIRECTS.has(response.status()) || !location) return { url: current, response, body: received };
-      current = new URL(location, current).href;
+      current = withoutFragment(new URL(location, current).href);
+      // As browsers do: 307 and 308 repeat the request; 303 (and 301 or 302 after a POST) become a GET.
+      if (response.status() === 303 || ((response.status() === 301 || response.status() === 302) && hopMethod === 'POST')) {
+        hopMethod = 'GET';
+        hopBody = null;
+      }
     }
     throw new DossierError('CAPTURE_FAILED', `${url} redirects more than ${MAX_REDIRECTS} times`, { field: 'url' });
   }
@@ -146,6 +162,12 @@ function browserHeaders(response: APIResponse): Record<string, string> {
     headers[name] = headers[name] === undefined ? value : `${headers[name]}, ${value}`;
   }
   return headers;
+}
+
+/** A fragment is never sent to a server: the address fetched and recorded is the one without it. */
+function withoutFragment(url: string): string {
+  const hash = url.indexOf('#');
+  return hash === -1 ? url : url.slice(0, hash);
 }
 
 export function firstLine(error: unknown): string {

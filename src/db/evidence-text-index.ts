@@ -27,17 +27,26 @@ export interface EvidenceTextHit {
   snippet: string;
 }
 
-/** One row holds at most this much text; the rest of a huge text is not indexed (the item keeps it all). */
-export const MAX_INDEXED_CHARS = 2_000_000;
+/**
+ * A long text is indexed in parts of at most this many characters, each pointing at the same place: PostgreSQL
+ * caps one tsvector at 1 MB.
+ */
+export const INDEX_PART_CHARS = 100_000;
+/** Beyond this, a text is not indexed (the item keeps it all): a search index is not an archive. */
+export const MAX_INDEXED_CHARS = 20_000_000;
 
 export async function addEvidenceTexts(trx: Db, engine: Engine, texts: readonly EvidenceText[]): Promise<void> {
   for (const entry of texts) {
-    const text = entry.text.slice(0, MAX_INDEXED_CHARS);
-    if (!text.trim()) continue;
-    const id = newId('tx');
-    await trx.insertInto('evidence_texts').values({ id, evidence_id: entry.evidenceId, case_id: entry.caseId, origin: entry.origin, locator: entry.locator, text }).execute();
-    if (engine === 'sqlite') {
-      await sql`insert into evidence_text_fts (rowid, body, scope) values ((select rowid from evidence_texts where id = ${id}), ${foldText(text)}, ${caseToken(entry.caseId)})`.execute(trx);
+    const whole = entry.text.slice(0, MAX_INDEXED_CHARS);
+    for (let start = 0; start < whole.length; start += INDEX_PART_CHARS) {
+      const text = whole.slice(start, start + INDEX_PART_CHARS);
+      if (!text.trim()) continue;
+      const id = newId('tx');
+      const folded = foldText(text);
+      await trx.insertInto('evidence_texts').values({ id, evidence_id: entry.evidenceId, case_id: entry.caseId, origin: entry.origin, locator: entry.locator, text, folded }).execute();
+      if (engine === 'sqlite') {
+        await sql`insert into evidence_text_fts (rowid, body, scope) values ((select rowid from evidence_texts where id = ${id}), ${folded}, ${caseToken(entry.caseId)})`.execute(trx);
+      }
     }
   }
 }
@@ -72,7 +81,14 @@ export async function searchEvidenceTexts(db: Db, engine: Engine, query: string,
     if (options.caseIds) select = select.where('case_id', 'in', options.caseIds.length ? options.caseIds : ['']);
     rows = await select.orderBy(sql`ts_rank(tsv, to_tsquery('simple', ${q}))`, 'desc').limit(options.limit).execute();
   }
-  return rows.map((row) => ({ evidenceId: row.evidence_id, caseId: row.case_id, origin: row.origin, locator: row.locator, snippet: snippetOf(row.text, words) }));
+  // A long text is indexed in parts: one hit per item and place.
+  const seen = new Set<string>();
+  return rows.flatMap((row) => {
+    const key = `${row.evidence_id} ${row.case_id} ${row.locator}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [{ evidenceId: row.evidence_id, caseId: row.case_id, origin: row.origin, locator: row.locator, snippet: snippetOf(row.text, words) }];
+  });
 }
 
 /** Up to 200 characters around the first word of the query found in the text. */

@@ -225,6 +225,10 @@ export interface WebCapturesTable {
   requested_by: string;
   /** 'queued', 'running', 'done' or 'failed'. */
   state: string;
+  /** Null: any of the server's workers; otherwise the one process that may run it. */
+  runner: string | null;
+  /** Until when the running capture's worker is known to be alive (renewed while it runs). */
+  lease_until: string | null;
   attempts: number;
   started_at: string | null;
   ended_at: string | null;
@@ -251,6 +255,8 @@ export interface EvidenceTextsTable {
   /** Where in the item: a page's URL, "page 3". */
   locator: string;
   text: string;
+  /** `text` folded as queries are; PostgreSQL's tsvector is made from it. */
+  folded: string;
 }
 
 /** SQLite only (FTS5). */

@@ -63,12 +63,28 @@ export interface EvidenceDeps {
   vault: BlobStore;
 }
 
+/** Bytes in the vault, checked and typed, ready for their intake to be recorded. */
+export interface PreparedIntake {
+  caseId: string;
+  fields: { originalName: string; source: string | null; note: string | null };
+  sha256: string;
+  size: number;
+  mediaType: string;
+  provenance: Record<string, unknown> | undefined;
+}
+
 /**
  * Takes in one file: bytes into the vault (hashed while streaming, durable before anything refers to
  * them), then, in one transaction, the item, its link to the case, the intake record and its ledger entry.
  * A crash before the commit leaves at most an unreferenced blob; after it, everything.
  */
 export async function ingestEvidence(deps: EvidenceDeps, actor: string, input: IngestInput): Promise<IngestResult> {
+  const prepared = await storeEvidenceBytes(deps, input);
+  return deps.database.writeTransaction((trx) => recordIntake(deps, trx, actor, prepared));
+}
+
+/** The first half of an intake: the bytes stored durably in the vault. Nothing refers to them yet. */
+export async function storeEvidenceBytes(deps: EvidenceDeps, input: IngestInput): Promise<PreparedIntake> {
   const fields = checkIntakeFields(input);
   await getCase(deps, input.caseId);
   const blob = await deps.vault.put(toAsync(input.content), {
@@ -76,64 +92,71 @@ export async function ingestEvidence(deps: EvidenceDeps, actor: string, input: I
     ...(input.maxBytes !== undefined && { maxBytes: input.maxBytes }),
     ...(input.expectedSha256 !== undefined && { expectedSha256: input.expectedSha256 }),
   });
-  const mediaType = await sniffMediaType(blob.head);
-  return deps.database.writeTransaction(async (trx) => {
-    if (!(await findCase(trx, input.caseId))) throw caseNotFound(input.caseId);
-    const existing = await trx.selectFrom('evidence_items').selectAll().where('sha256', '=', blob.sha256).executeTakeFirst();
-    const itemId = existing?.id ?? newId('ev');
-    const salt = newSalt();
-    const [entry] = await deps.ledger.append(trx, [
-      {
-        actor,
-        action: 'intake',
-        subject: { case: input.caseId, evidence: blob.sha256 },
-        details: {
-          evidenceId: itemId,
-          size: blob.size,
-          mediaType,
-          duplicate: existing !== undefined,
-          committed: commitFields(salt, fields),
-          ...(input.provenance ? { provenance: input.provenance } : {}),
-        },
+  return { caseId: input.caseId, fields, sha256: blob.sha256, size: blob.size, mediaType: await sniffMediaType(blob.head), provenance: input.provenance };
+}
+
+/**
+ * The second half, inside the caller's transaction: the item (if the vault did not hold these bytes), its
+ * link to the case, the intake record and its ledger entry. Several intakes can be recorded together, so
+ * that they are all kept or none (a web capture's files, say).
+ */
+export async function recordIntake(deps: Pick<EvidenceDeps, 'ledger'>, trx: Db, actor: string, prepared: PreparedIntake): Promise<IngestResult> {
+  const { caseId, fields } = prepared;
+  if (!(await findCase(trx, caseId))) throw caseNotFound(caseId);
+  const existing = await trx.selectFrom('evidence_items').selectAll().where('sha256', '=', prepared.sha256).executeTakeFirst();
+  const itemId = existing?.id ?? newId('ev');
+  const salt = newSalt();
+  const [entry] = await deps.ledger.append(trx, [
+    {
+      actor,
+      action: 'intake',
+      subject: { case: caseId, evidence: prepared.sha256 },
+      details: {
+        evidenceId: itemId,
+        size: prepared.size,
+        mediaType: prepared.mediaType,
+        duplicate: existing !== undefined,
+        committed: commitFields(salt, fields),
+        ...(prepared.provenance ? { provenance: prepared.provenance } : {}),
       },
-    ]);
-    const at = entry!.time;
-    if (!existing) {
-      await trx
-        .insertInto('evidence_items')
-        .values({
-          id: itemId,
-          sha256: blob.sha256,
-          size: blob.size,
-          media_type: mediaType,
-          original_name: fields.originalName,
-          intake_at: at,
-          intake_by: actor,
-          source: fields.source,
-          note: fields.note,
-        })
-        .execute();
-    }
-    await linkToCase(trx, itemId, input.caseId, at, actor);
-    const intake: Intake = { id: newId('in'), caseId: input.caseId, at, actor, ...fields, ledgerSeq: entry!.seq };
+    },
+  ]);
+  const at = entry!.time;
+  if (!existing) {
     await trx
-      .insertInto('evidence_intakes')
+      .insertInto('evidence_items')
       .values({
-        id: intake.id,
-        evidence_id: itemId,
-        case_id: intake.caseId,
-        at,
-        actor,
-        original_name: intake.originalName,
-        source: intake.source,
-        note: intake.note,
-        ledger_seq: intake.ledgerSeq,
-        salt,
+        id: itemId,
+        sha256: prepared.sha256,
+        size: prepared.size,
+        media_type: prepared.mediaType,
+        original_name: fields.originalName,
+        intake_at: at,
+        intake_by: actor,
+        source: fields.source,
+        note: fields.note,
       })
       .execute();
-    const item = await loadItem(trx, itemId);
-    return { item: item!, intake, duplicate: existing !== undefined };
-  });
+  }
+  await linkToCase(trx, itemId, caseId, at, actor);
+  const intake: Intake = { id: newId('in'), caseId, at, actor, ...fields, ledgerSeq: entry!.seq };
+  await trx
+    .insertInto('evidence_intakes')
+    .values({
+      id: intake.id,
+      evidence_id: itemId,
+      case_id: intake.caseId,
+      at,
+      actor,
+      original_name: intake.originalName,
+      source: intake.source,
+      note: intake.note,
+      ledger_seq: intake.ledgerSeq,
+      salt,
+    })
+    .execute();
+  const item = await loadItem(trx, itemId);
+  return { item: item!, intake, duplicate: existing !== undefined };
 }
 
 /**

@@ -1,23 +1,34 @@
 /**
  * The workers that run queued captures, two at a time (a browser each; the machine has two cores). The queue
- * is the database's web_captures table, so a capture asked for survives a restart: at start, captures left
- * running are queued again, and workers look for new ones when told and every few seconds.
+ * is the database's web_captures table, so a capture asked for survives a restart: a running capture holds a
+ * lease its worker renews, and one whose lease runs out (its process stopped) is queued again, by any queue
+ * that looks. Workers look when told and every few seconds.
  */
+import fsp from 'node:fs/promises';
+import path from 'node:path';
 import type { CaptureSettings } from '../capture/browser-capture.js';
-import { claimNextCapture, requeueInterrupted, type WebCapture } from './captures.js';
+import { claimNextCapture, renewLease, requeueAbandoned, type WebCapture } from './captures.js';
 import { runCapture, type CaptureRunDeps } from './run-capture.js';
 
 export interface CaptureQueueOptions {
   concurrency?: number;
   pollMs?: number;
+  /** Only captures reserved for this runner (the CLI's own); default: those for any server worker. */
+  runner?: string;
+  leaseMs?: number;
   onFinished?: (capture: WebCapture) => void;
+  /** Told of what goes wrong around a capture (the database down, say); the worker carries on. */
+  onError?: (error: Error) => void;
 }
+
+const DEFAULT_LEASE_MS = 60_000;
 
 export class CaptureQueue {
   private running = false;
   private readonly workers: Promise<void>[] = [];
   private readonly sleepers = new Set<() => void>();
-  private active = 0;
+  /** Workers between looking for a capture and finishing it: the queue is idle only when none is. */
+  private busy = 0;
   private idleWaiters: Array<() => void> = [];
 
   constructor(
@@ -26,9 +37,10 @@ export class CaptureQueue {
     private readonly options: CaptureQueueOptions = {},
   ) {}
 
-  /** Puts back interrupted captures and starts the workers; returns how many were put back. */
+  /** Queues again what stopped processes left running, clears their temp folders, starts the workers; returns how many were queued again. */
   async start(): Promise<number> {
-    const requeued = await requeueInterrupted(this.deps.database);
+    const requeued = await requeueAbandoned(this.deps.database);
+    if (this.options.runner === undefined) await removeStaleWork(this.deps.tmpDir, this.leaseMs());
     this.running = true;
     for (let i = 0; i < (this.options.concurrency ?? 2); i++) this.workers.push(this.work());
     return requeued;
@@ -39,10 +51,12 @@ export class CaptureQueue {
     for (const wake of [...this.sleepers]) wake();
   }
 
-  /** Resolves once no capture is queued or running (for the CLI, which waits for its own). */
+  /** Resolves once nothing this queue may run is queued or running (the CLI waits for its own so). */
   async drained(): Promise<void> {
+    if (!this.running) return;
+    const idle = new Promise<void>((resolve) => this.idleWaiters.push(resolve));
     this.notify();
-    await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
+    await idle;
   }
 
   /** Stops claiming new captures and waits for those running to finish. */
@@ -50,23 +64,44 @@ export class CaptureQueue {
     this.running = false;
     this.notify();
     await Promise.all(this.workers);
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
+  }
+
+  private leaseMs(): number {
+    return this.options.leaseMs ?? DEFAULT_LEASE_MS;
   }
 
   private async work(): Promise<void> {
     while (this.running) {
-      const capture = await claimNextCapture(this.deps.database).catch(() => null);
-      if (!capture) {
-        if (this.active === 0) for (const resolve of this.idleWaiters.splice(0)) resolve();
-        await this.sleep();
-        continue;
-      }
-      this.active++;
+      this.busy++;
+      let found = false;
       try {
-        const finished = await runCapture(this.deps, capture, this.settings);
-        this.options.onFinished?.(finished);
+        if (this.options.runner === undefined) await requeueAbandoned(this.deps.database);
+        const capture = await claimNextCapture(this.deps.database, this.options.runner ?? null, this.leaseMs());
+        if (capture) {
+          found = true;
+          const finished = await this.runWithLease(capture);
+          this.options.onFinished?.(finished);
+        }
+      } catch (error) {
+        this.options.onError?.(error as Error);
       } finally {
-        this.active--;
+        this.busy--;
       }
+      if (!found) {
+        if (this.busy === 0) for (const resolve of this.idleWaiters.splice(0)) resolve();
+        await this.sleep();
+      }
+    }
+  }
+
+  private async runWithLease(capture: WebCapture & { salt: string }): Promise<WebCapture> {
+    const leaseMs = this.leaseMs();
+    const heartbeat = setInterval(() => void renewLease(this.deps.database, capture.id, leaseMs).catch((error: Error) => this.options.onError?.(error)), Math.max(1000, leaseMs / 3));
+    try {
+      return await runCapture(this.deps, capture, this.settings);
+    } finally {
+      clearInterval(heartbeat);
     }
   }
 
@@ -80,5 +115,15 @@ export class CaptureQueue {
       const timer = setTimeout(done, this.options.pollMs ?? 3000);
       this.sleepers.add(done);
     });
+  }
+}
+
+/** Temp folders of captures whose process stopped mid-way (older than a lease): nothing in them was acknowledged. */
+async function removeStaleWork(tmpDir: string, leaseMs: number): Promise<void> {
+  const names = await fsp.readdir(tmpDir).catch(() => [] as string[]);
+  for (const name of names.filter((candidate) => candidate.startsWith('capture-'))) {
+    const folder = path.join(tmpDir, name);
+    const stat = await fsp.stat(folder).catch(() => null);
+    if (stat && Date.now() - stat.mtimeMs > leaseMs) await fsp.rm(folder, { recursive: true, force: true });
   }
 }

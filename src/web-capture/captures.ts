@@ -35,7 +35,11 @@ export interface WebCapture {
 export const MAX_ATTEMPTS = 3;
 const MAX_URLS = 50;
 
-export async function requestCaptures(database: Database, actor: string, caseId: string, urls: readonly string[]): Promise<WebCapture[]> {
+/**
+ * Queues captures of a case. `runner` reserves them for one process (the CLI that asked, with its own
+ * settings); without it any of the server's workers may run them.
+ */
+export async function requestCaptures(database: Database, actor: string, caseId: string, urls: readonly string[], options: { runner?: string } = {}): Promise<WebCapture[]> {
   if (urls.length === 0) throw new DossierError('VALIDATION_FAILED', 'give at least one URL to capture', { field: 'urls' });
   if (urls.length > MAX_URLS) throw new DossierError('VALIDATION_FAILED', `at most ${MAX_URLS} URLs at once`, { field: 'urls' });
   // Every URL is checked before any is queued: a list with one bad address queues nothing.
@@ -50,6 +54,7 @@ export async function requestCaptures(database: Database, actor: string, caseId:
       requested_at: requestedAt,
       requested_by: actor,
       state: 'queued',
+      runner: options.runner ?? null,
       attempts: 0,
       salt: newSalt(),
     }));
@@ -69,43 +74,56 @@ export async function listCaptures(db: Db, caseId: string, limit = 200): Promise
   return rows.map(toCapture);
 }
 
-/** Claims the oldest queued capture for a worker, or returns null when there is none. */
-export async function claimNextCapture(database: Database): Promise<(WebCapture & { salt: string }) | null> {
+/**
+ * Claims the oldest queued capture this runner may run (null: the server's workers), with a lease the worker
+ * renews while it runs; returns null when there is none.
+ */
+export async function claimNextCapture(database: Database, runner: string | null, leaseMs: number): Promise<(WebCapture & { salt: string }) | null> {
   return database.writeTransaction(async (trx) => {
-    const next = await trx.selectFrom('web_captures').select(['id', 'attempts']).where('state', '=', 'queued').orderBy('requested_at').orderBy('id').limit(1).executeTakeFirst();
-    if (!next) return null;
-    const claimed = await trx
+    let next = trx.selectFrom('web_captures').select(['id', 'attempts']).where('state', '=', 'queued');
+    next = runner === null ? next.where('runner', 'is', null) : next.where('runner', '=', runner);
+    const found = await next.orderBy('requested_at').orderBy('id').limit(1).executeTakeFirst();
+    if (!found) return null;
+    const now = Date.now();
+    await trx
       .updateTable('web_captures')
-      .set({ state: 'running', started_at: new Date().toISOString(), attempts: next.attempts + 1 })
-      .where('id', '=', next.id)
-      .where('state', '=', 'queued')
-      .executeTakeFirst();
-    if (Number(claimed.numUpdatedRows) !== 1) return null;
-    const row = await trx.selectFrom('web_captures').selectAll().where('id', '=', next.id).executeTakeFirstOrThrow();
+      .set({ state: 'running', started_at: new Date(now).toISOString(), lease_until: new Date(now + leaseMs).toISOString(), attempts: found.attempts + 1 })
+      .where('id', '=', found.id)
+      .execute();
+    const row = await trx.selectFrom('web_captures').selectAll().where('id', '=', found.id).executeTakeFirstOrThrow();
     return { ...toCapture(row), salt: row.salt };
   });
 }
 
+/** The worker running a capture is alive: its lease is extended. */
+export async function renewLease(database: Database, id: string, leaseMs: number): Promise<void> {
+  await database.writeTransaction(async (trx) => {
+    await trx.updateTable('web_captures').set({ lease_until: new Date(Date.now() + leaseMs).toISOString() }).where('id', '=', id).where('state', '=', 'running').execute();
+  });
+}
+
 /**
- * At start, captures left running by a process that stopped are queued again, unless they have used up their
- * attempts, in which case they fail, saying so.
+ * Captures whose worker stopped (its lease ran out) are queued again for the server's workers, unless they
+ * have used up their attempts, in which case they fail, saying so. Returns how many were queued again.
  */
-export async function requeueInterrupted(database: Database): Promise<number> {
+export async function requeueAbandoned(database: Database): Promise<number> {
+  const now = new Date().toISOString();
   return database.writeTransaction(async (trx) => {
     await trx
       .updateTable('web_captures')
-      .set({ state: 'failed', ended_at: new Date().toISOString(), error_code: 'CAPTURE_FAILED', error_message: `the capture was interrupted ${MAX_ATTEMPTS} times` })
+      .set({ state: 'failed', ended_at: now, lease_until: null, error_code: 'CAPTURE_FAILED', error_message: `the capture was interrupted ${MAX_ATTEMPTS} times` })
       .where('state', '=', 'running')
+      .where('lease_until', '<', now)
       .where('attempts', '>=', MAX_ATTEMPTS)
-      .executeTakeFirst();
-    const queued = await trx.updateTable('web_captures').set({ state: 'queued' }).where('state', '=', 'running').executeTakeFirst();
+      .execute();
+    const queued = await trx.updateTable('web_captures').set({ state: 'queued', runner: null, lease_until: null }).where('state', '=', 'running').where('lease_until', '<', now).executeTakeFirst();
     return Number(queued.numUpdatedRows);
   });
 }
 
 export async function markFailed(database: Database, id: string, error: { code: string; message: string }): Promise<void> {
   await database.writeTransaction(async (trx) => {
-    await trx.updateTable('web_captures').set({ state: 'failed', ended_at: new Date().toISOString(), error_code: error.code, error_message: error.message.slice(0, 2000) }).where('id', '=', id).execute();
+    await trx.updateTable('web_captures').set({ state: 'failed', ended_at: new Date().toISOString(), lease_until: null, error_code: error.code, error_message: error.message.slice(0, 2000) }).where('id', '=', id).execute();
   });
 }
 

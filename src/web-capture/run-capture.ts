@@ -13,7 +13,7 @@ import { capturePage, type CaptureSettings, type PageCapture } from '../capture/
 import { writeWacz } from '../capture/wacz-writer.js';
 import { DossierError } from '../common/errors.js';
 import { addEvidenceTexts } from '../db/evidence-text-index.js';
-import { ingestEvidence, type EvidenceDeps, type EvidenceItem } from '../evidence/evidence.js';
+import { recordIntake, storeEvidenceBytes, type EvidenceDeps, type EvidenceItem, type PreparedIntake } from '../evidence/evidence.js';
 import { commitFields } from '../ledger/commitment.js';
 import { getCapture, markFailed, type WebCapture } from './captures.js';
 
@@ -24,15 +24,16 @@ export interface CaptureRunDeps extends EvidenceDeps {
 }
 
 export async function runCapture(deps: CaptureRunDeps, capture: WebCapture & { salt: string }, settings: CaptureSettings): Promise<WebCapture> {
-  const work = await fsp.mkdtemp(path.join(deps.tmpDir, `capture-${capture.id}-`));
+  let work: string | undefined;
   try {
+    work = await fsp.mkdtemp(path.join(deps.tmpDir, `capture-${capture.id}-`));
     const page = await capturePage(capture.url, path.join(work, 'capture.warc.gz'), settings);
     await finish(deps, capture, page, work);
   } catch (error) {
     const known = error instanceof DossierError ? error : new DossierError('CAPTURE_FAILED', `the capture failed: ${(error as Error).message}`, { field: 'url' });
     await markFailed(deps.database, capture.id, { code: known.code, message: known.message });
   } finally {
-    await fsp.rm(work, { recursive: true, force: true });
+    if (work) await fsp.rm(work, { recursive: true, force: true });
   }
   return getCapture(deps.database.db, capture.id);
 }
@@ -54,18 +55,22 @@ async function finish(deps: CaptureRunDeps, capture: WebCapture & { salt: string
     ['pdf', `${base}.pdf`, page.pdf],
     ['text', `${base}.txt`, Buffer.from(page.text, 'utf8')],
   ];
-  const items = {} as Record<keyof WebCapture['items'], EvidenceItem>;
+  // The bytes go into the vault first; then one transaction records the four intakes and the capture, so a
+  // failure or a crash leaves no half of a capture (at most bytes in the vault that nothing refers to).
+  const prepared: Array<[keyof WebCapture['items'], PreparedIntake]> = [];
   for (const [role, name, content] of files) {
-    const { item } = await ingestEvidence(deps, capture.requestedBy, {
+    const input = {
       caseId: capture.caseId,
       originalName: name,
       source: capture.url,
       content: typeof content === 'string' ? fs.createReadStream(content) : [content],
       provenance: { captureId: capture.id, role },
-    });
-    items[role] = item;
+    };
+    prepared.push([role, await storeEvidenceBytes(deps, input)]);
   }
   await deps.database.writeTransaction(async (trx) => {
+    const items = {} as Record<keyof WebCapture['items'], EvidenceItem>;
+    for (const [role, intake] of prepared) items[role] = (await recordIntake(deps, trx, capture.requestedBy, intake)).item;
     const [entry] = await deps.ledger.append(trx, [
       {
         actor: capture.requestedBy,
@@ -100,6 +105,7 @@ async function finish(deps: CaptureRunDeps, capture: WebCapture & { salt: string
         text_evidence_id: items.text.id,
         metadata: JSON.stringify({ page: page.metadata, notes: page.notes, refused: page.refused, failed: page.failed }),
         ledger_seq: entry!.seq,
+        lease_until: null,
         error_code: null,
         error_message: null,
       })

@@ -32,6 +32,7 @@ export interface CaptureSite {
 export async function startCaptureSite(listenPort = 0): Promise<CaptureSite> {
   const requested: string[] = [];
   const hanging = new Set<http.ServerResponse>();
+  const ownPort = () => (server.address() as AddressInfo).port;
   const server = http.createServer((request, response) => {
     const url = request.url ?? '/';
     requested.push(url);
@@ -74,6 +75,15 @@ export async function startCaptureSite(listenPort = 0): Promise<CaptureSite> {
         response.write('<!doctype html><html><body><p>This page never finishes');
         hanging.add(response);
         return;
+      case '/busy':
+        // Loads, then its script never yields again: only closing the browser ends the capture.
+        return send(200, 'text/html; charset=utf-8', page('Busy', '<p>Loaded</p><script>setTimeout(() => { for (;;) {} }, 300)</script>'));
+      case '/leak':
+        // The same server under another name that resolves to loopback: a capture that may not reach private
+        // addresses must refuse this image, and record nothing of it.
+        return send(200, 'text/html; charset=utf-8', page('Leak', `<p>Public page</p><img src="http://localhost:${ownPort()}/red.png?private=1">`));
+      case '/to-private':
+        return send(302, 'text/plain', 'moved', { Location: `http://localhost:${ownPort()}/static` });
       case '/large':
         return send(200, 'text/html; charset=utf-8', page('Large', `<p>${'Long testimony. '.repeat(1000)}</p><img src="/huge.bin">`));
       case '/huge.bin':

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import os from 'node:os';
 import type { Command } from 'commander';
 import { openCaptureQueue } from '../../web-capture/open-capture-queue.js';
 import { invalidField } from '../../common/errors.js';
@@ -30,12 +32,19 @@ export function registerCapture(program: Command): void {
       const timeoutMs = wholeNumber('timeout', options.timeout, 5, 3600);
       const maxMb = wholeNumber('max-mb', options.maxMb, 1, 16384);
       const results = await withDossier(command, async (d) => {
-        const requested = await requestCaptures(d.database, d.config.actor, options.case, urls);
-        const queue = await openCaptureQueue(d, {
-          ...(options.allowPrivateNetwork && { allowPrivateNetwork: true }),
-          ...(timeoutMs !== undefined && { timeoutMs: timeoutMs * 1000 }),
-          ...(maxMb !== undefined && { maxBytes: maxMb * 1048576 }),
-        });
+        // Reserved for this process: a server on the same database leaves them alone, and this process runs
+        // nobody else's captures with its own settings.
+        const runner = `cli:${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+        const requested = await requestCaptures(d.database, d.config.actor, options.case, urls, { runner });
+        const queue = await openCaptureQueue(
+          d,
+          {
+            ...(options.allowPrivateNetwork && { allowPrivateNetwork: true }),
+            ...(timeoutMs !== undefined && { timeoutMs: timeoutMs * 1000 }),
+            ...(maxMb !== undefined && { maxBytes: maxMb * 1048576 }),
+          },
+          { runner, onError: (error) => process.stderr.write(`dossier: capture queue: ${error.message}\n`) },
+        );
         await queue.start();
         await queue.drained();
         await queue.stop();

@@ -36,7 +36,7 @@ export function registerServe(program: Command): void {
       const { buildServer } = await import('../../server/app.js');
       const trustProxyHops = parseIndex('trust-proxy-hops', options.trustProxyHops);
       // Captures asked for before a restart are in the database: the queue resumes them.
-      const captures = captureWorkers > 0 ? await openCaptureQueue(dossier, {}, { concurrency: captureWorkers }) : undefined;
+      const captures = captureWorkers > 0 ? await openCaptureQueue(dossier, {}, { concurrency: captureWorkers, onError: (error) => process.stderr.write(`capture queue: ${error.message}\n`) }) : undefined;
       const app = await buildServer(dossier, {
         logger: true,
         maxUploadBytes,
@@ -46,8 +46,8 @@ export function registerServe(program: Command): void {
         ...(captures && { onCapturesQueued: () => captures.notify() }),
       });
       const shutdown = async () => {
-        // Captures still running are queued again at the next start.
-        void captures?.stop();
+        // Running captures get a few seconds to finish; any still running are queued again when their lease runs out.
+        await Promise.race([captures?.stop(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
         await app.close();
         await dossier.close();
         process.exit(0);

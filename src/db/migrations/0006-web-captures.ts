@@ -17,6 +17,10 @@ export function webCapturesSchema(engine: Engine): Migration {
         .addColumn('requested_at', 'text', (c) => c.notNull())
         .addColumn('requested_by', 'text', (c) => c.notNull())
         .addColumn('state', 'text', (c) => c.notNull())
+        // Who may run it: null for the server's workers, or the one process that asked (the CLI).
+        .addColumn('runner', 'text')
+        // A running capture's worker renews this; one whose lease ran out was left by a process that stopped.
+        .addColumn('lease_until', 'text')
         .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
         .addColumn('started_at', 'text')
         .addColumn('ended_at', 'text')
@@ -43,13 +47,15 @@ export function webCapturesSchema(engine: Engine): Migration {
         .addColumn('origin', 'text', (c) => c.notNull())
         .addColumn('locator', 'text', (c) => c.notNull())
         .addColumn('text', 'text', (c) => c.notNull())
+        // The text folded as queries are (diacritics, Arabic letter variants): what PostgreSQL indexes.
+        .addColumn('folded', 'text', (c) => c.notNull())
         .execute();
       await db.schema.createIndex('evidence_texts_by_item').on('evidence_texts').columns(['evidence_id', 'case_id']).execute();
       if (engine === 'sqlite') {
         // Rowid shared with evidence_texts; `scope` holds the case's token (see db/evidence-text-index.ts).
         await sql`create virtual table evidence_text_fts using fts5(body, scope, tokenize = 'unicode61 remove_diacritics 2')`.execute(db);
       } else {
-        await sql`alter table evidence_texts add column tsv tsvector generated always as (to_tsvector('simple', text) || to_tsvector('english', text)) stored`.execute(db);
+        await sql`alter table evidence_texts add column tsv tsvector generated always as (to_tsvector('simple', folded) || to_tsvector('english', folded)) stored`.execute(db);
         await sql`create index evidence_texts_tsv on evidence_texts using gin (tsv)`.execute(db);
       }
     },
