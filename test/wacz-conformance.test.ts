@@ -39,7 +39,7 @@ describe('WACZ packages of the shared test data', () => {
   it("valid_signed_example_1.wacz: the signature verifies, by the domain's certificate at signing time, stamped by its time-stamp", async () => {
     const result = await checkWaczFile(path.join(folder, 'valid_signed_example_1.wacz'));
     expect(result.errors).toEqual([]);
-    expect(result.signature).toMatchObject({ status: 'verified', signer: 'domain btrix-sign-test.webrecorder.net', stampedAt: '2022-01-18T19:00:12.000Z', problems: [] });
+    expect(result.signature).toMatchObject({ status: 'verified', signer: 'domain btrix-sign-test.webrecorder.net', stampedAt: '2022-01-18T19:00:12.000Z', stampTrust: 'carried-certificate', problems: [] });
     expect(result.pages[0]).toMatchObject({ url: 'https://example.com/', title: 'Example Domain' });
   });
 
@@ -122,6 +122,18 @@ describe('a signed WACZ changed in one way', () => {
     added.set('archive/extra.warc', Buffer.from('WARC/1.1\r\n\r\n'));
     const withExtra = await checkWaczFile(await rezip(added, 'added.wacz'));
     expect(withExtra.warnings.map((finding) => [finding.code, finding.path])).toContainEqual(['WACZ_FILE_UNLISTED', 'archive/extra.warc']);
+  });
+
+  it('a ZIP holding two files of one name is refused: other tools may read the one not checked', async () => {
+    const original = await entriesOf(signed);
+    const out = path.join(work, 'duplicate.wacz');
+    const zip = new yazl.ZipFile();
+    for (const [entryName, bytes] of original) zip.addBuffer(bytes, entryName, { compress: false });
+    zip.addBuffer(Buffer.from('{"profile":"data-package","resources":[]}'), 'datapackage.json', { compress: false });
+    zip.end();
+    await new Promise<void>((resolve, reject) => zip.outputStream.pipe(fs.createWriteStream(out)).on('close', resolve).on('error', reject));
+    const result = await checkWaczFile(out);
+    expect(result.errors.map((finding) => [finding.code, finding.path])).toContainEqual(['WACZ_DUPLICATE_ENTRY', 'datapackage.json']);
   });
 
   it('a file that is not a ZIP is refused, naming the problem', async () => {

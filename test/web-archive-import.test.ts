@@ -37,6 +37,12 @@ describe.each(engines)('web archives imported on $name', (engine) => {
     const entry = await dossier.ledger.entry(result.ledgerSeq);
     expect(entry.details.provenance).toEqual({ webArchive: { kind: 'wacz', valid: true, errorCodes: [], signature: 'verified', records: 4, pages: 1 } });
     expect(await search('illustrative examples')).toEqual([expect.objectContaining({ evidenceId: result.item.id, origin: 'web-archive', locator: 'https://example.com/' })]);
+    // Taken in again: a second intake, and the same one hit.
+    const again = await importWebArchive(dossier, 'test:analyst', fixture('webrecorder-py-wacz/valid_signed_example_1.wacz'), 'archives');
+    expect(again).toMatchObject({ duplicate: true, item: { id: result.item.id } });
+    expect(await search('illustrative examples')).toHaveLength(1);
+    const rows = await dossier.database.db.selectFrom('evidence_texts').select('id').where('evidence_id', '=', result.item.id).execute();
+    expect(rows).toHaveLength(1);
   });
 
   it('reads the text of a WARC page served chunked and compressed', async () => {

@@ -73,14 +73,29 @@ export async function checkWaczFile(file: string, options: WaczCheckOptions = {}
     return result;
   }
   try {
-    const entries = await listEntries(zip);
+    let listing: Awaited<ReturnType<typeof listEntries>>;
+    try {
+      listing = await listEntries(zip);
+    } catch (cause) {
+      error('WACZ_UNREADABLE', `the ZIP's directory cannot be read: ${(cause as Error).message}`);
+      return finish(result);
+    }
+    const { entries, duplicates } = listing;
+    for (const name of new Set(duplicates)) error('WACZ_DUPLICATE_ENTRY', `the ZIP holds more than one file named ${name}: tools may read another one than was checked`, name);
     const read = async (path: string, sink?: (chunks: AsyncIterable<Uint8Array>) => Promise<void>) => readEntry(zip, entries.get(path)!, sink);
+    /** A metadata file's bytes, or a finding that it is too large to be one. */
+    const readMetadata = async (path: string): Promise<Buffer | null> => {
+      const { bytes, size } = await readEntry(zip, entries.get(path)!, undefined, true);
+      if (bytes === null) error('WACZ_METADATA_TOO_LARGE', `${path} is ${size} bytes, more than a package's metadata file may be (${MAX_METADATA_BYTES})`, path);
+      return bytes;
+    };
 
     if (!entries.has('datapackage.json')) {
       error('WACZ_DATAPACKAGE_MISSING', 'the package has no datapackage.json, which lists its files and their hashes');
       return finish(result);
     }
-    const datapackageBytes = (await read('datapackage.json')).bytes;
+    const datapackageBytes = await readMetadata('datapackage.json');
+    if (!datapackageBytes) return finish(result);
     const datapackageSha256 = createHash('sha256').update(datapackageBytes).digest('hex');
     let datapackage: { resources?: unknown; wacz_version?: unknown; created?: unknown; software?: unknown; profile?: unknown };
     try {
@@ -113,7 +128,14 @@ export async function checkWaczFile(file: string, options: WaczCheckOptions = {}
       }
       const isWarc = /^archive\/[^/]+\.warc(\.gz)?$/.test(path);
       let warcCheck: WarcCheck | null = null;
-      const { sha256, size } = await read(path, isWarc ? async (chunks) => void (warcCheck = await checkWarcStream(chunks, options.warc?.(path))) : undefined);
+      let hashed: { sha256: string; size: number };
+      try {
+        hashed = await read(path, isWarc ? async (chunks) => void (warcCheck = await checkWarcStream(chunks, options.warc?.(path))) : undefined);
+      } catch (cause) {
+        error('WACZ_FILE_UNREADABLE', `${path} cannot be read from the ZIP: ${(cause as Error).message}`, path);
+        continue;
+      }
+      const { sha256, size } = hashed;
       result.files.push({ path, bytes: size, sha256 });
       if (warcCheck) result.warcs.push({ path, check: warcCheck });
       const declared = declaredOf(resource);
@@ -129,11 +151,11 @@ export async function checkWaczFile(file: string, options: WaczCheckOptions = {}
       if (!check.valid) error('WACZ_WARC_INVALID', `${path} is not a sound WARC: ${check.errors.slice(0, 3).map((finding) => `${finding.message} (offset ${finding.offset})`).join('; ')}`, path);
       if (/\.gz$/.test(path) && entries.get(path)!.compressionMethod !== 0) warn('WACZ_ARCHIVE_COMPRESSED', `${path} is compressed inside the ZIP, so a replayer cannot seek into it`, path);
     }
-    if (entries.has('pages/pages.jsonl')) result.pages = readPages((await read('pages/pages.jsonl')).bytes, warn);
+    const pagesBytes = entries.has('pages/pages.jsonl') ? await readMetadata('pages/pages.jsonl') : null;
+    if (pagesBytes) result.pages = readPages(pagesBytes, warn);
 
-    if (entries.has('datapackage-digest.json')) {
-      await checkDigestFile((await read('datapackage-digest.json')).bytes, datapackageSha256, datapackage.created, options, result, error);
-    }
+    const digestBytes = entries.has('datapackage-digest.json') ? await readMetadata('datapackage-digest.json') : null;
+    if (digestBytes) await checkDigestFile(digestBytes, datapackageSha256, datapackage.created, options, result, error);
     return finish(result);
   } finally {
     zip.close();
@@ -199,21 +221,30 @@ function openZip(file: string): Promise<yauzl.ZipFile> {
   );
 }
 
-function listEntries(zip: yauzl.ZipFile): Promise<Map<string, yauzl.Entry>> {
+/** The ZIP's entries by name, and the names given to more than one entry (other tools may read another one). */
+function listEntries(zip: yauzl.ZipFile): Promise<{ entries: Map<string, yauzl.Entry>; duplicates: string[] }> {
   const entries = new Map<string, yauzl.Entry>();
+  const duplicates: string[] = [];
   return new Promise((resolve, reject) => {
     zip.on('entry', (entry: yauzl.Entry) => {
+      if (entries.has(entry.fileName)) duplicates.push(entry.fileName);
       entries.set(entry.fileName, entry);
       zip.readEntry();
     });
-    zip.once('end', () => resolve(entries));
+    zip.once('end', () => resolve({ entries, duplicates }));
     zip.once('error', reject);
     zip.readEntry();
   });
 }
 
-/** Reads one entry, hashing it; with `sink`, the bytes go there as they come instead of being kept. */
-async function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, sink?: (chunks: AsyncIterable<Uint8Array>) => Promise<void>): Promise<{ bytes: Buffer; sha256: string; size: number }> {
+/** The package's own metadata files are read into memory; more than this is not a package's metadata. */
+const MAX_METADATA_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Reads one entry, hashing it. With `sink` the bytes go there as they come; with `keep` they are kept (up to
+ * MAX_METADATA_BYTES, beyond which `bytes` is null); otherwise only hashed.
+ */
+async function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, sink?: (chunks: AsyncIterable<Uint8Array>) => Promise<void>, keep = false): Promise<{ bytes: Buffer | null; sha256: string; size: number }> {
   const stream = await new Promise<NodeJS.ReadableStream>((resolve, reject) => zip.openReadStream(entry, (error, opened) => (error ? reject(error) : resolve(opened))));
   const hash = createHash('sha256');
   const kept: Buffer[] = [];
@@ -222,11 +253,11 @@ async function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, sink?: (chunks:
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       hash.update(chunk);
       size += chunk.length;
-      if (!sink) kept.push(chunk);
+      if (keep && size <= MAX_METADATA_BYTES) kept.push(chunk);
       yield chunk;
     }
   }
   if (sink) await sink(passing());
   else for await (const chunk of passing()) void chunk;
-  return { bytes: Buffer.concat(kept), sha256: hash.digest('hex'), size };
+  return { bytes: keep && size <= MAX_METADATA_BYTES ? Buffer.concat(kept) : null, sha256: hash.digest('hex'), size };
 }

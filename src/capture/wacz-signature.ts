@@ -31,6 +31,11 @@ export interface SignatureVerdict {
   signer: string | null;
   /** When the time-stamp says the signature existed, if it was checked. */
   stampedAt: string | null;
+  /**
+   * What the time-stamp was checked up to: an authority root the reader gave (`trusted-root`), or only the
+   * certificate the package carries (`carried-certificate`: it proves the stamp is intact, not who made it).
+   */
+  stampTrust: 'trusted-root' | 'carried-certificate' | null;
   /** Why it failed, or what could not be vouched for although the signature holds. */
   problems: string[];
   notes: string[];
@@ -47,7 +52,7 @@ export interface SignatureCheckOptions {
 const STAMP_WINDOW_MS = 10 * 60 * 1000;
 
 export async function verifyWaczSignature(signed: SignedData, datapackageSha256: string, datapackageCreated: unknown, options: SignatureCheckOptions = {}): Promise<SignatureVerdict> {
-  const verdict: SignatureVerdict = { status: 'failed', signer: null, stampedAt: null, problems: [], notes: [] };
+  const verdict: SignatureVerdict = { status: 'failed', signer: null, stampedAt: null, stampTrust: null, problems: [], notes: [] };
   const expectedHash = `sha256:${datapackageSha256}`;
   if (signed.hash !== expectedHash) verdict.problems.push(`signedData.hash is ${JSON.stringify(signed.hash)}, but datapackage.json hashes to ${expectedHash}`);
   if (typeof signed.created !== 'string' || Number.isNaN(Date.parse(signed.created))) verdict.problems.push('signedData.created is not a date');
@@ -157,12 +162,19 @@ async function checkTimeSignature(signed: SignedData, signedAt: Date, tsaCaFile:
       verdict.problems.push('the time-stamp carries no authority certificate, and none was given to check it with');
       return;
     }
-    await verifyTimestampReply(reply, data, {
+    const stampHolds = await verifyTimestampReply(reply, data, {
       caFile,
       ...(carried && { untrustedFile: carried }),
       partialChain: tsaCaFile === undefined,
       atTime: stampedAt.getTime() / 1000,
-    }).catch((error: Error) => verdict.problems.push(`the time-stamp does not verify: ${error.message}`));
+    }).then(
+      () => true,
+      (error: Error) => {
+        verdict.problems.push(`the time-stamp does not verify: ${error.message}`);
+        return false;
+      },
+    );
+    if (stampHolds) verdict.stampTrust = tsaCaFile === undefined ? 'carried-certificate' : 'trusted-root';
     if (tsaCaFile === undefined) verdict.notes.push(`the time-stamp is by ${facts.tsa ?? 'an unnamed authority'}, checked against the certificate the package carries (give the authority's root to check it up to that root)`);
   } finally {
     await rm(work, { recursive: true, force: true });

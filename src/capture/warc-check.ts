@@ -67,6 +67,8 @@ export async function checkWarcStream(source: AsyncIterable<Uint8Array>, options
     if (!(error instanceof GzipError)) throw error;
     reading.scanner.end();
     reading.fileError('GZIP_DAMAGED', error.message, error.offset);
+    // The rest is still read (and counted), so a caller hashing the same stream sees all of it, and it closes.
+    for (let next = await iterator.next(); !next.done; next = await iterator.next());
   }
   return reading.result('gzip');
 }

@@ -12,7 +12,7 @@ import { checkWarcFile, type WarcCheck, type WarcCheckOptions, type WarcRecordSu
 import { decodePayload, headerValue } from '../capture/http-head.js';
 import { webArchiveKindOf, type WebArchiveKind } from '../capture/web-archive-kind.js';
 import { DossierError, invalidField } from '../common/errors.js';
-import { addEvidenceTexts, type EvidenceText } from '../db/evidence-text-index.js';
+import { addEvidenceTexts, removeEvidenceTexts, type EvidenceText } from '../db/evidence-text-index.js';
 import { htmlToText } from '../text/html-text.js';
 
 export interface WebArchiveImport {
@@ -67,7 +67,11 @@ export async function importWebArchive(deps: EvidenceDeps, actor: string, file: 
     provenance: { webArchive: { kind, valid: check.valid, errorCodes: [...new Set(errors.map((error) => error.code))], signature, records, pages: pages.size } },
   });
   const texts: EvidenceText[] = [...pages].slice(0, MAX_PAGES).map(([url, text]) => ({ evidenceId: item.id, caseId, origin: 'web-archive', locator: url, text }));
-  await deps.database.writeTransaction((trx) => addEvidenceTexts(trx, deps.database.engine, texts));
+  // The same archive taken in again replaces its pages' text rather than doubling it.
+  await deps.database.writeTransaction(async (trx) => {
+    await removeEvidenceTexts(trx, deps.database.engine, { evidenceId: item.id, caseId, origin: 'web-archive' });
+    await addEvidenceTexts(trx, deps.database.engine, texts);
+  });
   return {
     kind,
     valid: check.valid,
@@ -83,7 +87,7 @@ export async function importWebArchive(deps: EvidenceDeps, actor: string, file: 
 }
 
 function keepPageText(pages: Map<string, string>, record: WarcRecordSummary, payload: Buffer): void {
-  if (!record.targetUri || pages.has(record.targetUri) || !record.http) return;
+  if (!record.targetUri || pages.has(record.targetUri) || !record.http || pages.size >= MAX_PAGES) return;
   try {
     const html = decodePayload(payload, record.http.headers).toString('utf8');
     const title = /<title[^>]*>([^<]*)<\/title>/i.exec(html)?.[1]?.trim() ?? '';

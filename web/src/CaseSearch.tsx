@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { api, errorText } from './api.js';
+import { api, ApiError, errorText } from './api.js';
 import { href } from './route.js';
 
 interface Hit {
@@ -34,7 +34,10 @@ export function CaseSearch({ caseId }: { caseId: string }) {
       // Evidence text is for those who may read the case's evidence; the records' search stands without it.
       const [result, inEvidence] = await Promise.all([
         api<{ hits: Hit[]; byKind: Record<string, number> }>('GET', `${base}/search?q=${encodeURIComponent(q)}&limit=20`),
-        api<{ hits: TextHit[] }>('GET', `${base}/evidence/search?q=${encodeURIComponent(q)}&limit=20`).catch(() => ({ hits: [] })),
+        api<{ hits: TextHit[] }>('GET', `${base}/evidence/search?q=${encodeURIComponent(q)}&limit=20`).catch((caught: unknown) => {
+          if (caught instanceof ApiError && (caught.status === 403 || caught.status === 404)) return { hits: [] };
+          throw caught;
+        }),
       ]);
       setHits(result.hits);
       setByKind(result.byKind);
@@ -62,7 +65,9 @@ export function CaseSearch({ caseId }: { caseId: string }) {
       {hits && (
         <div aria-live="polite">
           <p className="muted">
-            {hits.length === 0 && textHits.length === 0 ? 'Nothing found.' : Object.entries(byKind).map(([kind, n]) => `${n} ${kind.replaceAll('_', ' ')}`).join(', ')}
+            {hits.length === 0 && textHits.length === 0
+              ? 'Nothing found.'
+              : [...Object.entries(byKind).map(([kind, n]) => `${n} ${kind.replaceAll('_', ' ')}`), ...(textHits.length > 0 ? [`${textHits.length} in evidence`] : [])].join(', ')}
           </p>
           <ul className="hits" aria-label="Search results">
             {hits.map((hit) => (

@@ -52,7 +52,7 @@ function waczInWords(file: string, check: WaczCheck): string {
     `  ${check.pages.length} pages listed in pages/pages.jsonl`,
     signature === 'unsigned'
       ? '  --   not signed'
-      : `  ${mark(signature.status === 'verified')} signature by ${signature.signer ?? '?'}${signature.stampedAt ? `, time-stamped ${signature.stampedAt}` : ''}`,
+      : `  ${mark(signature.status === 'verified')} signature by ${signature.signer ?? '?'}${signature.stampedAt ? `, time-stamped ${signature.stampedAt}${signature.stampTrust === 'carried-certificate' ? ' (stamp checked against the certificate it carries only: give --tsa-ca)' : ''}` : ''}`,
   ];
   if (signature !== 'unsigned') lines.push(...signature.notes.map((note) => `       ${note}`));
   lines.push(...check.errors.map((finding) => `  ERROR ${finding.code}${finding.path ? ` ${finding.path}` : ''}: ${finding.message}`));

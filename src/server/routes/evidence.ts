@@ -39,7 +39,7 @@ export function evidenceRoutes(dossier: Dossier, maxUploadBytes?: number): Fasti
       { schema: { params: caseParams, querystring: textSearchQuery }, config: { access: { permission: 'evidence:read', case: { param: 'id' } } } },
       async (request) => {
         const hits = await searchEvidenceTexts(db, dossier.database.engine, request.query.q, { caseIds: [request.params.id], limit: request.query.limit ?? 50 });
-        const names = await itemNames(db, hits.map((hit) => hit.evidenceId));
+        const names = await itemNames(db, request.params.id, hits.map((hit) => hit.evidenceId));
         return { query: request.query.q, hits: hits.map((hit) => ({ ...hit, originalName: names.get(hit.evidenceId) ?? null })) };
       },
     );
@@ -69,17 +69,30 @@ export function evidenceRoutes(dossier: Dossier, maxUploadBytes?: number): Fasti
       const tmpDir = path.join(dossier.config.dataDir, 'tmp');
       for (const { item } of results) {
         if (!hasExtractableText(item.mediaType)) continue;
-        void extractEvidenceText({ database: dossier.database, vault: dossier.vault, tmpDir }, item, request.params.id).catch((error: Error) => request.log.warn({ evidence: item.id, error: error.message }, 'text extraction failed'));
+        void oneAtATime(() => extractEvidenceText({ database: dossier.database, vault: dossier.vault, tmpDir }, item, request.params.id)).catch((error: Error) =>
+          request.log.warn({ evidence: item.id, error: error.message }, 'text extraction failed'),
+        );
       }
       return reply.code(201).send({ items });
     });
   };
 }
 
-async function itemNames(db: Dossier['database']['db'], ids: readonly string[]): Promise<Map<string, string>> {
+/** Text extraction runs one item at a time in the background, however many are uploaded at once. */
+let extractions: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const next = extractions.then(work);
+  extractions = next.catch(() => undefined);
+  return next;
+}
+
+/** Items' names as this case took them in: the first intake of the same bytes may be another case's, and say too much. */
+async function itemNames(db: Dossier['database']['db'], caseId: string, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('evidence_items').select(['id', 'original_name']).where('id', 'in', [...new Set(ids)]).execute();
-  return new Map(rows.map((row) => [row.id, row.original_name]));
+  const rows = await db.selectFrom('evidence_intakes').select(['evidence_id', 'original_name']).where('case_id', '=', caseId).where('evidence_id', 'in', [...new Set(ids)]).orderBy('at').execute();
+  const names = new Map<string, string>();
+  for (const row of rows) if (!names.has(row.evidence_id)) names.set(row.evidence_id, row.original_name);
+  return names;
 }
 
 /** An evidence item's bytes, as an attachment no browser renders, with its SHA-256 for the receiver to check. */
