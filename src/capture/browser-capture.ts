@@ -5,6 +5,7 @@
  * bounded time, and photographed (full-page PNG), printed (PDF), read (visible text) and described (title,
  * canonical URL, author, publication time, Open Graph tags, media links).
  */
+import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { DossierError } from '../common/errors.js';
 import { networkGuard, parseCaptureUrl, type NetworkGuard } from './network-guard.js';
@@ -78,6 +79,7 @@ export async function capturePage(url: string, warcFile: string, settings: Captu
   }, settings.timeoutMs);
   const overtimeError = () => failure('CAPTURE_LIMIT', `${url} was not captured within the capture's ${Math.round(settings.timeoutMs / 1000)} s`);
   try {
+    if (!fs.existsSync(CHROMIUM)) throw failure('CAPTURE_FAILED', `web pages are captured with Debian's chromium, which is not installed here (apt-get install chromium)`);
     // Loaded here: every other command of the CLI starts without the browser driver.
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, timeout: remaining() });
