@@ -1,8 +1,8 @@
 import { DossierError } from '../common/errors.js';
 import type { PROTECTION_LEVELS } from '../sources/source-kind.js';
+import { CASE_FILE_PROFILES, PROFILE_DESCRIPTIONS, type CaseFileProfileName } from './profile-names.js';
 
-export const CASE_FILE_PROFILES = ['court', 'partner', 'public'] as const;
-export type CaseFileProfileName = (typeof CASE_FILE_PROFILES)[number];
+export { CASE_FILE_PROFILES, type CaseFileProfileName } from './profile-names.js';
 
 /**
  * Who a case file is for decides what leaves in it. Sealed (restricted) parts of records (witness names,
@@ -29,7 +29,7 @@ export interface CaseFileProfile {
 export const PROFILES: Readonly<Record<CaseFileProfileName, CaseFileProfile>> = {
   court: {
     name: 'court',
-    description: 'For a court or prosecutor: every record and evidence file, public and confidential sources, exact places, the whole custody record.',
+    description: PROFILE_DESCRIPTIONS.court,
     sourcesShown: ['public', 'confidential'],
     coarsenSensitivePlaces: false,
     evidenceFiles: true,
@@ -39,7 +39,7 @@ export const PROFILES: Readonly<Record<CaseFileProfileName, CaseFileProfile>> = 
   },
   partner: {
     name: 'partner',
-    description: 'For a partner organisation: evidence files and records, public sources only, protected and exact sites coarsened, intake notes left out.',
+    description: PROFILE_DESCRIPTIONS.partner,
     sourcesShown: ['public'],
     coarsenSensitivePlaces: true,
     evidenceFiles: true,
@@ -49,7 +49,7 @@ export const PROFILES: Readonly<Record<CaseFileProfileName, CaseFileProfile>> = 
   },
   public: {
     name: 'public',
-    description: 'For publication: records with public sources only and coarsened places; evidence listed by hash, size and type (no file names) but not included; custody of intakes only.',
+    description: PROFILE_DESCRIPTIONS.public,
     sourcesShown: ['public'],
     coarsenSensitivePlaces: true,
     evidenceFiles: false,

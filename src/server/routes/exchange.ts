@@ -1,7 +1,12 @@
+import { createReadStream } from 'node:fs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import type { FastifyPluginAsync } from 'fastify';
 import type { Dossier } from '../../app/open.js';
 import { getCase } from '../../cases/cases.js';
+import { exportCaseFile } from '../../case-file/export-case-file.js';
+import { CASE_FILE_PROFILES, type CaseFileProfileName } from '../../case-file/profiles.js';
 import { writeAcledCsv } from '../../exchange/acled-export.js';
 import { importAcledCsv } from '../../exchange/acled-import.js';
 import { exportGeoJson } from '../../exchange/geojson-export.js';
@@ -16,7 +21,7 @@ const coarsenQuery = {
   properties: { coarsen: { type: 'boolean', description: 'Coarsen protected and exact sites to their settlement' } },
 } as const;
 
-/** Exchange formats: ACLED CSV, GeoJSON and full JSON out; ACLED CSV in, with a per-row report. */
+/** Exchange formats: ACLED CSV, GeoJSON, full JSON and sealed case files out; ACLED CSV in, with a per-row report. */
 export function exchangeRoutes(dossier: Dossier, maxImportBytes = 512 * 1024 * 1024): FastifyPluginAsync {
   return async (api) => {
     api.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: maxImportBytes }, (_request, body, done) => done(null, body));
@@ -57,6 +62,47 @@ export function exchangeRoutes(dossier: Dossier, maxImportBytes = 512 * 1024 * 1
       async (request, reply) => {
         await getCase(dossier, request.params.caseId);
         return reply.type('application/json').send(JSON.stringify(await exportCaseJson(dossier, request.params.caseId)));
+      },
+    );
+
+    api.get<{ Params: { caseId: string }; Querystring: { profile?: CaseFileProfileName } }>(
+      '/cases/:caseId/export/bag',
+      {
+        schema: {
+          tags: ['exchange'],
+          summary: 'A sealed case file: a BagIt bag (zip) with the evidence, the case records, and every custody entry with its inclusion proof; `dossier verify` checks it offline. Logged as an export entry',
+          params: caseParams,
+          querystring: { type: 'object', additionalProperties: false, properties: { profile: { type: 'string', enum: [...CASE_FILE_PROFILES] } } },
+          response: problemResponses,
+        },
+        config: { access: { permission: 'exchange:export', case: { param: 'caseId' } } },
+      },
+      async (request, reply) => {
+        const { caseId } = request.params;
+        const profile = request.query.profile ?? 'court';
+        await getCase(dossier, caseId);
+        // Written whole to a temp folder first, so a failure is a clean error, never half a bag; removed once sent.
+        const tmp = path.join(dossier.config.dataDir, 'tmp');
+        await fs.mkdir(tmp, { recursive: true });
+        const work = await fs.mkdtemp(path.join(tmp, 'case-file-'));
+        try {
+          const out = path.join(work, `${caseId}-${profile}.zip`);
+          const caseFileDeps = { database: dossier.database, ledger: dossier.ledger, vault: dossier.vault, gazetteer: await dossier.places(), verifierKey: dossier.dataDir.verifierKey };
+          const result = await exportCaseFile(caseFileDeps, requestActor(request), caseId, { out, profile, tsaUrl: dossier.config.tsaUrl });
+          const { size } = await fs.stat(out);
+          const stream = createReadStream(out);
+          stream.once('close', () => void fs.rm(work, { recursive: true, force: true }));
+          return reply
+            .type('application/zip')
+            .header('content-length', size)
+            .header('content-disposition', `attachment; filename="${caseId}-${profile}.zip"`)
+            .header('x-dossier-tag-manifest-sha256', result.tagManifestSha256)
+            .header('x-dossier-ledger-seq', String(result.ledgerSeq))
+            .send(stream);
+        } catch (error) {
+          await fs.rm(work, { recursive: true, force: true });
+          throw error;
+        }
       },
     );
 

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { mayInRole } from '../case-admin/roles.js';
 import { AcledImport } from './AcledImport.js';
-import { EXPORT_FORMATS, exportFileName, exportHref } from './exchange-formats.js';
+import { CASE_FILE_PROFILES, caseFileHref, EXPORT_FORMATS, exportFileName, exportHref, type CaseFileProfile } from './exchange-formats.js';
 import './exchange.css';
 
 /** The case in and out of Dossier: ACLED CSV, GeoJSON and full JSON exports, and ACLED CSV import. */
 export function ExchangePage({ caseId, role }: { caseId: string; role: string | undefined }) {
   const [coarsen, setCoarsen] = useState(false);
+  const [profile, setProfile] = useState<CaseFileProfile>('court');
   const canExport = mayInRole(role, 'exchange:export');
   const canImport = mayInRole(role, 'exchange:import');
   if (!canExport && !canImport) return <p className="muted">Your role in this case allows neither export nor import.</p>;
@@ -31,6 +32,25 @@ export function ExchangePage({ caseId, role }: { caseId: string; role: string | 
               </li>
             ))}
           </ul>
+          <h3>Case file</h3>
+          <p className="muted">
+            A sealed BagIt bag: the evidence files, the case’s records, and every custody entry with its proof against the signed log. Anyone can check it
+            offline with <code>dossier verify</code>, without trusting this server. Making it is logged.
+          </p>
+          <label>
+            Case file for
+            <select value={profile} onChange={(e) => setProfile(e.currentTarget.value as CaseFileProfile)}>
+              {CASE_FILE_PROFILES.map((p) => (
+                <option key={p.name} value={p.name}>
+                  {p.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <p className="muted">{CASE_FILE_PROFILES.find((p) => p.name === profile)?.about}</p>
+          <a href={caseFileHref(caseId, profile)} download={`${caseId}-${profile}.zip`}>
+            Download case file
+          </a>
         </section>
       )}
       {canImport && <AcledImport caseId={caseId} />}

@@ -1,3 +1,5 @@
+import { CASE_FILE_PROFILES as PROFILE_NAMES, PROFILE_DESCRIPTIONS, type CaseFileProfileName } from '../../../src/case-file/profile-names.js';
+
 /** The case's export formats, as the API serves them under /cases/:caseId/export/:format. */
 export const EXPORT_FORMATS = [
   {
@@ -36,4 +38,14 @@ export function exportFileName(caseId: string, format: ExportFormat, coarsen: bo
   const spec = EXPORT_FORMATS.find((f) => f.format === format)!;
   const suffix = format === 'acled' ? '-acled' : '';
   return `${caseId}${suffix}${spec.coarsens && coarsen ? '-coarsened' : ''}.${spec.extension}`;
+}
+
+const PROFILE_LABELS: Record<CaseFileProfileName, string> = { court: 'a court', partner: 'a partner organisation', public: 'publication' };
+
+/** Who a case file is for, and what that keeps and leaves out: the server's own profiles, described once. */
+export const CASE_FILE_PROFILES = PROFILE_NAMES.map((name) => ({ name, label: PROFILE_LABELS[name], about: PROFILE_DESCRIPTIONS[name] }));
+export type CaseFileProfile = CaseFileProfileName;
+
+export function caseFileHref(caseId: string, profile: CaseFileProfile): string {
+  return `/api/v1/cases/${encodeURIComponent(caseId)}/export/bag?profile=${profile}`;
 }
