@@ -26,7 +26,7 @@ if (!ocrAvailable) {
 }
 
 /** A picture of two lines of text, English and Arabic, and a two-page PDF, both made by chromium. */
-async function makeFiles(): Promise<{ png: Buffer; pdf: Buffer }> {
+async function makeFiles(): Promise<{ png: Buffer; pdf: Buffer; scan: Buffer }> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const page = await browser.newPage({ viewport: { width: 900, height: 260 } });
@@ -34,7 +34,10 @@ async function makeFiles(): Promise<{ png: Buffer; pdf: Buffer }> {
     const png = await page.screenshot();
     await page.setContent('<body style="font:14px sans-serif"><p>Field report twelve: the convoy was stopped at the checkpoint.</p><p style="break-before:page">Second page: two trucks burned near the warehouse.</p><p dir="rtl" lang="ar" style="font-family:\'DejaVu Sans\'">احترقت شاحنتان قرب المستودع</p></body>');
     const pdf = await page.pdf({ format: 'A5' });
-    return { png, pdf };
+    // A "scanned" page: the picture of text, with no text layer.
+    await page.setContent(`<body style="margin:0"><img src="data:image/png;base64,${png.toString('base64')}" style="width:100%"></body>`);
+    const scan = await page.pdf({ format: 'A4' });
+    return { png, pdf, scan };
   } finally {
     await browser.close();
   }
@@ -42,7 +45,7 @@ async function makeFiles(): Promise<{ png: Buffer; pdf: Buffer }> {
 
 describe.runIf(browserAvailable()).each(engines)('text found in evidence on $name', (engine) => {
   let dossier: Dossier;
-  let files: { png: Buffer; pdf: Buffer };
+  let files: { png: Buffer; pdf: Buffer; scan: Buffer };
   const deps = () => ({ database: dossier.database, vault: dossier.vault, tmpDir: `${dossier.config.dataDir}/tmp` });
   const search = (text: string, caseIds = ['reports']) => searchEvidenceTexts(dossier.database.db, dossier.database.engine, text, { caseIds, limit: 10 });
 
@@ -80,6 +83,15 @@ describe.runIf(browserAvailable()).each(engines)('text found in evidence on $nam
     expect(await search('trucks')).toHaveLength(1);
     expect(await search('شاحنتان')).toHaveLength(1);
     expect(await search('trucks', ['another-case'])).toEqual([]);
+  });
+
+  it.runIf(ocrAvailable)('reads a scanned PDF page, which has no text layer, by OCR', async () => {
+    const { item } = await ingestEvidence(dossier, 'test:analyst', { caseId: 'reports', originalName: 'scan.pdf', content: [files.scan] });
+    expect(await extractEvidenceText(deps(), item, 'reports')).toMatchObject({ status: 'indexed', origin: 'pdf', parts: 1 });
+    const hits = (await search('hospital dawn')).filter((hit) => hit.evidenceId === item.id);
+    expect(hits).toEqual([expect.objectContaining({ origin: 'ocr', locator: 'page 1', snippet: expect.stringContaining('Hospital struck at dawn') })]);
+    await extractEvidenceText(deps(), item, 'reports');
+    expect((await search('hospital dawn')).filter((hit) => hit.evidenceId === item.id)).toHaveLength(1);
   });
 
   it('leaves other kinds of file alone', async () => {

@@ -41,9 +41,17 @@ export async function extractEvidenceText(deps: TextExtractionDeps, item: Pick<E
     await deps.vault.copyTo(item.sha256, file);
     let texts: EvidenceText[];
     if (origin === 'pdf') {
-      const pages = await pdfPageTexts(file).catch((error: Error) => error);
+      // A scanned page (no text layer) is drawn and read by OCR, when tesseract is here.
+      const ocr = async (png: Buffer, page: number) => {
+        const image = path.join(work, `page-${page}.png`);
+        await fsp.writeFile(image, png);
+        const read = await ocrImage(image);
+        await fsp.rm(image, { force: true });
+        return read.status === 'read' ? read.text : null;
+      };
+      const pages = await pdfPageTexts(file, { ocr }).catch((error: Error) => error);
       if (pages instanceof Error) return { status: 'failed', origin, reason: `the PDF's text cannot be read: ${pages.message}` };
-      texts = pages.map((page) => ({ evidenceId: item.id, caseId, origin, locator: `page ${page.page}`, text: page.text }));
+      texts = pages.map((page) => ({ evidenceId: item.id, caseId, origin: page.from === 'ocr' ? 'ocr' : 'pdf', locator: `page ${page.page}`, text: page.text }));
     } else {
       const read = await ocrImage(file);
       if (read.status !== 'read') return { status: read.status, origin, reason: read.reason };
@@ -51,7 +59,8 @@ export async function extractEvidenceText(deps: TextExtractionDeps, item: Pick<E
     }
     const found = texts.filter((text) => text.text.trim().length > 0);
     await deps.database.writeTransaction(async (trx) => {
-      await removeEvidenceTexts(trx, deps.database.engine, { evidenceId: item.id, caseId, origin });
+      // A PDF's scanned pages are indexed as OCR: both go before the item is indexed again.
+      for (const previous of origin === 'pdf' ? ['pdf', 'ocr'] : [origin]) await removeEvidenceTexts(trx, deps.database.engine, { evidenceId: item.id, caseId, origin: previous });
       await addEvidenceTexts(trx, deps.database.engine, found);
     });
     if (found.length === 0) return { status: 'no-text', origin };

@@ -13,7 +13,21 @@ export interface PageText {
   /** 1-based. */
   page: number;
   text: string;
+  /** Where the text came from: the PDF's text layer, or OCR of the page drawn as an image (a scan). */
+  from: 'text-layer' | 'ocr';
 }
+
+export interface PdfReadOptions {
+  /** Reads a page that has no text layer (a scan), given the page drawn as a PNG; null when nothing was read. */
+  ocr?: (png: Buffer, page: number) => Promise<string | null>;
+  /** At most this many pages are drawn for OCR (each takes seconds). */
+  maxOcrPages?: number;
+}
+
+/** A page with less text than this has no real text layer: a scan, perhaps with a stamp or page number. */
+const SCANNED_BELOW_CHARS = 20;
+/** Pages are drawn at twice their size for OCR: about 150 dpi for A4, enough for tesseract. */
+const OCR_SCALE = 2;
 
 interface Piece {
   text: string;
@@ -27,12 +41,13 @@ interface Piece {
 /** More pages than this are not read (the item keeps them all): a text index is not the place for a library. */
 export const MAX_PDF_PAGES = 2000;
 
-export async function pdfPageTexts(file: string): Promise<PageText[]> {
+export async function pdfPageTexts(file: string, options: PdfReadOptions = {}): Promise<PageText[]> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const data = new Uint8Array(await fs.readFile(file));
   const document = await getDocument({ data, isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
   try {
     const pages: PageText[] = [];
+    let drawn = 0;
     for (let number = 1; number <= Math.min(document.numPages, MAX_PDF_PAGES); number++) {
       const page = await document.getPage(number);
       const content = await page.getTextContent();
@@ -42,13 +57,34 @@ export async function pdfPageTexts(file: string): Promise<PageText[]> {
         const [a = 0, b = 0, , , x = 0, y = 0] = item.transform as number[];
         pieces.push({ text: item.str, rtl: item.dir === 'rtl', x, y, width: item.width, size: Math.hypot(a, b) || 10 });
       }
-      pages.push({ page: number, text: linesOf(pieces).join('\n').normalize('NFKC').trim() });
+      const text = linesOf(pieces).join('\n').normalize('NFKC').trim();
+      if (text.length < SCANNED_BELOW_CHARS && options.ocr && drawn < (options.maxOcrPages ?? 100)) {
+        drawn++;
+        // A page that cannot be drawn (no canvas on this machine) keeps what its text layer had.
+        const png = await drawPage(document, page).catch(() => null);
+        const read = png ? await options.ocr(png, number) : null;
+        pages.push(read && read.trim().length > text.length ? { page: number, text: read.trim(), from: 'ocr' } : { page: number, text, from: 'text-layer' });
+      } else {
+        pages.push({ page: number, text, from: 'text-layer' });
+      }
       page.cleanup();
     }
     return pages;
   } finally {
     await document.destroy();
   }
+}
+
+type PdfDocument = Awaited<ReturnType<(typeof import('pdfjs-dist/legacy/build/pdf.mjs'))['getDocument']>['promise']>;
+type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
+
+/** The page drawn as a PNG, with the canvas PDF.js uses in node (@napi-rs/canvas). */
+async function drawPage(document: PdfDocument, page: PdfPage): Promise<Buffer> {
+  const viewport = page.getViewport({ scale: OCR_SCALE });
+  const factory = (document as unknown as { canvasFactory: { create(width: number, height: number): { canvas: { toBuffer(type: 'image/png'): Buffer }; context: unknown } } }).canvasFactory;
+  const drawn = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
+  await page.render({ canvasContext: drawn.context, canvas: drawn.canvas, viewport } as unknown as Parameters<PdfPage['render']>[0]).promise;
+  return drawn.canvas.toBuffer('image/png');
 }
 
 /** Pieces grouped into lines (top to bottom), each line in reading order. */
