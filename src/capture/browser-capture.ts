@@ -6,7 +6,7 @@
  * canonical URL, author, publication time, Open Graph tags, media links).
  */
 import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { DossierError } from '../common/errors.js';
 import { networkGuard, parseCaptureUrl, type NetworkGuard } from './network-guard.js';
 import { firstLine, NetworkRecorder } from './network-recorder.js';
@@ -100,16 +100,8 @@ export async function capturePage(url: string, warcFile: string, settings: Captu
     const page = await context.newPage();
     page.setDefaultTimeout(remaining());
     const tooLarge = () => failure('CAPTURE_LIMIT', `${url} needs more than the capture's limit of ${Math.round(settings.maxBytes / 1048576)} MiB`);
-    const arrival = (async () => {
-      const finalUrl = await network.resolvePage(context, url, await page.evaluate('navigator.userAgent') as string);
-      // 'commit': the document has arrived (the recorder fulfils it whole, once recorded).
-      return page.goto(finalUrl, { waitUntil: 'commit', timeout: remaining() });
-    })();
-    const response = await withDeadline(arrival, remaining(), () => failure('CAPTURE_LIMIT', `${url} was not captured within the capture's ${Math.round(settings.timeoutMs / 1000)} s: it did not arrive`)).catch((error: unknown) => {
-      if (network.overLimit) throw tooLarge();
-      if (error instanceof DossierError) throw error;
-      if ((error as Error).name === 'TimeoutError') throw failure('CAPTURE_LIMIT', `${url} was not captured within the capture's ${Math.round(settings.timeoutMs / 1000)} s: it did not arrive`);
-      throw failure('CAPTURE_FAILED', `${url} could not be loaded: ${firstLine(error)}`);
+    const response = await arriveAt(page, context, network, url, settings, remaining).catch((error: unknown) => {
+      throw network.overLimit ? tooLarge() : error;
     });
     // A page whose scripts never let it finish is still captured as it stands, and the record says so.
     await page.waitForLoadState('load', { timeout: Math.min(remaining(), settings.loadMaxMs) }).catch(() => notes.push(`the page had not finished loading after ${Math.round(settings.loadMaxMs / 1000)} s; captured as it stood`));
@@ -121,13 +113,8 @@ export async function capturePage(url: string, warcFile: string, settings: Captu
     const text = await visibleText(page);
     const metadata = await readPageMetadata(page);
     await context.close();
-    // The archive holds what was made of the page too (the URN forms replay tools know), so it stands alone.
     const finalUrl = page.url();
-    const madeAt = new Date().toISOString();
-    await warc.writeResource(`urn:view:${finalUrl}`, madeAt, 'image/png', screenshot);
-    await warc.writeResource(`urn:pdf:${finalUrl}`, madeAt, 'application/pdf', pdf);
-    await warc.writeResource(`urn:text:${finalUrl}`, madeAt, 'text/plain; charset=utf-8', Buffer.from(text, 'utf8'));
-    await warc.writeResource(`urn:dossier:page-metadata:${finalUrl}`, madeAt, 'application/json', Buffer.from(JSON.stringify({ ...metadata, notes, refused: network.refused, failed: network.failed }), 'utf8'));
+    await keepOutputs(warc, finalUrl, { screenshot, pdf, text, metadata: { ...metadata, notes, refused: network.refused, failed: network.failed } });
     await warc.close();
     return {
       url,
@@ -154,6 +141,30 @@ export async function capturePage(url: string, warcFile: string, settings: Captu
     clearTimeout(limit);
     await browser?.close().catch(() => undefined);
   }
+}
+
+/** Resolves the address's redirects (recorded by the recorder) and sends the page to the final one. */
+async function arriveAt(page: Page, context: BrowserContext, network: NetworkRecorder, url: string, settings: CaptureSettings, remaining: () => number): Promise<Response | null> {
+  const notArrived = () => failure('CAPTURE_LIMIT', `${url} was not captured within the capture's ${Math.round(settings.timeoutMs / 1000)} s: it did not arrive`);
+  const arrival = (async () => {
+    const finalUrl = await network.resolvePage(context, url, (await page.evaluate('navigator.userAgent')) as string);
+    // 'commit': the document has arrived (the recorder fulfils it whole, once recorded).
+    return page.goto(finalUrl, { waitUntil: 'commit', timeout: remaining() });
+  })();
+  return withDeadline(arrival, remaining(), notArrived).catch((error: unknown) => {
+    if (error instanceof DossierError) throw error;
+    if ((error as Error).name === 'TimeoutError') throw notArrived();
+    throw failure('CAPTURE_FAILED', `${url} could not be loaded: ${firstLine(error)}`);
+  });
+}
+
+/** What was made of the page goes into the archive too (under the URN forms replay tools know), so it stands alone. */
+async function keepOutputs(warc: WarcWriter, finalUrl: string, outputs: { screenshot: Buffer; pdf: Buffer; text: string; metadata: object }): Promise<void> {
+  const madeAt = new Date().toISOString();
+  await warc.writeResource(`urn:view:${finalUrl}`, madeAt, 'image/png', outputs.screenshot);
+  await warc.writeResource(`urn:pdf:${finalUrl}`, madeAt, 'application/pdf', outputs.pdf);
+  await warc.writeResource(`urn:text:${finalUrl}`, madeAt, 'text/plain; charset=utf-8', Buffer.from(outputs.text, 'utf8'));
+  await warc.writeResource(`urn:dossier:page-metadata:${finalUrl}`, madeAt, 'application/json', Buffer.from(JSON.stringify(outputs.metadata), 'utf8'));
 }
 
 /** Scrolls a screen at a time to the bottom (lazy images, infinite lists start loading), then back to the top. */
