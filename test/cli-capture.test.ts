@@ -23,11 +23,11 @@ describe('dossier capture, import warc|wacz and search', () => {
   });
 
   it.runIf(browserAvailable())('captures what it can, says what it could not and why, and exits 12 when any failed', async () => {
-    const result = await cli('capture', '--case', 'posts', '--allow-private-network', '--timeout', '5', `${site.origin}/static`, `${site.origin}/never`);
+    const result = await cli('capture', '--case', 'posts', '--allow-private-network', '--timeout', '12', `${site.origin}/static`, `${site.origin}/never`);
     expect(result.code).toBe(12);
     const lines = result.stdout.split('\n');
     expect(lines.find((line) => line.includes('/static'))).toMatch(/^captured\s+wc_\S+\s+200\s+\S+\/static\s+WACZ ev_\S+, screenshot ev_\S+, PDF ev_\S+, text ev_\S+; ledger entry \d+/);
-    expect(lines.find((line) => line.includes('/never'))).toMatch(/^FAILED\s+wc_\S+\s+-\s+\S+\/never\s+CAPTURE_LIMIT: .* was not captured within the capture's 5 s/);
+    expect(lines.find((line) => line.includes('/never'))).toMatch(/^FAILED\s+wc_\S+\s+-\s+\S+\/never\s+CAPTURE_LIMIT: .* was not captured within the capture's 12 s/);
   });
 
   it('refuses what is not a public web page, naming the field, and a bad limit', async () => {

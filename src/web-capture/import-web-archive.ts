@@ -1,12 +1,13 @@
 /**
- * Takes in a web archive made by another tool (Browsertrix, ArchiveWeb.page, wget, warcio): checked first
+ * Takes in a web archive made by another tool (Browsertrix, ArchiveWeb.page, wget, warcio): checked
  * (every record and digest; for a WACZ every listed hash and the signature), refused if anything fails unless
  * the importer says to keep it anyway (a damaged archive can still be evidence, and its intake says it was
  * damaged), then taken in as one evidence item, and its pages' text made searchable, each page by its URL.
  */
 import fs from 'node:fs';
-import type { EvidenceDeps, EvidenceItem } from '../evidence/evidence.js';
-import { ingestEvidence } from '../evidence/evidence.js';
+import os from 'node:os';
+import path from 'node:path';
+import { recordIntake, storeEvidenceBytes, type EvidenceDeps, type EvidenceItem } from '../evidence/evidence.js';
 import { checkWaczFile, type WaczCheck } from '../capture/wacz-check.js';
 import { checkWarcFile, type WarcCheck, type WarcCheckOptions, type WarcRecordSummary } from '../capture/warc-check.js';
 import { decodePayload, headerValue } from '../capture/http-head.js';
@@ -32,58 +33,62 @@ export interface WebArchiveImport {
 const MAX_HTML_BYTES = 5 * 1024 * 1024;
 const MAX_PAGES = 10_000;
 
-export async function importWebArchive(deps: EvidenceDeps, actor: string, file: string, caseId: string, options: { acceptInvalid?: boolean; name?: string } = {}): Promise<WebArchiveImport> {
+export async function importWebArchive(deps: EvidenceDeps, actor: string, file: string, caseId: string, options: { acceptInvalid?: boolean; name?: string; tmpDir?: string } = {}): Promise<WebArchiveImport> {
   const kind = webArchiveKindOf(file);
   if (!kind) throw invalidField('path', 'must be a .warc, .warc.gz or .wacz file', file);
   if (!(await fs.promises.stat(file).then((stat) => stat.isFile(), () => false))) throw invalidField('path', `${file} is not a file`, file);
-  const pages = new Map<string, string>();
+  // The bytes are stored first and the stored copy is what is checked: what is taken in is exactly what was
+  // checked, even if the file changes meanwhile. A refused archive leaves at most bytes nothing refers to.
+  const prepared = await storeEvidenceBytes(deps, {
+    caseId,
+    originalName: options.name ?? file,
+    content: fs.createReadStream(file, { highWaterMark: 1 << 20 }),
+  });
+  const work = await fs.promises.mkdtemp(path.join(options.tmpDir ?? os.tmpdir(), 'web-archive-'));
+  try {
+    const copy = path.join(work, path.basename(file));
+    await deps.vault.copyTo(prepared.sha256, copy);
+    const { check, pages, warc, wacz } = await checkArchive(kind, copy);
+    const errors = check.errors.map(({ code, message }) => ({ code, message }));
+    if (!check.valid && !options.acceptInvalid) {
+      throw new DossierError('WEB_ARCHIVE_INVALID', `${file} does not verify, so it was not taken in (${errors.length} problem${errors.length === 1 ? '' : 's'}): ${errors.slice(0, 3).map((error) => error.message).join('; ')}`, {
+        field: 'path',
+        errors: errors.slice(0, 50),
+      });
+    }
+    const signature = wacz ? (wacz.signature === 'unsigned' ? 'unsigned' : wacz.signature.status) : 'not-applicable';
+    const records = warc ? warc.records.length : wacz!.warcs.reduce((sum, entry) => sum + entry.check.records.length, 0);
+    const provenance = { webArchive: { kind, valid: check.valid, errorCodes: [...new Set(errors.map((error) => error.code))], signature, records, pages: pages.size } };
+    // The intake and the pages' text are kept together; the same archive taken in again replaces its text.
+    const { item, intake, duplicate, pagesIndexed } = await deps.database.writeTransaction(async (trx) => {
+      const taken = await recordIntake(deps, trx, actor, { ...prepared, provenance });
+      const texts: EvidenceText[] = [...pages].map(([url, text]) => ({ evidenceId: taken.item.id, caseId, origin: 'web-archive', locator: url, text }));
+      await removeEvidenceTexts(trx, deps.database.engine, { evidenceId: taken.item.id, caseId, origin: 'web-archive' });
+      await addEvidenceTexts(trx, deps.database.engine, texts);
+      return { ...taken, pagesIndexed: texts.length };
+    });
+    return { kind, valid: check.valid, item, duplicate, ledgerSeq: intake.ledgerSeq, records, signature, errors, warnings: check.warnings.map(({ code, message }) => ({ code, message })), pagesIndexed };
+  } finally {
+    await fs.promises.rm(work, { recursive: true, force: true });
+  }
+}
+
+/** The archive checked, with its pages' text: a WACZ's own page list first, then pages found in the WARCs. */
+async function checkArchive(kind: WebArchiveKind, file: string): Promise<{ check: WarcCheck | WaczCheck; pages: Map<string, string>; warc: WarcCheck | null; wacz: WaczCheck | null }> {
+  const found = new Map<string, string>();
   const keepHtml: WarcCheckOptions = {
     payloads: {
       maxBytes: MAX_HTML_BYTES,
       accept: (record) => record.type === 'response' && (record.http?.status ?? 0) >= 200 && (record.http?.status ?? 0) < 300 && /text\/html|application\/xhtml/i.test(headerValue(record.http?.headers ?? [], 'content-type') ?? ''),
-      receive: (record, payload) => keepPageText(pages, record, payload),
+      receive: (record, payload) => keepPageText(found, record, payload),
     },
   };
-  let warc: WarcCheck | null = null;
-  let wacz: WaczCheck | null = null;
-  if (kind === 'warc') warc = await checkWarcFile(file, keepHtml);
-  else wacz = await checkWaczFile(file, { warc: () => keepHtml });
-  const check = warc ?? wacz!;
-  const errors = check.errors.map(({ code, message }) => ({ code, message }));
-  if (!check.valid && !options.acceptInvalid) {
-    throw new DossierError('WEB_ARCHIVE_INVALID', `${file} does not verify, so it was not taken in (${errors.length} problem${errors.length === 1 ? '' : 's'}): ${errors.slice(0, 3).map((error) => error.message).join('; ')}`, {
-      field: 'path',
-      errors: errors.slice(0, 50),
-    });
-  }
-  // A WACZ's own page list, with the text its maker extracted, comes first; pages found in the WARCs fill in.
-  for (const page of wacz?.pages ?? []) if (page.text) pages.set(page.url, `${page.title ?? ''}\n${page.text}`);
-  const signature = wacz ? (wacz.signature === 'unsigned' ? 'unsigned' : wacz.signature.status) : 'not-applicable';
-  const records = warc ? warc.records.length : wacz!.warcs.reduce((sum, entry) => sum + entry.check.records.length, 0);
-  const { item, intake, duplicate } = await ingestEvidence(deps, actor, {
-    caseId,
-    originalName: options.name ?? file,
-    content: fs.createReadStream(file, { highWaterMark: 1 << 20 }),
-    provenance: { webArchive: { kind, valid: check.valid, errorCodes: [...new Set(errors.map((error) => error.code))], signature, records, pages: pages.size } },
-  });
-  const texts: EvidenceText[] = [...pages].slice(0, MAX_PAGES).map(([url, text]) => ({ evidenceId: item.id, caseId, origin: 'web-archive', locator: url, text }));
-  // The same archive taken in again replaces its pages' text rather than doubling it.
-  await deps.database.writeTransaction(async (trx) => {
-    await removeEvidenceTexts(trx, deps.database.engine, { evidenceId: item.id, caseId, origin: 'web-archive' });
-    await addEvidenceTexts(trx, deps.database.engine, texts);
-  });
-  return {
-    kind,
-    valid: check.valid,
-    item,
-    duplicate,
-    ledgerSeq: intake.ledgerSeq,
-    records,
-    signature,
-    errors,
-    warnings: check.warnings.map(({ code, message }) => ({ code, message })),
-    pagesIndexed: texts.length,
-  };
+  const warc = kind === 'warc' ? await checkWarcFile(file, keepHtml) : null;
+  const wacz = kind === 'wacz' ? await checkWaczFile(file, { warc: () => keepHtml }) : null;
+  const pages = new Map<string, string>();
+  for (const page of wacz?.pages ?? []) if (page.text && pages.size < MAX_PAGES) pages.set(page.url, `${page.title ?? ''}\n${page.text}`);
+  for (const [url, text] of found) if (!pages.has(url) && pages.size < MAX_PAGES) pages.set(url, text);
+  return { check: (warc ?? wacz)!, pages, warc, wacz };
 }
 
 function keepPageText(pages: Map<string, string>, record: WarcRecordSummary, payload: Buffer): void {
