@@ -146,16 +146,17 @@ export async function capturePage(url: string, warcFile: string, settings: Captu
 /** Resolves the address's redirects (recorded by the recorder) and sends the page to the final one. */
 async function arriveAt(page: Page, context: BrowserContext, network: NetworkRecorder, url: string, settings: CaptureSettings, remaining: () => number): Promise<Response | null> {
   const notArrived = () => failure('CAPTURE_LIMIT', `${url} was not captured within the capture's ${Math.round(settings.timeoutMs / 1000)} s: it did not arrive`);
-  const arrival = (async () => {
+  // No deadline of its own: the capture's limit closes the browser, which ends whatever is waiting here.
+  try {
     const finalUrl = await network.resolvePage(context, url, (await page.evaluate('navigator.userAgent')) as string);
     // 'commit': the document has arrived (the recorder fulfils it whole, once recorded).
-    return page.goto(finalUrl, { waitUntil: 'commit', timeout: remaining() });
-  })();
-  return withDeadline(arrival, remaining(), notArrived).catch((error: unknown) => {
+    return await page.goto(finalUrl, { waitUntil: 'commit', timeout: remaining() });
+  } catch (error) {
     if (error instanceof DossierError) throw error;
-    if ((error as Error).name === 'TimeoutError') throw notArrived();
+    // The page's own timeout, or the request's (Playwright words it differently for each).
+    if ((error as Error).name === 'TimeoutError' || /time(d)? ?out/i.test((error as Error).message ?? '')) throw notArrived();
     throw failure('CAPTURE_FAILED', `${url} could not be loaded: ${firstLine(error)}`);
-  });
+  }
 }
 
 /** What was made of the page goes into the archive too (under the URN forms replay tools know), so it stands alone. */
@@ -176,12 +177,6 @@ async function scrollThrough(page: Page, budgetMs: number): Promise<void> {
     if (atBottom) break;
   }
   await scrollToTop(page);
-}
-
-function withDeadline<T>(work: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(onTimeout()), ms)));
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 function failure(code: 'CAPTURE_LIMIT' | 'CAPTURE_FAILED', message: string): DossierError {

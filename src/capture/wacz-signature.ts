@@ -85,10 +85,15 @@ function checkKeySignature(publicKey: string, message: Buffer, signature: Buffer
     verdict.problems.push(`signedData.publicKey is not a public key: ${(error as Error).message}`);
     return;
   }
-  const fingerprint = createHash('sha256').update(key.export({ format: 'der', type: 'spki' })).digest('hex');
-  verdict.signer = `public key sha256:${fingerprint}`;
+  verdict.signer = `public key ${publicKeyFingerprint(key)}`;
   if (!verifiesWith(key, message, signature)) verdict.problems.push('the signature does not verify with signedData.publicKey');
   verdict.notes.push('signed with a bare public key: it proves which key signed, not who holds it');
+}
+
+/** "sha256:<hex>" of a key's public half (SPKI DER): how a WACZ signer and the ledger name the same key. */
+export function publicKeyFingerprint(key: KeyObject): string {
+  const publicKey = key.type === 'private' ? createPublicKey(key) : key;
+  return `sha256:${createHash('sha256').update(publicKey.export({ format: 'der', type: 'spki' })).digest('hex')}`;
 }
 
 /** A signature that is not even well-formed DER does not verify either. */

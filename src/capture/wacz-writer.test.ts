@@ -5,7 +5,7 @@ import path from 'node:path';
 import { WARCParser } from 'warcio';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkWaczFile } from './wacz-check.js';
-import { writeWacz } from './wacz-writer.js';
+import { cdxj, writeWacz } from './wacz-writer.js';
 import { checkWarcFile } from './warc-check.js';
 import { WarcWriter } from './warc-writer.js';
 
@@ -70,7 +70,6 @@ describe('the WARC and WACZ writers', () => {
     const warc = await sampleWarc('three.warc.gz');
     const out = path.join(work, 'unsigned.wacz');
     await writeWacz(out, { warcFile: warc, created: '2026-12-02T05:00:02Z', pages: [] });
-    const { cdxj } = await import('./wacz-writer.js');
     const check = await checkWarcFile(warc);
     const lines = cdxj(check.records, 'three.warc.gz').trim().split('\n');
     expect(lines[0]).toMatch(/^org,example\)\/report\?id=7 20261202050000 \{"url":"https:\/\/example.org\/report\?id=7","mime":"text\/html","status":"200","digest":"sha256:[0-9a-f]{64}",/);

@@ -70,7 +70,7 @@ export class WarcRecordCheck {
     head: WarcRecordHead,
     private readonly wanted?: PayloadWanted,
   ) {
-    const field = (name: string) => head.fields.find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1] ?? null;
+    const field = (name: string) => headerValue(head.fields, name);
     const type = field('WARC-Type');
     const contentType = field('Content-Type');
     const rawTarget = field('WARC-Target-URI');
@@ -170,8 +170,8 @@ export class WarcRecordCheck {
       seen.add(lower);
     }
     const { type, contentLength } = this.summary;
-    const lengthText = head.fields.find(([key]) => key.toLowerCase() === 'content-length')?.[1];
-    if (lengthText !== undefined && contentLength === null) this.error('CONTENT_LENGTH_INVALID', `Content-Length ${JSON.stringify(lengthText)} is not a number of bytes`);
+    const lengthText = headerValue(head.fields, 'Content-Length');
+    if (lengthText !== null && contentLength === null) this.error('CONTENT_LENGTH_INVALID', `Content-Length ${JSON.stringify(lengthText)} is not a number of bytes`);
     if (type !== null && !TYPES.has(type)) this.warn('TYPE_UNKNOWN', `WARC-Type ${JSON.stringify(type)} is not one of the standard's record types`);
     for (const [name, value] of head.fields) this.checkFieldSyntax(head.version, name, value);
     if (rawTarget !== null && /^<.*>$/.test(rawTarget)) this.warn('TARGET_URI_IN_BRACKETS', `WARC-Target-URI is written in angle brackets (as wget does); read as ${this.summary.targetUri}`);

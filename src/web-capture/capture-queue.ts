@@ -30,6 +30,8 @@ export class CaptureQueue {
   /** Workers between looking for a capture and finishing it: the queue is idle only when none is. */
   private busy = 0;
   private idleWaiters: Array<() => void> = [];
+  /** When abandoned captures were last looked for: once a lease, not on every worker's every look. */
+  private lastRequeue = 0;
 
   constructor(
     private readonly deps: CaptureRunDeps,
@@ -40,6 +42,7 @@ export class CaptureQueue {
   /** Queues again what stopped processes left running, clears their temp folders, starts the workers; returns how many were queued again. */
   async start(): Promise<number> {
     const requeued = await requeueAbandoned(this.deps.database);
+    this.lastRequeue = Date.now();
     if (this.options.runner === undefined) await removeStaleWork(this.deps.tmpDir, this.leaseMs());
     this.running = true;
     for (let i = 0; i < (this.options.concurrency ?? 2); i++) this.workers.push(this.work());
@@ -76,7 +79,10 @@ export class CaptureQueue {
       this.busy++;
       let found = false;
       try {
-        if (this.options.runner === undefined) await requeueAbandoned(this.deps.database);
+        if (this.options.runner === undefined && Date.now() - this.lastRequeue >= this.leaseMs()) {
+          this.lastRequeue = Date.now();
+          await requeueAbandoned(this.deps.database);
+        }
         const capture = await claimNextCapture(this.deps.database, this.options.runner ?? null, this.leaseMs());
         if (capture) {
           found = true;

@@ -5,11 +5,12 @@
  * the capture itself (URL and final URL as salted commitments, HTTP status, times, the items' hashes, the
  * browser, the signing key), and the page's text becomes searchable, pointing at the WACZ.
  */
-import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { capturePage, type CaptureSettings, type PageCapture } from '../capture/browser-capture.js';
+import { publicKeyFingerprint } from '../capture/wacz-signature.js';
 import { writeWacz } from '../capture/wacz-writer.js';
 import { DossierError } from '../common/errors.js';
 import { addEvidenceTexts } from '../db/evidence-text-index.js';
@@ -88,7 +89,7 @@ async function finish(deps: CaptureRunDeps, capture: WebCapture & { salt: string
           bytes: page.bytes,
           refusedRequests: page.refused.length,
           failedRequests: page.failed.length,
-          waczSigningKey: keyFingerprint(deps.signingKey),
+          waczSigningKey: publicKeyFingerprint(deps.signingKey),
         },
       },
     ]);
@@ -113,10 +114,6 @@ async function finish(deps: CaptureRunDeps, capture: WebCapture & { salt: string
       .execute();
     await addEvidenceTexts(trx, deps.database.engine, [{ evidenceId: items.wacz.id, caseId: capture.caseId, origin: 'web-page', locator: page.finalUrl, text: `${page.metadata.title}\n${page.text}` }]);
   });
-}
-
-export function keyFingerprint(key: KeyObject): string {
-  return `sha256:${createHash('sha256').update(createPublicKey(key).export({ format: 'der', type: 'spki' })).digest('hex')}`;
 }
 
 /** The host, as a file-name part: letters, digits, dots and dashes only. */

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Dossier } from '../../app/open.js';
-import { getCase } from '../../cases/cases.js';
 import { listCaptures, requestCaptures } from '../../web-capture/captures.js';
 import { requestActor } from '../access.js';
 
@@ -19,7 +18,6 @@ export function captureRoutes(dossier: Dossier, onQueued: () => void): FastifyPl
       '/cases/:id/captures',
       { schema: { params: caseParams, body: captureBody }, config: { access: { permission: 'evidence:add', case: { param: 'id' } } } },
       async (request, reply) => {
-        await getCase(dossier, request.params.id);
         const captures = await requestCaptures(dossier.database, requestActor(request), request.params.id, request.body.urls);
         onQueued();
         return reply.code(202).send({ captures });
