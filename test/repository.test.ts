@@ -121,8 +121,9 @@ describe.each(engines)('cases, evidence and the ledger on $name', (engine) => {
   it('exports a verified copy, logged, and refuses to hand out a damaged one', async () => {
     await createCase(dossier, actor, { id: 'c1', title: 'Case' });
     const { item } = await ingestEvidence(dossier, actor, { caseId: 'c1', originalName: 'e.txt', content: bytes('exportable') });
-    const out = path.join(dossier.config.dataDir, 'copy.txt');
-    await exportEvidenceCopy(dossier, 'test:counsel', item.sha256, out);
+    const outDir = await tempDir('dossier-copies-');
+    const out = path.join(outDir, 'copy.txt');
+    await exportEvidenceCopy(dossier, 'test:counsel', item.sha256, out, { protectedPaths: dossier.protectedPaths });
     expect(await fs.readFile(out, 'utf8')).toBe('exportable');
     const exports = (await dossier.ledger.entries({ evidenceSha256: item.sha256 })).filter((e) => e.action === 'export');
     expect(exports).toMatchObject([{ actor: 'test:counsel' }]);
@@ -130,10 +131,10 @@ describe.each(engines)('cases, evidence and the ledger on $name', (engine) => {
     const blob = path.join(dossier.config.dataDir, 'blobs/sha256', item.sha256.slice(0, 2), item.sha256.slice(2, 4), item.sha256);
     await fs.chmod(blob, 0o644);
     await fs.writeFile(blob, 'EXPORTABLE');
-    const second = path.join(dossier.config.dataDir, 'copy2.txt');
-    await expect(exportEvidenceCopy(dossier, 'test:counsel', item.id, second)).rejects.toMatchObject({ code: 'VAULT_BLOB_CORRUPT' });
-    expect(await fs.readdir(dossier.config.dataDir)).not.toContain('copy2.txt');
-    expect((await fs.readdir(dossier.config.dataDir)).filter((f) => f.includes('partial'))).toEqual([]);
+    const second = path.join(outDir, 'copy2.txt');
+    await expect(exportEvidenceCopy(dossier, 'test:counsel', item.id, second, { protectedPaths: dossier.protectedPaths })).rejects.toMatchObject({ code: 'VAULT_BLOB_CORRUPT' });
+    expect(await fs.readdir(outDir)).toEqual(['copy.txt']);
+    await fs.rm(outDir, { recursive: true, force: true });
   });
 
   it('serves inclusion proofs for every entry and consistency proofs between every pair of sizes', async () => {

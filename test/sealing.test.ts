@@ -90,7 +90,7 @@ describe('sealed restricted fields and their keys', () => {
     process.env.DOSSIER_MASTER_KEY = oldKey.trim();
     try {
       dossier = await openDossier(dossier.config);
-      await expect(readRestricted(deps(), sourceKind, 'test:a', source.id, 'sealed')).rejects.toThrow(/wrapped by master key [0-9a-f]{16}, but the master key given is/);
+      await expect(readRestricted(deps(), sourceKind, 'test:a', source.id, 'sealed')).rejects.toThrow(/wrapped by master key [0-9a-f]{16}, but DOSSIER_MASTER_KEY holds master key [0-9a-f]{16}: set DOSSIER_MASTER_KEY to key/);
     } finally {
       delete process.env.DOSSIER_MASTER_KEY;
     }

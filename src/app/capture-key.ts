@@ -1,7 +1,7 @@
 import { createPrivateKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileDurably } from '../common/durable-fs.js';
+import { createFileDurably } from '../common/durable-fs.js';
 import { DossierError } from '../common/errors.js';
 
 const WACZ_KEY = path.join('keys', 'wacz-signing.pem');
@@ -12,19 +12,24 @@ const WACZ_KEY = path.join('keys', 'wacz-signing.pem');
  */
 export async function waczSigningKey(dataDir: string): Promise<KeyObject> {
   const file = path.join(dataDir, WACZ_KEY);
+  const existing = await readKeyFile(file);
+  if (existing) return existing;
+  const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  await fs.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+  // Another process may have made one meanwhile: then that one is the instance's key, and this one is dropped.
+  if (await createFileDurably(file, privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(), 0o600)) return privateKey;
+  return (await readKeyFile(file))!;
+}
+
+async function readKeyFile(file: string): Promise<KeyObject | null> {
   const existing = await fs.readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return null;
     throw error;
   });
-  if (existing !== null) {
-    try {
-      return createPrivateKey(existing);
-    } catch {
-      throw new DossierError('KEY_INVALID', `the WACZ signing key ${file} is not a private key`, { path: file });
-    }
+  if (existing === null) return null;
+  try {
+    return createPrivateKey(existing);
+  } catch {
+    throw new DossierError('KEY_INVALID', `the WACZ signing key ${file} is not a private key`, { path: file });
   }
-  const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-  await fs.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
-  await writeFileDurably(file, privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(), 0o600);
-  return privateKey;
 }

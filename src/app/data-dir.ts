@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileDurably } from '../common/durable-fs.js';
+import { createFileDurably, writeFileDurably } from '../common/durable-fs.js';
 import { DossierError, invalidField } from '../common/errors.js';
 import { generateNoteKey } from '../ledger/signed-note.js';
 
@@ -41,8 +41,16 @@ export async function createDataDir(root: string, origin?: string): Promise<Data
   const manifest: DataDirManifest = { format: DATA_FORMAT, origin: chosenOrigin, createdAt: new Date().toISOString() };
   const { signerKey, verifierKey } = generateNoteKey(chosenOrigin);
   await fs.mkdir(path.join(root, 'keys'), { recursive: true, mode: 0o700 });
-  await writeFileDurably(path.join(root, SIGNER_KEY), signerKey + '\n', 0o600);
-  await writeFileDurably(path.join(root, VERIFIER_KEY), verifierKey + '\n', 0o644);
+  // A key file without a manifest may be a live log's whose dossier.json was lost: never replace it.
+  for (const [file, text, mode] of [[SIGNER_KEY, signerKey, 0o600], [VERIFIER_KEY, verifierKey, 0o644]] as const) {
+    if (!(await createFileDurably(path.join(root, file), text + '\n', mode))) {
+      throw new DossierError(
+        'DATA_DIR_EXISTS',
+        `${path.join(root, file)} already exists, though ${path.join(root, MANIFEST)} does not: restore dossier.json if this folder held a data directory, or remove its keys/ folder if nothing was ever signed with them`,
+        { path: path.join(root, file) },
+      );
+    }
+  }
   // The manifest goes last: its presence means the directory is complete.
   await writeFileDurably(path.join(root, MANIFEST), JSON.stringify(manifest, null, 2) + '\n', 0o644);
   return { root, manifest, signerKey, verifierKey };

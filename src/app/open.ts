@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { Config } from '../common/config.js';
 import { DossierError } from '../common/errors.js';
 import type { Database } from '../db/database.js';
@@ -9,7 +8,7 @@ import { Gazetteer } from '../places/gazetteer.js';
 import type { BlobStore } from '../vault/blob-store.js';
 import { FsBlobStore } from '../vault/fs-blob-store.js';
 import { Keyring } from '../sealing/keyring.js';
-import { createMasterKeyFile, loadMasterKey, MASTER_KEY_FILE, type MasterKey } from '../sealing/master-key.js';
+import { resolveMasterKey } from '../sealing/master-key-recovery.js';
 import { createDataDir, openDataDir, type DataDir } from './data-dir.js';
 
 /** Everything a face (CLI, server) needs, opened once from the configuration and passed down. */
@@ -23,6 +22,8 @@ export interface Dossier {
   places(): Promise<Gazetteer>;
   /** Seals and opens restricted fields under per-case keys wrapped by the master key. */
   keyring: Keyring;
+  /** What no command may write into or over (the data directory with its database, vault and keys; a key file kept elsewhere). */
+  protectedPaths: readonly string[];
   close(): Promise<void>;
 }
 
@@ -74,18 +75,10 @@ async function assemble(config: Config, dataDir: DataDir): Promise<Dossier> {
   const ledger = new CustodyLedger(database, { origin: dataDir.manifest.origin, signer: noteSigner(dataDir.signerKey) });
   let gazetteer: Promise<Gazetteer> | undefined;
   const places = () => (gazetteer ??= Gazetteer.load());
-  const keyring = new Keyring(database.db, await masterKeyFor(config.dataDir, database));
-  return { config, dataDir, database, vault, ledger, places, keyring, close: () => database.close() };
-}
-
-/**
- * The master key from the environment or the data directory. A data directory that has sealed nothing yet
- * gets a key file of its own; one that has, and whose key is missing, opens but refuses restricted fields.
- */
-async function masterKeyFor(dataDir: string, database: Database): Promise<MasterKey | undefined> {
-  const found = await loadMasterKey(dataDir);
-  if (found || process.env.DOSSIER_MASTER_KEY_FILE) return found;
-  const sealedBefore = await database.db.selectFrom('case_keys').select('case_id').limit(1).executeTakeFirst();
-  return sealedBefore ? undefined : createMasterKeyFile(path.join(dataDir, MASTER_KEY_FILE));
+  const master = await resolveMasterKey(config.dataDir, database.db);
+  if (master.finishedRotation) process.stderr.write(`dossier: finished a master-key rotation a crash interrupted: keys/master.key now holds key ${master.finishedRotation.to}\n`);
+  const keyring = new Keyring(database.db, master.key, master.problem);
+  const protectedPaths = [config.dataDir, ...(process.env.DOSSIER_MASTER_KEY_FILE ? [process.env.DOSSIER_MASTER_KEY_FILE] : [])];
+  return { config, dataDir, database, vault, ledger, places, keyring, protectedPaths, close: () => database.close() };
 }
 

@@ -13,6 +13,7 @@ import { CASE_FILE_FORMAT, CASE_FILE_INFO, CASE_FILE_PATHS, evidencePath, portab
 import { getCase, type Case } from '../cases/cases.js';
 import { fsyncDirectory } from '../common/durable-fs.js';
 import { DossierError, invalidField } from '../common/errors.js';
+import { placeOutput } from '../common/output-file.js';
 import { newId } from '../common/ids.js';
 import type { Database } from '../db/database.js';
 import { listEvidence, type EvidenceItem } from '../evidence/evidence.js';
@@ -44,6 +45,8 @@ export interface CaseFileExportOptions {
   profile?: string | undefined;
   /** A directory to create, or a file ending in .zip or .tar. */
   out: string;
+  /** Replace an existing .zip or .tar at `out` (a folder is never replaced). */
+  replace?: boolean | undefined;
   organization?: string | undefined;
   /** An RFC 3161 time-stamping authority's URL: the tag manifest is stamped, the token kept in the bag. */
   tsaUrl?: string | undefined;
@@ -73,8 +76,10 @@ export async function exportCaseFile(deps: CaseFileDeps, actor: string, caseId: 
   const profile = caseFileProfile(options.profile);
   const found = await getCase(deps, caseId);
   const out = path.resolve(options.out);
-  if (await fs.lstat(out).then(() => true, () => false)) throw invalidField('out', `${options.out} already exists`, options.out);
   const format = archiveFormatOf(out);
+  const existing = await fs.lstat(out).catch(() => null);
+  // A .zip or .tar may replace an older one when asked; a folder is never replaced.
+  if (existing && (!options.replace || existing.isDirectory() || !format)) throw invalidField('out', `${options.out} already exists${format && !existing.isDirectory() ? '; give --force to replace it' : ''}`, options.out);
   const signer = deps.ledger.options.signer;
   if (!signer) throw new DossierError('KEY_INVALID', 'a case file is sealed with the log key, which this process was not given');
   const note = await deps.ledger.latestCheckpoint();
@@ -110,8 +115,12 @@ export async function exportCaseFile(deps: CaseFileDeps, actor: string, caseId: 
       timestamp,
     };
     const ledgerSeq = await logExport(deps, actor, result, written.included);
-    await fs.rename(archive ?? workDir, out);
-    await fsyncDirectory(path.dirname(out));
+    if (archive) {
+      await placeOutput('out', archive, out, options.replace === true);
+    } else {
+      await fs.rename(workDir, out);
+      await fsyncDirectory(path.dirname(out));
+    }
     return { ...result, ledgerSeq };
   } finally {
     await fs.rm(workDir, { recursive: true, force: true });

@@ -24,3 +24,29 @@ export async function writeFileDurably(file: string, content: string, mode: numb
   await fs.rename(temp, file);
   await fsyncDirectory(path.dirname(file));
 }
+
+/**
+ * Creates `file` with `content` only if no file has that name: written to a temp file and fsynced, then
+ * linked into place (link() never replaces), so a key file made by one process is never overwritten by
+ * another that raced it. Returns false, writing nothing, when the file already exists.
+ */
+export async function createFileDurably(file: string, content: string, mode: number): Promise<boolean> {
+  const temp = `${file}.${process.pid}.tmp`;
+  const handle = await fs.open(temp, 'w', mode);
+  try {
+    await handle.writeFile(content);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    await fs.link(temp, file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  } finally {
+    await fs.rm(temp, { force: true });
+  }
+  await fsyncDirectory(path.dirname(file));
+  return true;
+}

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
-import { DossierError, invalidField } from '../common/errors.js';
+import { DossierError } from '../common/errors.js';
+import { checkOutputPath, placeOutput, tempBeside, type OutputRules } from '../common/output-file.js';
 import type { Database } from '../db/database.js';
 import type { CustodyLedger } from '../ledger/log.js';
 import type { BlobCheck, BlobStore } from '../vault/blob-store.js';
 import { getEvidence, type EvidenceItem } from './evidence.js';
+import type { UnreferencedBlob } from './vault-sweep.js';
 
 export interface EvidenceContent {
   item: EvidenceItem;
@@ -32,19 +34,20 @@ export async function viewEvidence(
 }
 
 /**
- * Writes a copy of an item to a file: logged as an export first, hashed while written, and renamed into
- * place only when the copy's SHA-256 is the item's, so a damaged vault never hands out a wrong copy.
+ * Writes a copy of an item to a file: logged as an export first, hashed while written, and put in place
+ * only when the copy's SHA-256 is the item's, so a damaged vault never hands out a wrong copy. The path is
+ * checked against `rules` first: never inside the archive, and an existing file only with `force`.
  */
 export async function exportEvidenceCopy(
   deps: { database: Database; ledger: CustodyLedger; vault: BlobStore },
   actor: string,
   ref: string,
   file: string,
+  rules: OutputRules,
 ): Promise<EvidenceItem> {
-  const taken = () => invalidField('out', `${file} already exists`, file);
-  if (await fs.access(file).then(() => true, () => false)) throw taken();
+  const { path: target, exists } = await checkOutputPath('out', file, rules);
   const { item, stream } = await viewEvidence(deps, actor, ref, 'export');
-  const temp = `${file}.partial-${process.pid}`;
+  const temp = tempBeside(target);
   const hash = createHash('sha256');
   try {
     const out = await fs.open(temp, 'wx', 0o600);
@@ -64,10 +67,7 @@ export async function exportEvidenceCopy(
         actualSha256: actual,
       });
     }
-    // link() refuses to replace an existing file, where rename() would silently overwrite it.
-    await fs.link(temp, file).catch((error: NodeJS.ErrnoException) => {
-      throw error.code === 'EEXIST' ? taken() : error;
-    });
+    await placeOutput('out', temp, target, exists);
   } finally {
     await fs.rm(temp, { force: true });
   }
@@ -80,8 +80,8 @@ export interface VaultAudit {
   failures: BlobCheck[];
   /** Items the database lists whose bytes the vault does not hold. */
   missing: Array<{ evidenceId: string; sha256: string }>;
-  /** Blobs no item refers to (left by an intake interrupted before its commit): harmless, reported. */
-  unreferenced: string[];
+  /** Blobs no item refers to (left by an intake interrupted before its commit): harmless, listed; `vault sweep` removes them. */
+  unreferenced: UnreferencedBlob[];
   ledgerSeq: number;
 }
 
@@ -105,7 +105,11 @@ export async function auditVault(
   const items = await deps.database.db.selectFrom('evidence_items').select(['id', 'sha256']).execute();
   const recorded = new Set(items.map((i) => i.sha256));
   const missing = items.filter((i) => !seen.has(i.sha256)).map((i) => ({ evidenceId: i.id, sha256: i.sha256 }));
-  const unreferenced = [...seen].filter((hash) => !recorded.has(hash));
+  const unreferenced: UnreferencedBlob[] = [];
+  for (const sha256 of [...seen].filter((hash) => !recorded.has(hash))) {
+    const found = await deps.vault.stat(sha256).catch(() => null);
+    if (found) unreferenced.push({ sha256, size: found.size, modifiedAt: found.modifiedAt.toISOString() });
+  }
   const ok = failures.length === 0 && missing.length === 0;
   const [entry] = await deps.database.writeTransaction((trx) =>
     deps.ledger.append(trx, [
@@ -119,6 +123,7 @@ export async function auditVault(
           checked,
           failed: failures.map((f) => ({ sha256: f.sha256, problem: f.problem })),
           missing: missing.map((m) => m.sha256),
+          unreferenced: unreferenced.length,
         },
       },
     ]),

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { DossierError, invalidField } from '../common/errors.js';
+import { failpoint } from '../common/failpoint.js';
 import { newId } from '../common/ids.js';
 import type { Database } from '../db/database.js';
 import type { Db, EvidenceItemsTable } from '../db/schema.js';
@@ -80,6 +81,7 @@ export interface PreparedIntake {
  */
 export async function ingestEvidence(deps: EvidenceDeps, actor: string, input: IngestInput): Promise<IngestResult> {
   const prepared = await storeEvidenceBytes(deps, input);
+  failpoint('intake:stored');
   return deps.database.writeTransaction((trx) => recordIntake(deps, trx, actor, prepared));
 }
 
@@ -100,10 +102,12 @@ export async function storeEvidenceBytes(deps: EvidenceDeps, input: IngestInput)
  * link to the case, the intake record and its ledger entry. Several intakes can be recorded together, so
  * that they are all kept or none (a web capture's files, say).
  */
-export async function recordIntake(deps: Pick<EvidenceDeps, 'ledger'>, trx: Db, actor: string, prepared: PreparedIntake): Promise<IngestResult> {
+export async function recordIntake(deps: Pick<EvidenceDeps, 'ledger' | 'vault'>, trx: Db, actor: string, prepared: PreparedIntake): Promise<IngestResult> {
   const { caseId, fields } = prepared;
   if (!(await findCase(trx, caseId))) throw caseNotFound(caseId);
   const existing = await trx.selectFrom('evidence_items').selectAll().where('sha256', '=', prepared.sha256).executeTakeFirst();
+  // Bytes nothing refers to yet may be swept once old enough: touched now, they are young until the commit.
+  if (!existing) await deps.vault.touch(prepared.sha256);
   const itemId = existing?.id ?? newId('ev');
   const salt = newSalt();
   const [entry] = await deps.ledger.append(trx, [

@@ -11,5 +11,6 @@ export const CUSTODY_ACTIONS = [
   'transfer',
   'verify',
   'capture', // a web page preserved: commits to its URL, names the items stored and how the capture went
+  'sweep', // blobs no item referred to (left by interrupted intakes) removed from the vault, each by hash and size
 ] as const;
 export type CustodyAction = (typeof CUSTODY_ACTIONS)[number];

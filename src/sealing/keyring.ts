@@ -18,6 +18,8 @@ export class Keyring {
   constructor(
     private readonly db: Db,
     private readonly master: MasterKey | undefined,
+    /** Why there is no master key, naming the key the database expects and the files looked at. */
+    readonly problem?: string,
   ) {}
 
   get masterKeyId(): string | undefined {
@@ -108,8 +110,18 @@ export class Keyring {
   }
 
   private requireMaster(): MasterKey {
-    if (!this.master) throw new DossierError('KEY_INVALID', 'no master key: set DOSSIER_MASTER_KEY or DOSSIER_MASTER_KEY_FILE, or restore keys/master.key in the data directory');
+    if (!this.master) throw new DossierError('KEY_INVALID', this.problem ?? 'no master key: set DOSSIER_MASTER_KEY or DOSSIER_MASTER_KEY_FILE, or restore keys/master.key in the data directory');
     return this.master;
+  }
+}
+
+/** Whether `master` opens an account's sealed second-factor seed (how a key is recognised before any case key exists). */
+export function opensAccountSecret(master: MasterKey, userId: string, sealed: string): boolean {
+  try {
+    decrypt(master.key, Buffer.from(sealed.slice(3), 'base64url'), accountContext(userId));
+    return sealed.startsWith('m1.');
+  } catch {
+    return false;
   }
 }
 

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { DossierError } from '../common/errors.js';
-import { writeFileDurably } from '../common/durable-fs.js';
+import { createFileDurably } from '../common/durable-fs.js';
 
 /** The key that wraps every case's data keys (envelope encryption). It never enters the database. */
 export interface MasterKey {
@@ -12,6 +12,8 @@ export interface MasterKey {
 }
 
 export const MASTER_KEY_FILE = path.join('keys', 'master.key');
+/** Where a rotation stages the new key before the database commits to it (see master-key-recovery.ts). */
+export const STAGED_MASTER_KEY_FILE = `${MASTER_KEY_FILE}.next`;
 
 export function masterKeyFrom(encoded: string, where: string): MasterKey {
   const key = Buffer.from(encoded.trim(), 'base64url');
@@ -24,26 +26,12 @@ export function newMasterKeyText(): string {
 }
 
 /**
- * The master key from DOSSIER_MASTER_KEY (base64url), or the file DOSSIER_MASTER_KEY_FILE, or the data
- * directory's keys/master.key. Keeping it off the machine that holds the database (an environment variable
- * set by the service manager, a mounted secret) means a copied database alone reveals no restricted field.
+ * Writes a new master key file (0600) where none is, and returns it; when another process made one first,
+ * that one is returned and this one is dropped, so no key that may already seal something is replaced.
  */
-export async function loadMasterKey(dataDir: string, env: NodeJS.ProcessEnv = process.env): Promise<MasterKey | undefined> {
-  if (env.DOSSIER_MASTER_KEY) return masterKeyFrom(env.DOSSIER_MASTER_KEY, 'DOSSIER_MASTER_KEY');
-  const file = env.DOSSIER_MASTER_KEY_FILE ?? path.join(dataDir, MASTER_KEY_FILE);
-  let text: string;
-  try {
-    text = await fs.readFile(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-  return masterKeyFrom(text, file);
-}
-
-/** Writes a new master key file (0600) where none is; returns it. */
 export async function createMasterKeyFile(file: string): Promise<MasterKey> {
   const text = newMasterKeyText();
   await fs.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
-  await writeFileDurably(file, text + '\n', 0o600);
-  return masterKeyFrom(text, file);
+  if (await createFileDurably(file, text + '\n', 0o600)) return masterKeyFrom(text, file);
+  return masterKeyFrom(await fs.readFile(file, 'utf8'), file);
 }

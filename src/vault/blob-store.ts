@@ -36,6 +36,8 @@ export interface BlobStore {
   put(source: AsyncIterable<Uint8Array>, options?: PutOptions): Promise<StoredBlob>;
   has(sha256: string): Promise<boolean>;
   size(sha256: string): Promise<number>;
+  /** Size and last write or touch, for housekeeping (how long a blob nothing refers to has lain there). */
+  stat(sha256: string): Promise<{ size: number; modifiedAt: Date }>;
   read(sha256: string): Promise<NodeJS.ReadableStream>;
   /**
    * Copies a blob into a new local file (which must not exist), as fast as the store can; the caller checks
@@ -43,6 +45,13 @@ export interface BlobStore {
    */
   copyTo(sha256: string, file: string): Promise<void>;
   list(): AsyncIterable<string>;
+  /** Marks a blob as in use now (an intake about to refer to it), so a sweep leaves it alone; missing is an error. */
+  touch(sha256: string): Promise<void>;
+  /**
+   * Removes a blob unless it was written or touched at or after `cutoff`, also when that happens while it is
+   * being removed. The caller has found that nothing refers to it.
+   */
+  removeIfUntouchedSince(sha256: string, cutoff: Date): Promise<'removed' | 'kept'>;
   check(sha256: string): Promise<BlobCheck>;
   checkAll(onProgress?: (done: number) => void): AsyncIterable<BlobCheck>;
 }

@@ -7,6 +7,7 @@ import { DossierError, invalidField } from '../common/errors.js';
 import { HEAD_BYTES, isSha256Hex, type BlobCheck, type BlobStore, type PutOptions, type StoredBlob } from './blob-store.js';
 
 const TEMP_PREFIX = 'ingest-';
+const SWEPT_PREFIX = 'swept-';
 const READ_CHUNK = 1 << 20;
 /** Flush written bytes to disk every so often instead of all at the end (see writeHashed). */
 const SYNC_EVERY_BYTES = 64 << 20;
@@ -69,6 +70,14 @@ export class FsBlobStore implements BlobStore {
     }
   }
 
+  async stat(sha256: string): Promise<{ size: number; modifiedAt: Date }> {
+    const file = this.blobPath(sha256);
+    const found = await fsp.stat(file).catch(() => {
+      throw missing(sha256, file);
+    });
+    return { size: found.size, modifiedAt: found.mtime };
+  }
+
   async copyTo(sha256: string, file: string): Promise<void> {
     const source = this.blobPath(sha256);
     // The kernel copies (or clones, on filesystems that can): no bytes pass through this process.
@@ -119,13 +128,58 @@ export class FsBlobStore implements BlobStore {
     }
   }
 
+  async touch(sha256: string): Promise<void> {
+    const file = this.blobPath(sha256);
+    const now = new Date();
+    await fsp.utimes(file, now, now).catch((error: NodeJS.ErrnoException) => {
+      throw error.code === 'ENOENT' ? missing(sha256, file) : error;
+    });
+  }
+
+  /**
+   * The blob is first renamed out of its address (atomic); if its modification time changed between the
+   * look and the rename, an intake touched it meanwhile and it is put back. An intake that touches it after
+   * the rename finds it gone and stores its own copy (put) or fails before its commit (touch).
+   */
+  async removeIfUntouchedSince(sha256: string, cutoff: Date): Promise<'removed' | 'kept'> {
+    const file = this.blobPath(sha256);
+    const seen = await fsp.stat(file).catch(() => null);
+    if (!seen || seen.mtimeMs >= cutoff.getTime()) return 'kept';
+    const aside = path.join(this.tempDir, `${SWEPT_PREFIX}${process.pid}-${randomBytes(8).toString('hex')}-${sha256}`);
+    try {
+      await fsp.rename(file, aside);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'kept';
+      throw error;
+    }
+    if ((await fsp.stat(aside)).mtimeMs !== seen.mtimeMs) {
+      // link() leaves alone a copy an intake wrote in the meantime.
+      await fsp.link(aside, file).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EEXIST') throw error;
+      });
+      await fsp.rm(aside, { force: true });
+      return 'kept';
+    }
+    await fsp.rm(aside, { force: true });
+    await fsyncDirectory(path.dirname(file));
+    return 'removed';
+  }
+
   /** Renames the fsynced temp file to its address, unless identical bytes are already there. */
   private async moveIntoPlace(temp: string, sha256: string, size: number): Promise<boolean> {
     const final = this.blobPath(sha256);
     const existing = await fsp.stat(final).catch(() => undefined);
     // Same name means same hash; a different size means the stored copy was damaged: replace it with the
-    // good bytes just received, atomically, rather than keep a wrong blob under a right name.
-    if (existing && existing.size === size) return false;
+    // good bytes just received, atomically, rather than keep a wrong blob under a right name. Bytes found
+    // already there are touched, so a sweep of unreferenced blobs does not take them before the intake
+    // commits; if a sweep took them first, the bytes just received go in their place.
+    if (existing && existing.size === size) {
+      const kept = await this.touch(sha256).then(() => true, (error: unknown) => {
+        if ((error as DossierError).code === 'VAULT_BLOB_MISSING') return false;
+        throw error;
+      });
+      if (kept) return false;
+    }
     const created = await mkdirsDurably(this.blobDir, path.dirname(final));
     await fsp.chmod(temp, 0o444);
     await fsp.rename(temp, final);
@@ -133,10 +187,13 @@ export class FsBlobStore implements BlobStore {
     return existing === undefined;
   }
 
-  /** Temp files of writers that died (a crash mid-intake) are garbage; a live writer's are not. */
+  /**
+   * Temp files of writers that died (a crash mid-intake) are garbage, and so are blobs a sweep that died had
+   * already set aside; a live process's are not.
+   */
   private async removeStaleTemps(): Promise<void> {
     for (const name of await fsp.readdir(this.tempDir)) {
-      const pid = Number(/^ingest-(\d+)-/.exec(name)?.[1]);
+      const pid = Number(/^(?:ingest|swept)-(\d+)-/.exec(name)?.[1]);
       if (!Number.isInteger(pid) || !isAlive(pid)) await fsp.rm(path.join(this.tempDir, name), { force: true });
     }
   }

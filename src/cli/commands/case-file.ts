@@ -1,11 +1,13 @@
 import type { Dossier } from '../../app/open.js';
 import { checkTsaUrl } from '../../common/config.js';
+import { checkOutputPath } from '../../common/output-file.js';
 import { exportCaseFile, type CaseFileExportResult } from '../../case-file/export-case-file.js';
 import { importCaseFile, type CaseFileImportResult } from '../../case-file/import-case-file.js';
 import { byteProgress } from '../progress.js';
 
 export interface ExportBagOptions {
   case: string;
+  force?: boolean;
   profile?: string;
   organization?: string;
   tsaUrl?: string;
@@ -14,6 +16,7 @@ export interface ExportBagOptions {
 /** `dossier export bag --case ID [--profile …] OUT`: the work is the domain's; this prints what was made. */
 export async function exportBag(d: Dossier, out: string, options: ExportBagOptions): Promise<CaseFileExportResult> {
   if (options.tsaUrl !== undefined) checkTsaUrl('tsa-url', options.tsaUrl);
+  await checkOutputPath('out', out, { force: options.force, protectedPaths: d.protectedPaths });
   let bar: ReturnType<typeof byteProgress> | undefined;
   try {
     return await exportCaseFile(
@@ -22,6 +25,7 @@ export async function exportBag(d: Dossier, out: string, options: ExportBagOptio
       options.case,
       {
         out,
+        replace: options.force === true,
         profile: options.profile,
         organization: options.organization,
         tsaUrl: options.tsaUrl ?? d.config.tsaUrl,

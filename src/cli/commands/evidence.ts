@@ -28,9 +28,10 @@ export function registerEvidence(program: Command): void {
     .command('get')
     .description('write a verified copy of an item to a file (logged as an export)')
     .argument('<ref>', 'an evidence id, or its SHA-256 (a prefix of 8+ hex digits will do)')
-    .requiredOption('--out <file>', 'where to write the copy (must not exist)')
-    .action(async (ref: string, options: { out: string }, command: Command) => {
-      const item = await withDossier(command, (d) => exportEvidenceCopy(d, d.config.actor, ref, options.out));
+    .requiredOption('--out <file>', 'where to write the copy (a new file, never inside the data directory)')
+    .option('--force', 'replace an existing file at --out')
+    .action(async (ref: string, options: { out: string; force?: boolean }, command: Command) => {
+      const item = await withDossier(command, (d) => exportEvidenceCopy(d, d.config.actor, ref, options.out, { force: options.force, protectedPaths: d.protectedPaths }));
       print(command, { ...item, copy: options.out }, () => `${item.sha256}  ${options.out}  (verified copy of ${item.id})`);
     });
   evidence

@@ -1,4 +1,4 @@
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
@@ -6,6 +6,7 @@ import { registerWebArchiveImport } from './web-archive-import.js';
 import type { Dossier } from '../../app/open.js';
 import { getCase } from '../../cases/cases.js';
 import { DossierError } from '../../common/errors.js';
+import { writeOutputFile } from '../../common/output-file.js';
 import { writeAcledCsv } from '../../exchange/acled-export.js';
 import { importAcledCsv } from '../../exchange/acled-import.js';
 import { exportGeoJson } from '../../exchange/geojson-export.js';
@@ -22,6 +23,7 @@ interface ExportOptions {
   profile?: string;
   organization?: string;
   tsaUrl?: string;
+  force?: boolean;
 }
 
 export function registerExchange(program: Command): void {
@@ -31,7 +33,8 @@ export function registerExchange(program: Command): void {
     .argument('<format>', 'acled, geojson, json or bag')
     .argument('[out]', 'for bag: the directory to create, or a file ending in .zip or .tar')
     .requiredOption('--case <id>', 'the case')
-    .option('--out <file>', 'write here instead of standard output (written to a temp file, then renamed)')
+    .option('--out <file>', 'write here instead of standard output (written to a temp file, then put in place; never inside the data directory)')
+    .option('--force', 'replace an existing --out file (or .zip/.tar case file); a folder is never replaced')
     .option('--coarsen', 'coarsen protected and exact sites to their settlement (exports that leave the team)')
     .option('--profile <name>', 'for bag: court (default), partner or public: what the case file leaves out')
     .option('--organization <name>', 'for bag: Source-Organization in bag-info.txt (default: the log origin)')
@@ -50,7 +53,7 @@ export function registerExchange(program: Command): void {
       if (positionalOut !== undefined) throw new DossierError('VALIDATION_FAILED', `out: give --out for ${format}; only bag takes a destination argument`, { field: 'out' });
       await withDossier(command, async (d) => {
         await getCase(d, options.case);
-        const losses = await writeTo(options.out, (out) => exportCase(d, format as Format, options.case, out, options.coarsen === true));
+        const losses = await writeTo(d, options.out, options.force === true, (out) => exportCase(d, format as Format, options.case, out, options.coarsen === true));
         for (const loss of losses) process.stderr.write(`lossy: ${loss}\n`);
       });
     });
@@ -106,19 +109,8 @@ async function exportCase(d: Dossier, format: Format, caseId: string, out: Writa
   return (collection as { losses?: string[] }).losses ?? [];
 }
 
-/** Standard output, or a file written beside its final name and renamed into place only when complete. */
-async function writeTo<T>(file: string | undefined, work: (out: Writable) => Promise<T>): Promise<T> {
+/** Standard output, or a file written through writeOutputFile: never over the archive, whole or not at all. */
+async function writeTo<T>(d: Dossier, file: string | undefined, force: boolean, work: (out: Writable) => Promise<T>): Promise<T> {
   if (file === undefined) return work(process.stdout);
-  const temp = `${file}.${process.pid}.partial`;
-  const out = createWriteStream(temp, { flags: 'wx' });
-  try {
-    const result = await work(out);
-    await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
-    await fs.rename(temp, file);
-    return result;
-  } catch (error) {
-    out.destroy();
-    await fs.rm(temp, { force: true });
-    throw error;
-  }
+  return writeOutputFile('out', file, { force, protectedPaths: d.protectedPaths }, work);
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import type { Command } from 'commander';
 import { getCase } from '../../cases/cases.js';
 import { newMasterKeyText } from '../../sealing/master-key.js';
-import { rotateMasterKey } from '../../sealing/rotation.js';
+import { rotateCaseKey, rotateMasterKey } from '../../sealing/rotation.js';
 import { print, withDossier } from '../context.js';
 
 export function registerKeys(program: Command): void {
@@ -22,6 +22,7 @@ export function registerKeys(program: Command): void {
       const result = await withDossier(command, (d) => rotateMasterKey(d.config.dataDir, d.database, d.keyring, { ...(newKeyText !== undefined ? { newKeyText } : {}) }));
       print(command, result, () =>
         [
+          ...(result.resumed ? [`Went on with the key staged by a rotation that was interrupted.`] : []),
           `Rewrapped ${result.rewrapped} case key(s): master key ${result.previous ?? '(none)'} → ${result.next}.`,
           result.keyFile ? `The new key is in ${result.keyFile}; keep a copy off this machine.` : 'Now point DOSSIER_MASTER_KEY or DOSSIER_MASTER_KEY_FILE at the new key.',
         ].join('\n'),
@@ -34,7 +35,7 @@ export function registerKeys(program: Command): void {
     .action(async (caseId: string, _options: unknown, command: Command) => {
       const version = await withDossier(command, async (d) => {
         await getCase(d, caseId);
-        return d.database.writeTransaction((trx) => d.keyring.addCaseKey(trx, caseId));
+        return rotateCaseKey(d.database, d.keyring, caseId);
       });
       print(command, { case: caseId, version }, () => `Case ${caseId} now seals with data key version ${version}.`);
     });

@@ -6,6 +6,7 @@ import { DEMO_CASE_ID, seedDemoCase } from '../../app/demo.js';
 import { findCase } from '../../cases/cases.js';
 import { initDossier, openDossier } from '../../app/open.js';
 import { openCaptureQueue } from '../../web-capture/open-capture-queue.js';
+import { DossierError } from '../../common/errors.js';
 import { configFrom, parseIndex } from '../context.js';
 
 export function registerServe(program: Command): void {
@@ -26,6 +27,11 @@ export function registerServe(program: Command): void {
       const maxUploadBytes = parseIndex('max-upload-gib', options.maxUploadGib) * 1024 ** 3;
       const captureWorkers = parseIndex('capture-workers', options.captureWorkers);
       const dossier = options.demo && !(await dataDirExists(config.dataDir)) ? await initDossier(config) : await openDossier(config);
+      // A server whose master key does not open the sealed fields would answer every restricted read with an error.
+      if (dossier.keyring.problem) {
+        await dossier.close();
+        throw new DossierError('KEY_INVALID', `not starting: ${dossier.keyring.problem}`);
+      }
       if (options.demo && (await seedDemoCase(dossier))) process.stderr.write(`Created the demo case in ${config.dataDir}\n`);
       const firstAdmin = await ensureFirstAdmin(dossier.database.db);
       // On the demo, the first administrator owns the demo case, so a first-time user sees a real case.
