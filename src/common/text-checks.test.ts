@@ -38,7 +38,8 @@ describe('UTF-8 checks', () => {
     expect(decodeUtf8Strict(latin1)).toEqual({ invalidAt: 3, byte: 0xe9 });
     expect(decodeUtf8Lossy(latin1)).toEqual({ text: 'caf\uFFFD cr\uFFFDme', replaced: 2 });
     expect(decodeUtf8Lossy(Buffer.from('intact'))).toEqual({ text: 'intact', replaced: 0 });
-    expect(describeInvalidUtf8({ invalidAt: 3, byte: 0xe9 })).toBe('byte 0xE9 at offset 3 is not part of a well-formed UTF-8 character');
+    expect(describeInvalidUtf8({ invalidAt: 3, byte: 0xe9 })).toBe('the byte 0xE9 at offset 3 is not part of a well-formed UTF-8 character');
+    expect(describeInvalidUtf8({ invalidAt: 0, byte: 0x8 }, 'the field')).toBe('the byte 0x08 at offset 0 of the field is not part of a well-formed UTF-8 character');
   });
 });
 

@@ -90,9 +90,10 @@ export function decodeUtf8Lossy(bytes: Uint8Array): { text: string; replaced: nu
   }
 }
 
-/** "byte 0xE9 at offset 12 is not UTF-8", for messages; `where` names what the offset counts from. */
-export function describeInvalidUtf8(invalid: { invalidAt: number; byte: number }, where = 'offset'): string {
-  return `byte 0x${invalid.byte.toString(16).toUpperCase().padStart(2, '0')} at ${where} ${invalid.invalidAt} is not part of a well-formed UTF-8 character`;
+/** "the byte 0xE9 at offset 12 (of the field) is not part of a well-formed UTF-8 character", for messages. */
+export function describeInvalidUtf8(invalid: { invalidAt: number; byte: number }, within?: string): string {
+  const byte = `0x${invalid.byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  return `the byte ${byte} at offset ${invalid.invalidAt}${within ? ` of ${within}` : ''} is not part of a well-formed UTF-8 character`;
 }
 
 /**
