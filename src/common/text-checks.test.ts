@@ -65,4 +65,10 @@ describe('text taken in', () => {
     expect(findTextProblem('top\u0002')).toMatchObject({ path: '' });
     expect(findTextProblem({ n: 1, b: true, z: null, list: [1, 2] })).toBeUndefined();
   });
+
+  it('walks a value nested far deeper than the call stack would allow', () => {
+    let deep: unknown = 'at the bottom\u0000';
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    expect(findTextProblem({ fine: 'x', deep })).toMatchObject({ path: `deep${'[0]'.repeat(100_000)}`, problem: expect.stringContaining('U+0000') });
+  });
 });

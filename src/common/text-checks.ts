@@ -141,28 +141,50 @@ export interface FieldProblem {
 
 /**
  * Walks a parsed value (objects, arrays, strings) and returns the first string or object key `check` finds
- * fault with, naming it by its path. A faulty key is reported at the object that holds it.
+ * fault with, naming it by its path. A faulty key is reported at the object that holds it. The walk keeps
+ * its own stack, so a body nested a hundred thousand deep is walked, not a stack overflow.
  */
-export function findTextProblem(value: unknown, check: (text: string) => string | undefined = textProblem, path = ''): FieldProblem | undefined {
-  if (typeof value === 'string') {
-    const problem = check(value);
-    return problem === undefined ? undefined : { path, problem };
-  }
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = findTextProblem(value[i], check, `${path}[${i}]`);
-      if (found) return found;
+export function findTextProblem(value: unknown, check: (text: string) => string | undefined = textProblem): FieldProblem | undefined {
+  const pending: Step[] = [{ value, parent: undefined, segment: undefined }];
+  while (pending.length > 0) {
+    const step = pending.pop()!;
+    const current = step.value;
+    if (typeof current === 'string') {
+      const problem = check(current);
+      if (problem !== undefined) return { path: pathOf(step), problem };
+      continue;
     }
-    return undefined;
-  }
-  if (value === null || typeof value !== 'object') return undefined;
-  for (const [key, child] of Object.entries(value)) {
-    const keyProblem = check(key);
-    if (keyProblem !== undefined) return { path, problem: `has a field name (${JSON.stringify(key)}) that ${keyProblem}` };
-    const found = findTextProblem(child, check, path === '' ? key : `${path}.${key}`);
-    if (found) return found;
+    if (current === null || typeof current !== 'object') continue;
+    const children: Step[] = [];
+    if (Array.isArray(current)) current.forEach((child: unknown, i) => children.push({ value: child, parent: step, segment: i }));
+    else {
+      for (const [key, child] of Object.entries(current)) {
+        const keyProblem = check(key);
+        if (keyProblem !== undefined) return { path: pathOf(step), problem: `has a field name (${JSON.stringify(key)}) that ${keyProblem}` };
+        children.push({ value: child, parent: step, segment: key });
+      }
+    }
+    // Last child first onto the stack, so fields are met in the order they were written.
+    for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]!);
   }
   return undefined;
+}
+
+interface Step {
+  value: unknown;
+  parent: Step | undefined;
+  /** The key or index under which `value` sits in its parent; undefined for the value walked. */
+  segment: string | number | undefined;
+}
+
+/** `victims.killed.min`, `tags[2]`, `[1].b`: built only for the step at fault. */
+function pathOf(step: Step): string {
+  const segments: (string | number)[] = [];
+  for (let at: Step | undefined = step; at?.segment !== undefined; at = at.parent) segments.push(at.segment);
+  return segments
+    .reverse()
+    .map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : i === 0 ? segment : `.${segment}`))
+    .join('');
 }
 
 function codePoint(character: string): string {
