@@ -8,6 +8,8 @@ import { plural } from './losses.js';
  * text importers: what they take in is either exactly what the file says, or repaired in ways the report
  * states (replacement characters when the import is lossy, control characters removed).
  */
+
+/** How a text import may treat bytes that are not UTF-8. */
 export interface CsvTextOptions {
   /** Replace bytes that are not UTF-8 with U+FFFD, counted in the report, instead of rejecting the row. */
   lossy?: boolean;

@@ -34,7 +34,9 @@ export async function spoolCsvBody(body: unknown, dir: string, maxBytes: number)
     throw new DossierError('UNSUPPORTED_MEDIA_TYPE', `content-type: ${problem}`, { field: 'content-type', in: 'headers', problem });
   }
   await fs.mkdir(dir, { recursive: true });
-  const file = path.join(dir, `csv-upload-${randomBytes(8).toString('hex')}.csv`);
+  // Named as the vault names its temp files (ingest-<pid>-…): opening the data directory removes those of
+  // dead processes only, so a crash leaves no garbage and a live import keeps its file.
+  const file = path.join(dir, `ingest-${process.pid}-acled-${randomBytes(8).toString('hex')}.csv`);
   try {
     await pipeline(body, byteLimit(maxBytes), createWriteStream(file, { flags: 'wx', mode: 0o600 }));
     return file;
