@@ -50,7 +50,7 @@ describe.each(engines)('exchange formats on $name', (engine) => {
   beforeAll(async () => {
     dossier = await newDossier(await engine.createDatabase());
     deps = { database: dossier.database, ledger: dossier.ledger, gazetteer: await dossier.places() };
-    for (const id of ['aleppo', 'round-trip', 'fixture', 'flaky', 'broken']) await createCase(dossier, actor, { id, title: id });
+    for (const id of ['aleppo', 'round-trip', 'fixture', 'flaky', 'broken', 'text-strict', 'text-lossy', 'text-control', 'text-bom']) await createCase(dossier, actor, { id, title: id });
     const source = async (name: string, protectionLevel: string) =>
       (await add(sourceKind, { name, sourceType: 'ngo', reliability: 'B', partyToConflict: 'no', protectionLevel })).id;
     const coi = await source('UN Commission of Inquiry on Syria', 'public');
@@ -212,6 +212,62 @@ describe.each(engines)('exchange formats on $name', (engine) => {
     const unclosedQuote = `${fixture.split('\n')[0]}\nSYR0099,2017-01-01,"2017`;
     await expect(importAcledCsv(deps, actor, 'broken', unclosedQuote)).rejects.toMatchObject({ code: 'VALIDATION_FAILED', details: { field: 'file' } });
     expect(await countsByKind('broken')).toEqual({});
+  });
+
+  /** The fixture's header and first three rows, with `bytes` written over `word` in the second row's notes. */
+  function secondRowWith(word: string, bytes: Buffer): Buffer {
+    const [header, first, second, third] = fixture.split('\n');
+    const [before, after] = second!.split(word);
+    return Buffer.concat([Buffer.from(`${header}\n${first}\n${before}`), bytes, Buffer.from(`${after}\n${third}\n`)]);
+  }
+  const narrativesOf = async (caseId: string) => (await incidentsOf(caseId)).map((i) => String(i.narrative)).sort();
+  const latin1Row = secondRowWith('Rockets', Buffer.from('Rock\xe9ts', 'latin1'));
+
+  it('rejects a row with a field that is not UTF-8, naming its row and column, and imports the others', async () => {
+    const report = await importAcledCsv(deps, actor, 'text-strict', latin1Row);
+    expect(report).toMatchObject({ rows: 3, imported: 2 });
+    expect(report.rejected).toEqual([
+      { row: 2, eventId: 'SYR0002', field: 'notes', problem: expect.stringMatching(/^is not valid UTF-8: the byte 0xE9 at offset 4 of the field .*--lossy/) },
+    ]);
+    expect((await incidentsOf('text-strict')).flatMap((i) => i.tags as string[]).sort()).toEqual(['acled:SYR0001', 'acled:SYR0003']);
+    expect((await narrativesOf('text-strict')).join('\n')).not.toContain('\uFFFD');
+  });
+
+  it('imports such a row lossily when asked, with U+FFFD where the byte was and a note saying how many and where', async () => {
+    const report = await importAcledCsv(deps, actor, 'text-lossy', latin1Row, { lossy: true });
+    expect(report).toMatchObject({ rows: 3, imported: 3, rejected: [] });
+    expect(report.notes).toContain('1 invalid UTF-8 sequence replaced with U+FFFD (lossy import), in row 2');
+    expect((await narrativesOf('text-lossy')).filter((n) => n.startsWith('Rock\uFFFDts fired'))).toHaveLength(1);
+  });
+
+  it('removes control characters from fields, says in which rows, and exports no NUL', async () => {
+    const report = await importAcledCsv(deps, actor, 'text-control', secondRowWith('Rockets', Buffer.from('Ro\u0000ck\u0007ets\u001b\u007f')));
+    expect(report).toMatchObject({ rows: 3, imported: 3, rejected: [] });
+    expect(report.notes).toContain('4 control characters (C0 other than tab and line breaks, or DEL) removed from field values, in row 2');
+    expect((await narrativesOf('text-control')).filter((n) => n.startsWith('Rockets fired from the eastern districts'))).toHaveLength(1);
+    const { csv } = await exportAcledCsv(deps, 'text-control');
+    expect(csv).toContain('Rockets fired from the eastern districts');
+    expect(csv).not.toMatch(/[\u0000-\u0008\u007f]/);
+    expect(JSON.stringify(await exportCaseJson(deps, 'text-control'))).not.toMatch(/\\u000[0-8]|\\u001b|\u007f/);
+  });
+
+  it('refuses a header that names a column twice, or is not UTF-8, naming what is wrong, and saves nothing', async () => {
+    const [header, first] = fixture.split('\n');
+    const twice = `${header}, Notes \n${first},a second account\n`;
+    await expect(importAcledCsv(deps, actor, 'broken', twice)).rejects.toMatchObject({ code: 'VALIDATION_FAILED', details: { field: 'header', column: 'notes' } });
+    await expect(importAcledCsv(deps, actor, 'broken', twice)).rejects.toThrow(/column "notes" appears twice \(columns 28 and 32\)/);
+    const badName = Buffer.concat([Buffer.from(`${header},extra_`), Buffer.from([0xff]), Buffer.from(`\n${first},x\n`)]);
+    await expect(importAcledCsv(deps, actor, 'broken', badName)).rejects.toThrow(/header: the name of column 32 is not UTF-8: the byte 0xFF at offset 6/);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fixture, 'utf16le')]);
+    await expect(importAcledCsv(deps, actor, 'broken', utf16)).rejects.toThrow(/the file is UTF-16/);
+    const strayQuote = `${header}\nSYR0099,2017-"01"-01\n`;
+    await expect(importAcledCsv(deps, actor, 'broken', strayQuote)).rejects.toMatchObject({ code: 'VALIDATION_FAILED', details: { field: 'file', problem: expect.stringMatching(/a quote inside an unquoted field at line 2/) } });
+    expect(await countsByKind('broken')).toEqual({});
+  });
+
+  it('reads a file that starts with a UTF-8 byte-order mark', async () => {
+    const report = await importAcledCsv(deps, actor, 'text-bom', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), latin1Row]), { lossy: true, batchSize: 1 });
+    expect(report).toMatchObject({ rows: 3, imported: 3 });
   });
 
   it('rolls back only the row the database refuses when a batch fails', async () => {

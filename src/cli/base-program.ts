@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { DEFAULT_DATA_DIR } from '../common/config.js';
+import { refuseControlCharactersInOptions } from './option-text.js';
 
 /** The program's name and global options, shared by the full CLI and the light verifier-only one. */
 export function baseProgram(): Command {
@@ -10,7 +11,8 @@ export function baseProgram(): Command {
     .option('--json', 'machine-readable JSON on stdout')
     .option('--actor <name>', 'a name the ledger records beside the operating-system user (default env DOSSIER_ACTOR)')
     .showHelpAfterError()
-    .configureOutput({ outputError: (text, write) => write(text) });
+    .configureOutput({ outputError: (text, write) => write(text) })
+    .hook('preAction', refuseControlCharactersInOptions);
 }
 
 /** Global options that take a value, so the command name can be found after them. */

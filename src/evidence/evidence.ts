@@ -2,6 +2,7 @@ import path from 'node:path';
 import { DossierError, invalidField } from '../common/errors.js';
 import { failpoint } from '../common/failpoint.js';
 import { newId } from '../common/ids.js';
+import { textProblem } from '../common/text-checks.js';
 import type { Database } from '../db/database.js';
 import type { Db, EvidenceItemsTable } from '../db/schema.js';
 import { findCase, getCase } from '../cases/cases.js';
@@ -272,8 +273,15 @@ function checkIntakeFields(input: IngestInput): { originalName: string; source: 
   const originalName = path.basename(input.originalName ?? '').trim();
   if (!originalName) throw invalidField('originalName', 'is required');
   if (originalName.length > 1024) throw invalidField('originalName', 'must be at most 1024 characters');
+  // A name is kept as the file had it, odd characters and all; only NUL, which no file name holds and
+  // PostgreSQL cannot store, is refused.
+  if (originalName.includes('\u0000')) throw invalidField('originalName', 'contains a NUL character');
   if ((input.source?.length ?? 0) > 4000) throw invalidField('source', 'must be at most 4000 characters');
   if ((input.note?.length ?? 0) > 20000) throw invalidField('note', 'must be at most 20000 characters');
+  for (const field of ['source', 'note'] as const) {
+    const problem = input[field] ? textProblem(input[field]) : undefined;
+    if (problem) throw invalidField(field, problem);
+  }
   return { originalName, source: input.source?.trim() || null, note: input.note?.trim() || null };
 }
 

@@ -1,7 +1,9 @@
 import { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
+import { pipeline } from 'node:stream/promises';
+import { CsvError, parse } from 'csv-parse';
 import { getCase } from '../cases/cases.js';
 import { DossierError, invalidField, isDossierError } from '../common/errors.js';
+import { loneSurrogateProblem } from '../common/text-checks.js';
 import { withSavepoint } from '../db/savepoint.js';
 import type { Db } from '../db/schema.js';
 import type { RecordDeps } from '../records/record-store.js';
@@ -9,6 +11,7 @@ import { ACLED_REQUIRED_COLUMNS, type AcledColumn } from './acled-format.js';
 import { AcledImportPlanner, type RowPlan } from './acled-import-plan.js';
 import { parseAcledRecord, type AcledRecord } from './acled-row-parse.js';
 import { writePreparedRecords, type PreparedRecord, type RecordGroup } from './bulk-create.js';
+import { decodeHeader, decodeRow, TextRepairTally, withoutByteOrderMark, type CsvTextOptions, type DecodedRow, type FieldRepairs } from './csv-text.js';
 import { LossTally } from './losses.js';
 
 export interface RejectedRow {
@@ -30,7 +33,7 @@ export interface ImportReport {
   notes: string[];
 }
 
-export interface AcledImportOptions {
+export interface AcledImportOptions extends CsvTextOptions {
   /** Rows written per transaction (default 500). */
   batchSize?: number;
   onProgress?: (rowsRead: number) => void;
@@ -49,7 +52,10 @@ const CREATED_KEY: Record<string, keyof ImportReport['created']> = {
 /**
  * Imports an ACLED CSV (ACLED's own export, or Dossier's) into a case. Every row is checked before anything
  * is written; a bad row is reported with its column and reason and nothing of it is saved, while the good
- * rows are imported. A file whose header lacks a needed column is refused whole.
+ * rows are imported. A file whose header lacks a needed column, or names one twice, is refused whole.
+ *
+ * The file must be UTF-8: a field that is not is its row's fault (unless `lossy`, when the bytes become
+ * U+FFFD and the notes say how many); control characters are removed from fields, and the notes say where.
  *
  * Rows are written in batches, one write transaction each. A batch is written in bulk inside a savepoint;
  * should the database refuse it, the batch is written again row by row, each in its own savepoint, so the
@@ -59,7 +65,7 @@ export async function importAcledCsv(
   deps: RecordDeps,
   actor: string,
   caseId: string,
-  input: string | Readable,
+  input: string | Uint8Array | Readable,
   options: AcledImportOptions = {},
 ): Promise<ImportReport> {
   await getCase(deps, caseId);
@@ -74,41 +80,86 @@ export async function importAcledCsv(
     created: { incidents: 0, acts: 0, victimGroups: 0, actors: 0, involvements: 0, sources: 0, claims: 0 },
     notes: [],
   };
-  const parser = (typeof input === 'string' ? Readable.from([input]) : input).pipe(parse({ bom: true, skip_empty_lines: true, relax_column_count: true }));
+  // Fields come as bytes, so each is decoded (and its faults named) by row and column. A fault of the input
+  // stream reaches the loop below through the parser.
+  const parser = parse({ encoding: null, skip_empty_lines: true, relax_column_count: true });
+  pipeline(Readable.from(withoutByteOrderMark(bytesOf(input))), parser).catch(() => undefined);
+  const repairs = new TextRepairTally();
+  const repairsOf = new Map<number, FieldRepairs>();
+  const write = async (plans: RowPlan[]) => {
+    for (const plan of await writeBatch(deps, actor, planner, plans, report)) repairs.record(plan.row, repairsOf.get(plan.row)!);
+    repairsOf.clear();
+  };
   let header: string[] | undefined;
   let batch: RowPlan[] = [];
   try {
-    for await (const fields of parser as AsyncIterable<string[]>) {
+    for await (const fields of parser as AsyncIterable<Buffer[]>) {
       if (!header) {
-        header = checkHeader(fields);
+        header = checkHeader(decodeHeader(fields));
         continue;
       }
       const row = ++report.rows;
-      const plan = await planRow(planner, row, header, fields, report);
-      if (plan) batch.push(plan);
+      const decoded = decodeRow(fields, header, options);
+      if (decoded.problems.length > 0) rejectUndecodable(row, header, decoded, report);
+      else {
+        const plan = await planRow(planner, row, header, decoded.values, report);
+        if (plan) {
+          batch.push(plan);
+          repairsOf.set(row, decoded.repairs);
+        }
+      }
       if (batch.length >= batchSize) {
-        await writeBatch(deps, actor, planner, batch, report);
+        await write(batch);
         batch = [];
       }
       if (row % 1000 === 0) options.onProgress?.(row);
     }
   } catch (error) {
-    if (isDossierError(error) || !(error instanceof Error) || !('code' in error) || !String(error.code).startsWith('CSV_')) throw error;
-    throw new DossierError('VALIDATION_FAILED', `the file is not valid CSV (${error.message}); the ${report.imported} good rows before the fault were imported`, {
+    if (!(error instanceof CsvError)) throw error;
+    const problem = csvProblem(error);
+    throw new DossierError('VALIDATION_FAILED', `the file is not valid CSV (${problem}); the ${report.imported} good rows before the fault were imported`, {
       field: 'file',
-      problem: error.message,
+      problem,
       imported: report.imported,
     });
   }
   if (!header) throw invalidField('header', 'the file is empty: an ACLED file starts with a header row');
-  await writeBatch(deps, actor, planner, batch, report);
+  await write(batch);
   options.onProgress?.(report.rows);
-  report.notes = notes.list();
+  report.notes = [...notes.list(), ...repairs.notes()];
   return report;
 }
 
-function checkHeader(fields: string[]): string[] {
-  const header = fields.map((name) => name.trim().toLowerCase());
+/** The input as chunks of bytes. A string must be well-formed, or encoding it would alter it unseen. */
+function bytesOf(input: string | Uint8Array | Readable): AsyncIterable<Uint8Array | string> | Iterable<Uint8Array> {
+  if (input instanceof Readable) return input;
+  if (typeof input === 'string') {
+    const problem = loneSurrogateProblem(input);
+    if (problem) throw invalidField('file', problem);
+    return [Buffer.from(input, 'utf8')];
+  }
+  return [input];
+}
+
+/** csv-parse's words, except where they would show the field as a JSON dump of its bytes. */
+function csvProblem(error: CsvError): string {
+  const line = (error as CsvError & { lines?: number }).lines;
+  if (error.code === 'INVALID_OPENING_QUOTE') return `a quote inside an unquoted field at line ${line}: quote the whole field and double the quotes inside it`;
+  return error.message;
+}
+
+function rejectUndecodable(row: number, header: string[], decoded: DecodedRow, report: ImportReport): void {
+  const eventId = decoded.values[header.indexOf('event_id_cnty')]?.trim() || undefined;
+  for (const { field, problem } of decoded.problems) report.rejected.push({ row, ...(eventId ? { eventId } : {}), field, problem });
+}
+
+function checkHeader(names: string[]): string[] {
+  const header = names.map((name) => name.trim().toLowerCase());
+  const twice = repeatedColumn(header);
+  if (twice) {
+    const problem = `column "${twice.name}" appears twice (columns ${twice.first + 1} and ${twice.second + 1}): which one holds the value is not clear`;
+    throw new DossierError('VALIDATION_FAILED', `header: ${problem}`, { field: 'header', problem, column: twice.name });
+  }
   const missing = ACLED_REQUIRED_COLUMNS.filter((column) => !header.includes(column));
   if (missing.length > 0) {
     const names = missing.map((m) => `"${m}"`).join(', ');
@@ -119,6 +170,18 @@ function checkHeader(fields: string[]): string[] {
     });
   }
   return header;
+}
+
+/** The first column named twice (names already trimmed and lowercased); unnamed columns are never read, so they may repeat. */
+function repeatedColumn(header: string[]): { name: string; first: number; second: number } | undefined {
+  const seen = new Map<string, number>();
+  for (const [i, name] of header.entries()) {
+    if (name === '') continue;
+    const first = seen.get(name);
+    if (first !== undefined) return { name, first, second: i };
+    seen.set(name, i);
+  }
+  return undefined;
 }
 
 async function planRow(planner: AcledImportPlanner, row: number, header: string[], fields: string[], report: ImportReport): Promise<RowPlan | undefined> {
@@ -144,8 +207,9 @@ async function planRow(planner: AcledImportPlanner, row: number, header: string[
   }
 }
 
-async function writeBatch(deps: RecordDeps, actor: string, planner: AcledImportPlanner, batch: RowPlan[], report: ImportReport): Promise<void> {
-  if (batch.length === 0) return;
+/** Writes a batch and returns the rows it saved. */
+async function writeBatch(deps: RecordDeps, actor: string, planner: AcledImportPlanner, batch: RowPlan[], report: ImportReport): Promise<RowPlan[]> {
+  if (batch.length === 0) return [];
   const saved = await deps.database.writeTransaction(async (trx) => {
     try {
       await withSavepoint(trx, (t) => writePreparedRecords(deps, t, actor, batch.map(groupOf)));
@@ -162,6 +226,7 @@ async function writeBatch(deps: RecordDeps, actor: string, planner: AcledImportP
       if (key) report.created[key] += 1;
     }
   }
+  return saved;
 }
 
 /** The slow path, after the database refused a batch: each row in its own savepoint, so the faulty one fails alone. */

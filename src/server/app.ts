@@ -14,6 +14,8 @@ import { DossierError } from '../common/errors.js';
 import { DEFAULT_LOCKOUT, type LockoutPolicy } from '../access/accounts.js';
 import { DEFAULT_SESSIONS, type SessionPolicy } from '../access/sessions.js';
 import { installAccessControl } from './access.js';
+import { answerClientError } from './client-error.js';
+import { installStrictJsonParser } from './json-body.js';
 import { sendProblem } from './problem.js';
 import { authRoutes } from './routes/auth.js';
 import { disclosureRoutes } from './routes/disclosures.js';
@@ -69,7 +71,10 @@ export async function buildServer(dossier: Dossier, options: ServerOptions = {})
     bodyLimit: 1 << 20,
     // Unknown fields are an error, not silently dropped: a typo must not lose what an investigator entered.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+    clientErrorHandler: answerClientError,
   });
+  // Before any plugin, so every route reads JSON bodies strictly.
+  installStrictJsonParser(app);
   const sessions = options.sessions ?? DEFAULT_SESSIONS;
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
   await app.register(cookie);

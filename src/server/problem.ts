@@ -28,7 +28,7 @@ function asDossierError(error: unknown): DossierError {
   const fastifyError = error as FastifyError;
   if (fastifyError.validation) return validationProblem(fastifyError);
   if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode < 500) {
-    const byStatus: Record<number, ErrorCode> = { 404: 'NOT_FOUND', 413: 'PAYLOAD_TOO_LARGE', 429: 'RATE_LIMITED' };
+    const byStatus: Record<number, ErrorCode> = { 404: 'NOT_FOUND', 413: 'PAYLOAD_TOO_LARGE', 415: 'UNSUPPORTED_MEDIA_TYPE', 429: 'RATE_LIMITED' };
     const code = byStatus[fastifyError.statusCode] ?? 'VALIDATION_FAILED';
     return new DossierError(code, fastifyError.message, { fastifyCode: fastifyError.code });
   }

@@ -62,16 +62,17 @@ export function registerExchange(program: Command): void {
   imports
     .command('acled')
     .description('import an ACLED-format CSV into a case; bad rows are reported and nothing of them is saved')
-    .argument('<file>', 'the CSV file')
+    .argument('<file>', 'the CSV file (UTF-8)')
     .requiredOption('--case <id>', 'the case')
-    .action(async (file: string, options: { case: string }, command: Command) => {
+    .option('--lossy', 'replace bytes that are not UTF-8 with U+FFFD (counted in the notes) instead of rejecting their rows')
+    .action(async (file: string, options: { case: string; lossy?: boolean }, command: Command) => {
       await fs.access(file).catch(() => {
         throw new DossierError('FILE_UNREADABLE', `cannot read ${file}`, { field: 'file', path: file });
       });
       const report = await withDossier(command, async (d) => {
         await getCase(d, options.case);
         const deps = { database: d.database, ledger: d.ledger, gazetteer: await d.places() };
-        return importAcledCsv(deps, d.config.actor, options.case, createReadStream(file));
+        return importAcledCsv(deps, d.config.actor, options.case, createReadStream(file), { lossy: options.lossy === true });
       });
       print(command, report, () =>
         [

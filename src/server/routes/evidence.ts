@@ -10,6 +10,8 @@ import { casesWith } from '../../access/principal.js';
 import { searchEvidenceTexts } from '../../db/evidence-text-index.js';
 import { extractEvidenceText, hasExtractableText } from '../../evidence/evidence-text.js';
 import { requestActor } from '../access.js';
+import { requireMultipartBoundary } from '../content-type.js';
+import { multipartFault } from '../multipart-faults.js';
 
 const refParams = { type: 'object', required: ['ref'], properties: { ref: { type: 'string', maxLength: 100 } } } as const;
 const caseParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', maxLength: 64 } } } as const;
@@ -55,6 +57,7 @@ export function evidenceRoutes(dossier: Dossier, maxUploadBytes?: number): Fasti
     });
     api.post<{ Params: { id: string } }>('/cases/:id/evidence', { schema: { params: caseParams }, config: { access: { permission: 'evidence:add', case: { param: 'id' } } } }, async (request, reply) => {
       if (!request.isMultipart()) throw invalidField('body', 'must be multipart/form-data with one or more file parts');
+      requireMultipartBoundary(request.headers['content-type']);
       await getCase(dossier, request.params.id);
       const results = await ingestParts(dossier, request, maxUploadBytes);
       if (results.length === 0) throw invalidField('file', 'no file part in the upload');
@@ -110,35 +113,41 @@ export function sendEvidenceContent(reply: FastifyReply, item: EvidenceItem, str
 
 /**
  * Reads the upload part by part: text fields (source, note) apply to the files after them, and each file
- * streams into the vault as it arrives. A failure mid-way leaves the earlier files recorded, and says so.
+ * streams into the vault as it arrives. A failure mid-way (a body cut short included) keeps nothing of the
+ * file it interrupts; the files before it stay recorded, and the error says so.
  */
 async function ingestParts(dossier: Dossier, request: FastifyRequest, maxUploadBytes?: number): Promise<IngestResult[]> {
   const { id: caseId } = request.params as { id: string };
   const fields: { source?: string; note?: string } = {};
   const results: IngestResult[] = [];
-  for await (const part of request.parts()) {
-    if (part.type === 'field') {
-      if (part.fieldname !== 'source' && part.fieldname !== 'note') throw invalidField(part.fieldname, 'is not a known field (source, note, file)');
-      fields[part.fieldname] = String(part.value);
-      continue;
-    }
-    try {
+  const progress: { partsSeen: number; receiving?: string } = { partsSeen: 0 };
+  try {
+    for await (const part of request.parts()) {
+      progress.partsSeen += 1;
+      if (part.type === 'field') {
+        if (part.fieldname !== 'source' && part.fieldname !== 'note') throw invalidField(part.fieldname, 'is not a known field (source, note, file)');
+        fields[part.fieldname] = String(part.value);
+        continue;
+      }
+      progress.receiving = part.filename || 'upload.bin';
       results.push(
         await ingestEvidence(dossier, requestActor(request), {
           caseId,
-          originalName: part.filename || 'upload.bin',
+          originalName: progress.receiving,
           ...fields,
           content: guardTruncation(part),
           ...(maxUploadBytes !== undefined && { maxBytes: maxUploadBytes }),
         }),
       );
-    } catch (error) {
-      if (results.length === 0 || !(error instanceof DossierError)) throw error;
-      throw new DossierError(error.code, `${error.message} (after ${results.length} file(s) were stored and recorded)`, {
-        ...error.details,
-        stored: results.map((r) => r.item.sha256),
-      });
+      progress.receiving = undefined;
     }
+  } catch (caught) {
+    const error = multipartFault(caught, progress) ?? caught;
+    if (results.length === 0 || !(error instanceof DossierError)) throw error;
+    throw new DossierError(error.code, `${error.message} (after ${results.length} file(s) were stored and recorded)`, {
+      ...error.details,
+      stored: results.map((r) => r.item.sha256),
+    });
   }
   return results;
 }

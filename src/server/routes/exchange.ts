@@ -12,6 +12,7 @@ import { importAcledCsv } from '../../exchange/acled-import.js';
 import { exportGeoJson } from '../../exchange/geojson-export.js';
 import { exportCaseJson } from '../../exchange/json-export.js';
 import { requestActor } from '../access.js';
+import { acceptCsvBodies, spoolCsvBody } from '../csv-body.js';
 import { problemResponses } from '../route-schema.js';
 
 const caseParams = { type: 'object', required: ['caseId'], properties: { caseId: { type: 'string', maxLength: 64 } } } as const;
@@ -24,7 +25,7 @@ const coarsenQuery = {
 /** Exchange formats: ACLED CSV, GeoJSON, full JSON and sealed case files out; ACLED CSV in, with a per-row report. */
 export function exchangeRoutes(dossier: Dossier, maxImportBytes = 512 * 1024 * 1024): FastifyPluginAsync {
   return async (api) => {
-    api.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: maxImportBytes }, (_request, body, done) => done(null, body));
+    acceptCsvBodies(api, maxImportBytes);
     const deps = async () => ({ database: dossier.database, ledger: dossier.ledger, gazetteer: await dossier.places() });
 
     api.get<{ Params: { caseId: string }; Querystring: { coarsen?: boolean } }>(
@@ -106,20 +107,27 @@ export function exchangeRoutes(dossier: Dossier, maxImportBytes = 512 * 1024 * 1
       },
     );
 
-    api.post<{ Params: { caseId: string }; Body: string }>(
+    api.post<{ Params: { caseId: string }; Querystring: { lossy?: boolean } }>(
       '/cases/:caseId/import/acled',
       {
         schema: {
           tags: ['exchange'],
-          summary: 'Import ACLED-format CSV (send Content-Type: text/csv); answers with a per-row report of what was rejected and why',
+          summary:
+            'Import ACLED-format CSV (send Content-Type: text/csv, UTF-8); answers with a per-row report of what was rejected and why. A field that is not UTF-8 rejects its row unless lossy=true, which replaces such bytes with U+FFFD and counts them in the notes',
           params: caseParams,
+          querystring: { type: 'object', additionalProperties: false, properties: { lossy: { type: 'boolean', description: 'Replace bytes that are not UTF-8 with U+FFFD instead of rejecting their rows' } } },
           response: problemResponses,
         },
         config: { access: { permission: 'exchange:import', case: { param: 'caseId' } } },
       },
       async (request) => {
         await getCase(dossier, request.params.caseId);
-        return importAcledCsv(await deps(), requestActor(request), request.params.caseId, String(request.body ?? ''));
+        const file = await spoolCsvBody(request.body, path.join(dossier.config.dataDir, 'tmp'), maxImportBytes);
+        try {
+          return await importAcledCsv(await deps(), requestActor(request), request.params.caseId, createReadStream(file), { lossy: request.query.lossy === true });
+        } finally {
+          await fs.rm(file, { force: true });
+        }
       },
     );
   };

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalJson } from './canonical-json.js';
+
+describe('canonical JSON', () => {
+  it('sorts keys and keeps well-formed text, NUL included, as RFC 8785 writes it', () => {
+    expect(canonicalJson({ b: '😀', a: [1, 'x\u0000'] })).toBe('{"a":[1,"x\\u0000"],"b":"😀"}');
+  });
+
+  it('refuses a lone surrogate as a validation error naming the field, not as an internal error', () => {
+    const value = { title: 'ok', victims: [{ note: 'bad \ud800 x' }] };
+    expect(() => canonicalJson(value)).toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED', details: expect.objectContaining({ field: 'victims[0].note' }) }));
+    expect(() => canonicalJson(value)).toThrow(/victims\[0\]\.note: contains a lone surrogate \(U\+D800\) at character 5/);
+    expect(() => canonicalJson('\udc00')).toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED', details: expect.objectContaining({ field: 'value' }) }));
+  });
+
+  it('still treats values JSON cannot hold as a fault of the program', () => {
+    expect(() => canonicalJson({ n: Number.NaN })).toThrow(/NaN/);
+    expect(() => canonicalJson({ n: Number.NaN })).not.toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED' }));
+  });
+});
