@@ -124,8 +124,11 @@ export async function gzipBombWarc(out: string, bytes: number): Promise<void> {
   await pipeline(record(), zlib.createGzip(), createWriteStream(out));
 }
 
-/** A valid WACZ of the shared test data with one more entry, `bytes` deflated zeros, that datapackage.json does not list. */
-export async function waczWithUnlistedZeros(out: string, entryName: string, bytes: number): Promise<void> {
+/** An entry added to a WACZ: `zeros` bytes of deflated zeros, or a symbolic link to `link`. */
+export type WaczExtra = { name: string; zeros: number } | { name: string; link: string };
+
+/** A valid WACZ of the shared test data with entries added that its datapackage.json does not list. */
+export async function waczWithExtras(out: string, extras: readonly WaczExtra[]): Promise<void> {
   const sample = path.join(PROJECT_ROOT, 'test/fixtures/warc/webrecorder-py-wacz/valid_example_1.wacz');
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => yauzl.open(sample, { lazyEntries: true }, (error, opened) => (error ? reject(error) : resolve(opened))));
   const copy = new yazl.ZipFile();
@@ -145,7 +148,10 @@ export async function waczWithUnlistedZeros(out: string, entryName: string, byte
     zip.on('end', resolve);
     zip.readEntry();
   });
-  copy.addReadStream(Readable.from(zeros(bytes)), entryName, { compress: true });
+  for (const extra of extras) {
+    if ('link' in extra) copy.addBuffer(Buffer.from(extra.link), extra.name, { mode: 0o120777 });
+    else copy.addReadStream(Readable.from(zeros(extra.zeros)), extra.name, { compress: true });
+  }
   copy.end();
   await written;
 }
