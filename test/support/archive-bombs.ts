@@ -171,12 +171,12 @@ export interface MeasuredRun {
  * reaped child's I/O counts to its parent's, so the shell's wchar once node has ended is node's (with its
  * threads') plus the shell's own nothing; GNU time gives the largest RSS among what it waited for.
  */
-export async function runMeasured(args: string[], env: Record<string, string> = {}, scratch: string): Promise<MeasuredRun> {
+export async function runMeasured(args: string[], env: Record<string, string>, scratch: string, cli = CLI): Promise<MeasuredRun> {
   const ioFile = path.join(scratch, `io-${randomUUID()}`);
   const timeFile = path.join(scratch, `time-${randomUUID()}`);
   const script = '"$NODE_BIN" "$@"; rc=$?; cat /proc/$$/io > "$IO_FILE"; exit $rc';
   const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn('/usr/bin/time', ['-o', timeFile, '-f', '%M', 'sh', '-c', script, 'sh', CLI, ...args], {
+    const child = spawn('/usr/bin/time', ['-o', timeFile, '-f', '%M', 'sh', '-c', script, 'sh', cli, ...args], {
       env: { ...process.env, ...env, NODE_BIN: process.execPath, IO_FILE: ioFile },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
