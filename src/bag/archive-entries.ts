@@ -61,7 +61,7 @@ export function bagRootOf(entries: readonly ArchiveEntry[]): string {
   const tops = new Set(entries.map((entry) => entry.name.split('/')[0]!));
   const [top] = tops;
   const isFolder = entries.some((entry) => entry.name.startsWith(`${top}/`));
-  if (tops.size === 1 && isFolder && !entries.some((entry) => entry.name === top)) return `${top}/`;
+  if (tops.size === 1 && isFolder && !entries.some((entry) => entry.name === top && entry.kind !== 'directory')) return `${top}/`;
   throw new Error('it holds neither bagit.txt nor a single bag folder at its top');
 }
 
