@@ -10,7 +10,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { ArchiveUnreadable, withBagDirectory } from '../bag/bag-archive.js';
+import { ArchiveTooLarge, ArchiveUnreadable, withBagDirectory } from '../bag/bag-archive.js';
 import { CASE_FILE_INFO, CASE_FILE_PATHS } from '../bag/case-file-layout.js';
 import { Findings } from '../bag/findings.js';
 import { parseManifest } from '../bag/manifest.js';
@@ -63,7 +63,8 @@ export async function importCaseFile(deps: EvidenceDeps, actor: string, bagPath:
   } catch (cause) {
     // An archive that cannot be unpacked, or is refused for what it would unpack to, is a bag that does not verify.
     if (!(cause instanceof ArchiveUnreadable)) throw cause;
-    const finding = { code: cause.code, path: bagPath, message: cause.message };
+    const refusal = cause instanceof ArchiveTooLarge ? { limit: cause.refusal.limit, declared: cause.refusal.declared, allowed: cause.refusal.allowed } : {};
+    const finding = { code: cause.code, path: bagPath, message: cause.message, ...refusal };
     throw new DossierError('BAG_INVALID', `${bagPath} was not imported: ${cause.code}: ${cause.message}`, { field: 'path', errors: [finding] }, { cause });
   }
 }

@@ -1,6 +1,6 @@
 import os from 'node:os';
 import type { Command } from 'commander';
-import { ArchiveUnreadable, withBagDirectory, type UnpackOptions } from '../../bag/bag-archive.js';
+import { ArchiveTooLarge, ArchiveUnreadable, withBagDirectory, type UnpackOptions } from '../../bag/bag-archive.js';
 import type { BagFinding } from '../../bag/findings.js';
 import { verifyCaseFile, type CaseFileReport } from '../../bag/verify-case-file.js';
 import { invalidField } from '../../common/errors.js';
@@ -69,15 +69,22 @@ async function withUnpacked(bagPath: string, unpacking: UnpackOptions, check: (b
   try {
     return await withBagDirectory(bagPath, unpacking, check);
   } catch (cause) {
-    if (cause instanceof ArchiveUnreadable) return unreadableArchive(bagPath, cause.code, cause.message);
+    if (cause instanceof ArchiveUnreadable) return unreadableArchive(bagPath, cause);
     throw cause;
   }
 }
 
-function unreadableArchive(bagPath: string, code: string, reason: string): CaseFileReport {
-  const error: BagFinding = { code, path: bagPath, message: reason };
+function unreadableArchive(bagPath: string, cause: ArchiveUnreadable): CaseFileReport {
+  const error: BagFinding = { code: cause.code, path: bagPath, message: cause.message, ...refusalOf(cause) };
   const checked = { payloadFiles: 0, payloadBytes: 0, payloadManifests: [], tagManifests: [], tagFilesChecked: 0, digestsVerified: 0, fetchEntries: 0 };
   return { valid: false, bag: { valid: false, bagItVersion: null, tagFileEncoding: null, errors: [error], warnings: [], checked }, caseFile: null, errors: [error], warnings: [] };
+}
+
+/** For a refused archive, which limit and the numbers, for a machine reading the JSON report. */
+function refusalOf(cause: ArchiveUnreadable): { limit?: string; declared?: number; allowed?: number } {
+  if (!(cause instanceof ArchiveTooLarge)) return {};
+  const { limit, declared, allowed } = cause.refusal;
+  return { limit, declared, allowed };
 }
 
 export function reportInWords(bagPath: string, report: CaseFileReport): string {
