@@ -18,7 +18,7 @@ test('the owner downloads a case file for a partner, and it verifies offline as 
     await download.saveAs(zip);
     // Checked as a recipient would: no server, only the file and the log key the organisation publishes.
     const key = ((await (await page.request.get('/api/v1/ledger/key')).json()) as { verifierKey: string }).verifierKey;
-    const report = await withBagDirectory(zip, work, (bag) => verifyCaseFile(bag, { expectedLogKey: key }));
+    const report = await withBagDirectory(zip, { tmpParent: work }, (bag) => verifyCaseFile(bag, { expectedLogKey: key }));
     expect(report.errors).toEqual([]);
     expect(report.caseFile).toMatchObject({ caseId: DEMO_CASE_ID, profile: 'partner', seal: 'verified' });
   } finally {

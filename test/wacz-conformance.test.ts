@@ -3,7 +3,8 @@
  * Dossier with the outcome `expectations.json` gives: the valid ones pass, the invalid one fails on its
  * layout and hashes, the signed one's signature verifies (its certificates judged at signing time, proved by
  * its RFC 3161 stamp), and the one signed under Let's Encrypt's staging roots does not. Then one change to a
- * valid package, of any kind, must make the check fail and name what changed.
+ * valid package, of any kind (a file added that datapackage.json does not list included), must make the
+ * check fail and name what changed.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -121,7 +122,8 @@ describe('a signed WACZ changed in one way', () => {
     const added = new Map(original);
     added.set('archive/extra.warc', Buffer.from('WARC/1.1\r\n\r\n'));
     const withExtra = await checkWaczFile(await rezip(added, 'added.wacz'));
-    expect(withExtra.warnings.map((finding) => [finding.code, finding.path])).toContainEqual(['WACZ_FILE_UNLISTED', 'archive/extra.warc']);
+    expect(withExtra.valid).toBe(false);
+    expect(withExtra.errors.map((finding) => [finding.code, finding.path])).toContainEqual(['WACZ_FILE_UNLISTED', 'archive/extra.warc']);
   });
 
   it('a ZIP holding two files of one name is refused: other tools may read the one not checked', async () => {

@@ -139,7 +139,7 @@ describe('WARC files of the shared test data', () => {
       payloads: {
         accept: (summary) => summary.type === 'response',
         maxBytes: 1 << 20,
-        receive: (summary, payload) => (page = decodePayload(payload, summary.http!.headers).toString('utf8')),
+        receive: (summary, payload) => (page = decodePayload(payload, summary.http!.headers, 8 << 20).toString('utf8')),
       },
     });
     expect(page.startsWith('<!doctype html>')).toBe(true);

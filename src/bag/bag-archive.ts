@@ -1,17 +1,23 @@
 /**
  * A bag as one file: a .zip or .tar holding the bag directory under one top-level folder, as BagIt tools
- * expect. Packing streams each file from disk; unpacking refuses anything that could land outside the
- * target (absolute paths, "..", links, devices) before a byte is written.
+ * expect. Packing streams each file from disk. Unpacking first lists the archive and refuses, before a
+ * byte is written, anything that could land outside the target (absolute paths, "..", links, devices) and
+ * an archive that declares more than its bag, the limit or the disk allows (unpack-limits.ts).
  */
 import { createReadStream, createWriteStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import tarStream from 'tar-stream';
-import yauzl from 'yauzl';
 import yazl from 'yazl';
 import { fsyncDirectory } from '../common/durable-fs.js';
-import { unsafePathReason } from './bag-path.js';
+import { ByteBudget } from './archive-entries.js';
+import { ArchiveTooLarge, ArchiveUnreadable } from './archive-errors.js';
+import { openTarBag } from './tar-bag-archive.js';
+import { declaredBytes, unpackRefusal } from './unpack-limits.js';
+import { openZipBag } from './zip-bag-archive.js';
+
+export { ArchiveTooLarge, ArchiveUnreadable } from './archive-errors.js';
 
 export type ArchiveFormat = 'zip' | 'tar';
 
@@ -82,107 +88,60 @@ async function writeTar(bagDir: string, name: string, files: readonly string[], 
   await done;
 }
 
+export interface UnpackOptions {
+  /** Where a .zip or .tar is unpacked, in a temp folder of its own (never beside the archive). */
+  tmpParent: string;
+  /** What the archive may unpack to at most (default: defaultMaxUnpacked of its size). */
+  maxUnpackedBytes?: number | undefined;
+}
+
 /**
- * Runs `work` on the bag at `bagPath`: a directory where it is; a .zip or .tar unpacked first into a temp
- * folder under `tmpParent` (default: beside the archive), removed afterwards whatever happens.
+ * Runs `work` on the bag at `bagPath`: a directory where it is; a .zip or .tar unpacked first, within the
+ * limits of unpackBag, into a temp folder under `tmpParent`, removed afterwards whatever happens.
  */
-export async function withBagDirectory<T>(bagPath: string, tmpParent: string | undefined, work: (bagDir: string) => Promise<T>): Promise<T> {
+export async function withBagDirectory<T>(bagPath: string, options: UnpackOptions, work: (bagDir: string) => Promise<T>): Promise<T> {
   const format = archiveFormatOf(bagPath);
   const isFile = await fs.stat(bagPath).then((s) => s.isFile(), () => false);
   if (format === null || !isFile) return work(bagPath);
-  const workDir = await fs.mkdtemp(path.join(tmpParent ?? path.dirname(bagPath), '.dossier-unpack-'));
+  await fs.mkdir(options.tmpParent, { recursive: true });
+  const workDir = await fs.mkdtemp(path.join(options.tmpParent, 'dossier-unpack-'));
   try {
-    return await work(await unpackBag(bagPath, path.join(workDir, 'bag')));
+    return await work(await unpackBag(bagPath, path.join(workDir, 'bag'), options));
   } finally {
     await fs.rm(workDir, { recursive: true, force: true });
   }
 }
 
-/** An archive that could not be unpacked: what went wrong, for a report. */
-export class ArchiveUnreadable extends Error {}
-
 /**
  * Extracts a .zip or .tar bag into `intoDir` (created, must not exist) and returns the bag's root: the
- * single folder the archive holds, or `intoDir` itself when bagit.txt lies at the top.
+ * single folder the archive holds, or `intoDir` itself when bagit.txt lies at the top. Before a byte is
+ * written the archive's listing is judged: every entry a plain file or folder inside the target, and what
+ * it declares within the bag's Payload-Oxum, the limit and the free disk (ArchiveTooLarge otherwise).
+ * While writing, no entry may exceed its declared size, nor all of them their declared total.
  */
-export async function unpackBag(archive: string, intoDir: string): Promise<string> {
+export async function unpackBag(archive: string, intoDir: string, options: Pick<UnpackOptions, 'maxUnpackedBytes'> = {}): Promise<string> {
   const format = archiveFormatOf(archive);
   if (format === null) throw new Error(`${archive} is not a .zip or .tar file`);
-  await fs.mkdir(intoDir);
+  const opened = await unreadableAs(archive, () => (format === 'zip' ? openZipBag(archive) : openTarBag(archive)));
   try {
-    if (format === 'zip') await extractZip(archive, intoDir);
-    else await extractTar(archive, intoDir);
-  } catch (cause) {
-    throw new ArchiveUnreadable(`${archive} cannot be unpacked as a bag: ${(cause as Error).message}`);
-  }
-  const top = await fs.readdir(intoDir, { withFileTypes: true });
-  if (top.some((entry) => entry.name === 'bagit.txt')) return intoDir;
-  const folders = top.filter((entry) => entry.isDirectory());
-  if (folders.length === 1 && top.length === 1) return path.join(intoDir, folders[0]!.name);
-  throw new ArchiveUnreadable(`${archive} holds neither bagit.txt nor a single bag folder at its top`);
-}
-
-function safeTarget(intoDir: string, entryName: string): string {
-  const name = entryName.replace(/\/$/, '');
-  const unsafe = unsafePathReason(name);
-  if (unsafe) throw new Error(`archive entry ${JSON.stringify(entryName)}: ${unsafe}`);
-  return path.join(intoDir, ...name.split('/'));
-}
-
-async function writeEntry(target: string, content: NodeJS.ReadableStream): Promise<void> {
-  await fs.mkdir(path.dirname(target), { recursive: true });
-  await pipeline(content, createWriteStream(target, { flags: 'wx' }));
-}
-
-async function extractZip(archive: string, intoDir: string): Promise<void> {
-  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.open(archive, { lazyEntries: true, strictFileNames: true, validateEntrySizes: true }, (error, opened) => (error ? reject(error) : resolve(opened))),
-  );
-  try {
-    await new Promise<void>((resolve, reject) => {
-      zip.on('error', reject);
-      zip.on('end', resolve);
-      zip.on('entry', (entry: yauzl.Entry) => extractZipEntry(zip, entry, intoDir).then(() => zip.readEntry(), reject));
-      zip.readEntry();
-    });
+    const { listing } = opened;
+    const free = await fs.statfs(path.dirname(intoDir));
+    const refusal = unpackRefusal(listing, { freeBytes: free.bavail * free.bsize, maxUnpackedBytes: options.maxUnpackedBytes });
+    if (refusal) throw new ArchiveTooLarge(archive, refusal);
+    await fs.mkdir(intoDir);
+    await unreadableAs(archive, () => opened.extract(intoDir, new ByteBudget(declaredBytes(listing))));
+    return listing.root === '' ? intoDir : path.join(intoDir, listing.root.slice(0, -1));
   } finally {
-    zip.close();
+    opened.close();
   }
 }
 
-async function extractZipEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, intoDir: string): Promise<void> {
-  const target = safeTarget(intoDir, entry.fileName);
-  if (entry.fileName.endsWith('/')) {
-    await fs.mkdir(target, { recursive: true });
-    return;
-  }
-  const mode = (entry.externalFileAttributes >>> 16) & 0o170000;
-  if (mode !== 0 && mode !== 0o100000) throw new Error(`archive entry ${entry.fileName} is a link or special file; a bag holds only files`);
-  const content = await new Promise<NodeJS.ReadableStream>((resolve, reject) => zip.openReadStream(entry, (error, stream) => (error ? reject(error) : resolve(stream))));
-  await writeEntry(target, content);
-}
-
-async function extractTar(archive: string, intoDir: string): Promise<void> {
-  const extract = tarStream.extract();
-  const reading = pipeline(createReadStream(archive), extract);
+/** Runs `step`, turning what it throws into ArchiveUnreadable (an ArchiveTooLarge stays what it is). */
+async function unreadableAs<T>(archive: string, step: () => Promise<T>): Promise<T> {
   try {
-    for await (const entry of extract) {
-      const { name, type } = entry.header;
-      const target = safeTarget(intoDir, name);
-      if (type === 'directory') {
-        await fs.mkdir(target, { recursive: true });
-        entry.resume();
-      } else if (type === 'file' || type === 'contiguous-file') {
-        await writeEntry(target, entry as unknown as NodeJS.ReadableStream);
-      } else {
-        throw new Error(`archive entry ${name} is a ${type ?? 'special entry'}; a bag holds only files`);
-      }
-    }
-    await reading;
-  } catch (error) {
-    // Stop reading the archive, and let its now-expected "premature close" go unheard.
-    extract.destroy();
-    await reading.catch(() => undefined);
-    throw error;
+    return await step();
+  } catch (cause) {
+    if (cause instanceof ArchiveUnreadable) throw cause;
+    throw new ArchiveUnreadable(`${archive} cannot be unpacked as a bag: ${(cause as Error).message}`);
   }
 }

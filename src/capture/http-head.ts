@@ -39,21 +39,40 @@ export function httpHeadEnd(bytes: Uint8Array): number {
   return -1;
 }
 
-/** The entity body as the server meant it: chunked coding removed, then content coding. Throws if damaged. */
-export function decodePayload(payload: Buffer, headers: ReadonlyArray<[string, string]>): Buffer {
+/**
+ * The entity body as the server meant it: chunked coding removed, then content coding. Throws if damaged,
+ * or if decoding would give more than `maxBytes`: a few kilobytes of gzip can claim gigabytes, so the
+ * decoder stops there rather than hold them.
+ */
+export function decodePayload(payload: Buffer, headers: ReadonlyArray<[string, string]>, maxBytes: number): Buffer {
   let body = /chunked/i.test(headerValue(headers, 'transfer-encoding') ?? '') ? dechunk(payload) : payload;
   const coding = (headerValue(headers, 'content-encoding') ?? '').trim().toLowerCase();
-  if (coding === 'gzip' || coding === 'x-gzip') body = zlib.gunzipSync(body);
-  else if (coding === 'deflate') body = inflateEither(body);
-  else if (coding === 'br') body = zlib.brotliDecompressSync(body);
+  const limit = { maxOutputLength: maxBytes };
+  try {
+    if (coding === 'gzip' || coding === 'x-gzip') body = zlib.gunzipSync(body, limit);
+    else if (coding === 'deflate') body = inflateEither(body, limit);
+    else if (coding === 'br') body = zlib.brotliDecompressSync(body, limit);
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new PayloadTooLarge(coding, maxBytes);
+    throw cause;
+  }
+  if (body.length > maxBytes) throw new PayloadTooLarge(coding || 'identity', maxBytes);
   return body;
 }
 
-function inflateEither(body: Buffer): Buffer {
+/** A payload whose decoded body would be larger than the caller is willing to hold. */
+export class PayloadTooLarge extends Error {
+  constructor(coding: string, maxBytes: number) {
+    super(`the ${coding} payload decodes to more than ${maxBytes} bytes`);
+  }
+}
+
+function inflateEither(body: Buffer, limit: zlib.ZlibOptions): Buffer {
   try {
-    return zlib.inflateSync(body);
-  } catch {
-    return zlib.inflateRawSync(body);
+    return zlib.inflateSync(body, limit);
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw cause;
+    return zlib.inflateRawSync(body, limit);
   }
 }
 

@@ -2,10 +2,13 @@
  * Checks a WACZ package (WACZ 1.1.1: a ZIP holding archive/*.warc[.gz], indexes/, pages/pages.jsonl and
  * datapackage.json with each file's SHA-256, optionally datapackage-digest.json with a signature): every
  * listed file against its hash and size, the layout, every WARC inside with the WARC checker, and the
- * signature. It reads each file once, straight from the ZIP, and never throws on a bad package.
+ * signature. It reads each file once, straight from the ZIP, and never throws on a bad package. A file that
+ * datapackage.json does not list, or an entry that is a link or a device, makes the package invalid: nothing
+ * vouches for it, and it is never read (a listed-nowhere entry may be a bomb of gigabytes).
  */
 import { createHash } from 'node:crypto';
 import yauzl from 'yauzl';
+import { zipEntryKind } from '../common/zip-entry-kind.js';
 import { checkWarcStream, type WarcCheck, type WarcCheckOptions } from './warc-check.js';
 import { verifyWaczSignature, type SignatureCheckOptions, type SignatureVerdict, type SignedData } from './wacz-signature.js';
 
@@ -82,10 +85,17 @@ export async function checkWaczFile(file: string, options: WaczCheckOptions = {}
     }
     const { entries, duplicates } = listing;
     for (const name of new Set(duplicates)) error('WACZ_DUPLICATE_ENTRY', `the ZIP holds more than one file named ${name}: tools may read another one than was checked`, name);
+    for (const [name, entry] of entries) {
+      const kind = zipEntryKind(entry);
+      if (kind === 'symlink' || kind === 'special') error('WACZ_ENTRY_NOT_A_FILE', `${name} is a ${kind === 'symlink' ? 'symbolic link' : 'device or other special file'} in the ZIP; a package holds only files`, name);
+    }
     const read = async (path: string, sink?: (chunks: AsyncIterable<Uint8Array>) => Promise<void>) => readEntry(zip, entries.get(path)!, sink);
     /** A metadata file's bytes, or a finding that it is too large to be one. */
     const readMetadata = async (path: string): Promise<Buffer | null> => {
-      const { bytes, size } = await readEntry(zip, entries.get(path)!, undefined, true);
+      const entry = entries.get(path)!;
+      // The ZIP's directory says how big the file is, and yauzl stops a stream that inflates past that: a
+      // metadata file that claims too much is not read at all.
+      const { bytes, size } = entry.uncompressedSize > MAX_METADATA_BYTES ? { bytes: null, size: entry.uncompressedSize } : await readEntry(zip, entry, undefined, true);
       if (bytes === null) error('WACZ_METADATA_TOO_LARGE', `${path} is ${size} bytes, more than a package's metadata file may be (${MAX_METADATA_BYTES})`, path);
       return bytes;
     };
@@ -144,7 +154,9 @@ export async function checkWaczFile(file: string, options: WaczCheckOptions = {}
       if (declared.bytes !== undefined && declared.bytes !== size) error('WACZ_SIZE_MISMATCH', `${path} is ${size} bytes, not the ${String(declared.bytes)} datapackage.json gives`, path);
     }
     for (const path of entries.keys()) {
-      if (!listed.has(path) && !METADATA.has(path) && !path.endsWith('/')) warn('WACZ_FILE_UNLISTED', `${path} is in the package but not in datapackage.json, so nothing vouches for it`, path);
+      if (!listed.has(path) && !METADATA.has(path) && zipEntryKind(entries.get(path)!) !== 'directory') {
+        error('WACZ_FILE_UNLISTED', `${path} is in the package but not in datapackage.json, so nothing vouches for it (it was not read)`, path);
+      }
     }
     checkLayout(listed, error);
     for (const { path, check } of result.warcs) {

@@ -8,8 +8,9 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
-import { withBagDirectory } from '../bag/bag-archive.js';
+import { ArchiveTooLarge, ArchiveUnreadable, withBagDirectory } from '../bag/bag-archive.js';
 import { CASE_FILE_INFO, CASE_FILE_PATHS } from '../bag/case-file-layout.js';
 import { Findings } from '../bag/findings.js';
 import { parseManifest } from '../bag/manifest.js';
@@ -22,8 +23,10 @@ import { ingestEvidence, type EvidenceDeps } from '../evidence/evidence.js';
 export interface CaseFileImportOptions {
   /** The partner's published log key: a case file signed by any other key is refused. */
   expectedLogKey?: string | undefined;
-  /** Where a .zip or .tar is unpacked (default: beside it). */
+  /** Where a .zip or .tar is unpacked (default: the system's temp folder; the CLI gives DATA/tmp). */
   tmpDir?: string | undefined;
+  /** What a .zip or .tar may unpack to at most (default: a multiple of its size, see bag/unpack-limits.ts). */
+  maxUnpackedBytes?: number | undefined;
   onFile?: ((done: number, total: number) => void) | undefined;
 }
 
@@ -54,52 +57,63 @@ export interface BagIdentity {
 
 export async function importCaseFile(deps: EvidenceDeps, actor: string, bagPath: string, caseId: string, options: CaseFileImportOptions = {}): Promise<CaseFileImportResult> {
   await getCase(deps, caseId);
-  return withBagDirectory(bagPath, options.tmpDir, async (bagDir) => {
-    const report = await verifyCaseFile(bagDir, { expectedLogKey: options.expectedLogKey });
-    if (!report.valid) {
-      const shown = report.errors.slice(0, 5).map((e) => `${e.code}${e.path ? ` ${e.path}` : ''}: ${e.message}`);
-      throw new DossierError('BAG_INVALID', `${bagPath} does not verify, so nothing was imported:\n  ${shown.join('\n  ')}${report.errors.length > 5 ? `\n  … and ${report.errors.length - 5} more` : ''}`, {
-        field: 'path',
-        errors: report.errors,
-      });
-    }
-    const bag = await bagIdentity(bagDir);
-    const info = await bagInfo(bagDir);
-    const source = `BagIt bag ${bag.externalIdentifier ?? path.basename(bagPath)} from ${info.get('source-organization') ?? 'an unnamed organisation'}${bag.baggingDate ? `, bagged ${bag.baggingDate}` : ''}`;
-    const [transfer] = await deps.database.writeTransaction((trx) =>
-      deps.ledger.append(trx, [
-        {
-          actor,
-          action: 'transfer',
-          subject: { case: caseId },
-          details: { direction: 'in', bag, verified: true, caseFile: report.caseFile && custodyIdentity(report.caseFile), payloadFiles: report.bag.checked.payloadFiles },
-        },
-      ]),
-    );
-    const expected = await sha256Manifest(bagDir);
-    const intakeSeqs = report.caseFile ? await partnerIntakes(bagDir, report.caseFile.caseId) : new Map<string, number[]>();
-    const files = [...expected.keys()].length > 0 ? [...expected.keys()].sort() : await payloadPaths(bagDir);
-    const imported: ImportedItem[] = [];
-    for (const [i, file] of files.entries()) {
-      const evidenceSha = /^data\/evidence\/([0-9a-f]{64})\/[^/]+$/.exec(file)?.[1];
-      const result = await ingestEvidence(deps, actor, {
-        caseId,
-        originalName: evidenceSha ? path.posix.basename(file) : file.replace(/^data\//, '').replace(/\//g, '_'),
-        source,
-        note: `From ${file} in the bag`,
-        content: createReadStream(path.join(bagDir, ...file.split('/'))) as AsyncIterable<Uint8Array>,
-        expectedSha256: expected.get(file),
-        provenance: {
-          transferSeq: transfer!.seq,
-          bagTagManifestSha256: bag.tagManifestSha256,
-          ...(report.caseFile && evidenceSha ? { partnerLog: report.caseFile.logOrigin, partnerIntakeSeqs: intakeSeqs.get(evidenceSha) ?? [] } : {}),
-        },
-      });
-      imported.push({ bagPath: file, evidenceId: result.item.id, sha256: result.item.sha256, duplicate: result.duplicate });
-      options.onFile?.(i + 1, files.length);
-    }
-    return { caseId, bag, caseFile: report.caseFile, imported, transferSeq: transfer!.seq };
-  });
+  const unpacking = { tmpParent: options.tmpDir ?? os.tmpdir(), maxUnpackedBytes: options.maxUnpackedBytes };
+  try {
+    return await withBagDirectory(bagPath, unpacking, (bagDir) => importBagDirectory(deps, actor, bagPath, bagDir, caseId, options));
+  } catch (cause) {
+    // An archive that cannot be unpacked, or is refused for what it would unpack to, is a bag that does not verify.
+    if (!(cause instanceof ArchiveUnreadable)) throw cause;
+    const refusal = cause instanceof ArchiveTooLarge ? { limit: cause.refusal.limit, declared: cause.refusal.declared, allowed: cause.refusal.allowed } : {};
+    const finding = { code: cause.code, path: bagPath, message: cause.message, ...refusal };
+    throw new DossierError('BAG_INVALID', `${bagPath} was not imported: ${cause.code}: ${cause.message}`, { field: 'path', errors: [finding] }, { cause });
+  }
+}
+
+async function importBagDirectory(deps: EvidenceDeps, actor: string, bagPath: string, bagDir: string, caseId: string, options: CaseFileImportOptions): Promise<CaseFileImportResult> {
+  const report = await verifyCaseFile(bagDir, { expectedLogKey: options.expectedLogKey });
+  if (!report.valid) {
+    const shown = report.errors.slice(0, 5).map((e) => `${e.code}${e.path ? ` ${e.path}` : ''}: ${e.message}`);
+    throw new DossierError('BAG_INVALID', `${bagPath} does not verify, so nothing was imported:\n  ${shown.join('\n  ')}${report.errors.length > 5 ? `\n  … and ${report.errors.length - 5} more` : ''}`, {
+      field: 'path',
+      errors: report.errors,
+    });
+  }
+  const bag = await bagIdentity(bagDir);
+  const info = await bagInfo(bagDir);
+  const source = `BagIt bag ${bag.externalIdentifier ?? path.basename(bagPath)} from ${info.get('source-organization') ?? 'an unnamed organisation'}${bag.baggingDate ? `, bagged ${bag.baggingDate}` : ''}`;
+  const [transfer] = await deps.database.writeTransaction((trx) =>
+    deps.ledger.append(trx, [
+      {
+        actor,
+        action: 'transfer',
+        subject: { case: caseId },
+        details: { direction: 'in', bag, verified: true, caseFile: report.caseFile && custodyIdentity(report.caseFile), payloadFiles: report.bag.checked.payloadFiles },
+      },
+    ]),
+  );
+  const expected = await sha256Manifest(bagDir);
+  const intakeSeqs = report.caseFile ? await partnerIntakes(bagDir, report.caseFile.caseId) : new Map<string, number[]>();
+  const files = [...expected.keys()].length > 0 ? [...expected.keys()].sort() : await payloadPaths(bagDir);
+  const imported: ImportedItem[] = [];
+  for (const [i, file] of files.entries()) {
+    const evidenceSha = /^data\/evidence\/([0-9a-f]{64})\/[^/]+$/.exec(file)?.[1];
+    const result = await ingestEvidence(deps, actor, {
+      caseId,
+      originalName: evidenceSha ? path.posix.basename(file) : file.replace(/^data\//, '').replace(/\//g, '_'),
+      source,
+      note: `From ${file} in the bag`,
+      content: createReadStream(path.join(bagDir, ...file.split('/'))) as AsyncIterable<Uint8Array>,
+      expectedSha256: expected.get(file),
+      provenance: {
+        transferSeq: transfer!.seq,
+        bagTagManifestSha256: bag.tagManifestSha256,
+        ...(report.caseFile && evidenceSha ? { partnerLog: report.caseFile.logOrigin, partnerIntakeSeqs: intakeSeqs.get(evidenceSha) ?? [] } : {}),
+      },
+    });
+    imported.push({ bagPath: file, evidenceId: result.item.id, sha256: result.item.sha256, duplicate: result.duplicate });
+    options.onFile?.(i + 1, files.length);
+  }
+  return { caseId, bag, caseFile: report.caseFile, imported, transferSeq: transfer!.seq };
 }
 
 function custodyIdentity(caseFile: NonNullable<CaseFileReport['caseFile']>) {

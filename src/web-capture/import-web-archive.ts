@@ -31,6 +31,8 @@ export interface WebArchiveImport {
 
 /** Pages' HTML bigger than this is not read for its text (the archive keeps it whole). */
 const MAX_HTML_BYTES = 5 * 1024 * 1024;
+/** Nor is HTML that decodes (gzip, deflate, brotli) to more than this: real pages compress far less. */
+const MAX_DECODED_HTML_BYTES = 8 * MAX_HTML_BYTES;
 const MAX_PAGES = 10_000;
 
 export async function importWebArchive(deps: EvidenceDeps, actor: string, file: string, caseId: string, options: { acceptInvalid?: boolean; name?: string; tmpDir?: string } = {}): Promise<WebArchiveImport> {
@@ -94,11 +96,12 @@ async function checkArchive(kind: WebArchiveKind, file: string): Promise<{ check
 function keepPageText(pages: Map<string, string>, record: WarcRecordSummary, payload: Buffer): void {
   if (!record.targetUri || pages.has(record.targetUri) || !record.http || pages.size >= MAX_PAGES) return;
   try {
-    const html = decodePayload(payload, record.http.headers).toString('utf8');
+    const html = decodePayload(payload, record.http.headers, MAX_DECODED_HTML_BYTES).toString('utf8');
     const title = /<title[^>]*>([^<]*)<\/title>/i.exec(html)?.[1]?.trim() ?? '';
     const text = htmlToText(html);
     if (text) pages.set(record.targetUri, `${title}\n${text}`);
   } catch {
-    // A payload that does not decode has no text to index; the checker has said what is wrong with it.
+    // A payload that does not decode, or decodes to more than a page, has no text to index; the checker has
+    // said what is wrong with a damaged one.
   }
 }

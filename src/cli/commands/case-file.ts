@@ -1,8 +1,10 @@
+import path from 'node:path';
 import type { Dossier } from '../../app/open.js';
 import { checkTsaUrl } from '../../common/config.js';
 import { checkOutputPath } from '../../common/output-file.js';
 import { exportCaseFile, type CaseFileExportResult } from '../../case-file/export-case-file.js';
 import { importCaseFile, type CaseFileImportResult } from '../../case-file/import-case-file.js';
+import { parseByteSize } from '../byte-size.js';
 import { byteProgress } from '../progress.js';
 
 export interface ExportBagOptions {
@@ -51,8 +53,18 @@ export function exportedInWords(result: CaseFileExportResult): string {
   ].join('\n');
 }
 
-export async function importBag(d: Dossier, bagPath: string, options: { case: string; logKey?: string; tmp?: string }): Promise<CaseFileImportResult> {
-  return importCaseFile(d, d.config.actor, bagPath, options.case, { expectedLogKey: options.logKey, tmpDir: options.tmp });
+export interface ImportBagOptions {
+  case: string;
+  logKey?: string;
+  tmp?: string;
+  maxUnpacked?: string;
+}
+
+/** `dossier import bag PATH --case ID`: a .zip or .tar is unpacked under the data directory's tmp/ unless --tmp says otherwise. */
+export async function importBag(d: Dossier, bagPath: string, options: ImportBagOptions): Promise<CaseFileImportResult> {
+  const maxUnpackedBytes = options.maxUnpacked === undefined ? undefined : parseByteSize('max-unpacked', options.maxUnpacked);
+  const tmpDir = options.tmp ?? path.join(d.config.dataDir, 'tmp');
+  return importCaseFile(d, d.config.actor, bagPath, options.case, { expectedLogKey: options.logKey, tmpDir, maxUnpackedBytes });
 }
 
 export function importedInWords(bagPath: string, result: CaseFileImportResult): string {

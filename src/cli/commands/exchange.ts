@@ -12,7 +12,7 @@ import { importAcledCsv } from '../../exchange/acled-import.js';
 import { exportGeoJson } from '../../exchange/geojson-export.js';
 import { writeCaseJson } from '../../exchange/json-export.js';
 import { print, withDossier } from '../context.js';
-import { exportBag, exportedInWords, importBag, importedInWords } from './case-file.js';
+import { exportBag, exportedInWords, importBag, importedInWords, type ImportBagOptions } from './case-file.js';
 
 type Format = 'acled' | 'geojson' | 'json';
 
@@ -89,8 +89,9 @@ export function registerExchange(program: Command): void {
     .argument('<path>', 'the bag')
     .requiredOption('--case <id>', 'the case')
     .option('--log-key <key>', 'the partner\'s published log key: a case file signed by another key is refused')
-    .option('--tmp <dir>', 'where a .zip or .tar is unpacked (default: beside it)')
-    .action(async (bagPath: string, options: { case: string; logKey?: string; tmp?: string }, command: Command) => {
+    .option('--tmp <dir>', 'where a .zip or .tar is unpacked, in a temp folder removed afterwards (default: the data directory\'s tmp/)')
+    .option('--max-unpacked <bytes>', 'the most a .zip or .tar may unpack to, e.g. 50GB (default: 20 times its size plus 64 MiB); it must also fit its Payload-Oxum and the free disk')
+    .action(async (bagPath: string, options: ImportBagOptions, command: Command) => {
       const result = await withDossier(command, (d) => importBag(d, bagPath, options));
       print(command, result, () => importedInWords(bagPath, result));
     });

@@ -1,8 +1,10 @@
+import os from 'node:os';
 import type { Command } from 'commander';
-import { ArchiveUnreadable, withBagDirectory } from '../../bag/bag-archive.js';
+import { ArchiveTooLarge, ArchiveUnreadable, withBagDirectory, type UnpackOptions } from '../../bag/bag-archive.js';
 import type { BagFinding } from '../../bag/findings.js';
 import { verifyCaseFile, type CaseFileReport } from '../../bag/verify-case-file.js';
 import { invalidField } from '../../common/errors.js';
+import { parseByteSize } from '../byte-size.js';
 import { print } from '../output.js';
 import { byteProgress } from '../progress.js';
 import { verifyWebArchive, webArchiveKindOf } from './verify-web-archive.js';
@@ -15,6 +17,7 @@ interface VerifyOptions {
   tsaCa?: string;
   threads?: string;
   tmp?: string;
+  maxUnpacked?: string;
 }
 
 export function registerVerify(program: Command): void {
@@ -29,7 +32,8 @@ export function registerVerify(program: Command): void {
     .option('--log-key <key>', 'the log key the organisation publishes: the bag must carry exactly this one')
     .option('--tsa-ca <file>', "the time-stamping authority's CA certificate (PEM) you trust, to check the signature of the bag's (or the WACZ signature's) RFC 3161 time-stamp")
     .option('--threads <n>', 'worker threads hashing files (default: one per core)')
-    .option('--tmp <dir>', 'where a .zip or .tar is unpacked for checking (default: beside it)')
+    .option('--tmp <dir>', `where a .zip or .tar is unpacked for checking, in a temp folder removed afterwards (default: ${os.tmpdir()})`)
+    .option('--max-unpacked <bytes>', 'the most a .zip or .tar may unpack to, e.g. 50GB (default: 20 times its size plus 64 MiB); it must also fit its Payload-Oxum and the free disk')
     .action(async (bagPath: string, options: VerifyOptions, command: Command) => {
       const webArchive = webArchiveKindOf(bagPath);
       if (webArchive) {
@@ -38,7 +42,8 @@ export function registerVerify(program: Command): void {
       }
       const threads = options.threads === undefined ? undefined : Number(options.threads);
       if (threads !== undefined && (!Number.isInteger(threads) || threads < 1 || threads > 64)) throw invalidField('threads', 'must be a whole number from 1 to 64', options.threads);
-      const report = await withUnpacked(bagPath, options.tmp, async (bagDir) => {
+      const unpacking = { tmpParent: options.tmp ?? os.tmpdir(), maxUnpackedBytes: options.maxUnpacked === undefined ? undefined : parseByteSize('max-unpacked', options.maxUnpacked) };
+      const report = await withUnpacked(bagPath, unpacking, async (bagDir) => {
         let bar: ReturnType<typeof byteProgress> | undefined;
         try {
           return await verifyCaseFile(bagDir, {
@@ -59,19 +64,27 @@ export function registerVerify(program: Command): void {
     });
 }
 
-async function withUnpacked(bagPath: string, tmp: string | undefined, check: (bagDir: string) => Promise<CaseFileReport>): Promise<CaseFileReport> {
+/** The bag checked; an archive that cannot be unpacked, or is refused for its size, is reported as invalid. */
+async function withUnpacked(bagPath: string, unpacking: UnpackOptions, check: (bagDir: string) => Promise<CaseFileReport>): Promise<CaseFileReport> {
   try {
-    return await withBagDirectory(bagPath, tmp, check);
+    return await withBagDirectory(bagPath, unpacking, check);
   } catch (cause) {
-    if (cause instanceof ArchiveUnreadable) return unreadableArchive(bagPath, cause.message);
+    if (cause instanceof ArchiveUnreadable) return unreadableArchive(bagPath, cause);
     throw cause;
   }
 }
 
-function unreadableArchive(bagPath: string, reason: string): CaseFileReport {
-  const error: BagFinding = { code: 'ARCHIVE_INVALID', path: bagPath, message: reason };
+function unreadableArchive(bagPath: string, cause: ArchiveUnreadable): CaseFileReport {
+  const error: BagFinding = { code: cause.code, path: bagPath, message: cause.message, ...refusalOf(cause) };
   const checked = { payloadFiles: 0, payloadBytes: 0, payloadManifests: [], tagManifests: [], tagFilesChecked: 0, digestsVerified: 0, fetchEntries: 0 };
   return { valid: false, bag: { valid: false, bagItVersion: null, tagFileEncoding: null, errors: [error], warnings: [], checked }, caseFile: null, errors: [error], warnings: [] };
+}
+
+/** For a refused archive, which limit and the numbers, for a machine reading the JSON report. */
+function refusalOf(cause: ArchiveUnreadable): { limit?: string; declared?: number; allowed?: number } {
+  if (!(cause instanceof ArchiveTooLarge)) return {};
+  const { limit, declared, allowed } = cause.refusal;
+  return { limit, declared, allowed };
 }
 
 export function reportInWords(bagPath: string, report: CaseFileReport): string {
