@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeWorkDir } from '../src/common/work-dir.js';
 import { CLI, runCli, tempDir } from './support/dossier.js';
 
 /**
@@ -87,3 +88,37 @@ async function listBlobs(dir: string): Promise<string[]> {
   }
   return found.sort();
 }
+
+/**
+ * A process killed in the middle of work leaves its temp folder in DATA/tmp. The next command must open
+ * the data directory all the same (it used to fail on a leftover folder) and clear what the dead process
+ * left, never what a live one is using.
+ */
+describe('work folders left by a killed process', () => {
+  it('are removed at the next start, while a live process keeps its own', async () => {
+    const work = await tempDir();
+    try {
+      const data = path.join(work, 'data');
+      expect((await runCli(['--data', data, 'init'])).code).toBe(0);
+      expect((await runCli(['--data', data, 'case', 'create', 'c1', '--title', 'Crash'])).code).toBe(0);
+      const bag = path.join(work, 'partner.zip');
+      expect((await runCli(['--data', data, 'export', 'bag', '--case', 'c1', bag])).code).toBe(0);
+
+      const killed = await runCli(['--data', data, 'import', 'bag', bag, '--case', 'c1'], { DOSSIER_FAILPOINT: 'import-bag:unpacked' });
+      expect(killed.signal).toBe('SIGKILL');
+      const left = (await fsp.readdir(path.join(data, 'tmp'))).filter((name) => name.startsWith('dossier-unpack-'));
+      expect(left).toHaveLength(1);
+      const live = await makeWorkDir(path.join(data, 'tmp'), 'capture');
+      await fsp.writeFile(path.join(live, 'page.warc.gz'), 'in progress');
+
+      const next = await runCli(['--data', data, 'case', 'list']);
+      expect(next.code, next.stderr).toBe(0);
+      const now = await fsp.readdir(path.join(data, 'tmp'));
+      expect(now).not.toContain(left[0]);
+      expect(now).toContain(path.basename(live));
+      expect((await runCli(['--data', data, 'import', 'bag', bag, '--case', 'c1'])).code).toBe(0);
+    } finally {
+      await fsp.rm(work, { recursive: true, force: true });
+    }
+  });
+});

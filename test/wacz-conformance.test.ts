@@ -10,10 +10,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import yauzl from 'yauzl';
 import yazl from 'yazl';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkWaczFile } from '../src/capture/wacz-check.js';
+import { zipEntries } from './support/zip-entries.js';
 
 const folder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/warc/webrecorder-py-wacz');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-wacz-test-'));
@@ -53,27 +53,6 @@ describe('WACZ packages of the shared test data', () => {
   });
 });
 
-async function entriesOf(file: string): Promise<Map<string, Buffer>> {
-  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => yauzl.open(file, { lazyEntries: true }, (error, opened) => (error ? reject(error) : resolve(opened))));
-  const entries = new Map<string, Buffer>();
-  await new Promise<void>((resolve, reject) => {
-    zip.on('entry', (entry: yauzl.Entry) =>
-      zip.openReadStream(entry, (error, stream) => {
-        if (error) return reject(error);
-        const chunks: Buffer[] = [];
-        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => {
-          entries.set(entry.fileName, Buffer.concat(chunks));
-          zip.readEntry();
-        });
-      }),
-    );
-    zip.on('end', resolve);
-    zip.readEntry();
-  });
-  return entries;
-}
-
 async function rezip(entries: Map<string, Buffer>, name: string): Promise<string> {
   const out = path.join(work, name);
   const zip = new yazl.ZipFile();
@@ -87,12 +66,12 @@ describe('a signed WACZ changed in one way', () => {
   const signed = path.join(folder, 'valid_signed_example_1.wacz');
 
   it('rezipped unchanged, it still verifies (the check does not depend on the ZIP bytes)', async () => {
-    const result = await checkWaczFile(await rezip(await entriesOf(signed), 'same.wacz'));
+    const result = await checkWaczFile(await rezip(await zipEntries(signed), 'same.wacz'));
     expect(result.errors).toEqual([]);
   });
 
   it('a changed byte in the WARC, a changed page, an added file, a removed file, a changed datapackage.json, a changed signature: each is named', async () => {
-    const original = await entriesOf(signed);
+    const original = await zipEntries(signed);
     const warc = [...original.keys()].find((name) => name.startsWith('archive/'))!;
     const cases: Array<[string, (entries: Map<string, Buffer>) => void, string, string?]> = [
       ['warc-byte', (entries) => entries.get(warc)!.writeUInt8(entries.get(warc)![100]! ^ 1, 100), 'WACZ_HASH_MISMATCH', warc],
@@ -127,7 +106,7 @@ describe('a signed WACZ changed in one way', () => {
   });
 
   it('a ZIP holding two files of one name is refused: other tools may read the one not checked', async () => {
-    const original = await entriesOf(signed);
+    const original = await zipEntries(signed);
     const out = path.join(work, 'duplicate.wacz');
     const zip = new yazl.ZipFile();
     for (const [entryName, bytes] of original) zip.addBuffer(bytes, entryName, { compress: false });

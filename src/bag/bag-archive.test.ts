@@ -2,6 +2,7 @@ import { createWriteStream, existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import tarStream from 'tar-stream';
@@ -52,6 +53,24 @@ describe('bag archives', () => {
     await expect(unpackBag(join(dir, 'link.tar'), join(dir, 'link'))).rejects.toThrow(/symlink; a bag holds only files/);
     await writeTar(join(dir, 'two-roots.tar'), [{ name: 'one/bagit.txt' }, { name: 'two/bagit.txt' }]);
     await expect(unpackBag(join(dir, 'two-roots.tar'), join(dir, 'two'))).rejects.toThrow(/neither bagit\.txt nor a single bag folder/);
+  });
+
+  // Found by the importers' fuzzer on an earlier reader: a cut-off tar made the failed read an unhandled
+  // rejection, which ends the process (`dossier verify` died with a stack trace instead of answering INVALID).
+  it('says a truncated tar cannot be unpacked, and nothing else goes unheard', async () => {
+    await writeTar(join(dir, 'whole.tar'), [{ name: 'bag/bagit.txt', body: 'BagIt-Version: 1.0\n' }, { name: 'bag/data/x', body: 'y'.repeat(5000) }]);
+    const whole = await readFile(join(dir, 'whole.tar'));
+    await writeFile(join(dir, 'cut.tar'), whole.subarray(0, 3000));
+    const unheard: unknown[] = [];
+    const hear = (reason: unknown) => unheard.push(reason);
+    process.on('unhandledRejection', hear);
+    try {
+      await expect(unpackBag(join(dir, 'cut.tar'), join(dir, 'cut'))).rejects.toBeInstanceOf(ArchiveUnreadable);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    } finally {
+      process.off('unhandledRejection', hear);
+    }
+    expect(unheard).toEqual([]);
   });
 });
 
@@ -140,5 +159,22 @@ describe('unpacking within limits', () => {
     expect(error).toBeInstanceOf(ArchiveUnreadable);
     expect((error as Error).message).toMatch(/too many bytes in the stream\. expected 1000\./);
     expect((await stat(join(into, 'bag/data/statement.txt'))).size).toBeLessThanOrEqual(declared);
+  });
+
+  // Found by the importers' fuzzer (test/fixtures/fuzz/README.md): yauzl emitted a second error on an entry
+  // stream after the reader had given up, with no one listening, and that ended the process.
+  it('says a zip whose entries disagree with their sizes is unreadable, and the process lives on', async () => {
+    const uncaught: unknown[] = [];
+    const hear = (error: unknown) => uncaught.push(error);
+    process.on('uncaughtException', hear);
+    try {
+      const archive = fileURLToPath(new URL('../../test/fixtures/fuzz/zip-entry-errors-twice.zip', import.meta.url));
+      const error = await unpackBag(archive, join(dir, 'out-7')).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(ArchiveUnreadable);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    } finally {
+      process.off('uncaughtException', hear);
+    }
+    expect(uncaught).toEqual([]);
   });
 });

@@ -16,6 +16,7 @@ import { ArchiveTooLarge, ArchiveUnreadable } from './archive-errors.js';
 import { openTarBag } from './tar-bag-archive.js';
 import { declaredBytes, unpackRefusal } from './unpack-limits.js';
 import { openZipBag } from './zip-bag-archive.js';
+import { makeWorkDir } from '../common/work-dir.js';
 
 export { ArchiveTooLarge, ArchiveUnreadable } from './archive-errors.js';
 
@@ -67,6 +68,7 @@ export async function packBag(bagDir: string, outFile: string, format: ArchiveFo
 async function writeZip(bagDir: string, name: string, files: readonly string[], out: NodeJS.WritableStream): Promise<void> {
   const zip = new yazl.ZipFile();
   const done = pipeline(zip.outputStream, out);
+  done.catch(() => undefined); // a write failure is thrown by the await below, never left unheard meanwhile
   for (const file of files) {
     // Evidence is mostly photos and video, already compressed: storing it keeps packing at disk speed.
     zip.addFile(path.join(bagDir, file), `${name}/${file}`, { compress: !file.startsWith('data/evidence/') });
@@ -78,6 +80,7 @@ async function writeZip(bagDir: string, name: string, files: readonly string[], 
 async function writeTar(bagDir: string, name: string, files: readonly string[], out: NodeJS.WritableStream): Promise<void> {
   const pack = tarStream.pack();
   const done = pipeline(pack, out);
+  done.catch(() => undefined); // a write failure is thrown by the await below, never left unheard meanwhile
   for (const file of files) {
     const source = path.join(bagDir, file);
     const stat = await fs.stat(source);
@@ -103,8 +106,7 @@ export async function withBagDirectory<T>(bagPath: string, options: UnpackOption
   const format = archiveFormatOf(bagPath);
   const isFile = await fs.stat(bagPath).then((s) => s.isFile(), () => false);
   if (format === null || !isFile) return work(bagPath);
-  await fs.mkdir(options.tmpParent, { recursive: true });
-  const workDir = await fs.mkdtemp(path.join(options.tmpParent, 'dossier-unpack-'));
+  const workDir = await makeWorkDir(options.tmpParent, 'dossier-unpack');
   try {
     return await work(await unpackBag(bagPath, path.join(workDir, 'bag'), options));
   } finally {

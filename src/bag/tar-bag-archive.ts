@@ -60,6 +60,9 @@ async function extractTar(file: string, intoDir: string, budget: ByteBudget): Pr
 async function eachTarEntry(file: string, visit: (entry: TarEntry) => Promise<void>): Promise<void> {
   const extract = tarStream.extract();
   const reading = pipeline(createReadStream(file), extract);
+  // A truncated tar fails the pipeline while an entry is being visited: heard at once here (or the process
+  // would die of an unhandled rejection), and thrown by the loop or by the await below.
+  reading.catch(() => undefined);
   try {
     for await (const entry of extract) await visit(entry as unknown as TarEntry);
     await reading;

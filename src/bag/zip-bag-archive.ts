@@ -7,6 +7,7 @@
 import fs from 'node:fs/promises';
 import yauzl from 'yauzl';
 import { zipEntryKind } from '../common/zip-entry-kind.js';
+import { openZipEntry } from '../common/zip-entry-stream.js';
 import { bagRootOf, ByteBudget, MAX_TAG_FILE_BYTES, readSmall, safeTarget, writeEntry, type ArchiveEntry, type OpenedArchive } from './archive-entries.js';
 import { MAX_ARCHIVE_ENTRIES, tooManyEntries } from './unpack-limits.js';
 
@@ -22,7 +23,7 @@ export async function openZipBag(file: string): Promise<OpenedArchive> {
     const root = bagRootOf(entries);
     const tagFile = async (name: string): Promise<Buffer | null> => {
       const entry = zipEntries.find((candidate) => candidate.fileName === `${root}${name}`);
-      return entry && entry.uncompressedSize <= MAX_TAG_FILE_BYTES ? readSmall(await openEntry(zip, entry)) : null;
+      return entry && entry.uncompressedSize <= MAX_TAG_FILE_BYTES ? readSmall(await openZipEntry(zip, entry)) : null;
     };
     const listing = { archiveBytes, entries, root, bagitTxt: await tagFile('bagit.txt'), bagInfoTxt: await tagFile('bag-info.txt') };
     return { listing, extract: (intoDir, budget) => extractZip(zip, zipEntries, intoDir, budget), close: () => zip.close() };
@@ -51,13 +52,9 @@ function centralDirectory(zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
   });
 }
 
-function openEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<AsyncIterable<Uint8Array>> {
-  return new Promise((resolve, reject) => zip.openReadStream(entry, (error, stream) => (error ? reject(error) : resolve(stream as AsyncIterable<Uint8Array> & NodeJS.ReadableStream))));
-}
-
 async function extractZip(zip: yauzl.ZipFile, entries: readonly yauzl.Entry[], intoDir: string, budget: ByteBudget): Promise<void> {
   for (const entry of entries) {
     if (zipEntryKind(entry) === 'directory') await fs.mkdir(safeTarget(intoDir, entry.fileName), { recursive: true });
-    else await writeEntry(intoDir, entry.fileName, await openEntry(zip, entry), budget);
+    else await writeEntry(intoDir, entry.fileName, await openZipEntry(zip, entry), budget);
   }
 }

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import yauzl from 'yauzl';
 import yazl from 'yazl';
 import { afterAll, describe, expect, it } from 'vitest';
+import { zipEntries } from '../../test/support/zip-entries.js';
 import { checkWaczFile } from './wacz-check.js';
 
 const sample = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../test/fixtures/warc/webrecorder-py-wacz/valid_example_1.wacz');
@@ -19,23 +19,8 @@ interface Extra {
 
 /** The sample package's entries, rezipped with `extras` added. */
 async function withExtras(name: string, extras: Extra[]): Promise<string> {
-  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => yauzl.open(sample, { lazyEntries: true }, (error, opened) => (error ? reject(error) : resolve(opened))));
   const out = new yazl.ZipFile();
-  await new Promise<void>((resolve, reject) => {
-    zip.on('entry', (entry: yauzl.Entry) =>
-      zip.openReadStream(entry, (error, stream) => {
-        if (error) return reject(error);
-        const chunks: Buffer[] = [];
-        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => {
-          out.addBuffer(Buffer.concat(chunks), entry.fileName);
-          zip.readEntry();
-        });
-      }),
-    );
-    zip.on('end', resolve);
-    zip.readEntry();
-  });
+  for (const [entryName, bytes] of await zipEntries(sample)) out.addBuffer(bytes, entryName);
   for (const extra of extras) {
     if (extra.name.endsWith('/')) out.addEmptyDirectory(extra.name);
     else out.addBuffer(extra.bytes, extra.name, extra.mode === undefined ? {} : { mode: extra.mode });
@@ -75,5 +60,21 @@ describe('entries of a WACZ that nothing vouches for', () => {
   it('a folder entry is no file to vouch for, and passes', async () => {
     const result = await checkWaczFile(await withExtras('folder.wacz', [{ name: 'archive/', bytes: Buffer.alloc(0) }]));
     expect(result.errors).toEqual([]);
+  });
+
+  // Found by the importers' fuzzer: yauzl throws (rather than calls back) for a compression method it does
+  // not know, and the checker, which must never throw, threw.
+  it('an entry packed with an unknown compression method is unreadable, and the package invalid', async () => {
+    const bytes = fs.readFileSync(sample);
+    const central = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
+    for (let at = bytes.indexOf(central); at !== -1; at = bytes.indexOf(central, at + 4)) {
+      if (bytes.toString('utf8', at + 46, at + 46 + bytes.readUInt16LE(at + 28)) === 'datapackage.json') bytes.writeUInt16LE(9, at + 10);
+    }
+    const file = path.join(work, 'method-9.wacz');
+    fs.writeFileSync(file, bytes);
+    const result = await checkWaczFile(file);
+    expect(result.valid).toBe(false);
+    expect(found(result)).toEqual([['WACZ_FILE_UNREADABLE', 'datapackage.json']]);
+    expect(result.errors[0]!.message).toMatch(/compression method/);
   });
 });

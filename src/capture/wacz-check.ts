@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import yauzl from 'yauzl';
+import { openZipEntry } from '../common/zip-entry-stream.js';
 import { zipEntryKind } from '../common/zip-entry-kind.js';
 import { checkWarcStream, type WarcCheck, type WarcCheckOptions } from './warc-check.js';
 import { verifyWaczSignature, type SignatureCheckOptions, type SignatureVerdict, type SignedData } from './wacz-signature.js';
@@ -90,14 +91,21 @@ export async function checkWaczFile(file: string, options: WaczCheckOptions = {}
       if (kind === 'symlink' || kind === 'special') error('WACZ_ENTRY_NOT_A_FILE', `${name} is a ${kind === 'symlink' ? 'symbolic link' : 'device or other special file'} in the ZIP; a package holds only files`, name);
     }
     const read = async (path: string, sink?: (chunks: AsyncIterable<Uint8Array>) => Promise<void>) => readEntry(zip, entries.get(path)!, sink);
-    /** A metadata file's bytes, or a finding that it is too large to be one. */
+    /** A metadata file's bytes, or a finding that it is too large to be one, or cannot be read. */
     const readMetadata = async (path: string): Promise<Buffer | null> => {
       const entry = entries.get(path)!;
       // The ZIP's directory says how big the file is, and yauzl stops a stream that inflates past that: a
       // metadata file that claims too much is not read at all.
-      const { bytes, size } = entry.uncompressedSize > MAX_METADATA_BYTES ? { bytes: null, size: entry.uncompressedSize } : await readEntry(zip, entry, undefined, true);
-      if (bytes === null) error('WACZ_METADATA_TOO_LARGE', `${path} is ${size} bytes, more than a package's metadata file may be (${MAX_METADATA_BYTES})`, path);
-      return bytes;
+      if (entry.uncompressedSize > MAX_METADATA_BYTES) {
+        error('WACZ_METADATA_TOO_LARGE', `${path} is ${entry.uncompressedSize} bytes, more than a package's metadata file may be (${MAX_METADATA_BYTES})`, path);
+        return null;
+      }
+      try {
+        return (await readEntry(zip, entry, undefined, true)).bytes;
+      } catch (cause) {
+        error('WACZ_FILE_UNREADABLE', `${path} cannot be read from the ZIP: ${(cause as Error).message}`, path);
+        return null;
+      }
     };
 
     if (!entries.has('datapackage.json')) {
@@ -257,7 +265,7 @@ const MAX_METADATA_BYTES = 64 * 1024 * 1024;
  * MAX_METADATA_BYTES, beyond which `bytes` is null); otherwise only hashed.
  */
 async function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, sink?: (chunks: AsyncIterable<Uint8Array>) => Promise<void>, keep = false): Promise<{ bytes: Buffer | null; sha256: string; size: number }> {
-  const stream = await new Promise<NodeJS.ReadableStream>((resolve, reject) => zip.openReadStream(entry, (error, opened) => (error ? reject(error) : resolve(opened))));
+  const stream = await openZipEntry(zip, entry);
   const hash = createHash('sha256');
   const kept: Buffer[] = [];
   let size = 0;

@@ -18,6 +18,7 @@ import { parseTagFields } from '../bag/tag-file.js';
 import { verifyCaseFile, type CaseFileReport } from '../bag/verify-case-file.js';
 import { getCase } from '../cases/cases.js';
 import { DossierError } from '../common/errors.js';
+import { failpoint } from '../common/failpoint.js';
 import { ingestEvidence, type EvidenceDeps } from '../evidence/evidence.js';
 
 export interface CaseFileImportOptions {
@@ -59,7 +60,10 @@ export async function importCaseFile(deps: EvidenceDeps, actor: string, bagPath:
   await getCase(deps, caseId);
   const unpacking = { tmpParent: options.tmpDir ?? os.tmpdir(), maxUnpackedBytes: options.maxUnpackedBytes };
   try {
-    return await withBagDirectory(bagPath, unpacking, (bagDir) => importBagDirectory(deps, actor, bagPath, bagDir, caseId, options));
+    return await withBagDirectory(bagPath, unpacking, (bagDir) => {
+      failpoint('import-bag:unpacked');
+      return importBagDirectory(deps, actor, bagPath, bagDir, caseId, options);
+    });
   } catch (cause) {
     // An archive that cannot be unpacked, or is refused for what it would unpack to, is a bag that does not verify.
     if (!(cause instanceof ArchiveUnreadable)) throw cause;

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
@@ -14,13 +15,7 @@ export async function fsyncDirectory(dir: string): Promise<void> {
 /** Temp file, fsync, rename, fsync the directory: a crash leaves the old file or the new, never half of one. */
 export async function writeFileDurably(file: string, content: string, mode: number): Promise<void> {
   const temp = `${file}.${process.pid}.tmp`;
-  const handle = await fs.open(temp, 'w', mode);
-  try {
-    await handle.writeFile(content);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+  await writeAndSync(temp, content, mode);
   await fs.rename(temp, file);
   await fsyncDirectory(path.dirname(file));
 }
@@ -31,14 +26,9 @@ export async function writeFileDurably(file: string, content: string, mode: numb
  * another that raced it. Returns false, writing nothing, when the file already exists.
  */
 export async function createFileDurably(file: string, content: string, mode: number): Promise<boolean> {
-  const temp = `${file}.${process.pid}.tmp`;
-  const handle = await fs.open(temp, 'w', mode);
-  try {
-    await handle.writeFile(content);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+  // Unique even within one process: two creations racing must not write into one temp file.
+  const temp = `${file}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`;
+  await writeAndSync(temp, content, mode);
   try {
     await fs.link(temp, file);
   } catch (error) {
@@ -49,4 +39,14 @@ export async function createFileDurably(file: string, content: string, mode: num
   }
   await fsyncDirectory(path.dirname(file));
   return true;
+}
+
+async function writeAndSync(file: string, content: string, mode: number): Promise<void> {
+  const handle = await fs.open(file, 'w', mode);
+  try {
+    await handle.writeFile(content);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }

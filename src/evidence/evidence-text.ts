@@ -11,6 +11,7 @@ import { ocrImage } from '../text/ocr.js';
 import { pdfPageTexts } from '../text/pdf-text.js';
 import type { BlobStore } from '../vault/blob-store.js';
 import type { EvidenceItem } from './evidence.js';
+import { makeWorkDir } from '../common/work-dir.js';
 
 export interface TextExtractionDeps {
   database: Database;
@@ -34,8 +35,7 @@ export function hasExtractableText(mediaType: string): boolean {
 export async function extractEvidenceText(deps: TextExtractionDeps, item: Pick<EvidenceItem, 'id' | 'sha256' | 'mediaType'>, caseId: string): Promise<TextExtraction> {
   if (!hasExtractableText(item.mediaType)) return { status: 'not-applicable' };
   const origin = item.mediaType === 'application/pdf' ? 'pdf' : 'ocr';
-  await fsp.mkdir(deps.tmpDir, { recursive: true });
-  const work = await fsp.mkdtemp(path.join(deps.tmpDir, 'text-'));
+  const work = await makeWorkDir(deps.tmpDir, 'text');
   try {
     const file = path.join(work, origin === 'pdf' ? 'item.pdf' : 'item.img');
     await deps.vault.copyTo(item.sha256, file);

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { fsyncDirectory } from '../common/durable-fs.js';
+import { removeLeftovers } from '../common/work-dir.js';
 import { DossierError, invalidField } from '../common/errors.js';
 import { HEAD_BYTES, isSha256Hex, type BlobCheck, type BlobStore, type PutOptions, type StoredBlob } from './blob-store.js';
 
@@ -188,14 +189,11 @@ export class FsBlobStore implements BlobStore {
   }
 
   /**
-   * Temp files of writers that died (a crash mid-intake) are garbage, and so are blobs a sweep that died had
-   * already set aside; a live process's are not.
+   * What processes that died left in tmp/ (a blob half-written by a crashed intake, a blob a crashed sweep
+   * had set aside, a crashed capture's or import's work folder) is garbage; a live process's work is not.
    */
   private async removeStaleTemps(): Promise<void> {
-    for (const name of await fsp.readdir(this.tempDir)) {
-      const pid = Number(/^(?:ingest|swept)-(\d+)-/.exec(name)?.[1]);
-      if (!Number.isInteger(pid) || !isAlive(pid)) await fsp.rm(path.join(this.tempDir, name), { force: true });
-    }
+    await removeLeftovers(this.tempDir);
   }
 }
 
@@ -262,15 +260,6 @@ async function mkdirsDurably(base: string, dir: string): Promise<string[]> {
 async function hexDirs(dir: string): Promise<string[]> {
   const entries = await fsp.readdir(dir, { withFileTypes: true }).catch(() => []);
   return entries.filter((e) => e.isDirectory() && /^[0-9a-f]{2}$/.test(e.name)).map((e) => e.name).sort();
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 function missing(sha256: string, file: string): DossierError {

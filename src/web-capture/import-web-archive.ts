@@ -15,6 +15,7 @@ import { webArchiveKindOf, type WebArchiveKind } from '../capture/web-archive-ki
 import { DossierError, invalidField } from '../common/errors.js';
 import { addEvidenceTexts, removeEvidenceTexts, type EvidenceText } from '../db/evidence-text-index.js';
 import { htmlToText } from '../text/html-text.js';
+import { makeWorkDir } from '../common/work-dir.js';
 
 export interface WebArchiveImport {
   kind: WebArchiveKind;
@@ -46,7 +47,7 @@ export async function importWebArchive(deps: EvidenceDeps, actor: string, file: 
     originalName: options.name ?? file,
     content: fs.createReadStream(file, { highWaterMark: 1 << 20 }),
   });
-  const work = await fs.promises.mkdtemp(path.join(options.tmpDir ?? os.tmpdir(), 'web-archive-'));
+  const work = await makeWorkDir(options.tmpDir ?? os.tmpdir(), 'web-archive');
   try {
     const copy = path.join(work, path.basename(file));
     await deps.vault.copyTo(prepared.sha256, copy);

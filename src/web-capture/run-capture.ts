@@ -17,6 +17,7 @@ import { addEvidenceTexts } from '../db/evidence-text-index.js';
 import { recordIntake, storeEvidenceBytes, type EvidenceDeps, type EvidenceItem, type PreparedIntake } from '../evidence/evidence.js';
 import { commitFields } from '../ledger/commitment.js';
 import { getCapture, markFailed, type WebCapture } from './captures.js';
+import { makeWorkDir } from '../common/work-dir.js';
 
 export interface CaptureRunDeps extends EvidenceDeps {
   /** Where temp folders go: the data directory's tmp/, on the vault's filesystem. */
@@ -27,7 +28,7 @@ export interface CaptureRunDeps extends EvidenceDeps {
 export async function runCapture(deps: CaptureRunDeps, capture: WebCapture & { salt: string }, settings: CaptureSettings): Promise<WebCapture> {
   let work: string | undefined;
   try {
-    work = await fsp.mkdtemp(path.join(deps.tmpDir, `capture-${capture.id}-`));
+    work = await makeWorkDir(deps.tmpDir, 'capture');
     const page = await capturePage(capture.url, path.join(work, 'capture.warc.gz'), settings);
     await finish(deps, capture, page, work);
   } catch (error) {

@@ -14,10 +14,10 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import tarStream from 'tar-stream';
-import yauzl from 'yauzl';
 import yazl from 'yazl';
 import { BagBuilder } from '../../src/bag/bag-builder.js';
 import { CLI, PROJECT_ROOT } from './dossier.js';
+import { zipEntries } from './zip-entries.js';
 
 export const GiB = 1 << 30;
 export const MiB = 1 << 20;
@@ -130,24 +130,9 @@ export type WaczExtra = { name: string; zeros: number } | { name: string; link: 
 /** A valid WACZ of the shared test data with entries added that its datapackage.json does not list. */
 export async function waczWithExtras(out: string, extras: readonly WaczExtra[]): Promise<void> {
   const sample = path.join(PROJECT_ROOT, 'test/fixtures/warc/webrecorder-py-wacz/valid_example_1.wacz');
-  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => yauzl.open(sample, { lazyEntries: true }, (error, opened) => (error ? reject(error) : resolve(opened))));
   const copy = new yazl.ZipFile();
   const written = pipeline(copy.outputStream, createWriteStream(out));
-  await new Promise<void>((resolve, reject) => {
-    zip.on('entry', (entry: yauzl.Entry) =>
-      zip.openReadStream(entry, (error, stream) => {
-        if (error) return reject(error);
-        const chunks: Buffer[] = [];
-        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => {
-          copy.addBuffer(Buffer.concat(chunks), entry.fileName, { compress: false });
-          zip.readEntry();
-        });
-      }),
-    );
-    zip.on('end', resolve);
-    zip.readEntry();
-  });
+  for (const [name, bytes] of await zipEntries(sample)) copy.addBuffer(bytes, name, { compress: false });
   for (const extra of extras) {
     if ('link' in extra) copy.addBuffer(Buffer.from(extra.link), extra.name, { mode: 0o120777 });
     else copy.addReadStream(Readable.from(zeros(extra.zeros)), extra.name, { compress: true });

@@ -14,6 +14,7 @@ import { exportCaseJson } from '../../exchange/json-export.js';
 import { requestActor } from '../access.js';
 import { acceptCsvBodies, spoolCsvBody } from '../csv-body.js';
 import { problemResponses } from '../route-schema.js';
+import { makeWorkDir } from '../../common/work-dir.js';
 
 const caseParams = { type: 'object', required: ['caseId'], properties: { caseId: { type: 'string', maxLength: 64 } } } as const;
 const coarsenQuery = {
@@ -83,9 +84,7 @@ export function exchangeRoutes(dossier: Dossier, maxImportBytes = 512 * 1024 * 1
         const profile = request.query.profile ?? 'court';
         await getCase(dossier, caseId);
         // Written whole to a temp folder first, so a failure is a clean error, never half a bag; removed once sent.
-        const tmp = path.join(dossier.config.dataDir, 'tmp');
-        await fs.mkdir(tmp, { recursive: true });
-        const work = await fs.mkdtemp(path.join(tmp, 'case-file-'));
+        const work = await makeWorkDir(path.join(dossier.config.dataDir, 'tmp'), 'case-file');
         try {
           const out = path.join(work, `${caseId}-${profile}.zip`);
           const caseFileDeps = { database: dossier.database, ledger: dossier.ledger, vault: dossier.vault, gazetteer: await dossier.places(), verifierKey: dossier.dataDir.verifierKey };
