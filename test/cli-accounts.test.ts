@@ -42,7 +42,7 @@ describe('accounts and members from the CLI, on the local data directory', () =>
     let dossier = await openDossier(testConfig(data));
     for (let i = 0; i < 6; i++) await checkSignIn(dossier.database.db, 'samir', 'wrong password number ' + i, () => true);
     expect(await checkSignIn(dossier.database.db, 'samir', created.oneTimePassword, () => true)).toMatchObject({ ok: false, reason: 'locked' });
-    await dossier.database.db.updateTable('users').set({ totp_secret: dossier.keyring.sealAccountSecret(created.id, 'JBSWY3DPEHPK3PXP') }).where('id', '=', created.id).execute();
+    await dossier.database.writeTransaction(async (trx) => trx.updateTable('users').set({ totp_secret: await dossier.keyring.sealAccountSecret(trx, created.id, 'JBSWY3DPEHPK3PXP') }).where('id', '=', created.id).execute());
     await dossier.close();
     const reset = await json('account', 'reset-password', 'samir');
     expect(reset.oneTimePassword).not.toBe(created.oneTimePassword);

@@ -48,7 +48,7 @@ describe('key rotations killed at each step', () => {
       const deps = { database: dossier.database, ledger: dossier.ledger, keyring: dossier.keyring };
       const source = await createRecord(deps, sourceKind, 'test:a', 'kept', { ...witness, restricted: { fullName: 'Sealed Name' } });
       const account = await createAccount(dossier.database.db, 'test:a', { username: 'second-factor', password: 'a long enough password' });
-      await dossier.database.db.updateTable('users').set({ totp_secret: dossier.keyring.sealAccountSecret(account.id, SECRET) }).where('id', '=', account.id).execute();
+      await dossier.database.writeTransaction(async (trx) => trx.updateTable('users').set({ totp_secret: await dossier.keyring.sealAccountSecret(trx, account.id, SECRET) }).where('id', '=', account.id).execute());
       sealed = { caseId: 'kept', sourceId: source.id, userId: account.id };
     } finally {
       await dossier.close();
@@ -111,6 +111,45 @@ describe('key rotations killed at each step', () => {
     const retry = await cli(['--json', 'keys', 'rotate-case', 'kept']);
     expect(retry.code, retry.stderr).toBe(0);
     expect(JSON.parse(retry.stdout)).toEqual({ case: 'kept', version: 2 });
+    expect(await readEverything()).toEqual({ fullName: 'Sealed Name', totp: SECRET });
+  });
+
+  it('a process opened before a rotation cannot seal under the retired key afterwards', async () => {
+    const stale = await openDossier(testConfig(data));
+    try {
+      const rotated = await cli(['keys', 'rotate-master']);
+      expect(rotated.code, rotated.stderr).toBe(0);
+      await createCase(stale, 'test:a', { id: 'later', title: 'Opened after the rotation' });
+      const deps = { database: stale.database, ledger: stale.ledger, keyring: stale.keyring };
+      await expect(createRecord(deps, sourceKind, 'test:a', 'later', { ...witness, restricted: { fullName: 'Sealed Late' } })).rejects.toThrow(/the master key was rotated since\): restart it; nothing was sealed/);
+      await expect(stale.database.writeTransaction((trx) => stale.keyring.sealAccountSecret(trx, sealed.userId, SECRET))).rejects.toMatchObject({ code: 'KEY_INVALID' });
+    } finally {
+      await stale.close();
+    }
+    // Nothing was wrapped under the retired key: everything opens with the new one, and the new case seals.
+    expect(await readEverything()).toEqual({ fullName: 'Sealed Name', totp: SECRET });
+    const fresh = await openDossier(testConfig(data));
+    try {
+      const deps = { database: fresh.database, ledger: fresh.ledger, keyring: fresh.keyring };
+      const late = await createRecord(deps, sourceKind, 'test:a', 'later', { ...witness, restricted: { fullName: 'Sealed Late' } });
+      expect((await readRestricted(deps, sourceKind, 'test:a', late.id, 'later')).restricted).toEqual({ fullName: 'Sealed Late' });
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('a rotation to the key in use is refused before anything is staged, and jams nothing', async () => {
+    const current = path.join(work, 'current.key');
+    await fs.copyFile(path.join(data, MASTER_KEY_FILE), current);
+    const refused = await cli(['keys', 'rotate-master', '--new-key-file', current]);
+    expect(refused.code).toBe(9);
+    expect(refused.stderr).toContain('the new master key is the current one');
+    await expect(fs.access(path.join(data, STAGED_MASTER_KEY_FILE))).rejects.toThrow();
+    // A staged copy of the key in use (put there by hand, say) is dropped, not resumed.
+    await fs.copyFile(current, path.join(data, STAGED_MASTER_KEY_FILE));
+    const rotated = await cli(['--json', 'keys', 'rotate-master']);
+    expect(rotated.code, rotated.stderr).toBe(0);
+    expect(JSON.parse(rotated.stdout)).toMatchObject({ resumed: false });
     expect(await readEverything()).toEqual({ fullName: 'Sealed Name', totp: SECRET });
   });
 

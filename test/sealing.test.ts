@@ -65,7 +65,7 @@ describe('sealed restricted fields and their keys', () => {
   it('rotates the master key through the CLI and opens every sealed value with the new one only', async () => {
     const source = await createRecord(deps(), sourceKind, 'test:a', 'sealed', { ...witness, restricted: { fullName: 'Before Rotation' } });
     const account = await createAccount(dossier.database.db, 'test:a', { username: 'totp-user', password: 'a long enough password' });
-    await dossier.database.db.updateTable('users').set({ totp_secret: dossier.keyring.sealAccountSecret(account.id, 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP') }).where('id', '=', account.id).execute();
+    await dossier.database.writeTransaction(async (trx) => trx.updateTable('users').set({ totp_secret: await dossier.keyring.sealAccountSecret(trx, account.id, 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP') }).where('id', '=', account.id).execute());
     const dataDir = dossier.config.dataDir;
     const oldKey = await fs.readFile(path.join(dataDir, MASTER_KEY_FILE), 'utf8');
     await dossier.close();

@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { once } from 'node:events';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -17,6 +19,13 @@ const DAY = 24 * 3_600_000;
 const chunks = (bytes: Buffer) => (async function* () {
   yield bytes;
 })();
+
+/** The id of a process that has ended. */
+async function deadPid(): Promise<number> {
+  const child = spawn(process.execPath, ['-e', '0']);
+  await once(child, 'exit');
+  return child.pid!;
+}
 
 /** Ages a blob as if it had been written `days` ago (its modification time is what a sweep goes by). */
 async function age(store: FsBlobStore, hash: string, days: number): Promise<void> {
@@ -50,19 +59,19 @@ describe('an intake killed between storing its bytes and recording them', () => 
 
     // Young, it may still be an intake under way: kept.
     const young = JSON.parse((await cli('--json', 'vault', 'sweep')).stdout);
-    expect(young).toMatchObject({ removed: [], spared: [{ sha256: orphan }], ledgerSeq: null });
+    expect(young).toMatchObject({ removedCount: 0, sparedCount: 1, spared: [{ sha256: orphan }], ledgerSeqs: [] });
     expect((await cli('vault', 'sweep', '--older-than', '0.5')).code).toBe(2);
 
     await age(await FsBlobStore.open(data), orphan, 2);
     const dry = JSON.parse((await cli('--json', 'vault', 'sweep', '--dry-run')).stdout);
-    expect(dry).toMatchObject({ dryRun: true, removed: [{ sha256: orphan }], ledgerSeq: null });
+    expect(dry).toMatchObject({ dryRun: true, removedCount: 1, removed: [{ sha256: orphan }], ledgerSeqs: [] });
     expect(await (await FsBlobStore.open(data)).has(orphan)).toBe(true);
 
     const swept = JSON.parse((await cli('--json', 'vault', 'sweep')).stdout);
-    expect(swept).toMatchObject({ removed: [{ sha256: orphan, size: 45 }] });
+    expect(swept).toMatchObject({ removedCount: 1, removedBytes: 45, removed: [{ sha256: orphan, size: 45 }] });
     expect(await (await FsBlobStore.open(data)).has(orphan)).toBe(false);
     const log = JSON.parse((await cli('--json', 'log', 'list')).stdout);
-    expect(log.find((entry: { seq: number }) => entry.seq === swept.ledgerSeq)).toMatchObject({ action: 'sweep', details: { removed: [{ sha256: orphan, size: 45 }] } });
+    expect(log.find((entry: { seq: number }) => entry.seq === swept.ledgerSeqs[0])).toMatchObject({ action: 'sweep', details: { removed: [{ sha256: orphan, size: 45 }] } });
     expect(JSON.parse((await cli('--json', 'vault', 'verify')).stdout)).toMatchObject({ ok: true, unreferenced: [] });
     expect((await cli('log', 'verify')).code).toBe(0);
   });
@@ -109,10 +118,27 @@ describe.each(engines)('vault sweeps on $name', (engine) => {
     const bytes = Buffer.from('bytes swept at the worst moment');
     const orphan = await store.put(chunks(bytes));
     await age(store, orphan.sha256, 3);
-    expect(await store.removeIfUntouchedSince(orphan.sha256, new Date(Date.now() - DAY))).toBe('removed');
+    const aside = await store.setAsideIfUntouchedSince(orphan.sha256, new Date(Date.now() - DAY));
+    await aside!.discard();
     const { item } = await ingestEvidence(dossier, actor, { caseId: 'c', originalName: 'late.mp4', content: [bytes] });
     expect(await store.has(item.sha256)).toBe(true);
     expect((await auditVault(dossier, actor)).ok).toBe(true);
+  });
+
+  it('puts back a blob set aside by a sweep that died before discarding it, even if it is now recorded', async () => {
+    const bytes = Buffer.from('set aside, then recorded, then the sweep died');
+    const orphan = await store.put(chunks(bytes));
+    await age(store, orphan.sha256, 3);
+    const aside = await store.setAsideIfUntouchedSince(orphan.sha256, new Date(Date.now() - DAY));
+    expect(aside).not.toBeNull();
+    // As if it belonged to a sweep process that is gone: the next open of the vault puts it back.
+    const tmp = path.join(dossier.config.dataDir, 'tmp');
+    const [name] = (await fs.readdir(tmp)).filter((entry) => entry.startsWith('swept-'));
+    await fs.rename(path.join(tmp, name!), path.join(tmp, name!.replace(/^swept-\d+-/, `swept-${await deadPid()}-`)));
+    expect(await store.has(orphan.sha256)).toBe(false);
+    await FsBlobStore.open(dossier.config.dataDir);
+    expect(await store.has(orphan.sha256)).toBe(true);
+    expect((await fs.readdir(tmp)).filter((entry) => entry.startsWith('swept-'))).toEqual([]);
   });
 
   it('keeps a blob touched after the cutoff, and logs nothing when nothing was removed', async () => {
@@ -120,6 +146,6 @@ describe.each(engines)('vault sweeps on $name', (engine) => {
     await age(store, orphan.sha256, 3);
     await store.touch(orphan.sha256);
     const report = await sweepVault(dossier, actor, { olderThanHours: 24 });
-    expect(report).toMatchObject({ removed: [], spared: [{ sha256: orphan.sha256 }], ledgerSeq: null });
+    expect(report).toMatchObject({ removedCount: 0, spared: [{ sha256: orphan.sha256 }], ledgerSeqs: [] });
   });
 });

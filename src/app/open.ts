@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Config } from '../common/config.js';
 import { DossierError } from '../common/errors.js';
 import type { Database } from '../db/database.js';
@@ -22,6 +23,8 @@ export interface Dossier {
   places(): Promise<Gazetteer>;
   /** Seals and opens restricted fields under per-case keys wrapped by the master key. */
   keyring: Keyring;
+  /** The data directory's tmp/: work folders there carry their process id (common/work-dir.ts). */
+  tmpDir: string;
   /** What no command may write into or over (the data directory with its database, vault and keys; a key file kept elsewhere). */
   protectedPaths: readonly string[];
   close(): Promise<void>;
@@ -79,6 +82,7 @@ async function assemble(config: Config, dataDir: DataDir): Promise<Dossier> {
   if (master.finishedRotation) process.stderr.write(`dossier: finished a master-key rotation a crash interrupted: keys/master.key now holds key ${master.finishedRotation.to}\n`);
   const keyring = new Keyring(database.db, master.key, master.problem);
   const protectedPaths = [config.dataDir, ...(process.env.DOSSIER_MASTER_KEY_FILE ? [process.env.DOSSIER_MASTER_KEY_FILE] : [])];
-  return { config, dataDir, database, vault, ledger, places, keyring, protectedPaths, close: () => database.close() };
+  const tmpDir = path.join(config.dataDir, 'tmp');
+  return { config, dataDir, database, vault, ledger, places, keyring, tmpDir, protectedPaths, close: () => database.close() };
 }
 

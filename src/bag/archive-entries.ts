@@ -40,6 +40,8 @@ export interface OpenedArchive {
 
 /** bagit.txt and bag-info.txt are read into memory to learn the payload's size: a few lines, never more than this. */
 export const MAX_TAG_FILE_BYTES = 1 << 20;
+/** Longest entry name accepted (Linux's PATH_MAX): a listing holds every name, so a name may not be megabytes. */
+export const MAX_ENTRY_NAME_BYTES = 4096;
 
 /** Whether an entry may be one of the bag's own bagit.txt or bag-info.txt: at the top, or one folder down. */
 export function mayBeSizeTagFile(name: string): boolean {

@@ -55,6 +55,12 @@ describe('bag archives', () => {
     await expect(unpackBag(join(dir, 'two-roots.tar'), join(dir, 'two'))).rejects.toThrow(/neither bagit\.txt nor a single bag folder/);
   });
 
+  it('refuses a tar entry whose name is longer than any path, before listing more', async () => {
+    await writeTar(join(dir, 'long-name.tar'), [{ name: 'bag/bagit.txt' }, { name: `bag/data/${'n'.repeat(5000)}`, body: 'x' }]);
+    await expect(unpackBag(join(dir, 'long-name.tar'), join(dir, 'long'))).rejects.toThrow(/5009 bytes long, more than a path may be \(4096\)/);
+    expect(existsSync(join(dir, 'long'))).toBe(false);
+  });
+
   // Found by the importers' fuzzer on an earlier reader: a cut-off tar made the failed read an unhandled
   // rejection, which ends the process (`dossier verify` died with a stack trace instead of answering INVALID).
   it('says a truncated tar cannot be unpacked, and nothing else goes unheard', async () => {

@@ -96,6 +96,8 @@ export interface UnpackOptions {
   tmpParent: string;
   /** What the archive may unpack to at most (default: defaultMaxUnpacked of its size). */
   maxUnpackedBytes?: number | undefined;
+  /** How many copies of the unpacked bytes the disk must hold (2 when they are then copied into the vault). */
+  copiesOnDisk?: number | undefined;
 }
 
 /**
@@ -121,14 +123,14 @@ export async function withBagDirectory<T>(bagPath: string, options: UnpackOption
  * it declares within the bag's Payload-Oxum, the limit and the free disk (ArchiveTooLarge otherwise).
  * While writing, no entry may exceed its declared size, nor all of them their declared total.
  */
-export async function unpackBag(archive: string, intoDir: string, options: Pick<UnpackOptions, 'maxUnpackedBytes'> = {}): Promise<string> {
+export async function unpackBag(archive: string, intoDir: string, options: Pick<UnpackOptions, 'maxUnpackedBytes' | 'copiesOnDisk'> = {}): Promise<string> {
   const format = archiveFormatOf(archive);
   if (format === null) throw new Error(`${archive} is not a .zip or .tar file`);
   const opened = await unreadableAs(archive, () => (format === 'zip' ? openZipBag(archive) : openTarBag(archive)));
   try {
     const { listing } = opened;
     const free = await fs.statfs(path.dirname(intoDir));
-    const refusal = unpackRefusal(listing, { freeBytes: free.bavail * free.bsize, maxUnpackedBytes: options.maxUnpackedBytes });
+    const refusal = unpackRefusal(listing, { freeBytes: free.bavail * free.bsize, maxUnpackedBytes: options.maxUnpackedBytes, copiesOnDisk: options.copiesOnDisk });
     if (refusal) throw new ArchiveTooLarge(archive, refusal);
     await fs.mkdir(intoDir);
     await unreadableAs(archive, () => opened.extract(intoDir, new ByteBudget(declaredBytes(listing))));

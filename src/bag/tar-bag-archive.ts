@@ -8,7 +8,7 @@ import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import tarStream from 'tar-stream';
-import { bagRootOf, ByteBudget, MAX_TAG_FILE_BYTES, mayBeSizeTagFile, readSmall, safeTarget, writeEntry, type ArchiveEntry, type OpenedArchive } from './archive-entries.js';
+import { bagRootOf, ByteBudget, MAX_ENTRY_NAME_BYTES, MAX_TAG_FILE_BYTES, mayBeSizeTagFile, readSmall, safeTarget, writeEntry, type ArchiveEntry, type OpenedArchive } from './archive-entries.js';
 import { MAX_ARCHIVE_ENTRIES, tooManyEntries } from './unpack-limits.js';
 
 type TarEntry = AsyncIterable<Uint8Array> & { header: tarStream.Header; resume(): void };
@@ -22,6 +22,8 @@ export async function openTarBag(file: string): Promise<OpenedArchive> {
   const tagFiles = new Map<string, Buffer>();
   await eachTarEntry(file, async (entry) => {
     const listed = listedEntry(entry.header);
+    // A pax header may give a name of megabytes; the listing would hold them all before judging any.
+    if (Buffer.byteLength(listed.name) > MAX_ENTRY_NAME_BYTES) throw new Error(`an entry's name is ${Buffer.byteLength(listed.name)} bytes long, more than a path may be (${MAX_ENTRY_NAME_BYTES})`);
     entries.push(listed);
     if (entries.length > MAX_ARCHIVE_ENTRIES) throw tooManyEntries(file, entries.length);
     if (listed.kind === 'file' && mayBeSizeTagFile(listed.name) && listed.size <= MAX_TAG_FILE_BYTES && tagFiles.size < MAX_KEPT_TAG_FILES) {

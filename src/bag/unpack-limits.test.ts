@@ -44,6 +44,9 @@ describe('what a bag archive may unpack to', () => {
     const within = listing(entries, 'Payload-Oxum: 5000.1\n');
     expect(unpackRefusal(within, { freeBytes: 5195 + FREE_SPACE_MARGIN })).toBeNull();
     expect(unpackRefusal(within, { freeBytes: 5194 + FREE_SPACE_MARGIN })).toMatchObject({ limit: 'free-space', declared: 5195 });
+    // An import unpacks and then copies into the vault: it needs the room twice.
+    expect(unpackRefusal(within, { freeBytes: 2 * 5195 + FREE_SPACE_MARGIN, copiesOnDisk: 2 })).toBeNull();
+    expect(unpackRefusal(within, { freeBytes: 2 * 5195 - 1 + FREE_SPACE_MARGIN, copiesOnDisk: 2 })).toMatchObject({ limit: 'free-space', message: expect.stringContaining('2 times over') });
   });
 
   it('refuses a bag-info.txt too large to read for its Payload-Oxum', () => {

@@ -34,6 +34,8 @@ export interface UnpackRoom {
   freeBytes: number;
   /** Overrides defaultMaxUnpacked. */
   maxUnpackedBytes?: number | undefined;
+  /** How many times the unpacked bytes land on that disk: 2 for an import, which copies them into the vault. */
+  copiesOnDisk?: number | undefined;
 }
 
 /** Sum of the sizes the archive declares for its files: what unpacking it writes. */
@@ -64,8 +66,10 @@ export function unpackRefusal(listing: ArchiveListing, room: UnpackRoom): Unpack
     const why = room.maxUnpackedBytes === undefined ? `${UNPACK_RATIO} times the archive's ${n(listing.archiveBytes)} bytes plus ${UNPACK_ALLOWANCE / MiB} MiB; --max-unpacked sets another limit` : 'the limit given';
     return { limit: 'max-unpacked', declared: total, allowed, message: `its entries declare ${n(total)} bytes unpacked, more than the ${n(allowed)} allowed (${why})` };
   }
-  if (room.freeBytes < total + FREE_SPACE_MARGIN) {
-    return { limit: 'free-space', declared: total, allowed: Math.max(0, room.freeBytes - FREE_SPACE_MARGIN), message: `its entries declare ${n(total)} bytes unpacked, and the disk has ${n(room.freeBytes)} bytes free there (${FREE_SPACE_MARGIN / MiB} MiB must stay free)` };
+  const copies = room.copiesOnDisk ?? 1;
+  if (room.freeBytes < total * copies + FREE_SPACE_MARGIN) {
+    const needs = copies === 1 ? '' : `, which it needs ${copies} times over (unpacked, then copied into the vault)`;
+    return { limit: 'free-space', declared: total, allowed: Math.max(0, Math.floor((room.freeBytes - FREE_SPACE_MARGIN) / copies)), message: `its entries declare ${n(total)} bytes unpacked${needs}, and the disk has ${n(room.freeBytes)} bytes free there (${FREE_SPACE_MARGIN / MiB} MiB must stay free)` };
   }
   return null;
 }

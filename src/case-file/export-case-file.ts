@@ -1,7 +1,7 @@
 /**
  * `dossier export bag`: a case as a BagIt 1.0 case file that a court, a defence lawyer or a journalist
  * verifies offline (src/bag/verify-case-file.ts). Everything is written into a temp directory beside the
- * destination; the export is logged, then the bag (or its .zip/.tar) is moved into place, so a failure
+ * destination (made for this run alone); the export is logged, then the bag (or its .zip/.tar) is moved into place, so a failure
  * leaves nothing under the final name and no copy leaves without its custody entry.
  */
 import fs from 'node:fs/promises';
@@ -13,7 +13,7 @@ import { CASE_FILE_FORMAT, CASE_FILE_INFO, CASE_FILE_PATHS, evidencePath, portab
 import { getCase, type Case } from '../cases/cases.js';
 import { fsyncDirectory } from '../common/durable-fs.js';
 import { DossierError, invalidField } from '../common/errors.js';
-import { placeOutput } from '../common/output-file.js';
+import { checkOutputPath, placeOutput, type OutputRules } from '../common/output-file.js';
 import { newId } from '../common/ids.js';
 import type { Database } from '../db/database.js';
 import { listEvidence, type EvidenceItem } from '../evidence/evidence.js';
@@ -45,8 +45,11 @@ export interface CaseFileExportOptions {
   profile?: string | undefined;
   /** A directory to create, or a file ending in .zip or .tar. */
   out: string;
-  /** Replace an existing .zip or .tar at `out` (a folder is never replaced). */
-  replace?: boolean | undefined;
+  /**
+   * Where `out` may be: never inside the protected paths; an existing .zip or .tar only with force (a folder
+   * never). Faces that take a path from a user pass the archive's paths; the default protects none.
+   */
+  rules?: OutputRules | undefined;
   organization?: string | undefined;
   /** An RFC 3161 time-stamping authority's URL: the tag manifest is stamped, the token kept in the bag. */
   tsaUrl?: string | undefined;
@@ -75,18 +78,19 @@ export interface CaseFileExportResult {
 export async function exportCaseFile(deps: CaseFileDeps, actor: string, caseId: string, options: CaseFileExportOptions): Promise<CaseFileExportResult> {
   const profile = caseFileProfile(options.profile);
   const found = await getCase(deps, caseId);
-  const out = path.resolve(options.out);
+  const { path: out, exists } = await checkOutputPath('out', options.out, options.rules ?? { protectedPaths: [] });
   const format = archiveFormatOf(out);
-  const existing = await fs.lstat(out).catch(() => null);
-  // A .zip or .tar may replace an older one when asked; a folder is never replaced.
-  if (existing && (!options.replace || existing.isDirectory() || !format)) throw invalidField('out', `${options.out} already exists${format && !existing.isDirectory() ? '; give --force to replace it' : ''}`, options.out);
+  // A .zip or .tar may replace an older one when asked; a bag folder is never replaced.
+  if (exists && !format) throw invalidField('out', `${options.out} already exists; a case file folder is never replaced`, options.out);
   const signer = deps.ledger.options.signer;
   if (!signer) throw new DossierError('KEY_INVALID', 'a case file is sealed with the log key, which this process was not given');
   const note = await deps.ledger.latestCheckpoint();
   if (!note) throw new DossierError('LEDGER_INCONSISTENT', 'the ledger has no signed checkpoint yet');
   const checkpointSize = parseCheckpoint(note.slice(0, note.indexOf('\n\n') + 1)).treeSize;
 
-  const workDir = `${out}.partial-${process.pid}`;
+  // Built beside the destination (one filesystem, so putting it in place is a rename), in a folder of its own.
+  const holder = await fs.mkdtemp(path.join(path.dirname(out), `.${path.basename(out)}.partial-`));
+  const workDir = path.join(holder, 'bag');
   const bagId = newId('bag');
   try {
     const builder = await BagBuilder.create(workDir);
@@ -96,7 +100,7 @@ export async function exportCaseFile(deps: CaseFileDeps, actor: string, caseId: 
     await fs.writeFile(path.join(workDir, CASE_FILE_PATHS.seal), signNote(sealText({ caseId, profile: profile.name, tagManifestSha256: finished.tagManifestSha256 }), [signer]), { flag: 'wx' });
     const timestamp = options.tsaUrl ? await stampBag(workDir, options.tsaUrl, finished.tagManifestSha256) : null;
     await fsyncDirectory(workDir);
-    const archive = format ? `${workDir}.${format}` : null;
+    const archive = format ? path.join(holder, `bag.${format}`) : null;
     if (archive) await packBag(workDir, archive, format!, bagNameOf(out));
     const result: Omit<CaseFileExportResult, 'ledgerSeq'> = {
       out,
@@ -116,15 +120,14 @@ export async function exportCaseFile(deps: CaseFileDeps, actor: string, caseId: 
     };
     const ledgerSeq = await logExport(deps, actor, result, written.included);
     if (archive) {
-      await placeOutput('out', archive, out, options.replace === true);
+      await placeOutput('out', archive, out, exists);
     } else {
       await fs.rename(workDir, out);
       await fsyncDirectory(path.dirname(out));
     }
     return { ...result, ledgerSeq };
   } finally {
-    await fs.rm(workDir, { recursive: true, force: true });
-    if (format) await fs.rm(`${workDir}.${format}`, { force: true });
+    await fs.rm(holder, { recursive: true, force: true });
   }
 }
 

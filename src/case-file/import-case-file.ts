@@ -58,7 +58,8 @@ export interface BagIdentity {
 
 export async function importCaseFile(deps: EvidenceDeps, actor: string, bagPath: string, caseId: string, options: CaseFileImportOptions = {}): Promise<CaseFileImportResult> {
   await getCase(deps, caseId);
-  const unpacking = { tmpParent: options.tmpDir ?? os.tmpdir(), maxUnpackedBytes: options.maxUnpackedBytes };
+  // Unpacked, then copied into the vault: the disk must hold the payload twice (when both are on one disk).
+  const unpacking = { tmpParent: options.tmpDir ?? os.tmpdir(), maxUnpackedBytes: options.maxUnpackedBytes, copiesOnDisk: 2 };
   try {
     return await withBagDirectory(bagPath, unpacking, (bagDir) => {
       failpoint('import-bag:unpacked');

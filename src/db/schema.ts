@@ -199,6 +199,13 @@ export interface AuditEventsTable {
 }
 
 /** A case's data keys, each wrapped (AES-256-GCM) by the master key named by its fingerprint. */
+/** One row (id 1): the master key the sealed data is under (migrations/0007-master-key-state.ts). */
+export interface MasterKeyStateTable {
+  id: number;
+  master_key_id: string;
+  changed_at: string;
+}
+
 export interface CaseKeysTable {
   case_id: string;
   version: number;
@@ -286,6 +293,7 @@ export interface Schema {
   case_members: CaseMembersTable;
   audit_events: AuditEventsTable;
   case_keys: CaseKeysTable;
+  master_key_state: MasterKeyStateTable;
   disclosures: DisclosuresTable;
   web_captures: WebCapturesTable;
   evidence_texts: EvidenceTextsTable;

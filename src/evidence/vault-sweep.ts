@@ -6,7 +6,7 @@
 import type { Database } from '../db/database.js';
 import { invalidField } from '../common/errors.js';
 import type { CustodyLedger } from '../ledger/log.js';
-import type { BlobStore } from '../vault/blob-store.js';
+import type { BlobStore, SetAsideBlob } from '../vault/blob-store.js';
 
 export interface UnreferencedBlob {
   sha256: string;
@@ -16,13 +16,17 @@ export interface UnreferencedBlob {
 
 export interface SweepReport {
   dryRun: boolean;
-  /** Blobs nothing refers to that were older than the safety age: removed, or (dry run) to be removed. */
+  /** How many unreferenced blobs older than the safety age were removed (or, dry run, would be), and their bytes. */
+  removedCount: number;
+  removedBytes: number;
+  /** How many were spared: younger than the safety age, or touched by an intake while the sweep looked. */
+  sparedCount: number;
+  /** The first of each, to show; the ledger entries list every one removed. */
   removed: UnreferencedBlob[];
-  /** Blobs nothing refers to yet, but younger than the safety age (an intake may still commit them). */
   spared: UnreferencedBlob[];
   olderThanHours: number;
-  /** The `sweep` entry that logs the removals; none for a dry run or when nothing was removed. */
-  ledgerSeq: number | null;
+  /** The `sweep` entries that log the removals, one a batch; none for a dry run or when nothing was removed. */
+  ledgerSeqs: number[];
 }
 
 type SweepDeps = { database: Database; ledger: CustodyLedger; vault: BlobStore };
@@ -30,6 +34,8 @@ type SweepDeps = { database: Database; ledger: CustodyLedger; vault: BlobStore }
 /** The shortest safety age a sweep accepts: an intake's bytes wait at most this long for their commit. */
 export const MIN_SWEEP_AGE_HOURS = 1;
 const BATCH = 500;
+/** How many removed and spared blobs a report lists (it counts them all). */
+const LISTED = 1000;
 
 /** Blobs in the vault that no evidence item refers to, found a batch at a time (the vault may hold millions). */
 export async function* unreferencedBlobs(deps: Pick<SweepDeps, 'database' | 'vault'>): AsyncIterable<UnreferencedBlob> {
@@ -55,9 +61,10 @@ export async function* unreferencedBlobs(deps: Pick<SweepDeps, 'database' | 'vau
 }
 
 /**
- * Removes the unreferenced blobs older than `olderThanHours`. A blob an intake touches meanwhile is kept
- * (the vault's removal checks that at the last moment), so a sweep never takes bytes a commit is about to
- * refer to. The removals are one `sweep` ledger entry listing each hash and size.
+ * Removes the unreferenced blobs older than `olderThanHours`, a batch at a time: each blob of the batch is
+ * set aside (one an intake touches meanwhile is put back: a sweep never takes bytes a commit is about to
+ * refer to), the batch is logged as one `sweep` ledger entry listing each hash and size, and only then are
+ * the bytes discarded. A crash before the discard loses nothing: set-aside blobs go back on the next open.
  */
 export async function sweepVault(deps: SweepDeps, actor: string, options: { olderThanHours: number; dryRun?: boolean; now?: Date }): Promise<SweepReport> {
   const { olderThanHours } = options;
@@ -65,22 +72,48 @@ export async function sweepVault(deps: SweepDeps, actor: string, options: { olde
     throw invalidField('older-than', `must be at least ${MIN_SWEEP_AGE_HOURS} hour(s): younger blobs may belong to an intake still under way`, olderThanHours);
   }
   const cutoff = new Date((options.now ?? new Date()).getTime() - olderThanHours * 3_600_000);
-  const removed: UnreferencedBlob[] = [];
-  const spared: UnreferencedBlob[] = [];
+  const report: SweepReport = { dryRun: options.dryRun === true, removedCount: 0, removedBytes: 0, sparedCount: 0, removed: [], spared: [], olderThanHours, ledgerSeqs: [] };
+  const spare = (blob: UnreferencedBlob) => {
+    report.sparedCount += 1;
+    if (report.spared.length < LISTED) report.spared.push(blob);
+  };
+  let batch: UnreferencedBlob[] = [];
+  const settle = async () => {
+    const taken = options.dryRun ? batch : await removeBatch(deps, actor, batch, cutoff, olderThanHours, report, spare);
+    for (const blob of taken) {
+      report.removedCount += 1;
+      report.removedBytes += blob.size;
+      if (report.removed.length < LISTED) report.removed.push(blob);
+    }
+    batch = [];
+  };
   for await (const blob of unreferencedBlobs(deps)) {
-    if (new Date(blob.modifiedAt) >= cutoff) spared.push(blob);
-    else if (options.dryRun) removed.push(blob);
-    else if ((await deps.vault.removeIfUntouchedSince(blob.sha256, cutoff)) === 'removed') removed.push(blob);
-    else spared.push(blob);
+    if (new Date(blob.modifiedAt) >= cutoff) spare(blob);
+    else batch.push(blob);
+    if (batch.length >= BATCH) await settle();
   }
-  let ledgerSeq: number | null = null;
-  if (!options.dryRun && removed.length > 0) {
+  await settle();
+  return report;
+}
+
+/** Sets a batch aside, logs what was taken, then discards it; on a failure to log, everything goes back. */
+async function removeBatch(deps: SweepDeps, actor: string, batch: UnreferencedBlob[], cutoff: Date, olderThanHours: number, report: SweepReport, spare: (blob: UnreferencedBlob) => void): Promise<UnreferencedBlob[]> {
+  const taken: Array<{ blob: UnreferencedBlob; aside: SetAsideBlob }> = [];
+  for (const blob of batch) {
+    const aside = await deps.vault.setAsideIfUntouchedSince(blob.sha256, cutoff);
+    if (aside) taken.push({ blob, aside });
+    else spare(blob);
+  }
+  if (taken.length === 0) return [];
+  try {
     const [entry] = await deps.database.writeTransaction((trx) =>
-      deps.ledger.append(trx, [
-        { actor, action: 'sweep', subject: {}, details: { scope: 'vault', olderThanHours, removed: removed.map(({ sha256, size }) => ({ sha256, size })) } },
-      ]),
+      deps.ledger.append(trx, [{ actor, action: 'sweep', subject: {}, details: { scope: 'vault', olderThanHours, removed: taken.map(({ blob }) => ({ sha256: blob.sha256, size: blob.size })) } }]),
     );
-    ledgerSeq = entry!.seq;
+    report.ledgerSeqs.push(entry!.seq);
+  } catch (error) {
+    for (const { aside } of taken) await aside.restore();
+    throw error;
   }
-  return { dryRun: options.dryRun === true, removed, spared, olderThanHours, ledgerSeq };
+  for (const { aside } of taken) await aside.discard();
+  return taken.map(({ blob }) => blob);
 }

@@ -40,9 +40,13 @@ export class Keyring {
     return JSON.parse(decrypt(key, Buffer.from(body, 'base64url'), `dossier-record\n${caseId}\n${recordId}`).toString('utf8')) as unknown;
   }
 
-  /** An account's second-factor seed, sealed under the master key itself (there is no case to hold a key). */
-  sealAccountSecret(userId: string, secret: string): string {
-    return `m1.${encrypt(this.requireMaster().key, Buffer.from(secret, 'utf8'), accountContext(userId)).toString('base64url')}`;
+  /**
+   * An account's second-factor seed, sealed under the master key itself (there is no case to hold a key), in
+   * `trx`, which must be the transaction that stores it.
+   */
+  async sealAccountSecret(trx: Db, userId: string, secret: string): Promise<string> {
+    const master = await this.holdMasterKey(trx);
+    return `m1.${encrypt(master.key, Buffer.from(secret, 'utf8'), accountContext(userId)).toString('base64url')}`;
   }
 
   openAccountSecret(userId: string, sealed: string): string {
@@ -55,6 +59,7 @@ export class Keyring {
    * transaction; the sealed record values stay as they are.
    */
   async rewrapAll(trx: Db, next: MasterKey): Promise<number> {
+    await this.holdMasterKey(trx);
     const users = await trx.selectFrom('users').select(['id', 'totp_secret']).where('totp_secret', 'is not', null).execute();
     for (const user of users) {
       const secret = this.openAccountSecret(user.id, user.totp_secret!);
@@ -71,12 +76,13 @@ export class Keyring {
         .where('version', '=', row.version)
         .execute();
     }
+    await trx.updateTable('master_key_state').set({ master_key_id: next.id, changed_at: new Date().toISOString() }).where('id', '=', 1).execute();
     return rows.length;
   }
 
   /** A new data key for a case: later seals use it, earlier ones keep opening with theirs. */
   async addCaseKey(trx: Db, caseId: string): Promise<number> {
-    const master = this.requireMaster();
+    const master = await this.holdMasterKey(trx);
     const last = await trx.selectFrom('case_keys').select((eb) => eb.fn.max('version').as('v')).where('case_id', '=', caseId).executeTakeFirst();
     const version = Number(last?.v ?? 0) + 1;
     const key = randomBytes(32);
@@ -107,6 +113,26 @@ export class Keyring {
       throw new DossierError('KEY_INVALID', `case ${caseId}'s data key is wrapped by master key ${masterKeyId}, but the master key given is ${master.id}`, { expected: masterKeyId, given: master.id });
     }
     return decrypt(master.key, Buffer.from(wrapped, 'base64url'), keyContext(caseId, version));
+  }
+
+  /**
+   * Takes the database's master-key row for the rest of `trx` (an update locks it on PostgreSQL; SQLite has
+   * one writer at a time) and checks it names this process's key: a process that opened the data directory
+   * before a rotation must not wrap anything under the key the rotation retired. The first seal claims it.
+   */
+  private async holdMasterKey(trx: Db): Promise<MasterKey> {
+    const master = this.requireMaster();
+    await trx.insertInto('master_key_state').values({ id: 1, master_key_id: master.id, changed_at: new Date().toISOString() }).onConflict((conflict) => conflict.column('id').doNothing()).execute();
+    const held = await trx.updateTable('master_key_state').set({ master_key_id: master.id }).where('id', '=', 1).where('master_key_id', '=', master.id).executeTakeFirst();
+    if (Number(held.numUpdatedRows) === 0) {
+      const row = await trx.selectFrom('master_key_state').select('master_key_id').where('id', '=', 1).executeTakeFirst();
+      throw new DossierError(
+        'KEY_INVALID',
+        `the sealed data is now under master key ${row?.master_key_id ?? '?'}, not ${master.id}, the key this process opened with (the master key was rotated since): restart it; nothing was sealed`,
+        { expected: row?.master_key_id, given: master.id },
+      );
+    }
+    return master;
   }
 
   private requireMaster(): MasterKey {

@@ -24,6 +24,8 @@ export interface MasterKeyResolution {
 type Expectation = { kind: 'none' } | { kind: 'key'; id: string } | { kind: 'secrets-only' } | { kind: 'mixed'; ids: string[] };
 
 async function expectation(db: Db): Promise<Expectation> {
+  const state = await db.selectFrom('master_key_state').select('master_key_id').where('id', '=', 1).executeTakeFirst();
+  if (state) return { kind: 'key', id: state.master_key_id };
   const rows = await db.selectFrom('case_keys').select('master_key_id').distinct().execute();
   if (rows.length === 1) return { kind: 'key', id: rows[0]!.master_key_id };
   if (rows.length > 1) return { kind: 'mixed', ids: rows.map((row) => row.master_key_id) };
@@ -91,11 +93,12 @@ export async function resolveMasterKey(dataDir: string, db: Db, env: NodeJS.Proc
 
 function mismatch(wanted: Expectation, candidates: Array<[string, MasterKey | undefined]>): string {
   const held = candidates.map(([where, key]) => (key ? `${where} holds master key ${key.id}` : `${where} is missing`)).join('; ');
+  if (wanted.kind === 'none') return `no master key: ${held}; nothing is sealed yet, so any key will do: restore the file or point DOSSIER_MASTER_KEY_FILE at one`;
   const need =
     wanted.kind === 'key'
       ? `the cases' data keys are wrapped by master key ${wanted.id}`
       : wanted.kind === 'mixed'
-        ? `the cases' data keys are wrapped by several master keys (${wanted.ids.join(', ')}), which no rotation leaves`
+        ? `the cases' data keys are wrapped by several master keys (${wanted.ids.join(', ')}), as when a process that had opened the data directory before a rotation sealed after it`
         : "the accounts' second-factor seeds are sealed by another master key";
   const which = wanted.kind === 'key' ? `key ${wanted.id}` : 'the right key';
   const remedy = candidates[0]![0] === 'DOSSIER_MASTER_KEY' ? `set DOSSIER_MASTER_KEY to ${which}` : `restore the file that holds ${which} (from the copy kept off this machine) or point DOSSIER_MASTER_KEY_FILE at it`;

@@ -1,3 +1,4 @@
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { createFileDurably } from '../common/durable-fs.js';
 import { DossierError } from '../common/errors.js';
@@ -32,9 +33,9 @@ export async function rotateMasterKey(dataDir: string, database: Database, keyri
     throw new DossierError('KEY_INVALID', 'the master key comes from the environment: give the new one with --new-key-file, then update DOSSIER_MASTER_KEY(_FILE) yourself', { field: 'new-key-file' });
   }
   const given = options.newKeyText === undefined ? undefined : masterKeyFrom(options.newKeyText, 'the new master key');
-  const staged = fileMode ? await stageKey(dataDir, given) : undefined;
+  if (given?.id === previous) throw new DossierError('KEY_INVALID', 'the new master key is the current one', { field: 'new-key-file' });
+  const staged = fileMode ? await stageKey(dataDir, given, previous) : undefined;
   const next: MasterKey = staged?.key ?? given!;
-  if (next.id === previous) throw new DossierError('KEY_INVALID', 'the new master key is the current one', { field: 'new-key-file' });
   failpoint('rotate-master:staged');
   const rewrapped = await database.writeTransaction((trx) => keyring.rewrapAll(trx, next));
   failpoint('rotate-master:committed');
@@ -56,9 +57,14 @@ export async function rotateCaseKey(database: Database, keyring: Keyring, caseId
 }
 
 /** The key in master.key.next: the one an interrupted rotation left there, or a new one written there now. */
-async function stageKey(dataDir: string, given: MasterKey | undefined): Promise<{ key: MasterKey; resumed: boolean }> {
+async function stageKey(dataDir: string, given: MasterKey | undefined, current: string | undefined): Promise<{ key: MasterKey; resumed: boolean }> {
   const file = path.join(dataDir, STAGED_MASTER_KEY_FILE);
-  const left = await readKeyFile(file);
+  let left = await readKeyFile(file);
+  if (left?.id === current) {
+    // A copy of the key in use (the rotation that staged it finished, or it was put there by hand): nothing to resume.
+    await fs.rm(file, { force: true });
+    left = undefined;
+  }
   if (left) {
     if (given && given.id !== left.id) {
       throw new DossierError(

@@ -21,6 +21,13 @@ export interface PutOptions {
   expectedSha256?: string;
 }
 
+/** A blob a sweep has taken out of its address: gone for good once discarded, back where it was if restored. */
+export interface SetAsideBlob {
+  sha256: string;
+  discard(): Promise<void>;
+  restore(): Promise<void>;
+}
+
 export interface BlobCheck {
   sha256: string;
   ok: boolean;
@@ -48,10 +55,11 @@ export interface BlobStore {
   /** Marks a blob as in use now (an intake about to refer to it), so a sweep leaves it alone; missing is an error. */
   touch(sha256: string): Promise<void>;
   /**
-   * Removes a blob unless it was written or touched at or after `cutoff`, also when that happens while it is
-   * being removed. The caller has found that nothing refers to it.
+   * Takes a blob out of its address unless it was written or touched at or after `cutoff`, also when that
+   * happens while it is being taken; null when it stays. The caller has found that nothing refers to it, and
+   * logs the removal before it discards the bytes.
    */
-  removeIfUntouchedSince(sha256: string, cutoff: Date): Promise<'removed' | 'kept'>;
+  setAsideIfUntouchedSince(sha256: string, cutoff: Date): Promise<SetAsideBlob | null>;
   check(sha256: string): Promise<BlobCheck>;
   checkAll(onProgress?: (done: number) => void): AsyncIterable<BlobCheck>;
 }

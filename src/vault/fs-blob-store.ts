@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { fsyncDirectory } from '../common/durable-fs.js';
-import { removeLeftovers } from '../common/work-dir.js';
+import { isAlive, ownerOf, removeLeftovers } from '../common/work-dir.js';
 import { DossierError, invalidField } from '../common/errors.js';
-import { HEAD_BYTES, isSha256Hex, type BlobCheck, type BlobStore, type PutOptions, type StoredBlob } from './blob-store.js';
+import { HEAD_BYTES, isSha256Hex, type BlobCheck, type BlobStore, type PutOptions, type SetAsideBlob, type StoredBlob } from './blob-store.js';
 
 const TEMP_PREFIX = 'ingest-';
 const SWEPT_PREFIX = 'swept-';
@@ -138,32 +138,34 @@ export class FsBlobStore implements BlobStore {
   }
 
   /**
-   * The blob is first renamed out of its address (atomic); if its modification time changed between the
-   * look and the rename, an intake touched it meanwhile and it is put back. An intake that touches it after
-   * the rename finds it gone and stores its own copy (put) or fails before its commit (touch).
+   * The blob is renamed out of its address (atomic) into tmp/; if its modification time changed between the
+   * look and the rename, an intake touched it meanwhile and it is put back at once. An intake that touches
+   * it after the rename finds it gone and stores its own copy (put) or fails before its commit (touch). Set
+   * aside, the bytes still exist until discarded: a sweep that dies first has them put back on the next open.
    */
-  async removeIfUntouchedSince(sha256: string, cutoff: Date): Promise<'removed' | 'kept'> {
+  async setAsideIfUntouchedSince(sha256: string, cutoff: Date): Promise<SetAsideBlob | null> {
     const file = this.blobPath(sha256);
     const seen = await fsp.stat(file).catch(() => null);
-    if (!seen || seen.mtimeMs >= cutoff.getTime()) return 'kept';
+    if (!seen || seen.mtimeMs >= cutoff.getTime()) return null;
     const aside = path.join(this.tempDir, `${SWEPT_PREFIX}${process.pid}-${randomBytes(8).toString('hex')}-${sha256}`);
     try {
       await fsp.rename(file, aside);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'kept';
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;
     }
     if ((await fsp.stat(aside)).mtimeMs !== seen.mtimeMs) {
-      // link() leaves alone a copy an intake wrote in the meantime.
-      await fsp.link(aside, file).catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== 'EEXIST') throw error;
-      });
-      await fsp.rm(aside, { force: true });
-      return 'kept';
+      await putBack(aside, file);
+      return null;
     }
-    await fsp.rm(aside, { force: true });
-    await fsyncDirectory(path.dirname(file));
-    return 'removed';
+    return {
+      sha256,
+      discard: async () => {
+        await fsp.rm(aside, { force: true });
+        await fsyncDirectory(this.tempDir);
+      },
+      restore: () => putBack(aside, file),
+    };
   }
 
   /** Renames the fsynced temp file to its address, unless identical bytes are already there. */
@@ -193,6 +195,12 @@ export class FsBlobStore implements BlobStore {
    * had set aside, a crashed capture's or import's work folder) is garbage; a live process's work is not.
    */
   private async removeStaleTemps(): Promise<void> {
+    for (const name of await fsp.readdir(this.tempDir)) {
+      const owner = ownerOf(name);
+      const sha256 = /^swept-\d+-[0-9a-f]+-([0-9a-f]{64})$/.exec(name)?.[1];
+      // What a dead sweep set aside may have been recorded meanwhile: it goes back, and the next sweep decides again.
+      if (sha256 && owner !== undefined && !isAlive(owner)) await putBack(path.join(this.tempDir, name), this.blobPath(sha256));
+    }
     await removeLeftovers(this.tempDir);
   }
 }
@@ -260,6 +268,16 @@ async function mkdirsDurably(base: string, dir: string): Promise<string[]> {
 async function hexDirs(dir: string): Promise<string[]> {
   const entries = await fsp.readdir(dir, { withFileTypes: true }).catch(() => []);
   return entries.filter((e) => e.isDirectory() && /^[0-9a-f]{2}$/.test(e.name)).map((e) => e.name).sort();
+}
+
+/** Puts a set-aside blob back at its address; a copy an intake wrote there meanwhile is left as it is. */
+async function putBack(aside: string, file: string): Promise<void> {
+  await fsp.mkdir(path.dirname(file), { recursive: true });
+  await fsp.link(aside, file).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EEXIST') throw error;
+  });
+  await fsp.rm(aside, { force: true });
+  await fsyncDirectory(path.dirname(file));
 }
 
 function missing(sha256: string, file: string): DossierError {

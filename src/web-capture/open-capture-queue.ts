@@ -1,5 +1,4 @@
 import fs from 'node:fs/promises';
-import path from 'node:path';
 import { DEFAULT_CAPTURE_SETTINGS, type CaptureSettings } from '../capture/browser-capture.js';
 import { CaptureQueue, type CaptureQueueOptions } from './capture-queue.js';
 import { waczSigningKey } from '../app/capture-key.js';
@@ -7,7 +6,7 @@ import type { Dossier } from '../app/open.js';
 
 /** The capture queue of an opened Dossier: its vault, ledger and database, its WACZ key, and the operator's settings. */
 export async function openCaptureQueue(d: Dossier, settings: Partial<CaptureSettings> = {}, options: CaptureQueueOptions = {}): Promise<CaptureQueue> {
-  const tmpDir = path.join(d.config.dataDir, 'tmp');
+  const tmpDir = d.tmpDir;
   await fs.mkdir(tmpDir, { recursive: true });
   const signingKey = await waczSigningKey(d.config.dataDir);
   const allowPrivateNetwork = settings.allowPrivateNetwork ?? d.config.captureAllowPrivate;

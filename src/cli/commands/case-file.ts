@@ -1,7 +1,5 @@
-import path from 'node:path';
 import type { Dossier } from '../../app/open.js';
 import { checkTsaUrl } from '../../common/config.js';
-import { checkOutputPath } from '../../common/output-file.js';
 import { exportCaseFile, type CaseFileExportResult } from '../../case-file/export-case-file.js';
 import { importCaseFile, type CaseFileImportResult } from '../../case-file/import-case-file.js';
 import { parseByteSize } from '../byte-size.js';
@@ -18,7 +16,6 @@ export interface ExportBagOptions {
 /** `dossier export bag --case ID [--profile …] OUT`: the work is the domain's; this prints what was made. */
 export async function exportBag(d: Dossier, out: string, options: ExportBagOptions): Promise<CaseFileExportResult> {
   if (options.tsaUrl !== undefined) checkTsaUrl('tsa-url', options.tsaUrl);
-  await checkOutputPath('out', out, { force: options.force, protectedPaths: d.protectedPaths });
   let bar: ReturnType<typeof byteProgress> | undefined;
   try {
     return await exportCaseFile(
@@ -27,7 +24,7 @@ export async function exportBag(d: Dossier, out: string, options: ExportBagOptio
       options.case,
       {
         out,
-        replace: options.force === true,
+        rules: { force: options.force, protectedPaths: d.protectedPaths },
         profile: options.profile,
         organization: options.organization,
         tsaUrl: options.tsaUrl ?? d.config.tsaUrl,
@@ -63,7 +60,7 @@ export interface ImportBagOptions {
 /** `dossier import bag PATH --case ID`: a .zip or .tar is unpacked under the data directory's tmp/ unless --tmp says otherwise. */
 export async function importBag(d: Dossier, bagPath: string, options: ImportBagOptions): Promise<CaseFileImportResult> {
   const maxUnpackedBytes = options.maxUnpacked === undefined ? undefined : parseByteSize('max-unpacked', options.maxUnpacked);
-  const tmpDir = options.tmp ?? path.join(d.config.dataDir, 'tmp');
+  const tmpDir = options.tmp ?? d.tmpDir;
   return importCaseFile(d, d.config.actor, bagPath, options.case, { expectedLogKey: options.logKey, tmpDir, maxUnpackedBytes });
 }
 

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { Command } from 'commander';
 import { exportEvidenceCopy } from '../../evidence/custody.js';
 import { getCase } from '../../cases/cases.js';
@@ -76,7 +75,7 @@ export function registerEvidence(program: Command): void {
 }
 
 export function textDeps(d: Dossier) {
-  return { database: d.database, vault: d.vault, tmpDir: path.join(d.config.dataDir, 'tmp') };
+  return { database: d.database, vault: d.vault, tmpDir: d.tmpDir };
 }
 
 export function extractionInWords(result: TextExtraction): string {

@@ -43,10 +43,11 @@ export function registerVault(program: Command): void {
       const report = await withDossier(command, (d) => sweepVault(d, d.config.actor, { olderThanHours, dryRun: options.dryRun === true }));
       print(command, report, () =>
         [
-          `${report.dryRun ? 'Would remove' : 'Removed'} ${report.removed.length} unreferenced blob(s) older than ${report.olderThanHours} h (${report.removed.reduce((sum, blob) => sum + blob.size, 0)} bytes)`,
+          `${report.dryRun ? 'Would remove' : 'Removed'} ${report.removedCount} unreferenced blob(s) older than ${report.olderThanHours} h (${report.removedBytes} bytes)`,
           ...report.removed.map(describeBlob),
-          ...(report.spared.length > 0 ? [`Kept ${report.spared.length} younger one(s): an intake may still record them`, ...report.spared.map(describeBlob)] : []),
-          ...(report.ledgerSeq !== null ? [`Logged as ledger entry #${report.ledgerSeq}`] : []),
+          ...(report.removedCount > report.removed.length ? [`    … and ${report.removedCount - report.removed.length} more`] : []),
+          ...(report.sparedCount > 0 ? [`Kept ${report.sparedCount} younger or just touched: an intake may still record them`, ...report.spared.map(describeBlob)] : []),
+          ...(report.ledgerSeqs.length > 0 ? [`Logged as ledger ${report.ledgerSeqs.length === 1 ? 'entry' : 'entries'} #${report.ledgerSeqs.join(', #')}`] : []),
         ].join('\n'),
       );
     });

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { Command } from 'commander';
 import { getCase } from '../../cases/cases.js';
 import { importWebArchive, type WebArchiveImport } from '../../web-capture/import-web-archive.js';
@@ -19,7 +18,7 @@ export function registerWebArchiveImport(imports: Command, kind: 'warc' | 'wacz'
     .action(async (file: string, options: { case: string; acceptInvalid?: boolean }, command: Command) => {
       const result = await withDossier(command, async (d) => {
         await getCase(d, options.case);
-        return importWebArchive(d, d.config.actor, file, options.case, { acceptInvalid: options.acceptInvalid === true, tmpDir: path.join(d.config.dataDir, 'tmp') });
+        return importWebArchive(d, d.config.actor, file, options.case, { acceptInvalid: options.acceptInvalid === true, tmpDir: d.tmpDir });
       });
       print(command, result, () => importedInWords(file, result));
     });

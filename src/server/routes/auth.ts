@@ -149,7 +149,10 @@ export function authRoutes(dossier: Dossier, options: AuthOptions): FastifyPlugi
         if (!(await passwordMatches(db, principal.userId, request.body.currentPassword))) throw invalidField('currentPassword', 'is not the current password');
         if (!totpMatches(request.body.secret, request.body.code)) throw invalidField('code', 'does not match the secret: check the device clock');
         // Sealed under the master key: a copy of the database does not give away the second factor.
-        await db.updateTable('users').set({ totp_secret: dossier.keyring.sealAccountSecret(principal.userId, request.body.secret) }).where('id', '=', principal.userId).execute();
+        await dossier.database.writeTransaction(async (trx) => {
+          const sealed = await dossier.keyring.sealAccountSecret(trx, principal.userId, request.body.secret);
+          await trx.updateTable('users').set({ totp_secret: sealed }).where('id', '=', principal.userId).execute();
+        });
         return reply.code(204).send();
       },
     );

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Dossier } from '../../app/open.js';
@@ -69,7 +68,7 @@ export function evidenceRoutes(dossier: Dossier, maxUploadBytes?: number): Fasti
         items.push({ item: { ...item!, intakes: undefined }, intake: result.intake, duplicate: item!.intakes.length > 1 });
       }
       // The text of PDFs and images is read after the answer (OCR takes seconds); `dossier evidence extract-text` redoes it.
-      const tmpDir = path.join(dossier.config.dataDir, 'tmp');
+      const tmpDir = dossier.tmpDir;
       for (const { item } of results) {
         if (!hasExtractableText(item.mediaType)) continue;
         void oneAtATime(() => extractEvidenceText({ database: dossier.database, vault: dossier.vault, tmpDir }, item, request.params.id)).catch((error: Error) =>

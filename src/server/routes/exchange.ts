@@ -84,11 +84,12 @@ export function exchangeRoutes(dossier: Dossier, maxImportBytes = 512 * 1024 * 1
         const profile = request.query.profile ?? 'court';
         await getCase(dossier, caseId);
         // Written whole to a temp folder first, so a failure is a clean error, never half a bag; removed once sent.
-        const work = await makeWorkDir(path.join(dossier.config.dataDir, 'tmp'), 'case-file');
+        const work = await makeWorkDir(dossier.tmpDir, 'case-file');
         try {
           const out = path.join(work, `${caseId}-${profile}.zip`);
           const caseFileDeps = { database: dossier.database, ledger: dossier.ledger, vault: dossier.vault, gazetteer: await dossier.places(), verifierKey: dossier.dataDir.verifierKey };
-          const result = await exportCaseFile(caseFileDeps, requestActor(request), caseId, { out, profile, tsaUrl: dossier.config.tsaUrl });
+          // The server's own temp folder, never a caller's path: no protected paths to weigh.
+          const result = await exportCaseFile(caseFileDeps, requestActor(request), caseId, { out, rules: { protectedPaths: [] }, profile, tsaUrl: dossier.config.tsaUrl });
           const { size } = await fs.stat(out);
           const stream = createReadStream(out);
           stream.once('close', () => void fs.rm(work, { recursive: true, force: true }));
@@ -121,7 +122,7 @@ export function exchangeRoutes(dossier: Dossier, maxImportBytes = 512 * 1024 * 1
       },
       async (request) => {
         await getCase(dossier, request.params.caseId);
-        const file = await spoolCsvBody(request.body, path.join(dossier.config.dataDir, 'tmp'), maxImportBytes);
+        const file = await spoolCsvBody(request.body, dossier.tmpDir, maxImportBytes);
         try {
           return await importAcledCsv(await deps(), requestActor(request), request.params.caseId, createReadStream(file), { lossy: request.query.lossy === true });
         } finally {
