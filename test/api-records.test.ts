@@ -117,6 +117,9 @@ describe('the records API', () => {
     expect(file.body.figures.killed).toMatchObject({ min: 14, max: null, qualifier: 'at_least' });
     const summary = await call('GET', '/cases/aleppo/summary?type=air_strike');
     expect(summary.body.victims.killed).toMatchObject({ min: 16, qualifier: 'at_least', unknownParts: 1, text: 'at least 16 (1 of 3 figures unknown)' });
+    // Nobody gave an injured figure: the API says there is none, not that it is zero.
+    expect(file.body.figures.injured).toMatchObject({ qualifier: 'none', parts: 0, max: null });
+    expect(summary.body.victims.injured).toMatchObject({ qualifier: 'none', text: 'no figure' });
     expect(summary.body.byType.air_strike).toBe(2);
   });
 

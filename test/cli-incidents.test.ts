@@ -55,6 +55,10 @@ describe('documenting incidents from the CLI', () => {
     expect(inDuma.items).toHaveLength(1);
     const shown = await cli('incident', 'show', added.incident.id, '--case', 'ghouta');
     expect(shown.stdout).toContain('killed: at least 24');
+    // No injured figure was given: that is no figure, not a count of zero.
+    expect(shown.stdout).toContain('injured: no figure');
+    const file = await json('incident', 'show', added.incident.id, '--case', 'ghouta');
+    expect(file.figures.injured).toMatchObject({ qualifier: 'none', parts: 0, max: null });
     const found = await json('search', 'دوما', '--case', 'ghouta');
     expect(found.hits.map((h: { id: string }) => h.id)).toEqual([added.incident.id]);
   });

@@ -81,6 +81,5 @@ export async function incidentFile(database: Database, id: string, caseId?: stri
 
 /** The incident's displayed figure for one victim field, as a Count (for lists, exports and sums). */
 export function figureAsCount(file: IncidentFile, figure: VictimFigure): Count | undefined {
-  const total = file.figures[figure];
-  return total.parts === 0 ? undefined : totalAsCount(total);
+  return totalAsCount(file.figures[figure]);
 }

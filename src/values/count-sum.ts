@@ -13,7 +13,8 @@ export interface CountTotal {
   max: number | null;
   /** Sum of the sources' own central figures, only when every part has one. */
   best: number | null;
-  qualifier: 'exact' | 'at_least' | 'range' | 'unknown';
+  /** 'none' when there was nothing to add: no figure at all, which is not a figure of zero. */
+  qualifier: 'exact' | 'at_least' | 'range' | 'unknown' | 'none';
   /** How many parts were added, and how many of them had no figure at all. */
   parts: number;
   unknownParts: number;
@@ -33,15 +34,17 @@ export function sumCounts(counts: Iterable<Count>): CountTotal {
     max = max === null || upper === null ? null : max + upper;
     best = best === null || count.best === undefined ? null : best + count.best;
   }
-  if (parts === 0) return { min: 0, max: 0, best: 0, qualifier: 'exact', parts, unknownParts };
+  if (parts === 0) return { min: 0, max: null, best: null, qualifier: 'none', parts, unknownParts };
   if (unknownParts === parts) return { min: 0, max: null, best: null, qualifier: 'unknown', parts, unknownParts };
   const qualifier = max === null ? 'at_least' : max === min ? 'exact' : 'range';
   return { min, max, best, qualifier, parts, unknownParts };
 }
 
-/** The total as a Count, so it can be shown and exported like any other figure. */
-export function totalAsCount(total: CountTotal): Count {
+/** The total as a Count, so it can be shown and exported like any other figure; none for a sum of nothing. */
+export function totalAsCount(total: CountTotal): Count | undefined {
   switch (total.qualifier) {
+    case 'none':
+      return undefined;
     case 'unknown':
       return { qualifier: 'unknown' };
     case 'exact':

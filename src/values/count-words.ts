@@ -54,6 +54,7 @@ export function describeCount(count: CountInWords): string {
 }
 
 export function describeTotal(total: TotalInWords): string {
+  if (total.qualifier === 'none') return 'no figure';
   const words =
     total.qualifier === 'unknown'
       ? 'unknown'

@@ -89,9 +89,17 @@ describe('sums of counts keep their bounds', () => {
 
   it('turns a total back into a valid Count', () => {
     for (const parts of [[atLeast(14), atLeast(2)], [between(1, 2), exactly(3)], [exactly(1)], [unknownCount()]] as Count[][]) {
-      const count = totalAsCount(sumCounts(parts));
+      const count = totalAsCount(sumCounts(parts))!;
       expect(normaliseCount('total', count)).toEqual(count);
     }
+  });
+
+  it('a sum of no figures is no figure, not an exact zero', () => {
+    const none = sumCounts([]);
+    expect(none).toMatchObject({ qualifier: 'none', parts: 0, max: null, best: null });
+    expect(describeTotal(none)).toBe('no figure');
+    expect(totalAsCount(none)).toBeUndefined();
+    expect(describeTotal(sumCounts([exactly(0)]))).toBe('0');
   });
 });
 
