@@ -104,3 +104,50 @@ test('refuses an analyst’s edit of an incident, saying why, and changes nothin
   const after = await page.request.get(`${CASE}/incidents/${before!.id}`);
   expect(((await after.json()) as { title: string; rev: number }).rev).toBe(before!.rev);
 });
+
+interface FileView {
+  incident: { id: string; title: string };
+  acts: Array<{ id: string }>;
+  involvements: Array<{ actId: string }>;
+  claims: Record<string, Array<{ sourceId?: string; evidenceIds?: string[] }>>;
+  qualifications: Array<{ elements: Array<{ evidenceIds?: string[] }> }>;
+}
+
+test("an incident's page lists its acts, the act of each involvement, and only its claims' evidence as its own", async ({ page }) => {
+  await signIn(page);
+  const incidents = await apiItems<{ id: string; title: string }>(page, `${CASE}/incidents?limit=500`);
+  const evidence = await apiItems<{ id: string; originalName: string }>(page, `${CASE}/evidence`);
+  const nameOf = new Map(evidence.map((item) => [item.id, item.originalName]));
+  const sources = await apiItems<{ id: string; evidenceIds?: string[] }>(page, `${CASE}/sources?limit=500`);
+  const heldBy = new Map(sources.map((source) => [source.id, source.evidenceIds ?? []]));
+  let sawSourceOnly = false;
+  let sawSeveralActs = false;
+  for (const { id, title } of incidents) {
+    const file = (await (await page.request.get(`${CASE}/incidents/${id}/file`)).json()) as FileView;
+    const claims = Object.values(file.claims).flat();
+    const linked = new Set([...claims.flatMap((claim) => claim.evidenceIds ?? []), ...file.qualifications.flatMap((q) => q.elements.flatMap((e) => e.evidenceIds ?? []))]);
+    const sourceOnly = new Set(claims.flatMap((claim) => (claim.sourceId ? (heldBy.get(claim.sourceId) ?? []) : [])).filter((item) => !linked.has(item)));
+    const actsOfInvolvements = new Set(file.involvements.map((involvement) => involvement.actId));
+    if (sourceOnly.size === 0 && actsOfInvolvements.size < 2) continue;
+    await page.goto(`/#/cases/${DEMO_CASE_ID}/incidents/${id}`);
+    await page.getByRole('heading', { name: title }).waitFor();
+    if (sourceOnly.size > 0) {
+      sawSourceOnly = true;
+      const own = page.getByRole('list', { name: 'Linked evidence' });
+      for (const item of sourceOnly) await expect(own).not.toContainText(nameOf.get(item)!);
+      const ofSources = page.getByRole('list', { name: 'Evidence of the sources cited' });
+      for (const item of sourceOnly) await expect(ofSources).toContainText(nameOf.get(item)!);
+    }
+    if (actsOfInvolvements.size >= 2) {
+      sawSeveralActs = true;
+      await expect(page.getByRole('table', { name: 'Acts' }).getByRole('row')).toHaveCount(file.acts.length + 1);
+      const rows = page.getByRole('table', { name: 'Involvements' }).getByRole('row');
+      for (const [index, involvement] of file.involvements.entries()) {
+        await expect(rows.nth(index + 1).getByRole('cell').first()).toHaveText(new RegExp(`^${file.acts.findIndex((act) => act.id === involvement.actId) + 1}\\. `));
+      }
+    }
+  }
+  // The demo has both: an incident citing sources with other incidents' evidence, and one with several acts.
+  expect(sawSourceOnly).toBe(true);
+  expect(sawSeveralActs).toBe(true);
+});

@@ -71,7 +71,7 @@ export type ToxicAgent = (typeof TOXIC_AGENTS)[number];
 export const TARGET_OBJECT_TERMS = [
   ['hospital', 'Hospital'],
   ['primary_health_facility', 'Primary health facility'],
-  ['medical_transport', 'Medical transport (e.g. ambulance)'],
+  ['medical_transport', 'Medical transport (ambulances, medical convoys)'],
   ['medical_personnel', 'Medical personnel'],
   ['patients', 'Patients, wounded or sick'],
   ['school', 'School'],

@@ -91,7 +91,7 @@ export const PLACE_PRECISION_TERMS = [
   ['admin3', 'Third-level administrative area (sub-district)'],
   ['admin2', 'Second-level administrative area (district)'],
   ['admin1', 'First-level administrative area (governorate, province)'],
-  ['named_region', 'Named region (e.g. East Ghouta)'],
+  ['named_region', 'Named region'],
   ['country', 'Country'],
 ] as const;
 export const PLACE_PRECISIONS = idsOf(PLACE_PRECISION_TERMS);

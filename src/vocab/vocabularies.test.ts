@@ -103,6 +103,9 @@ describe('vocabularies', () => {
       }
     }
     expect(termLabel('source_reliability', 'F')).toBe('Reliability cannot be judged');
+    // A label is shown beside values ("Eastern Aleppo (Named region)"): an example in it reads as the value's.
+    const withExamples = VOCABULARY_NAMES.flatMap((name) => VOCABULARIES[name].terms.filter((term) => /\be\.g\.|for example/i.test(term.label)).map((term) => `${name}.${term.id}`));
+    expect(withExamples).toEqual([]);
     expect(termLabel('source_credibility', '1')).toBe('Confirmed by other sources');
   });
 

@@ -6,7 +6,7 @@ import { ClaimsByField } from './ClaimsByField.js';
 import { EditIncident } from './EditIncident.js';
 import { useIncidentContext, type IncidentContext } from './incident-file.js';
 import { QualificationMatrix } from './QualificationMatrix.js';
-import { dateText, placeText } from './values.js';
+import { dateText, placeText, type DateView, type PlaceView } from './values.js';
 
 /** One incident's whole file: what is recorded, every claim by field, who is said to have done it, and the law. */
 export function IncidentPage({ caseId, incidentId, canWrite }: { caseId: string; incidentId: string; canWrite: boolean }) {
@@ -83,6 +83,11 @@ export function IncidentPage({ caseId, incidentId, canWrite }: { caseId: string;
         <ClaimsByField caseId={caseId} context={context} vocabularies={vocabularies} />
       </section>
 
+      <section aria-labelledby="acts-title">
+        <h2 id="acts-title">Acts</h2>
+        <Acts context={context} vocabularies={vocabularies} />
+      </section>
+
       <section aria-labelledby="attribution-title">
         <h2 id="attribution-title">Involvements</h2>
         <Involvements context={context} vocabularies={vocabularies} />
@@ -152,6 +157,7 @@ function Involvements({ context, vocabularies }: { context: IncidentContext; voc
     <table aria-label="Involvements">
       <thead>
         <tr>
+          <th scope="col">Act</th>
           <th scope="col">Actor</th>
           <th scope="col">Role</th>
           <th scope="col">Attribution</th>
@@ -162,6 +168,7 @@ function Involvements({ context, vocabularies }: { context: IncidentContext; voc
       <tbody>
         {involvements.map((inv) => (
           <tr key={inv.id}>
+            <td>{actName(context, vocabularies, inv.actId)}</td>
             <td dir="auto">
               {inv.actorIds.map((id) => context.actors.get(id)?.name ?? id).join(inv.eitherOr ? ' or ' : ' and ')}
               {inv.eitherOr && <span className="muted"> (one of them, not known which)</span>}
@@ -178,14 +185,70 @@ function Involvements({ context, vocabularies }: { context: IncidentContext; voc
   );
 }
 
-function EvidenceLinks({ caseId, context }: { caseId: string; context: IncidentContext }) {
-  const ids = new Set<string>();
-  for (const claims of Object.values(context.file.claims)) for (const claim of claims) for (const id of claim.evidenceIds ?? []) ids.add(id);
-  for (const { source } of citedSources(context)) for (const id of source.evidenceIds ?? []) ids.add(id);
-  for (const q of context.file.qualifications) for (const e of q.elements) for (const id of e.evidenceIds ?? []) ids.add(id);
-  if (ids.size === 0) return <p className="muted">No evidence item is linked yet.</p>;
+/** An act in a few words, numbered in the incident's order, so involvements of different acts are told apart. */
+function actName(context: IncidentContext, vocabularies: Vocabularies | undefined, actId: string): string {
+  const index = context.file.acts.findIndex((act) => act.id === actId);
+  const act = context.file.acts[index];
+  if (!act) return actId;
+  return `${index + 1}. ${termLabel(vocabularies, 'incident_types', String(act.type))}`;
+}
+
+function Acts({ context, vocabularies }: { context: IncidentContext; vocabularies: Vocabularies | undefined }) {
+  const { acts } = context.file;
+  if (acts.length === 0) return <p className="muted">No act is recorded yet.</p>;
   return (
-    <ul aria-label="Linked evidence">
+    <table aria-label="Acts">
+      <thead>
+        <tr>
+          <th scope="col">Act</th>
+          <th scope="col">Means</th>
+          <th scope="col">When</th>
+          <th scope="col">Where</th>
+          <th scope="col">Description</th>
+        </tr>
+      </thead>
+      <tbody>
+        {acts.map((act) => (
+          <tr key={act.id}>
+            <td>{actName(context, vocabularies, act.id)}</td>
+            <td>{((act.means as string[] | undefined) ?? []).map((m) => termLabel(vocabularies, 'means', m)).join(', ') || '—'}</td>
+            <td>{act.date ? dateText(act.date as DateView) : <span className="muted">as the incident</span>}</td>
+            <td dir="auto">{act.place ? placeText(act.place as PlaceView) : <span className="muted">as the incident</span>}</td>
+            <td dir="auto">{String(act.description ?? '')}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/**
+ * The evidence of this incident: items its claims and its legal elements cite. Items the cited sources hold
+ * but that nothing here cites are listed apart, said to be the source's, not shown as this incident's.
+ */
+function EvidenceLinks({ caseId, context }: { caseId: string; context: IncidentContext }) {
+  const linked = new Set<string>();
+  for (const claims of Object.values(context.file.claims)) for (const claim of claims) for (const id of claim.evidenceIds ?? []) linked.add(id);
+  for (const q of context.file.qualifications) for (const e of q.elements) for (const id of e.evidenceIds ?? []) linked.add(id);
+  const ofSources = new Set<string>();
+  for (const { source } of citedSources(context)) for (const id of source.evidenceIds ?? []) if (!linked.has(id)) ofSources.add(id);
+  return (
+    <>
+      {linked.size === 0 ? <p className="muted">No evidence item is linked to this incident's claims yet.</p> : <EvidenceList label="Linked evidence" caseId={caseId} context={context} ids={linked} />}
+      {ofSources.size > 0 && (
+        <>
+          <h3>Held by the sources cited</h3>
+          <p className="muted">These items belong to the sources this incident cites; no claim or element of this incident refers to them.</p>
+          <EvidenceList label="Evidence of the sources cited" caseId={caseId} context={context} ids={ofSources} />
+        </>
+      )}
+    </>
+  );
+}
+
+function EvidenceList({ label, caseId, context, ids }: { label: string; caseId: string; context: IncidentContext; ids: Set<string> }) {
+  return (
+    <ul aria-label={label}>
       {[...ids].map((id) => {
         const item = context.evidence.get(id);
         return (
