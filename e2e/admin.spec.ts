@@ -60,9 +60,10 @@ test('an administrator makes an account, an owner adds it to the case as reviewe
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByLabel('One-time password').fill(oneTime);
   await page.getByLabel(/New password/).fill('rania’s own long passphrase');
+  await page.getByLabel('Repeat the new password').fill('rania’s own long passphrase');
   await page.getByRole('button', { name: 'Save and continue' }).click();
   await page.getByRole('heading', { name: 'Cases' }).waitFor();
-  await page.getByRole('button', { name: CASE_TITLE }).click();
+  await page.getByRole('link', { name: CASE_TITLE }).click();
   await page.getByRole('heading', { name: CASE_TITLE }).waitFor();
   await page.getByRole('navigation', { name: 'Case sections' }).getByRole('link', { name: 'Members' }).click();
   await expect(page.getByText('Your role in this case: reviewer.')).toBeVisible();

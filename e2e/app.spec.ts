@@ -20,19 +20,30 @@ test('signs in with a one-time password, asks for a new one, creates a case and 
   await page.getByLabel('Password').fill(ONE_TIME_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByLabel('One-time password').fill(ONE_TIME_PASSWORD);
+  // A typo in the new password is caught before it can lock the account out.
   await page.getByLabel(/New password/).fill('a private passphrase of mine');
+  await page.getByLabel('Repeat the new password').fill('a private passphrase of mime');
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await expect(page.getByRole('alert')).toContainText('repeat: does not match the new password');
+  await page.getByLabel(/New password/).fill('a private passphrase of mine');
+  await page.getByLabel('Repeat the new password').fill('a private passphrase of mine');
   await page.getByRole('button', { name: 'Save and continue' }).click();
 
   await page.getByRole('heading', { name: 'Cases' }).waitFor();
   await page.getByLabel('Case id').fill('douma-2018');
   await page.getByLabel('Title').fill('Douma, April 2018');
   await page.getByRole('button', { name: 'Create' }).click();
-  await page.getByRole('button', { name: 'Douma, April 2018' }).waitFor();
+  await page.getByRole('link', { name: 'Douma, April 2018' }).waitFor();
+  // A case is a link (new tab, bookmark) to its overview; the form makes a case; the page has its icon.
+  await expect(page.getByRole('link', { name: 'Douma, April 2018' })).toHaveAttribute('href', '#/cases/douma-2018');
+  await expect(page.getByRole('heading', { name: 'Create a case' })).toBeVisible();
+  expect((await page.request.get('/favicon.svg')).status()).toBe(200);
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', '/favicon.svg');
   await page.screenshot({ path: path.join(SCREENSHOTS, 'cases.png') });
   const cases = await page.request.get('/api/v1/cases');
   expect(((await cases.json()) as { items: { id: string }[] }).items.map((c) => c.id)).toContain('douma-2018');
 
-  await page.getByRole('button', { name: /Eastern Aleppo and East Ghouta/ }).click();
+  await page.getByRole('link', { name: /Eastern Aleppo and East Ghouta/ }).click();
   await page.getByRole('heading', { name: /Eastern Aleppo and East Ghouta/ }).waitFor();
   await expect(page.getByRole('region', { name: 'Incidents by type' })).toContainText(/air strike\s*\d+/i);
   await expect(page.getByRole('table', { name: 'Incidents' })).toContainText(/convoy/i);
@@ -49,7 +60,7 @@ test('uploads two files whose hashes match sha256sum, and adds an incident typed
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'dossier-e2e-'));
   try {
     await signIn(page);
-    await page.getByRole('button', { name: /Eastern Aleppo and East Ghouta/ }).click();
+    await page.getByRole('link', { name: /Eastern Aleppo and East Ghouta/ }).click();
     await page.getByRole('heading', { name: /Eastern Aleppo and East Ghouta/ }).waitFor();
 
     // Two files at once; the hashes shown are the ones sha256sum computes.
@@ -118,7 +129,7 @@ test('uploads two files whose hashes match sha256sum, and adds an incident typed
 test('refuses an analyst’s attempt to add an incident, saying why, and saves nothing', async ({ page }) => {
   await signIn(page, ACCOUNTS.analyst);
   const before = await incidentCount(page);
-  await page.getByRole('button', { name: /Eastern Aleppo and East Ghouta/ }).click();
+  await page.getByRole('link', { name: /Eastern Aleppo and East Ghouta/ }).click();
   // An analyst sees the evidence but has no upload control.
   const sections = page.getByRole('navigation', { name: 'Case sections' });
   await sections.getByRole('link', { name: 'Evidence' }).click();

@@ -44,6 +44,9 @@ describe.each(engines)('text taken in by the CLI, on $name', (engine) => {
     const strict = await cli('import', 'acled', latin1, '--case', 'strict');
     expect(strict.code, strict.stderr).toBe(2);
     expect(strict.stdout).toContain('Imported 2 of 3 rows');
+    // Counted in words, one or many: "2 incidents", "1 victim group", never "victimGroups".
+    expect(strict.stdout).toMatch(/\(2 incidents, \d+ acts?, \d+ victim groups?, /);
+    expect(strict.stdout).not.toContain('victimGroups');
     expect(strict.stdout).toMatch(/rejected row 2 \(SYR0002\): notes: is not valid UTF-8: the byte 0xE9 at offset 4 of the field/);
     const lossy = await cli('--json', 'import', 'acled', latin1, '--case', 'lossy', '--lossy');
     expect(lossy.code, lossy.stderr).toBe(0);

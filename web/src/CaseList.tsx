@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, type CaseInfo, errorText } from './api.js';
+import { href } from './route.js';
 
 export function CaseList({ onOpen }: { onOpen: (caseId: string) => void }) {
   const [cases, setCases] = useState<CaseInfo[] | undefined>();
@@ -32,16 +33,24 @@ export function CaseList({ onOpen }: { onOpen: (caseId: string) => void }) {
         <ul className="cases">
           {cases.map((c) => (
             <li key={c.id}>
-              <button type="button" className="link" onClick={() => onOpen(c.id)}>
+              {/* A link, so a case opens in a new tab or is bookmarked like any page; a plain click stays in the app. */}
+              <a
+                href={href({ page: 'overview', caseId: c.id })}
+                onClick={(event) => {
+                  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+                  event.preventDefault();
+                  onOpen(c.id);
+                }}
+              >
                 {c.title}
-              </button>
+              </a>
               <span className="muted"> {c.id}</span>
             </li>
           ))}
         </ul>
       )}
       <form className="card inline" onSubmit={(e) => void create(e)} aria-labelledby="new-case-title">
-        <h2 id="new-case-title">Open a case</h2>
+        <h2 id="new-case-title">Create a case</h2>
         <label>
           Case id
           <input name="id" pattern="[a-z0-9][a-z0-9-]*" placeholder="aleppo-2016" required />

@@ -49,6 +49,11 @@ export function ChangePassword({ onChanged }: { onChanged: () => void }) {
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    // A typo here would lock the only administrator out: the new password is typed twice.
+    if (form.get('next') !== form.get('repeat')) {
+      setError('repeat: does not match the new password');
+      return;
+    }
     try {
       await api('POST', '/auth/password', { currentPassword: form.get('current'), newPassword: form.get('next') });
       onChanged();
@@ -67,6 +72,10 @@ export function ChangePassword({ onChanged }: { onChanged: () => void }) {
       <label>
         New password (at least 12 characters)
         <input name="next" type="password" autoComplete="new-password" minLength={12} required />
+      </label>
+      <label>
+        Repeat the new password
+        <input name="repeat" type="password" autoComplete="new-password" minLength={12} required />
       </label>
       {error && (
         <p role="alert" className="error">
