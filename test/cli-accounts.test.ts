@@ -1,10 +1,12 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSignIn } from '../src/access/accounts.js';
 import { listAudit } from '../src/access/audit-log.js';
 import { openDossier } from '../src/app/open.js';
-import { runCli, tempDir, testConfig } from './support/dossier.js';
+import { CLI, runCli, tempDir, testConfig } from './support/dossier.js';
 
 describe('accounts and members from the CLI, on the local data directory', () => {
   let work: string;
@@ -53,5 +55,33 @@ describe('accounts and members from the CLI, on the local data directory', () =>
     const events = await listAudit(dossier.database.db, { event: 'password_changed' });
     expect(events[0]!.actor).toMatch(/^it:operator\/local:/);
     await dossier.close();
+  });
+});
+
+describe('the first start of the server', () => {
+  it('prints the one-time password with the command that makes a new one, and that command works', async () => {
+    const work = await tempDir();
+    const data = path.join(work, 'data');
+    const server = spawn(process.execPath, [CLI, '--data', data, 'serve', '--demo', '--port', '0', '--capture-workers', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      let stdout = '';
+      server.stdout.on('data', (chunk) => (stdout += chunk));
+      const deadline = Date.now() + 60_000;
+      while (!stdout.includes('First start') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(stdout).toMatch(/one-time password \S+/);
+      expect(stdout).toContain('`dossier account reset-password admin` makes a new one');
+    } finally {
+      server.kill('SIGTERM');
+      await once(server, 'close');
+    }
+    const reset = await runCli(['--data', data, '--json', 'account', 'reset-password', 'admin']);
+    expect(reset.code, reset.stderr).toBe(0);
+    const dossier = await openDossier(testConfig(data));
+    try {
+      expect(await checkSignIn(dossier.database.db, 'admin', JSON.parse(reset.stdout).oneTimePassword, () => undefined)).toMatchObject({ ok: true });
+    } finally {
+      await dossier.close();
+      await fs.rm(work, { recursive: true, force: true });
+    }
   });
 });

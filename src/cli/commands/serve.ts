@@ -65,7 +65,7 @@ export function registerServe(program: Command): void {
       if (resumed) process.stderr.write(`Resuming ${resumed} web capture(s) interrupted by the last stop\n`);
       if (firstAdmin) {
         // Printed once and never stored: the account must choose its own password at first sign-in.
-        process.stdout.write(`\nDossier is running at ${address}/ (the API is described at ${address}/api/v1/docs)\nFirst start: sign in as "${firstAdmin.username}" with the one-time password ${firstAdmin.password}\n(you will be asked to change it; it is not shown again)\n\n`);
+        process.stdout.write(`\nDossier is running at ${address}/ (the API is described at ${address}/api/v1/docs)\nFirst start: sign in as "${firstAdmin.username}" with the one-time password ${firstAdmin.password}\n(you will be asked to change it; it is not shown again: if it scrolls away, \`dossier account reset-password ${firstAdmin.username}\` makes a new one)\n\n`);
       } else {
         process.stdout.write(`\nDossier is running at ${address}/ (the API is described at ${address}/api/v1/docs)\n\n`);
       }
