@@ -43,3 +43,27 @@ test('the case’s sections are reached with the keyboard alone, each with a vis
   await expect(page).toHaveURL(new RegExp(`#/cases/${DEMO_CASE_ID}/ledger$`));
   await expect(sections.getByRole('link', { name: 'Ledger' })).toHaveAttribute('aria-current', 'page');
 });
+
+for (const screen of SCREENS) {
+  test(`the new-incident form keeps every field inside its card, none touching another, on a ${screen.name} screen`, async ({ page }) => {
+    await page.setViewportSize({ width: screen.width, height: screen.height });
+    await signIn(page);
+    await page.goto(`/#/cases/${DEMO_CASE_ID}/incidents`);
+    const form = page.getByRole('form', { name: 'New incident' });
+    await form.waitFor();
+    const card = (await form.boundingBox())!;
+    const fields = await form.locator('input, select').all();
+    const boxes = [];
+    for (const field of fields) boxes.push({ name: (await field.getAttribute('name')) ?? '?', box: (await field.boundingBox())! });
+    for (const { name, box } of boxes) {
+      expect(box.x, `${name} starts inside the card`).toBeGreaterThanOrEqual(card.x);
+      expect(box.x + box.width, `${name} ends inside the card`).toBeLessThanOrEqual(card.x + card.width);
+    }
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        const apart = a.box.x + a.box.width < b.box.x || b.box.x + b.box.width < a.box.x || a.box.y + a.box.height < b.box.y || b.box.y + b.box.height < a.box.y;
+        expect(apart, `${a.name} and ${b.name} touch`).toBe(true);
+      }
+    }
+  });
+}
