@@ -8,12 +8,14 @@ export { print, table, wantsJson, type GlobalOptions } from './output.js';
 
 export function configFrom(command: Command): Config {
   const options = command.optsWithGlobals<GlobalOptions>();
-  return loadConfig({ data: options.data, actor: options.actor });
+  return loadConfig({ data: options.data, actor: options.actor, readOnly: options.readOnly });
 }
 
 /** Opens the data directory for one command and always closes it, even when the command fails. */
 export async function withDossier<T>(command: Command, work: (dossier: Dossier) => Promise<T>): Promise<T> {
   const dossier = await openDossier(configFrom(command));
+  // Said once, up front: an auditor must know that this run leaves no trace in the custody ledger.
+  if (dossier.readOnly) process.stderr.write(`dossier: read-only data directory ${dossier.config.dataDir}: this check is not logged in its custody ledger\n`);
   try {
     return await work(dossier);
   } finally {
