@@ -1,3 +1,4 @@
+import BetterSqlite3 from 'better-sqlite3';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,8 +56,32 @@ describe('a read-only copy of a data directory', () => {
     expect(result.code).toBe(6);
   });
 
+  it('exports a case file to a folder elsewhere, which verifies, and says the export is not logged', async () => {
+    const out = path.join(work, 'out');
+    await fs.mkdir(out);
+    await giveToOtherUser(out);
+    const result = await runCliAsOtherUser(['--data', copy, 'export', 'bag', '--case', 'c1', path.join(out, 'c1.zip')]);
+    expect(result.stderr).toContain(NOT_LOGGED);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('not logged: the data directory is read-only');
+    expect((await runCli(['verify', path.join(out, 'c1.zip')])).code).toBe(0);
+  });
+
   it('is left exactly as it was: every file, byte for byte, and nothing added', async () => {
     expect(await fingerprint(copy)).toEqual(before);
+  });
+
+  it('refuses a copy whose database is behind this version, naming the missing migration (exit 6)', async () => {
+    const older = path.join(work, 'older');
+    await fs.cp(path.join(work, 'data'), older, { recursive: true });
+    const handle = new BetterSqlite3(path.join(older, 'dossier.db'));
+    const last = handle.prepare('select name from kysely_migration order by name desc limit 1').pluck().get() as string;
+    handle.prepare('delete from kysely_migration where name = ?').run(last);
+    handle.close();
+    const result = await runCli(['--read-only', '--data', older, 'log', 'verify']);
+    expect(result.stderr).toContain(`dossier: DATA_DIR_TOO_OLD: `);
+    expect(result.stderr).toContain(last);
+    expect(result.code).toBe(6);
   });
 
   it('--read-only on a writable data directory reads without logging', async () => {
