@@ -49,9 +49,14 @@ describe('a read-only copy of a data directory', () => {
     expect(result.stdout).not.toContain('Logged as ledger entry');
   });
 
-  it('refuses add with exit 6, naming the folder', async () => {
-    const result = await runCliAsOtherUser(['--data', copy, 'add', path.join(work, 'photo.txt'), '--case', 'c1']);
+  it.each([
+    [['add', 'PHOTO', '--case', 'c1']],
+    [['case', 'create', 'c2', '--title', 'Another']],
+    [['serve', '--port', '0', '--capture-workers', '0']],
+  ])('refuses %j with exit 6, naming the folder', async (args) => {
+    const result = await runCliAsOtherUser(['--data', copy, ...args.map((arg) => (arg === 'PHOTO' ? path.join(work, 'photo.txt') : arg))]);
     expect(result.stderr).toContain(`dossier: DATA_DIR_READ_ONLY: the data directory ${copy} is read-only here`);
+    expect(result.stderr).not.toContain(NOT_LOGGED);
     expect(result.stderr).not.toMatch(/^\s+at /m);
     expect(result.code).toBe(6);
   });

@@ -7,7 +7,7 @@ import { findCase } from '../../cases/cases.js';
 import { initDossier, openDossier } from '../../app/open.js';
 import { openCaptureQueue } from '../../web-capture/open-capture-queue.js';
 import { DossierError } from '../../common/errors.js';
-import { isErrno } from '../../common/os-errors.js';
+import { isErrno, readOnlyRefusal } from '../../common/os-errors.js';
 import { configFrom, parseIndex } from '../context.js';
 
 export function registerServe(program: Command): void {
@@ -28,6 +28,11 @@ export function registerServe(program: Command): void {
       const maxUploadBytes = parseIndex('max-upload-gib', options.maxUploadGib) * 1024 ** 3;
       const captureWorkers = parseIndex('capture-workers', options.captureWorkers);
       const dossier = options.demo && !(await dataDirExists(config.dataDir)) ? await initDossier(config) : await openDossier(config);
+      // A server on a read-only copy could not log what it hands out (every view is a custody event), nor keep sessions.
+      if (dossier.readOnly) {
+        await dossier.close();
+        throw readOnlyRefusal(config.dataDir, 'the server');
+      }
       // A server whose master key does not open the sealed fields would answer every restricted read with an error.
       if (dossier.keyring.problem) {
         await dossier.close();
