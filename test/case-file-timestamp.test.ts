@@ -37,7 +37,7 @@ describe('RFC 3161 time-stamps of case files, from a local openssl TSA', () => {
     const result = await exportCaseFile(deps, 'test:owner', 'stamped', { out: stamped, tsaUrl: tsa.url });
     expect(result.timestamp).not.toBeNull();
     expect(Math.abs(Date.parse(result.timestamp!.time) - before)).toBeLessThan(120_000);
-    expect((await dossier.ledger.entry(result.ledgerSeq)).details).toMatchObject({ timestamp: { time: result.timestamp!.time } });
+    expect((await dossier.ledger.entry(result.ledgerSeq!)).details).toMatchObject({ timestamp: { time: result.timestamp!.time } });
 
     const trusted = await verifyCaseFile(stamped, { tsaCaFile: tsa.caFile });
     expect(trusted.valid).toBe(true);

@@ -83,7 +83,7 @@ describe.each(engines)('case files exported on $name', (engine) => {
     expect(report.caseFile!.custodyVerified).toBe(lines.length);
 
     // The export is itself in the ledger, naming the profile and the exact tag manifest; each file's copy too.
-    const logged = await dossier.ledger.entry(result.ledgerSeq);
+    const logged = await dossier.ledger.entry(result.ledgerSeq!);
     const tagManifest = await fs.readFile(path.join(out, 'tagmanifest-sha256.txt'));
     expect(logged).toMatchObject({ action: 'export', actor, subject: { case: DEMO_CASE_ID }, details: { profile: 'court', tagManifestSha256: sha256(tagManifest) } });
     const copies = await dossier.ledger.entries({ from: result.checkpointSize, caseId: DEMO_CASE_ID });

@@ -44,10 +44,10 @@ describe('dossier verify, offline and without a data directory', () => {
     expect(report.errors.map((e) => e.path)).toContain(`data/${payload}`);
   });
 
-  it('refuses a path that is not a bag, saying so', async () => {
+  it('refuses a path that does not exist, saying so (exit 3)', async () => {
     const result = await runCli(['verify', path.join(work, 'nothing-here')]);
-    expect(result.code).toBe(10);
-    expect(result.stdout).toMatch(/NOT_A_BAG_DIRECTORY .*nothing-here|nothing-here is not a directory/);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain(`dossier: NOT_FOUND: ${path.join(work, 'nothing-here')} does not exist`);
   });
 
   describe('a case file written by dossier export bag', () => {
@@ -117,9 +117,9 @@ describe('dossier verify of web archives', () => {
     expect(report.errors.map((finding) => [finding.code, finding.offset])).toEqual([['PAYLOAD_DIGEST_MISMATCH', 0]]);
   });
 
-  it('refuses a web archive that is not there, naming the field', async () => {
+  it('refuses a web archive that is not there, naming it (exit 3)', async () => {
     const result = await runCli(['verify', path.join(fixtures, 'no-such.wacz')]);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/path/);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/NOT_FOUND: .*no-such\.wacz does not exist/);
   });
 });

@@ -185,7 +185,7 @@ describe.each(engines)('cases, evidence and the ledger on $name', (engine) => {
     expect(report.failures).toMatchObject([{ sha256: flipped.item.sha256, problem: 'corrupt', actualSha256: sha256(data) }]);
     expect(report.missing).toEqual([{ evidenceId: lost.item.id, sha256: lost.item.sha256 }]);
     expect(report.failures.map((f) => f.sha256)).not.toContain(good.item.sha256);
-    const logged = await dossier.ledger.entry(report.ledgerSeq);
+    const logged = await dossier.ledger.entry(report.ledgerSeq!);
     expect(logged).toMatchObject({ action: 'verify', details: { ok: false, missing: [lost.item.sha256] } });
   });
 });

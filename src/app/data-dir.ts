@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { createFileDurably, writeFileDurably } from '../common/durable-fs.js';
 import { DossierError, invalidField } from '../common/errors.js';
+import { isErrno } from '../common/os-errors.js';
 import { generateNoteKey } from '../ledger/signed-note.js';
 
 /** The data directory's format; bump it when a layout change needs a newer Dossier to read it. */
@@ -40,7 +41,9 @@ export async function createDataDir(root: string, origin?: string): Promise<Data
   if (!/^[^\s+]{1,200}$/.test(chosenOrigin)) throw invalidField('origin', 'must be 1-200 characters without spaces or "+"', chosenOrigin);
   const manifest: DataDirManifest = { format: DATA_FORMAT, origin: chosenOrigin, createdAt: new Date().toISOString() };
   const { signerKey, verifierKey } = generateNoteKey(chosenOrigin);
-  await fs.mkdir(path.join(root, 'keys'), { recursive: true, mode: 0o700 });
+  await fs.mkdir(path.join(root, 'keys'), { recursive: true, mode: 0o700 }).catch((error: unknown) => {
+    throw cannotCreate(root, error);
+  });
   // A key file without a manifest may be a live log's whose dossier.json was lost: never replace it.
   for (const [file, text, mode] of [[SIGNER_KEY, signerKey, 0o600], [VERIFIER_KEY, verifierKey, 0o644]] as const) {
     if (!(await createFileDurably(path.join(root, file), text + '\n', mode))) {
@@ -56,12 +59,23 @@ export async function createDataDir(root: string, origin?: string): Promise<Data
   return { root, manifest, signerKey, verifierKey };
 }
 
+/** Why a data directory could not be made at `root`, in words naming the folder and the fix. */
+function cannotCreate(root: string, error: unknown): unknown {
+  if (isErrno(error, 'EACCES', 'EPERM', 'EROFS')) {
+    return new DossierError('DATA_DIR_READ_ONLY', `cannot create a data directory at ${root}: this user may not write there (${(error as NodeJS.ErrnoException).code} creating ${(error as NodeJS.ErrnoException).path ?? root}); choose a folder you may write with --data, or ask its owner for access`, { path: root }, { cause: error });
+  }
+  if (isErrno(error, 'ENOTDIR', 'EEXIST')) {
+    return new DossierError('DATA_DIR_EXISTS', `cannot create a data directory at ${root}: it, or a folder above it, is a file; give --data a folder`, { path: root }, { cause: error });
+  }
+  return error;
+}
+
 export async function openDataDir(root: string): Promise<DataDir> {
   let text: string;
   try {
     text = await fs.readFile(path.join(root, MANIFEST), 'utf8');
-  } catch {
-    throw new DossierError('DATA_DIR_MISSING', `no Dossier data directory at ${root}: run "dossier init" first (or pass --data)`, { path: root });
+  } catch (error) {
+    throw cannotOpen(root, error);
   }
   let manifest: DataDirManifest;
   try {
@@ -84,4 +98,16 @@ export async function openDataDir(root: string): Promise<DataDir> {
     }
   };
   return { root, manifest, signerKey: await readKey(SIGNER_KEY), verifierKey: await readKey(VERIFIER_KEY) };
+}
+
+/** A manifest that cannot be read: missing only when it is truly absent, never when it may not be read. */
+function cannotOpen(root: string, error: unknown): DossierError {
+  const manifest = path.join(root, MANIFEST);
+  if (isErrno(error, 'EACCES', 'EPERM')) {
+    return new DossierError('DATA_DIR_UNREADABLE', `the data directory ${root} exists but this user may not read it (permission denied on ${manifest}): run as its owner, or ask for read access; nothing there was changed`, { path: root }, { cause: error });
+  }
+  if (isErrno(error, 'ENOTDIR')) {
+    return new DossierError('DATA_DIR_MISSING', `${root} is a file, not a data directory: give --data the folder made by "dossier init"`, { path: root }, { cause: error });
+  }
+  return new DossierError('DATA_DIR_MISSING', `no Dossier data directory at ${root}: run "dossier init" first (or pass --data)`, { path: root }, { cause: error });
 }

@@ -11,6 +11,7 @@ import { FsBlobStore } from '../vault/fs-blob-store.js';
 import { Keyring } from '../sealing/keyring.js';
 import { resolveMasterKey } from '../sealing/master-key-recovery.js';
 import { createDataDir, openDataDir, type DataDir } from './data-dir.js';
+import { isReadOnlyDataDir } from './read-only.js';
 
 /** Everything a face (CLI, server) needs, opened once from the configuration and passed down. */
 export interface Dossier {
@@ -27,19 +28,25 @@ export interface Dossier {
   tmpDir: string;
   /** What no command may write into or over (the data directory with its database, vault and keys; a key file kept elsewhere). */
   protectedPaths: readonly string[];
+  /**
+   * The data directory may not be written (or --read-only asked it): the vault takes no bytes, no key file
+   * is made, and the embedded database is opened read-only, so a command that only reads changes nothing.
+   */
+  readOnly: boolean;
   close(): Promise<void>;
 }
 
 export async function openDossier(config: Config): Promise<Dossier> {
   const dataDir = await openDataDir(config.dataDir);
-  return assemble(config, dataDir);
+  const readOnly = config.readOnly === true || (await isReadOnlyDataDir(config.dataDir, { embeddedDatabase: !config.databaseUrl }));
+  return assemble(config, dataDir, readOnly);
 }
 
 /** Creates the data directory and its key, migrates the database, and logs the ledger's first entry. */
 export async function initDossier(config: Config, options: { origin?: string | undefined } = {}): Promise<Dossier> {
   if (config.databaseUrl) await refuseUsedDatabase(config);
   const dataDir = await createDataDir(config.dataDir, options.origin);
-  const dossier = await assemble(config, dataDir);
+  const dossier = await assemble(config, dataDir, false);
   try {
     await dossier.database.writeTransaction((trx) =>
       dossier.ledger.append(trx, [
@@ -72,17 +79,17 @@ async function refuseUsedDatabase(config: Config): Promise<void> {
   }
 }
 
-async function assemble(config: Config, dataDir: DataDir): Promise<Dossier> {
-  const vault = await FsBlobStore.open(config.dataDir);
-  const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+async function assemble(config: Config, dataDir: DataDir, readOnly: boolean): Promise<Dossier> {
+  const vault = await FsBlobStore.open(config.dataDir, { readOnly });
+  const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, readOnly });
   const ledger = new CustodyLedger(database, { origin: dataDir.manifest.origin, signer: noteSigner(dataDir.signerKey) });
   let gazetteer: Promise<Gazetteer> | undefined;
   const places = () => (gazetteer ??= Gazetteer.load());
-  const master = await resolveMasterKey(config.dataDir, database.db);
+  const master = await resolveMasterKey(config.dataDir, database.db, process.env, { readOnly });
   if (master.finishedRotation) process.stderr.write(`dossier: finished a master-key rotation a crash interrupted: keys/master.key now holds key ${master.finishedRotation.to}\n`);
   const keyring = new Keyring(database.db, master.key, master.problem);
   const protectedPaths = [config.dataDir, ...(process.env.DOSSIER_MASTER_KEY_FILE ? [process.env.DOSSIER_MASTER_KEY_FILE] : [])];
   const tmpDir = path.join(config.dataDir, 'tmp');
-  return { config, dataDir, database, vault, ledger, places, keyring, tmpDir, protectedPaths, close: () => database.close() };
+  return { config, dataDir, database, vault, ledger, places, keyring, tmpDir, protectedPaths, readOnly, close: () => database.close() };
 }
 

@@ -71,8 +71,8 @@ export interface CaseFileExportResult {
   evidenceFiles: number;
   evidenceWithheld: number;
   timestamp: BagTimestamp | null;
-  /** The ledger entry that records the export. */
-  ledgerSeq: number;
+  /** The ledger entry that records the export; null from a read-only data directory, which cannot take it. */
+  ledgerSeq: number | null;
 }
 
 export async function exportCaseFile(deps: CaseFileDeps, actor: string, caseId: string, options: CaseFileExportOptions): Promise<CaseFileExportResult> {
@@ -236,7 +236,8 @@ function bagInfo(found: Case, profile: CaseFileProfile, bagId: string, deps: Cas
 }
 
 /** One entry per evidence file that left (its own custody history shows the copy) and one for the bag. */
-async function logExport(deps: CaseFileDeps, actor: string, result: Omit<CaseFileExportResult, 'ledgerSeq'>, included: readonly EvidenceItem[]): Promise<number> {
+async function logExport(deps: CaseFileDeps, actor: string, result: Omit<CaseFileExportResult, 'ledgerSeq'>, included: readonly EvidenceItem[]): Promise<number | null> {
+  if (deps.database.readOnly) return null;
   const about = { bag: result.bagId, profile: result.profile, tagManifestSha256: result.tagManifestSha256 };
   const entries = await deps.database.writeTransaction((trx) =>
     deps.ledger.append(trx, [

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { CommanderError } from 'commander';
 import { DossierError, isDossierError } from '../common/errors.js';
+import { osErrorInWords } from '../common/os-errors.js';
 import { baseProgram, requestedCommand } from './base-program.js';
 
 /**
@@ -18,7 +19,7 @@ async function loadProgram() {
 }
 
 async function main(): Promise<void> {
-  const program = (await loadProgram()).exitOverride();
+  const program = await loadProgram();
   try {
     await program.parseAsync(process.argv);
   } catch (error) {
@@ -31,7 +32,7 @@ function report(error: unknown, json: boolean): number {
   if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2; // commander already printed it
   const known: DossierError = isDossierError(error)
     ? error
-    : new DossierError('INTERNAL', `unexpected error: ${(error as Error)?.stack ?? String(error)}`);
+    : osErrorInWords(error) ?? new DossierError('INTERNAL', `unexpected error: ${(error as Error)?.stack ?? String(error)}`);
   if (json) process.stdout.write(JSON.stringify({ error: { code: known.code, message: known.message, ...known.details } }, null, 2) + '\n');
   process.stderr.write(`dossier: ${known.code}: ${known.message}\n`);
   return known.exitCode;

@@ -5,6 +5,7 @@ export interface GlobalOptions {
   data?: string;
   json?: boolean;
   actor?: string;
+  readOnly?: boolean;
 }
 
 export function wantsJson(command: Command): boolean {

@@ -14,11 +14,14 @@ export interface Config {
   tsaUrl: string | undefined;
   /** Whether web captures may reach loopback and private addresses (DOSSIER_CAPTURE_ALLOW_PRIVATE=1): operators only. */
   captureAllowPrivate: boolean;
+  /** Open the data directory for reading only (--read-only), even where it could be written. */
+  readOnly?: boolean | undefined;
 }
 
 export interface ConfigInput {
   data?: string | undefined;
   actor?: string | undefined;
+  readOnly?: boolean | undefined;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -40,7 +43,7 @@ export function loadConfig(input: ConfigInput = {}): Config {
   if (tsaUrl !== undefined) checkTsaUrl('DOSSIER_TSA_URL', tsaUrl);
   const allowPrivate = env.DOSSIER_CAPTURE_ALLOW_PRIVATE;
   if (allowPrivate !== undefined && allowPrivate !== '' && allowPrivate !== '0' && allowPrivate !== '1') throw invalidField('DOSSIER_CAPTURE_ALLOW_PRIVATE', 'must be 1 (allow) or 0 (refuse)', allowPrivate);
-  return { dataDir, databaseUrl, actor: claimed === undefined ? osUser : `${claimed}/${osUser}`, tsaUrl, captureAllowPrivate: allowPrivate === '1' };
+  return { dataDir, databaseUrl, actor: claimed === undefined ? osUser : `${claimed}/${osUser}`, tsaUrl, captureAllowPrivate: allowPrivate === '1', readOnly: input.readOnly === true };
 }
 
 /** A time-stamping authority is reached over http(s) only. */

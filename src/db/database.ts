@@ -15,6 +15,8 @@ export interface Database extends RowWriter {
   readonly db: Db;
   /** Where the data lives, for messages (a file path, or a URL without its password). */
   readonly location: string;
+  /** Opened for reading only (a write-protected data directory): writeTransaction refuses, naming the folder. */
+  readonly readOnly: boolean;
   /**
    * Runs `work` in a transaction that holds the database's write lock from its first statement, so two
    * processes appending to the ledger never interleave (SQLite BEGIN IMMEDIATE, a PostgreSQL advisory lock).
@@ -36,6 +38,25 @@ export async function migrateToLatest(database: Database): Promise<void> {
     throw new DossierError('DATABASE_CORRUPT', `migration ${failed} failed on ${database.location}: ${String(error)}`, {
       migration: failed,
     }, { cause: error });
+  }
+}
+
+/**
+ * A database opened read-only cannot be migrated: it is read as it is when its migrations are this
+ * version's, and refused, naming what is missing, when they are behind (or ahead, as above).
+ */
+export async function checkMigrationsCurrent(database: Database): Promise<void> {
+  const known = Object.keys(migrations(database.engine));
+  await refuseUnknownMigrations(database, known);
+  const rows = await sql<{ name: string }>`select name from kysely_migration`.execute(database.db).catch(() => ({ rows: [] }));
+  const applied = new Set(rows.rows.map((r) => r.name));
+  const missing = known.filter((name) => !applied.has(name));
+  if (missing.length > 0) {
+    throw new DossierError(
+      'DATA_DIR_TOO_OLD',
+      `the database at ${database.location} was written by an older version of Dossier and needs migrations (${missing.join(', ')}) that cannot be applied to a read-only copy: read it with the Dossier version that wrote it, or upgrade a writable copy first`,
+      { missingMigrations: missing },
+    );
   }
 }
 

@@ -1,17 +1,21 @@
 import path from 'node:path';
-import { migrateToLatest, type Database } from './database.js';
+import { checkMigrationsCurrent, migrateToLatest, type Database } from './database.js';
 import { openPostgres } from './dialects/postgres.js';
 import { openSqlite } from './dialects/sqlite.js';
 
 export const SQLITE_FILE = 'dossier.db';
 
-/** Opens the configured database (PostgreSQL when a URL is given, else DATA/dossier.db) and migrates it. */
-export async function openDatabase(options: { dataDir: string; databaseUrl?: string | undefined }): Promise<Database> {
+/**
+ * Opens the configured database (PostgreSQL when a URL is given, else DATA/dossier.db) and migrates it; a
+ * read-only embedded database is only checked to need no migration. PostgreSQL is always opened for writing:
+ * whether it may be written is its server's business.
+ */
+export async function openDatabase(options: { dataDir: string; databaseUrl?: string | undefined; readOnly?: boolean }): Promise<Database> {
   const database = options.databaseUrl
     ? await openPostgres(options.databaseUrl)
-    : await openSqlite(path.join(options.dataDir, SQLITE_FILE));
+    : await openSqlite(path.join(options.dataDir, SQLITE_FILE), { readOnly: options.readOnly === true });
   try {
-    await migrateToLatest(database);
+    await (database.readOnly ? checkMigrationsCurrent(database) : migrateToLatest(database));
   } catch (error) {
     await database.close();
     throw error;

@@ -27,9 +27,12 @@ export async function viewEvidence(
 ): Promise<EvidenceContent> {
   const item = await getEvidence(deps, ref);
   const stream = await deps.vault.read(item.sha256);
-  await deps.database.writeTransaction((trx) =>
-    deps.ledger.append(trx, [{ actor, action, subject: { evidence: item.sha256, ...(caseId ? { case: caseId } : {}) }, details: { evidenceId: item.id } }]),
-  );
+  // A read-only copy cannot take the entry; the face says so (cli/context.ts) rather than refuse the reading.
+  if (!deps.database.readOnly) {
+    await deps.database.writeTransaction((trx) =>
+      deps.ledger.append(trx, [{ actor, action, subject: { evidence: item.sha256, ...(caseId ? { case: caseId } : {}) }, details: { evidenceId: item.id } }]),
+    );
+  }
   return { item, stream };
 }
 
@@ -82,7 +85,8 @@ export interface VaultAudit {
   missing: Array<{ evidenceId: string; sha256: string }>;
   /** Blobs no item refers to (left by an intake interrupted before its commit): harmless, listed; `vault sweep` removes them. */
   unreferenced: UnreferencedBlob[];
-  ledgerSeq: number;
+  /** The `verify` entry that records the check; null on a read-only data directory, which cannot take it. */
+  ledgerSeq: number | null;
 }
 
 /**
@@ -111,6 +115,7 @@ export async function auditVault(
     if (found) unreferenced.push({ sha256, size: found.size, modifiedAt: found.modifiedAt.toISOString() });
   }
   const ok = failures.length === 0 && missing.length === 0;
+  if (deps.database.readOnly) return { ok, checked, failures, missing, unreferenced, ledgerSeq: null };
   const [entry] = await deps.database.writeTransaction((trx) =>
     deps.ledger.append(trx, [
       {

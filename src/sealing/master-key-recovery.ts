@@ -70,7 +70,7 @@ export async function promoteStagedKey(dataDir: string, staged: MasterKey): Prom
  * The master key for this data directory and database: from DOSSIER_MASTER_KEY, DOSSIER_MASTER_KEY_FILE,
  * or keys/master.key (made on first use while nothing is sealed), after finishing an interrupted rotation.
  */
-export async function resolveMasterKey(dataDir: string, db: Db, env: NodeJS.ProcessEnv = process.env): Promise<MasterKeyResolution> {
+export async function resolveMasterKey(dataDir: string, db: Db, env: NodeJS.ProcessEnv = process.env, options: { readOnly?: boolean } = {}): Promise<MasterKeyResolution> {
   const wanted = await expectation(db);
   if (env.DOSSIER_MASTER_KEY || env.DOSSIER_MASTER_KEY_FILE) {
     const where = env.DOSSIER_MASTER_KEY ? 'DOSSIER_MASTER_KEY' : env.DOSSIER_MASTER_KEY_FILE!;
@@ -84,10 +84,16 @@ export async function resolveMasterKey(dataDir: string, db: Db, env: NodeJS.Proc
   const staged = await readKeyFile(stagedFile);
   if (current && (await fits(db, wanted, current))) return { key: current, problem: undefined };
   if (staged && wanted.kind !== 'none' && (await fits(db, wanted, staged))) {
+    // A read-only copy is read with the staged key; finishing the rotation is left to a writable one.
+    if (options.readOnly) return { key: staged, problem: undefined };
     await promoteStagedKey(dataDir, staged);
     return { key: staged, problem: undefined, finishedRotation: { from: current?.id, to: staged.id } };
   }
-  if (!current && wanted.kind === 'none') return { key: await createMasterKeyFile(file), problem: undefined };
+  if (!current && wanted.kind === 'none') {
+    // Nothing is sealed, so nothing needs a key to be read; a read-only copy gets no new key file.
+    if (options.readOnly) return { key: undefined, problem: `no master key: ${file} is missing and the data directory is read-only, so none is made; nothing is sealed yet` };
+    return { key: await createMasterKeyFile(file), problem: undefined };
+  }
   return { key: undefined, problem: mismatch(wanted, staged ? [[file, current], [stagedFile, staged]] : [[file, current]]) };
 }
 

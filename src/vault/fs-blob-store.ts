@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fsyncDirectory } from '../common/durable-fs.js';
 import { isAlive, ownerOf, removeLeftovers } from '../common/work-dir.js';
 import { DossierError, invalidField } from '../common/errors.js';
+import { readOnlyRefusal } from '../common/os-errors.js';
 import { HEAD_BYTES, isSha256Hex, type BlobCheck, type BlobStore, type PutOptions, type SetAsideBlob, type StoredBlob } from './blob-store.js';
 
 const TEMP_PREFIX = 'ingest-';
@@ -23,10 +24,14 @@ export class FsBlobStore implements BlobStore {
     readonly root: string,
     private readonly blobDir: string,
     private readonly tempDir: string,
+    /** On a read-only data directory: blobs are read and checked, never written, moved or swept. */
+    readonly readOnly = false,
   ) {}
 
-  static async open(root: string): Promise<FsBlobStore> {
-    const store = new FsBlobStore(root, path.join(root, 'blobs', 'sha256'), path.join(root, 'tmp'));
+  static async open(root: string, options: { readOnly?: boolean } = {}): Promise<FsBlobStore> {
+    const store = new FsBlobStore(root, path.join(root, 'blobs', 'sha256'), path.join(root, 'tmp'), options.readOnly === true);
+    // The housekeeping below writes; a read-only copy is read as it is, leftovers and all.
+    if (store.readOnly) return store;
     await fsp.mkdir(store.blobDir, { recursive: true });
     await fsp.mkdir(store.tempDir, { recursive: true });
     await store.removeStaleTemps();
@@ -39,6 +44,7 @@ export class FsBlobStore implements BlobStore {
   }
 
   async put(source: AsyncIterable<Uint8Array>, options: PutOptions = {}): Promise<StoredBlob> {
+    if (this.readOnly) throw readOnlyRefusal(this.root, 'storing evidence in its vault');
     if (options.expectedSha256 !== undefined && !isSha256Hex(options.expectedSha256)) {
       throw invalidField('expectedSha256', 'must be 64 lowercase hex digits', options.expectedSha256);
     }
@@ -130,6 +136,7 @@ export class FsBlobStore implements BlobStore {
   }
 
   async touch(sha256: string): Promise<void> {
+    if (this.readOnly) throw readOnlyRefusal(this.root, 'storing evidence in its vault');
     const file = this.blobPath(sha256);
     const now = new Date();
     await fsp.utimes(file, now, now).catch((error: NodeJS.ErrnoException) => {
@@ -144,6 +151,7 @@ export class FsBlobStore implements BlobStore {
    * aside, the bytes still exist until discarded: a sweep that dies first has them put back on the next open.
    */
   async setAsideIfUntouchedSince(sha256: string, cutoff: Date): Promise<SetAsideBlob | null> {
+    if (this.readOnly) throw readOnlyRefusal(this.root, 'sweeping its vault');
     const file = this.blobPath(sha256);
     const seen = await fsp.stat(file).catch(() => null);
     if (!seen || seen.mtimeMs >= cutoff.getTime()) return null;

@@ -46,7 +46,7 @@ export function exportedInWords(result: CaseFileExportResult): string {
     `  ${result.evidenceFiles} evidence files${result.evidenceWithheld ? `, ${result.evidenceWithheld} listed by hash only` : ''}; ${result.custodyEntries} custody entries with proofs against checkpoint ${result.checkpointSize}`,
     `  tagmanifest-sha256.txt SHA-256 ${result.tagManifestSha256}`,
     ...(result.timestamp ? [`  RFC 3161 time-stamp ${result.timestamp.time} (serial ${result.timestamp.serial ?? '?'})`] : []),
-    `  logged as ledger entry ${result.ledgerSeq}`,
+    result.ledgerSeq === null ? '  not logged: the data directory is read-only' : `  logged as ledger entry ${result.ledgerSeq}`,
   ].join('\n');
 }
 

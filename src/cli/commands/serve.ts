@@ -7,6 +7,7 @@ import { findCase } from '../../cases/cases.js';
 import { initDossier, openDossier } from '../../app/open.js';
 import { openCaptureQueue } from '../../web-capture/open-capture-queue.js';
 import { DossierError } from '../../common/errors.js';
+import { isErrno, readOnlyRefusal } from '../../common/os-errors.js';
 import { configFrom, parseIndex } from '../context.js';
 
 export function registerServe(program: Command): void {
@@ -27,6 +28,11 @@ export function registerServe(program: Command): void {
       const maxUploadBytes = parseIndex('max-upload-gib', options.maxUploadGib) * 1024 ** 3;
       const captureWorkers = parseIndex('capture-workers', options.captureWorkers);
       const dossier = options.demo && !(await dataDirExists(config.dataDir)) ? await initDossier(config) : await openDossier(config);
+      // A server on a read-only copy could not log what it hands out (every view is a custody event), nor keep sessions.
+      if (dossier.readOnly) {
+        await dossier.close();
+        throw readOnlyRefusal(config.dataDir, 'the server');
+      }
       // A server whose master key does not open the sealed fields would answer every restricted read with an error.
       if (dossier.keyring.problem) {
         await dossier.close();
@@ -60,7 +66,12 @@ export function registerServe(program: Command): void {
       };
       process.once('SIGINT', shutdown);
       process.once('SIGTERM', shutdown);
-      const address = await app.listen({ port, host: options.host });
+      const address = await app.listen({ port, host: options.host }).catch(async (error: unknown) => {
+        await captures?.stop();
+        await app.close();
+        await dossier.close();
+        throw listenFailure(error, options.host, port);
+      });
       const resumed = await captures?.start();
       if (resumed) process.stderr.write(`Resuming ${resumed} web capture(s) interrupted by the last stop\n`);
       if (firstAdmin) {
@@ -70,4 +81,15 @@ export function registerServe(program: Command): void {
         process.stdout.write(`\nDossier is running at ${address}/ (the API is described at ${address}/api/v1/docs)\n\n`);
       }
     });
+}
+
+/** A port another process holds, or one this user may not bind, said with the option that changes it. */
+function listenFailure(error: unknown, host: string, port: number): unknown {
+  if (isErrno(error, 'EADDRINUSE')) {
+    return new DossierError('PORT_IN_USE', `port ${port} on ${host} is already in use (another Dossier server?): stop that one, or choose another port with --port`, { host, port }, { cause: error });
+  }
+  if (isErrno(error, 'EACCES', 'EPERM')) {
+    return new DossierError('PERMISSION_DENIED', `this user may not listen on port ${port} on ${host} (ports below 1024 need privileges): choose another with --port`, { host, port }, { cause: error });
+  }
+  return error;
 }

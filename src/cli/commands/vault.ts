@@ -27,7 +27,7 @@ export function registerVault(program: Command): void {
             ...report.unreferenced.map(describeBlob),
           );
         }
-        lines.push(`Logged as ledger entry #${report.ledgerSeq}`);
+        if (report.ledgerSeq !== null) lines.push(`Logged as ledger entry #${report.ledgerSeq}`);
         return lines.join('\n');
       });
       if (!report.ok) process.exitCode = 8;

@@ -1,9 +1,11 @@
+import fs from 'node:fs/promises';
 import os from 'node:os';
 import type { Command } from 'commander';
-import { ArchiveTooLarge, ArchiveUnreadable, withBagDirectory, type UnpackOptions } from '../../bag/bag-archive.js';
+import { ArchiveTooLarge, ArchiveUnreadable, archiveFormatOf, withBagDirectory, type UnpackOptions } from '../../bag/bag-archive.js';
 import type { BagFinding } from '../../bag/findings.js';
 import { verifyCaseFile, type CaseFileReport } from '../../bag/verify-case-file.js';
-import { invalidField } from '../../common/errors.js';
+import { DossierError, invalidField } from '../../common/errors.js';
+import { isErrno } from '../../common/os-errors.js';
 import { parseByteSize } from '../byte-size.js';
 import { print } from '../output.js';
 import { byteProgress } from '../progress.js';
@@ -35,6 +37,7 @@ export function registerVerify(program: Command): void {
     .option('--tmp <dir>', `where a .zip or .tar is unpacked for checking, in a temp folder removed afterwards (default: ${os.tmpdir()})`)
     .option('--max-unpacked <bytes>', 'the most a .zip or .tar may unpack to, e.g. 50GB (default: 20 times its size plus 64 MiB); it must also fit its Payload-Oxum and the free disk')
     .action(async (bagPath: string, options: VerifyOptions, command: Command) => {
+      const kind = await pathKind(bagPath);
       const webArchive = webArchiveKindOf(bagPath);
       if (webArchive) {
         if (!(await verifyWebArchive(bagPath, webArchive, options, command))) process.exitCode = BAG_INVALID_EXIT;
@@ -43,7 +46,7 @@ export function registerVerify(program: Command): void {
       const threads = options.threads === undefined ? undefined : Number(options.threads);
       if (threads !== undefined && (!Number.isInteger(threads) || threads < 1 || threads > 64)) throw invalidField('threads', 'must be a whole number from 1 to 64', options.threads);
       const unpacking = { tmpParent: options.tmp ?? os.tmpdir(), maxUnpackedBytes: options.maxUnpacked === undefined ? undefined : parseByteSize('max-unpacked', options.maxUnpacked) };
-      const report = await withUnpacked(bagPath, unpacking, async (bagDir) => {
+      const report = kind === 'file' && archiveFormatOf(bagPath) === null ? notABag(bagPath) : await withUnpacked(bagPath, unpacking, async (bagDir) => {
         let bar: ReturnType<typeof byteProgress> | undefined;
         try {
           return await verifyCaseFile(bagDir, {
@@ -74,8 +77,31 @@ async function withUnpacked(bagPath: string, unpacking: UnpackOptions, check: (b
   }
 }
 
+/** Whether the path is a file or a folder; one that does not exist or may not be read is an error naming it. */
+async function pathKind(bagPath: string): Promise<'file' | 'folder'> {
+  try {
+    return (await fs.stat(bagPath)).isDirectory() ? 'folder' : 'file';
+  } catch (error) {
+    if (isErrno(error, 'ENOENT', 'ENOTDIR')) throw new DossierError('NOT_FOUND', `${bagPath} does not exist: give the path of a bag folder, a .zip or .tar case file, or a web archive`, { path: bagPath }, { cause: error });
+    if (isErrno(error, 'EACCES', 'EPERM')) throw new DossierError('FILE_UNREADABLE', `${bagPath} may not be read by this user (permission denied): ask for read access, or copy it somewhere you may read`, { path: bagPath }, { cause: error });
+    throw error;
+  }
+}
+
+/** A plain file is no bag: said in the report, like any other bag that does not verify. */
+function notABag(bagPath: string): CaseFileReport {
+  return invalidReport({
+    code: 'NOT_A_BAG',
+    path: bagPath,
+    message: `${bagPath} is a file, but neither a bag folder nor a .zip, .tar, .warc, .warc.gz or .wacz archive`,
+  });
+}
+
 function unreadableArchive(bagPath: string, cause: ArchiveUnreadable): CaseFileReport {
-  const error: BagFinding = { code: cause.code, path: bagPath, message: cause.message, ...refusalOf(cause) };
+  return invalidReport({ code: cause.code, path: bagPath, message: cause.message, ...refusalOf(cause) });
+}
+
+function invalidReport(error: BagFinding): CaseFileReport {
   const checked = { payloadFiles: 0, payloadBytes: 0, payloadManifests: [], tagManifests: [], tagFilesChecked: 0, digestsVerified: 0, fetchEntries: 0 };
   return { valid: false, bag: { valid: false, bagItVersion: null, tagFileEncoding: null, errors: [error], warnings: [], checked }, caseFile: null, errors: [error], warnings: [] };
 }

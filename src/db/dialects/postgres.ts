@@ -37,6 +37,7 @@ export async function openPostgres(url: string): Promise<Database> {
     engine: 'postgres',
     db,
     location,
+    readOnly: false,
     writeTransaction(work) {
       return db.transaction().execute(async (trx) => {
         await sql`select pg_advisory_xact_lock(${WRITE_LOCK_KEY})`.execute(trx);

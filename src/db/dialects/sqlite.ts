@@ -1,14 +1,18 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql, type SqliteDatabase, type SqliteStatement } from 'kysely';
+import path from 'node:path';
 import { DossierError } from '../../common/errors.js';
+import { readOnlyRefusal } from '../../common/os-errors.js';
 import type { Database } from '../database.js';
 import { columnsOf } from '../insert-many.js';
 import type { Db, Schema } from '../schema.js';
+import { openSqliteReadOnly } from './sqlite-read-only.js';
 
 /** SQLite error codes that mean the file itself is damaged or is not a database at all. */
 const CORRUPTION_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT_VTAB', 'SQLITE_CANTOPEN']);
 
-export async function openSqlite(file: string): Promise<Database> {
+export async function openSqlite(file: string, options: { readOnly?: boolean } = {}): Promise<Database> {
+  if (options.readOnly) return openSqliteForReading(file);
   let handle: BetterSqlite3.Database;
   try {
     handle = new BetterSqlite3(file);
@@ -27,6 +31,41 @@ export async function openSqlite(file: string): Promise<Database> {
   } catch (error) {
     throw sqliteFailure(file, error);
   }
+  return wrap(file, handle);
+}
+
+/** A database only read: writes are refused before they start, naming the data directory. */
+async function openSqliteForReading(file: string): Promise<Database> {
+  let opened: Awaited<ReturnType<typeof openSqliteReadOnly>>;
+  try {
+    opened = await openSqliteReadOnly(file);
+  } catch (error) {
+    throw sqliteFailure(file, error);
+  }
+  try {
+    opened.handle.pragma('foreign_keys = ON');
+    opened.handle.pragma('cache_size = -65536');
+    opened.handle.prepare('select count(*) from sqlite_master').get();
+  } catch (error) {
+    opened.handle.close();
+    await opened.dispose();
+    throw sqliteFailure(file, error);
+  }
+  const database = wrap(file, opened.handle);
+  return {
+    ...database,
+    readOnly: true,
+    writeTransaction: async () => {
+      throw readOnlyRefusal(path.dirname(file), 'this command');
+    },
+    async close() {
+      await database.close();
+      await opened.dispose();
+    },
+  };
+}
+
+function wrap(file: string, handle: BetterSqlite3.Database): Database {
   const statements = withStatementCache(handle);
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: statements }) });
   // Statements run on the connection directly: only inside writeTransaction, which holds it, are they part
@@ -44,6 +83,7 @@ export async function openSqlite(file: string): Promise<Database> {
     engine: 'sqlite',
     db,
     location: file,
+    readOnly: false,
     async writeTransaction(work) {
       try {
         return await db.connection().execute(async (conn) => {
