@@ -53,6 +53,10 @@ test('the map draws the demo case with no network, and a governorate or the view
   // The canvas holds a drawn basemap: a blank one compresses to about 1.4 KB of PNG, the drawn one to tens.
   await expect(page.getByRole('button', { name: /6 incidents in Eastern Aleppo/ })).toBeVisible();
   expect((await page.locator('.incident-map canvas').screenshot()).length).toBeGreaterThan(20_000);
+  // The basemap names the governorates, drawn by the page itself (no font server), and they do not take clicks.
+  for (const name of ['Aleppo', 'Rural Damascus', 'Deir-ez-Zor']) await expect(map.locator('.place-label', { hasText: new RegExp(`^${name}$`) })).toBeVisible();
+  await expect(map.locator('.place-label')).toHaveCount(14);
+  await expect(map.locator('.place-label').first()).toHaveCSS('pointer-events', 'none');
 
   // A governorate chosen with the keyboard-reachable control: the list narrows to its incidents. Until the
   // answer comes (held back here), the summary says it is updating, not the previous count beside the new words.

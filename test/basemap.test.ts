@@ -67,3 +67,15 @@ describe('the world basemap', () => {
     expect(countries.every((country) => Object.keys(country.properties).join() === 'name')).toBe(true);
   });
 });
+
+describe("the governorates' names on the map", () => {
+  it('each sit inside their governorate', async () => {
+    const { labelPoint } = await import('../web/src/map/label-point.js');
+    const { default: booleanPointInPolygon } = await import('@turf/boolean-point-in-polygon');
+    expect(shipped.governorates.features).toHaveLength(14);
+    for (const governorate of shipped.governorates.features) {
+      const area = governorate as unknown as Parameters<typeof labelPoint>[0];
+      expect(booleanPointInPolygon(labelPoint(area), governorate), governorate.properties.nameEn).toBe(true);
+    }
+  });
+});

@@ -7,6 +7,7 @@ import type { AdminProperties } from './admin-areas.js';
 import type { Basemap } from './basemap/load-basemap.js';
 import { bboxPolygon, viewBbox, type Bbox } from './bounds.js';
 import { areaBadges, ClusterBadges } from './count-badges.js';
+import { governorateLabels } from './place-labels.js';
 import type { IncidentLayers } from './incident-shapes.js';
 import { wirePointer, type PointerHandlers } from './map-interactions.js';
 import { LAYERS, mapStyle, oneOf, SOURCES } from './map-style.js';
@@ -86,6 +87,7 @@ export default function IncidentMap(props: IncidentMapProps) {
       latest.current.onViewChange?.(viewBbox(bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()));
     };
     created.on('load', () => {
+      governorateLabels(created, props.basemap.governorates.features);
       setStatus('ready');
       reportView();
     });
