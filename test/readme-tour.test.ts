@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI, PROJECT_ROOT, tempDir } from './support/dossier.js';
+import { CLI, PROJECT_ROOT, runProcess, tempDir } from './support/dossier.js';
 
 /**
  * The README's CLI tour, run as a newcomer pastes it: every line but those marked `needs:` (the internet, a
@@ -26,7 +25,7 @@ describe("the README's tour of the CLI", () => {
       await fs.mkdir(path.join(work, 'node_modules', '.bin'), { recursive: true });
       await fs.symlink(CLI, path.join(work, 'node_modules', '.bin', 'dossier'));
       const script = ['set -euo pipefail', ...commands].join('\n').replaceAll('/tmp/dossier-tour', path.join(work, 'data'));
-      const result = await bash(script, work);
+      const result = await runProcess('bash', ['-c', script], { cwd: work, env: { npm_config_yes: 'false', npm_config_update_notifier: 'false' } });
       expect(result.code, `${result.stderr}\n--- stdout ---\n${result.stdout.slice(-3000)}`).toBe(0);
       // What the tour promises along the way.
       expect(result.stdout).toContain('read as Arbin C2321, Rural Damascus');
@@ -37,15 +36,3 @@ describe("the README's tour of the CLI", () => {
     }
   }, 240_000);
 });
-
-function bash(script: string, cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('bash', ['-c', script], { cwd, env: { ...process.env, npm_config_yes: 'false', npm_config_update_notifier: 'false' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}

@@ -29,15 +29,17 @@ export function isAlive(pid: number): boolean {
 }
 
 /**
- * Removes what processes that are no longer running left in `dir`. Entries named otherwise are not ours to
+ * Removes what processes that are no longer running left in `dir`, after `salvage` has taken what it wants. Entries named otherwise are not ours to
  * judge and stay; a removal that fails is skipped, so housekeeping never keeps the data directory from opening.
  */
-export async function removeLeftovers(dir: string): Promise<string[]> {
+export async function removeLeftovers(dir: string, salvage?: (name: string, file: string) => Promise<void>): Promise<string[]> {
   const removed: string[] = [];
   for (const name of await fs.readdir(dir).catch(() => [] as string[])) {
     const owner = ownerOf(name);
     if (owner === undefined || isAlive(owner)) continue;
     try {
+      // The owner may have left something worth keeping (a blob a sweep had set aside): its caller takes it first.
+      await salvage?.(name, path.join(dir, name));
       await fs.rm(path.join(dir, name), { recursive: true, force: true });
       removed.push(name);
     } catch {

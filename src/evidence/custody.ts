@@ -6,7 +6,7 @@ import type { Database } from '../db/database.js';
 import type { CustodyLedger } from '../ledger/log.js';
 import type { BlobCheck, BlobStore } from '../vault/blob-store.js';
 import { getEvidence, type EvidenceItem } from './evidence.js';
-import type { UnreferencedBlob } from './vault-sweep.js';
+import { describeBlob, type UnreferencedBlob } from './vault-sweep.js';
 
 export interface EvidenceContent {
   item: EvidenceItem;
@@ -111,8 +111,8 @@ export async function auditVault(
   const missing = items.filter((i) => !seen.has(i.sha256)).map((i) => ({ evidenceId: i.id, sha256: i.sha256 }));
   const unreferenced: UnreferencedBlob[] = [];
   for (const sha256 of [...seen].filter((hash) => !recorded.has(hash))) {
-    const found = await deps.vault.stat(sha256).catch(() => null);
-    if (found) unreferenced.push({ sha256, size: found.size, modifiedAt: found.modifiedAt.toISOString() });
+    const found = await describeBlob(deps.vault, sha256);
+    if (found) unreferenced.push(found);
   }
   const ok = failures.length === 0 && missing.length === 0;
   if (deps.database.readOnly) return { ok, checked, failures, missing, unreferenced, ledgerSeq: null };

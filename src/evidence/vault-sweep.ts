@@ -37,6 +37,12 @@ const BATCH = 500;
 /** How many removed and spared blobs a report lists (it counts them all). */
 const LISTED = 1000;
 
+/** A blob's size and last write, or null when it is gone meanwhile. */
+export async function describeBlob(vault: BlobStore, sha256: string): Promise<UnreferencedBlob | null> {
+  const found = await vault.stat(sha256).catch(() => null);
+  return found && { sha256, size: found.size, modifiedAt: found.modifiedAt.toISOString() };
+}
+
 /** Blobs in the vault that no evidence item refers to, found a batch at a time (the vault may hold millions). */
 export async function* unreferencedBlobs(deps: Pick<SweepDeps, 'database' | 'vault'>): AsyncIterable<UnreferencedBlob> {
   let batch: string[] = [];
@@ -46,8 +52,8 @@ export async function* unreferencedBlobs(deps: Pick<SweepDeps, 'database' | 'vau
     const referenced = new Set(rows.map((row) => row.sha256));
     for (const sha256 of hashes) {
       if (referenced.has(sha256)) continue;
-      const found = await deps.vault.stat(sha256).catch(() => null);
-      if (found) yield { sha256, size: found.size, modifiedAt: found.modifiedAt.toISOString() };
+      const found = await describeBlob(deps.vault, sha256);
+      if (found) yield found;
     }
   };
   for await (const sha256 of deps.vault.list()) {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { fsyncDirectory } from '../common/durable-fs.js';
-import { isAlive, ownerOf, removeLeftovers } from '../common/work-dir.js';
+import { removeLeftovers } from '../common/work-dir.js';
 import { DossierError, invalidField } from '../common/errors.js';
 import { readOnlyRefusal } from '../common/os-errors.js';
 import { HEAD_BYTES, isSha256Hex, type BlobCheck, type BlobStore, type PutOptions, type SetAsideBlob, type StoredBlob } from './blob-store.js';
@@ -203,13 +203,11 @@ export class FsBlobStore implements BlobStore {
    * had set aside, a crashed capture's or import's work folder) is garbage; a live process's work is not.
    */
   private async removeStaleTemps(): Promise<void> {
-    for (const name of await fsp.readdir(this.tempDir)) {
-      const owner = ownerOf(name);
-      const sha256 = /^swept-\d+-[0-9a-f]+-([0-9a-f]{64})$/.exec(name)?.[1];
+    await removeLeftovers(this.tempDir, async (name, file) => {
       // What a dead sweep set aside may have been recorded meanwhile: it goes back, and the next sweep decides again.
-      if (sha256 && owner !== undefined && !isAlive(owner)) await putBack(path.join(this.tempDir, name), this.blobPath(sha256));
-    }
-    await removeLeftovers(this.tempDir);
+      const sha256 = /^swept-\d+-[0-9a-f]+-([0-9a-f]{64})$/.exec(name)?.[1];
+      if (sha256) await putBack(file, this.blobPath(sha256));
+    });
   }
 }
 

@@ -5,7 +5,6 @@
  * as a stream and compressed on the way to the file; nothing here writes the inflated size to disk.
  * And a way to run the CLI that says what the run cost: peak RSS and bytes written.
  */
-import { spawn } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import fs from 'node:fs/promises';
@@ -16,7 +15,7 @@ import zlib from 'node:zlib';
 import tarStream from 'tar-stream';
 import yazl from 'yazl';
 import { BagBuilder } from '../../src/bag/bag-builder.js';
-import { CLI, PROJECT_ROOT } from './dossier.js';
+import { CLI, PROJECT_ROOT, runProcess } from './dossier.js';
 import { zipEntries } from './zip-entries.js';
 
 export const GiB = 1 << 30;
@@ -160,17 +159,8 @@ export async function runMeasured(args: string[], env: Record<string, string>, s
   const ioFile = path.join(scratch, `io-${randomUUID()}`);
   const timeFile = path.join(scratch, `time-${randomUUID()}`);
   const script = '"$NODE_BIN" "$@"; rc=$?; cat /proc/$$/io > "$IO_FILE"; exit $rc';
-  const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn('/usr/bin/time', ['-o', timeFile, '-f', '%M', 'sh', '-c', script, 'sh', cli, ...args], {
-      env: { ...process.env, ...env, NODE_BIN: process.execPath, IO_FILE: ioFile },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  const result = await runProcess('/usr/bin/time', ['-o', timeFile, '-f', '%M', 'sh', '-c', script, 'sh', cli, ...args], {
+    env: { ...env, NODE_BIN: process.execPath, IO_FILE: ioFile },
   });
   const io = await fs.readFile(ioFile, 'utf8');
   const timeLines = (await fs.readFile(timeFile, 'utf8')).trim().split('\n');

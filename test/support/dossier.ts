@@ -34,10 +34,10 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the built CLI as a user would, in its own process. */
-export function runCli(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+/** Runs a program to its end, collecting what it prints; extra `env` is laid over this process's. */
+export function runProcess(command: string, args: readonly string[], options: { env?: Record<string, string>; cwd?: string } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -45,4 +45,9 @@ export function runCli(args: string[], env: Record<string, string> = {}): Promis
     child.on('error', reject);
     child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
   });
+}
+
+/** Runs the built CLI as a user would, in its own process. */
+export function runCli(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+  return runProcess(process.execPath, [CLI, ...args], { env });
 }

@@ -1,8 +1,8 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { CLI, type CliResult } from './dossier.js';
+import { CLI, runProcess, type CliResult } from './dossier.js';
 
 /**
  * Permission cases need a user the file modes bind: root ignores them, and tests (here and in CI) run as
@@ -15,15 +15,7 @@ export function runCliAsOtherUser(args: string[], env: Record<string, string> = 
   const [command, prefix] = RUNS_AS_ROOT
     ? ['setpriv', [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', process.execPath]]
     : [process.execPath, []];
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, [...prefix, CLI, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
-  });
+  return runProcess(command, [...prefix, CLI, ...args], { env });
 }
 
 /** Lets the other user reach `dir` (a mkdtemp folder is 0700): it may enter and list, not write. */

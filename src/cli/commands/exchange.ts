@@ -8,8 +8,8 @@ import { getCase } from '../../cases/cases.js';
 import { DossierError } from '../../common/errors.js';
 import { writeOutputFile } from '../../common/output-file.js';
 import { writeAcledCsv } from '../../exchange/acled-export.js';
-import { importAcledCsv, type ImportReport } from '../../exchange/acled-import.js';
-import { plural } from '../../exchange/losses.js';
+import { importAcledCsv } from '../../exchange/acled-import.js';
+import { createdInWords } from '../../exchange/created-words.js';
 import { exportGeoJson } from '../../exchange/geojson-export.js';
 import { writeCaseJson } from '../../exchange/json-export.js';
 import { print, withDossier } from '../context.js';
@@ -77,7 +77,7 @@ export function registerExchange(program: Command): void {
       });
       print(command, report, () =>
         [
-          `Imported ${report.imported} of ${report.rows} rows into ${options.case} (${createdInWords(report.created)})`,
+          `Imported ${report.imported} of ${report.rows} rows into ${options.case} (${createdInWords(report.created).join(', ')})`,
           ...report.rejected.map((r) => `  rejected row ${r.row}${r.eventId ? ` (${r.eventId})` : ''}: ${r.field}: ${r.problem}`),
           ...report.notes.map((n) => `  note: ${n}`),
         ].join('\n'),
@@ -116,18 +116,4 @@ async function exportCase(d: Dossier, format: Format, caseId: string, out: Writa
 async function writeTo<T>(d: Dossier, file: string | undefined, force: boolean, work: (out: Writable) => Promise<T>): Promise<T> {
   if (file === undefined) return work(process.stdout);
   return writeOutputFile('out', file, { force, protectedPaths: d.protectedPaths }, work);
-}
-
-/** What an import created, in words: "1 incident, 3 victim groups". */
-function createdInWords(created: ImportReport['created']): string {
-  const names: Record<keyof ImportReport['created'], [string, string]> = {
-    incidents: ['incident', 'incidents'],
-    acts: ['act', 'acts'],
-    victimGroups: ['victim group', 'victim groups'],
-    actors: ['actor', 'actors'],
-    involvements: ['involvement', 'involvements'],
-    sources: ['source', 'sources'],
-    claims: ['claim', 'claims'],
-  };
-  return (Object.keys(names) as Array<keyof typeof names>).map((key) => plural(created[key], ...names[key])).join(', ');
 }

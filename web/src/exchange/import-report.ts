@@ -1,3 +1,5 @@
+import { createdInWords } from '../../../src/exchange/created-words.js';
+
 /** The server's answer to an ACLED import (src/exchange/acled-import.ts). */
 export interface ImportReport {
   rows: number;
@@ -25,16 +27,6 @@ export function rejectedRows(report: ImportReport): RejectedRow[] {
   return [...rows.values()].sort((a, b) => a.row - b.row);
 }
 
-const CREATED_WORDS: Record<string, [string, string]> = {
-  incidents: ['incident', 'incidents'],
-  acts: ['act', 'acts'],
-  victimGroups: ['victim group', 'victim groups'],
-  actors: ['actor', 'actors'],
-  involvements: ['involvement', 'involvements'],
-  sources: ['source', 'sources'],
-  claims: ['claim', 'claims'],
-};
-
 function count(n: number, [one, many]: [string, string]): string {
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -42,9 +34,7 @@ function count(n: number, [one, many]: [string, string]): string {
 /** The report in one sentence: rows read, imported, rejected, and what was created. */
 export function importSummary(report: ImportReport): string {
   const rejected = rejectedRows(report).length;
-  const created = Object.entries(report.created)
-    .filter(([, n]) => n > 0)
-    .map(([key, n]) => count(n, CREATED_WORDS[key] ?? [key, key]));
+  const created = createdInWords(report.created, { omitNone: true });
   const parts = [`${count(report.rows, ['row', 'rows'])} read`, `${report.imported} imported`, `${rejected} rejected`];
   return `${parts.join(', ')}.${created.length ? ` Created ${created.join(', ')}.` : ''}`;
 }
