@@ -1,5 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3';
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from './support/dossier.js';
@@ -47,6 +48,18 @@ describe('a read-only copy of a data directory', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(output);
     expect(result.stdout).not.toContain('Logged as ledger entry');
+  });
+
+  it('removes the database copies a killed reader left, and leaves none of its own', async () => {
+    const reader = await runCliAsOtherUser(['-e', 'console.log(process.getuid())'], {}, { script: true });
+    const copies = path.join(os.tmpdir(), `dossier-read-only-${reader.stdout.trim()}`);
+    const dead = await runCliAsOtherUser(['-e', 'console.log(process.pid)'], {}, { script: true });
+    const leftover = path.join(copies, `copy-${dead.stdout.trim()}-left`);
+    await runCliAsOtherUser(['-e', `require('fs').mkdirSync(${JSON.stringify(leftover)}, { recursive: true, mode: 0o700 }); require('fs').writeFileSync(${JSON.stringify(path.join(leftover, 'dossier.db'))}, 'a copy')`], {}, { script: true });
+    expect(await fs.readdir(copies)).toContain(path.basename(leftover));
+    const result = await runCliAsOtherUser(['--data', copy, 'log', 'verify']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(await fs.readdir(copies)).toEqual([]);
   });
 
   it.each([

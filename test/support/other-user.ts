@@ -11,11 +11,12 @@ import { CLI, runProcess, type CliResult } from './dossier.js';
 export const RUNS_AS_ROOT = process.getuid?.() === 0;
 const NOBODY = 65534;
 
-export function runCliAsOtherUser(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+/** Runs the built CLI (or, with `script`, `node ARGS`) as the other user. */
+export function runCliAsOtherUser(args: string[], env: Record<string, string> = {}, options: { script?: boolean } = {}): Promise<CliResult> {
   const [command, prefix] = RUNS_AS_ROOT
     ? ['setpriv', [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', process.execPath]]
     : [process.execPath, []];
-  return runProcess(command, [...prefix, CLI, ...args], { env });
+  return runProcess(command, [...prefix, ...(options.script ? [] : [CLI]), ...args], { env });
 }
 
 /** Lets the other user reach `dir` (a mkdtemp folder is 0700): it may enter and list, not write. */

@@ -10,7 +10,7 @@ import { constants } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { makeWorkDir } from '../../common/work-dir.js';
+import { makeWorkDir, removeLeftovers } from '../../common/work-dir.js';
 
 export interface ReadOnlyHandle {
   handle: BetterSqlite3.Database;
@@ -21,7 +21,7 @@ export interface ReadOnlyHandle {
 export async function openSqliteReadOnly(file: string): Promise<ReadOnlyHandle> {
   const folderWritable = await fs.access(path.dirname(file), constants.W_OK).then(() => true, () => false);
   if (folderWritable) return { handle: new BetterSqlite3(file, { readonly: true, fileMustExist: true }), dispose: async () => undefined };
-  const workDir = await makeWorkDir(os.tmpdir(), 'dossier-read-only');
+  const workDir = await makeWorkDir(await copiesFolder(), 'copy');
   try {
     const copy = path.join(workDir, path.basename(file));
     await fs.copyFile(file, copy);
@@ -35,4 +35,18 @@ export async function openSqliteReadOnly(file: string): Promise<ReadOnlyHandle> 
     await fs.rm(workDir, { recursive: true, force: true });
     throw error;
   }
+}
+
+/**
+ * The folder for this user's copies, in the system's temp folder, where the copies a killed process left (a
+ * whole database, however private its own folder) are found and removed by the next reading, and nothing
+ * else is touched. A folder of that name that is not this user's own is not used.
+ */
+async function copiesFolder(): Promise<string> {
+  const folder = path.join(os.tmpdir(), `dossier-read-only-${process.getuid?.() ?? 'user'}`);
+  await fs.mkdir(folder, { recursive: true, mode: 0o700 }).catch(() => undefined);
+  const found = await fs.lstat(folder).catch(() => null);
+  if (!found?.isDirectory() || (process.getuid && found.uid !== process.getuid())) return os.tmpdir();
+  await removeLeftovers(folder);
+  return folder;
 }
