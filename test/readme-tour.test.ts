@@ -7,7 +7,7 @@ import { CLI, PROJECT_ROOT, runProcess, tempDir } from './support/dossier.js';
  * The README's CLI tour, run as a newcomer pastes it: every line but those marked `needs:` (the internet, a
  * WACZ of one's own, a terminal of its own), in bash with `set -e`, so any command that fails fails the test.
  * Only the tour's data folder is moved into the test's own temp folder; `npx dossier` finds the built CLI
- * through node_modules/.bin, as it does in the checkout.
+ * through node_modules/.bin, as npm's own resolution does in the checkout.
  */
 describe("the README's tour of the CLI", () => {
   it('runs as pasted', async () => {
@@ -23,7 +23,8 @@ describe("the README's tour of the CLI", () => {
     const work = await tempDir('dossier-tour-');
     try {
       await fs.mkdir(path.join(work, 'node_modules', '.bin'), { recursive: true });
-      await fs.symlink(CLI, path.join(work, 'node_modules', '.bin', 'dossier'));
+      // What npm links for a package's bin: an executable that runs the built CLI (tsc leaves main.js 0644).
+      await fs.writeFile(path.join(work, 'node_modules', '.bin', 'dossier'), `#!/bin/sh\nexec "${process.execPath}" "${CLI}" "$@"\n`, { mode: 0o755 });
       const script = ['set -euo pipefail', ...commands].join('\n').replaceAll('/tmp/dossier-tour', path.join(work, 'data'));
       const result = await runProcess('bash', ['-c', script], { cwd: work, env: { npm_config_yes: 'false', npm_config_update_notifier: 'false' } });
       expect(result.code, `${result.stderr}\n--- stdout ---\n${result.stdout.slice(-3000)}`).toBe(0);
