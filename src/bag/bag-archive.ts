@@ -45,17 +45,24 @@ async function listFiles(dir: string, prefix = ''): Promise<string[]> {
   return out.sort();
 }
 
+export interface PackOptions {
+  /** The files to pack (all when absent), by their path in the bag. */
+  include?: ((file: string) => boolean) | undefined;
+  /** One modification time for every tar entry, so the same files always pack to the same bytes. */
+  mtime?: Date | undefined;
+}
+
 /**
  * Writes the bag directory into `outFile` (.zip or .tar) through a temp file that is flushed and then
  * linked into place, so a crash leaves no half archive under the final name.
  */
-export async function packBag(bagDir: string, outFile: string, format: ArchiveFormat, name: string = bagNameOf(outFile)): Promise<void> {
-  const files = await listFiles(bagDir);
+export async function packBag(bagDir: string, outFile: string, format: ArchiveFormat, name: string = bagNameOf(outFile), options: PackOptions = {}): Promise<void> {
+  const files = (await listFiles(bagDir)).filter((file) => options.include?.(file) ?? true);
   const temp = `${outFile}.partial-${process.pid}`;
   try {
     const out = createWriteStream(temp, { flags: 'wx', mode: 0o644 });
     if (format === 'zip') await writeZip(bagDir, name, files, out);
-    else await writeTar(bagDir, name, files, out);
+    else await writeTar(bagDir, name, files, out, options.mtime);
     const handle = await fs.open(temp, 'r+');
     await handle.sync().finally(() => handle.close());
     await fs.link(temp, outFile);
@@ -77,14 +84,14 @@ async function writeZip(bagDir: string, name: string, files: readonly string[], 
   await done;
 }
 
-async function writeTar(bagDir: string, name: string, files: readonly string[], out: NodeJS.WritableStream): Promise<void> {
+async function writeTar(bagDir: string, name: string, files: readonly string[], out: NodeJS.WritableStream, mtime: Date | undefined): Promise<void> {
   const pack = tarStream.pack();
   const done = pipeline(pack, out);
   done.catch(() => undefined); // a write failure is thrown by the await below, never left unheard meanwhile
   for (const file of files) {
     const source = path.join(bagDir, file);
     const stat = await fs.stat(source);
-    const entry = pack.entry({ name: `${name}/${file}`, size: stat.size, mode: 0o644, mtime: stat.mtime, type: 'file' });
+    const entry = pack.entry({ name: `${name}/${file}`, size: stat.size, mode: 0o644, mtime: mtime ?? stat.mtime, type: 'file' });
     await pipeline(createReadStream(source), entry);
   }
   pack.finalize();

@@ -1,16 +1,17 @@
 /**
  * `dossier import bag`: a partner's bag taken into a case. It is verified first, whole, and refused if
- * anything fails; then every payload file becomes an evidence item whose intake entry names the bag (its
- * tag-manifest hash and identifiers) and, for a Dossier case file, the partner's custody log and the
- * entries that recorded the file there. The partner's records and custody files are taken in too, as
- * evidence, so their proofs stay checkable from our vault.
+ * anything fails. A bag from another tool: every payload file becomes an evidence item whose intake entry
+ * names the bag (its tag-manifest hash and identifiers). A Dossier case file is taken in as a case: each
+ * evidence file an item whose intake also names the partner's custody log and the entries that recorded it
+ * there; the partner's records become records (partner-records.ts); and the rest of the bag (tag files,
+ * records, custody files with their proofs) is kept once, as one tar item, the transfer's own evidence.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
+import fs, { readFile, readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { ArchiveTooLarge, ArchiveUnreadable, withBagDirectory } from '../bag/bag-archive.js';
+import { ArchiveTooLarge, ArchiveUnreadable, bagNameOf, packBag, withBagDirectory } from '../bag/bag-archive.js';
 import { CASE_FILE_INFO, CASE_FILE_PATHS } from '../bag/case-file-layout.js';
 import { Findings } from '../bag/findings.js';
 import { parseManifest } from '../bag/manifest.js';
@@ -19,7 +20,11 @@ import { verifyCaseFile, type CaseFileReport } from '../bag/verify-case-file.js'
 import { getCase } from '../cases/cases.js';
 import { DossierError } from '../common/errors.js';
 import { failpoint } from '../common/failpoint.js';
-import { ingestEvidence, type EvidenceDeps } from '../evidence/evidence.js';
+import { makeWorkDir } from '../common/work-dir.js';
+import { ingestEvidence, listEvidence, type EvidenceDeps } from '../evidence/evidence.js';
+import type { CaseExport } from '../exchange/json-export.js';
+import type { Gazetteer } from '../places/gazetteer.js';
+import { importPartnerRecords, type PartnerRecordsReport } from './partner-records.js';
 
 export interface CaseFileImportOptions {
   /** The partner's published log key: a case file signed by any other key is refused. */
@@ -42,7 +47,12 @@ export interface CaseFileImportResult {
   caseId: string;
   bag: BagIdentity;
   caseFile: CaseFileReport['caseFile'];
+  /** Evidence files: every payload file of a plain bag, the evidence files of a Dossier case file. */
   imported: ImportedItem[];
+  /** A Dossier case file's other files, kept as one tar item; null for a plain bag. */
+  bagFiles: ImportedItem | null;
+  /** A Dossier case file's records as ours; null for a plain bag. */
+  records: PartnerRecordsReport | null;
   /** The `transfer` entry that records the bag's arrival and its verification. */
   transferSeq: number;
 }
@@ -56,7 +66,10 @@ export interface BagIdentity {
   payloadOxum: string | null;
 }
 
-export async function importCaseFile(deps: EvidenceDeps, actor: string, bagPath: string, caseId: string, options: CaseFileImportOptions = {}): Promise<CaseFileImportResult> {
+/** What an import needs: the vault and ledger for evidence, the gazetteer to check the partner's places. */
+export type CaseFileImportDeps = EvidenceDeps & { gazetteer: Gazetteer | undefined };
+
+export async function importCaseFile(deps: CaseFileImportDeps, actor: string, bagPath: string, caseId: string, options: CaseFileImportOptions = {}): Promise<CaseFileImportResult> {
   await getCase(deps, caseId);
   // Unpacked, then copied into the vault: the disk must hold the payload twice (when both are on one disk).
   const unpacking = { tmpParent: options.tmpDir ?? os.tmpdir(), maxUnpackedBytes: options.maxUnpackedBytes, copiesOnDisk: 2 };
@@ -74,7 +87,7 @@ export async function importCaseFile(deps: EvidenceDeps, actor: string, bagPath:
   }
 }
 
-async function importBagDirectory(deps: EvidenceDeps, actor: string, bagPath: string, bagDir: string, caseId: string, options: CaseFileImportOptions): Promise<CaseFileImportResult> {
+async function importBagDirectory(deps: CaseFileImportDeps, actor: string, bagPath: string, bagDir: string, caseId: string, options: CaseFileImportOptions): Promise<CaseFileImportResult> {
   const report = await verifyCaseFile(bagDir, { expectedLogKey: options.expectedLogKey });
   if (!report.valid) {
     const shown = report.errors.slice(0, 5).map((e) => `${e.code}${e.path ? ` ${e.path}` : ''}: ${e.message}`);
@@ -83,6 +96,7 @@ async function importBagDirectory(deps: EvidenceDeps, actor: string, bagPath: st
       errors: report.errors,
     });
   }
+  const partnerCase = report.caseFile ? await readPartnerCase(bagDir) : null;
   const bag = await bagIdentity(bagDir);
   const info = await bagInfo(bagDir);
   const source = `BagIt bag ${bag.externalIdentifier ?? path.basename(bagPath)} from ${info.get('source-organization') ?? 'an unnamed organisation'}${bag.baggingDate ? `, bagged ${bag.baggingDate}` : ''}`;
@@ -96,12 +110,14 @@ async function importBagDirectory(deps: EvidenceDeps, actor: string, bagPath: st
       },
     ]),
   );
+  const transferSeq = transfer!.seq;
   const expected = await sha256Manifest(bagDir);
+  const listed = [...expected.keys()].length > 0 ? [...expected.keys()].sort() : await payloadPaths(bagDir);
+  const files = report.caseFile ? listed.filter((file) => evidenceShaOf(file) !== null) : listed;
   const intakeSeqs = report.caseFile ? await partnerIntakes(bagDir, report.caseFile.caseId) : new Map<string, number[]>();
-  const files = [...expected.keys()].length > 0 ? [...expected.keys()].sort() : await payloadPaths(bagDir);
   const imported: ImportedItem[] = [];
   for (const [i, file] of files.entries()) {
-    const evidenceSha = /^data\/evidence\/([0-9a-f]{64})\/[^/]+$/.exec(file)?.[1];
+    const evidenceSha = evidenceShaOf(file);
     const result = await ingestEvidence(deps, actor, {
       caseId,
       originalName: evidenceSha ? path.posix.basename(file) : file.replace(/^data\//, '').replace(/\//g, '_'),
@@ -110,7 +126,7 @@ async function importBagDirectory(deps: EvidenceDeps, actor: string, bagPath: st
       content: createReadStream(path.join(bagDir, ...file.split('/'))) as AsyncIterable<Uint8Array>,
       expectedSha256: expected.get(file),
       provenance: {
-        transferSeq: transfer!.seq,
+        transferSeq,
         bagTagManifestSha256: bag.tagManifestSha256,
         ...(report.caseFile && evidenceSha ? { partnerLog: report.caseFile.logOrigin, partnerIntakeSeqs: intakeSeqs.get(evidenceSha) ?? [] } : {}),
       },
@@ -118,7 +134,80 @@ async function importBagDirectory(deps: EvidenceDeps, actor: string, bagPath: st
     imported.push({ bagPath: file, evidenceId: result.item.id, sha256: result.item.sha256, duplicate: result.duplicate });
     options.onFile?.(i + 1, files.length);
   }
-  return { caseId, bag, caseFile: report.caseFile, imported, transferSeq: transfer!.seq };
+  if (!report.caseFile || !partnerCase) return { caseId, bag, caseFile: null, imported, bagFiles: null, records: null, transferSeq };
+
+  const bagFiles = await keepBagFiles(deps, actor, { bagDir, bagPath, caseId, source, transferSeq, bag, evidenceFiles: files.length, tmpDir: options.tmpDir });
+  const records = await importPartnerRecords(deps, actor, caseId, partnerCase.records, await ourEvidenceIds(deps, caseId, partnerCase.evidence), {
+    log: report.caseFile.logOrigin,
+    caseId: report.caseFile.caseId,
+    bagTagManifestSha256: bag.tagManifestSha256 ?? '',
+    bagEntry: CASE_FILE_PATHS.caseJson,
+    transferSeq,
+  });
+  return { caseId, bag, caseFile: report.caseFile, imported, bagFiles, records, transferSeq };
+}
+
+const evidenceShaOf = (file: string) => /^data\/evidence\/([0-9a-f]{64})\/[^/]+$/.exec(file)?.[1] ?? null;
+
+interface PartnerCaseFiles {
+  records: CaseExport;
+  /** The evidence items the partner's case lists, included in the bag or not. */
+  evidence: { id: string; sha256: string }[];
+}
+
+/** The case file's records and evidence list, refused before anything is logged when not in a form we read. */
+async function readPartnerCase(bagDir: string): Promise<PartnerCaseFiles> {
+  const read = async (file: string) => {
+    try {
+      return JSON.parse(await readFile(path.join(bagDir, ...file.split('/')), 'utf8')) as unknown;
+    } catch (cause) {
+      throw new DossierError('BAG_INVALID', `${file} cannot be read as JSON: ${(cause as Error).message}; nothing was imported`, { field: 'path', path: file }, { cause });
+    }
+  };
+  const records = (await read(CASE_FILE_PATHS.caseJson)) as Partial<CaseExport> | null;
+  if (records?.format !== 'dossier-case' || records.version !== 1 || typeof records.records !== 'object' || records.records === null) {
+    throw new DossierError('BAG_INVALID', `${CASE_FILE_PATHS.caseJson} is not a dossier-case export of version 1; nothing was imported`, { field: 'path', path: CASE_FILE_PATHS.caseJson });
+  }
+  const listing = (await read(CASE_FILE_PATHS.evidenceJson)) as { items?: { id?: unknown; sha256?: unknown }[] } | null;
+  const evidence = (Array.isArray(listing?.items) ? listing.items : []).filter(
+    (item): item is { id: string; sha256: string } => typeof item?.id === 'string' && typeof item.sha256 === 'string' && /^[0-9a-f]{64}$/.test(item.sha256),
+  );
+  return { records: records as CaseExport, evidence };
+}
+
+/** The partner's evidence ids → ours, by SHA-256: taken in now, or held by this case before; null when neither. */
+async function ourEvidenceIds(deps: EvidenceDeps, caseId: string, partnerItems: readonly { id: string; sha256: string }[]): Promise<Map<string, string | null>> {
+  const bySha = new Map((await listEvidence(deps, { caseId })).map((item) => [item.sha256, item.id]));
+  return new Map(partnerItems.map((item) => [item.id, bySha.get(item.sha256) ?? null]));
+}
+
+/**
+ * Every file of the bag but its evidence files, packed as one tar and kept as an item: the partner's records,
+ * custody entries with their proofs, manifests and seal, as received. With the evidence items (named by hash
+ * in the manifest) it makes up the whole bag again; the same bag always packs to the same bytes.
+ */
+async function keepBagFiles(
+  deps: EvidenceDeps,
+  actor: string,
+  about: { bagDir: string; bagPath: string; caseId: string; source: string; transferSeq: number; bag: BagIdentity; evidenceFiles: number; tmpDir: string | undefined },
+): Promise<ImportedItem> {
+  const workDir = await makeWorkDir(about.tmpDir ?? os.tmpdir(), 'dossier-bag-files');
+  try {
+    const name = `${bagNameOf(about.bagPath)}.bag-files`;
+    const tar = path.join(workDir, `${name}.tar`);
+    await packBag(about.bagDir, tar, 'tar', bagNameOf(about.bagPath), { include: (file) => evidenceShaOf(file) === null, mtime: new Date(0) });
+    const result = await ingestEvidence(deps, actor, {
+      caseId: about.caseId,
+      originalName: `${name}.tar`,
+      source: about.source,
+      note: `The bag's tag files, records and custody files, as received; its ${about.evidenceFiles} evidence files are items of their own`,
+      content: createReadStream(tar) as AsyncIterable<Uint8Array>,
+      provenance: { transferSeq: about.transferSeq, bagTagManifestSha256: about.bag.tagManifestSha256, bagFiles: true },
+    });
+    return { bagPath: '.', evidenceId: result.item.id, sha256: result.item.sha256, duplicate: result.duplicate };
+  } finally {
+    await fs.rm(workDir, { recursive: true, force: true });
+  }
 }
 
 function custodyIdentity(caseFile: NonNullable<CaseFileReport['caseFile']>) {

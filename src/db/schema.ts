@@ -206,6 +206,19 @@ export interface MasterKeyStateTable {
   changed_at: string;
 }
 
+/** Where an imported record came from (migrations/0008-record-origins.ts). */
+export interface RecordOriginsTable {
+  record_id: string;
+  case_id: string;
+  partner_log: string;
+  partner_case_id: string;
+  partner_record_id: string;
+  partner_rev: number;
+  bag_tag_manifest_sha256: string;
+  bag_entry: string;
+  transfer_seq: number;
+}
+
 export interface CaseKeysTable {
   case_id: string;
   version: number;
@@ -294,6 +307,7 @@ export interface Schema {
   audit_events: AuditEventsTable;
   case_keys: CaseKeysTable;
   master_key_state: MasterKeyStateTable;
+  record_origins: RecordOriginsTable;
   disclosures: DisclosuresTable;
   web_captures: WebCapturesTable;
   evidence_texts: EvidenceTextsTable;

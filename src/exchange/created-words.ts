@@ -7,6 +7,10 @@ const CREATED_WORDS: Record<string, readonly [one: string, many: string]> = {
   involvements: ['involvement', 'involvements'],
   sources: ['source', 'sources'],
   claims: ['claim', 'claims'],
+  sites: ['site', 'sites'],
+  qualifications: ['qualification', 'qualifications'],
+  assessments: ['assessment', 'assessments'],
+  contextEvents: ['context event', 'context events'],
 };
 
 /** "1 incident", "3 victim groups"; a kind nothing was made of is left out when `omitNone`. */

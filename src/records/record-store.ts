@@ -70,28 +70,39 @@ export async function updateRecord(
     throw new DossierError('CONFLICT', `${kind.label} records are append-only: record a new ${kind.label} instead of editing ${id}`, { field: 'id' });
   }
   assertMatchesSchema(kind.patchSchema, patch);
-  return deps.database.writeTransaction(async (trx) => {
-    const row = await findRow(trx, kind, id, options.caseId);
-    if (options.expectedRev !== undefined && row.rev !== options.expectedRev) {
-      throw new DossierError('CONFLICT', `${kind.label} ${id} is at revision ${row.rev}, not ${options.expectedRev}: reload it and apply the change again`, {
-        field: 'rev',
-        currentRev: row.rev,
-      });
-    }
-    const merged: Record<string, unknown> = { ...JSON.parse(row.doc) };
-    for (const field of kind.derivedFields ?? []) delete merged[field];
-    const { restricted, rest: publicPatch } = splitRestricted(kind, patch);
-    for (const [field, value] of Object.entries(publicPatch)) {
-      if (value === null) delete merged[field];
-      else merged[field] = value;
-    }
-    assertMatchesSchema(kind.createSchema, merged);
-    const doc = await kind.prepare(prepareContext(trx, row.case_id, id, deps.gazetteer), merged);
-    // The restricted part is replaced whole when given, removed by null, and kept when absent.
-    const sealed = restricted === undefined ? row.sealed : restricted === null ? null : await requireKeyring(deps).seal(trx, row.case_id, id, restricted);
-    if (canonicalJson(doc) === row.doc && restricted === undefined) return view(kind, row, JSON.parse(row.doc));
-    return writeVersion(deps, trx, kind, { actor, caseId: row.case_id, id, rev: row.rev + 1, doc, sealed, previous: row });
-  });
+  return deps.database.writeTransaction((trx) => updateRecordIn(deps, trx, kind, actor, id, patch, options));
+}
+
+/** Applies a checked patch inside the caller's write transaction (an import that links records it just made). */
+export async function updateRecordIn(
+  deps: RecordDeps,
+  trx: Db,
+  kind: RecordKind<any>,
+  actor: string,
+  id: string,
+  patch: Record<string, unknown>,
+  options: { caseId?: string | undefined; expectedRev?: number | undefined } = {},
+): Promise<RecordView> {
+  const row = await findRow(trx, kind, id, options.caseId);
+  if (options.expectedRev !== undefined && row.rev !== options.expectedRev) {
+    throw new DossierError('CONFLICT', `${kind.label} ${id} is at revision ${row.rev}, not ${options.expectedRev}: reload it and apply the change again`, {
+      field: 'rev',
+      currentRev: row.rev,
+    });
+  }
+  const merged: Record<string, unknown> = { ...JSON.parse(row.doc) };
+  for (const field of kind.derivedFields ?? []) delete merged[field];
+  const { restricted, rest: publicPatch } = splitRestricted(kind, patch);
+  for (const [field, value] of Object.entries(publicPatch)) {
+    if (value === null) delete merged[field];
+    else merged[field] = value;
+  }
+  assertMatchesSchema(kind.createSchema, merged);
+  const doc = await kind.prepare(prepareContext(trx, row.case_id, id, deps.gazetteer), merged);
+  // The restricted part is replaced whole when given, removed by null, and kept when absent.
+  const sealed = restricted === undefined ? row.sealed : restricted === null ? null : await requireKeyring(deps).seal(trx, row.case_id, id, restricted);
+  if (canonicalJson(doc) === row.doc && restricted === undefined) return view(kind, row, JSON.parse(row.doc));
+  return writeVersion(deps, trx, kind, { actor, caseId: row.case_id, id, rev: row.rev + 1, doc, sealed, previous: row });
 }
 
 export async function getRecord(deps: Pick<RecordDeps, 'database'>, kind: RecordKind<any>, id: string, caseId?: string): Promise<RecordView> {

@@ -7,6 +7,7 @@ import { sealedSchema } from './0004-sealed.js';
 import { disclosuresSchema } from './0005-disclosures.js';
 import { webCapturesSchema } from './0006-web-captures.js';
 import { masterKeyStateSchema } from './0007-master-key-state.js';
+import { recordOriginsSchema } from './0008-record-origins.js';
 
 /**
  * Versioned migrations, applied in name order at start. Never edit one that has shipped: add the next.
@@ -21,5 +22,6 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '0005-disclosures': disclosuresSchema(engine),
     '0006-web-captures': webCapturesSchema(engine),
     '0007-master-key-state': masterKeyStateSchema(engine),
+    '0008-record-origins': recordOriginsSchema(engine),
   };
 }

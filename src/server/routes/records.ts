@@ -5,6 +5,7 @@ import { getCase } from '../../cases/cases.js';
 import { invalidField } from '../../common/errors.js';
 import { filterFromQuery, ListQuerySchema, type ListQuery } from '../../records/filter-input.js';
 import { recordHistory } from '../../records/record-history.js';
+import { recordOrigin } from '../../records/record-origins.js';
 import type { RecordKind } from '../../records/record-kind.js';
 import { listRecords } from '../../records/record-query.js';
 import { createRecord, getRecord, readRestricted, updateRecord } from '../../records/record-store.js';
@@ -29,6 +30,20 @@ const RevisionSchema = {
     salt: { type: 'string' },
     document: { type: 'string', description: 'The exact canonical JSON committed to' },
     changedFields: { type: 'array', items: { type: 'string' } },
+  },
+} as const;
+
+const OriginSchema = {
+  type: ['object', 'null'],
+  description: 'Where an imported record came from (a partner\'s case file); null for a record made here',
+  properties: {
+    partnerLog: { type: 'string', description: "The partner's custody log" },
+    partnerCaseId: { type: 'string' },
+    partnerRecordId: { type: 'string' },
+    partnerRev: { type: 'integer' },
+    bagTagManifestSha256: { type: 'string', description: "SHA-256 of the bag's tagmanifest-sha256.txt" },
+    bagEntry: { type: 'string', description: 'The file in the bag the record was read from' },
+    transferSeq: { type: 'integer', description: 'Our transfer entry that logged the bag' },
   },
 } as const;
 
@@ -138,11 +153,14 @@ function registerKind(api: Api, dossier: Dossier, kind: RecordKind<any>): void {
         tags,
         summary: `Every revision of a ${kind.label}, with the ledger entry that logged it`,
         params: recordParams,
-        response: { 200: { type: 'object', properties: { items: { type: 'array', items: RevisionSchema } } }, ...problemResponses },
+        response: { 200: { type: 'object', properties: { items: { type: 'array', items: RevisionSchema }, origin: OriginSchema } }, ...problemResponses },
       },
       config: read,
     },
-    async (request) => ({ items: await recordHistory(dossier.database, kind, request.params.id, request.params.caseId) }),
+    async (request) => ({
+      items: await recordHistory(dossier.database, kind, request.params.id, request.params.caseId),
+      origin: await recordOrigin(dossier.database.db, request.params.id),
+    }),
   );
 }
 

@@ -10,15 +10,27 @@ interface Revision {
   changedFields: string[];
 }
 
+/** Where an imported record came from: a partner's case file (see src/records/record-origins.ts). */
+interface Origin {
+  partnerLog: string;
+  partnerCaseId: string;
+  partnerRecordId: string;
+  partnerRev: number;
+  bagTagManifestSha256: string;
+  bagEntry: string;
+  transferSeq: number;
+}
+
 /** Every revision of a record, each with the ledger entry that logged it. */
 export function RecordHistory({ path, rev }: { path: string; rev: number }) {
   // The record's revision is a dependency: a save shows its new revision here at once.
-  const { value, error } = useLoaded(() => api<{ items: Revision[] }>('GET', `${path}/history`), [path, rev]);
+  const { value, error } = useLoaded(() => api<{ items: Revision[]; origin: Origin | null }>('GET', `${path}/history`), [path, rev]);
   return (
     <section aria-labelledby="history-title" className="record-history">
       <h3 id="history-title">Revision history</h3>
       {error && <p role="alert" className="error">{error}</p>}
       {!value && !error && <p className="loading">Loading…</p>}
+      {value?.origin && <ImportedFrom origin={value.origin} />}
       {value && (
         <table aria-label="Revisions">
           <thead>
@@ -46,5 +58,16 @@ export function RecordHistory({ path, rev }: { path: string; rev: number }) {
         </table>
       )}
     </section>
+  );
+}
+
+function ImportedFrom({ origin }: { origin: Origin }) {
+  return (
+    <p className="record-origin">
+      Imported from a partner&rsquo;s case file: their record <code>{origin.partnerRecordId}</code> at revision {origin.partnerRev}, case{' '}
+      <code>{origin.partnerCaseId}</code> of the log <code>{origin.partnerLog}</code>, read from <code>{origin.bagEntry}</code> of the bag whose
+      tag manifest has SHA-256 <code title={origin.bagTagManifestSha256}>{origin.bagTagManifestSha256.slice(0, 16)}…</code>; its arrival is
+      ledger entry #{origin.transferSeq}.
+    </p>
   );
 }
