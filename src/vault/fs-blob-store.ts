@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { fsyncDirectory } from '../common/durable-fs.js';
 import { removeLeftovers } from '../common/work-dir.js';
 import { DossierError, invalidField } from '../common/errors.js';
@@ -96,12 +97,24 @@ export class FsBlobStore implements BlobStore {
 
   async read(sha256: string): Promise<NodeJS.ReadableStream> {
     const file = this.blobPath(sha256);
+    let handle: fsp.FileHandle;
     try {
-      const handle = await fsp.open(file, 'r');
-      return handle.createReadStream({ highWaterMark: READ_CHUNK });
+      handle = await fsp.open(file, 'r');
     } catch {
       throw missing(sha256, file);
     }
+    const { size } = await handle.stat().catch(async (error: unknown) => {
+      await handle.close();
+      throw error;
+    });
+    if (size === 0) {
+      await handle.close();
+      return Readable.from([]);
+    }
+    // Bounded by the blob's size, the stream ends with its last byte instead of one read later. A client that
+    // has every byte a Content-Length promised may hang up at once, and the server would log (and treat) a
+    // complete download as one cut short.
+    return handle.createReadStream({ start: 0, end: size - 1, highWaterMark: READ_CHUNK });
   }
 
   async *list(): AsyncIterable<string> {

@@ -91,7 +91,8 @@ export function exchangeRoutes(dossier: Dossier, maxImportBytes = 512 * 1024 * 1
           // The server's own temp folder, never a caller's path: no protected paths to weigh.
           const result = await exportCaseFile(caseFileDeps, requestActor(request), caseId, { out, rules: { protectedPaths: [] }, profile, tsaUrl: dossier.config.tsaUrl });
           const { size } = await fs.stat(out);
-          const stream = createReadStream(out);
+          // Bounded, so the stream ends with the last byte the Content-Length promised (see FsBlobStore.read).
+          const stream = createReadStream(out, { start: 0, end: size - 1 });
           stream.once('close', () => void fs.rm(work, { recursive: true, force: true }));
           return reply
             .type('application/zip')
