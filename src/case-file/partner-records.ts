@@ -167,9 +167,10 @@ class PartnerRecordPlan {
       if (incoming.waitingFor.size === 0) queue.push(incoming);
     }
     for (const incoming of unreadable) this.release(incoming, queue);
-    for (;;) {
-      for (let next = queue.shift(); next; next = queue.shift()) {
-        if (!next.settled) await this.prepareOne(next, queue);
+    // Read by index, not shift(): settling a record appends those it released, and a case has many thousands.
+    for (let next = 0; ; ) {
+      for (; next < queue.length; next++) {
+        if (!queue[next]!.settled) await this.prepareOne(queue[next]!, queue);
       }
       const stuck = this.incoming.filter((i) => !i.settled);
       if (stuck.length === 0) return;
