@@ -1,10 +1,10 @@
 import type { Database } from '../db/database.js';
-import { figureForTotal, findingFor, type ClaimForFinding } from '../incidents/findings.js';
 import { incidentKind } from '../incidents/incident-kind.js';
 import { VICTIM_FIGURES, type VictimFigure } from '../incidents/victim-group-kind.js';
 import { facetCounts, filteredIds, type RecordFilter } from '../records/record-query.js';
 import { describeTotal, sumCounts, type CountTotal } from '../values/count-sum.js';
 import type { Count } from '../values/count.js';
+import { victimFigureParts } from './victim-figures.js';
 
 export interface CaseSummary {
   incidents: number;
@@ -36,31 +36,9 @@ export async function caseSummary(database: Database, filter: RecordFilter): Pro
 }
 
 async function victimTotals(database: Database, filter: RecordFilter): Promise<CaseSummary['victims']> {
-  const incidentIds = filteredIds(database, incidentKind, filter);
-  const groups = await database.db.selectFrom('records').select(['id', 'doc']).where('kind', '=', 'victim_group').where('incident_id', 'in', incidentIds).execute();
-  const claims = await database.db
-    .selectFrom('records')
-    .select(['id', 'doc'])
-    .where('kind', '=', 'claim')
-    .where('status', '=', 'accepted')
-    .where('parent_id', 'in', groups.length ? groups.map((g) => g.id) : [''])
-    .execute();
-  const claimsByGroup = new Map<string, ClaimForFinding[]>();
-  for (const row of claims) {
-    const claim = { id: row.id, ...(JSON.parse(row.doc) as Omit<ClaimForFinding, 'id'>) };
-    const list = claimsByGroup.get(claim.subject.id) ?? [];
-    list.push(claim);
-    claimsByGroup.set(claim.subject.id, list);
-  }
+  const byIncident = await victimFigureParts(database, filteredIds(database, incidentKind, filter));
   const shown: Record<VictimFigure, Count[]> = { killed: [], injured: [], missing: [], detained: [], displaced: [] };
-  for (const row of groups) {
-    const group = JSON.parse(row.doc) as Record<string, unknown>;
-    for (const figure of VICTIM_FIGURES) {
-      const finding = findingFor({ kind: 'victim_group', id: row.id, field: figure }, group[figure], claimsByGroup.get(row.id) ?? []);
-      const part = figureForTotal(finding);
-      if (part) shown[figure].push(part);
-    }
-  }
+  for (const parts of byIncident.values()) for (const figure of VICTIM_FIGURES) shown[figure].push(...parts[figure]);
   const totals = {} as CaseSummary['victims'];
   for (const figure of VICTIM_FIGURES) {
     const total = sumCounts(shown[figure]);

@@ -1,0 +1,30 @@
+/**
+ * The envelope every analysis result comes in: what was asked (parameters), how it was computed (method and
+ * its version, assumptions, references), on which data (the ledger's signed size and root) and over which
+ * incidents (selection). Serialised as canonical JSON, so the same question at the same tree size gives the
+ * same bytes.
+ */
+import { canonicalJson } from '../common/canonical-json.js';
+import type { Selection } from './selection.js';
+import type { LedgerPoint } from './snapshot.js';
+
+export interface AnalysisMethod {
+  name: string;
+  /** Bumped whenever the computation changes what it returns for the same data. */
+  version: string;
+  assumptions: string[];
+  references: string[];
+}
+
+export interface AnalysisEnvelope {
+  analysis: 'tempo' | 'sequence' | 'compare' | 'pattern';
+  caseId: string;
+  parameters: Record<string, unknown>;
+  method: AnalysisMethod;
+  ledger: LedgerPoint;
+  selection: Selection;
+}
+
+export function analysisJson(result: AnalysisEnvelope): string {
+  return canonicalJson(result);
+}
