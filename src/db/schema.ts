@@ -206,6 +206,23 @@ export interface MasterKeyStateTable {
   changed_at: string;
 }
 
+/** An analysis pinned to a case (migrations/0009-pinned-analyses.ts). */
+export interface PinnedAnalysesTable {
+  id: string;
+  case_id: string;
+  analysis: string;
+  title: string;
+  /** Canonical JSON of what was asked. */
+  parameters: string;
+  /** The result exactly as returned: canonical JSON. */
+  result: string;
+  result_sha256: string;
+  tree_size: number;
+  pinned_at: string;
+  pinned_by: string;
+  ledger_seq: number;
+}
+
 /** Where an imported record came from (migrations/0008-record-origins.ts). */
 export interface RecordOriginsTable {
   record_id: string;
@@ -308,6 +325,7 @@ export interface Schema {
   case_keys: CaseKeysTable;
   master_key_state: MasterKeyStateTable;
   record_origins: RecordOriginsTable;
+  pinned_analyses: PinnedAnalysesTable;
   disclosures: DisclosuresTable;
   web_captures: WebCapturesTable;
   evidence_texts: EvidenceTextsTable;

@@ -12,5 +12,6 @@ export const CUSTODY_ACTIONS = [
   'verify',
   'capture', // a web page preserved: commits to its URL, names the items stored and how the capture went
   'sweep', // blobs no item referred to (left by interrupted intakes) removed from the vault, each by hash and size
+  'analyse', // an analysis pinned to a case: commits to its question, method version, tree size and the SHA-256 of its result
 ] as const;
 export type CustodyAction = (typeof CUSTODY_ACTIONS)[number];

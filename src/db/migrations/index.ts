@@ -8,6 +8,7 @@ import { disclosuresSchema } from './0005-disclosures.js';
 import { webCapturesSchema } from './0006-web-captures.js';
 import { masterKeyStateSchema } from './0007-master-key-state.js';
 import { recordOriginsSchema } from './0008-record-origins.js';
+import { pinnedAnalysesSchema } from './0009-pinned-analyses.js';
 
 /**
  * Versioned migrations, applied in name order at start. Never edit one that has shipped: add the next.
@@ -23,5 +24,6 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '0006-web-captures': webCapturesSchema(engine),
     '0007-master-key-state': masterKeyStateSchema(engine),
     '0008-record-origins': recordOriginsSchema(engine),
+    '0009-pinned-analyses': pinnedAnalysesSchema(engine),
   };
 }
