@@ -1,0 +1,190 @@
+/**
+ * Parties compared (issue 14, item 3): for each party, the incidents attributed to it (to it or to a unit or
+ * person under it at the incident's dates) and those only possibly attributed, by type, means and target,
+ * the share of its attacks on specially protected objects with a Wilson interval, its victims with bounds and
+ * the standards of proof its attributions reached. Pure: the same snapshot and parameters give the same bytes.
+ */
+import { DossierError, invalidField } from '../common/errors.js';
+import { INCIDENT_TYPE_TERMS, MEANS_TERMS, TARGET_OBJECT_TERMS } from '../vocab/vocabularies.js';
+import type { AnalysisEnvelope, AnalysisMethod } from './analysis-result.js';
+import { commandCoverage } from './chain-of-command.js';
+import { attributionOf, DISCOUNTED_STATUS } from './party-attribution.js';
+import { standardCounts, targetCategoryCounts, termCounts, victimTotals, type StandardCount, type TargetCategoryCount, type TermCount, type VictimTotals } from './party-tallies.js';
+import { isSpeciallyProtected, LEGAL_SOURCES } from './protected-objects.js';
+import { requireIncluded, selectIncidents } from './selection.js';
+import type { AnalysisSnapshot, SnapshotActor, SnapshotIncident } from './snapshot.js';
+import { CONFIDENCE, wilson, type Interval } from './statistics.js';
+
+/** Below this many attributed attacks (incidents with a recorded target) no share is given: too few to say. */
+export const MIN_ATTACKS_FOR_SHARE = 5;
+
+export interface CompareParams {
+  /** Actor ids or names (a name matched case-insensitively); none: every actor an included incident names. */
+  actors?: readonly string[] | undefined;
+  minGrade?: string | undefined;
+  /** The incident-list filters the snapshot was read with, echoed in the parameters. */
+  filters?: Record<string, unknown> | undefined;
+}
+
+export interface ProtectedShareBasis {
+  /** Attributed incidents that record at least one target: the denominator. */
+  attacks: number;
+  /** Of those, the ones with at least one specially protected target: the numerator. */
+  onProtected: number;
+  onProtectedIds: string[];
+  /** Attributed incidents recording no target (detentions, disappearances…), left out of the share. */
+  withoutTarget: number;
+  withoutTargetIds: string[];
+  /** Why there is no share, or null when there is one. */
+  reason: string | null;
+}
+
+export interface PartyComparison {
+  actor: { id: string; name: string; actorKind: string };
+  incidents: {
+    attributed: number;
+    possiblyAttributed: number;
+    attributedIds: string[];
+    possiblyAttributedIds: string[];
+    /** Incidents that name the party only in attributions marked discounted: counted nowhere else. */
+    discountedOnly: number;
+    discountedOnlyIds: string[];
+  };
+  byType: TermCount[];
+  byMeans: TermCount[];
+  byTarget: TermCount[];
+  byTargetCategory: TargetCategoryCount[];
+  protectedShare: Interval | null;
+  protectedShareBasis: ProtectedShareBasis;
+  /** Victim figures summed over the attributed incidents, and apart over the possibly attributed ones. */
+  victims: VictimTotals;
+  victimsPossiblyAttributed: VictimTotals;
+  standards: StandardCount[];
+}
+
+export interface CompareResult extends AnalysisEnvelope {
+  analysis: 'compare';
+  parties: PartyComparison[];
+}
+
+const METHOD: AnalysisMethod = {
+  name: 'parties-compared',
+  version: '1',
+  assumptions: [
+    'A party includes the units and persons under it in the dated chain of command on the incident’s dates: an actor under it on every day the incident may have happened on counts as the party; on some of those days only, as possibly the party. Links whose own dates are uncertain are read at their widest.',
+    'An incident is attributed to a party when an involvement names it (or an actor certainly under it), whatever the factual role; an either-or involvement counts as possibly attributed to each party it names, and as attributed only when every actor it names was certainly under that party, so it is never attributed to two parties that do not command one another.',
+    'Involvements whose attribution status is "discounted" are not counted; incidents named only in them are listed apart (discountedOnly).',
+    'Counts by type, means, target and category count each incident once per term; an incident with several terms counts under each, so they do not add up to the incident total.',
+    `The share of attacks on specially protected objects is over the attributed incidents that record a target (those without one are listed apart, not counted as unprotected); an incident counts when at least one of its targets is specially protected (protected-objects.ts lists each target's legal basis; markets, homes, power, camps are civilian objects without special protection). Wilson score interval at ${CONFIDENCE * 100}% confidence; no share below ${MIN_ATTACKS_FOR_SHARE} attacks. Shares and bounds rounded to 4 decimals.`,
+    'Victim figures are summed with their bounds: an incident without a figure adds nothing, an unknown figure makes the total open-ended.',
+    'The standard of proof of an attributed incident is the strongest one its attributing involvements reached; "not_assessed" where none states one.',
+    'With no actor asked for, every actor an included incident names (outside discounted attributions) is a party, ordered by name; otherwise the parties are in the order asked.',
+  ],
+  references: [
+    'Wilson, E. B. (1927). Probable inference, the law of succession, and statistical inference. Journal of the American Statistical Association 22(158), 209–212.',
+    ...Object.entries(LEGAL_SOURCES).map(([abbreviation, title]) => `${abbreviation}: ${title}`),
+  ],
+};
+
+export function compare(snapshot: AnalysisSnapshot, params: CompareParams = {}): CompareResult {
+  const { incidents, selection } = selectIncidents(snapshot, { minGrade: params.minGrade });
+  requireIncluded(selection);
+  const parties = params.actors?.length ? resolveActors(snapshot.actors, params.actors) : namedActors(snapshot.actors, incidents);
+  return {
+    analysis: 'compare',
+    caseId: snapshot.caseId,
+    parameters: { actors: params.actors ? [...params.actors] : null, partyIds: parties.map((party) => party.id), minGrade: params.minGrade ?? null, filters: params.filters ?? {} },
+    method: METHOD,
+    ledger: snapshot.ledger,
+    selection,
+    parties: parties.map((party) => compareParty(snapshot, party, incidents)),
+  };
+}
+
+function compareParty(snapshot: AnalysisSnapshot, party: SnapshotActor, incidents: readonly SnapshotIncident[]): PartyComparison {
+  const coverage = commandCoverage(snapshot.actors, party.id);
+  const attributed: { incident: SnapshotIncident; standard: string | null }[] = [];
+  const possible: SnapshotIncident[] = [];
+  const discounted: SnapshotIncident[] = [];
+  for (const incident of incidents) {
+    const attribution = attributionOf(incident, coverage);
+    if (attribution?.status === 'attributed') attributed.push({ incident, standard: attribution.standard });
+    else if (attribution?.status === 'possible') possible.push(incident);
+    else if (attribution?.status === 'discounted') discounted.push(incident);
+  }
+  const sure = attributed.map(({ incident }) => incident);
+  const ids = (list: readonly SnapshotIncident[]) => list.map((incident) => incident.id);
+  const { share, basis } = protectedShare(sure);
+  return {
+    actor: { id: party.id, name: party.name, actorKind: party.actorKind },
+    incidents: {
+      attributed: sure.length,
+      possiblyAttributed: possible.length,
+      attributedIds: ids(sure),
+      possiblyAttributedIds: ids(possible),
+      discountedOnly: discounted.length,
+      discountedOnlyIds: ids(discounted),
+    },
+    byType: termCounts(sure, possible, (incident) => incident.types, INCIDENT_TYPE_TERMS),
+    byMeans: termCounts(sure, possible, (incident) => incident.means, MEANS_TERMS),
+    byTarget: termCounts(sure, possible, (incident) => incident.targets, TARGET_OBJECT_TERMS),
+    byTargetCategory: targetCategoryCounts(sure, possible),
+    protectedShare: share,
+    protectedShareBasis: basis,
+    victims: victimTotals(sure),
+    victimsPossiblyAttributed: victimTotals(possible),
+    standards: standardCounts(attributed.map(({ incident, standard }) => ({ id: incident.id, standard }))),
+  };
+}
+
+function protectedShare(attributed: readonly SnapshotIncident[]): { share: Interval | null; basis: ProtectedShareBasis } {
+  const attacks = attributed.filter((incident) => incident.targets.length > 0);
+  const onProtectedIds = attacks.filter((incident) => incident.targets.some(isSpeciallyProtected)).map((incident) => incident.id);
+  const withoutTargetIds = attributed.filter((incident) => incident.targets.length === 0).map((incident) => incident.id);
+  const tooFew = attacks.length < MIN_ATTACKS_FOR_SHARE;
+  const interval = tooFew ? null : wilson(onProtectedIds.length, attacks.length);
+  return {
+    share: interval && { estimate: round(interval.estimate), low: round(interval.low), high: round(interval.high) },
+    basis: {
+      attacks: attacks.length,
+      onProtected: onProtectedIds.length,
+      onProtectedIds,
+      withoutTarget: withoutTargetIds.length,
+      withoutTargetIds,
+      reason: tooFew ? `too few incidents to say: ${attacks.length} attributed ${attacks.length === 1 ? 'incident records' : 'incidents record'} a target, fewer than the minimum of ${MIN_ATTACKS_FOR_SHARE}` : null,
+    },
+  };
+}
+
+const round = (value: number): number => Math.round(value * 10_000) / 10_000;
+
+const nameKey = (name: string): string => name.normalize('NFC').trim().toLowerCase();
+
+/** Each asked actor by id, or else by its name (case-insensitive); duplicates asked twice are compared once. */
+export function resolveActors(actors: readonly SnapshotActor[], asked: readonly string[]): SnapshotActor[] {
+  const resolved = new Map<string, SnapshotActor>();
+  for (const raw of asked) {
+    const wanted = raw.trim();
+    if (wanted === '') throw invalidField('actor', 'is empty; give an actor id or name', raw);
+    const byId = actors.find((actor) => actor.id === wanted);
+    const matches = byId ? [byId] : actors.filter((actor) => nameKey(actor.name) === nameKey(wanted));
+    if (matches.length === 0) throw new DossierError('NOT_FOUND', `actor: no actor with the id or name "${wanted}" in this case`, { field: 'actor', value: raw });
+    if (matches.length > 1) {
+      const ids = matches.map((actor) => actor.id).sort();
+      throw invalidField('actor', `the name "${wanted}" is shared by ${ids.length} actors (${ids.join(', ')}); give one of their ids`, raw);
+    }
+    if (!resolved.has(matches[0]!.id)) resolved.set(matches[0]!.id, matches[0]!);
+  }
+  return [...resolved.values()];
+}
+
+/** The actors the included incidents name outside discounted attributions, ordered by name and then id. */
+function namedActors(actors: readonly SnapshotActor[], incidents: readonly SnapshotIncident[]): SnapshotActor[] {
+  const named = new Set<string>();
+  for (const incident of incidents) {
+    for (const involvement of incident.involvements) if (involvement.attributionStatus !== DISCOUNTED_STATUS) for (const id of involvement.actorIds) named.add(id);
+  }
+  const parties = actors.filter((actor) => named.has(actor.id));
+  if (parties.length === 0) throw invalidField('actor', 'no incident in the selection names an actor; there are no parties to compare');
+  return parties.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

@@ -1,0 +1,127 @@
+/**
+ * The counts a party's row is made of, each over its attributed incidents with the possibly attributed ones
+ * beside them, and each leading back to the incident ids it counts: incidents per term (type, means, target),
+ * per target category, per standard of proof, and victim figures summed with their bounds.
+ */
+import { describeTotal, type CountTotal } from '../values/count-sum.js';
+import { VICTIM_FIGURES, type VictimFigure } from '../incidents/victim-group-kind.js';
+import { STANDARDS_OF_PROOF } from '../vocab/vocabularies.js';
+import type { TermPair } from '../vocab/term-list.js';
+import { TARGET_CATEGORIES, targetProtection, type Protection, type TargetCategory } from './protected-objects.js';
+import type { SnapshotIncident } from './snapshot.js';
+
+export interface AttributedCount {
+  attributed: number;
+  possiblyAttributed: number;
+  attributedIds: string[];
+  possiblyAttributedIds: string[];
+}
+
+export interface TermCount extends AttributedCount {
+  term: string;
+  label: string;
+}
+
+export interface TargetCategoryCount extends AttributedCount {
+  category: TargetCategory;
+  label: string;
+  protection: Protection;
+  terms: readonly string[];
+}
+
+export interface StandardCount {
+  /** A standard of proof, or 'not_assessed' where no attributing involvement states one. */
+  standard: string;
+  incidents: number;
+  incidentIds: string[];
+}
+
+export type VictimTotals = Record<VictimFigure, CountTotal & { text: string }>;
+
+export const NOT_ASSESSED = 'not_assessed';
+
+/** Incidents per key (an incident counted once per key it has), in `order`, then any other key by name; keys counting nothing are left out. */
+function countBy(attributed: readonly SnapshotIncident[], possible: readonly SnapshotIncident[], keysOf: (incident: SnapshotIncident) => Iterable<string>, order: readonly string[]) {
+  const counts = new Map<string, AttributedCount>();
+  const add = (incidents: readonly SnapshotIncident[], into: 'attributedIds' | 'possiblyAttributedIds') => {
+    for (const incident of incidents) {
+      for (const key of new Set(keysOf(incident))) {
+        const count = counts.get(key) ?? { attributed: 0, possiblyAttributed: 0, attributedIds: [], possiblyAttributedIds: [] };
+        count[into].push(incident.id);
+        counts.set(key, count);
+      }
+    }
+  };
+  add(attributed, 'attributedIds');
+  add(possible, 'possiblyAttributedIds');
+  for (const count of counts.values()) {
+    count.attributed = count.attributedIds.length;
+    count.possiblyAttributed = count.possiblyAttributedIds.length;
+  }
+  const rank = new Map(order.map((key, i) => [key, i]));
+  const keys = [...counts.keys()].sort((a, b) => (rank.get(a) ?? order.length) - (rank.get(b) ?? order.length) || (a < b ? -1 : a > b ? 1 : 0));
+  return keys.map((key) => ({ key, count: counts.get(key)! }));
+}
+
+export function termCounts(attributed: readonly SnapshotIncident[], possible: readonly SnapshotIncident[], termsOf: (incident: SnapshotIncident) => readonly string[], vocabulary: readonly TermPair[]): TermCount[] {
+  const labels = new Map(vocabulary);
+  return countBy(attributed, possible, termsOf, vocabulary.map(([id]) => id)).map(({ key, count }) => ({ term: key, label: labels.get(key) ?? key, ...count }));
+}
+
+export function targetCategoryCounts(attributed: readonly SnapshotIncident[], possible: readonly SnapshotIncident[]): TargetCategoryCount[] {
+  const categoriesOf = (incident: SnapshotIncident) => incident.targets.flatMap((term) => targetProtection(term)?.category ?? []);
+  const byCategory = new Map(TARGET_CATEGORIES.map((category) => [category.category as string, category]));
+  return countBy(attributed, possible, categoriesOf, TARGET_CATEGORIES.map((c) => c.category)).map(({ key, count }) => {
+    const { category, label, protection, terms } = byCategory.get(key)!;
+    return { category, label, protection, terms, ...count };
+  });
+}
+
+/** Attributed incidents per the strongest standard of proof their attribution reached, weakest first. */
+export function standardCounts(attributed: readonly { id: string; standard: string | null }[]): StandardCount[] {
+  const ids = new Map<string, string[]>();
+  for (const { id, standard } of attributed) {
+    const key = standard ?? NOT_ASSESSED;
+    const list = ids.get(key) ?? [];
+    list.push(id);
+    ids.set(key, list);
+  }
+  const order = [...STANDARDS_OF_PROOF, NOT_ASSESSED] as string[];
+  const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
+  return [...ids.entries()]
+    .sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
+    .map(([standard, incidentIds]) => ({ standard, incidents: incidentIds.length, incidentIds }));
+}
+
+/**
+ * Victim figures over `incidents`, each total the sum of the incidents' totals with bounds kept: the same
+ * figure as summing every victim group's count at once. An incident with no figure ('none') adds nothing.
+ */
+export function victimTotals(incidents: readonly SnapshotIncident[]): VictimTotals {
+  const totals = {} as VictimTotals;
+  for (const figure of VICTIM_FIGURES) {
+    const total = addTotals(incidents.map((incident) => incident.victims[figure]));
+    totals[figure] = { ...total, text: describeTotal(total) };
+  }
+  return totals;
+}
+
+export function addTotals(totals: readonly CountTotal[]): CountTotal {
+  let min = 0;
+  let max: number | null = 0;
+  let best: number | null = 0;
+  let parts = 0;
+  let unknownParts = 0;
+  for (const total of totals) {
+    if (total.qualifier === 'none') continue;
+    min += total.min;
+    max = max === null || total.max === null ? null : max + total.max;
+    best = best === null || total.best === null ? null : best + total.best;
+    parts += total.parts;
+    unknownParts += total.unknownParts;
+  }
+  if (parts === 0) return { min: 0, max: null, best: null, qualifier: 'none', parts, unknownParts };
+  if (unknownParts === parts) return { min: 0, max: null, best: null, qualifier: 'unknown', parts, unknownParts };
+  const qualifier = max === null ? 'at_least' : max === min ? 'exact' : 'range';
+  return { min, max, best, qualifier, parts, unknownParts };
+}
