@@ -1,0 +1,117 @@
+/**
+ * Before and after an anchor: before is [anchor − windowDays, anchor − 1], after is [anchor, anchor +
+ * windowDays − 1] (the anchor's own day counts as after). The change is the ratio of the after rate to the
+ * before rate, an exact Poisson rate ratio on the certain counts, repeated on the possible counts. Several
+ * anchors are also superposed (Chree's superposed epochs): their windows aligned on the anchor and summed.
+ */
+import { countInPeriod, type DatedItem } from './day-bins.js';
+import { isoDay } from './snapshot.js';
+import { poissonRateRatio, type RatioInterval } from './statistics.js';
+import { compareText, describeAnchor, type Anchor, type AnchorDay } from './tempo-anchors.js';
+
+/** Fewer incidents than this in before and after together, and no ratio is given. */
+export const MIN_INCIDENTS_FOR_RATIO = 5;
+
+export interface EpochSide {
+  days: number;
+  certain: number;
+  possible: number;
+  certainIds: string[];
+  possibleIds: string[];
+}
+
+export interface WindowSide extends EpochSide {
+  start: string;
+  end: string;
+}
+
+export interface EpochChange<Side extends EpochSide> {
+  before: Side;
+  after: Side;
+  /** After rate / before rate on the certain counts, with its 95% interval; null with `tooFew` saying why. */
+  rateRatio: RatioInterval | null;
+  rateRatioPossible: RatioInterval | null;
+  tooFew?: string;
+  tooFewPossible?: string;
+}
+
+export type TempoWindow = { anchor: Anchor } & EpochChange<WindowSide>;
+
+/** The superposed epochs, or, when the windows overlap, the reason there is no combined figure. */
+export type CombinedEpochs = ({ anchors: Anchor[] } & EpochChange<EpochSide>) | { anchors: Anchor[]; notCombined: string };
+
+export function tempoWindow(incidents: readonly DatedItem[], { anchor, day }: AnchorDay, windowDays: number): TempoWindow {
+  const side = (first: number): WindowSide => {
+    const period = { first, last: first + windowDays - 1 };
+    const { certainIds, possibleIds } = countInPeriod(incidents, period);
+    return { start: isoDay(period.first), end: isoDay(period.last), days: windowDays, certain: certainIds.length, possible: possibleIds.length, certainIds, possibleIds };
+  };
+  return { anchor, ...epochChange(side(day - windowDays), side(day)) };
+}
+
+/**
+ * Superposes the windows: anchors on the same day are superposed once (their windows are the same days). When
+ * windows of different days overlap, an incident between two anchors would count after one and before the
+ * next, so there is no combined figure, and `notCombined` says which anchors and what window would separate them.
+ */
+export function combineWindows(windows: readonly TempoWindow[], anchors: readonly AnchorDay[], windowDays: number): CombinedEpochs {
+  const listed = anchors.map(({ anchor }) => anchor);
+  const days = [...new Set(anchors.map(({ day }) => day))];
+  const closest = closestPair(anchors);
+  if (closest && closest.gap < 2 * windowDays) {
+    const separating = Math.floor(closest.gap / 2);
+    const advice = separating >= 1 ? `use windowDays of at most ${separating} to superpose them` : 'leave one of them out to superpose the rest';
+    const notCombined = `the windows of ${describeAnchor(closest.earlier)} and ${describeAnchor(closest.later)} overlap (${closest.gap} days apart, windows of ${windowDays} days): an incident between them would count after one and before the other; ${advice}`;
+    return { anchors: listed, notCombined };
+  }
+  const once = days.map((day) => windows[anchors.findIndex((anchor) => anchor.day === day)]!);
+  return { anchors: listed, ...epochChange(sumSides(once.map((window) => window.before)), sumSides(once.map((window) => window.after))) };
+}
+
+function closestPair(anchors: readonly AnchorDay[]): { earlier: Anchor; later: Anchor; gap: number } | undefined {
+  let closest: { earlier: Anchor; later: Anchor; gap: number } | undefined;
+  for (let index = 1; index < anchors.length; index++) {
+    const earlier = anchors[index - 1]!;
+    const later = anchors[index]!;
+    const gap = later.day - earlier.day;
+    if (gap > 0 && (!closest || gap < closest.gap)) closest = { earlier: earlier.anchor, later: later.anchor, gap };
+  }
+  return closest;
+}
+
+/**
+ * Sides of windows that do not overlap: certain incidents cannot repeat (each lies wholly in one side), but a
+ * long-dated incident can be possible in several, and is counted once.
+ */
+function sumSides(sides: readonly WindowSide[]): EpochSide {
+  const certainIds = sides.flatMap((side) => side.certainIds).sort(compareText);
+  const possibleIds = [...new Set(sides.flatMap((side) => side.possibleIds))].sort(compareText);
+  const days = sides.reduce((total, side) => total + side.days, 0);
+  return { days, certain: certainIds.length, possible: possibleIds.length, certainIds, possibleIds };
+}
+
+function epochChange<Side extends EpochSide>(before: Side, after: Side): EpochChange<Side> {
+  const certain = ratioOrReason(after.certain, before.certain, before.days, 'certainly');
+  const possible = ratioOrReason(after.possible, before.possible, before.days, 'possibly');
+  return {
+    before,
+    after,
+    rateRatio: certain.ratio,
+    rateRatioPossible: possible.ratio,
+    ...(certain.reason ? { tooFew: certain.reason } : {}),
+    ...(possible.reason ? { tooFewPossible: possible.reason } : {}),
+  };
+}
+
+function ratioOrReason(after: number, before: number, days: number, how: string): { ratio: RatioInterval | null; reason?: string } {
+  const total = after + before;
+  if (total < MIN_INCIDENTS_FOR_RATIO) {
+    return { ratio: null, reason: `too few incidents to say: ${total} ${how} dated in the ${days} days before and after together, fewer than the ${MIN_INCIDENTS_FOR_RATIO} needed for a rate ratio` };
+  }
+  const ratio = poissonRateRatio(after, days, before, days);
+  if (!ratio) return { ratio: null, reason: `no incident ${how} dated in the ${days} days before: the rate after (${after}) has nothing to be compared with, so no finite ratio` };
+  return { ratio: { estimate: round4Significant(ratio.estimate), low: round4Significant(ratio.low), high: ratio.high === null ? null : round4Significant(ratio.high) } };
+}
+
+/** Four significant digits, so the same counts give the same bytes whatever the last bits of the maths. */
+export const round4Significant = (value: number): number => (value === 0 ? 0 : Number(value.toPrecision(4)));
