@@ -36,6 +36,7 @@ describe('access control over every route and every role', () => {
   let evidenceId: string;
   let otherEvidenceId: string;
   let entrySeq: number;
+  let pinId: string;
   let otherEntrySeq: number;
 
   beforeAll(async () => {
@@ -76,6 +77,7 @@ describe('access control over every route and every role', () => {
     otherEvidenceId = (JSON.parse(upload.body) as Json).items[0].item.id;
     entrySeq = (await call('GET', `/ledger/entries?case=${CASE}&limit=1`, undefined, owner)).body.items[0].seq;
     otherEntrySeq = (await call('GET', `/ledger/entries?case=${OTHER}&limit=1`, undefined, outsider)).body.items[0].seq;
+    pinId = (await call('POST', `/cases/${CASE}/analysis/pins`, { title: 'Monthly tempo', analysis: 'tempo', query: { bin: 'month' } }, owner)).body.id;
   }, 120_000);
   afterAll(async () => {
     await app.close();
@@ -97,6 +99,7 @@ describe('access control over every route and every role', () => {
       .replace('/api/v1', '')
       .replace(':caseId', CASE)
       .replace('/disclosed/evidence/:id', `/disclosed/evidence/${evidenceId}`)
+      .replace('/analysis/pins/:id', `/analysis/pins/${pinId}`)
       .replace(':id', plural ? recordOf.get(plural)! : route.url.startsWith('/api/v1/auth/tokens') ? 'tok_none' : CASE)
       .replace(':ref', evidenceId)
       .replace(':seq', String(entrySeq))

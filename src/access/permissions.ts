@@ -14,6 +14,7 @@ export const CASE_PERMISSIONS = [
   'restricted:read', // witness identities, protection details, exact sites of protected places
   'exchange:export',
   'exchange:import',
+  'analyses:pin', // run an analysis and keep its result in the case, logged
   'ledger:read',
   'disclosures:read', // what the owners disclosed to external counsel, and nothing else
 ] as const;
@@ -35,9 +36,9 @@ const READ: CasePermission[] = ['case:read', 'evidence:read', 'records:read', 'l
 /** Least privilege: restricted fields only for the people who gather and hold them. */
 export const ROLE_PERMISSIONS: Record<CaseRole, readonly CasePermission[]> = {
   owner: [...CASE_PERMISSIONS],
-  investigator: [...READ, 'evidence:add', 'records:write', 'annotations:write', 'restricted:read', 'exchange:export', 'exchange:import', 'disclosures:read'],
-  analyst: [...READ, 'annotations:write', 'exchange:export', 'disclosures:read'],
-  reviewer: [...READ, 'assessments:write', 'annotations:write', 'disclosures:read'],
+  investigator: [...READ, 'evidence:add', 'records:write', 'annotations:write', 'restricted:read', 'exchange:export', 'exchange:import', 'analyses:pin', 'disclosures:read'],
+  analyst: [...READ, 'annotations:write', 'exchange:export', 'analyses:pin', 'disclosures:read'],
+  reviewer: [...READ, 'assessments:write', 'annotations:write', 'analyses:pin', 'disclosures:read'],
   // Defence or victims' counsel: only what the owners disclosed, through the disclosure routes; never
   // restricted fields, nothing written, no general read of the case.
   external_counsel: ['case:read', 'disclosures:read'],

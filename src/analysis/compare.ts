@@ -9,11 +9,12 @@ import { INCIDENT_TYPE_TERMS, MEANS_TERMS, TARGET_OBJECT_TERMS } from '../vocab/
 import type { AnalysisEnvelope, AnalysisMethod } from './analysis-result.js';
 import { commandCoverage } from './chain-of-command.js';
 import { attributionOf, DISCOUNTED_STATUS } from './party-attribution.js';
-import { standardCounts, targetCategoryCounts, termCounts, victimTotals, type StandardCount, type TargetCategoryCount, type TermCount, type VictimTotals } from './party-tallies.js';
+import { standardCounts, targetCategoryCounts, termCounts, type StandardCount, type TargetCategoryCount, type TermCount, type VictimTotals } from './party-tallies.js';
 import { isSpeciallyProtected, LEGAL_SOURCES } from './protected-objects.js';
 import { requireIncluded, selectIncidents } from './selection.js';
 import type { AnalysisSnapshot, SnapshotActor, SnapshotIncident } from './snapshot.js';
 import { CONFIDENCE, wilson, type Interval } from './statistics.js';
+import { victimTotals } from './victim-totals.js';
 
 /** Below this many attributed attacks (incidents with a recorded target) no share is given: too few to say. */
 export const MIN_ATTACKS_FOR_SHARE = 5;

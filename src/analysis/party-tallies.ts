@@ -3,12 +3,12 @@
  * beside them, and each leading back to the incident ids it counts: incidents per term (type, means, target),
  * per target category, per standard of proof, and victim figures summed with their bounds.
  */
-import { describeTotal, type CountTotal } from '../values/count-sum.js';
-import { VICTIM_FIGURES, type VictimFigure } from '../incidents/victim-group-kind.js';
+import type { VictimFigure } from '../incidents/victim-group-kind.js';
 import { STANDARDS_OF_PROOF } from '../vocab/vocabularies.js';
 import type { TermPair } from '../vocab/term-list.js';
 import { TARGET_CATEGORIES, targetProtection, type Protection, type TargetCategory } from './protected-objects.js';
 import type { SnapshotIncident } from './snapshot.js';
+import type { VictimTotal } from './victim-totals.js';
 
 export interface AttributedCount {
   attributed: number;
@@ -36,7 +36,7 @@ export interface StandardCount {
   incidentIds: string[];
 }
 
-export type VictimTotals = Record<VictimFigure, CountTotal & { text: string }>;
+export type VictimTotals = Record<VictimFigure, VictimTotal>;
 
 export const NOT_ASSESSED = 'not_assessed';
 
@@ -93,35 +93,3 @@ export function standardCounts(attributed: readonly { id: string; standard: stri
     .map(([standard, incidentIds]) => ({ standard, incidents: incidentIds.length, incidentIds }));
 }
 
-/**
- * Victim figures over `incidents`, each total the sum of the incidents' totals with bounds kept: the same
- * figure as summing every victim group's count at once. An incident with no figure ('none') adds nothing.
- */
-export function victimTotals(incidents: readonly SnapshotIncident[]): VictimTotals {
-  const totals = {} as VictimTotals;
-  for (const figure of VICTIM_FIGURES) {
-    const total = addTotals(incidents.map((incident) => incident.victims[figure]));
-    totals[figure] = { ...total, text: describeTotal(total) };
-  }
-  return totals;
-}
-
-export function addTotals(totals: readonly CountTotal[]): CountTotal {
-  let min = 0;
-  let max: number | null = 0;
-  let best: number | null = 0;
-  let parts = 0;
-  let unknownParts = 0;
-  for (const total of totals) {
-    if (total.qualifier === 'none') continue;
-    min += total.min;
-    max = max === null || total.max === null ? null : max + total.max;
-    best = best === null || total.best === null ? null : best + total.best;
-    parts += total.parts;
-    unknownParts += total.unknownParts;
-  }
-  if (parts === 0) return { min: 0, max: null, best: null, qualifier: 'none', parts, unknownParts };
-  if (unknownParts === parts) return { min: 0, max: null, best: null, qualifier: 'unknown', parts, unknownParts };
-  const qualifier = max === null ? 'at_least' : max === min ? 'exact' : 'range';
-  return { min, max, best, qualifier, parts, unknownParts };
-}

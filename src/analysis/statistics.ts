@@ -3,7 +3,10 @@
  * distributions rather than hand-written ones. Each returns null where the data cannot say anything (no
  * observations), never NaN or an infinite bound dressed as a number.
  */
-import { jStat } from 'jstat';
+import jstat from 'jstat';
+
+// jstat is a CommonJS module: Node's ESM loader gives it as a default export only.
+const { jStat } = jstat;
 
 export interface Interval {
   estimate: number;

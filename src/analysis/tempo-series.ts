@@ -4,9 +4,9 @@
  */
 import { invalidField } from '../common/errors.js';
 import { VICTIM_FIGURES, type VictimFigure } from '../incidents/victim-group-kind.js';
-import type { CountTotal } from '../values/count-sum.js';
 import { BIN_ADJECTIVES, BIN_SIZES, binsOver, countInBins, fitsInOneBin, lengthInDays, type BinSize, type DatedItem } from './day-bins.js';
 import { isoDay, type DaySpan, type SnapshotIncident } from './snapshot.js';
+import { victimTotals, type VictimTotal } from './victim-totals.js';
 
 export interface TempoBin {
   start: string;
@@ -18,35 +18,11 @@ export interface TempoBin {
   certainIds: string[];
   possibleIds: string[];
   /** Summed over the incidents certainly in the bin only. */
-  victims: Record<VictimFigure, CountTotal>;
+  victims: Record<VictimFigure, VictimTotal>;
 }
 
 /** An incident whose date is known to be an interval of days. */
 export type DatedIncident = SnapshotIncident & { days: DaySpan };
-
-const NO_FIGURE: CountTotal = { min: 0, max: null, best: null, qualifier: 'none', parts: 0, unknownParts: 0 };
-
-/**
- * Two totals as one, as sumCounts would give over both totals' parts together: minimums add; the maximum and
- * the best figure are unknown if either's is; a total of nothing ('none') adds nothing.
- */
-export function addTotals(a: CountTotal, b: CountTotal): CountTotal {
-  if (b.parts === 0) return a;
-  if (a.parts === 0) return b;
-  const parts = a.parts + b.parts;
-  const unknownParts = a.unknownParts + b.unknownParts;
-  if (unknownParts === parts) return { min: 0, max: null, best: null, qualifier: 'unknown', parts, unknownParts };
-  const min = a.min + b.min;
-  const max = a.max === null || b.max === null ? null : a.max + b.max;
-  const best = a.best === null || b.best === null ? null : a.best + b.best;
-  return { min, max, best, qualifier: max === null ? 'at_least' : max === min ? 'exact' : 'range', parts, unknownParts };
-}
-
-export function victimTotals(incidents: readonly SnapshotIncident[]): Record<VictimFigure, CountTotal> {
-  const totals = Object.fromEntries(VICTIM_FIGURES.map((figure) => [figure, NO_FIGURE])) as Record<VictimFigure, CountTotal>;
-  for (const incident of incidents) for (const figure of VICTIM_FIGURES) totals[figure] = addTotals(totals[figure], incident.victims[figure]);
-  return totals;
-}
 
 /** The series over `span` (the included incidents' dates), one entry per bin, empty bins included. */
 export function tempoSeries(incidents: readonly DatedIncident[], span: DaySpan, size: BinSize): TempoBin[] {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sumCounts } from '../values/count-sum.js';
 import type { Count } from '../values/count.js';
-import { addTotals } from './victim-totals.js';
+import { addTotals, sumCounts } from '../values/count-sum.js';
 
 const exact = (n: number): Count => ({ qualifier: 'exact', min: n, best: n, max: n });
 

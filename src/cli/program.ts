@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { baseProgram } from './base-program.js';
 import { registerAccount } from './commands/account.js';
+import { registerAnalyse } from './commands/analyse.js';
 import { registerAdd } from './commands/add.js';
 import { registerCapture } from './commands/capture.js';
 import { registerCase } from './commands/case.js';
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   registerSearch(program);
   registerPlace(program);
   registerExchange(program);
+  registerAnalyse(program);
   registerLog(program);
   registerKeys(program);
   registerAccount(program);

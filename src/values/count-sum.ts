@@ -55,3 +55,26 @@ export function totalAsCount(total: CountTotal): Count | undefined {
       return { qualifier: 'range', min: total.min, max: total.max ?? total.min, ...(total.best !== null ? { best: total.best } : {}) };
   }
 }
+
+/**
+ * The sum of totals: minimums add, a maximum stays only while every part has one, a best figure only while
+ * every part has one; 'none' (no figure at all) adds nothing, and is the result only when every total is none.
+ */
+export function addTotals(totals: Iterable<CountTotal>): CountTotal {
+  let min = 0;
+  let max: number | null = 0;
+  let best: number | null = 0;
+  let parts = 0;
+  let unknownParts = 0;
+  for (const total of totals) {
+    if (total.qualifier === 'none') continue;
+    parts += total.parts;
+    unknownParts += total.unknownParts;
+    min += total.min;
+    max = max === null || total.max === null ? null : max + total.max;
+    best = best === null || total.best === null ? null : best + total.best;
+  }
+  if (parts === 0) return { min: 0, max: null, best: null, qualifier: 'none', parts, unknownParts };
+  if (unknownParts === parts) return { min: 0, max: null, best: null, qualifier: 'unknown', parts, unknownParts };
+  return { min, max, best, qualifier: max === null ? 'at_least' : max === min ? 'exact' : 'range', parts, unknownParts };
+}

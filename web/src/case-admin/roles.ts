@@ -19,6 +19,7 @@ const DOES: Record<Exclude<CasePermission, (typeof READS)[number] | 'disclosures
   'restricted:read': 'sees restricted details (witnesses, protected sites)',
   'exchange:export': 'exports',
   'exchange:import': 'imports',
+  'analyses:pin': 'pins analyses',
 };
 
 /**

@@ -1,0 +1,103 @@
+/**
+ * The four analyses over many incidents: a synthetic case (incidents with an act and an involvement each,
+ * dates of day to month precision, places across the governorates, actors with a chain of command, context
+ * events), written with the bulk writer, then tempo, sequence, compare and pattern timed through runAnalysis
+ * (snapshot read included), several rounds. The reference in the same process: reading the same incidents'
+ * rows alone (one query, no analysis), so the ratio shows what the analyses add to reading the data.
+ * Targets: each analysis <= 1 s at 100k incidents on SQLite, <= 5 s at 1M on PostgreSQL.
+ * Usage: npx tsx bench/analysis.ts [INCIDENTS] [ROUNDS]   (PostgreSQL with DOSSIER_DATABASE_URL)
+ */
+import { runAnalysis, type AnalysisRequest } from '../src/analysis/run-analysis.js';
+import { createCase } from '../src/cases/cases.js';
+import { RecordPlanner, writePreparedRecords, type PreparedRecord, type RecordGroup } from '../src/exchange/bulk-create.js';
+import { actorKind } from '../src/actors/actor-kind.js';
+import { involvementKind } from '../src/actors/involvement-kind.js';
+import { actKind } from '../src/incidents/act-kind.js';
+import { contextEventKind } from '../src/incidents/context-event-kind.js';
+import { incidentKind } from '../src/incidents/incident-kind.js';
+import type { RecordDeps } from '../src/records/record-store.js';
+import { benchDossier, percentile, removeDossier } from './support.js';
+
+const incidents = Number(process.argv[2] ?? 100_000);
+const rounds = Number(process.argv[3] ?? 3);
+const COMMUNITIES = ['C1007', 'C2321', 'C2338', 'C1029', 'C5993', 'C4215', 'C3468', 'C6260'];
+const TARGETS = ['hospital', 'school', 'market', 'residential', 'water_facility', 'bakery_or_food_distribution'];
+const MEANS = ['unguided_bomb', 'barrel_bomb', 'guided_munition', 'artillery', 'rocket'];
+
+let seed = 7;
+const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+const day = (offset: number) => new Date(Date.UTC(2012, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+
+async function buildCase(deps: RecordDeps, caseId: string): Promise<void> {
+  const planner = new RecordPlanner(deps, caseId);
+  const made = async (kind: Parameters<RecordPlanner['prepare']>[0], input: object) => {
+    const record = await planner.prepare(kind, input);
+    planner.remember([record]);
+    return record;
+  };
+  const airForce = await made(actorKind, { name: 'Air Force', actorKind: 'organisation', actorType: 'state_armed_forces' });
+  const squadron = await made(actorKind, { name: 'Squadron 1', actorKind: 'unit', actorType: 'state_armed_forces', parentUnits: [{ actorId: airForce.id, from: '2012', to: '2020' }] });
+  const armedGroup = await made(actorKind, { name: 'Armed group', actorKind: 'organisation', actorType: 'rebel_group' });
+  const setup: PreparedRecord[] = [airForce, squadron, armedGroup];
+  for (let i = 0; i < 40; i++) setup.push(await made(contextEventKind, { title: `Round ${i + 1} of talks`, eventKind: 'peace_talks', date: { edtf: day(60 + i * 70) } }));
+  const groups: RecordGroup[] = [{ records: setup }];
+  for (let i = 0; i < incidents; i++) {
+    const offset = Math.floor(random() * 3000);
+    const edtf = random() < 0.8 ? day(offset) : day(offset).slice(0, 7);
+    const incident = await made(incidentKind, { title: `Strike ${i}`, types: ['air_strike'], date: { edtf }, place: { precision: 'settlement', pcodes: { community: pick(COMMUNITIES) } } });
+    const act = await made(actKind, { incidentId: incident.id, type: 'air_strike', means: [pick(MEANS)], targets: [pick(TARGETS)] });
+    const eitherOr = random() < 0.1;
+    const involvement = await made(involvementKind, {
+      actId: act.id,
+      actorIds: eitherOr ? [squadron.id, armedGroup.id] : [pick([squadron.id, armedGroup.id])],
+      ...(eitherOr ? { eitherOr: true } : {}),
+      factualRole: 'carried_out',
+      attributionStatus: 'alleged_by_source',
+    });
+    groups.push({ records: [incident, act, involvement] });
+    // The planner remembers what it prepared; a batch written is forgotten, to keep memory flat.
+    if (groups.length >= 2000) {
+      await deps.database.writeTransaction((trx) => writePreparedRecords(deps, trx, 'bench:runner', groups));
+      planner.forget(groups.flatMap((g) => g.records.map((r) => r.id)).filter((id) => id.startsWith('inc_') || id.startsWith('act_') || id.startsWith('inv_')));
+      groups.length = 0;
+    }
+  }
+  await deps.database.writeTransaction((trx) => writePreparedRecords(deps, trx, 'bench:runner', groups));
+}
+
+const dossier = await benchDossier();
+try {
+  const deps = { database: dossier.database, ledger: dossier.ledger, gazetteer: await dossier.places() };
+  await createCase(dossier, 'bench:runner', { id: 'bench', title: 'Analysis benchmark' });
+  let started = performance.now();
+  await buildCase(deps, 'bench');
+  console.log(`set up: ${incidents} incidents on ${dossier.database.engine}, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+
+  const requests: AnalysisRequest[] = [
+    { analysis: 'tempo', bin: 'week', aroundKind: 'peace_talks', windowDays: 30 },
+    { analysis: 'sequence', level: 'community' },
+    { analysis: 'compare', actors: ['Air Force', 'Armed group'] },
+    { analysis: 'pattern' },
+  ];
+  const times = new Map<string, number[]>();
+  const reference: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    started = performance.now();
+    const rows = await dossier.database.db.selectFrom('records').select(['id', 'title', 'status', 'date_earliest', 'date_latest', 'admin1', 'admin2', 'community', 'doc']).where('case_id', '=', 'bench').where('kind', '=', 'incident').execute();
+    if (rows.length !== incidents) throw new Error(`read ${rows.length} incidents`);
+    reference.push(performance.now() - started);
+    for (const request of requests) {
+      started = performance.now();
+      await runAnalysis(deps, 'bench', request);
+      times.set(request.analysis, [...(times.get(request.analysis) ?? []), performance.now() - started]);
+    }
+  }
+  const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
+  console.log(`reference (read the incidents' rows): median ${(median(reference) / 1000).toFixed(2)} s`);
+  for (const [analysis, values] of times) {
+    console.log(`${analysis}: median ${(median(values) / 1000).toFixed(2)} s over ${rounds} rounds, ${(median(values) / median(reference)).toFixed(1)}× the reference`);
+  }
+} finally {
+  await removeDossier(dossier);
+}

@@ -1,0 +1,130 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { Dossier } from '../../app/open.js';
+import { analysisJson } from '../../analysis/analysis-result.js';
+import { getPinnedAnalysis, listPinnedAnalyses, pinAnalysis } from '../../analysis/pinned-analyses.js';
+import { ANALYSES, FILTER_FIELDS, runAnalysis, type AnalysisName, type AnalysisRequest } from '../../analysis/run-analysis.js';
+import { getCase } from '../../cases/cases.js';
+import { requestActor } from '../access.js';
+import { problemResponses } from '../route-schema.js';
+
+const caseParams = { type: 'object', required: ['caseId'], properties: { caseId: { type: 'string', maxLength: 64 } } } as const;
+const list = (description: string) => ({ type: 'string', maxLength: 2000, description });
+
+/** The incident list's filters and the minimum grade, taken by every analysis. */
+const selectionQuery = {
+  ...Object.fromEntries(FILTER_FIELDS.map((field) => [field, list(`As in the incident list: ${field}`)])),
+  minGrade: { type: 'string', maxLength: 40, description: 'Leave out incidents below this verification grade (reported, single_source, corroborated, confirmed)' },
+};
+
+const ANALYSIS_QUERY: Record<AnalysisName, Record<string, object>> = {
+  tempo: {
+    bin: { type: 'string', enum: ['day', 'week', 'month'] },
+    around: list('Comma-separated context event ids to compare before and after'),
+    aroundKind: { type: 'string', maxLength: 60, description: 'Every context event of this kind (e.g. peace_talks), superposed' },
+    aroundDate: list('Comma-separated dates (YYYY-MM-DD) to compare before and after'),
+    window: { type: 'integer', minimum: 1, maximum: 3650, description: 'Days before and after each anchor (default 30)' },
+  },
+  sequence: { level: { type: 'string', enum: ['admin1', 'admin2', 'admin3', 'community', 'area'] } },
+  compare: { party: list('Comma-separated actor ids or names to compare (all actors with incidents when absent)') },
+  pattern: {},
+};
+
+const SUMMARIES: Record<AnalysisName, string> = {
+  tempo: 'Incidents per day, week or month, and before and after context events, with certain and possible counts and rate ratios',
+  sequence: 'Places in the order they were first struck, and how far their active periods overlap (0 one place at a time, 1 all at once)',
+  compare: 'Parties side by side: incidents by type, means and target, the share on specially protected objects, victims and standards of proof',
+  pattern: 'Pattern of conduct: numbers, places, span, regularity, repeated modus operandi, victims and attributions',
+};
+
+type Query = Record<string, string | number | undefined>;
+const split = (value: unknown) => (typeof value === 'string' ? value.split(',').map((v) => v.trim()).filter(Boolean) : undefined);
+
+function requestFrom(analysis: AnalysisName, query: Query): AnalysisRequest {
+  return {
+    analysis,
+    filters: Object.fromEntries(FILTER_FIELDS.filter((f) => typeof query[f] === 'string').map((f) => [f, query[f] as string])),
+    minGrade: query.minGrade as string | undefined,
+    bin: query.bin as AnalysisRequest['bin'],
+    aroundEvents: split(query.around),
+    aroundKind: query.aroundKind as string | undefined,
+    aroundDates: split(query.aroundDate),
+    windowDays: query.window as number | undefined,
+    level: query.level as string | undefined,
+    actors: split(query.party),
+  };
+}
+
+/** Analyses over a case's incidents (src/analysis/), and the ones pinned to it. */
+export function analysesRoutes(dossier: Dossier): FastifyPluginAsync {
+  return async (api) => {
+    const deps = async () => ({ database: dossier.database, ledger: dossier.ledger, gazetteer: await dossier.places() });
+    const read = { access: { permission: 'records:read', case: { param: 'caseId' } } } as const;
+
+    for (const analysis of ANALYSES) {
+      api.get<{ Params: { caseId: string }; Querystring: Query }>(
+        `/cases/:caseId/analysis/${analysis}`,
+        {
+          schema: {
+            tags: ['analysis'],
+            summary: SUMMARIES[analysis],
+            params: caseParams,
+            querystring: { type: 'object', additionalProperties: false, properties: { ...selectionQuery, ...ANALYSIS_QUERY[analysis] } },
+            response: problemResponses,
+          },
+          config: read,
+        },
+        async (request, reply) => {
+          const result = await runAnalysis(await deps(), request.params.caseId, requestFrom(analysis, request.query));
+          // Canonical JSON: the same question at the same tree size is the same bytes.
+          return reply.type('application/json').send(analysisJson(result));
+        },
+      );
+    }
+
+    const pinBody = {
+      type: 'object',
+      required: ['title', 'analysis'],
+      additionalProperties: false,
+      properties: {
+        title: { type: 'string', minLength: 1, maxLength: 300 },
+        analysis: { type: 'string', enum: [...ANALYSES] },
+        query: { type: 'object', description: 'The query parameters of the analysis route', additionalProperties: { type: ['string', 'number'] } },
+      },
+    } as const;
+    api.post<{ Params: { caseId: string }; Body: { title: string; analysis: AnalysisName; query?: Query } }>(
+      '/cases/:caseId/analysis/pins',
+      {
+        schema: { tags: ['analysis'], summary: 'Run an analysis and pin its result to the case, logged in the ledger', params: caseParams, body: pinBody, response: problemResponses },
+        config: { access: { permission: 'analyses:pin', case: { param: 'caseId' } } },
+      },
+      async (request, reply) => {
+        const result = await runAnalysis(await deps(), request.params.caseId, requestFrom(request.body.analysis, request.body.query ?? {}));
+        return reply.code(201).send(await pinAnalysis(dossier, requestActor(request), result, request.body.title));
+      },
+    );
+    api.get<{ Params: { caseId: string } }>(
+      '/cases/:caseId/analysis/pins',
+      { schema: { tags: ['analysis'], summary: 'The analyses pinned to the case, newest first', params: caseParams, response: problemResponses }, config: read },
+      async (request) => {
+        await getCase(dossier, request.params.caseId);
+        return { items: await listPinnedAnalyses(dossier.database, request.params.caseId) };
+      },
+    );
+    api.get<{ Params: { caseId: string; id: string } }>(
+      '/cases/:caseId/analysis/pins/:id',
+      {
+        schema: {
+          tags: ['analysis'],
+          summary: 'A pinned analysis: its result exactly as computed, checked against the hash its ledger entry holds',
+          params: { type: 'object', required: ['caseId', 'id'], properties: { caseId: { type: 'string', maxLength: 64 }, id: { type: 'string', maxLength: 64 } } },
+          response: problemResponses,
+        },
+        config: read,
+      },
+      async (request, reply) => {
+        const pinned = await getPinnedAnalysis(dossier.database, request.params.caseId, request.params.id);
+        return reply.type('application/json').header('x-dossier-ledger-seq', String(pinned.ledgerSeq)).header('x-dossier-result-sha256', pinned.resultSha256).send(pinned.result);
+      },
+    );
+  };
+}
