@@ -49,6 +49,7 @@ describe.each(engines)('analyses through the API and the CLI on $name', (engine)
       ['sequence', '?level=admin1'],
       ['compare', ''],
       ['pattern', '?minGrade=reported'],
+      ['where', '?level=admin2&waveKm=20&waveDays=10&waveMin=2'],
     ] as const) {
       const first = await get(`${base}/${analysis}${query}`);
       expect(first.statusCode, first.body).toBe(200);
@@ -62,6 +63,7 @@ describe.each(engines)('analyses through the API and the CLI on $name', (engine)
         ...(analysis === 'tempo' ? { bin: 'month' as const, filters: { type: 'air_strike' } } : {}),
         ...(analysis === 'sequence' ? { level: 'admin1' } : {}),
         ...(analysis === 'pattern' ? { minGrade: 'reported' } : {}),
+        ...(analysis === 'where' ? { level: 'admin2', waveKm: 20, waveDays: 10, waveMinIncidents: 2 } : {}),
       };
       expect(analysisJson(await runAnalysis(deps, DEMO_CASE_ID, request))).toBe(first.body);
     }

@@ -17,7 +17,7 @@ export interface AnalysisMethod {
 }
 
 export interface AnalysisEnvelope {
-  analysis: 'tempo' | 'sequence' | 'compare' | 'pattern';
+  analysis: 'tempo' | 'sequence' | 'compare' | 'pattern' | 'where';
   caseId: string;
   parameters: Record<string, unknown>;
   method: AnalysisMethod;

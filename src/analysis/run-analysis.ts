@@ -12,8 +12,9 @@ import { pattern } from './pattern.js';
 import { sequence } from './sequence.js';
 import { loadSnapshot, type SnapshotDeps } from './snapshot.js';
 import { tempo } from './tempo.js';
+import { where } from './where.js';
 
-export const ANALYSES = ['tempo', 'sequence', 'compare', 'pattern'] as const;
+export const ANALYSES = ['tempo', 'sequence', 'compare', 'pattern', 'where'] as const;
 export type AnalysisName = (typeof ANALYSES)[number];
 
 /** The incident list's filters, as the list takes them (comma-separated terms, EDTF or plain dates). */
@@ -34,6 +35,10 @@ export interface AnalysisRequest {
   level?: string | undefined;
   /** compare: actor ids or names */
   actors?: string[] | undefined;
+  /** where: waves' distance, time gap and size */
+  waveKm?: number | undefined;
+  waveDays?: number | undefined;
+  waveMinIncidents?: number | undefined;
 }
 
 export async function runAnalysis(deps: SnapshotDeps, caseId: string, request: AnalysisRequest): Promise<AnalysisEnvelope> {
@@ -58,6 +63,8 @@ export async function runAnalysis(deps: SnapshotDeps, caseId: string, request: A
       return compare(snapshot, { ...common, actors: request.actors ?? [] });
     case 'pattern':
       return pattern(snapshot, common);
+    case 'where':
+      return where(snapshot, { ...common, level: (request.level ?? 'admin1') as never, waveKm: request.waveKm, waveDays: request.waveDays, waveMinIncidents: request.waveMinIncidents });
   }
 }
 

@@ -114,6 +114,25 @@ export function registerAnalyse(program: Command): void {
 
   withSelection(
     analyse
+      .command('where')
+      .description('incidents per admin area (for a choropleth), and waves: incidents close in space and time')
+      .option('--level <level>', 'admin1 (default), admin2 or admin3')
+      .option('--wave-km <km>', 'waves: neighbours at most this far apart (default 15)')
+      .option('--wave-days <days>', 'waves: and at most this many days apart (default 7)')
+      .option('--wave-min <n>', 'waves: at least this many incidents (default 4)'),
+  ).action(async (options: SelectionOptions & { level?: string; waveKm?: string; waveDays?: string; waveMin?: string }, command: Command) => {
+    const number = (field: string, text: string | undefined) => {
+      if (text === undefined) return undefined;
+      const value = Number(text);
+      if (text.trim() === '' || !Number.isFinite(value)) throw new DossierError('VALIDATION_FAILED', `${field}: must be a number, not "${text}"`, { field });
+      return value;
+    };
+    const request = requestOf('where', options, { level: options.level, waveKm: number('wave-km', options.waveKm), waveDays: number('wave-days', options.waveDays), waveMinIncidents: number('wave-min', options.waveMin) });
+    show(command, await run(command, options, request));
+  });
+
+  withSelection(
+    analyse
       .command('pattern')
       .description('the pattern of conduct over a selection (art. 7 contextual element): numbers, places, span, regularity, repeated modus operandi, victims, attributions')
       .option('--format <format>', 'json, markdown (default) or html')

@@ -4,6 +4,7 @@ import type { PatternResult } from '../../analysis/pattern.js';
 import type { SequenceResult } from '../../analysis/sequence.js';
 import type { RatioInterval } from '../../analysis/statistics.js';
 import type { TempoResult } from '../../analysis/tempo.js';
+import type { WhereResult } from '../../analysis/where.js';
 import { table } from '../output.js';
 
 const incidents = (n: number) => `${n} incident${n === 1 ? '' : 's'}`;
@@ -17,7 +18,9 @@ export function analysisInWords(result: AnalysisEnvelope): string {
         ? sequenceInWords(result as SequenceResult)
         : result.analysis === 'compare'
           ? compareInWords(result as CompareResult)
-          : patternInWords(result as PatternResult);
+          : result.analysis === 'where'
+            ? whereInWords(result as WhereResult)
+            : patternInWords(result as PatternResult);
   return [header(result), ...body, '', `(--json gives every figure with the incident ids it counts)`].join('\n');
 }
 
@@ -95,5 +98,18 @@ function patternInWords(result: PatternResult): string[] {
     `repeated modus operandi: ${result.modusOperandi.combinations.length} combinations`,
     `killed: ${result.victims.killed.text}`,
     '(--format markdown or html gives the whole section)',
+  ];
+}
+
+function whereInWords(result: WhereResult): string[] {
+  const rows = result.areas.map((area) => [area.name, area.pcode, String(area.incidents), area.killed.text]);
+  const waves = result.waves.map((wave) => `  ${wave.first} to ${wave.last}: ${incidents(wave.incidents)} within ${wave.radiusKm} km of ${wave.centre.lat}, ${wave.centre.lon} (${wave.places.join(', ')})`);
+  const { waveKm, waveDays, waveMinIncidents } = result.parameters as { waveKm: number; waveDays: number; waveMinIncidents: number };
+  return [
+    table([['area', 'code', 'incidents', 'killed'], ...rows]),
+    ...(result.notAtLevel.count ? [`${incidents(result.notAtLevel.count)} placed above the ${String(result.parameters.level)} level`] : []),
+    `waves (at least ${waveMinIncidents} incidents, neighbours within ${waveKm} km and ${waveDays} days): ${result.waves.length}`,
+    ...waves,
+    `${incidents(result.noWave.count)} in no wave; ${incidents(result.notLocated.count)} without a point or a date`,
   ];
 }

@@ -27,6 +27,12 @@ const ANALYSIS_QUERY: Record<AnalysisName, Record<string, object>> = {
   sequence: { level: { type: 'string', enum: ['admin1', 'admin2', 'admin3', 'community', 'area'] } },
   compare: { party: list('Comma-separated actor ids or names to compare (all actors with incidents when absent)') },
   pattern: {},
+  where: {
+    level: { type: 'string', enum: ['admin1', 'admin2', 'admin3'], description: 'The areas counted (default admin1)' },
+    waveKm: { type: 'number', exclusiveMinimum: 0, maximum: 1000, description: 'Waves: neighbours at most this many km apart (default 15)' },
+    waveDays: { type: 'integer', minimum: 0, maximum: 365, description: 'Waves: and at most this many days apart (default 7)' },
+    waveMin: { type: 'integer', minimum: 2, maximum: 1000, description: 'Waves: at least this many incidents (default 4)' },
+  },
 };
 
 const SUMMARIES: Record<AnalysisName, string> = {
@@ -34,6 +40,7 @@ const SUMMARIES: Record<AnalysisName, string> = {
   sequence: 'Places in the order they were first struck, and how far their active periods overlap (0 one place at a time, 1 all at once)',
   compare: 'Parties side by side: incidents by type, means and target, the share on specially protected objects, victims and standards of proof',
   pattern: 'Pattern of conduct: numbers, places, span, regularity, repeated modus operandi, victims and attributions',
+  where: 'Incidents per admin area (for a choropleth), and waves: incidents close in space and time (DBSCAN, parameters stated)',
 };
 
 type Query = Record<string, string | number | undefined>;
@@ -51,6 +58,9 @@ function requestFrom(analysis: AnalysisName, query: Query): AnalysisRequest {
     windowDays: query.window as number | undefined,
     level: query.level as string | undefined,
     actors: split(query.party),
+    waveKm: query.waveKm as number | undefined,
+    waveDays: query.waveDays as number | undefined,
+    waveMinIncidents: query.waveMin as number | undefined,
   };
 }
 

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { analysisJson } from './analysis-result.js';
+import { addDays, incident, snapshotOf } from './test-snapshot.js';
+import { where } from './where.js';
+import type { SnapshotPlace } from './snapshot.js';
+
+const at = (lat: number, lon: number, admin1: string, admin2: string | null = null): SnapshotPlace => ({ admin1, admin2, admin3: null, community: null, area: null, lat, lon });
+// Duma and Aleppo city, about 300 km apart; 0.01 degree of latitude is about 1.1 km.
+const duma = (i: number) => at(33.57 + i * 0.01, 36.4, 'SY03', 'SY0301');
+const aleppo = (i: number) => at(36.2 + i * 0.01, 37.16, 'SY02', 'SY0200');
+
+function planted() {
+  const incidents = [
+    // A wave in Duma: five strikes within 5 km over four days.
+    ...[0, 1, 2, 3, 4].map((i) => incident(`duma-${i}`, { first: addDays('2016-03-01', i) }, { place: duma(i) })),
+    // A month later, a wave in Aleppo: five strikes, two of them dated only to a three-day interval.
+    ...[0, 1, 2].map((i) => incident(`aleppo-${i}`, { first: addDays('2016-04-10', i * 2) }, { place: aleppo(i) })),
+    ...[3, 4].map((i) => incident(`aleppo-${i}`, { first: '2016-04-09', last: '2016-04-11' }, { place: aleppo(i) })),
+    // Scattered: the same town but months apart, and far from anything.
+    incident('duma-late', { first: '2016-09-01' }, { place: duma(0) }),
+    incident('far', { first: '2016-03-02' }, { place: at(35.0, 40.0, 'SY09') }),
+    // Placed only at a governorate with no point, and undated: in the areas, never in a wave.
+    incident('no-point', { first: '2016-03-02' }, { place: { ...at(0, 0, 'SY03'), lat: null, lon: null } }),
+  ];
+  return snapshotOf({ incidents, placeNames: { SY02: 'Aleppo', SY03: 'Rural Damascus', SY09: 'Deir-ez-Zor' } });
+}
+
+describe('where: areas and waves', () => {
+  it('counts incidents per governorate, listing those placed above the level asked', () => {
+    const result = where(planted(), { level: 'admin1' });
+    expect(result.areas.map((a) => [a.pcode, a.name, a.incidents])).toEqual([
+      ['SY03', 'Rural Damascus', 7],
+      ['SY02', 'Aleppo', 5],
+      ['SY09', 'Deir-ez-Zor', 1],
+    ]);
+    const districts = where(planted(), { level: 'admin2' });
+    expect(districts.notAtLevel.incidentIds.sort()).toEqual(['far', 'no-point']);
+  });
+
+  it('finds the two planted waves, leaves the stray incidents out of them, and states its parameters', () => {
+    const result = where(planted(), { level: 'admin1', waveKm: 10, waveDays: 3, waveMinIncidents: 4 });
+    expect(result.waves.map((w) => w.incidentIds)).toEqual([
+      ['duma-0', 'duma-1', 'duma-2', 'duma-3', 'duma-4'],
+      ['aleppo-0', 'aleppo-1', 'aleppo-2', 'aleppo-3', 'aleppo-4'],
+    ]);
+    expect(result.waves[0]).toMatchObject({ first: '2016-03-01', last: '2016-03-05', incidents: 5 });
+    expect(result.waves[0]!.radiusKm).toBeLessThan(5);
+    expect(result.noWave.incidentIds).toEqual(['duma-late', 'far']);
+    expect(result.notLocated.incidentIds).toEqual(['no-point']);
+    expect(result.parameters).toMatchObject({ waveKm: 10, waveDays: 3, waveMinIncidents: 4 });
+  });
+
+  it('leaves out of a wave what the shorter time allowed no longer reaches, and finds none when too few are close', () => {
+    // Gaps are counted in whole days between date intervals: strikes on consecutive days are 1 day apart.
+    const tight = where(planted(), { level: 'admin1', waveKm: 10, waveDays: 1, waveMinIncidents: 3 });
+    expect(tight.waves.map((w) => w.incidentIds)).toEqual([
+      ['duma-0', 'duma-1', 'duma-2', 'duma-3', 'duma-4'],
+      ['aleppo-0', 'aleppo-1', 'aleppo-3', 'aleppo-4'],
+    ]);
+    expect(tight.noWave.incidentIds).toContain('aleppo-2');
+    expect(where(planted(), { level: 'admin1', waveKm: 0.5, waveDays: 3, waveMinIncidents: 4 }).waves).toEqual([]);
+  });
+
+  it('gives the same bytes for the same snapshot, and refuses parameters that mean nothing', () => {
+    expect(analysisJson(where(planted(), { level: 'admin1' }))).toBe(analysisJson(where(planted(), { level: 'admin1' })));
+    expect(() => where(planted(), { level: 'street' as never })).toThrow(/level/);
+    expect(() => where(planted(), { level: 'admin1', waveKm: 0 })).toThrow(/waveKm/);
+    expect(() => where(planted(), { level: 'admin1', waveMinIncidents: 1 })).toThrow(/waveMinIncidents/);
+    expect(() => where(snapshotOf({}), { level: 'admin1' })).toThrow(/selection/);
+  });
+});

@@ -1,0 +1,200 @@
+/**
+ * Where: incidents counted per admin area (for a choropleth beside the map's points), and "waves": groups of
+ * incidents close in space and in time, found by density-based clustering (DBSCAN, Ester et al. 1996) with
+ * a distance in kilometres and a gap in days as its parameters, stated in the result.
+ */
+import { invalidField } from '../common/errors.js';
+import type { AnalysisEnvelope, AnalysisMethod } from './analysis-result.js';
+import { requireIncluded, selectIncidents } from './selection.js';
+import { isoDay, type AnalysisSnapshot, type SnapshotIncident } from './snapshot.js';
+import { victimTotals, type VictimTotal } from './victim-totals.js';
+
+export const AREA_LEVELS = ['admin1', 'admin2', 'admin3'] as const;
+export type AreaLevel = (typeof AREA_LEVELS)[number];
+
+export interface WhereParams {
+  level: AreaLevel;
+  /** Two incidents are neighbours when their points are at most this far apart… */
+  waveKm?: number | undefined;
+  /** …and their date intervals at most this many days apart (0: they overlap or touch). */
+  waveDays?: number | undefined;
+  /** A wave needs at least this many incidents, each with as many neighbours (itself included) at its core. */
+  waveMinIncidents?: number | undefined;
+  minGrade?: string | undefined;
+  filters?: Record<string, unknown>;
+}
+
+export interface AreaCount {
+  pcode: string;
+  name: string;
+  incidents: number;
+  incidentIds: string[];
+  killed: VictimTotal;
+}
+
+export interface Wave {
+  first: string;
+  last: string;
+  incidents: number;
+  incidentIds: string[];
+  /** The middle of the wave's points, and how far its farthest incident lies from it. */
+  centre: { lat: number; lon: number };
+  radiusKm: number;
+  places: string[];
+}
+
+export interface WhereResult extends AnalysisEnvelope {
+  analysis: 'where';
+  areas: AreaCount[];
+  /** Included incidents placed without the chosen level. */
+  notAtLevel: { count: number; incidentIds: string[] };
+  waves: Wave[];
+  /** Incidents with a date and a point that belong to no wave. */
+  noWave: { count: number; incidentIds: string[] };
+  /** Incidents without a date or without a point: never in a wave. */
+  notLocated: { count: number; incidentIds: string[] };
+}
+
+const DEFAULTS = { waveKm: 15, waveDays: 7, waveMinIncidents: 4 };
+
+const METHOD: AnalysisMethod = {
+  name: 'where',
+  version: '1',
+  assumptions: [
+    'Areas: each included incident counts once in the area of the chosen level its place names (admin codes from the OCHA P-codes); incidents placed more coarsely are listed apart, never spread over areas.',
+    'Waves: DBSCAN over incidents that have both a date and a point. Two incidents are neighbours when their points are at most waveKm apart (great-circle distance) and their date intervals at most waveDays apart (the gap between the intervals, 0 when they overlap), so uncertain dates make incidents closer, never farther. A core incident has at least waveMinIncidents neighbours, itself included; a wave is the core incidents reachable from one another and their neighbours.',
+    'A point is the place\'s own point or its area\'s middle (see the map): a wave among incidents placed only at a governorate says little.',
+  ],
+  references: ['Ester, Kriegel, Sander & Xu (1996), A density-based algorithm for discovering clusters in large spatial databases with noise, KDD-96.'],
+};
+
+export function where(snapshot: AnalysisSnapshot, params: WhereParams): WhereResult {
+  if (!(AREA_LEVELS as readonly string[]).includes(params.level)) throw invalidField('level', `must be one of ${AREA_LEVELS.join(', ')}`, params.level);
+  const waveKm = positive('waveKm', params.waveKm ?? DEFAULTS.waveKm);
+  const waveDays = nonNegativeInteger('waveDays', params.waveDays ?? DEFAULTS.waveDays);
+  const waveMinIncidents = nonNegativeInteger('waveMinIncidents', params.waveMinIncidents ?? DEFAULTS.waveMinIncidents);
+  if (waveMinIncidents < 2) throw invalidField('waveMinIncidents', 'a wave needs at least 2 incidents', waveMinIncidents);
+  const { incidents, selection } = selectIncidents(snapshot, { minGrade: params.minGrade, needsPlace: true });
+  requireIncluded(selection);
+
+  const byArea = new Map<string, SnapshotIncident[]>();
+  const notAtLevel: string[] = [];
+  for (const incident of incidents) {
+    const code = incident.place![params.level];
+    if (!code) notAtLevel.push(incident.id);
+    else byArea.set(code, [...(byArea.get(code) ?? []), incident]);
+  }
+  const areas = [...byArea.entries()]
+    .map(([pcode, inArea]) => ({ pcode, name: snapshot.placeNames[pcode] ?? pcode, incidents: inArea.length, incidentIds: inArea.map((i) => i.id), killed: victimTotals(inArea).killed as VictimTotal }))
+    .sort((a, b) => b.incidents - a.incidents || (a.pcode < b.pcode ? -1 : 1));
+
+  const located = incidents.filter((i) => i.days && i.place!.lat !== null && i.place!.lon !== null);
+  const notLocated = incidents.filter((i) => !located.includes(i)).map((i) => i.id);
+  const { waves, noise } = findWaves(located, waveKm, waveDays, waveMinIncidents, snapshot.placeNames);
+  return {
+    analysis: 'where',
+    caseId: snapshot.caseId,
+    parameters: { level: params.level, waveKm, waveDays, waveMinIncidents, minGrade: params.minGrade ?? null, filters: params.filters ?? {} },
+    method: METHOD,
+    ledger: snapshot.ledger,
+    selection,
+    areas,
+    notAtLevel: { count: notAtLevel.length, incidentIds: notAtLevel },
+    waves,
+    noWave: { count: noise.length, incidentIds: noise },
+    notLocated: { count: notLocated.length, incidentIds: notLocated },
+  };
+}
+
+const EARTH_KM = 6371.0088;
+function distanceKm(a: SnapshotIncident, b: SnapshotIncident): number {
+  const rad = Math.PI / 180;
+  const [lat1, lon1, lat2, lon2] = [a.place!.lat! * rad, a.place!.lon! * rad, b.place!.lat! * rad, b.place!.lon! * rad];
+  const h = Math.sin((lat2 - lat1) / 2) ** 2 + Math.cos(lat1) * Math.cos(lat2) * Math.sin((lon2 - lon1) / 2) ** 2;
+  return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/**
+ * DBSCAN with the time gap as a second distance. Incidents are walked in order of their first day, so the
+ * candidates of one are those whose first day is within its last day + waveDays: a window, not all pairs.
+ */
+function findWaves(incidents: SnapshotIncident[], km: number, days: number, minIncidents: number, names: Record<string, string>): { waves: Wave[]; noise: string[] } {
+  const sorted = [...incidents].sort((a, b) => a.days!.first - b.days!.first || (a.id < b.id ? -1 : 1));
+  const longest = Math.max(0, ...sorted.map((i) => i.days!.last - i.days!.first));
+  const neighbours = (index: number): number[] => {
+    const me = sorted[index]!;
+    const found: number[] = [];
+    // Anyone starting more than (my last day + gap) after me is too late; anyone starting before (my first day − gap − the longest span) ends too early.
+    for (let j = lowerBound(sorted, me.days!.first - days - longest); j < sorted.length && sorted[j]!.days!.first <= me.days!.last + days; j++) {
+      const other = sorted[j]!;
+      const gap = Math.max(0, other.days!.first - me.days!.last, me.days!.first - other.days!.last);
+      if (gap <= days && distanceKm(me, other) <= km) found.push(j);
+    }
+    return found;
+  };
+  const label = new Array<number>(sorted.length).fill(-2); // -2 unvisited, -1 noise, >= 0 wave
+  let wave = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    if (label[i] !== -2) continue;
+    const seeds = neighbours(i);
+    if (seeds.length < minIncidents) {
+      label[i] = -1;
+      continue;
+    }
+    label[i] = wave;
+    const queue = seeds.filter((j) => j !== i);
+    for (let q = 0; q < queue.length; q++) {
+      const j = queue[q]!;
+      if (label[j] === -1) label[j] = wave;
+      if (label[j] !== -2) continue;
+      label[j] = wave;
+      const more = neighbours(j);
+      if (more.length >= minIncidents) for (const k of more) if (label[k] === -2 || label[k] === -1) queue.push(k);
+    }
+    wave++;
+  }
+  const members = Array.from({ length: wave }, () => [] as SnapshotIncident[]);
+  const noise: string[] = [];
+  sorted.forEach((incident, i) => (label[i]! >= 0 ? members[label[i]!]!.push(incident) : noise.push(incident.id)));
+  const waves = members.map((inWave) => describeWave(inWave, names)).sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : a.incidentIds[0]! < b.incidentIds[0]! ? -1 : 1));
+  return { waves, noise: noise.sort() };
+}
+
+function describeWave(incidents: SnapshotIncident[], names: Record<string, string>): Wave {
+  const lat = incidents.reduce((sum, i) => sum + i.place!.lat!, 0) / incidents.length;
+  const lon = incidents.reduce((sum, i) => sum + i.place!.lon!, 0) / incidents.length;
+  const centre = { place: { lat, lon } } as SnapshotIncident;
+  const places = [...new Set(incidents.map((i) => i.place!.community ?? i.place!.area ?? i.place!.admin3 ?? i.place!.admin2 ?? i.place!.admin1).filter((c): c is string => c !== null))].map((code) => names[code] ?? code).sort();
+  return {
+    first: isoDay(Math.min(...incidents.map((i) => i.days!.first))),
+    last: isoDay(Math.max(...incidents.map((i) => i.days!.last))),
+    incidents: incidents.length,
+    incidentIds: incidents.map((i) => i.id).sort(),
+    centre: { lat: round(lat, 5), lon: round(lon, 5) },
+    radiusKm: round(Math.max(...incidents.map((i) => distanceKm(centre, i))), 3),
+    places,
+  };
+}
+
+function lowerBound(sorted: SnapshotIncident[], day: number): number {
+  let [lo, hi] = [0, sorted.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.days!.first < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const round = (value: number, places: number) => Math.round(value * 10 ** places) / 10 ** places;
+
+function positive(field: string, value: number): number {
+  if (!Number.isFinite(value) || value <= 0) throw invalidField(field, 'must be a positive number', value);
+  return value;
+}
+
+function nonNegativeInteger(field: string, value: number): number {
+  if (!Number.isInteger(value) || value < 0) throw invalidField(field, 'must be a whole number of 0 or more', value);
+  return value;
+}
+
