@@ -89,7 +89,8 @@ export function where(snapshot: AnalysisSnapshot, params: WhereParams): WhereRes
     .sort((a, b) => b.incidents - a.incidents || (a.pcode < b.pcode ? -1 : 1));
 
   const located = incidents.filter((i) => i.days && i.place!.lat !== null && i.place!.lon !== null);
-  const notLocated = incidents.filter((i) => !located.includes(i)).map((i) => i.id);
+  const locatedIds = new Set(located.map((i) => i.id));
+  const notLocated = incidents.filter((i) => !locatedIds.has(i.id)).map((i) => i.id);
   const { waves, noise } = findWaves(located, waveKm, waveDays, waveMinIncidents, snapshot.placeNames);
   return {
     analysis: 'where',

@@ -15,6 +15,8 @@ export const CASE_FILE_PATHS = {
   checkpoint: 'data/custody/checkpoint.txt',
   entries: 'data/custody/entries.jsonl',
   evidenceDir: 'data/evidence',
+  /** Pinned analyses: <pin id>.json exactly as pinned (its SHA-256 is in the `analyse` custody entry), and a pattern's .html. */
+  analysesDir: 'data/case/analyses',
   /** Outside the tag manifests by necessity: it signs tagmanifest-sha256.txt. */
   seal: 'case-file-seal.txt',
   /** An RFC 3161 time-stamp token of tagmanifest-sha256.txt, when the export asked a TSA for one. */
@@ -35,6 +37,10 @@ export interface CustodyLine {
   entry: { seq: number; [field: string]: unknown };
   /** Hex hashes, leaf to root (RFC 9162 §2.1.3). */
   inclusionProof: string[];
+}
+
+export function analysisPath(pinId: string, extension: 'json' | 'html'): string {
+  return `${CASE_FILE_PATHS.analysesDir}/${pinId}.${extension}`;
 }
 
 export function evidencePath(sha256: string, fileName: string): string {

@@ -8,6 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openNote } from '../ledger/signed-note.js';
 import { CASE_FILE_INFO, CASE_FILE_PATHS, evidencePath, parseSealText } from './case-file-layout.js';
+import { checkAnalyses } from './analysis-check.js';
 import { checkCustody, type VerifiedCustody } from './custody-check.js';
 import { fileDigests } from './file-digests.js';
 import { Findings, type BagFinding } from './findings.js';
@@ -29,6 +30,9 @@ export interface CaseFileSummary {
   custodyVerified: number;
   evidenceFiles: number;
   evidenceMatchedToIntake: number;
+  /** Pinned analyses carried, and those whose hash their `analyse` entry records. */
+  analyses: number;
+  analysesMatchedToEntry: number;
   seal: SealVerdict;
   /** The RFC 3161 time-stamp of the tag manifest, when the bag carries one. */
   timestamp: TimestampVerdict | null;
@@ -75,6 +79,7 @@ export async function verifyCaseFile(bagDir: string, options: VerifyCaseFileOpti
   const caseId = info.get(CASE_FILE_INFO.caseId.toLowerCase()) ?? '';
   const profile = info.get(CASE_FILE_INFO.profile.toLowerCase()) ?? '';
   const evidence = custody ? await checkEvidence(bagDir, payload, custody, caseId, sha256ByPath, findings) : { files: 0, matched: 0 };
+  const analyses = custody ? await checkAnalyses(payload, custody, caseId, (path) => sha256Of(bagDir, path, sha256ByPath), findings) : { files: 0, matched: 0 };
   const seal = custody ? await checkSeal(bagDir, custody, { caseId, profile }, findings) : 'failed';
   const timestamp = await checkBagTimestamp(bagDir, options.tsaCaFile, findings);
   const caseFile: CaseFileSummary = {
@@ -89,6 +94,8 @@ export async function verifyCaseFile(bagDir: string, options: VerifyCaseFileOpti
     custodyVerified: custody?.entries.size ?? 0,
     evidenceFiles: evidence.files,
     evidenceMatchedToIntake: evidence.matched,
+    analyses: analyses.files,
+    analysesMatchedToEntry: analyses.matched,
     seal,
     timestamp,
   };

@@ -9,7 +9,10 @@ import path from 'node:path';
 import { PassThrough, type Writable } from 'node:stream';
 import { archiveFormatOf, bagNameOf, packBag } from '../bag/bag-archive.js';
 import { BagBuilder, type BagInfoField, type FinishedBag } from '../bag/bag-builder.js';
-import { CASE_FILE_FORMAT, CASE_FILE_INFO, CASE_FILE_PATHS, evidencePath, portableFileName, sealText } from '../bag/case-file-layout.js';
+import { analysisPath, CASE_FILE_FORMAT, CASE_FILE_INFO, CASE_FILE_PATHS, evidencePath, portableFileName, sealText } from '../bag/case-file-layout.js';
+import { getPinnedAnalysis, listPinnedAnalyses } from '../analysis/pinned-analyses.js';
+import type { PatternResult } from '../analysis/pattern.js';
+import { patternHtml } from '../analysis/pattern-text.js';
 import { getCase, type Case } from '../cases/cases.js';
 import { fsyncDirectory } from '../common/durable-fs.js';
 import { DossierError, invalidField } from '../common/errors.js';
@@ -166,13 +169,28 @@ async function writePayload(
   await builder.addPayload(relative(CASE_FILE_PATHS.geojson), `${JSON.stringify(geojson)}\n`);
   await builder.addPayload(relative(CASE_FILE_PATHS.elementMatrix), await elementEvidenceMatrix(deps.database, caseId, inBag));
 
+  const analyses = profile.pinnedAnalyses ? await writePinnedAnalyses(deps.database, builder, caseId, checkpointSize) : 0;
   await builder.addPayload(relative(CASE_FILE_PATHS.logKey), `${deps.verifierKey}\n`);
   await builder.addPayload(relative(CASE_FILE_PATHS.checkpoint), note);
   const counted = { entries: 0 };
   const scope = { caseId, evidence: new Set(items.map((item) => item.sha256)), intakesOnly: profile.custody === 'intake', treeSize: checkpointSize };
   await builder.addPayload(relative(CASE_FILE_PATHS.entries), custodyLines(deps.database, deps.ledger, scope, counted));
-  await builder.addPayload(relative(CASE_FILE_PATHS.readme), caseFileReadme(found, profile, deps.verifierKey, checkpointSize));
+  await builder.addPayload(relative(CASE_FILE_PATHS.readme), caseFileReadme(found, profile, deps.verifierKey, checkpointSize, analyses));
   return { included, inBag, withheld: items.length - included.length, custodyEntries: counted.entries };
+}
+
+/**
+ * The analyses pinned before the checkpoint (so their `analyse` entries are in the bag with proofs), each as the
+ * exact JSON pinned; a pattern of conduct also as its printable HTML, rendered from that JSON.
+ */
+async function writePinnedAnalyses(database: Database, builder: BagBuilder, caseId: string, checkpointSize: number): Promise<number> {
+  const pins = (await listPinnedAnalyses(database, caseId)).filter((pin) => pin.ledgerSeq < checkpointSize);
+  for (const pin of pins) {
+    const { result } = await getPinnedAnalysis(database, caseId, pin.id);
+    await builder.addPayload(relative(analysisPath(pin.id, 'json')), result);
+    if (pin.analysis === 'pattern') await builder.addPayload(relative(analysisPath(pin.id, 'html')), patternHtml(JSON.parse(result) as PatternResult));
+  }
+  return pins.length;
 }
 
 /** Copies each item from the vault into the bag; their hashes are checked once the bag is finished (`checkCopies`). */

@@ -24,6 +24,8 @@ export interface CaseFileProfile {
   fileNames: 'original' | 'neutral';
   /** Which custody entries go in: all that concern the case, or only the intakes of its evidence. */
   custody: 'all' | 'intake';
+  /** Whether the analyses pinned to the case go in (each checkable against its `analyse` entry). */
+  pinnedAnalyses: boolean;
 }
 
 export const PROFILES: Readonly<Record<CaseFileProfileName, CaseFileProfile>> = {
@@ -36,6 +38,7 @@ export const PROFILES: Readonly<Record<CaseFileProfileName, CaseFileProfile>> = 
     intakeText: true,
     fileNames: 'original',
     custody: 'all',
+    pinnedAnalyses: true,
   },
   partner: {
     name: 'partner',
@@ -46,6 +49,7 @@ export const PROFILES: Readonly<Record<CaseFileProfileName, CaseFileProfile>> = 
     intakeText: false,
     fileNames: 'original',
     custody: 'all',
+    pinnedAnalyses: true,
   },
   public: {
     name: 'public',
@@ -56,6 +60,7 @@ export const PROFILES: Readonly<Record<CaseFileProfileName, CaseFileProfile>> = 
     intakeText: false,
     fileNames: 'neutral',
     custody: 'intake',
+    pinnedAnalyses: false,
   },
 };
 

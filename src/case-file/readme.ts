@@ -2,7 +2,7 @@ import type { Case } from '../cases/cases.js';
 import type { CaseFileProfile } from './profiles.js';
 
 /** data/README.txt: what the bag holds and how to check it without Dossier's server, in plain words. */
-export function caseFileReadme(found: Case, profile: CaseFileProfile, verifierKey: string, checkpointSize: number): string {
+export function caseFileReadme(found: Case, profile: CaseFileProfile, verifierKey: string, checkpointSize: number, analyses = 0): string {
   return `Case file: ${found.title}
 Case id: ${found.id}
 Profile: ${profile.name}. ${profile.description}
@@ -13,7 +13,8 @@ This is a BagIt 1.0 bag (RFC 8493). What it holds:
   case/incidents-acled.csv           the incidents as ACLED-compatible CSV
   case/incidents.geojson             the incidents as GeoJSON (RFC 7946)
   case/element-evidence-matrix.csv   each element of each legal qualification and the evidence bearing on it
-  custody/log-key.txt                the custody log's public key (Ed25519, C2SP signed-note verifier key)
+${analyses ? `  case/analyses/<id>.json            the ${analyses} analyses pinned to the case, each exactly as pinned (a pattern of conduct also as .html)
+` : ''}  custody/log-key.txt                the custody log's public key (Ed25519, C2SP signed-note verifier key)
   custody/checkpoint.txt             the log's signed tree head (C2SP tlog-checkpoint) at ${checkpointSize} entries
   custody/entries.jsonl              the custody entries of this case, each with its RFC 9162 inclusion proof
   evidence/<sha256>/<name>           the evidence files, each in a folder named by its SHA-256
@@ -26,6 +27,7 @@ How to check it, with no trust in the server that wrote it:
   3. The checkpoint's signature, then each entry: its leaf is SHA-256(0x00 || RFC 8785 canonical JSON of
      the entry); its proof must lead to the checkpoint's root hash.
   4. Each evidence file must hash to its folder's name, and an intake entry must record that hash and size.
+     Each pinned analysis (case/analyses/<id>.json) must hash to the resultSha256 its "analyse" entry records.
   5. case-file-seal.txt (beside bagit.txt) is a signed note by the same key over the SHA-256 of
      tagmanifest-sha256.txt: nothing in the bag can be dropped or changed without breaking it.
 "dossier verify <this bag>" does all of this offline and says what failed and where.

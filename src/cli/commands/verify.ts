@@ -132,6 +132,9 @@ export function reportInWords(bagPath: string, report: CaseFileReport): string {
       `       log key ${caseFile.logKey || '?'} (key id ${caseFile.keyIdHex || '?'}): compare it with the key the organisation publishes`,
       `  ${mark(!failed('CUSTODY_ENTRY'))} custody: ${caseFile.custodyVerified} of ${caseFile.custodyEntries} entries proven included in the signed log`,
       `  ${mark(!failed('EVIDENCE'))} evidence: ${caseFile.evidenceMatchedToIntake} of ${caseFile.evidenceFiles} files hash to a verified intake entry's SHA-256 and size`,
+      ...(caseFile.analyses || failed('ANALYSIS')
+        ? [`  ${mark(!failed('ANALYSIS'))} pinned analyses: ${caseFile.analysesMatchedToEntry} of ${caseFile.analyses} hash to the result their "analyse" entry records`]
+        : []),
       `  ${mark(caseFile.seal === 'verified')} seal over tagmanifest-sha256.txt: ${caseFile.seal}`,
     );
     const stamp = caseFile.timestamp;
