@@ -1,13 +1,19 @@
 /**
  * The four analyses over many incidents: a synthetic case (incidents with an act and an involvement each,
  * dates of day to month precision, places across the governorates, actors with a chain of command, context
- * events), written with the bulk writer, then tempo, sequence, compare and pattern timed through runAnalysis
- * (snapshot read included), several rounds. The reference in the same process: reading the same incidents'
+ * events), written with the bulk writer, then tempo, sequence, compare, pattern and where timed as a request
+ * runs them (snapshot read, analysis, canonical JSON), each phase reported, several rounds. The reference in the same process: reading the same incidents'
  * rows alone (one query, no analysis), so the ratio shows what the analyses add to reading the data.
  * Targets: each analysis <= 1 s at 100k incidents on SQLite, <= 5 s at 1M on PostgreSQL.
  * Usage: npx tsx bench/analysis.ts [INCIDENTS] [ROUNDS]   (PostgreSQL with DOSSIER_DATABASE_URL)
  */
-import { runAnalysis, type AnalysisRequest } from '../src/analysis/run-analysis.js';
+import { analysisJson, type AnalysisEnvelope } from '../src/analysis/analysis-result.js';
+import { compare } from '../src/analysis/compare.js';
+import { pattern } from '../src/analysis/pattern.js';
+import { sequence } from '../src/analysis/sequence.js';
+import { loadSnapshot, type AnalysisSnapshot } from '../src/analysis/snapshot.js';
+import { tempo } from '../src/analysis/tempo.js';
+import { where } from '../src/analysis/where.js';
 import { createCase } from '../src/cases/cases.js';
 import { RecordPlanner, writePreparedRecords, type PreparedRecord, type RecordGroup } from '../src/exchange/bulk-create.js';
 import { actorKind } from '../src/actors/actor-kind.js';
@@ -74,29 +80,43 @@ try {
   await buildCase(deps, 'bench');
   console.log(`set up: ${incidents} incidents on ${dossier.database.engine}, ${((performance.now() - started) / 1000).toFixed(0)} s`);
 
-  const requests: AnalysisRequest[] = [
-    { analysis: 'tempo', bin: 'week', aroundKind: 'peace_talks', windowDays: 30 },
-    { analysis: 'sequence', level: 'community' },
-    { analysis: 'compare', actors: ['Air Force', 'Armed group'] },
-    { analysis: 'pattern' },
+  const runs: [string, (snapshot: AnalysisSnapshot) => AnalysisEnvelope][] = [
+    ['tempo', (snapshot) => tempo(snapshot, { bin: 'week', around: { eventKind: 'peace_talks' }, windowDays: 30 })],
+    ['sequence', (snapshot) => sequence(snapshot, { level: 'community' })],
+    ['compare', (snapshot) => compare(snapshot, { actors: ['Air Force', 'Armed group'] })],
+    ['pattern', (snapshot) => pattern(snapshot, {})],
+    ['where', (snapshot) => where(snapshot, { level: 'admin2' })],
   ];
-  const times = new Map<string, number[]>();
+  const phases = new Map<string, { snapshot: number[]; analysis: number[]; json: number[]; bytes: number }>();
   const reference: number[] = [];
   for (let round = 0; round < rounds; round++) {
     started = performance.now();
     const rows = await dossier.database.db.selectFrom('records').select(['id', 'title', 'status', 'date_earliest', 'date_latest', 'admin1', 'admin2', 'community', 'doc']).where('case_id', '=', 'bench').where('kind', '=', 'incident').execute();
     if (rows.length !== incidents) throw new Error(`read ${rows.length} incidents`);
     reference.push(performance.now() - started);
-    for (const request of requests) {
+    for (const [name, analyse] of runs) {
+      // Each analysis reads its own snapshot, as runAnalysis does for every request.
+      const times = phases.get(name) ?? { snapshot: [], analysis: [], json: [], bytes: 0 };
       started = performance.now();
-      await runAnalysis(deps, 'bench', request);
-      times.set(request.analysis, [...(times.get(request.analysis) ?? []), performance.now() - started]);
+      const snapshot = await loadSnapshot(deps, 'bench', {});
+      times.snapshot.push(performance.now() - started);
+      started = performance.now();
+      const result = analyse(snapshot);
+      times.analysis.push(performance.now() - started);
+      started = performance.now();
+      times.bytes = analysisJson(result).length;
+      times.json.push(performance.now() - started);
+      phases.set(name, times);
     }
   }
   const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
-  console.log(`reference (read the incidents' rows): median ${(median(reference) / 1000).toFixed(2)} s`);
-  for (const [analysis, values] of times) {
-    console.log(`${analysis}: median ${(median(values) / 1000).toFixed(2)} s over ${rounds} rounds, ${(median(values) / median(reference)).toFixed(1)}× the reference`);
+  const seconds = (values: number[]) => (median(values) / 1000).toFixed(2);
+  console.log(`reference (read the incidents' rows, with their documents): median ${seconds(reference)} s`);
+  for (const [name, times] of phases) {
+    const total = times.snapshot.map((t, i) => t + times.analysis[i]! + times.json[i]!);
+    console.log(
+      `${name}: median ${seconds(total)} s over ${rounds} rounds (${(median(total) / median(reference)).toFixed(1)}× the reference): snapshot ${seconds(times.snapshot)} s, analysis ${seconds(times.analysis)} s, canonical JSON ${seconds(times.json)} s for ${(times.bytes / 1048576).toFixed(1)} MiB`,
+    );
   }
 } finally {
   await removeDossier(dossier);

@@ -14,6 +14,7 @@ import type { Gazetteer } from '../places/gazetteer.js';
 import { filteredIds, type RecordFilter } from '../records/record-query.js';
 import { sumCounts, type CountTotal } from '../values/count-sum.js';
 import { resolveDate } from '../values/uncertain-date.js';
+import { canonicalJson } from '../common/canonical-json.js';
 import { DossierError } from '../common/errors.js';
 import { victimFigureParts } from './victim-figures.js';
 
@@ -98,19 +99,53 @@ export interface SnapshotDeps {
   database: Database;
   ledger: CustodyLedger;
   gazetteer: Gazetteer | undefined;
+  /** Snapshots to reuse while the ledger has not grown (a server keeps one; the CLI reads once anyway). */
+  snapshots?: SnapshotCache | undefined;
 }
 
 const DAY_MS = 86_400_000;
 export const dayOf = (instant: string): number => Math.floor(Date.parse(instant) / DAY_MS);
 export const isoDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
+/**
+ * Snapshots recently read, kept while the ledger has not grown: every write to a case appends to the ledger, so
+ * a snapshot read at a signed size is the data for as long as that size is the latest. A server keeps one, so
+ * moving between analyses and their parameters does not read a large case again.
+ */
+export class SnapshotCache {
+  private readonly kept = new Map<string, AnalysisSnapshot>();
+
+  constructor(private readonly capacity = 4) {}
+
+  get(key: string, size: number): AnalysisSnapshot | undefined {
+    const snapshot = this.kept.get(key);
+    if (!snapshot || snapshot.ledger.size !== size) return undefined;
+    // Most recently used last, so the first is the one to drop.
+    this.kept.delete(key);
+    this.kept.set(key, snapshot);
+    return snapshot;
+  }
+
+  set(key: string, snapshot: AnalysisSnapshot): void {
+    this.kept.delete(key);
+    this.kept.set(key, snapshot);
+    while (this.kept.size > this.capacity) this.kept.delete(this.kept.keys().next().value!);
+  }
+}
+
 /** Reads the snapshot of `caseId`'s incidents that `filter` selects (the incident list's filters). */
 export async function loadSnapshot(deps: SnapshotDeps, caseId: string, filter: RecordFilter = {}): Promise<AnalysisSnapshot> {
+  const key = canonicalJson({ caseId, filter });
+  const cached = deps.snapshots?.get(key, await deps.ledger.checkpointSize());
+  if (cached) return cached;
   // Read at a signed size; if the ledger grows meanwhile, read again, so the snapshot is the data at that size.
   for (let attempt = 0; attempt < 3; attempt++) {
     const ledger = await ledgerPoint(deps.ledger);
     const snapshot = await readSnapshot(deps, caseId, filter, ledger);
-    if ((await deps.ledger.checkpointSize()) === ledger.size) return snapshot;
+    if ((await deps.ledger.checkpointSize()) === ledger.size) {
+      deps.snapshots?.set(key, snapshot);
+      return snapshot;
+    }
   }
   throw new DossierError('CONFLICT', 'the case kept changing while it was read for analysis; run the analysis again');
 }

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from './canonical-json.js';
+import { canonicalJson, canonicalJsonOfLargeValue } from './canonical-json.js';
 
 describe('canonical JSON', () => {
   it('sorts keys and keeps well-formed text, NUL included, as RFC 8785 writes it', () => {
@@ -16,5 +17,18 @@ describe('canonical JSON', () => {
   it('still treats values JSON cannot hold as a fault of the program', () => {
     expect(() => canonicalJson({ n: Number.NaN })).toThrow(/NaN/);
     expect(() => canonicalJson({ n: Number.NaN })).not.toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED' }));
+  });
+
+  it('writes large values to the same bytes by the faster path, and refuses what canonical JSON refuses', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(canonicalJsonOfLargeValue(value)).toBe(canonicalJson(value));
+      }),
+      { numRuns: 2000 },
+    );
+    const awkward = { z: [undefined, 1e21, -0, 0.1, 5e-7], 'é': { b: 'x\u2028y', a: null, skipped: undefined }, A: '😀\u0000', '': true };
+    expect(canonicalJsonOfLargeValue(awkward)).toBe(canonicalJson(awkward));
+    expect(() => canonicalJsonOfLargeValue({ n: Number.POSITIVE_INFINITY })).toThrow(/Infinity/);
+    expect(() => canonicalJsonOfLargeValue({ note: 'bad \ud800 x' })).toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED' }));
   });
 });

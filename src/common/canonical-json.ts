@@ -41,3 +41,31 @@ export function isCanonicalJson(text: string): boolean {
     return false;
   }
 }
+
+/** A JSON.stringify output holds \uD800–\uDFFF escapes only for lone surrogates (pairs are written as they are). */
+const LONE_SURROGATE_ESCAPE = /\\ud[89a-f][0-9a-f]{2}/i;
+/** Keys a JavaScript object keeps in numeric order, ahead of all others. */
+const ARRAY_INDEX = /^(?:0|[1-9]\d{0,9})$/;
+
+/**
+ * The same bytes as canonicalJson, for values of many megabytes (analysis results listing every incident id):
+ * JSON.stringify does the writing, natively, with each object's keys sorted by a replacer, as RFC 8785 sorts
+ * them (by UTF-16 code units). A value canonical JSON refuses (NaN, Infinity, a lone surrogate) is handed to
+ * canonicalJson, which refuses it the same way; so is one with a key like "0", which a JavaScript object always
+ * lists before the others, whatever order it was built in.
+ */
+export function canonicalJsonOfLargeValue(value: unknown): string {
+  let refused = false;
+  const text = JSON.stringify(value, (_key, field: unknown) => {
+    if (typeof field === 'number' && !Number.isFinite(field)) refused = true;
+    if (field === null || typeof field !== 'object' || Array.isArray(field)) return field;
+    const sorted: Record<string, unknown> = {};
+    for (const key of Object.keys(field).sort()) {
+      if (ARRAY_INDEX.test(key)) refused = true;
+      sorted[key] = (field as Record<string, unknown>)[key];
+    }
+    return sorted;
+  }) as string | undefined;
+  if (refused || text === undefined || LONE_SURROGATE_ESCAPE.test(text)) return canonicalJson(value);
+  return text;
+}

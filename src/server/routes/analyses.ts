@@ -3,6 +3,7 @@ import type { Dossier } from '../../app/open.js';
 import { analysisJson } from '../../analysis/analysis-result.js';
 import { getPinnedAnalysis, listPinnedAnalyses, pinAnalysis } from '../../analysis/pinned-analyses.js';
 import { ANALYSES, FILTER_FIELDS, runAnalysis, type AnalysisName, type AnalysisRequest } from '../../analysis/run-analysis.js';
+import { SnapshotCache } from '../../analysis/snapshot.js';
 import { getCase } from '../../cases/cases.js';
 import { requestActor } from '../access.js';
 import { problemResponses } from '../route-schema.js';
@@ -67,7 +68,8 @@ function requestFrom(analysis: AnalysisName, query: Query): AnalysisRequest {
 /** Analyses over a case's incidents (src/analysis/), and the ones pinned to it. */
 export function analysesRoutes(dossier: Dossier): FastifyPluginAsync {
   return async (api) => {
-    const deps = async () => ({ database: dossier.database, ledger: dossier.ledger, gazetteer: await dossier.places() });
+    const snapshots = new SnapshotCache();
+    const deps = async () => ({ database: dossier.database, ledger: dossier.ledger, gazetteer: await dossier.places(), snapshots });
     const read = { access: { permission: 'records:read', case: { param: 'caseId' } } } as const;
 
     for (const analysis of ANALYSES) {
