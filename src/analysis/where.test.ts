@@ -68,4 +68,28 @@ describe('where: areas and waves', () => {
     expect(() => where(planted(), { level: 'admin1', waveMinIncidents: 1 })).toThrow(/waveMinIncidents/);
     expect(() => where(snapshotOf({}), { level: 'admin1' })).toThrow(/selection/);
   });
+
+  it('finds the same waves through its grid as by comparing every pair, on scattered incidents', () => {
+    let seed = 11;
+    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const incidents = Array.from({ length: 400 }, (_, i) =>
+      incident(`i${String(i).padStart(3, '0')}`, { first: addDays('2016-01-01', Math.floor(random() * 120)) }, { place: at(33 + random() * 4, 36 + random() * 4, 'SY01') }),
+    );
+    const snapshot = snapshotOf({ incidents });
+    const result = where(snapshot, { level: 'admin1', waveKm: 40, waveDays: 5, waveMinIncidents: 3 });
+    // All pairs: two incidents are linked when both distance and gap allow; a wave is a connected group through core incidents.
+    const km = (a: (typeof incidents)[number], b: (typeof incidents)[number]) => {
+      const rad = Math.PI / 180;
+      const h = Math.sin(((b.place!.lat! - a.place!.lat!) * rad) / 2) ** 2 + Math.cos(a.place!.lat! * rad) * Math.cos(b.place!.lat! * rad) * Math.sin(((b.place!.lon! - a.place!.lon!) * rad) / 2) ** 2;
+      return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+    };
+    const near = incidents.map((a) => incidents.filter((b) => Math.abs(a.days!.first - b.days!.first) <= 5 && km(a, b) <= 40).map((b) => b.id));
+    const core = new Set(incidents.filter((_, i) => near[i]!.length >= 3).map((a) => a.id));
+    const inWave = new Set(result.waves.flatMap((w) => w.incidentIds));
+    for (const [i, a] of incidents.entries()) {
+      const shouldBe = core.has(a.id) || near[i]!.some((id) => core.has(id));
+      expect(inWave.has(a.id), a.id).toBe(shouldBe);
+    }
+    expect(result.waves.length).toBeGreaterThan(3);
+  });
 });

@@ -121,15 +121,21 @@ function distanceKm(a: SnapshotIncident, b: SnapshotIncident): number {
  */
 function findWaves(incidents: SnapshotIncident[], km: number, days: number, minIncidents: number, names: Record<string, string>): { waves: Wave[]; noise: string[] } {
   const sorted = [...incidents].sort((a, b) => a.days!.first - b.days!.first || (a.id < b.id ? -1 : 1));
-  const longest = Math.max(0, ...sorted.map((i) => i.days!.last - i.days!.first));
+  const longest = sorted.reduce((most, i) => Math.max(most, i.days!.last - i.days!.first), 0);
+  const grid = new WaveGrid(sorted, km);
   const neighbours = (index: number): number[] => {
     const me = sorted[index]!;
     const found: number[] = [];
-    // Anyone starting more than (my last day + gap) after me is too late; anyone starting before (my first day − gap − the longest span) ends too early.
-    for (let j = lowerBound(sorted, me.days!.first - days - longest); j < sorted.length && sorted[j]!.days!.first <= me.days!.last + days; j++) {
-      const other = sorted[j]!;
-      const gap = Math.max(0, other.days!.first - me.days!.last, me.days!.first - other.days!.last);
-      if (gap <= days && distanceKm(me, other) <= km) found.push(j);
+    // Only the cells around mine can hold a point within km; in each, walk the incidents by first day: one
+    // starting more than (my last day + gap) after me is too late, one starting before (my first day − gap −
+    // the longest span) ends too early.
+    for (const cell of grid.around(me)) {
+      for (let c = lowerBound(cell, (j) => sorted[j]!.days!.first, me.days!.first - days - longest); c < cell.length; c++) {
+        const other = sorted[cell[c]!]!;
+        if (other.days!.first > me.days!.last + days) break;
+        const gap = Math.max(0, other.days!.first - me.days!.last, me.days!.first - other.days!.last);
+        if (gap <= days && distanceKm(me, other) <= km) found.push(cell[c]!);
+      }
     }
     return found;
   };
@@ -177,14 +183,54 @@ function describeWave(incidents: SnapshotIncident[], names: Record<string, strin
   };
 }
 
-function lowerBound(sorted: SnapshotIncident[], day: number): number {
-  let [lo, hi] = [0, sorted.length];
+/** The first position in `list` whose key is at least `value` (the list sorted by key). */
+function lowerBound(list: readonly number[], key: (item: number) => number, value: number): number {
+  let [lo, hi] = [0, list.length];
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.days!.first < day) lo = mid + 1;
+    if (key(list[mid]!) < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Incidents in cells of at least `km` on a side, so a point's neighbours within `km` lie in its cell or the eight
+ * around it. A degree of longitude is shortest where the points are farthest from the equator: cells are as
+ * many degrees wide as `km` there.
+ */
+class WaveGrid {
+  private readonly cells = new Map<string, number[]>();
+  private readonly latStep: number;
+  private readonly lonStep: number;
+
+  constructor(sorted: readonly SnapshotIncident[], km: number) {
+    const farthest = sorted.reduce((most, i) => Math.max(most, Math.abs(i.place!.lat!)), 0);
+    // 110 km a degree: less than any degree of latitude (or of longitude at the equator) on the sphere used, so cells are never too small.
+    this.latStep = km / 110.0;
+    this.lonStep = km / (110.0 * Math.max(0.01, Math.cos((Math.min(89, farthest) * Math.PI) / 180)));
+    // Indexes go in in order of first day, so each cell's list stays sorted by it.
+    sorted.forEach((incident, index) => {
+      const key = this.key(this.row(incident), this.column(incident));
+      const cell = this.cells.get(key);
+      if (cell) cell.push(index);
+      else this.cells.set(key, [index]);
+    });
+  }
+
+  around(incident: SnapshotIncident): number[][] {
+    const [row, column] = [this.row(incident), this.column(incident)];
+    const found: number[][] = [];
+    for (let r = row - 1; r <= row + 1; r++) for (let c = column - 1; c <= column + 1; c++) {
+      const cell = this.cells.get(this.key(r, c));
+      if (cell) found.push(cell);
+    }
+    return found;
+  }
+
+  private row = (incident: SnapshotIncident) => Math.floor(incident.place!.lat! / this.latStep);
+  private column = (incident: SnapshotIncident) => Math.floor(incident.place!.lon! / this.lonStep);
+  private key = (row: number, column: number) => `${row}:${column}`;
 }
 
 const round = (value: number, places: number) => Math.round(value * 10 ** places) / 10 ** places;
