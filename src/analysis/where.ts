@@ -123,18 +123,27 @@ function findWaves(incidents: SnapshotIncident[], km: number, days: number, minI
   const sorted = [...incidents].sort((a, b) => a.days!.first - b.days!.first || (a.id < b.id ? -1 : 1));
   const longest = sorted.reduce((most, i) => Math.max(most, i.days!.last - i.days!.first), 0);
   const grid = new WaveGrid(sorted, km);
+  // The hot loop reads typed arrays, not objects: a dense case compares each incident with hundreds of others.
+  const first = Int32Array.from(sorted, (i) => i.days!.first);
+  const last = Int32Array.from(sorted, (i) => i.days!.last);
+  const lat = Float64Array.from(sorted, (i) => (i.place!.lat! * Math.PI) / 180);
+  const lon = Float64Array.from(sorted, (i) => (i.place!.lon! * Math.PI) / 180);
+  const cosLat = lat.map(Math.cos);
+  // Haversine: within km exactly when sin²(Δφ/2) + cos φ₁ cos φ₂ sin²(Δλ/2) ≤ sin²(km / 2R).
+  const within = Math.sin(Math.min(Math.PI / 2, km / (2 * EARTH_KM))) ** 2;
   const neighbours = (index: number): number[] => {
-    const me = sorted[index]!;
     const found: number[] = [];
+    const [myFirst, myLast] = [first[index]!, last[index]!];
     // Only the cells around mine can hold a point within km; in each, walk the incidents by first day: one
     // starting more than (my last day + gap) after me is too late, one starting before (my first day − gap −
     // the longest span) ends too early.
-    for (const cell of grid.around(me)) {
-      for (let c = lowerBound(cell, (j) => sorted[j]!.days!.first, me.days!.first - days - longest); c < cell.length; c++) {
-        const other = sorted[cell[c]!]!;
-        if (other.days!.first > me.days!.last + days) break;
-        const gap = Math.max(0, other.days!.first - me.days!.last, me.days!.first - other.days!.last);
-        if (gap <= days && distanceKm(me, other) <= km) found.push(cell[c]!);
+    for (const cell of grid.around(sorted[index]!)) {
+      for (let c = lowerBound(cell, (j) => first[j]!, myFirst - days - longest); c < cell.length; c++) {
+        const j = cell[c]!;
+        if (first[j]! > myLast + days) break;
+        if (first[j]! - myLast > days || myFirst - last[j]! > days) continue;
+        const h = Math.sin((lat[j]! - lat[index]!) / 2) ** 2 + cosLat[index]! * cosLat[j]! * Math.sin((lon[j]! - lon[index]!) / 2) ** 2;
+        if (h <= within) found.push(j);
       }
     }
     return found;
@@ -149,14 +158,21 @@ function findWaves(incidents: SnapshotIncident[], km: number, days: number, minI
       continue;
     }
     label[i] = wave;
-    const queue = seeds.filter((j) => j !== i);
+    // Each incident joins the wave once: labelled when first reached, expanded once if it is a core incident.
+    const queue: number[] = [];
+    const reach = (found: number[]) => {
+      for (const k of found) {
+        if (label[k] === -1) label[k] = wave;
+        else if (label[k] === -2) {
+          label[k] = wave;
+          queue.push(k);
+        }
+      }
+    };
+    reach(seeds);
     for (let q = 0; q < queue.length; q++) {
-      const j = queue[q]!;
-      if (label[j] === -1) label[j] = wave;
-      if (label[j] !== -2) continue;
-      label[j] = wave;
-      const more = neighbours(j);
-      if (more.length >= minIncidents) for (const k of more) if (label[k] === -2 || label[k] === -1) queue.push(k);
+      const more = neighbours(queue[q]!);
+      if (more.length >= minIncidents) reach(more);
     }
     wave++;
   }
