@@ -37,7 +37,18 @@ describe('the campaign sequence shaped for its chart', () => {
     expect(alpha!.active[1]).toBeCloseTo(1 / 30);
     expect(alpha!.busiest).toEqual([0, 1]);
     expect(beta!.busiest).toBeNull();
-    expect(timeDomain([alpha!, beta!])).toEqual([Date.UTC(2016, 8, 1), Date.UTC(2017, 0, 1)]);
+    const [from, to] = timeDomain([alpha!, beta!]);
+    expect(from).toBeLessThan(Date.UTC(2016, 8, 1));
+    expect(to).toBeGreaterThan(Date.UTC(2017, 0, 1));
+    expect(to - from).toBeLessThan(Date.UTC(2017, 0, 1) - Date.UTC(2016, 8, 1) + 10 * 86_400_000);
+  });
+
+  it('draws the busiest month whole, even where it reaches past the place’s only day', () => {
+    const single = placeBars({ ...result, places: [place('Gamma', '2016-09-19', '2016-09-19', ['inc_d'], { start: '2016-09-01', end: '2016-09-30', incidents: 1, incidentIds: ['inc_d'], possible: 1 })] });
+    expect(single[0]!.busiest).toEqual([-18, 12]);
+    const [from, to] = timeDomain(single);
+    expect(from).toBeLessThan(Date.UTC(2016, 8, 1));
+    expect(to).toBeGreaterThan(Date.UTC(2016, 9, 1));
   });
 
   it('lists the places with their counts and incidents, the busiest month or why there is none', () => {

@@ -16,7 +16,7 @@ export interface PlaceBar {
   label: string;
   /** The widest reading: first possible day to last possible day, in ms. */
   range: [number, number];
-  /** Where the active period and the busiest month lie along the bar, as fractions of it. */
+  /** Where the active period and the busiest month lie along the bar, as fractions of it: the month may reach past the bar. */
   active: [number, number];
   busiest: [number, number] | null;
   place: SequencePlace;
@@ -25,11 +25,7 @@ export interface PlaceBar {
 export function placeBars(result: SequenceResult): PlaceBar[] {
   return result.places.map((place) => {
     const range = daySpan(place.first, place.last);
-    const along = ([start, end]: [number, number]): [number, number] => {
-      const width = range[1] - range[0];
-      const fraction = (t: number) => Math.min(1, Math.max(0, (t - range[0]) / width));
-      return [fraction(start), fraction(end)];
-    };
+    const along = ([start, end]: [number, number]): [number, number] => [(start - range[0]) / (range[1] - range[0]), (end - range[0]) / (range[1] - range[0])];
     return {
       key: place.pcode,
       label: place.name,
@@ -41,9 +37,18 @@ export function placeBars(result: SequenceResult): PlaceBar[] {
   });
 }
 
-/** The time axis: from the first place's first day to the end of the last day any place is active. */
+/**
+ * The time axis: from the first place's first day to the end of the last place's last day, widened to hold
+ * the busiest months (a month may start before a place's first incident), with a little room either side.
+ */
 export function timeDomain(bars: readonly PlaceBar[]): [number, number] {
-  return [Math.min(...bars.map((bar) => bar.range[0])), Math.max(...bars.map((bar) => bar.range[1]))];
+  const ends = bars.flatMap((bar) => {
+    const width = bar.range[1] - bar.range[0];
+    return bar.busiest ? [bar.range[0], bar.range[1], bar.range[0] + bar.busiest[0] * width, bar.range[0] + bar.busiest[1] * width] : bar.range;
+  });
+  const [first, last] = [Math.min(...ends), Math.max(...ends)];
+  const room = Math.max(DAY_MS, (last - first) * 0.02);
+  return [first - room, last + room];
 }
 
 export const isoDayOf = (instant: number) => new Date(instant).toISOString().slice(0, 10);
