@@ -141,6 +141,9 @@ test('parties compared: grouped bars, protected shares as whiskers, tables equal
   if (shares > 0) await expect(page.locator('.interval-chart .interval-whisker')).toHaveCount(shares);
   else await expect(page.getByText(/^No share to draw/)).toBeVisible();
   expect(await expectEveryCsvEqualsItsTable(page)).toBe(4);
+  await page.getByLabel('Title of the pinned analysis').fill('Every party (e2e)');
+  await page.getByRole('button', { name: 'Pin to case' }).click();
+  await expect(page.getByRole('list', { name: 'Pinned analyses' })).toContainText('Every party (e2e)');
 
   // Two parties picked, in the order picked, side by side by type.
   const [one, two] = [all.parties[1]!, all.parties[0]!];
@@ -153,6 +156,14 @@ test('parties compared: grouped bars, protected shares as whiskers, tables equal
   await expect.poll(() => tableRows(page, 'Parties')).toEqual(picked.parties.map(partyRow));
   expect(await tableRows(page, 'Incidents by type')).toEqual(picked.parties.flatMap((p) => p.byType.map((t) => [p.actor.name, t.label, String(t.attributed), String(t.possiblyAttributed)])));
   await page.screenshot({ path: path.join(SCREENSHOTS, 'analysis-compare.png'), fullPage: true });
+
+  // Pinned with every party, it opens as kept, its long list of parties wrapping to fit a tablet.
+  await page.getByRole('list', { name: 'Pinned analyses' }).getByRole('link', { name: 'Every party (e2e)' }).click();
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await expect(page.getByRole('heading', { name: 'Pinned: Every party (e2e)' })).toBeVisible();
+  await expect(page.locator('.analysis-parameters')).toContainText(all.parties.at(-1)!.actor.id);
+  await expect.poll(() => tableRows(page, 'Parties')).toEqual(all.parties.map(partyRow));
+  expect(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth')).toBeLessThanOrEqual(0);
 });
 
 test('pattern of conduct: the readable section with every figure’s incidents, its table equal to the API, printable on its own', async ({ page }) => {

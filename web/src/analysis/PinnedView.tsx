@@ -32,7 +32,10 @@ export function PinnedView({ caseId, pinId, pin }: { caseId: string; pinId: stri
       </h3>
       <p className="muted">
         The result as it was computed and kept{pin && `, pinned ${pin.pinnedAt.slice(0, 16).replace('T', ' ')} by ${pin.pinnedBy} (ledger entry ${pin.ledgerSeq}; SHA-256 ${pin.resultSha256.slice(0, 12)}…)`}. Later
-        changes to the case do not change it. Parameters: <code>{JSON.stringify(result.parameters)}</code>
+        changes to the case do not change it.
+      </p>
+      <p className="muted">
+        Asked: <code className="analysis-parameters">{JSON.stringify(result.parameters)}</code>
       </p>
       <AnalysisFacts result={result} caseId={caseId} />
       {result.analysis === 'tempo' && <TempoResultView result={result} caseId={caseId} events={events.value ?? []} />}
