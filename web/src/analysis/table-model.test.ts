@@ -27,9 +27,10 @@ describe('an analysis table', () => {
     expect(csvOf(model)).toBe('Place,Incidents,Share\r\n"Aleppo, east",2,0.5\r\n"Quote ""here""",0,—\r\n');
   });
 
-  it('quotes text a spreadsheet would run as a formula, but not negative numbers', () => {
-    expect(csvField('=HYPERLINK("x")')).toBe('"=HYPERLINK(""x"")"');
-    expect(csvField('@home')).toBe('"@home"');
+  it('keeps a spreadsheet from running text as a formula, but writes negative numbers as they are', () => {
+    expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+    expect(csvField('@home')).toBe("'@home");
+    expect(csvField('+1 more')).toBe("'+1 more");
     expect(csvField('-1.5')).toBe('-1.5');
     expect(csvField('line\nbreak')).toBe('"line\nbreak"');
   });

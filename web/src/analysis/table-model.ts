@@ -54,12 +54,14 @@ export function tableModel<Row>(label: string, columns: readonly TableColumn<Row
 }
 
 /**
- * RFC 4180: fields with a comma, quote or line break quoted, quotes doubled, lines ended by CRLF. A text field
- * a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) is quoted as it stands: the cell
- * keeps its text, and readers that honour quotes treat it as text.
+ * RFC 4180: fields with a comma, quote or line break quoted, quotes doubled, lines ended by CRLF. Text a
+ * spreadsheet would run as a formula (starting with =, +, -, @, tab or CR: names and titles can come from
+ * imported data) gets a leading apostrophe, as OWASP advises, since quoting alone does not stop Excel; numbers,
+ * negative ones included, are written as they are.
  */
 export function csvField(text: string): string {
-  return /[",\r\n]|^[=+\-@\t]/.test(text) && !/^-?\d+(\.\d+)?(e-?\d+)?$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  const safe = /^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?(e-?\d+)?$/.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 export function csvOf(model: TableModel): string {
