@@ -8,6 +8,8 @@ export const ACCOUNTS = {
   owner: 'nadia',
   /** An analyst of the demo case: reads, never writes. */
   analyst: 'omar',
+  /** External counsel on the demo case: sees only what the owners disclose, runs and pins no analysis. */
+  counsel: 'karim',
   /** An instance administrator, member of no case. */
   admin: 'root-admin',
 } as const;

@@ -1,7 +1,18 @@
 import path from 'node:path';
 import { DEMO_CASE_ID, expect, SCREENSHOTS, signIn, test } from './support.js';
 
-const TAB_NAMES: Record<string, string> = { '': 'Overview', '/incidents': 'Incidents', '/evidence': 'Evidence', '/map': 'Map', '/timeline': 'Timeline', '/ledger': 'Ledger' };
+const TAB_NAMES: Record<string, string> = {
+  '': 'Overview',
+  '/incidents': 'Incidents',
+  '/evidence': 'Evidence',
+  '/map': 'Map',
+  '/timeline': 'Timeline',
+  '/analysis/tempo': 'Analysis',
+  '/analysis/sequence': 'Analysis',
+  '/analysis/compare': 'Analysis',
+  '/analysis/pattern': 'Analysis',
+  '/ledger': 'Ledger',
+};
 const PAGES = Object.keys(TAB_NAMES);
 const SCREENS = [
   { name: 'laptop', width: 1280, height: 800 },
@@ -34,7 +45,7 @@ test('the case’s sections are reached with the keyboard alone, each with a vis
   await page.goto(`/#/cases/${DEMO_CASE_ID}`);
   const sections = page.getByRole('navigation', { name: 'Case sections' });
   await sections.getByRole('link', { name: 'Overview' }).focus();
-  for (const name of ['Incidents', 'Evidence', 'Map', 'Timeline', 'Ledger']) {
+  for (const name of ['Incidents', 'Evidence', 'Map', 'Timeline', 'Analysis', 'Ledger']) {
     await page.keyboard.press('Tab');
     await expect(page.locator(':focus')).toHaveText(name);
     await expect(page.locator(':focus')).toHaveCSS('outline-style', 'solid');

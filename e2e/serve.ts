@@ -19,10 +19,12 @@ const db = dossier.database.db;
 await createAccount(db, 'e2e:setup', { username: ACCOUNTS.newcomer, displayName: 'Amal N.', password: ONE_TIME_PASSWORD, mustChangePassword: true });
 await createAccount(db, 'e2e:setup', { username: ACCOUNTS.owner, displayName: 'Nadia K.', password: PASSWORD, mustChangePassword: false });
 await createAccount(db, 'e2e:setup', { username: ACCOUNTS.analyst, displayName: 'Omar S.', password: PASSWORD, mustChangePassword: false });
+await createAccount(db, 'e2e:setup', { username: ACCOUNTS.counsel, displayName: 'Karim D.', password: PASSWORD, mustChangePassword: false });
 await createAccount(db, 'e2e:setup', { username: ACCOUNTS.admin, displayName: 'Root Admin', password: PASSWORD, isAdmin: true, mustChangePassword: false });
 await setMember(db, 'e2e:setup', DEMO_CASE_ID, ACCOUNTS.newcomer, 'owner');
 await setMember(db, 'e2e:setup', DEMO_CASE_ID, ACCOUNTS.owner, 'owner');
 await setMember(db, 'e2e:setup', DEMO_CASE_ID, ACCOUNTS.analyst, 'analyst');
+await setMember(db, 'e2e:setup', DEMO_CASE_ID, ACCOUNTS.counsel, 'external_counsel');
 // Web captures run here as in `dossier serve`, against a small site of the tests' own on loopback.
 const site = await startCaptureSite(Number(process.env.E2E_SITE_PORT ?? port + 1));
 const captures = await openCaptureQueue(dossier, { allowPrivateNetwork: true, timeoutMs: 30_000, quietMs: 300, settleMaxMs: 3_000 });

@@ -5,6 +5,8 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setMember } from '../src/access/members.js';
 import { analysisJson } from '../src/analysis/analysis-result.js';
+import type { PatternResult } from '../src/analysis/pattern.js';
+import { patternHtml, patternMarkdown } from '../src/analysis/pattern-text.js';
 import { runAnalysis } from '../src/analysis/run-analysis.js';
 import { DEMO_CASE_ID, seedDemoCase } from '../src/app/demo.js';
 import type { Dossier } from '../src/app/open.js';
@@ -88,6 +90,32 @@ describe.each(engines)('analyses through the API and the CLI on $name', (engine)
     // A result edited in the database no longer matches its entry, and is refused rather than shown.
     await dossier.database.db.updateTable('pinned_analyses').set({ result: kept.body.replace('"sequence"', '"sequencE"') }).where('id', '=', pin.id).execute();
     expect((await get(`${base}/pins/${pin.id}`)).statusCode).toBe(500);
+  });
+
+  it('prints the pattern of conduct as a page of its own (HTML allowed only its own style, no script) and as Markdown, live and pinned', async () => {
+    const html = await get(`${base}/pattern?format=html&type=air_strike`);
+    expect(html.statusCode, html.body).toBe(200);
+    expect(html.headers['content-type']).toMatch(/^text\/html/);
+    const style = /<style>([\s\S]*?)<\/style>/.exec(html.body)![1]!;
+    const csp = String(html.headers['content-security-policy']);
+    expect(csp).toContain(`style-src 'sha256-${createHash('sha256').update(style).digest('base64')}'`);
+    expect(csp).toMatch(/default-src 'none'.*sandbox/);
+    expect(html.body).not.toContain('<script');
+    const json = JSON.parse((await get(`${base}/pattern?type=air_strike`)).body) as PatternResult;
+    expect(html.body).toBe(patternHtml(json));
+    const markdown = await get(`${base}/pattern?format=markdown&type=air_strike`);
+    expect(markdown.headers['content-type']).toMatch(/^text\/markdown/);
+    expect(markdown.body).toBe(patternMarkdown(json));
+
+    const payload = { title: 'Pattern, air strikes', analysis: 'pattern', query: { type: 'air_strike' } };
+    const pin = JSON.parse((await app.inject({ method: 'POST', url: `${base}/pins`, headers: auth.get('analyst')!, payload })).body) as { id: string };
+    const kept = JSON.parse((await get(`${base}/pins/${pin.id}`)).body) as PatternResult;
+    expect((await get(`${base}/pins/${pin.id}?format=html`)).body).toBe(patternHtml(kept));
+    expect((await get(`${base}/pins/${pin.id}?format=markdown`)).body).toBe(patternMarkdown(kept));
+    const tempoPin = JSON.parse((await app.inject({ method: 'POST', url: `${base}/pins`, headers: auth.get('analyst')!, payload: { title: 'Tempo', analysis: 'tempo', query: { bin: 'month' } } })).body) as { id: string };
+    const refused = await get(`${base}/pins/${tempoPin.id}?format=html`);
+    expect(refused.statusCode).toBe(400);
+    expect(JSON.parse(refused.body)).toMatchObject({ field: 'format' });
   });
 
   it('refuses counsel, who sees only what was disclosed', async () => {

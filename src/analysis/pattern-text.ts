@@ -63,7 +63,8 @@ export function htmlText(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-const STYLE = `
+/** The printed page's only style, inline in it: exported so a server can allow exactly it (a CSP hash). */
+export const PATTERN_STYLE = `
 body { font: 11pt/1.45 Georgia, 'Times New Roman', serif; color: #111; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; }
 h1 { font-size: 1.5rem; } h2 { font-size: 1.15rem; margin-top: 2rem; border-bottom: 1px solid #999; }
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; }
@@ -86,7 +87,7 @@ export function patternHtml(result: PatternResult): string {
     '<head>',
     '<meta charset="utf-8">',
     `<title>${htmlText(title)}</title>`,
-    `<style>${STYLE}</style>`,
+    `<style>${PATTERN_STYLE}</style>`,
     '</head>',
     '<body>',
     '<section class="pattern-of-conduct">',

@@ -16,6 +16,7 @@ const LedgerPage = lazy(() => import('./ledger/LedgerPage.js').then((m) => ({ de
 const RecordsPage = lazy(() => import('./records/RecordsPage.js').then((m) => ({ default: m.RecordsPage })));
 const RecordPage = lazy(() => import('./records/RecordPage.js').then((m) => ({ default: m.RecordPage })));
 const MembersPage = lazy(() => import('./case-admin/MembersPage.js').then((m) => ({ default: m.MembersPage })));
+const AnalysisPage = lazy(() => import('./analysis/AnalysisPage.js').then((m) => ({ default: m.AnalysisPage })));
 const ExchangePage = lazy(() => import('./exchange/ExchangePage.js').then((m) => ({ default: m.ExchangePage })));
 
 const SECTIONS: { page: CasePage; label: string; also?: CasePage }[] = [
@@ -24,6 +25,7 @@ const SECTIONS: { page: CasePage; label: string; also?: CasePage }[] = [
   { page: 'evidence', label: 'Evidence', also: 'evidence-item' },
   { page: 'map', label: 'Map' },
   { page: 'timeline', label: 'Timeline' },
+  { page: 'analysis', label: 'Analysis', also: 'analysis-pin' },
   { page: 'ledger', label: 'Ledger' },
   { page: 'records', label: 'Records', also: 'record' },
   { page: 'members', label: 'Members' },
@@ -64,6 +66,8 @@ export function CaseShell({ route, role, filters, onFiltersChange }: { route: Ca
         {route.page === 'evidence-item' && route.id && <EvidenceItemPage key={route.id} caseId={caseId} evidenceId={route.id} />}
         {route.page === 'map' && <MapPage caseId={caseId} filters={filters} onFiltersChange={onFiltersChange} />}
         {route.page === 'timeline' && <TimelinePage caseId={caseId} filters={filters} />}
+        {route.page === 'analysis' && <AnalysisPage caseId={caseId} view={route.kind} role={role} filters={filters} />}
+        {route.page === 'analysis-pin' && route.id && <AnalysisPage caseId={caseId} pinId={route.id} role={role} filters={filters} />}
         {route.page === 'ledger' && <LedgerPage caseId={caseId} />}
         {route.page === 'records' && <RecordsPage key={route.kind} caseId={caseId} kind={route.kind} role={role} />}
         {route.page === 'record' && route.kind && route.id && <RecordPage key={`${route.kind}/${route.id}`} caseId={caseId} kind={route.kind} id={route.id} role={role} />}

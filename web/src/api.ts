@@ -15,9 +15,9 @@ export class ApiError extends Error {
   }
 }
 
-/** A refusal or a bad value in words, naming the field when the server named one. */
+/** A refusal or a bad value in words, naming the field when the server named one (once: its words may start with it). */
 export function errorText(caught: unknown): string {
-  if (caught instanceof ApiError && caught.field) return `${caught.field}: ${caught.message}`;
+  if (caught instanceof ApiError && caught.field && !caught.message.startsWith(`${caught.field}:`)) return `${caught.field}: ${caught.message}`;
   return caught instanceof Error ? caught.message : String(caught);
 }
 

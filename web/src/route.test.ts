@@ -17,6 +17,9 @@ describe('routes in the address fragment', () => {
     { page: 'record', caseId: 'aleppo-2016', kind: 'sources', id: 'src_01' },
     { page: 'members', caseId: 'aleppo-2016' },
     { page: 'exchange', caseId: 'aleppo-2016' },
+    { page: 'analysis', caseId: 'aleppo-2016' },
+    { page: 'analysis', caseId: 'aleppo-2016', kind: 'sequence' },
+    { page: 'analysis-pin', caseId: 'aleppo-2016', id: 'anl_01' },
     { page: 'account' },
     { page: 'admin' },
   ];

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
  * Where the app is, kept in the URL's fragment: links can be shared and bookmarked, the back button works, and
  * the server needs no route of its own (the fragment never reaches it).
  */
-export type CasePage = 'overview' | 'incidents' | 'incident' | 'evidence' | 'evidence-item' | 'map' | 'timeline' | 'ledger' | 'records' | 'record' | 'members' | 'exchange';
+export type CasePage = 'overview' | 'incidents' | 'incident' | 'evidence' | 'evidence-item' | 'map' | 'timeline' | 'ledger' | 'records' | 'record' | 'members' | 'exchange' | 'analysis' | 'analysis-pin';
 /** Pages outside any case: the list of cases, the whole ledger, one's own account, the administrator's page. */
 export type GlobalPage = 'cases' | 'ledger' | 'account' | 'admin';
 export type Route = { page: GlobalPage } | { page: CasePage; caseId: string; id?: string; kind?: string };
@@ -18,6 +18,7 @@ const CASE_PAGES: Record<string, CasePage> = {
   records: 'records',
   members: 'members',
   exchange: 'exchange',
+  analysis: 'analysis',
 };
 const GLOBAL_PAGES: Record<string, GlobalPage> = { ledger: 'ledger', account: 'account', admin: 'admin' };
 
@@ -42,6 +43,9 @@ export function parseRoute(hash: string): Route {
   // Records of every kind: #/cases/c/records/sources lists sources, #/cases/c/records/sources/src_… opens one.
   if (parts[3] && parts[4] && page === 'records') return { page: 'record', caseId, kind: parts[3], id: parts[4] };
   if (parts[3] && page === 'records') return { page: 'records', caseId, kind: parts[3] };
+  // Analyses: #/cases/c/analysis/sequence opens a view, #/cases/c/analysis/pins/anl_… a pinned result.
+  if (parts[3] === 'pins' && parts[4] && page === 'analysis') return { page: 'analysis-pin', caseId, id: parts[4] };
+  if (parts[3] && page === 'analysis') return { page: 'analysis', caseId, kind: parts[3] };
   return { page, caseId };
 }
 
@@ -59,6 +63,10 @@ export function href(route: Route): string {
       return `${base}/evidence/${encodeURIComponent(id ?? '')}`;
     case 'records':
       return kind ? `${base}/records/${encodeURIComponent(kind)}` : `${base}/records`;
+    case 'analysis':
+      return kind ? `${base}/analysis/${encodeURIComponent(kind)}` : `${base}/analysis`;
+    case 'analysis-pin':
+      return `${base}/analysis/pins/${encodeURIComponent(id ?? '')}`;
     case 'record':
       return `${base}/records/${encodeURIComponent(kind ?? '')}/${encodeURIComponent(id ?? '')}`;
     default:

@@ -1,10 +1,14 @@
-import type { FastifyPluginAsync } from 'fastify';
+import { createHash } from 'node:crypto';
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { Dossier } from '../../app/open.js';
 import { analysisJson } from '../../analysis/analysis-result.js';
 import { getPinnedAnalysis, listPinnedAnalyses, pinAnalysis } from '../../analysis/pinned-analyses.js';
+import type { PatternResult } from '../../analysis/pattern.js';
+import { PATTERN_STYLE, patternHtml, patternMarkdown } from '../../analysis/pattern-text.js';
 import { ANALYSES, FILTER_FIELDS, runAnalysis, type AnalysisName, type AnalysisRequest } from '../../analysis/run-analysis.js';
 import { SnapshotCache } from '../../analysis/snapshot.js';
 import { getCase } from '../../cases/cases.js';
+import { DossierError } from '../../common/errors.js';
 import { requestActor } from '../access.js';
 import { problemResponses } from '../route-schema.js';
 
@@ -27,7 +31,7 @@ const ANALYSIS_QUERY: Record<AnalysisName, Record<string, object>> = {
   },
   sequence: { level: { type: 'string', enum: ['admin1', 'admin2', 'admin3', 'community', 'area'] } },
   compare: { party: list('Comma-separated actor ids or names to compare (all actors with incidents when absent)') },
-  pattern: {},
+  pattern: { format: { type: 'string', enum: ['json', 'html', 'markdown'], description: 'json (default), or the section printed: self-contained HTML, or Markdown' } },
   where: {
     level: { type: 'string', enum: ['admin1', 'admin2', 'admin3'], description: 'The areas counted (default admin1)' },
     waveKm: { type: 'number', exclusiveMinimum: 0, maximum: 1000, description: 'Waves: neighbours at most this many km apart (default 15)' },
@@ -45,6 +49,19 @@ const SUMMARIES: Record<AnalysisName, string> = {
 };
 
 type Query = Record<string, string | number | undefined>;
+type PatternFormat = 'json' | 'html' | 'markdown';
+
+/**
+ * The printed pattern as its own page: no script may run in it, and its one inline style is allowed by its
+ * hash; sandboxed, like evidence previews, so the case's text in it cannot act as the app.
+ */
+const PATTERN_CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(PATTERN_STYLE).digest('base64')}'; base-uri 'none'; form-action 'none'; sandbox`;
+
+function sendPattern(reply: FastifyReply, result: PatternResult, format: PatternFormat | undefined, json: string) {
+  if (format === 'html') return reply.type('text/html; charset=utf-8').header('content-security-policy', PATTERN_CSP).send(patternHtml(result));
+  if (format === 'markdown') return reply.type('text/markdown; charset=utf-8').send(patternMarkdown(result));
+  return reply.type('application/json').send(json);
+}
 const split = (value: unknown) => (typeof value === 'string' ? value.split(',').map((v) => v.trim()).filter(Boolean) : undefined);
 
 function requestFrom(analysis: AnalysisName, query: Query): AnalysisRequest {
@@ -88,6 +105,7 @@ export function analysesRoutes(dossier: Dossier): FastifyPluginAsync {
         async (request, reply) => {
           const result = await runAnalysis(await deps(), request.params.caseId, requestFrom(analysis, request.query));
           // Canonical JSON: the same question at the same tree size is the same bytes.
+          if (analysis === 'pattern') return sendPattern(reply, result as PatternResult, request.query.format as PatternFormat | undefined, analysisJson(result));
           return reply.type('application/json').send(analysisJson(result));
         },
       );
@@ -122,19 +140,25 @@ export function analysesRoutes(dossier: Dossier): FastifyPluginAsync {
         return { items: await listPinnedAnalyses(dossier.database, request.params.caseId) };
       },
     );
-    api.get<{ Params: { caseId: string; id: string } }>(
+    api.get<{ Params: { caseId: string; id: string }; Querystring: { format?: PatternFormat } }>(
       '/cases/:caseId/analysis/pins/:id',
       {
         schema: {
           tags: ['analysis'],
           summary: 'A pinned analysis: its result exactly as computed, checked against the hash its ledger entry holds',
           params: { type: 'object', required: ['caseId', 'id'], properties: { caseId: { type: 'string', maxLength: 64 }, id: { type: 'string', maxLength: 64 } } },
+          querystring: { type: 'object', additionalProperties: false, properties: { format: { ...ANALYSIS_QUERY.pattern.format, description: 'A pinned pattern of conduct printed: html or markdown (json, the default, for any analysis)' } } },
           response: problemResponses,
         },
         config: read,
       },
       async (request, reply) => {
         const pinned = await getPinnedAnalysis(dossier.database, request.params.caseId, request.params.id);
+        const format = request.query.format;
+        if (format && format !== 'json') {
+          if (pinned.analysis !== 'pattern') throw new DossierError('VALIDATION_FAILED', `format: only a pattern of conduct is printed; ${pinned.id} is a ${pinned.analysis} analysis, given as JSON`, { field: 'format', value: format });
+          return sendPattern(reply, JSON.parse(pinned.result) as PatternResult, format, pinned.result);
+        }
         return reply.type('application/json').header('x-dossier-ledger-seq', String(pinned.ledgerSeq)).header('x-dossier-result-sha256', pinned.resultSha256).send(pinned.result);
       },
     );

@@ -60,7 +60,7 @@ export interface ChartSeries extends IncidentGroup {
 }
 
 // Okabe and Ito's palette, told apart with most colour-vision deficiencies; the pale yellow is left out.
-const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9', '#1d1f23'];
+export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9', '#1d1f23'];
 const OTHER_COLOUR = '#9a9a92';
 
 /**

@@ -1,0 +1,61 @@
+import { useId, useState } from 'react';
+import { api } from '../api.js';
+import { useLoaded } from '../use-loaded.js';
+import type { AnalysisResult, PinnedAnalysis } from './analysis-types.js';
+import { AnalysisFacts } from './AnalysisFacts.js';
+import { type CompareGrouping, GROUPINGS } from './compare-rows.js';
+import { CompareResultView } from './CompareView.js';
+import { PatternResultView } from './PatternView.js';
+import { SequenceResultView } from './SequenceView.js';
+import { TempoResultView } from './TempoResultView.js';
+import { useContextEvents } from './use-analysis.js';
+
+/** A pinned analysis: its result exactly as kept (checked by the server against its ledger entry), drawn as when it was pinned. */
+export function PinnedView({ caseId, pinId, pin }: { caseId: string; pinId: string; pin: PinnedAnalysis | undefined }) {
+  const base = `/cases/${encodeURIComponent(caseId)}/analysis/pins/${encodeURIComponent(pinId)}`;
+  const { value: result, error } = useLoaded(() => api<AnalysisResult>('GET', base), [base]);
+  const events = useContextEvents(caseId);
+  const [grouping, setGrouping] = useState<CompareGrouping>('category');
+  const groupingId = useId();
+  if (error) {
+    return (
+      <p role="alert" className="error">
+        Pinned analysis not shown: {error}
+      </p>
+    );
+  }
+  if (!result) return <p className="loading">Loading…</p>;
+  return (
+    <section aria-labelledby="pinned-result-title">
+      <h3 id="pinned-result-title" dir="auto">
+        Pinned: {pin?.title ?? pinId}
+      </h3>
+      <p className="muted">
+        The result as it was computed and kept{pin && `, pinned ${pin.pinnedAt.slice(0, 16).replace('T', ' ')} by ${pin.pinnedBy} (ledger entry ${pin.ledgerSeq}; SHA-256 ${pin.resultSha256.slice(0, 12)}…)`}. Later
+        changes to the case do not change it.
+      </p>
+      <p className="muted">
+        Asked: <code className="analysis-parameters">{JSON.stringify(result.parameters)}</code>
+      </p>
+      <AnalysisFacts result={result} caseId={caseId} />
+      {result.analysis === 'tempo' && <TempoResultView result={result} caseId={caseId} events={events.value ?? []} />}
+      {result.analysis === 'sequence' && <SequenceResultView result={result} caseId={caseId} />}
+      {result.analysis === 'compare' && (
+        <>
+          <label htmlFor={groupingId} className="analysis-controls">
+            Side by side by
+            <select id={groupingId} value={grouping} onChange={(e) => setGrouping(e.target.value as CompareGrouping)}>
+              {GROUPINGS.map((g) => (
+                <option key={g.value} value={g.value}>
+                  {g.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <CompareResultView result={result} caseId={caseId} grouping={grouping} />
+        </>
+      )}
+      {result.analysis === 'pattern' && <PatternResultView result={result} caseId={caseId} printed={{ html: `/api/v1${base}?format=html`, markdown: `/api/v1${base}?format=markdown` }} />}
+    </section>
+  );
+}

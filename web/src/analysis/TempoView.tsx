@@ -1,0 +1,80 @@
+import { useId, useState } from 'react';
+import { dateText } from '../incidents/values.js';
+import { BIN_UNITS, type BinUnit } from '../timeline/timeline-bins.js';
+import { termLabel, useVocabularies } from '../vocabularies.js';
+import { type TempoChoice, tempoParams } from './analysis-query.js';
+import type { TempoResult } from './analysis-types.js';
+import { AnalysisFrame, type FrameProps } from './AnalysisFrame.js';
+import { TempoResultView } from './TempoResultView.js';
+import { useContextEvents } from './use-analysis.js';
+
+/** Tempo: incidents per day, week or month, and before and after the context events or dates chosen. */
+export function TempoView({ caseId, selection, canPin, onPinned }: FrameProps) {
+  const [choice, setChoice] = useState<TempoChoice>({ bin: 'week', eventIds: [], eventKind: '', dates: '', windowDays: 30 });
+  // Typed dates are asked for once written out (on leaving the field or Enter), not at every keystroke.
+  const [datesDraft, setDatesDraft] = useState('');
+  const events = useContextEvents(caseId);
+  const vocabularies = useVocabularies();
+  const ids = { bin: useId(), kind: useId(), dates: useId(), window: useId() };
+  const set = (change: Partial<TempoChoice>) => setChoice((current) => ({ ...current, ...change }));
+  const toggleEvent = (id: string, on: boolean) => set({ eventIds: on ? [...choice.eventIds, id] : choice.eventIds.filter((e) => e !== id) });
+  const kinds = [...new Set((events.value ?? []).map((event) => event.eventKind))].sort();
+  const params = { ...selection, ...tempoParams(choice) };
+
+  return (
+    <>
+      <div className="analysis-controls">
+        <label htmlFor={ids.bin}>
+          Bin by
+          <select id={ids.bin} value={choice.bin} onChange={(e) => set({ bin: e.target.value as BinUnit })}>
+            {BIN_UNITS.map((unit) => (
+              <option key={unit} value={unit}>
+                {unit}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset className="analysis-events">
+          <legend>Compare before and after</legend>
+          {events.error && <p className="error">Context events not loaded: {events.error}</p>}
+          {events.value?.length === 0 && <p className="muted">This case records no context events; type dates instead.</p>}
+          {events.value?.map((event) => (
+            <label key={event.id} className="check">
+              <input type="checkbox" checked={choice.eventIds.includes(event.id)} onChange={(e) => toggleEvent(event.id, e.target.checked)} />
+              <span dir="auto">{event.title}</span> <span className="muted">({dateText(event.date)})</span>
+            </label>
+          ))}
+          <label htmlFor={ids.kind}>
+            Every event of a kind
+            <select id={ids.kind} value={choice.eventKind} onChange={(e) => set({ eventKind: e.target.value })}>
+              <option value="">none</option>
+              {kinds.map((kind) => (
+                <option key={kind} value={kind}>
+                  {termLabel(vocabularies, 'context_event_kinds', kind)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label htmlFor={ids.dates}>
+            Dates (YYYY-MM-DD, separated by commas)
+            <input
+              id={ids.dates}
+              value={datesDraft}
+              placeholder="2016-09-12"
+              onChange={(e) => setDatesDraft(e.target.value)}
+              onBlur={() => set({ dates: datesDraft })}
+              onKeyDown={(e) => e.key === 'Enter' && set({ dates: datesDraft })}
+            />
+          </label>
+          <label htmlFor={ids.window}>
+            Days before and after
+            <input id={ids.window} type="number" min={1} max={3650} value={choice.windowDays} onChange={(e) => set({ windowDays: Math.max(1, Math.round(Number(e.target.value) || 1)) })} />
+          </label>
+        </fieldset>
+      </div>
+      <AnalysisFrame<TempoResult> caseId={caseId} analysis="tempo" params={params} canPin={canPin} onPinned={onPinned} suggestedTitle={`Tempo by ${choice.bin}`}>
+        {(result) => <TempoResultView result={result} caseId={caseId} events={events.value ?? []} />}
+      </AnalysisFrame>
+    </>
+  );
+}
