@@ -54,27 +54,18 @@ const GRADE_REASONS: Readonly<Partial<Record<VerificationGrade, string>>> = {
 // A fixed point: looking Geneva up would load the world cities list on the first start.
 const GENEVA: Place = { precision: 'settlement', geometry: { type: 'Point', coordinates: [6.14569, 46.20222] }, names: { en: 'Geneva' }, countryCode: 'CH' };
 
-export interface SyntheticSummary {
-  records: number;
-  incidents: number;
-  contextEvents: number;
-}
-
 type SyntheticDeps = RecordDeps & { gazetteer: Gazetteer };
 
 /** Writes the synthetic part of the demo case inside the caller's transaction. */
-export async function seedSyntheticDemo(deps: SyntheticDeps, trx: Db, actor: string, caseId: string): Promise<SyntheticSummary> {
+export async function seedSyntheticDemo(deps: SyntheticDeps, trx: Db, actor: string, caseId: string): Promise<void> {
   const writer = new SyntheticWriter(deps, caseId);
   const actors = await writer.partiesAndContext();
-  const plans = planSyntheticIncidents();
-  for (const [index, plan] of plans.entries()) await writer.incident(plan, index, actors);
+  for (const [index, plan] of planSyntheticIncidents().entries()) await writer.incident(plan, index, actors);
   await writePreparedRecords(deps, trx, actor, writer.groups);
-  return { records: writer.groups.reduce((sum, group) => sum + group.records.length, 0), incidents: plans.length, contextEvents: writer.contextEvents };
 }
 
 class SyntheticWriter {
   readonly groups: RecordGroup[] = [];
-  contextEvents = 0;
   private source = '';
   private readonly planner: RecordPlanner;
 
@@ -129,10 +120,7 @@ class SyntheticWriter {
       allied: await actor({ name: 'Allied air force', actorKind: 'unit', actorType: 'external_state_force', description: 'A fictional foreign air force flying in support of the government from October 2015.' }),
       opposition: await actor({ name: 'Opposition armed group', actorKind: 'organisation', actorType: 'rebel_group', description: 'A fictional armed group fighting the government.' }),
     };
-    for (const event of contextEvents(source, this.placeName(SIEGE.pcode))) {
-      await this.add(records, contextEventKind, event);
-      this.contextEvents++;
-    }
+    for (const event of contextEvents(source, this.placeName(SIEGE.pcode))) await this.add(records, contextEventKind, event);
     this.group('parties-and-context', 0, records);
     return actors;
   }
