@@ -29,7 +29,8 @@ describe("a partner's records that cannot all be taken in", () => {
     await createCase(receiver, 'test:owner', { id: 'joint', title: 'Joint investigation' });
 
     const records = exported.records;
-    badIncident = records.incidents![0]!;
+    // An incident other incidents belong to (the siege), so that their links to it are left out.
+    badIncident = records.incidents!.find((view) => records.incidents!.some((child) => child.parentId === view.id))!;
     badIncident.types = ['a_type_we_do_not_know'];
     // A claim about another incident, rejected for its stance; an involvement that cites it keeps the rest.
     listing = records.involvements!.find((inv) => inv.incidentId !== badIncident.id)!;

@@ -18,6 +18,7 @@ import type { Place } from '../values/place.js';
 import type { VerificationGrade } from '../vocab/vocabularies.js';
 import { seedAleppoIncidents } from './demo-aleppo.js';
 import { seedConvoyAndGhouta } from './demo-convoy-ghouta.js';
+import { seedSyntheticDemo } from './demo-synthetic.js';
 import type { Dossier } from './open.js';
 
 /** One of the demo's analyst notes, as ingested: its evidence id and its text (claims quote its lines). */
@@ -277,8 +278,9 @@ async function seedContextEvents(s: DemoSeeder, sources: DemoSources): Promise<v
 
 /**
  * The demo case's documentation: sources, actors, context events and the incidents with their acts,
- * victims, involvements, claims, legal qualifications and assessments. Call once, right after the case and
- * its notes are created; every write goes through the record store and the ledger.
+ * victims, involvements, claims, legal qualifications and assessments, then the labelled synthetic data
+ * (demo-synthetic.ts) the analyses need. Call once, right after the case and its notes are created; every
+ * write goes through the record kinds' checks and the ledger.
  */
 export async function seedDemoRecords(dossier: Dossier, actor: string, caseId: string, notes: DemoNotes): Promise<void> {
   const gazetteer = await dossier.places();
@@ -291,5 +293,6 @@ export async function seedDemoRecords(dossier: Dossier, actor: string, caseId: s
     const refs: DemoRefs = { sources, actors, notes };
     await seedAleppoIncidents(s, refs);
     await seedConvoyAndGhouta(s, refs);
+    await seedSyntheticDemo({ database: dossier.database, ledger: dossier.ledger, gazetteer }, trx, actor, caseId);
   });
 }
