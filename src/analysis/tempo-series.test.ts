@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { isDossierError } from '../common/errors.js';
 import type { Count } from '../values/count.js';
 import { tempo } from './tempo.js';
 import { addTotals, sumCounts } from '../values/count-sum.js';
-import { incident, snapshotOf, victims } from './test-snapshot.js';
+import { incident, snapshotOf, victims, thrown } from './test-snapshot.js';
 
 const exact = (n: number): Count => ({ qualifier: 'exact', min: n, best: n, max: n });
 const atLeast = (n: number): Count => ({ qualifier: 'at_least', min: n });
 const range = (min: number, max: number, best?: number): Count => ({ qualifier: 'range', min, max, ...(best === undefined ? {} : { best }) });
 const unknown: Count = { qualifier: 'unknown' };
-
-function thrown(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    if (isDossierError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected an error');
-}
 
 describe('adding victim totals', () => {
   it('gives what sumCounts gives over both totals’ parts together', () => {

@@ -3,7 +3,7 @@
  * (see day-bins.ts), and the victim figures of the incidents certainly in the bin, summed with their bounds.
  */
 import { invalidField } from '../common/errors.js';
-import { VICTIM_FIGURES, type VictimFigure } from '../incidents/victim-group-kind.js';
+import type { VictimFigure } from '../incidents/victim-group-kind.js';
 import { BIN_ADJECTIVES, BIN_SIZES, binsOver, countInBins, fitsInOneBin, lengthInDays, type BinSize, type DatedItem } from './day-bins.js';
 import { isoDay, type DaySpan, type SnapshotIncident } from './snapshot.js';
 import { victimTotals, type VictimTotal } from './victim-totals.js';

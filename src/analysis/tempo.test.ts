@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isDossierError } from '../common/errors.js';
 import { analysisJson } from './analysis-result.js';
 import type { SnapshotIncident } from './snapshot.js';
 import { tempo, type TempoWindow } from './tempo.js';
-import { addDays, contextEvent, day, incident, snapshotOf } from './test-snapshot.js';
+import { addDays, contextEvent, day, incident, snapshotOf, thrown } from './test-snapshot.js';
 
 /** A small seeded generator (mulberry32), so planted data are the same on every run. */
 function seeded(seed: number): () => number {
@@ -54,16 +53,6 @@ function sideOf(date: string): 'before' | 'after' | null {
 function plantedAround(incidents: SnapshotIncident[], talks: string) {
   const offsets = incidents.map((one) => day(one.id.slice(4, 14)) - day(talks));
   return { before: offsets.filter((o) => o >= -WINDOW && o < 0).length, after: offsets.filter((o) => o >= 0 && o < WINDOW).length };
-}
-
-function thrown(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    if (isDossierError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected an error');
 }
 
 describe('tempo around events', () => {

@@ -2,6 +2,7 @@
  * Synthetic snapshots for the analyses' unit tests: a test names the incidents, events and actors it needs by
  * their dates and fields, and gets an AnalysisSnapshot with everything else empty. Dates are YYYY-MM-DD.
  */
+import { isDossierError, type DossierError } from '../common/errors.js';
 import { VICTIM_FIGURES, type VictimFigure } from '../incidents/victim-group-kind.js';
 import { sumCounts, type CountTotal } from '../values/count-sum.js';
 import type { Count } from '../values/count.js';
@@ -62,4 +63,15 @@ export function snapshotOf(parts: Partial<AnalysisSnapshot> = {}): AnalysisSnaps
     ...parts,
     incidents: [...(parts.incidents ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
   };
+}
+
+/** The DossierError `run` throws (a test then asserts its code and field); anything else fails the test. */
+export function thrown(run: () => unknown): DossierError {
+  try {
+    run();
+  } catch (error) {
+    if (isDossierError(error)) return error;
+    throw error;
+  }
+  throw new Error('expected an error');
 }

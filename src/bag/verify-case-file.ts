@@ -7,7 +7,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openNote } from '../ledger/signed-note.js';
-import { CASE_FILE_INFO, CASE_FILE_PATHS, evidencePath, parseSealText } from './case-file-layout.js';
+import { CASE_FILE_INFO, CASE_FILE_PATHS, parseSealText } from './case-file-layout.js';
 import { checkAnalyses } from './analysis-check.js';
 import { checkCustody, type VerifiedCustody } from './custody-check.js';
 import { fileDigests } from './file-digests.js';

@@ -13,7 +13,6 @@ export function CompareView({ caseId, selection, canPin, onPinned }: FrameProps)
   const [parties, setParties] = useState<string[]>([]);
   const [grouping, setGrouping] = useState<CompareGrouping>('category');
   const actors = useActors(caseId);
-  const groupingId = useId();
   const toggle = (id: string, on: boolean) => setParties((current) => (on ? [...current, id] : current.filter((p) => p !== id)));
   const params = { ...selection, ...(parties.length ? { party: parties.join(',') } : {}) };
   return (
@@ -29,16 +28,7 @@ export function CompareView({ caseId, selection, canPin, onPinned }: FrameProps)
             </label>
           ))}
         </fieldset>
-        <label htmlFor={groupingId}>
-          Side by side by
-          <select id={groupingId} value={grouping} onChange={(e) => setGrouping(e.target.value as CompareGrouping)}>
-            {GROUPINGS.map((g) => (
-              <option key={g.value} value={g.value}>
-                {g.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <GroupingSelect grouping={grouping} onChange={setGrouping} />
       </div>
       <AnalysisFrame<CompareResult> caseId={caseId} analysis="compare" params={params} canPin={canPin} onPinned={onPinned} suggestedTitle="Parties compared">
         {(result) => <CompareResultView result={result} caseId={caseId} grouping={grouping} />}
@@ -78,5 +68,22 @@ export function CompareResultView({ result, caseId, grouping }: { result: Compar
       <DataTable model={victimsTable(result)} caseId={caseId} />
       <DataTable model={standardsTable(result, (vocabulary, id) => termLabel(vocabularies, vocabulary, id))} caseId={caseId} />
     </>
+  );
+}
+
+/** What the parties are set side by side by: a display choice, not part of the analysis. */
+export function GroupingSelect({ grouping, onChange, className }: { grouping: CompareGrouping; onChange: (grouping: CompareGrouping) => void; className?: string }) {
+  const id = useId();
+  return (
+    <label htmlFor={id} className={className}>
+      Side by side by
+      <select id={id} value={grouping} onChange={(e) => onChange(e.target.value as CompareGrouping)}>
+        {GROUPINGS.map((g) => (
+          <option key={g.value} value={g.value}>
+            {g.label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

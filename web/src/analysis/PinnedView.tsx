@@ -1,10 +1,10 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../api.js';
 import { useLoaded } from '../use-loaded.js';
 import type { AnalysisResult, PinnedAnalysis } from './analysis-types.js';
 import { AnalysisFacts } from './AnalysisFacts.js';
-import { type CompareGrouping, GROUPINGS } from './compare-rows.js';
-import { CompareResultView } from './CompareView.js';
+import type { CompareGrouping } from './compare-rows.js';
+import { CompareResultView, GroupingSelect } from './CompareView.js';
 import { PatternResultView } from './PatternView.js';
 import { SequenceResultView } from './SequenceView.js';
 import { TempoResultView } from './TempoResultView.js';
@@ -16,7 +16,6 @@ export function PinnedView({ caseId, pinId, pin }: { caseId: string; pinId: stri
   const { value: result, error } = useLoaded(() => api<AnalysisResult>('GET', base), [base]);
   const events = useContextEvents(caseId);
   const [grouping, setGrouping] = useState<CompareGrouping>('category');
-  const groupingId = useId();
   if (error) {
     return (
       <p role="alert" className="error">
@@ -42,16 +41,7 @@ export function PinnedView({ caseId, pinId, pin }: { caseId: string; pinId: stri
       {result.analysis === 'sequence' && <SequenceResultView result={result} caseId={caseId} />}
       {result.analysis === 'compare' && (
         <>
-          <label htmlFor={groupingId} className="analysis-controls">
-            Side by side by
-            <select id={groupingId} value={grouping} onChange={(e) => setGrouping(e.target.value as CompareGrouping)}>
-              {GROUPINGS.map((g) => (
-                <option key={g.value} value={g.value}>
-                  {g.label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <GroupingSelect grouping={grouping} onChange={setGrouping} className="analysis-controls" />
           <CompareResultView result={result} caseId={caseId} grouping={grouping} />
         </>
       )}
