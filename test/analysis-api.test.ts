@@ -31,7 +31,7 @@ describe.each(engines)('analyses through the API and the CLI on $name', (engine)
     await seedDemoCase(dossier);
     app = await buildServer(dossier, {});
     await app.ready();
-    for (const role of ['analyst', 'external_counsel'] as const) {
+    for (const role of ['owner', 'analyst', 'external_counsel'] as const) {
       await setMember(dossier.database.db, 'test:setup', DEMO_CASE_ID, await testAccount(dossier, role.replace('_', '-')), role);
       auth.set(role, await signIn(app, role.replace('_', '-')));
     }
@@ -118,9 +118,22 @@ describe.each(engines)('analyses through the API and the CLI on $name', (engine)
     expect(JSON.parse(refused.body)).toMatchObject({ field: 'format' });
   });
 
-  it('refuses counsel, who sees only what was disclosed', async () => {
+  it('refuses counsel, who sees only what was disclosed: a pinned analysis once an owner discloses it', async () => {
     expect((await get(`${base}/tempo`, 'external_counsel')).statusCode).toBe(403);
     expect((await app.inject({ method: 'POST', url: `${base}/pins`, headers: auth.get('external_counsel')!, payload: { title: 't', analysis: 'tempo' } })).statusCode).toBe(403);
+    const pinned = await app.inject({ method: 'POST', url: `${base}/pins`, headers: auth.get('analyst')!, payload: { title: 'Where, by governorate', analysis: 'where' } });
+    const pin = JSON.parse(pinned.body) as { id: string; resultSha256: string };
+    const disclosedUrl = `/api/v1/cases/${DEMO_CASE_ID}/disclosed/analyses/${pin.id}`;
+    expect((await get(disclosedUrl, 'external_counsel')).statusCode).toBe(404);
+    expect((await get(`${base}/pins/${pin.id}`, 'external_counsel')).statusCode).toBe(403);
+    const disclosed = await app.inject({ method: 'PUT', url: `/api/v1/cases/${DEMO_CASE_ID}/disclosures/${pin.id}`, headers: auth.get('owner')! });
+    expect(disclosed.statusCode, disclosed.body).toBe(200);
+    expect(JSON.parse(disclosed.body)).toMatchObject({ objectType: 'analysis', kind: 'where', title: 'Where, by governorate' });
+    const read = await get(disclosedUrl, 'external_counsel');
+    expect(read.statusCode).toBe(200);
+    expect(sha256(read.body)).toBe(pin.resultSha256);
+    const all = JSON.parse((await get(`/api/v1/cases/${DEMO_CASE_ID}/disclosed/export`, 'external_counsel')).body) as { analyses: { id: string; resultSha256: string }[] };
+    expect(all.analyses.map((a) => [a.id, a.resultSha256])).toEqual([[pin.id, pin.resultSha256]]);
   });
 
   it('answers bad input in words, naming the field', async () => {

@@ -2,18 +2,20 @@ import { DossierError } from '../common/errors.js';
 import type { Db } from '../db/schema.js';
 import { recordAudit } from './audit-log.js';
 
+export type DisclosedType = 'record' | 'evidence' | 'analysis';
+
 export interface Disclosure {
   objectId: string;
-  objectType: 'record' | 'evidence';
-  /** The record's kind and title, or the evidence item's file name. */
+  objectType: DisclosedType;
+  /** The record's kind and title, the evidence item's file name, or a pinned analysis's kind and title. */
   kind: string;
   title: string;
   disclosedAt: string;
   disclosedBy: string;
 }
 
-/** What `objectId` is in the case: a record of it, or an evidence item linked to it; else not found. */
-async function objectInCase(db: Db, caseId: string, objectId: string): Promise<{ type: 'record' | 'evidence'; kind: string; title: string }> {
+/** What `objectId` is in the case: a record of it, an evidence item linked to it, or an analysis pinned to it. */
+async function objectInCase(db: Db, caseId: string, objectId: string): Promise<{ type: DisclosedType; kind: string; title: string }> {
   const record = await db.selectFrom('records').select(['kind', 'title']).where('id', '=', objectId).where('case_id', '=', caseId).executeTakeFirst();
   if (record) return { type: 'record', kind: record.kind, title: record.title };
   const evidence = await db
@@ -24,7 +26,10 @@ async function objectInCase(db: Db, caseId: string, objectId: string): Promise<{
     .where('c.case_id', '=', caseId)
     .executeTakeFirst();
   if (evidence) return { type: 'evidence', kind: 'evidence', title: evidence.original_name };
-  throw new DossierError('NOT_FOUND', `${objectId} is not a record or evidence item of this case`, { field: 'objectId' });
+  // A pinned analysis lists the incidents it counts (ids, and a pattern's titles): disclosing it discloses those.
+  const pinned = await db.selectFrom('pinned_analyses').select(['analysis', 'title']).where('id', '=', objectId).where('case_id', '=', caseId).executeTakeFirst();
+  if (pinned) return { type: 'analysis', kind: pinned.analysis, title: pinned.title };
+  throw new DossierError('NOT_FOUND', `${objectId} is not a record, evidence item or pinned analysis of this case`, { field: 'objectId' });
 }
 
 /** Discloses a record or evidence item of a case to its external counsel (a security event). */

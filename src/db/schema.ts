@@ -247,7 +247,7 @@ export interface CaseKeysTable {
 export interface DisclosuresTable {
   case_id: string;
   object_id: string;
-  /** 'record' or 'evidence'. */
+  /** 'record', 'evidence' or 'analysis' (a pinned analysis). */
   object_type: string;
   disclosed_at: string;
   disclosed_by: string;

@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { Dossier } from '../../app/open.js';
 import { RECORD_KIND_BY_NAME } from '../../app/record-kinds.js';
 import { disclose, isDisclosed, listDisclosures, withdrawDisclosure } from '../../access/disclosures.js';
+import { getPinnedAnalysis } from '../../analysis/pinned-analyses.js';
 import { getCase } from '../../cases/cases.js';
 import { DossierError } from '../../common/errors.js';
 import { viewEvidence } from '../../evidence/custody.js';
@@ -42,7 +43,7 @@ export function disclosureRoutes(dossier: Dossier): FastifyPluginAsync {
     );
     api.put<{ Params: { caseId: string; objectId: string } }>(
       '/cases/:caseId/disclosures/:objectId',
-      { schema: { tags: ['disclosure'], summary: 'Disclose a record or evidence item of the case to external counsel', params: objectParams, response: problemResponses }, config: manage },
+      { schema: { tags: ['disclosure'], summary: 'Disclose a record, an evidence item or a pinned analysis of the case to external counsel', params: objectParams, response: problemResponses }, config: manage },
       async (request) => disclose(db, requestActor(request), request.params.caseId, request.params.objectId),
     );
     api.delete<{ Params: { caseId: string; objectId: string } }>(
@@ -57,6 +58,15 @@ export function disclosureRoutes(dossier: Dossier): FastifyPluginAsync {
       '/cases/:caseId/disclosed/records/:id',
       { schema: { tags: ['disclosure'], summary: 'A disclosed record (never its restricted part)', params: idParams, response: problemResponses }, config: disclosed },
       async (request) => disclosedRecord(request.params.caseId, request.params.id),
+    );
+    api.get<{ Params: { caseId: string; id: string } }>(
+      '/cases/:caseId/disclosed/analyses/:id',
+      { schema: { tags: ['disclosure'], summary: 'A disclosed pinned analysis: its result exactly as pinned, checked against its ledger entry', params: idParams, response: problemResponses }, config: disclosed },
+      async (request, reply) => {
+        if (!(await isDisclosed(db, request.params.caseId, request.params.id))) throw notDisclosed();
+        const pinned = await getPinnedAnalysis(dossier.database, request.params.caseId, request.params.id);
+        return reply.type('application/json').header('x-dossier-ledger-seq', String(pinned.ledgerSeq)).header('x-dossier-result-sha256', pinned.resultSha256).send(pinned.result);
+      },
     );
     api.get<{ Params: { caseId: string; id: string } }>(
       '/cases/:caseId/disclosed/evidence/:id/content',
@@ -76,14 +86,18 @@ export function disclosureRoutes(dossier: Dossier): FastifyPluginAsync {
         const found = await getCase(dossier, caseId);
         const records: RecordView[] = [];
         const evidence = [];
+        const analyses: unknown[] = [];
         for (const item of await listDisclosures(db, caseId)) {
           if (item.objectType === 'record') records.push(await disclosedRecord(caseId, item.objectId));
-          else evidence.push(...(await seenFrom(db, [await getEvidence(dossier, item.objectId)], [caseId])));
+          else if (item.objectType === 'analysis') {
+            const pinned = await getPinnedAnalysis(dossier.database, caseId, item.objectId);
+            analyses.push({ id: pinned.id, title: pinned.title, ledgerSeq: pinned.ledgerSeq, resultSha256: pinned.resultSha256, result: JSON.parse(pinned.result) as unknown });
+          } else evidence.push(...(await seenFrom(db, [await getEvidence(dossier, item.objectId)], [caseId])));
         }
         await dossier.database.writeTransaction((trx) =>
-          dossier.ledger.append(trx, [{ actor: requestActor(request), action: 'export', subject: { case: caseId }, details: { part: 'disclosed', records: records.length, evidence: evidence.length } }]),
+          dossier.ledger.append(trx, [{ actor: requestActor(request), action: 'export', subject: { case: caseId }, details: { part: 'disclosed', records: records.length, evidence: evidence.length, analyses: analyses.length } }]),
         );
-        return { case: { id: found.id, title: found.title }, exportedAt: new Date().toISOString(), records, evidence };
+        return { case: { id: found.id, title: found.title }, exportedAt: new Date().toISOString(), records, evidence, analyses };
       },
     );
   };

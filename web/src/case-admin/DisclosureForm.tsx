@@ -21,7 +21,7 @@ export function DisclosureForm({ caseId, onDisclose }: { caseId: string; onDiscl
   return (
     <form className="card disclose" aria-labelledby="disclose-title" onSubmit={(e) => void submit(e)}>
       <h3 id="disclose-title">Disclose to external counsel</h3>
-      <p className="muted">Counsel reads the record or file itself, never its restricted part (witness identities, protection details, exact protected sites).</p>
+      <p className="muted">Counsel reads the record or file itself, never its restricted part (witness identities, protection details, exact protected sites). A pinned analysis shows counsel the ids of the incidents it counts, and a pattern of conduct their titles.</p>
       <label>
         Kind
         <select value={kind} onChange={(e) => (setKind(e.currentTarget.value), setChosen(''))}>
@@ -45,7 +45,7 @@ export function DisclosureForm({ caseId, onDisclose }: { caseId: string; onDiscl
       </label>
       <label>
         Or its id
-        <input value={typed} onChange={(e) => setTyped(e.currentTarget.value)} placeholder="inc_… or ev_…" autoComplete="off" />
+        <input value={typed} onChange={(e) => setTyped(e.currentTarget.value)} placeholder="inc_…, ev_… or anl_…" autoComplete="off" />
       </label>
       <button type="submit" disabled={!typed.trim() && !chosen}>
         Disclose
@@ -64,6 +64,10 @@ async function pickablesOf(caseId: string, kind: string): Promise<Pickable[]> {
   if (kind === 'evidence') {
     const { items } = await api<{ items: EvidenceRow[] }>('GET', `${base}/evidence`);
     return items.map((item) => pickableOf({ ...item }));
+  }
+  if (kind === 'pinned-analyses') {
+    const { items } = await api<{ items: { id: string; title: string; analysis: string }[] }>('GET', `${base}/analysis/pins`);
+    return items.map((item) => pickableOf({ id: item.id, title: `${item.title} (${item.analysis})` }));
   }
   const { items } = await fetchAllPages<{ id: string } & Record<string, unknown>>(`${base}/${kind}`);
   return items.map(pickableOf);

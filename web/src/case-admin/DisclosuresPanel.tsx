@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { api, errorText } from '../api.js';
 import { ConfirmButton } from './ConfirmButton.js';
-import { disclosedHref } from './disclosable.js';
+import { disclosedHref, type DisclosedType } from './disclosable.js';
 import { DisclosureForm } from './DisclosureForm.js';
 
 interface Disclosure {
   objectId: string;
-  objectType: 'record' | 'evidence';
+  objectType: DisclosedType;
   kind: string;
   title: string;
   disclosedAt: string;
@@ -83,7 +83,7 @@ export function DisclosuresPanel({ caseId, canManage }: { caseId: string; canMan
                     {canManage ? (
                       <ConfirmButton label="Withdraw" question={`Withdraw ${item.title} from counsel?`} confirmLabel="Yes, withdraw" onConfirm={() => withdraw(item)} />
                     ) : (
-                      <span className="muted">{item.objectType === 'record' ? 'JSON' : 'file'}</span>
+                      <span className="muted">{item.objectType === 'evidence' ? 'file' : 'JSON'}</span>
                     )}
                   </td>
                 </tr>

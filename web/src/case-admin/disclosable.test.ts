@@ -22,5 +22,6 @@ describe('disclosed addresses', () => {
   it('reads a record as JSON and an evidence item as its content', () => {
     expect(disclosedHref('aleppo 2016', 'record', 'inc_1')).toBe('/api/v1/cases/aleppo%202016/disclosed/records/inc_1');
     expect(disclosedHref('c', 'evidence', 'evi_1')).toBe('/api/v1/cases/c/disclosed/evidence/evi_1/content');
+    expect(disclosedHref('c', 'analysis', 'anl_1')).toBe('/api/v1/cases/c/disclosed/analyses/anl_1');
   });
 });

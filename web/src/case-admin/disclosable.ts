@@ -12,6 +12,7 @@ export const DISCLOSABLE_KINDS: readonly { value: string; label: string }[] = [
   { value: 'qualifications', label: 'Legal qualification' },
   { value: 'assessments', label: 'Assessment' },
   { value: 'context-events', label: 'Context event' },
+  { value: 'pinned-analyses', label: 'Pinned analysis (lists the incidents it counts)' },
 ];
 
 export interface Pickable {
@@ -30,9 +31,11 @@ export function pickableOf(item: { id: string } & Record<string, unknown>): Pick
   return { id: item.id, label: `${short} (${item.id})` };
 }
 
-/** Where a disclosed object is read by counsel: a record as JSON, an evidence item's bytes. */
-export function disclosedHref(caseId: string, objectType: 'record' | 'evidence', objectId: string): string {
-  const part = objectType === 'record' ? 'records' : 'evidence';
-  const tail = objectType === 'record' ? '' : '/content';
+export type DisclosedType = 'record' | 'evidence' | 'analysis';
+
+/** Where a disclosed object is read by counsel: a record or a pinned analysis as JSON, an evidence item's bytes. */
+export function disclosedHref(caseId: string, objectType: DisclosedType, objectId: string): string {
+  const part = objectType === 'record' ? 'records' : objectType === 'analysis' ? 'analyses' : 'evidence';
+  const tail = objectType === 'evidence' ? '/content' : '';
   return `/api/v1/cases/${encodeURIComponent(caseId)}/disclosed/${part}/${encodeURIComponent(objectId)}${tail}`;
 }
