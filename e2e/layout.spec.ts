@@ -11,6 +11,7 @@ const TAB_NAMES: Record<string, string> = {
   '/analysis/sequence': 'Analysis',
   '/analysis/compare': 'Analysis',
   '/analysis/pattern': 'Analysis',
+  '/analysis/where': 'Analysis',
   '/ledger': 'Ledger',
 };
 const PAGES = Object.keys(TAB_NAMES);

@@ -11,13 +11,14 @@ import { PinnedView } from './PinnedView.js';
 import { SequenceView } from './SequenceView.js';
 import { TempoView } from './TempoView.js';
 import { usePins } from './use-analysis.js';
+import { WhereView } from './WhereView.js';
 import './analysis.css';
 
-const VIEWS = { tempo: TempoView, sequence: SequenceView, compare: CompareView, pattern: PatternView };
+const VIEWS = { tempo: TempoView, sequence: SequenceView, compare: CompareView, pattern: PatternView, where: WhereView };
 
 /**
  * The case's analyses over the incidents the shared filters select: tempo around events, the campaign's
- * sequence, parties compared, the pattern of conduct; each with its selection, method and ledger point, its
+ * sequence, parties compared, the pattern of conduct, where (areas and waves); each with its selection, method and ledger point, its
  * tables as CSV, and pinned to the case where the role allows.
  */
 export function AnalysisPage({ caseId, view, pinId, role, filters }: { caseId: string; view?: string; pinId?: string; role: string | undefined; filters: IncidentFilters }) {

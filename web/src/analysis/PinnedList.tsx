@@ -2,7 +2,7 @@ import { href } from '../route.js';
 import type { Loaded } from '../use-loaded.js';
 import type { PinnedAnalysis } from './analysis-types.js';
 
-export const ANALYSIS_LABELS: Record<string, string> = { tempo: 'Tempo', sequence: 'Sequence', compare: 'Compare parties', pattern: 'Pattern of conduct' };
+export const ANALYSIS_LABELS: Record<string, string> = { tempo: 'Tempo', sequence: 'Sequence', compare: 'Compare parties', pattern: 'Pattern of conduct', where: 'Where' };
 
 /** The analyses pinned to the case, newest first, each opening its kept result. */
 export function PinnedList({ caseId, pins }: { caseId: string; pins: Loaded<PinnedAnalysis[]> }) {

@@ -9,6 +9,7 @@ import { PatternResultView } from './PatternView.js';
 import { SequenceResultView } from './SequenceView.js';
 import { TempoResultView } from './TempoResultView.js';
 import { useContextEvents } from './use-analysis.js';
+import { WhereResultView } from './WhereView.js';
 
 /** A pinned analysis: its result exactly as kept (checked by the server against its ledger entry), drawn as when it was pinned. */
 export function PinnedView({ caseId, pinId, pin }: { caseId: string; pinId: string; pin: PinnedAnalysis | undefined }) {
@@ -45,6 +46,7 @@ export function PinnedView({ caseId, pinId, pin }: { caseId: string; pinId: stri
           <CompareResultView result={result} caseId={caseId} grouping={grouping} />
         </>
       )}
+      {result.analysis === 'where' && <WhereResultView result={result} caseId={caseId} />}
       {result.analysis === 'pattern' && <PatternResultView result={result} caseId={caseId} printed={{ html: `/api/v1${base}?format=html`, markdown: `/api/v1${base}?format=markdown` }} />}
     </section>
   );

@@ -3,7 +3,7 @@
  * them). Only the fields the pages read are declared; the server's types pull in Node modules, so the app
  * declares the JSON it receives, as api.ts does for the other endpoints.
  */
-export const ANALYSES = ['tempo', 'sequence', 'compare', 'pattern'] as const;
+export const ANALYSES = ['tempo', 'sequence', 'compare', 'pattern', 'where'] as const;
 export type AnalysisName = (typeof ANALYSES)[number];
 
 export const VICTIM_FIGURES = ['killed', 'injured', 'missing', 'detained', 'displaced'] as const;
@@ -202,7 +202,37 @@ export interface PatternResult extends AnalysisEnvelope {
   incidentList: { id: string; title: string; grade: string; first: string | null; last: string | null; place: string | null }[];
 }
 
-export type AnalysisResult = TempoResult | SequenceResult | CompareResult | PatternResult;
+// ---- where ----
+
+export interface AreaCount {
+  pcode: string;
+  name: string;
+  incidents: number;
+  incidentIds: string[];
+  killed: VictimTotal;
+}
+
+export interface Wave {
+  first: string;
+  last: string;
+  incidents: number;
+  incidentIds: string[];
+  /** The middle of the wave's points, and how far its farthest incident lies from it. */
+  centre: { lat: number; lon: number };
+  radiusKm: number;
+  places: string[];
+}
+
+export interface WhereResult extends AnalysisEnvelope {
+  analysis: 'where';
+  areas: AreaCount[];
+  notAtLevel: IdList;
+  waves: Wave[];
+  noWave: IdList;
+  notLocated: IdList;
+}
+
+export type AnalysisResult = TempoResult | SequenceResult | CompareResult | PatternResult | WhereResult;
 
 // ---- pins ----
 

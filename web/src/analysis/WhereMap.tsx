@@ -1,0 +1,117 @@
+import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type StyleSpecification } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { useEffect, useRef, useState } from 'react';
+import type { Basemap } from '../map/basemap/load-basemap.js';
+import { type Bbox } from '../map/bounds.js';
+import { governorateLabels } from '../map/place-labels.js';
+import type { AreaShapeProperties } from './where-rows.js';
+
+setWorkerUrl(workerUrl);
+
+const ATTRIBUTION = 'Boundaries: Natural Earth; Syria: OCHA (CC BY-IGO 3.0)';
+export const WHERE_SOURCES = { areas: 'where-areas', waves: 'where-waves', waveCentres: 'where-wave-centres' } as const;
+const WAVE_INK = '#1f3f8f';
+const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+export interface WhereMapProps {
+  basemap: Basemap;
+  shapes: FeatureCollection<Polygon | MultiPolygon, AreaShapeProperties>;
+  circles: FeatureCollection<Polygon>;
+  centres: FeatureCollection;
+  bbox: Bbox;
+}
+
+/** The same offline basemap as the map page (no tiles, no glyphs), with the areas shaded and the waves circled. */
+function whereStyle(basemap: Basemap): StyleSpecification {
+  return {
+    version: 8,
+    sources: {
+      countries: { type: 'geojson', data: basemap.countries },
+      governorates: { type: 'geojson', data: basemap.governorates },
+      districts: { type: 'geojson', data: basemap.districts },
+      [WHERE_SOURCES.areas]: { type: 'geojson', data: empty },
+      [WHERE_SOURCES.waves]: { type: 'geojson', data: empty },
+      [WHERE_SOURCES.waveCentres]: { type: 'geojson', data: empty },
+    },
+    layers: [
+      { id: 'sea', type: 'background', paint: { 'background-color': '#d6e4ec' } },
+      { id: 'countries-fill', type: 'fill', source: 'countries', paint: { 'fill-color': '#e9e7df' } },
+      { id: 'countries-line', type: 'line', source: 'countries', paint: { 'line-color': '#a7a293', 'line-width': 0.7 } },
+      { id: 'governorates-fill', type: 'fill', source: 'governorates', paint: { 'fill-color': '#fdfcf8' } },
+      { id: 'where-areas-fill', type: 'fill', source: WHERE_SOURCES.areas, paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': 0.85 } },
+      { id: 'districts-line', type: 'line', source: 'districts', paint: { 'line-color': '#c4bda9', 'line-width': 0.5, 'line-dasharray': [3, 2] } },
+      { id: 'where-areas-line', type: 'line', source: WHERE_SOURCES.areas, paint: { 'line-color': '#6b4a2b', 'line-width': 0.8 } },
+      { id: 'governorates-line', type: 'line', source: 'governorates', paint: { 'line-color': '#8c8573', 'line-width': 1 } },
+      { id: 'where-waves-fill', type: 'fill', source: WHERE_SOURCES.waves, paint: { 'fill-color': WAVE_INK, 'fill-opacity': 0.12 } },
+      { id: 'where-waves-line', type: 'line', source: WHERE_SOURCES.waves, paint: { 'line-color': WAVE_INK, 'line-width': 2 } },
+      { id: 'where-wave-centres', type: 'circle', source: WHERE_SOURCES.waveCentres, paint: { 'circle-color': WAVE_INK, 'circle-radius': 3.5, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1.5 } },
+    ],
+  };
+}
+
+type Status = 'loading' | 'ready' | 'failed';
+const FIT = { padding: 32, maxZoom: 10 };
+
+/** The choropleth: a picture beside the tables, which hold every figure and its incidents. */
+export default function WhereMap({ basemap, shapes, circles, centres, bbox }: WhereMapProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const map = useRef<MapLibreMap | undefined>(undefined);
+  const [status, setStatus] = useState<Status>('loading');
+  const firstBbox = useRef(bbox);
+
+  useEffect(() => {
+    let created: MapLibreMap;
+    try {
+      created = new MapLibreMap({
+        container: container.current!,
+        style: whereStyle(basemap),
+        bounds: firstBbox.current,
+        fitBoundsOptions: FIT,
+        maxZoom: 12,
+        dragRotate: false,
+        pitchWithRotate: false,
+        touchPitch: false,
+        attributionControl: false,
+      });
+    } catch {
+      setStatus('failed');
+      return;
+    }
+    created.addControl(new AttributionControl({ compact: false, customAttribution: ATTRIBUTION }), 'bottom-right');
+    created.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    created.addControl(new ScaleControl({}), 'bottom-left');
+    created.touchZoomRotate.disableRotation();
+    created.keyboard.disableRotation();
+    created.on('load', () => {
+      governorateLabels(created, basemap.governorates.features);
+      setStatus('ready');
+    });
+    map.current = created;
+    return () => {
+      created.remove();
+      map.current = undefined;
+    };
+  }, [basemap]);
+
+  useEffect(() => {
+    const current = map.current;
+    if (status !== 'ready' || !current) return;
+    current.getSource<GeoJSONSource>(WHERE_SOURCES.areas)?.setData(shapes);
+    current.getSource<GeoJSONSource>(WHERE_SOURCES.waves)?.setData(circles);
+    current.getSource<GeoJSONSource>(WHERE_SOURCES.waveCentres)?.setData(centres);
+    current.fitBounds(bbox, { ...FIT, animate: false });
+  }, [status, shapes, circles, centres, bbox]);
+
+  return (
+    <div className="incident-map where-map" data-map-state={status} data-shaded-areas={shapes.features.length} data-waves={circles.features.length}>
+      <div ref={container} className="incident-map-canvas" />
+      {status === 'failed' && (
+        <p role="alert" className="map-failed">
+          This browser cannot draw the map (it needs WebGL). The tables below hold every figure.
+        </p>
+      )}
+    </div>
+  );
+}
