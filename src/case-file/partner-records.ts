@@ -6,7 +6,6 @@
  * imported before is left as it is (and reported when the partner has changed it since), and what looks like a
  * record of ours is reported for a person to judge.
  */
-import { Value } from 'typebox/value';
 import { RECORD_KIND_LIST } from '../app/record-kinds.js';
 import { DossierError } from '../common/errors.js';
 import { RecordPlanner, writePreparedRecords, type PreparedRecord, type RecordGroup } from '../exchange/bulk-create.js';
@@ -15,6 +14,7 @@ import type { RecordKind, RecordKindName } from '../records/record-kind.js';
 import { insertRecordOrigins, originsFromPartner, type RecordOrigin } from '../records/record-origins.js';
 import { updateRecordIn, type RecordDeps, type RecordView } from '../records/record-store.js';
 import { VOCABULARY_VERSION } from '../vocab/vocabularies.js';
+import { creationInput } from './partner-record-input.js';
 import { findReferences, replaceReferences, topLevelField, type FoundReference } from './record-references.js';
 
 /** The partner case the records come from, and how they reached us. */
@@ -338,20 +338,3 @@ class PartnerRecordPlan {
 }
 
 const titleKey = (kind: string, title: string) => `${kind}\u0000${title.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase()}`;
-
-/**
- * What would create this record: the partner's view (which adds stamps and derived values, such as a date's
- * bounds) cleaned to what its kind accepts on create. A source the partner's profile withheld keeps only its
- * grading, and says so.
- */
-export function creationInput(kind: RecordKind<any>, view: RecordView): Record<string, unknown> {
-  if (kind.name === 'source' && typeof view.withheld === 'string') {
-    const input: Record<string, unknown> = { name: 'Source withheld by the partner', description: view.withheld };
-    for (const field of ['sourceType', 'reliability', 'partyToConflict', 'protectionLevel']) if (field in view) input[field] = view[field];
-    return input;
-  }
-  const input = Value.Clean(kind.createSchema, structuredClone(view)) as Record<string, unknown>;
-  for (const field of kind.derivedFields ?? []) delete input[field];
-  delete input.restricted;
-  return input;
-}
