@@ -59,7 +59,8 @@ export function canonicalJsonOfLargeValue(value: unknown): string {
   const text = JSON.stringify(value, (_key, field: unknown) => {
     if (typeof field === 'number' && !Number.isFinite(field)) refused = true;
     if (field === null || typeof field !== 'object' || Array.isArray(field)) return field;
-    const sorted: Record<string, unknown> = {};
+    // No prototype: a key "__proto__" is then a key like any other, not the object's prototype.
+    const sorted = Object.create(null) as Record<string, unknown>;
     for (const key of Object.keys(field).sort()) {
       if (ARRAY_INDEX.test(key)) refused = true;
       sorted[key] = (field as Record<string, unknown>)[key];
