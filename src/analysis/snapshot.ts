@@ -170,11 +170,12 @@ async function readSnapshot(deps: SnapshotDeps, caseId: string, filter: RecordFi
   const involvements = await database.db.selectFrom('records').select(['incident_id', 'doc']).where('kind', '=', 'involvement').where('incident_id', 'in', ids()).orderBy('id').execute();
   const victims = await victimFigureParts(database, ids());
 
-  const termsOf = new Map<string, { incident_type: Set<string>; means: Set<string>; target: Set<string> }>();
+  // Lists, sorted and made unique once per incident: a case of 100k incidents has some 400k term rows.
+  const termsOf = new Map<string, Record<'incident_type' | 'means' | 'target', string[]>>();
   for (const t of terms) {
-    const entry = termsOf.get(t.incident_id!) ?? { incident_type: new Set(), means: new Set(), target: new Set() };
-    entry[t.vocab as 'incident_type' | 'means' | 'target'].add(t.term);
-    termsOf.set(t.incident_id!, entry);
+    let entry = termsOf.get(t.incident_id!);
+    if (!entry) termsOf.set(t.incident_id!, (entry = { incident_type: [], means: [], target: [] }));
+    entry[t.vocab as 'incident_type' | 'means' | 'target'].push(t.term);
   }
   const involvementsOf = new Map<string, SnapshotInvolvement[]>();
   for (const row of involvements) {
@@ -195,14 +196,25 @@ async function readSnapshot(deps: SnapshotDeps, caseId: string, filter: RecordFi
       grade: row.status ?? 'reported',
       days: row.date_earliest && row.date_latest ? { first: dayOf(row.date_earliest), last: dayOf(row.date_latest) } : null,
       place,
-      types: [...(found?.incident_type ?? [])].sort(),
-      means: [...(found?.means ?? [])].sort(),
-      targets: [...(found?.target ?? [])].sort(),
+      types: uniqueSorted(found?.incident_type),
+      means: uniqueSorted(found?.means),
+      targets: uniqueSorted(found?.target),
       involvements: involvementsOf.get(row.id) ?? [],
-      victims: Object.fromEntries(VICTIM_FIGURES.map((figure) => [figure, sumCounts(parts?.[figure] ?? [])])) as Record<VictimFigure, CountTotal>,
+      victims: parts ? (Object.fromEntries(VICTIM_FIGURES.map((figure) => [figure, sumCounts(parts[figure])])) as Record<VictimFigure, CountTotal>) : NO_VICTIMS,
     };
   });
   return { caseId, incidents, actors: await readActors(database, caseId), contextEvents: await readContextEvents(database, caseId), placeNames, ledger };
+}
+
+/** One frozen "no figure" for every incident without victim groups: shared, never changed. */
+const NO_VICTIMS: Record<VictimFigure, CountTotal> = Object.freeze(
+  Object.fromEntries(VICTIM_FIGURES.map((figure) => [figure, Object.freeze(sumCounts([]))])) as Record<VictimFigure, CountTotal>,
+);
+
+function uniqueSorted(list: string[] | undefined): string[] {
+  if (!list || list.length === 0) return [];
+  list.sort();
+  return list.filter((term, i) => i === 0 || term !== list[i - 1]);
 }
 
 function placeOf(
