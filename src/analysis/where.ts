@@ -108,10 +108,10 @@ export function where(snapshot: AnalysisSnapshot, params: WhereParams): WhereRes
 }
 
 const EARTH_KM = 6371.0088;
-function distanceKm(a: SnapshotIncident, b: SnapshotIncident): number {
+/** Great-circle distance between two points given in degrees. */
+function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
   const rad = Math.PI / 180;
-  const [lat1, lon1, lat2, lon2] = [a.place!.lat! * rad, a.place!.lon! * rad, b.place!.lat! * rad, b.place!.lon! * rad];
-  const h = Math.sin((lat2 - lat1) / 2) ** 2 + Math.cos(lat1) * Math.cos(lat2) * Math.sin((lon2 - lon1) / 2) ** 2;
+  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
   return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
@@ -186,7 +186,6 @@ function findWaves(incidents: SnapshotIncident[], km: number, days: number, minI
 function describeWave(incidents: SnapshotIncident[], names: Record<string, string>): Wave {
   const lat = incidents.reduce((sum, i) => sum + i.place!.lat!, 0) / incidents.length;
   const lon = incidents.reduce((sum, i) => sum + i.place!.lon!, 0) / incidents.length;
-  const centre = { place: { lat, lon } } as SnapshotIncident;
   const places = [...new Set(incidents.map((i) => i.place!.community ?? i.place!.area ?? i.place!.admin3 ?? i.place!.admin2 ?? i.place!.admin1).filter((c): c is string => c !== null))].map((code) => names[code] ?? code).sort();
   return {
     first: isoDay(Math.min(...incidents.map((i) => i.days!.first))),
@@ -194,7 +193,7 @@ function describeWave(incidents: SnapshotIncident[], names: Record<string, strin
     incidents: incidents.length,
     incidentIds: incidents.map((i) => i.id).sort(),
     centre: { lat: round(lat, 5), lon: round(lon, 5) },
-    radiusKm: round(Math.max(...incidents.map((i) => distanceKm(centre, i))), 3),
+    radiusKm: round(incidents.reduce((far, i) => Math.max(far, distanceKm({ lat, lon }, { lat: i.place!.lat!, lon: i.place!.lon! })), 0), 3),
     places,
   };
 }

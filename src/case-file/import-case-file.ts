@@ -97,8 +97,8 @@ async function importBagDirectory(deps: CaseFileImportDeps, actor: string, bagPa
     });
   }
   const partnerCase = report.caseFile ? await readPartnerCase(bagDir) : null;
-  const bag = await bagIdentity(bagDir);
   const info = await bagInfo(bagDir);
+  const bag = await bagIdentity(bagDir, info);
   const source = `BagIt bag ${bag.externalIdentifier ?? path.basename(bagPath)} from ${info.get('source-organization') ?? 'an unnamed organisation'}${bag.baggingDate ? `, bagged ${bag.baggingDate}` : ''}`;
   const [transfer] = await deps.database.writeTransaction((trx) =>
     deps.ledger.append(trx, [
@@ -232,8 +232,7 @@ async function bagInfo(bagDir: string): Promise<Map<string, string>> {
   return info;
 }
 
-async function bagIdentity(bagDir: string): Promise<BagIdentity> {
-  const info = await bagInfo(bagDir);
+async function bagIdentity(bagDir: string, info: ReadonlyMap<string, string>): Promise<BagIdentity> {
   const tagManifest = await readFile(path.join(bagDir, 'tagmanifest-sha256.txt')).catch(() => null);
   return {
     tagManifestSha256: tagManifest ? createHash('sha256').update(tagManifest).digest('hex') : null,
