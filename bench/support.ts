@@ -4,9 +4,9 @@ import path from 'node:path';
 import { initDossier, type Dossier } from '../src/app/open.js';
 import { loadConfig } from '../src/common/config.js';
 
-/** A fresh data dir on the same disk the tests use; PostgreSQL when DOSSIER_DATABASE_URL is set. */
-export async function benchDossier(): Promise<Dossier> {
-  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'dossier-bench-'));
+/** A fresh data dir (`dataDir`, or a new one on the same disk the tests use); PostgreSQL when DOSSIER_DATABASE_URL is set. */
+export async function benchDossier(dataDir?: string): Promise<Dossier> {
+  dataDir ??= await fs.mkdtemp(path.join(os.tmpdir(), 'dossier-bench-'));
   return initDossier(loadConfig({ data: dataDir, actor: 'bench:runner' }), { origin: 'bench.dossier.local/ledger' });
 }
 

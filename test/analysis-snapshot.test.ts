@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorKind } from '../src/actors/actor-kind.js';
 import { involvementKind } from '../src/actors/involvement-kind.js';
-import { loadSnapshot, isoDay, type AnalysisSnapshot } from '../src/analysis/snapshot.js';
+import { isoDay, type AnalysisSnapshot } from '../src/analysis/snapshot.js';
+import { loadSnapshot, SnapshotCache } from '../src/analysis/snapshot-load.js';
 import { selectIncidents } from '../src/analysis/selection.js';
 import type { Dossier } from '../src/app/open.js';
 import { createCase } from '../src/cases/cases.js';
@@ -10,7 +11,9 @@ import { contextEventKind } from '../src/incidents/context-event-kind.js';
 import { incidentKind } from '../src/incidents/incident-kind.js';
 import { victimGroupKind } from '../src/incidents/victim-group-kind.js';
 import { assessmentKind } from '../src/qualifications/assessment-kind.js';
-import { createRecord } from '../src/records/record-store.js';
+import { createRecord, updateRecord } from '../src/records/record-store.js';
+import { claimKind } from '../src/sources/claim-kind.js';
+import { sourceKind } from '../src/sources/source-kind.js';
 import { enginesUnderTest } from './support/engines.js';
 import { newDossier } from './support/dossier.js';
 
@@ -89,5 +92,48 @@ describe.each(engines)('the analysis snapshot on $name', (engine) => {
     expect(() => selectIncidents(filtered, { minGrade: 'contested' })).toThrow(/not on the scale/);
     expect(() => selectIncidents(filtered, { minGrade: 'excellent' })).toThrow(/unknown grade "excellent"/);
     expect(selectIncidents(await loadSnapshot(await deps(), 'c1'), { needsDate: true }).selection.excluded).toEqual([{ reason: 'no_date', count: 1, incidentIds: [ids.undated] }]);
+  });
+
+  it('keeps a case between requests and brings it up to date by reading again only the incidents written since', async () => {
+    const d = await deps();
+    const snapshots = new SnapshotCache();
+    const kept = { ...d, snapshots };
+    const make = async (kind: Parameters<typeof createRecord>[1], input: object) => (await createRecord(d, kind, 'test:analyst', 'c1', input)).id;
+    const airStrikes = { terms: [{ vocab: 'incident_type', anyOf: ['air_strike'] }] };
+    // Each kept snapshot must equal the same selection read afresh, whole, at the same signed size.
+    const same = async (filter = {}) => {
+      const fromKept = await loadSnapshot(kept, 'c1', filter);
+      const fresh = await loadSnapshot(d, 'c1', filter);
+      expect({ ...fromKept, placeNames: {} }).toEqual({ ...fresh, placeNames: {} });
+      for (const [code, name] of Object.entries(fresh.placeNames)) expect(fromKept.placeNames[code]).toBe(name);
+      return fromKept;
+    };
+    const first = await same();
+    await same(airStrikes);
+    expect(await loadSnapshot(kept, 'c1')).toBe(first);
+
+    // New incidents with their acts, an act moved from one incident to another, an accepted claim on a victim
+    // figure, a new verification grade, a unit's superior and a context event.
+    const bakery = await make(incidentKind, { title: 'Bakery struck', types: ['air_strike'], date: { edtf: '2016-07-18' }, place: { precision: 'settlement', pcodes: { community: 'C2321' }, namedArea: 'east-ghouta' } });
+    const act = await make(actKind, { incidentId: bakery, type: 'air_strike', means: ['barrel_bomb'], targets: ['bakery_or_food_distribution'] });
+    await make(involvementKind, { actId: act, actorIds: [ids.brigade!], factualRole: 'carried_out', attributionStatus: 'alleged_by_source' });
+    const second = await same();
+    expect(second.incidents.find((i) => i.id === ids.undated)).toBe(first.incidents.find((i) => i.id === ids.undated));
+    expect(second.incidents.find((i) => i.id === bakery)).toMatchObject({ means: ['barrel_bomb'], involvements: [{ actorIds: [ids.brigade] }] });
+
+    await updateRecord(d, actKind, 'test:analyst', act, { incidentId: ids.summer });
+    const source = await make(sourceKind, { name: 'Local council', sourceType: 'ngo', reliability: 'B', partyToConflict: 'no', protectionLevel: 'public' });
+    const group = await make(victimGroupKind, { incidentId: ids.summer, countingUnit: 'persons', killed: { qualifier: 'exact', best: 5 } });
+    await make(claimKind, { subject: { kind: 'victim_group', id: group, field: 'killed' }, value: { qualifier: 'at_least', min: 9 }, stance: 'asserts', sourceId: source, status: 'accepted' });
+    await make(assessmentKind, { assessmentType: 'verification', object: { kind: 'incident', id: ids.undated }, grade: 'confirmed', assessedOn: '2017-01-01', assessor: 'Analyst B', rationale: 'Imagery' });
+    await updateRecord(d, actorKind, 'test:analyst', ids.brigade!, { parentUnits: [{ actorId: ids.division, from: '2013', to: '2018' }] });
+    await make(contextEventKind, { title: 'Ceasefire', eventKind: 'ceasefire', date: { edtf: '2016-09-12' } });
+    const third = await same();
+    await same(airStrikes);
+    expect(third.incidents.find((i) => i.id === bakery)!.means).toEqual([]);
+    expect(third.incidents.find((i) => i.id === ids.summer)).toMatchObject({ means: ['barrel_bomb'], victims: { killed: { qualifier: 'at_least', min: 9 } } });
+    expect(third.incidents.find((i) => i.id === ids.undated)!.grade).toBe('confirmed');
+    expect(third.contextEvents.map((e) => e.title)).toContain('Ceasefire');
+    expect(third.ledger.size).toBeGreaterThan(second.ledger.size);
   });
 });

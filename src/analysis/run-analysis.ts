@@ -10,7 +10,7 @@ import type { AnalysisEnvelope } from './analysis-result.js';
 import { compare } from './compare.js';
 import { pattern } from './pattern.js';
 import { sequence } from './sequence.js';
-import { loadSnapshot, type SnapshotDeps } from './snapshot.js';
+import { loadSnapshot, type SnapshotDeps } from './snapshot-load.js';
 import { tempo } from './tempo.js';
 import { where } from './where.js';
 

@@ -10,10 +10,10 @@ export type VictimFigureParts = Record<VictimFigure, Count[]>;
 /**
  * For the incidents `incidentIds` selects (a subquery), each victim group's figures as a total should count
  * them: the figure its accepted claims support (a conflict contributes its envelope, an unsourced figure the
- * value entered, a figure only claimed in words an unknown). Read with subqueries, never a list of ids, so a
- * case of any size stays one statement each.
+ * value entered, a figure only claimed in words an unknown). Read with subqueries (or a short list of ids), so
+ * a case of any size stays one statement each.
  */
-export async function victimFigureParts(database: Database, incidentIds: ReturnType<typeof filteredIds>): Promise<Map<string, VictimFigureParts>> {
+export async function victimFigureParts(database: Database, incidentIds: ReturnType<typeof filteredIds> | string[]): Promise<Map<string, VictimFigureParts>> {
   const groupIds = database.db.selectFrom('records').select('id').where('kind', '=', 'victim_group').where('incident_id', 'in', incidentIds);
   const groups = await database.db.selectFrom('records').select(['id', 'incident_id', 'doc']).where('kind', '=', 'victim_group').where('incident_id', 'in', incidentIds).execute();
   const claims = await database.db.selectFrom('records').select(['id', 'doc']).where('kind', '=', 'claim').where('status', '=', 'accepted').where('parent_id', 'in', groupIds).execute();

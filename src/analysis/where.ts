@@ -82,7 +82,8 @@ export function where(snapshot: AnalysisSnapshot, params: WhereParams): WhereRes
   for (const incident of incidents) {
     const code = incident.place![params.level];
     if (!code) notAtLevel.push(incident.id);
-    else byArea.set(code, [...(byArea.get(code) ?? []), incident]);
+    else if (byArea.has(code)) byArea.get(code)!.push(incident);
+    else byArea.set(code, [incident]);
   }
   const areas = [...byArea.entries()]
     .map(([pcode, inArea]) => ({ pcode, name: snapshot.placeNames[pcode] ?? pcode, incidents: inArea.length, incidentIds: inArea.map((i) => i.id), killed: victimTotals(inArea).killed as VictimTotal }))

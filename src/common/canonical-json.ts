@@ -49,24 +49,87 @@ const ARRAY_INDEX = /^(?:0|[1-9]\d{0,9})$/;
 
 /**
  * The same bytes as canonicalJson, for values of many megabytes (analysis results listing every incident id):
- * JSON.stringify does the writing, natively, with each object's keys sorted by a replacer, as RFC 8785 sorts
- * them (by UTF-16 code units). A value canonical JSON refuses (NaN, Infinity, a lone surrogate) is handed to
- * canonicalJson, which refuses it the same way; so is one with a key like "0", which a JavaScript object always
- * lists before the others, whatever order it was built in.
+ * objects are written key by key, sorted as RFC 8785 sorts them (by UTF-16 code units), and arrays of plain
+ * values (lists of ids, counts) are written by JSON.stringify in one native call. Anything out of the ordinary
+ * is handed to canonicalJson, which writes or refuses it as the RFC says: a number that is not finite, a key
+ * like "0" (which a JavaScript object always lists first), a value JSON leaves out or converts (undefined,
+ * functions, toJSON), a lone surrogate.
  */
 export function canonicalJsonOfLargeValue(value: unknown): string {
-  let refused = false;
-  const text = JSON.stringify(value, (_key, field: unknown) => {
-    if (typeof field === 'number' && !Number.isFinite(field)) refused = true;
-    if (field === null || typeof field !== 'object' || Array.isArray(field)) return field;
-    // No prototype: a key "__proto__" is then a key like any other, not the object's prototype.
-    const sorted = Object.create(null) as Record<string, unknown>;
-    for (const key of Object.keys(field).sort()) {
-      if (ARRAY_INDEX.test(key)) refused = true;
-      sorted[key] = (field as Record<string, unknown>)[key];
+  let unusual = false;
+  // The same few keys recur in thousands of objects: each is written and checked once.
+  const written = new Map<string, string>();
+  const keyText = (key: string): string => {
+    let text = written.get(key);
+    if (text === undefined) {
+      if (ARRAY_INDEX.test(key)) unusual = true;
+      written.set(key, (text = `${JSON.stringify(key)}:`));
     }
-    return sorted;
-  }) as string | undefined;
-  if (refused || text === undefined || LONE_SURROGATE_ESCAPE.test(text)) return canonicalJson(value);
+    return text;
+  };
+  const write = (item: unknown): string => {
+    if (item === null || typeof item === 'string' || typeof item === 'boolean') return JSON.stringify(item);
+    if (typeof item === 'number') {
+      if (!Number.isFinite(item)) unusual = true;
+      return JSON.stringify(item);
+    }
+    if (typeof item !== 'object' || typeof (item as { toJSON?: unknown }).toJSON === 'function') {
+      unusual = true;
+      return 'null';
+    }
+    if (Array.isArray(item)) {
+      if (item.every(isPlainLeaf)) return JSON.stringify(item);
+      // Rows alike (the same keys, plain values): a list of keys makes JSON.stringify write them in that order.
+      const keys = sameFlatKeys(item);
+      if (keys) return JSON.stringify(item, keys);
+      let text = '[';
+      for (let i = 0; i < item.length; i++) text += (i === 0 ? '' : ',') + write(item[i]);
+      return text + ']';
+    }
+    let text = '{';
+    let first = true;
+    for (const key of sortedKeys(item)) {
+      const field = (item as Record<string, unknown>)[key];
+      if (field === undefined) {
+        unusual = true;
+        continue;
+      }
+      text += (first ? '' : ',') + keyText(key) + write(field);
+      first = false;
+    }
+    return text + '}';
+  };
+  const text = write(value);
+  if (unusual || LONE_SURROGATE_ESCAPE.test(text)) return canonicalJson(value);
   return text;
+}
+
+/** An object's keys in UTF-16 code unit order (most objects of a result are built in that order already). */
+function sortedKeys(item: object): string[] {
+  const keys = Object.keys(item);
+  for (let i = 1; i < keys.length; i++) if (keys[i - 1]! > keys[i]!) return keys.sort();
+  return keys;
+}
+
+/** The sorted keys every element shares, when each is an object with just those keys and plain or list values. */
+function sameFlatKeys(items: unknown[]): string[] | undefined {
+  const first = items[0];
+  if (first === null || typeof first !== 'object' || Array.isArray(first) || typeof (first as { toJSON?: unknown }).toJSON === 'function') return undefined;
+  const keys = sortedKeys(first);
+  if (keys.some((key) => ARRAY_INDEX.test(key))) return undefined;
+  for (const item of items) {
+    if (item === null || typeof item !== 'object' || Array.isArray(item) || Object.getPrototypeOf(item) !== Object.prototype) return undefined;
+    if (Object.keys(item).length !== keys.length) return undefined;
+    for (const key of keys) {
+      if (!Object.hasOwn(item, key)) return undefined;
+      const field = (item as Record<string, unknown>)[key];
+      if (!isPlainLeaf(field) && !(Array.isArray(field) && field.every(isPlainLeaf))) return undefined;
+    }
+  }
+  return keys;
+}
+
+/** A value JSON.stringify writes exactly as canonical JSON does (a string's lone surrogates are caught after). */
+function isPlainLeaf(item: unknown): boolean {
+  return item === null || typeof item === 'string' || typeof item === 'boolean' || (typeof item === 'number' && Number.isFinite(item));
 }

@@ -9,6 +9,7 @@ import { webCapturesSchema } from './0006-web-captures.js';
 import { masterKeyStateSchema } from './0007-master-key-state.js';
 import { recordOriginsSchema } from './0008-record-origins.js';
 import { pinnedAnalysesSchema } from './0009-pinned-analyses.js';
+import { revisionsByLedgerSchema } from './0010-revisions-by-ledger.js';
 
 /**
  * Versioned migrations, applied in name order at start. Never edit one that has shipped: add the next.
@@ -25,5 +26,6 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '0007-master-key-state': masterKeyStateSchema(engine),
     '0008-record-origins': recordOriginsSchema(engine),
     '0009-pinned-analyses': pinnedAnalysesSchema(engine),
+    '0010-revisions-by-ledger': revisionsByLedgerSchema(engine),
   };
 }

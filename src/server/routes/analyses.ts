@@ -6,7 +6,7 @@ import { getPinnedAnalysis, listPinnedAnalyses, pinAnalysis } from '../../analys
 import type { PatternResult } from '../../analysis/pattern.js';
 import { PATTERN_STYLE, patternHtml, patternMarkdown } from '../../analysis/pattern-text.js';
 import { ANALYSES, FILTER_FIELDS, runAnalysis, type AnalysisName, type AnalysisRequest } from '../../analysis/run-analysis.js';
-import { SnapshotCache } from '../../analysis/snapshot.js';
+import { SnapshotCache } from '../../analysis/snapshot-load.js';
 import { getCase } from '../../cases/cases.js';
 import { DossierError } from '../../common/errors.js';
 import { requestActor } from '../access.js';
