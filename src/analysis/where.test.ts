@@ -69,12 +69,25 @@ describe('where: areas and waves', () => {
     expect(() => where(snapshotOf({}), { level: 'admin1' })).toThrow(/selection/);
   });
 
-  it('finds the same waves through its grid as by comparing every pair, on scattered incidents', () => {
+  it('finds the same waves through its grid as by comparing every pair, on scattered incidents and many at the same spot', () => {
     let seed = 11;
     const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
-    const incidents = Array.from({ length: 400 }, (_, i) =>
-      incident(`i${String(i).padStart(3, '0')}`, { first: addDays('2016-01-01', Math.floor(random() * 120)) }, { place: at(33 + random() * 4, 36 + random() * 4, 'SY01') }),
-    );
+    const towns = [at(33.5, 36.3, 'SY01'), at(33.52, 36.33, 'SY01'), at(35.1, 38.0, 'SY01')];
+    const incidents = [
+      ...Array.from({ length: 400 }, (_, i) =>
+        incident(`i${String(i).padStart(3, '0')}`, { first: addDays('2016-01-01', Math.floor(random() * 120)) }, { place: at(33 + random() * 4, 36 + random() * 4, 'SY01') }),
+      ),
+      // Many at a town's middle on the same few days: the same point and dates, taken together as one spot.
+      ...Array.from({ length: 150 }, (_, i) => {
+        const day = addDays('2016-01-01', Math.floor(random() * 40) * 3);
+        return incident(`t${String(i).padStart(3, '0')}`, random() < 0.2 ? { first: day, last: addDays(day, 2) } : { first: day }, { place: towns[Math.floor(random() * towns.length)]! });
+      }),
+      // A town far from the rest, struck on days weeks apart, one to four times a day: only the incidents of one
+      // day are near one another, so whether they make a wave depends on how many there were.
+      ...Array.from({ length: 12 }, (_, d) =>
+        Array.from({ length: 1 + (d % 4) }, (_, k) => incident(`far-${d}-${k}`, { first: addDays('2016-01-01', d * 20) }, { place: at(32.0, 35.0, 'SY01') })),
+      ).flat(),
+    ];
     const snapshot = snapshotOf({ incidents });
     const result = where(snapshot, { level: 'admin1', waveKm: 40, waveDays: 5, waveMinIncidents: 3 });
     // All pairs: two incidents are linked when both distance and gap allow; a wave is a connected group through core incidents.
@@ -83,7 +96,8 @@ describe('where: areas and waves', () => {
       const h = Math.sin(((b.place!.lat! - a.place!.lat!) * rad) / 2) ** 2 + Math.cos(a.place!.lat! * rad) * Math.cos(b.place!.lat! * rad) * Math.sin(((b.place!.lon! - a.place!.lon!) * rad) / 2) ** 2;
       return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
     };
-    const near = incidents.map((a) => incidents.filter((b) => Math.abs(a.days!.first - b.days!.first) <= 5 && km(a, b) <= 40).map((b) => b.id));
+    const gap = (a: (typeof incidents)[number], b: (typeof incidents)[number]) => Math.max(0, b.days!.first - a.days!.last, a.days!.first - b.days!.last);
+    const near = incidents.map((a) => incidents.filter((b) => gap(a, b) <= 5 && km(a, b) <= 40).map((b) => b.id));
     const core = new Set(incidents.filter((_, i) => near[i]!.length >= 3).map((a) => a.id));
     const inWave = new Set(result.waves.flatMap((w) => w.incidentIds));
     for (const [i, a] of incidents.entries()) {

@@ -122,44 +122,69 @@ function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: numb
  */
 function findWaves(incidents: SnapshotIncident[], km: number, days: number, minIncidents: number, names: Record<string, string>): { waves: Wave[]; noise: string[] } {
   const sorted = [...incidents].sort((a, b) => a.days!.first - b.days!.first || (a.id < b.id ? -1 : 1));
-  const longest = sorted.reduce((most, i) => Math.max(most, i.days!.last - i.days!.first), 0);
-  const grid = new WaveGrid(sorted, km);
-  // The hot loop reads typed arrays, not objects: a dense case compares each incident with hundreds of others.
-  const first = Int32Array.from(sorted, (i) => i.days!.first);
-  const last = Int32Array.from(sorted, (i) => i.days!.last);
-  const lat = Float64Array.from(sorted, (i) => (i.place!.lat! * Math.PI) / 180);
-  const lon = Float64Array.from(sorted, (i) => (i.place!.lon! * Math.PI) / 180);
-  const cosLat = lat.map(Math.cos);
-  // Haversine: within km exactly when sin²(Δφ/2) + cos φ₁ cos φ₂ sin²(Δλ/2) ≤ sin²(km / 2R).
-  const within = Math.sin(Math.min(Math.PI / 2, km / (2 * EARTH_KM))) ** 2;
-  const neighbours = (index: number): number[] => {
+  // Incidents at the same point on the same dates (a town's middle, one day) are one spot of that many: they
+  // have the same neighbours, so they are in the same wave or all noise. Spots keep the order of their first
+  // incident, so waves are found in the same order as incident by incident.
+  const spotOf = new Map<string, number>();
+  const spots: SnapshotIncident[][] = [];
+  for (const incident of sorted) {
+    const key = `${incident.place!.lat},${incident.place!.lon},${incident.days!.first},${incident.days!.last}`;
+    const spot = spotOf.get(key);
+    if (spot === undefined) {
+      spotOf.set(key, spots.length);
+      spots.push([incident]);
+    } else spots[spot]!.push(incident);
+  }
+  const at = spots.map((spot) => spot[0]!);
+  const longest = at.reduce((most, i) => Math.max(most, i.days!.last - i.days!.first), 0);
+  const grid = new WaveGrid(at, km);
+  // The hot loop reads typed arrays, not objects: a dense case compares each spot with hundreds of others.
+  const weight = Int32Array.from(spots, (spot) => spot.length);
+  const first = Int32Array.from(at, (i) => i.days!.first);
+  const last = Int32Array.from(at, (i) => i.days!.last);
+  // Each point as a unit vector: two points are within km exactly when the chord between them is within
+  // 2·sin(km / 2R), so the hot loop multiplies and adds, with no trigonometry.
+  const [x, y, z] = [new Float64Array(at.length), new Float64Array(at.length), new Float64Array(at.length)];
+  at.forEach((incident, i) => {
+    const [phi, lambda] = [(incident.place!.lat! * Math.PI) / 180, (incident.place!.lon! * Math.PI) / 180];
+    [x[i], y[i], z[i]] = [Math.cos(phi) * Math.cos(lambda), Math.cos(phi) * Math.sin(lambda), Math.sin(phi)];
+  });
+  const within = (2 * Math.sin(Math.min(Math.PI / 2, km / (2 * EARTH_KM)))) ** 2;
+  /** The spots near `index` in space and time (itself included), and how many incidents they hold. */
+  const neighbours = (index: number): { found: number[]; incidents: number } => {
     const found: number[] = [];
-    const [myFirst, myLast] = [first[index]!, last[index]!];
-    // Only the cells around mine can hold a point within km; in each, walk the incidents by first day: one
+    let count = 0;
+    const [myFirst, myLast, myX, myY, myZ] = [first[index]!, last[index]!, x[index]!, y[index]!, z[index]!];
+    // Only the cells around mine can hold a point within km; in each, walk the spots by first day: one
     // starting more than (my last day + gap) after me is too late, one starting before (my first day − gap −
     // the longest span) ends too early.
-    for (const cell of grid.around(sorted[index]!)) {
-      for (let c = lowerBound(cell, (j) => first[j]!, myFirst - days - longest); c < cell.length; c++) {
+    for (const cell of grid.around(at[index]!)) {
+      for (let c = lowerBound(cell, first, myFirst - days - longest); c < cell.length; c++) {
         const j = cell[c]!;
         if (first[j]! > myLast + days) break;
         if (first[j]! - myLast > days || myFirst - last[j]! > days) continue;
-        const h = Math.sin((lat[j]! - lat[index]!) / 2) ** 2 + cosLat[index]! * cosLat[j]! * Math.sin((lon[j]! - lon[index]!) / 2) ** 2;
-        if (h <= within) found.push(j);
+        const dx = x[j]! - myX;
+        const dy = y[j]! - myY;
+        const dz = z[j]! - myZ;
+        if (dx * dx + dy * dy + dz * dz <= within) {
+          found.push(j);
+          count += weight[j]!;
+        }
       }
     }
-    return found;
+    return { found, incidents: count };
   };
-  const label = new Array<number>(sorted.length).fill(-2); // -2 unvisited, -1 noise, >= 0 wave
+  const label = new Int32Array(at.length).fill(-2); // -2 unvisited, -1 noise, >= 0 wave
   let wave = 0;
-  for (let i = 0; i < sorted.length; i++) {
+  for (let i = 0; i < at.length; i++) {
     if (label[i] !== -2) continue;
     const seeds = neighbours(i);
-    if (seeds.length < minIncidents) {
+    if (seeds.incidents < minIncidents) {
       label[i] = -1;
       continue;
     }
     label[i] = wave;
-    // Each incident joins the wave once: labelled when first reached, expanded once if it is a core incident.
+    // Each spot joins the wave once: labelled when first reached, expanded once if it is at the core.
     const queue: number[] = [];
     const reach = (found: number[]) => {
       for (const k of found) {
@@ -170,16 +195,16 @@ function findWaves(incidents: SnapshotIncident[], km: number, days: number, minI
         }
       }
     };
-    reach(seeds);
+    reach(seeds.found);
     for (let q = 0; q < queue.length; q++) {
       const more = neighbours(queue[q]!);
-      if (more.length >= minIncidents) reach(more);
+      if (more.incidents >= minIncidents) reach(more.found);
     }
     wave++;
   }
   const members = Array.from({ length: wave }, () => [] as SnapshotIncident[]);
   const noise: string[] = [];
-  sorted.forEach((incident, i) => (label[i]! >= 0 ? members[label[i]!]!.push(incident) : noise.push(incident.id)));
+  spots.forEach((spot, i) => (label[i]! >= 0 ? members[label[i]!]!.push(...spot) : noise.push(...spot.map((incident) => incident.id))));
   const waves = members.map((inWave) => describeWave(inWave, names)).sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : a.incidentIds[0]! < b.incidentIds[0]! ? -1 : 1));
   return { waves, noise: noise.sort() };
 }
@@ -189,8 +214,9 @@ function describeWave(incidents: SnapshotIncident[], names: Record<string, strin
   const lon = incidents.reduce((sum, i) => sum + i.place!.lon!, 0) / incidents.length;
   const places = [...new Set(incidents.map((i) => i.place!.community ?? i.place!.area ?? i.place!.admin3 ?? i.place!.admin2 ?? i.place!.admin1).filter((c): c is string => c !== null))].map((code) => names[code] ?? code).sort();
   return {
-    first: isoDay(Math.min(...incidents.map((i) => i.days!.first))),
-    last: isoDay(Math.max(...incidents.map((i) => i.days!.last))),
+    // Folded, not spread: a wave can hold more incidents than a call takes arguments.
+    first: isoDay(incidents.reduce((min, i) => Math.min(min, i.days!.first), Infinity)),
+    last: isoDay(incidents.reduce((max, i) => Math.max(max, i.days!.last), -Infinity)),
     incidents: incidents.length,
     incidentIds: incidents.map((i) => i.id).sort(),
     centre: { lat: round(lat, 5), lon: round(lon, 5) },
@@ -199,12 +225,12 @@ function describeWave(incidents: SnapshotIncident[], names: Record<string, strin
   };
 }
 
-/** The first position in `list` whose key is at least `value` (the list sorted by key). */
-function lowerBound(list: readonly number[], key: (item: number) => number, value: number): number {
+/** The first position in `list` whose key (`keys[item]`) is at least `value` (the list sorted by key). */
+function lowerBound(list: readonly number[], keys: Int32Array, value: number): number {
   let [lo, hi] = [0, list.length];
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (key(list[mid]!) < value) lo = mid + 1;
+    if (keys[list[mid]!]! < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
