@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { binEnd, binsOver, binStart, countInBins, countInPeriod, fitsInOneBin, spanOf } from './day-bins.js';
+import { binEnd, binsOver, binStart, countInBins, countInPeriod, DatedIndex, fitsInOneBin, overlaps, spanOf } from './day-bins.js';
 import { isoDay } from './snapshot.js';
 import { day } from './test-snapshot.js';
 
@@ -76,5 +77,17 @@ describe('counting dated items in periods', () => {
   it('finds the span of the items, and none for no items', () => {
     expect(spanOf([item('a', '2024-01-05', '2024-01-09'), item('b', '2023-12-30'), item('c', '2024-01-07')])).toEqual({ first: day('2023-12-30'), last: day('2024-01-09') });
     expect(spanOf([])).toBeNull();
+  });
+
+  it('finds, by first day, the same items overlapping a period as a walk through them all', () => {
+    const span = fc.tuple(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 40 })).map(([first, length]) => ({ first, last: first + length }));
+    fc.assert(
+      fc.property(fc.array(span, { maxLength: 60 }), span, (spans, period) => {
+        const items = spans.map((days, i) => ({ id: `i${i}`, days }));
+        const found = new DatedIndex(items).overlapping(period).map((found) => found.id).sort();
+        expect(found).toEqual(items.filter((candidate) => overlaps(candidate.days, period)).map((candidate) => candidate.id).sort());
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -87,6 +87,35 @@ export function spanOf(items: readonly DatedItem[]): DaySpan | null {
   return { first, last };
 }
 
+/**
+ * Items sorted by first day, so the few that overlap a short period (a window around an event) are found
+ * without walking them all: an item overlapping it starts at most its longest span before the period.
+ */
+export class DatedIndex {
+  private readonly sorted: DatedItem[];
+  private readonly longest: number;
+
+  constructor(items: readonly DatedItem[]) {
+    this.sorted = [...items].sort((a, b) => a.days.first - b.days.first);
+    this.longest = this.sorted.reduce((most, item) => Math.max(most, item.days.last - item.days.first), 0);
+  }
+
+  overlapping(period: DaySpan): DatedItem[] {
+    let low = 0;
+    let high = this.sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.sorted[middle]!.days.first < period.first - this.longest) low = middle + 1;
+      else high = middle;
+    }
+    const found: DatedItem[] = [];
+    for (let index = low; index < this.sorted.length && this.sorted[index]!.days.first <= period.last; index++) {
+      if (this.sorted[index]!.days.last >= period.first) found.push(this.sorted[index]!);
+    }
+    return found;
+  }
+}
+
 /** Counts the items in one period. */
 export function countInPeriod(items: readonly DatedItem[], period: DaySpan): PeriodCount {
   return countInBins(items, [period])[0]!;

@@ -87,5 +87,14 @@ export interface AnalysisSnapshot {
 
 const DAY_MS = 86_400_000;
 export const dayOf = (instant: string): number => Math.floor(Date.parse(instant) / DAY_MS);
-export const isoDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+/** Days written once each: a large result writes the same few thousand days hundreds of thousands of times. */
+const isoDays = new Map<number, string>();
+export const isoDay = (day: number): string => {
+  let text = isoDays.get(day);
+  if (text === undefined) {
+    text = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    if (isoDays.size < 200_000) isoDays.set(day, text);
+  }
+  return text;
+};
 

@@ -4,7 +4,7 @@
  * before rate, an exact Poisson rate ratio on the certain counts, repeated on the possible counts. Several
  * anchors are also superposed (Chree's superposed epochs): their windows aligned on the anchor and summed.
  */
-import { countInPeriod, type DatedItem } from './day-bins.js';
+import { countInPeriod, type DatedIndex } from './day-bins.js';
 import { isoDay } from './snapshot.js';
 import { poissonRateRatio, type RatioInterval } from './statistics.js';
 import { compareText, describeAnchor, type Anchor, type AnchorDay } from './tempo-anchors.js';
@@ -40,10 +40,10 @@ export type TempoWindow = { anchor: Anchor } & EpochChange<WindowSide>;
 /** The superposed epochs, or, when the windows overlap, the reason there is no combined figure. */
 export type CombinedEpochs = ({ anchors: Anchor[] } & EpochChange<EpochSide>) | { anchors: Anchor[]; notCombined: string };
 
-export function tempoWindow(incidents: readonly DatedItem[], { anchor, day }: AnchorDay, windowDays: number): TempoWindow {
+export function tempoWindow(incidents: DatedIndex, { anchor, day }: AnchorDay, windowDays: number): TempoWindow {
   const side = (first: number): WindowSide => {
     const period = { first, last: first + windowDays - 1 };
-    const { certainIds, possibleIds } = countInPeriod(incidents, period);
+    const { certainIds, possibleIds } = countInPeriod(incidents.overlapping(period), period);
     return { start: isoDay(period.first), end: isoDay(period.last), days: windowDays, certain: certainIds.length, possible: possibleIds.length, certainIds, possibleIds };
   };
   return { anchor, ...epochChange(side(day - windowDays), side(day)) };

@@ -5,7 +5,7 @@
  */
 import { invalidField } from '../common/errors.js';
 import type { AnalysisEnvelope, AnalysisMethod } from './analysis-result.js';
-import { BIN_SIZES, spanOf, type BinSize } from './day-bins.js';
+import { BIN_SIZES, DatedIndex, spanOf, type BinSize } from './day-bins.js';
 import { requireIncluded, selectIncidents } from './selection.js';
 import { isoDay, type AnalysisSnapshot } from './snapshot.js';
 import { CONFIDENCE } from './statistics.js';
@@ -61,7 +61,8 @@ export function tempo(snapshot: AnalysisSnapshot, params: TempoParams): TempoRes
   };
   if (anchors.length === 0) return result;
   requireWindowsInside(anchors, windowDays, span);
-  const windows = anchors.map((anchor) => tempoWindow(dated, anchor, windowDays));
+  const byDate = new DatedIndex(dated);
+  const windows = anchors.map((anchor) => tempoWindow(byDate, anchor, windowDays));
   return { ...result, windows, ...(anchors.length > 1 ? { combined: combineWindows(windows, anchors, windowDays) } : {}) };
 }
 
