@@ -58,7 +58,7 @@ export function AnalysisPage({ caseId, view, pinId, role, filters }: { caseId: s
               </select>
             </label>
             <p className="muted">{isFiltered(filters) ? 'Over the incidents the case’s filters select (set on the incident list or the map).' : 'Over all the case’s incidents; the incident list’s filters narrow it.'}</p>
-            {notApplied.length > 0 && <p className="warning">Not applied here: {notApplied.join(' and ')}; analyses take the type, party, place, date and grade filters.</p>}
+            {notApplied.length > 0 && <p className="warning">Not applied here: {notApplied.join(' and ')}; analyses take the type, means, target, grade, party, place and date filters.</p>}
           </div>
           <View key={current} caseId={caseId} selection={params} canPin={canPin} onPinned={() => setPinsVersion((n) => n + 1)} />
         </>

@@ -33,6 +33,7 @@ describe('place filters', () => {
   it('describes the other shared filters with the vocabularies’ labels, so the map says what else narrows it', () => {
     const vocabularies: Vocabularies = {
       incident_types: { terms: [{ id: 'chemical_attack', label: 'Chemical attack' }] },
+      target_objects: { terms: [{ id: 'hospital', label: 'Hospital' }] },
       verification_grades: {
         terms: [
           { id: 'confirmed', label: 'Confirmed' },
@@ -41,9 +42,11 @@ describe('place filters', () => {
       },
     };
     const label = (vocabulary: string, id: string) => termLabel(vocabularies, vocabulary, id);
-    expect(describeOtherFilters({ ...shared, q: ' sarin ', grade: ['confirmed', 'corroborated'] }, label)).toEqual([
+    expect(describeOtherFilters({ ...shared, q: ' sarin ', target: ['hospital'], means: ['barrel_bomb'], grade: ['confirmed', 'corroborated'] }, label)).toEqual([
       'text “sarin”',
       'type Chemical attack',
+      'means barrel bomb',
+      'target Hospital',
       'grade Confirmed or Corroborated',
       'from 2017',
     ]);

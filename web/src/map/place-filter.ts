@@ -48,6 +48,8 @@ export function describeOtherFilters(filters: IncidentFilters, label: TermLabel)
   const parts: string[] = [];
   if (filters.q?.trim()) parts.push(`text “${filters.q.trim()}”`);
   if (filters.type?.length) parts.push(`type ${words('incident_types', filters.type)}`);
+  if (filters.means?.length) parts.push(`means ${words('means', filters.means)}`);
+  if (filters.target?.length) parts.push(`target ${words('target_objects', filters.target)}`);
   if (filters.grade?.length) parts.push(`grade ${words('verification_grades', filters.grade)}`);
   if (filters.actor?.length) parts.push(`${filters.actor.length === 1 ? 'one party' : `${filters.actor.length} parties`}`);
   if (filters.from?.trim()) parts.push(`from ${filters.from.trim()}`);
