@@ -33,6 +33,13 @@ export function describePlaceFilter(filters: IncidentFilters, areas: AdminAreas 
   return parts.length ? parts.join(' and ') : undefined;
 }
 
+/** An area filter with its code, to be matched in the tables: "Rural Damascus governorate, code SY03", "area SY030106". */
+export function areaFilterText(pcode: string, areas: AdminAreas | undefined): string {
+  const label = areas ? adminLabel(areas, pcode) : pcode;
+  if (label === pcode) return `area ${pcode}`;
+  return label.includes(pcode) ? label : `${label}, code ${pcode}`;
+}
+
 export function describeBbox([west, south, east, north]: Bbox): string {
   const lon = (n: number) => `${Math.abs(n).toFixed(2)}°${n < 0 ? 'W' : 'E'}`;
   const lat = (n: number) => `${Math.abs(n).toFixed(2)}°${n < 0 ? 'S' : 'N'}`;
