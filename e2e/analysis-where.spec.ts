@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import type { WhereResult } from '../src/analysis/where.js';
+import type { WhereResult } from '../src/analysis/where-result.js';
 import { analysisJson, expectEveryCsvEqualsItsTable, problemOf, table, tableRows } from './analysis-support.js';
 import { DEMO_CASE_ID, expect, expectEveryRow, SCREENSHOTS, signIn, test } from './support.js';
 

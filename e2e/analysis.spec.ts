@@ -1,9 +1,9 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import type { CompareResult } from '../src/analysis/compare.js';
-import type { PatternResult } from '../src/analysis/pattern.js';
-import type { SequenceResult } from '../src/analysis/sequence.js';
-import type { TempoResult, TempoWindow } from '../src/analysis/tempo.js';
+import type { CompareResult } from '../src/analysis/compare-result.js';
+import type { PatternResult } from '../src/analysis/pattern-result.js';
+import type { SequenceResult } from '../src/analysis/sequence-result.js';
+import type { TempoResult, TempoWindow } from '../src/analysis/tempo-result.js';
 import { analysisJson, expectEveryCsvEqualsItsTable, percent, periodText, problemOf, table, tableRows } from './analysis-support.js';
 import { ACCOUNTS, DEMO_CASE_ID, expect, SCREENSHOTS, signIn, test } from './support.js';
 
