@@ -10,7 +10,8 @@
  * Usage: npx tsx bench/analysis.ts [INCIDENTS] [ROUNDS]   (PostgreSQL with DOSSIER_DATABASE_URL)
  * With BENCH_KEEP=DIR the case is built once into DIR and reused by later runs (a million incidents take a while).
  */
-import { analysisJson, type AnalysisEnvelope } from '../src/analysis/analysis-result.js';
+import { analysisJson } from '../src/analysis/analysis-json.js';
+import type { AnalysisEnvelope } from '../src/analysis/analysis-result.js';
 import { compare } from '../src/analysis/compare.js';
 import { pattern } from '../src/analysis/pattern.js';
 import { sequence } from '../src/analysis/sequence.js';

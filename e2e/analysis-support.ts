@@ -21,13 +21,14 @@ export function table(page: Page, name: string): Locator {
 
 /**
  * A table's rows as the reader sees them: a count's incidents are folded away under it, so a cell reads as its
- * figure (a closed disclosure draws no list). The header row first.
+ * figure (a closed disclosure draws no list). The header row first. A row's control ("Only this area") is not
+ * data: its column is left out, as the CSV leaves it out.
  */
 export async function tableText(page: Page, name: string): Promise<string[][]> {
   await table(page, name).waitFor();
   return table(page, name)
     .locator('tr')
-    .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim())));
+    .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th:not([data-table-action]), td:not([data-table-action])')].map((cell) => (cell.textContent ?? '').trim())));
 }
 
 /** The body rows only. */

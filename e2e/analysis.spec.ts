@@ -1,9 +1,9 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import type { CompareResult } from '../src/analysis/compare.js';
-import type { PatternResult } from '../src/analysis/pattern.js';
-import type { SequenceResult } from '../src/analysis/sequence.js';
-import type { TempoResult, TempoWindow } from '../src/analysis/tempo.js';
+import type { CompareResult } from '../src/analysis/compare-result.js';
+import type { PatternResult } from '../src/analysis/pattern-result.js';
+import type { SequenceResult } from '../src/analysis/sequence-result.js';
+import type { TempoResult, TempoWindow } from '../src/analysis/tempo-result.js';
 import { analysisJson, expectEveryCsvEqualsItsTable, percent, periodText, problemOf, table, tableRows } from './analysis-support.js';
 import { ACCOUNTS, DEMO_CASE_ID, expect, SCREENSHOTS, signIn, test } from './support.js';
 
@@ -192,6 +192,32 @@ test('pattern of conduct: the readable section with every figure’s incidents, 
   const markdown = await page.request.get((await page.getByRole('link', { name: 'Markdown' }).getAttribute('href'))!);
   expect(await markdown.text()).toMatch(/^# Pattern of conduct: case /);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'analysis-pattern.png'), fullPage: true });
+});
+
+test('a target chosen on the incident list narrows the list and the analyses alike, as the API answers the same query', async ({ page }) => {
+  await signIn(page);
+  await page.goto(`/#/cases/${DEMO_CASE_ID}/incidents`);
+  const listed = async (query: string) => ((await (await page.request.get(`/api/v1/cases/${DEMO_CASE_ID}/incidents?limit=500&${query}`)).json()) as { items: { title: string }[] }).items;
+  const [all, hospitals] = [await listed(''), await listed('target=hospital')];
+  expect(hospitals.length, 'the demo case has hospitals struck, fewer than a page of the list').toBeGreaterThan(0);
+  expect(hospitals.length).toBeLessThan(Math.min(all.length, 100));
+
+  const targets = page.getByRole('group', { name: 'Target' });
+  await expect(targets.locator('label', { hasText: /^Hospital/ })).toHaveText(new RegExp(`^Hospital\\s*${hospitals.length}$`));
+  await targets.getByRole('checkbox', { name: /^Hospital/ }).check();
+  const list = page.getByRole('table', { name: 'Incidents' });
+  await expect(list.getByRole('row')).toHaveCount(hospitals.length + 1);
+  for (const incident of hospitals) await expect(list).toContainText(incident.title);
+
+  // The analyses take the same filter: the selection is the list's, and nothing is said to be left unapplied.
+  await page.getByRole('navigation', { name: 'Case sections' }).getByRole('link', { name: 'Analysis' }).click();
+  const tempo = await analysisJson<TempoResult>(page, 'tempo?bin=week&target=hospital');
+  expect(tempo.selection.selected).toBe(hospitals.length);
+  await expect(page.getByRole('definition').filter({ hasText: `Counts ${tempo.selection.included} of the ${tempo.selection.selected} incidents` })).toBeVisible();
+  await expect(page.getByText(/^Not applied here/)).toHaveCount(0);
+  await expect.poll(async () => (await tableRows(page, 'Incidents per week')).map((row) => row.slice(0, 4))).toEqual(
+    tempo.series.map((bin) => [periodText(bin.start, bin.end), String(bin.certain), String(bin.possible), String(bin.expected)]),
+  );
 });
 
 test('counsel, who may not run analyses, is told so in words and offered no pinning', async ({ page }) => {

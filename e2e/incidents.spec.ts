@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { Locator, Page } from '@playwright/test';
-import { ACCOUNTS, DEMO_CASE_ID, expect, SCREENSHOTS, signIn, test } from './support.js';
+import type { Page } from '@playwright/test';
+import { ACCOUNTS, DEMO_CASE_ID, expect, expectEveryRow, SCREENSHOTS, signIn, test } from './support.js';
 
 const CASE = `/api/v1/cases/${DEMO_CASE_ID}`;
 const CONVOY = 'Air attack on the UN-backed aid convoy at Urum al-Kubra';
@@ -9,18 +9,6 @@ async function apiItems<T>(page: Page, url: string): Promise<T[]> {
   const response = await page.request.get(url);
   expect(response.status(), url).toBe(200);
   return ((await response.json()) as { items: T[] }).items;
-}
-
-/** The list shows the incidents a page at a time (IncidentList.tsx asks for 100): "More incidents" until all are in. */
-const LIST_PAGE = 100;
-async function expectEveryRow(page: Page, table: Locator, count: number): Promise<void> {
-  const more = page.getByRole('button', { name: 'More incidents' });
-  for (let shown = Math.min(count, LIST_PAGE); shown < count; shown = Math.min(count, shown + LIST_PAGE)) {
-    await expect(table.getByRole('row')).toHaveCount(shown + 1);
-    await more.click();
-  }
-  await expect(table.getByRole('row')).toHaveCount(count + 1);
-  await expect(more).toHaveCount(0);
 }
 
 test('lists incidents with facets whose counts agree with the API, narrows by type and words, and opens one', async ({ page }) => {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { ACCOUNTS, PASSWORD } from './accounts.js';
 
 export { DEMO_CASE_ID } from '../src/app/demo.js';
@@ -48,4 +48,16 @@ export async function signIn(page: Page, username: string = ACCOUNTS.owner, pass
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { name: 'Cases' }).waitFor();
+}
+
+/** The list shows the incidents a page at a time (IncidentList.tsx asks for 100): "More incidents" until all are in. */
+const LIST_PAGE = 100;
+export async function expectEveryRow(page: Page, table: Locator, count: number): Promise<void> {
+  const more = page.getByRole('button', { name: 'More incidents' });
+  for (let shown = Math.min(count, LIST_PAGE); shown < count; shown = Math.min(count, shown + LIST_PAGE)) {
+    await expect(table.getByRole('row')).toHaveCount(shown + 1);
+    await more.click();
+  }
+  await expect(table.getByRole('row')).toHaveCount(count + 1);
+  await expect(more).toHaveCount(0);
 }

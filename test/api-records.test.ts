@@ -123,6 +123,20 @@ describe('the records API', () => {
     expect(summary.body.byType.air_strike).toBe(2);
   });
 
+  it('narrows the list by the means and the targets of an incident’s acts, and counts them in the summary', async () => {
+    const hospital = await call('POST', '/cases/ghouta/incidents', { title: 'Strike on the field hospital', types: ['air_strike'] });
+    const market = await call('POST', '/cases/ghouta/incidents', { title: 'Barrel bombs on the market', types: ['barrel_bomb'] });
+    await call('POST', '/cases/ghouta/acts', { incidentId: hospital.body.id, type: 'air_strike', means: ['unguided_bomb'], targets: ['hospital'] });
+    await call('POST', '/cases/ghouta/acts', { incidentId: market.body.id, type: 'barrel_bomb', means: ['barrel_bomb', 'unguided_bomb'], targets: ['market'] });
+    const titles = async (query: string) => (await call('GET', `/cases/ghouta/incidents?${query}`)).body.items.map((i: Json) => i.title).sort();
+    expect(await titles('target=hospital')).toEqual(['Strike on the field hospital']);
+    expect(await titles('means=barrel_bomb')).toEqual(['Barrel bombs on the market']);
+    expect(await titles('means=unguided_bomb&target=hospital,market')).toEqual(['Barrel bombs on the market', 'Strike on the field hospital']);
+    expect(await titles('means=barrel_bomb&target=hospital')).toEqual([]);
+    const summary = await call('GET', '/cases/ghouta/summary?means=unguided_bomb');
+    expect(summary.body).toMatchObject({ incidents: 2, byMeans: { unguided_bomb: 2, barrel_bomb: 1 }, byTarget: { hospital: 1, market: 1 } });
+  });
+
   it('searches English and Arabic text with counts by kind', async () => {
     await call('POST', '/cases/aleppo/incidents', { title: 'قصف سوق الخضار', narrative: 'غارة جوية على السوق', types: ['air_strike'] });
     const arabic = await call('GET', `/cases/aleppo/search?q=${encodeURIComponent('السوق')}`);

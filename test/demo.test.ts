@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CompareResult } from '../src/analysis/compare.js';
-import type { PatternResult } from '../src/analysis/pattern.js';
+import type { CompareResult } from '../src/analysis/compare-result.js';
+import type { PatternResult } from '../src/analysis/pattern-result.js';
 import { runAnalysis } from '../src/analysis/run-analysis.js';
-import type { SequenceResult } from '../src/analysis/sequence.js';
-import type { TempoResult } from '../src/analysis/tempo.js';
+import type { SequenceResult } from '../src/analysis/sequence-result.js';
+import type { TempoResult } from '../src/analysis/tempo-result.js';
 import { DEMO_CASE_ID, seedDemoCase } from '../src/app/demo.js';
 import { CAMPAIGN_GOVERNORATE, CAMPAIGN_TOWNS } from '../src/app/demo-synthetic-calendar.js';
 import { SYNTHETIC_MARK, SYNTHETIC_ORIGIN_FORMAT, SYNTHETIC_SOURCE_NAME, SYNTHETIC_TAG, SYNTHETIC_TITLE_PREFIX } from '../src/app/demo-synthetic.js';

@@ -9,6 +9,9 @@ import { victimFigureParts } from './victim-figures.js';
 export interface CaseSummary {
   incidents: number;
   byType: Record<string, number>;
+  /** Incidents per means and per target object used or struck in any of their acts (an incident counts once a term). */
+  byMeans: Record<string, number>;
+  byTarget: Record<string, number>;
   byGrade: Record<string, number>;
   /** Incidents per actor id (either-or attributions count for each actor named, and are not summed across). */
   byActor: Record<string, { name: string; incidents: number }>;
@@ -17,12 +20,12 @@ export interface CaseSummary {
 }
 
 /**
- * Counts and victim totals over the incidents a filter selects. Each victim group contributes the figure its
+ * Counts (by type, means, target, grade and party) and victim totals over the incidents a filter selects. Each victim group contributes the figure its
  * accepted claims support (a conflict contributes its envelope, an unsourced figure the value entered), and
  * the sum keeps bounds: "at least" stays "at least", unknowns are counted as unknown.
  */
 export async function caseSummary(database: Database, filter: RecordFilter): Promise<CaseSummary> {
-  const facets = await facetCounts(database, incidentKind, filter, ['incident_type', 'actor']);
+  const facets = await facetCounts(database, incidentKind, filter, ['incident_type', 'means', 'target', 'actor']);
   const actorIds = Object.keys(facets.terms.actor ?? {});
   const actorRows = actorIds.length
     ? await database.db.selectFrom('records').select(['id', 'title']).where('id', 'in', actorIds).execute()
@@ -32,7 +35,15 @@ export async function caseSummary(database: Database, filter: RecordFilter): Pro
   for (const [id, incidents] of Object.entries(facets.terms.actor ?? {})) byActor[id] = { name: names.get(id) ?? id, incidents };
 
   const victims = await victimTotals(database, filter);
-  return { incidents: facets.total, byType: facets.terms.incident_type ?? {}, byGrade: facets.status, byActor, victims };
+  return {
+    incidents: facets.total,
+    byType: facets.terms.incident_type ?? {},
+    byMeans: facets.terms.means ?? {},
+    byTarget: facets.terms.target ?? {},
+    byGrade: facets.status,
+    byActor,
+    victims,
+  };
 }
 
 async function victimTotals(database: Database, filter: RecordFilter): Promise<CaseSummary['victims']> {

@@ -3,8 +3,9 @@ import { isDossierError } from '../common/errors.js';
 import { VICTIM_FIGURES } from '../incidents/victim-group-kind.js';
 import { sumCounts } from '../values/count-sum.js';
 import type { Count } from '../values/count.js';
-import { analysisJson } from './analysis-result.js';
-import { compare, type PartyComparison } from './compare.js';
+import { analysisJson } from './analysis-json.js';
+import { compare } from './compare.js';
+import type { PartyComparison } from './compare-result.js';
 import type { AnalysisSnapshot, SnapshotActor, SnapshotIncident, SnapshotInvolvement, SnapshotSuperior } from './snapshot.js';
 
 const actor = (id: string, name: string, ...superiors: SnapshotSuperior[]): SnapshotActor => ({ id, name, actorKind: 'state_armed_forces', superiors });

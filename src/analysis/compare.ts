@@ -6,14 +6,15 @@
  */
 import { DossierError, invalidField } from '../common/errors.js';
 import { INCIDENT_TYPE_TERMS, MEANS_TERMS, TARGET_OBJECT_TERMS } from '../vocab/vocabularies.js';
-import type { AnalysisEnvelope, AnalysisMethod } from './analysis-result.js';
+import type { AnalysisMethod, Interval } from './analysis-result.js';
 import { commandCoverage } from './chain-of-command.js';
+import type { CompareResult, PartyComparison, ProtectedShareBasis } from './compare-result.js';
 import { attributionOf, DISCOUNTED_STATUS } from './party-attribution.js';
-import { standardCounts, targetCategoryCounts, termCounts, type StandardCount, type TargetCategoryCount, type TermCount, type VictimTotals } from './party-tallies.js';
+import { standardCounts, targetCategoryCounts, termCounts } from './party-tallies.js';
 import { isSpeciallyProtected, LEGAL_SOURCES } from './protected-objects.js';
 import { requireIncluded, selectIncidents } from './selection.js';
 import type { AnalysisSnapshot, SnapshotActor, SnapshotIncident } from './snapshot.js';
-import { CONFIDENCE, wilson, type Interval } from './statistics.js';
+import { CONFIDENCE, wilson } from './statistics.js';
 import { victimTotals } from './victim-totals.js';
 
 /** Below this many attributed attacks (incidents with a recorded target) no share is given: too few to say. */
@@ -25,47 +26,6 @@ export interface CompareParams {
   minGrade?: string | undefined;
   /** The incident-list filters the snapshot was read with, echoed in the parameters. */
   filters?: Record<string, unknown> | undefined;
-}
-
-export interface ProtectedShareBasis {
-  /** Attributed incidents that record at least one target: the denominator. */
-  attacks: number;
-  /** Of those, the ones with at least one specially protected target: the numerator. */
-  onProtected: number;
-  onProtectedIds: string[];
-  /** Attributed incidents recording no target (detentions, disappearances…), left out of the share. */
-  withoutTarget: number;
-  withoutTargetIds: string[];
-  /** Why there is no share, or null when there is one. */
-  reason: string | null;
-}
-
-export interface PartyComparison {
-  actor: { id: string; name: string; actorKind: string };
-  incidents: {
-    attributed: number;
-    possiblyAttributed: number;
-    attributedIds: string[];
-    possiblyAttributedIds: string[];
-    /** Incidents that name the party only in attributions marked discounted: counted nowhere else. */
-    discountedOnly: number;
-    discountedOnlyIds: string[];
-  };
-  byType: TermCount[];
-  byMeans: TermCount[];
-  byTarget: TermCount[];
-  byTargetCategory: TargetCategoryCount[];
-  protectedShare: Interval | null;
-  protectedShareBasis: ProtectedShareBasis;
-  /** Victim figures summed over the attributed incidents, and apart over the possibly attributed ones. */
-  victims: VictimTotals;
-  victimsPossiblyAttributed: VictimTotals;
-  standards: StandardCount[];
-}
-
-export interface CompareResult extends AnalysisEnvelope {
-  analysis: 'compare';
-  parties: PartyComparison[];
 }
 
 const METHOD: AnalysisMethod = {

@@ -3,40 +3,12 @@
  * beside them, and each leading back to the incident ids it counts: incidents per term (type, means, target),
  * per target category, per standard of proof, and victim figures summed with their bounds.
  */
-import type { VictimFigure } from '../incidents/victim-group-kind.js';
 import { STANDARDS_OF_PROOF } from '../vocab/vocabularies.js';
 import type { TermPair } from '../vocab/term-list.js';
-import { TARGET_CATEGORIES, targetProtection, type Protection, type TargetCategory } from './protected-objects.js';
+import type { StandardCount } from './analysis-result.js';
+import type { AttributedCount, TargetCategoryCount, TermCount } from './compare-result.js';
+import { TARGET_CATEGORIES, targetProtection } from './protected-objects.js';
 import type { SnapshotIncident } from './snapshot.js';
-import type { VictimTotal } from './victim-totals.js';
-
-export interface AttributedCount {
-  attributed: number;
-  possiblyAttributed: number;
-  attributedIds: string[];
-  possiblyAttributedIds: string[];
-}
-
-export interface TermCount extends AttributedCount {
-  term: string;
-  label: string;
-}
-
-export interface TargetCategoryCount extends AttributedCount {
-  category: TargetCategory;
-  label: string;
-  protection: Protection;
-  terms: readonly string[];
-}
-
-export interface StandardCount {
-  /** A standard of proof, or 'not_assessed' where no attributing involvement states one. */
-  standard: string;
-  incidents: number;
-  incidentIds: string[];
-}
-
-export type VictimTotals = Record<VictimFigure, VictimTotal>;
 
 export const NOT_ASSESSED = 'not_assessed';
 

@@ -4,54 +4,11 @@
  * forces") are kept apart as possible attributions, never added to any party's attributed incidents.
  */
 import { STANDARDS_OF_PROOF } from '../vocab/terms-evidence.js';
-import type { IdList } from './pattern-time.js';
+import type { AttributionStanding, Attributions, RepeatedConduct } from './pattern-result.js';
 import type { AnalysisSnapshot, SnapshotIncident } from './snapshot.js';
-
-export interface ModusOperandi {
-  type: string;
-  means: string;
-  target: string;
-  incidents: number;
-  incidentIds: string[];
-}
-
-export interface RepeatedConduct {
-  /** Combinations found in two incidents or more, most frequent first. */
-  combinations: ModusOperandi[];
-  /** Incidents that lack a type, a means or a target, so cannot show a combination. */
-  notDescribed: IdList;
-}
 
 /** The standard an attribution reached, or 'not_stated' when the involvement records none. */
 export const NOT_STATED = 'not_stated';
-
-export interface StandardCount {
-  standard: string;
-  incidents: number;
-  incidentIds: string[];
-}
-
-export interface AttributionStanding {
-  incidents: number;
-  incidentIds: string[];
-  /** Each incident under the highest standard its involvements with the actor reached, weakest standard first. */
-  byStandard: StandardCount[];
-}
-
-export interface ActorAttribution {
-  actorId: string;
-  name: string;
-  /** Involvements that name the actor alone or jointly with others (not as one of several alternatives). */
-  attributed: AttributionStanding;
-  /** Incidents where the actor is named only as one of several, one of which did it. */
-  possiblyAttributed: AttributionStanding;
-}
-
-export interface Attributions {
-  actors: ActorAttribution[];
-  /** Incidents with no involvement naming any actor. */
-  unattributed: IdList;
-}
 
 const KEY_SEPARATOR = '\u0000';
 

@@ -5,8 +5,8 @@
  */
 import { VICTIM_FIGURES } from '../incidents/victim-group-kind.js';
 import { isTerm, termLabel, type VocabularyName } from '../vocab/vocabularies.js';
-import { NOT_STATED, type AttributionStanding } from './pattern-conduct.js';
-import type { DistinctPlaces, PatternResult } from './pattern.js';
+import { NOT_STATED } from './pattern-conduct.js';
+import type { AttributionStanding, DistinctPlaces, PatternResult } from './pattern-result.js';
 
 export interface ReportFigure {
   label: string;

@@ -4,7 +4,7 @@
  * linked to the appendix that names them, so no number stands without the incidents behind it.
  */
 import { canonicalJson } from '../common/canonical-json.js';
-import type { PatternIncident, PatternResult } from './pattern.js';
+import type { PatternIncident, PatternResult } from './pattern-result.js';
 import { labelOf, patternReport, type ReportFigure } from './pattern-report.js';
 
 /** A fragment id for an incident: `incident-` and the id, any character outside [A-Za-z0-9_-] as `.hex.`. */

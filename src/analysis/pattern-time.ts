@@ -3,45 +3,9 @@
  * per week, weeks with incidents, the longest pause). Uncertain dates are never narrowed: the span takes the
  * widest reading, and a pause is a run of days on which no incident can have happened.
  */
+import type { IdList } from './analysis-result.js';
+import type { LongestGap, PatternSpan, Regularity } from './pattern-result.js';
 import { isoDay, type DaySpan, type SnapshotIncident } from './snapshot.js';
-
-export interface IdList {
-  count: number;
-  incidentIds: string[];
-}
-
-export interface PatternSpan {
-  /** Earliest day any incident can have happened, and latest day; null when no incident is dated. */
-  first: string | null;
-  last: string | null;
-  days: number | null;
-  /** Days the conduct certainly spans (from the earliest latest-day to the latest earliest-day), when positive. */
-  certainlyCovers: { from: string; to: string; days: number } | null;
-  dated: IdList;
-  undated: IdList;
-  reason: string | null;
-}
-
-export interface LongestGap {
-  /** Consecutive days inside the span on which no dated incident can have happened; 0 when there are none. */
-  days: number;
-  from: string | null;
-  to: string | null;
-  /** Incidents whose date interval ends the day before the gap, and those whose interval starts the day after. */
-  before: string[];
-  after: string[];
-}
-
-export interface Regularity {
-  /** Dated incidents per 7 days of the span; null below two dated incidents. */
-  perWeek: number | null;
-  /** ISO weeks (Monday to Sunday, UTC) the span touches. */
-  weeks: number | null;
-  /** Weeks holding an incident's whole date interval (certain), and weeks any date interval touches (possible). */
-  weeksWithIncidents: { certain: number; possible: number } | null;
-  longestGap: LongestGap | null;
-  reason: string | null;
-}
 
 const round4 = (value: number) => Math.round(value * 10_000) / 10_000;
 /** Day 4 (1970-01-05) was a Monday: weeks numbered so that each starts on a Monday. */

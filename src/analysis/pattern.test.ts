@@ -3,7 +3,7 @@ import { DossierError } from '../common/errors.js';
 import { VICTIM_FIGURES, type VictimFigure } from '../incidents/victim-group-kind.js';
 import { sumCounts, type CountTotal } from '../values/count-sum.js';
 import type { Count } from '../values/count.js';
-import { analysisJson } from './analysis-result.js';
+import { analysisJson } from './analysis-json.js';
 import { pattern } from './pattern.js';
 import { dayOf, type AnalysisSnapshot, type SnapshotIncident, type SnapshotInvolvement, type SnapshotPlace } from './snapshot.js';
 

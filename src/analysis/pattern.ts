@@ -6,63 +6,18 @@
  * and the result lists those incidents, so the rendered section (pattern-text.ts) links each figure to them.
  */
 import type { RecordFilter } from '../records/record-query.js';
-import type { VictimFigure } from '../incidents/victim-group-kind.js';
-import type { AnalysisEnvelope, AnalysisMethod } from './analysis-result.js';
-import { attributions, repeatedConduct, type Attributions, type RepeatedConduct } from './pattern-conduct.js';
-import { patternSpan, regularity, type IdList, type PatternSpan, type Regularity } from './pattern-time.js';
+import type { AnalysisMethod } from './analysis-result.js';
+import { attributions, repeatedConduct } from './pattern-conduct.js';
+import type { DistinctPlaces, PatternIncident, PatternPlaces, PatternResult } from './pattern-result.js';
+import { patternSpan, regularity } from './pattern-time.js';
 import { requireIncluded, selectIncidents } from './selection.js';
 import { isoDay, type AnalysisSnapshot, type SnapshotIncident, type SnapshotPlace } from './snapshot.js';
-import { victimTotals, type VictimTotal } from './victim-totals.js';
+import { victimTotals } from './victim-totals.js';
 
 export interface PatternParameters {
   minGrade?: string | undefined;
   /** The incident-list filters the snapshot was read with; echoed, not applied again. */
   filters?: RecordFilter | undefined;
-}
-
-export interface PlaceCount {
-  code: string;
-  name: string;
-  incidents: number;
-  incidentIds: string[];
-}
-
-export interface DistinctPlaces {
-  count: number;
-  /** Each code with the incidents placed in it, by code. */
-  codes: PlaceCount[];
-}
-
-export interface PatternPlaces {
-  communities: DistinctPlaces;
-  areas: DistinctPlaces;
-  admin1: DistinctPlaces;
-  admin2: DistinctPlaces;
-  admin3: DistinctPlaces;
-  unplaced: IdList;
-}
-
-/** One line of the incidents the figures count: enough to find each in the case and print an appendix. */
-export interface PatternIncident {
-  id: string;
-  title: string;
-  grade: string;
-  first: string | null;
-  last: string | null;
-  /** The finest place the incident is known at (community, named area, sub-district, district, governorate). */
-  place: string | null;
-}
-
-export interface PatternResult extends AnalysisEnvelope {
-  analysis: 'pattern';
-  incidents: IdList;
-  places: PatternPlaces;
-  span: PatternSpan;
-  regularity: Regularity;
-  modusOperandi: RepeatedConduct;
-  victims: Record<VictimFigure, VictimTotal>;
-  attributions: Attributions;
-  incidentList: PatternIncident[];
 }
 
 export const PATTERN_METHOD: AnalysisMethod = {

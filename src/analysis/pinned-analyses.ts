@@ -11,7 +11,8 @@ import { newId } from '../common/ids.js';
 import type { Database } from '../db/database.js';
 import type { PinnedAnalysesTable } from '../db/schema.js';
 import type { CustodyLedger } from '../ledger/log.js';
-import { analysisJson, type AnalysisEnvelope } from './analysis-result.js';
+import { analysisJson } from './analysis-json.js';
+import type { AnalysisEnvelope } from './analysis-result.js';
 
 export interface PinnedAnalysis {
   id: string;

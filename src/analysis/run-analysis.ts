@@ -6,16 +6,13 @@
 import { getCase } from '../cases/cases.js';
 import { DossierError } from '../common/errors.js';
 import { filterFromQuery, type ListQuery } from '../records/filter-input.js';
-import type { AnalysisEnvelope } from './analysis-result.js';
+import { ANALYSES, type AnalysisEnvelope, type AnalysisName } from './analysis-result.js';
 import { compare } from './compare.js';
 import { pattern } from './pattern.js';
 import { sequence } from './sequence.js';
 import { loadSnapshot, type SnapshotDeps } from './snapshot-load.js';
 import { tempo } from './tempo.js';
 import { where } from './where.js';
-
-export const ANALYSES = ['tempo', 'sequence', 'compare', 'pattern', 'where'] as const;
-export type AnalysisName = (typeof ANALYSES)[number];
 
 /** The incident list's filters, as the list takes them (comma-separated terms, EDTF or plain dates). */
 export const FILTER_FIELDS = ['type', 'means', 'target', 'actor', 'pcode', 'from', 'to', 'grade'] as const;

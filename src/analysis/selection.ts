@@ -6,21 +6,11 @@
  */
 import { DossierError } from '../common/errors.js';
 import { VERIFICATION_GRADES } from '../vocab/vocabularies.js';
+import type { ExclusionReason, Selection } from './analysis-result.js';
 import type { AnalysisSnapshot, SnapshotIncident } from './snapshot.js';
 
 /** The grades on the scale, weakest first; contested and discounted incidents are below any minimum. */
 export const GRADE_SCALE = ['reported', 'single_source', 'corroborated', 'confirmed'] as const;
-
-export type ExclusionReason = 'below_grade' | 'no_date' | 'no_place';
-
-export interface Selection {
-  /** Incidents the filters selected. */
-  selected: number;
-  /** Incidents the analysis counts. */
-  included: number;
-  /** Incidents left out, by reason (an incident is listed under the first reason that applies, in this order). */
-  excluded: { reason: ExclusionReason; count: number; incidentIds: string[] }[];
-}
 
 export interface SelectionOptions {
   minGrade?: string | undefined;

@@ -3,14 +3,8 @@
  * Each place's period is the interquartile span of its incidents' date midpoints, so one stray incident
  * months away does not make a sequential campaign look simultaneous.
  */
+import type { ActivePeriod } from './sequence-result.js';
 import { isoDay, type DaySpan } from './snapshot.js';
-
-export interface ActivePeriod {
-  start: string;
-  end: string;
-  /** Days in the period, both ends included. */
-  days: number;
-}
 
 /** The first and third quartiles (linear interpolation, R's type 7) of the midpoints, rounded outward to days. */
 export function interquartileSpan(spans: DaySpan[]): DaySpan {

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { DossierError } from '../common/errors.js';
 import { VICTIM_FIGURES, type VictimFigure } from '../incidents/victim-group-kind.js';
 import { sumCounts, type CountTotal } from '../values/count-sum.js';
-import { analysisJson } from './analysis-result.js';
+import { analysisJson } from './analysis-json.js';
 import { overlapOf } from './sequence-overlap.js';
-import { sequence, type SequenceLevel } from './sequence.js';
+import { sequence } from './sequence.js';
+import type { SequenceLevel } from './sequence-result.js';
 import { dayOf, type AnalysisSnapshot, type SnapshotIncident, type SnapshotPlace } from './snapshot.js';
 
 const day = (iso: string) => dayOf(`${iso}T00:00:00Z`);

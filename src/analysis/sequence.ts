@@ -6,59 +6,17 @@
  */
 import { invalidField } from '../common/errors.js';
 import type { RecordFilter } from '../records/record-query.js';
-import type { AnalysisEnvelope, AnalysisMethod } from './analysis-result.js';
+import type { AnalysisMethod } from './analysis-result.js';
 import { requireIncluded, selectIncidents } from './selection.js';
 import { isoDay, type AnalysisSnapshot, type DaySpan, type SnapshotIncident } from './snapshot.js';
-import { activePeriod, interquartileSpan, overlapOf, type ActivePeriod } from './sequence-overlap.js';
-
-export const SEQUENCE_LEVELS = ['admin1', 'admin2', 'admin3', 'community', 'area'] as const;
-export type SequenceLevel = (typeof SEQUENCE_LEVELS)[number];
+import { activePeriod, interquartileSpan, overlapOf } from './sequence-overlap.js';
+import { SEQUENCE_LEVELS, type BusiestMonth, type SequenceLevel, type SequencePlace, type SequenceResult } from './sequence-result.js';
 
 export interface SequenceParameters {
   level: SequenceLevel;
   minGrade?: string | undefined;
   /** The incident-list filters the snapshot was read with; echoed, not applied again. */
   filters?: RecordFilter | undefined;
-}
-
-export interface BusiestMonth {
-  /** The calendar month's first and last day (ISO). */
-  start: string;
-  end: string;
-  /** Incidents whose whole date interval lies in the month. */
-  incidents: number;
-  incidentIds: string[];
-  /** Incidents whose date interval overlaps the month (the certain ones included). */
-  possible: number;
-}
-
-export interface SequencePlace {
-  name: string;
-  pcode: string;
-  /** Earliest day the place's first incident can have happened, and latest day its last one can have. */
-  first: string;
-  last: string;
-  /** The first incident had certainly happened by this day; the last one happened on or after this day. */
-  firstNoLaterThan: string;
-  lastNoEarlierThan: string;
-  incidents: number;
-  incidentIds: string[];
-  /** Null when no incident of the place lies wholly within one calendar month (see busiestReason). */
-  busiest: BusiestMonth | null;
-  busiestReason: string | null;
-  /** The interquartile span of the incidents' midpoints: the period the overlap is computed on. */
-  activePeriod: ActivePeriod;
-}
-
-export interface SequenceResult extends AnalysisEnvelope {
-  analysis: 'sequence';
-  level: SequenceLevel;
-  places: SequencePlace[];
-  /** 0: strictly one place at a time; 1: all places over the same span; null with overlapReason below 2 places. */
-  overlap: number | null;
-  overlapReason: string | null;
-  /** Incidents that were included (dated and placed) but whose place does not say the chosen level. */
-  notAtLevel: { count: number; incidentIds: string[] };
 }
 
 export const SEQUENCE_METHOD: AnalysisMethod = {

@@ -5,7 +5,7 @@
  * snapshot-load.ts; everything after it is pure (tempo.ts, sequence.ts, compare.ts, pattern.ts, where.ts): no
  * SQL in the statistics, and the same snapshot always gives the same result.
  */
-import type { VictimFigure } from '../incidents/victim-group-kind.js';
+import type { VictimFigure } from '../incidents/victim-figure-kinds.js';
 import type { CountTotal } from '../values/count-sum.js';
 
 /** Whole days since 1970-01-01 (UTC), first and last inclusive. */

@@ -4,22 +4,10 @@
  * observations), never NaN or an infinite bound dressed as a number.
  */
 import jstat from 'jstat';
+import type { Interval, RatioInterval } from './analysis-result.js';
 
 // jstat is a CommonJS module: Node's ESM loader gives it as a default export only.
 const { jStat } = jstat;
-
-export interface Interval {
-  estimate: number;
-  low: number;
-  high: number;
-}
-
-/** A ratio's interval: its upper bound is null when the data do not bound it (no events in the reference period). */
-export interface RatioInterval {
-  estimate: number;
-  low: number;
-  high: number | null;
-}
 
 /** The confidence level used throughout; reported with every interval's method. */
 export const CONFIDENCE = 0.95;

@@ -4,18 +4,13 @@
  */
 import { DossierError, invalidField } from '../common/errors.js';
 import { dayOf, isoDay, type AnalysisSnapshot, type DaySpan } from './snapshot.js';
+import type { Anchor } from './tempo-result.js';
 
 export interface AroundParams {
   eventIds?: string[];
   eventKind?: string;
   /** YYYY-MM-DD */
   dates?: string[];
-}
-
-export interface Anchor {
-  eventId?: string;
-  title?: string;
-  date: string;
 }
 
 export interface AnchorDay {

@@ -3,23 +3,10 @@
  * (see day-bins.ts), and the victim figures of the incidents certainly in the bin, summed with their bounds.
  */
 import { invalidField } from '../common/errors.js';
-import type { VictimFigure } from '../incidents/victim-group-kind.js';
 import { BIN_ADJECTIVES, BIN_SIZES, binsOver, countInBins, fitsInOneBin, lengthInDays, type BinSize, type DatedItem } from './day-bins.js';
 import { isoDay, type DaySpan, type SnapshotIncident } from './snapshot.js';
-import { victimTotals, type VictimTotal } from './victim-totals.js';
-
-export interface TempoBin {
-  start: string;
-  end: string;
-  certain: number;
-  possible: number;
-  /** If each incident were equally likely on every day of its interval (an assumption, not a finding). */
-  expected: number;
-  certainIds: string[];
-  possibleIds: string[];
-  /** Summed over the incidents certainly in the bin only. */
-  victims: Record<VictimFigure, VictimTotal>;
-}
+import type { TempoBin } from './tempo-result.js';
+import { victimTotals } from './victim-totals.js';
 
 /** An incident whose date is known to be an interval of days. */
 export type DatedIncident = SnapshotIncident & { days: DaySpan };

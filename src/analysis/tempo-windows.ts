@@ -6,39 +6,13 @@
  */
 import { countInPeriod, type DatedIndex } from './day-bins.js';
 import { isoDay } from './snapshot.js';
-import { poissonRateRatio, type RatioInterval } from './statistics.js';
-import { compareText, describeAnchor, type Anchor, type AnchorDay } from './tempo-anchors.js';
+import type { RatioInterval } from './analysis-result.js';
+import { poissonRateRatio } from './statistics.js';
+import { compareText, describeAnchor, type AnchorDay } from './tempo-anchors.js';
+import type { Anchor, CombinedEpochs, EpochChange, EpochSide, TempoWindow, WindowSide } from './tempo-result.js';
 
 /** Fewer incidents than this in before and after together, and no ratio is given. */
 export const MIN_INCIDENTS_FOR_RATIO = 5;
-
-export interface EpochSide {
-  days: number;
-  certain: number;
-  possible: number;
-  certainIds: string[];
-  possibleIds: string[];
-}
-
-export interface WindowSide extends EpochSide {
-  start: string;
-  end: string;
-}
-
-export interface EpochChange<Side extends EpochSide> {
-  before: Side;
-  after: Side;
-  /** After rate / before rate on the certain counts, with its 95% interval; null with `tooFew` saying why. */
-  rateRatio: RatioInterval | null;
-  rateRatioPossible: RatioInterval | null;
-  tooFew?: string;
-  tooFewPossible?: string;
-}
-
-export type TempoWindow = { anchor: Anchor } & EpochChange<WindowSide>;
-
-/** The superposed epochs, or, when the windows overlap, the reason there is no combined figure. */
-export type CombinedEpochs = ({ anchors: Anchor[] } & EpochChange<EpochSide>) | { anchors: Anchor[]; notCombined: string };
 
 export function tempoWindow(incidents: DatedIndex, { anchor, day }: AnchorDay, windowDays: number): TempoWindow {
   const side = (first: number): WindowSide => {

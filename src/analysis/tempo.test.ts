@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analysisJson } from './analysis-result.js';
+import { analysisJson } from './analysis-json.js';
 import type { SnapshotIncident } from './snapshot.js';
-import { tempo, type TempoWindow } from './tempo.js';
+import { tempo } from './tempo.js';
+import type { TempoWindow } from './tempo-result.js';
 import { addDays, contextEvent, day, incident, snapshotOf, thrown } from './test-snapshot.js';
 
 /** A small seeded generator (mulberry32), so planted data are the same on every run. */

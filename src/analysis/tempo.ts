@@ -4,18 +4,17 @@
  * events of one kind superposed. Pure: the same snapshot and parameters give the same bytes.
  */
 import { invalidField } from '../common/errors.js';
-import type { AnalysisEnvelope, AnalysisMethod } from './analysis-result.js';
+import type { AnalysisMethod } from './analysis-result.js';
 import { BIN_SIZES, DatedIndex, spanOf, type BinSize } from './day-bins.js';
 import { requireIncluded, selectIncidents } from './selection.js';
 import { isoDay, type AnalysisSnapshot } from './snapshot.js';
 import { CONFIDENCE } from './statistics.js';
 import { requireWindowsInside, resolveAnchors, type AroundParams } from './tempo-anchors.js';
-import { tempoSeries, type DatedIncident, type TempoBin } from './tempo-series.js';
-import { combineWindows, MIN_INCIDENTS_FOR_RATIO, tempoWindow, type CombinedEpochs, type TempoWindow } from './tempo-windows.js';
+import type { TempoResult } from './tempo-result.js';
+import { tempoSeries, type DatedIncident } from './tempo-series.js';
+import { combineWindows, MIN_INCIDENTS_FOR_RATIO, tempoWindow } from './tempo-windows.js';
 
-export type { Anchor, AroundParams } from './tempo-anchors.js';
-export type { TempoBin } from './tempo-series.js';
-export type { CombinedEpochs, EpochSide, TempoWindow, WindowSide } from './tempo-windows.js';
+export type { AroundParams } from './tempo-anchors.js';
 
 export const DEFAULT_WINDOW_DAYS = 30;
 
@@ -26,17 +25,6 @@ export interface TempoParams {
   minGrade?: string;
   /** The incident-list filters the snapshot was read with; echoed into the parameters only. */
   filters?: Record<string, unknown>;
-}
-
-export interface TempoResult extends AnalysisEnvelope {
-  analysis: 'tempo';
-  /** From the earliest first day to the latest last day of the included incidents' dates. */
-  span: { start: string; end: string };
-  series: TempoBin[];
-  /** One per anchor, in date order; only when `around` is given. */
-  windows?: TempoWindow[];
-  /** With two or more anchors: their windows superposed, or why they cannot be. */
-  combined?: CombinedEpochs;
 }
 
 export function tempo(snapshot: AnalysisSnapshot, params: TempoParams): TempoResult {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analysisJson } from './analysis-result.js';
+import { analysisJson } from './analysis-json.js';
 import { addDays, incident, snapshotOf } from './test-snapshot.js';
 import { where } from './where.js';
 import type { SnapshotPlace } from './snapshot.js';

@@ -4,13 +4,11 @@
  * a distance in kilometres and a gap in days as its parameters, stated in the result.
  */
 import { invalidField } from '../common/errors.js';
-import type { AnalysisEnvelope, AnalysisMethod } from './analysis-result.js';
+import type { AnalysisMethod, VictimTotal } from './analysis-result.js';
 import { requireIncluded, selectIncidents } from './selection.js';
 import { isoDay, type AnalysisSnapshot, type SnapshotIncident } from './snapshot.js';
-import { victimTotals, type VictimTotal } from './victim-totals.js';
-
-export const AREA_LEVELS = ['admin1', 'admin2', 'admin3'] as const;
-export type AreaLevel = (typeof AREA_LEVELS)[number];
+import { victimTotals } from './victim-totals.js';
+import { AREA_LEVELS, type AreaLevel, type Wave, type WhereResult } from './where-result.js';
 
 export interface WhereParams {
   level: AreaLevel;
@@ -22,37 +20,6 @@ export interface WhereParams {
   waveMinIncidents?: number | undefined;
   minGrade?: string | undefined;
   filters?: Record<string, unknown>;
-}
-
-export interface AreaCount {
-  pcode: string;
-  name: string;
-  incidents: number;
-  incidentIds: string[];
-  killed: VictimTotal;
-}
-
-export interface Wave {
-  first: string;
-  last: string;
-  incidents: number;
-  incidentIds: string[];
-  /** The middle of the wave's points, and how far its farthest incident lies from it. */
-  centre: { lat: number; lon: number };
-  radiusKm: number;
-  places: string[];
-}
-
-export interface WhereResult extends AnalysisEnvelope {
-  analysis: 'where';
-  areas: AreaCount[];
-  /** Included incidents placed without the chosen level. */
-  notAtLevel: { count: number; incidentIds: string[] };
-  waves: Wave[];
-  /** Incidents with a date and a point that belong to no wave. */
-  noWave: { count: number; incidentIds: string[] };
-  /** Incidents without a date or without a point: never in a wave. */
-  notLocated: { count: number; incidentIds: string[] };
 }
 
 const DEFAULTS = { waveKm: 15, waveDays: 7, waveMinIncidents: 4 };

@@ -11,7 +11,7 @@ import { archiveFormatOf, bagNameOf, packBag } from '../bag/bag-archive.js';
 import { BagBuilder, type BagInfoField, type FinishedBag } from '../bag/bag-builder.js';
 import { analysisPath, CASE_FILE_FORMAT, CASE_FILE_INFO, CASE_FILE_PATHS, evidencePath, portableFileName, sealText } from '../bag/case-file-layout.js';
 import { getPinnedAnalysis, listPinnedAnalyses } from '../analysis/pinned-analyses.js';
-import type { PatternResult } from '../analysis/pattern.js';
+import type { PatternResult } from '../analysis/pattern-result.js';
 import { patternHtml } from '../analysis/pattern-text.js';
 import { getCase, type Case } from '../cases/cases.js';
 import { fsyncDirectory } from '../common/durable-fs.js';

@@ -4,9 +4,9 @@ import { patchOf, RecordStamps, Reference, Terms } from '../records/fields.js';
 import type { RecordKind } from '../records/record-kind.js';
 import { CountSchema, describeCount, normaliseCount } from '../values/count.js';
 import { VICTIM_COUNTING_UNITS, VICTIM_PROTECTED_STATUSES } from '../vocab/vocabularies.js';
+import { VICTIM_FIGURES } from './victim-figure-kinds.js';
 
-export const VICTIM_FIGURES = ['killed', 'injured', 'missing', 'detained', 'displaced'] as const;
-export type VictimFigure = (typeof VICTIM_FIGURES)[number];
+export { VICTIM_FIGURES, type VictimFigure } from './victim-figure-kinds.js';
 
 const fields = {
   incidentId: Reference('inc', 'The incident the victims belong to'),

@@ -66,8 +66,8 @@ export function CaseShell({ route, role, filters, onFiltersChange }: { route: Ca
         {route.page === 'evidence-item' && route.id && <EvidenceItemPage key={route.id} caseId={caseId} evidenceId={route.id} />}
         {route.page === 'map' && <MapPage caseId={caseId} filters={filters} onFiltersChange={onFiltersChange} />}
         {route.page === 'timeline' && <TimelinePage caseId={caseId} filters={filters} />}
-        {route.page === 'analysis' && <AnalysisPage caseId={caseId} view={route.kind} role={role} filters={filters} />}
-        {route.page === 'analysis-pin' && route.id && <AnalysisPage caseId={caseId} pinId={route.id} role={role} filters={filters} />}
+        {route.page === 'analysis' && <AnalysisPage caseId={caseId} view={route.kind} role={role} filters={filters} onFiltersChange={onFiltersChange} />}
+        {route.page === 'analysis-pin' && route.id && <AnalysisPage caseId={caseId} pinId={route.id} role={role} filters={filters} onFiltersChange={onFiltersChange} />}
         {route.page === 'ledger' && <LedgerPage caseId={caseId} />}
         {route.page === 'records' && <RecordsPage key={route.kind} caseId={caseId} kind={route.kind} role={role} />}
         {route.page === 'record' && route.kind && route.id && <RecordPage key={`${route.kind}/${route.id}`} caseId={caseId} kind={route.kind} id={route.id} role={role} />}

@@ -87,6 +87,8 @@ export interface CaseInfo {
 export interface Summary {
   incidents: number;
   byType: Record<string, number>;
+  byMeans: Record<string, number>;
+  byTarget: Record<string, number>;
   byGrade: Record<string, number>;
   byActor: Record<string, { name: string; incidents: number }>;
   victims: Record<string, { text: string }>;

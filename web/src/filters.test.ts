@@ -19,5 +19,12 @@ describe('the filters shared by the list, the map and the timeline', () => {
     expect(filterQuery({ q: '   ', type: [], actor: undefined }).toString()).toBe('');
     expect(isFiltered({ type: [] })).toBe(false);
     expect(isFiltered({ actor: ['actr_1'] })).toBe(true);
+    expect(filterQuery({ means: [], target: [] }).toString()).toBe('');
+  });
+
+  it('sends the means and the targets chosen, comma-separated, as the list endpoint reads them', () => {
+    const query = filterQuery({ means: ['barrel_bomb', 'unguided_bomb'], target: ['hospital'] });
+    expect(Object.fromEntries(query)).toEqual({ means: 'barrel_bomb,unguided_bomb', target: 'hospital' });
+    expect(isFiltered({ target: ['school'] })).toBe(true);
   });
 });

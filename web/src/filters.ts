@@ -4,7 +4,12 @@
  */
 export interface IncidentFilters {
   q?: string;
+  /** Incident types (of the incident or any of its acts) */
   type?: string[];
+  /** Means used in any of its acts (vocabulary means) */
+  means?: string[];
+  /** Objects any of its acts targeted (vocabulary target_objects) */
+  target?: string[];
   grade?: string[];
   actor?: string[];
   pcode?: string;
@@ -15,13 +20,19 @@ export interface IncidentFilters {
   to?: string;
 }
 
+/** The filters that choose among listed values, any of them matching: sent comma-separated, in this order. */
+export const CHOICE_FILTERS = ['type', 'means', 'target', 'grade', 'actor'] as const;
+export type ChoiceFilter = (typeof CHOICE_FILTERS)[number];
+
+/** The choices made, each as the API reads it ("air_strike,shelling"); none for a filter left empty. */
+export function choiceParams(filters: IncidentFilters): [ChoiceFilter, string][] {
+  return CHOICE_FILTERS.flatMap((key) => (filters[key]?.length ? [[key, filters[key].join(',')] as [ChoiceFilter, string]] : []));
+}
+
 export function filterQuery(filters: IncidentFilters): URLSearchParams {
   const query = new URLSearchParams();
   if (filters.q?.trim()) query.set('q', filters.q.trim());
-  for (const key of ['type', 'grade', 'actor'] as const) {
-    const values = filters[key];
-    if (values?.length) query.set(key, values.join(','));
-  }
+  for (const [key, value] of choiceParams(filters)) query.set(key, value);
   if (filters.pcode) query.set('pcode', filters.pcode);
   if (filters.bbox) query.set('bbox', filters.bbox.map((n) => n.toFixed(4)).join(','));
   if (filters.from?.trim()) query.set('from', filters.from.trim());

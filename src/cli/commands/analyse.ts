@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
-import { analysisJson, type AnalysisEnvelope } from '../../analysis/analysis-result.js';
+import { analysisJson } from '../../analysis/analysis-json.js';
+import type { AnalysisEnvelope, AnalysisName } from '../../analysis/analysis-result.js';
 import { pinAnalysis } from '../../analysis/pinned-analyses.js';
-import type { PatternResult } from '../../analysis/pattern.js';
+import type { PatternResult } from '../../analysis/pattern-result.js';
 import { patternHtml, patternMarkdown } from '../../analysis/pattern-text.js';
-import { runAnalysis, type AnalysisName, type AnalysisRequest } from '../../analysis/run-analysis.js';
+import { runAnalysis, type AnalysisRequest } from '../../analysis/run-analysis.js';
 import { DossierError } from '../../common/errors.js';
 import { writeOutputFile } from '../../common/output-file.js';
 import { parseIndex, wantsJson, withDossier } from '../context.js';

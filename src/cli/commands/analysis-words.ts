@@ -1,10 +1,9 @@
-import type { AnalysisEnvelope } from '../../analysis/analysis-result.js';
-import type { CompareResult } from '../../analysis/compare.js';
-import type { PatternResult } from '../../analysis/pattern.js';
-import type { SequenceResult } from '../../analysis/sequence.js';
-import type { RatioInterval } from '../../analysis/statistics.js';
-import type { TempoResult } from '../../analysis/tempo.js';
-import type { WhereResult } from '../../analysis/where.js';
+import type { AnalysisEnvelope, RatioInterval } from '../../analysis/analysis-result.js';
+import type { CompareResult } from '../../analysis/compare-result.js';
+import type { PatternResult } from '../../analysis/pattern-result.js';
+import type { SequenceResult } from '../../analysis/sequence-result.js';
+import type { TempoResult } from '../../analysis/tempo-result.js';
+import type { WhereResult } from '../../analysis/where-result.js';
 import { table } from '../output.js';
 
 const incidents = (n: number) => `${n} incident${n === 1 ? '' : 's'}`;

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { Dossier } from '../../app/open.js';
-import { analysisJson } from '../../analysis/analysis-result.js';
+import { analysisJson } from '../../analysis/analysis-json.js';
+import { ANALYSES, type AnalysisName } from '../../analysis/analysis-result.js';
 import { getPinnedAnalysis, listPinnedAnalyses, pinAnalysis } from '../../analysis/pinned-analyses.js';
-import type { PatternResult } from '../../analysis/pattern.js';
+import type { PatternResult } from '../../analysis/pattern-result.js';
 import { PATTERN_STYLE, patternHtml, patternMarkdown } from '../../analysis/pattern-text.js';
-import { ANALYSES, FILTER_FIELDS, runAnalysis, type AnalysisName, type AnalysisRequest } from '../../analysis/run-analysis.js';
+import { FILTER_FIELDS, runAnalysis, type AnalysisRequest } from '../../analysis/run-analysis.js';
 import { SnapshotCache } from '../../analysis/snapshot-load.js';
 import { getCase } from '../../cases/cases.js';
 import { DossierError } from '../../common/errors.js';

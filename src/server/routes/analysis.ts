@@ -45,7 +45,7 @@ export function analysisRoutes(dossier: Dossier): FastifyPluginAsync {
       {
         schema: {
           tags: ['analysis'],
-          summary: 'Counts by type, grade and actor, and victim totals that keep their bounds, over the incidents the filters select',
+          summary: 'Counts by type, means, target, grade and actor, and victim totals that keep their bounds, over the incidents the filters select',
           params: caseParams,
           querystring: routeSchema(ListQuerySchema),
           response: problemResponses,

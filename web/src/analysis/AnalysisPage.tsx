@@ -1,9 +1,11 @@
 import { useId, useState } from 'react';
 import { mayInRole } from '../case-admin/roles.js';
 import { type IncidentFilters, isFiltered } from '../filters.js';
+import { withArea } from '../map/place-filter.js';
 import { href } from '../route.js';
 import { GRADE_SCALE, selectionParams } from './analysis-query.js';
 import { ANALYSES, type AnalysisName } from './analysis-types.js';
+import { AreaFilterNotice } from './AreaFilterNotice.js';
 import { CompareView } from './CompareView.js';
 import { PatternView } from './PatternView.js';
 import { PinnedList, ANALYSIS_LABELS } from './PinnedList.js';
@@ -14,22 +16,37 @@ import { usePins } from './use-analysis.js';
 import { WhereView } from './WhereView.js';
 import './analysis.css';
 
-const VIEWS = { tempo: TempoView, sequence: SequenceView, compare: CompareView, pattern: PatternView, where: WhereView };
+// Where is drawn apart: its areas, clicked, narrow the case's filters.
+const VIEWS = { tempo: TempoView, sequence: SequenceView, compare: CompareView, pattern: PatternView };
 
 /**
  * The case's analyses over the incidents the shared filters select: tempo around events, the campaign's
  * sequence, parties compared, the pattern of conduct, where (areas and waves); each with its selection, method and ledger point, its
  * tables as CSV, and pinned to the case where the role allows.
  */
-export function AnalysisPage({ caseId, view, pinId, role, filters }: { caseId: string; view?: string; pinId?: string; role: string | undefined; filters: IncidentFilters }) {
+export function AnalysisPage({
+  caseId,
+  view,
+  pinId,
+  role,
+  filters,
+  onFiltersChange,
+}: {
+  caseId: string;
+  view?: string;
+  pinId?: string;
+  role: string | undefined;
+  filters: IncidentFilters;
+  onFiltersChange: (next: IncidentFilters) => void;
+}) {
   const [minGrade, setMinGrade] = useState('');
   const [pinsVersion, setPinsVersion] = useState(0);
   const pins = usePins(caseId, pinsVersion);
   const gradeId = useId();
   const current: AnalysisName = (ANALYSES as readonly string[]).includes(view ?? '') ? (view as AnalysisName) : 'tempo';
   const { params, notApplied } = selectionParams(filters, minGrade || undefined);
-  const View = VIEWS[current];
-  const canPin = mayInRole(role, 'analyses:pin');
+  const View = current === 'where' ? undefined : VIEWS[current];
+  const frame = { caseId, selection: params, canPin: mayInRole(role, 'analyses:pin'), onPinned: () => setPinsVersion((n) => n + 1) };
 
   return (
     <section className="analysis" aria-labelledby="analysis-title">
@@ -57,10 +74,13 @@ export function AnalysisPage({ caseId, view, pinId, role, filters }: { caseId: s
                 ))}
               </select>
             </label>
-            <p className="muted">{isFiltered(filters) ? 'Over the incidents the case’s filters select (set on the incident list or the map).' : 'Over all the case’s incidents; the incident list’s filters narrow it.'}</p>
-            {notApplied.length > 0 && <p className="warning">Not applied here: {notApplied.join(' and ')}; analyses take the type, party, place, date and grade filters.</p>}
+            <p className="muted">
+              {isFiltered(filters) ? 'Over the incidents the case’s filters select (set on the incident list, the map, or here by area).' : 'Over all the case’s incidents; the incident list’s filters narrow it.'}
+            </p>
+            {filters.pcode && <AreaFilterNotice pcode={filters.pcode} onClear={() => onFiltersChange({ ...filters, pcode: undefined })} />}
+            {notApplied.length > 0 && <p className="warning">Not applied here: {notApplied.join(' and ')}; analyses take the type, means, target, grade, party, place and date filters.</p>}
           </div>
-          <View key={current} caseId={caseId} selection={params} canPin={canPin} onPinned={() => setPinsVersion((n) => n + 1)} />
+          {View ? <View key={current} {...frame} /> : <WhereView key={current} {...frame} onChooseArea={(pcode) => onFiltersChange(withArea(filters, pcode))} />}
         </>
       )}
       <PinnedList caseId={caseId} pins={pins} />

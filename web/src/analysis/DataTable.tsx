@@ -1,13 +1,20 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { href } from '../route.js';
 import { type Cell, csvFileName, csvOf, type TableModel } from './table-model.js';
+
+/** A control for each row (narrowing the case to it, say): drawn in a last column, and not data, so not in the CSV. */
+export interface RowAction {
+  header: string;
+  /** The control of the model's row at this index. */
+  cell: (row: number) => ReactNode;
+}
 
 /**
  * An analysis table as it is downloaded: the same cells, and a button writing them as CSV in the browser. A
  * count opens to the incidents it counts, each linked to its page; the list is drawn only when opened, since a
  * count may stand for thousands.
  */
-export function DataTable({ model, caseId }: { model: TableModel; caseId: string }) {
+export function DataTable({ model, caseId, rowAction }: { model: TableModel; caseId: string; rowAction?: RowAction }) {
   return (
     <div className="analysis-table">
       <div className="table-scroll">
@@ -19,12 +26,17 @@ export function DataTable({ model, caseId }: { model: TableModel; caseId: string
                   {header}
                 </th>
               ))}
+              {rowAction && (
+                <th scope="col" data-table-action>
+                  {rowAction.header}
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
             {model.rows.length === 0 && (
               <tr>
-                <td colSpan={model.headers.length} className="muted">
+                <td colSpan={model.headers.length + (rowAction ? 1 : 0)} className="muted">
                   {model.empty}
                 </td>
               </tr>
@@ -42,6 +54,7 @@ export function DataTable({ model, caseId }: { model: TableModel; caseId: string
                     </td>
                   ),
                 )}
+                {rowAction && <td data-table-action>{rowAction.cell(r)}</td>}
               </tr>
             ))}
           </tbody>

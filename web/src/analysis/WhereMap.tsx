@@ -12,6 +12,7 @@ setWorkerUrl(workerUrl);
 
 const ATTRIBUTION = 'Boundaries: Natural Earth; Syria: OCHA (CC BY-IGO 3.0)';
 export const WHERE_SOURCES = { areas: 'where-areas', waves: 'where-waves', waveCentres: 'where-wave-centres' } as const;
+const AREAS_FILL = 'where-areas-fill';
 const WAVE_INK = '#1f3f8f';
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -21,6 +22,8 @@ export interface WhereMapProps {
   circles: FeatureCollection<Polygon>;
   centres: FeatureCollection;
   bbox: Bbox;
+  /** A shaded area clicked; without it the areas are a picture only. */
+  onPickArea?: ((pcode: string) => void) | undefined;
 }
 
 /** The same offline basemap as the map page (no tiles, no glyphs), with the areas shaded and the waves circled. */
@@ -40,7 +43,7 @@ function whereStyle(basemap: Basemap): StyleSpecification {
       { id: 'countries-fill', type: 'fill', source: 'countries', paint: { 'fill-color': '#e9e7df' } },
       { id: 'countries-line', type: 'line', source: 'countries', paint: { 'line-color': '#a7a293', 'line-width': 0.7 } },
       { id: 'governorates-fill', type: 'fill', source: 'governorates', paint: { 'fill-color': '#fdfcf8' } },
-      { id: 'where-areas-fill', type: 'fill', source: WHERE_SOURCES.areas, paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': 0.85 } },
+      { id: AREAS_FILL, type: 'fill', source: WHERE_SOURCES.areas, paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': 0.85 } },
       { id: 'districts-line', type: 'line', source: 'districts', paint: { 'line-color': '#c4bda9', 'line-width': 0.5, 'line-dasharray': [3, 2] } },
       { id: 'where-areas-line', type: 'line', source: WHERE_SOURCES.areas, paint: { 'line-color': '#6b4a2b', 'line-width': 0.8 } },
       { id: 'governorates-line', type: 'line', source: 'governorates', paint: { 'line-color': '#8c8573', 'line-width': 1 } },
@@ -54,12 +57,15 @@ function whereStyle(basemap: Basemap): StyleSpecification {
 type Status = 'loading' | 'ready' | 'failed';
 const FIT = { padding: 32, maxZoom: 10 };
 
-/** The choropleth: a picture beside the tables, which hold every figure and its incidents. */
-export default function WhereMap({ basemap, shapes, circles, centres, bbox }: WhereMapProps) {
+/** The choropleth: a picture beside the tables, which hold every figure and its incidents; a shaded area clicked picks it. */
+export default function WhereMap({ basemap, shapes, circles, centres, bbox, onPickArea }: WhereMapProps) {
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<MapLibreMap | undefined>(undefined);
   const [status, setStatus] = useState<Status>('loading');
   const firstBbox = useRef(bbox);
+  // Read when clicked, so the map is made once and still calls the latest handler.
+  const pickArea = useRef(onPickArea);
+  pickArea.current = onPickArea;
 
   useEffect(() => {
     let created: MapLibreMap;
@@ -84,6 +90,12 @@ export default function WhereMap({ basemap, shapes, circles, centres, bbox }: Wh
     created.addControl(new ScaleControl({}), 'bottom-left');
     created.touchZoomRotate.disableRotation();
     created.keyboard.disableRotation();
+    created.on('click', AREAS_FILL, (event) => {
+      const pcode = event.features?.[0]?.properties.pcode;
+      if (typeof pcode === 'string') pickArea.current?.(pcode);
+    });
+    created.on('mouseenter', AREAS_FILL, () => (created.getCanvas().style.cursor = pickArea.current ? 'pointer' : ''));
+    created.on('mouseleave', AREAS_FILL, () => (created.getCanvas().style.cursor = ''));
     created.on('load', () => {
       governorateLabels(created, basemap.governorates.features);
       setStatus('ready');

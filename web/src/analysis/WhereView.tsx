@@ -4,7 +4,7 @@ import { useBasemap } from '../map/use-map-data.js';
 import '../map/map.css';
 import type { IdList, WhereResult } from './analysis-types.js';
 import { AnalysisFrame, type FrameProps } from './AnalysisFrame.js';
-import { DataTable, IncidentIds } from './DataTable.js';
+import { DataTable, IncidentIds, type RowAction } from './DataTable.js';
 import {
   areasTable,
   classText,
@@ -25,8 +25,11 @@ import {
 // MapLibre loads with the first map shown, as on the map page.
 const LazyWhereMap = lazy(() => import('./WhereMap.js'));
 
-/** Where: incidents per admin area shaded on the map, and waves of incidents close in space and time. */
-export function WhereView({ caseId, selection, canPin, onPinned }: FrameProps) {
+/**
+ * Where: incidents per admin area shaded on the map, and waves of incidents close in space and time. An area
+ * clicked on the map, or chosen by its row's button, narrows the case's shared filters to it.
+ */
+export function WhereView({ caseId, selection, canPin, onPinned, onChooseArea }: FrameProps & { onChooseArea: (pcode: string) => void }) {
   const [level, setLevel] = useState<WhereLevel>('admin1');
   const [fields, setFields] = useState<WaveFields>(DEFAULT_WAVES);
   const ids = { level: useId(), km: useId(), days: useId(), min: useId() };
@@ -61,22 +64,34 @@ export function WhereView({ caseId, selection, canPin, onPinned }: FrameProps) {
         </p>
       ) : (
         <AnalysisFrame<WhereResult> caseId={caseId} analysis="where" params={{ ...selection, level, ...waves }} canPin={canPin} onPinned={onPinned} suggestedTitle={`Where: incidents by ${label}, and waves`}>
-          {(result) => <WhereResultView result={result} caseId={caseId} />}
+          {(result) => <WhereResultView result={result} caseId={caseId} onChooseArea={onChooseArea} />}
         </AnalysisFrame>
       )}
     </>
   );
 }
 
-export function WhereResultView({ result, caseId }: { result: WhereResult; caseId: string }) {
+/** A pinned result is drawn without `onChooseArea`: it was computed once, so narrowing the case would not change it. */
+export function WhereResultView({ result, caseId, onChooseArea }: { result: WhereResult; caseId: string; onChooseArea?: (pcode: string) => void }) {
   const level = (result.parameters.level as WhereLevel | undefined) ?? 'admin1';
   const levelLabel = WHERE_LEVELS.find((l) => l.value === level)?.label ?? level;
+  const onlyThisArea: RowAction | undefined = onChooseArea && {
+    header: 'Filter',
+    cell: (row) => {
+      const area = result.areas[row]!;
+      return (
+        <button type="button" className="link" aria-label={`Only this area: ${area.name} (${area.pcode})`} onClick={() => onChooseArea(area.pcode)}>
+          Only this area
+        </button>
+      );
+    },
+  };
   return (
     <>
       <h3>Incidents per {levelLabel}</h3>
       <Apart list={result.notAtLevel} words="Placed more coarsely than this level, so in no area" caseId={caseId} />
-      <WhereFigure result={result} level={level} />
-      <DataTable model={areasTable(result)} caseId={caseId} />
+      <WhereFigure result={result} level={level} onChooseArea={onChooseArea} />
+      <DataTable model={areasTable(result)} caseId={caseId} rowAction={onlyThisArea} />
       <h3>Waves</h3>
       <p className="analysis-figure-note">{waveParametersText(result.parameters)}</p>
       <DataTable model={wavesTable(result)} caseId={caseId} />
@@ -95,7 +110,7 @@ function Apart({ list, words, caseId }: { list: IdList; words: string; caseId: s
   );
 }
 
-function WhereFigure({ result, level }: { result: WhereResult; level: WhereLevel }) {
+function WhereFigure({ result, level, onChooseArea }: { result: WhereResult; level: WhereLevel; onChooseArea: ((pcode: string) => void) | undefined }) {
   const { basemap, error } = useBasemap();
   const drawn = DRAWN_LEVELS.includes(level);
   const classes = useMemo(() => countClasses(result.areas.map((area) => area.incidents)), [result]);
@@ -116,7 +131,7 @@ function WhereFigure({ result, level }: { result: WhereResult; level: WhereLevel
       )}
       {picture ? (
         <Suspense fallback={<p className="loading">Loading the map…</p>}>
-          <LazyWhereMap basemap={basemap!} shapes={picture.shapes} circles={picture.circles} centres={picture.centres} bbox={picture.bbox} />
+          <LazyWhereMap basemap={basemap!} shapes={picture.shapes} circles={picture.circles} centres={picture.centres} bbox={picture.bbox} onPickArea={onChooseArea} />
         </Suspense>
       ) : (
         !error && <p className="loading">Loading the map…</p>
@@ -142,6 +157,7 @@ function WhereFigure({ result, level }: { result: WhereResult; level: WhereLevel
         {drawn && picture && picture.withoutShape.length > 0 && (
           <p className="muted">Not on the map, having no shape in the basemap: {picture.withoutShape.map((area) => `${area.name} (${area.pcode})`).join(', ')}.</p>
         )}
+        {drawn && onChooseArea && result.areas.length > 0 && <p className="muted">Click a shaded area, or use “Only this area” in its row of the table, to narrow the case to it.</p>}
         <p className="muted">Shades: {classes.length > 0 && classes.length < result.areas.length ? 'classes of about as many areas each (quantiles)' : 'one per count'}; the table below holds every figure.</p>
       </figcaption>
     </figure>

@@ -8,6 +8,12 @@ describe('the selection an analysis runs on', () => {
     expect(notApplied).toEqual([]);
   });
 
+  it('applies the means and the targets chosen, and does not name them as left out', () => {
+    const { params, notApplied } = selectionParams({ means: ['barrel_bomb'], target: ['hospital', 'school'], q: 'convoy' }, undefined);
+    expect(params).toEqual({ means: 'barrel_bomb', target: 'hospital,school' });
+    expect(notApplied).toEqual(['the text search']);
+  });
+
   it('names the filters it cannot apply: the text search and the map area', () => {
     const { params, notApplied } = selectionParams({ q: 'bakery', bbox: [36, 35, 38, 37] }, undefined);
     expect(params).toEqual({});

@@ -1,4 +1,4 @@
-import type { IncidentFilters } from '../filters.js';
+import { choiceParams, type IncidentFilters } from '../filters.js';
 
 /**
  * An analysis's query, as its route takes it and as a pin stores it: strings, and whole numbers where the
@@ -16,15 +16,12 @@ const NOT_APPLIED: { key: keyof IncidentFilters; words: string }[] = [
 ];
 
 /**
- * The case's shared filters as an analysis's selection (type, actor, place, dates, grade), with a minimum
- * grade, and the filters set that an analysis cannot apply, in words, so the page can say so.
+ * The case's shared filters as an analysis's selection (type, means, target, grade, actor, place, dates), with a
+ * minimum grade, and the filters set that an analysis cannot apply, in words, so the page can say so.
  */
 export function selectionParams(filters: IncidentFilters, minGrade: string | undefined): { params: AnalysisParams; notApplied: string[] } {
   const params: AnalysisParams = {};
-  for (const key of ['type', 'grade', 'actor'] as const) {
-    const values = filters[key];
-    if (values?.length) params[key] = values.join(',');
-  }
+  for (const [key, value] of choiceParams(filters)) params[key] = value;
   if (filters.pcode) params.pcode = filters.pcode;
   if (filters.from?.trim()) params.from = filters.from.trim();
   if (filters.to?.trim()) params.to = filters.to.trim();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CompareResult, PartyComparison } from './analysis-types.js';
 import { groupedBars, groupsTable, partiesTable, shareEstimates, standardsTable, victimsTable } from './compare-rows.js';
-import { envelope, noVictims } from './test-results.js';
+import { envelope, noVictims, victimTotal } from './test-results.js';
 
 const counted = (attributedIds: string[], possiblyAttributedIds: string[] = []) => ({ attributed: attributedIds.length, possiblyAttributed: possiblyAttributedIds.length, attributedIds, possiblyAttributedIds });
 
@@ -27,13 +27,13 @@ const result: CompareResult = {
   parties: [
     party('a1', 'Air force', {
       incidents: { ...counted(['i1', 'i2', 'i3', 'i4', 'i5'], ['i6']), discountedOnly: 0, discountedOnlyIds: [] },
-      byTargetCategory: [{ category: 'medical', label: 'Hospitals', protection: 'specially_protected', ...counted(['i1', 'i2', 'i3'], ['i6']) }],
+      byTargetCategory: [{ category: 'medical', label: 'Hospitals', protection: 'specially_protected', terms: ['hospital'], ...counted(['i1', 'i2', 'i3'], ['i6']) }],
       protectedShare: { estimate: 0.6, low: 0.2307, high: 0.8824 },
       protectedShareBasis: { attacks: 5, onProtected: 3, onProtectedIds: ['i1', 'i2', 'i3'], withoutTarget: 0, withoutTargetIds: [], reason: null },
-      victims: { ...noVictims(), killed: { min: 7, max: null, qualifier: 'at_least', text: 'at least 7', incidentIds: ['i1'] } },
+      victims: { ...noVictims(), killed: victimTotal('at least 7', ['i1'], 7, null) },
       standards: [{ standard: 'reasonable_grounds', incidents: 5, incidentIds: ['i1', 'i2', 'i3', 'i4', 'i5'] }],
     }),
-    party('a2', 'Militia', { byTargetCategory: [{ category: 'market', label: 'Markets', protection: 'civilian_object', ...counted(['i7']) }] }),
+    party('a2', 'Militia', { byTargetCategory: [{ category: 'market', label: 'Markets', protection: 'civilian_object', terms: ['market'], ...counted(['i7']) }] }),
   ],
 };
 

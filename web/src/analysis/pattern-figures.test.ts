@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PatternResult } from './analysis-types.js';
 import { figuresTable, patternSections } from './pattern-figures.js';
-import { envelope, noVictims } from './test-results.js';
+import { envelope, noVictims, victimTotal } from './test-results.js';
 
 const ids = (...list: string[]) => ({ count: list.length, incidentIds: list });
 const none = { count: 0, codes: [] };
@@ -13,7 +13,7 @@ const result: PatternResult = {
   span: { first: '2016-09-01', last: '2016-09-30', days: 30, certainlyCovers: null, dated: ids('i1', 'i2'), undated: ids(), reason: null },
   regularity: { perWeek: 0.4667, weeks: 5, weeksWithIncidents: { certain: 1, possible: 2 }, longestGap: { days: 20, from: '2016-09-05', to: '2016-09-24', before: ['i1'], after: ['i2'] }, reason: null },
   modusOperandi: { combinations: [{ type: 'air_strike', means: 'barrel_bomb', target: 'hospital', incidents: 2, incidentIds: ['i1', 'i2'] }], notDescribed: ids() },
-  victims: { ...noVictims(), killed: { min: 3, max: null, qualifier: 'at_least', text: 'at least 3', incidentIds: ['i1'] } },
+  victims: { ...noVictims(), killed: victimTotal('at least 3', ['i1'], 3, null) },
   attributions: {
     actors: [{ actorId: 'a', name: 'Air force', attributed: { incidents: 1, incidentIds: ['i1'], byStandard: [{ standard: 'not_stated', incidents: 1, incidentIds: ['i1'] }] }, possiblyAttributed: { incidents: 0, incidentIds: [], byStandard: [] } }],
     unattributed: ids('i2'),

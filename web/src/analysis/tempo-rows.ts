@@ -6,7 +6,7 @@
 import type { Bin } from '../timeline/timeline-bins.js';
 import type { IntervalEstimate } from './interval-scale.js';
 import { countCell, type TableColumn, type TableModel, tableModel } from './table-model.js';
-import { type Anchor, type EpochChange, type TempoBin, type TempoResult, VICTIM_FIGURES } from './analysis-types.js';
+import { type Anchor, type EpochChange, type EpochSide, type TempoBin, type TempoResult, VICTIM_FIGURES, type WindowSide } from './analysis-types.js';
 
 const DAY_MS = 86_400_000;
 const dayMs = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -47,7 +47,8 @@ export const anchorText = (anchor: Anchor) => (anchor.title ? `${anchor.title} (
 
 interface Epoch {
   label: string;
-  change: EpochChange;
+  /** An anchor's window has dated sides; the superposed windows have only their length. */
+  change: EpochChange<WindowSide | EpochSide>;
 }
 
 /** Each anchor's window, and the superposed one when there is a figure for it. */
@@ -59,9 +60,9 @@ export function tempoEpochs(result: TempoResult): Epoch[] {
 }
 
 export function windowCountsTable(result: TempoResult): TableModel {
-  const side = (change: EpochChange, which: 'before' | 'after') => {
+  const side = (change: Epoch['change'], which: 'before' | 'after') => {
     const s = change[which];
-    return s.start && s.end ? periodText(s.start, s.end) : `${s.days} days`;
+    return 'start' in s ? periodText(s.start, s.end) : `${s.days} days`;
   };
   const columns: TableColumn<Epoch>[] = [
     { header: 'Anchor', value: (e) => e.label },

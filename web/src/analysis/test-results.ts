@@ -1,4 +1,4 @@
-import type { AnalysisEnvelope, VictimTotals } from './analysis-types.js';
+import type { AnalysisEnvelope, VictimTotal, VictimTotals } from './analysis-types.js';
 
 /** The envelope every result comes in, for the shaping helpers' tests. */
 export function envelope<A extends AnalysisEnvelope['analysis']>(analysis: A): Omit<AnalysisEnvelope, 'analysis'> & { analysis: A } {
@@ -12,7 +12,17 @@ export function envelope<A extends AnalysisEnvelope['analysis']>(analysis: A): O
   };
 }
 
+/** No figure at all, as the server sums one (src/values/count-sum.ts): not a figure of zero, so no upper bound. */
+export function noFigure(): VictimTotal {
+  return { min: 0, max: null, best: null, qualifier: 'none', parts: 0, unknownParts: 0, text: 'no figure', incidentIds: [] };
+}
+
+/** A figure from `min` to `max` (null: open-ended), each incident giving one part of it. */
+export function victimTotal(text: string, incidentIds: string[], min: number, max: number | null): VictimTotal {
+  const qualifier = max === null ? 'at_least' : max === min ? 'exact' : 'range';
+  return { min, max, best: qualifier === 'exact' ? min : null, qualifier, parts: incidentIds.length, unknownParts: 0, text, incidentIds };
+}
+
 export function noVictims(): VictimTotals {
-  const none = () => ({ min: 0, max: 0, qualifier: 'none', text: 'no figure', incidentIds: [] });
-  return { killed: none(), injured: none(), missing: none(), detained: none(), displaced: none() };
+  return { killed: noFigure(), injured: noFigure(), missing: noFigure(), detained: noFigure(), displaced: noFigure() };
 }

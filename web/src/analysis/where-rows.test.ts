@@ -1,22 +1,16 @@
 import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { AreaCount, Wave, WhereResult } from './analysis-types.js';
-import { envelope } from './test-results.js';
+import { envelope, noFigure, victimTotal } from './test-results.js';
 import { areasTable, classText, countClasses, shadedAreas, waveCircle, waveParametersText, waveParams, wavesTable } from './where-rows.js';
 
-const area = (pcode: string, name: string, ids: string[], killed = 'no figure'): AreaCount => ({
-  pcode,
-  name,
-  incidents: ids.length,
-  incidentIds: ids,
-  killed: { min: 0, max: 0, qualifier: 'none', text: killed, incidentIds: killed === 'no figure' ? [] : ids.slice(0, 1) },
-});
+const area = (pcode: string, name: string, ids: string[], killed = noFigure()): AreaCount => ({ pcode, name, incidents: ids.length, incidentIds: ids, killed });
 const wave: Wave = { first: '2016-09-01', last: '2016-09-12', incidents: 4, incidentIds: ['a', 'b', 'c', 'd'], centre: { lat: 36.2, lon: 37.15 }, radiusKm: 10, places: ['Aleppo', 'Bab'] };
 
 const result: WhereResult = {
   ...envelope('where'),
   parameters: { level: 'admin1', waveKm: 15, waveDays: 7, waveMinIncidents: 4 },
-  areas: [area('SY02', 'Aleppo', ['a', 'b', 'c']), area('SY03', 'Rural Damascus', ['e'], 'at least 12')],
+  areas: [area('SY02', 'Aleppo', ['a', 'b', 'c']), area('SY03', 'Rural Damascus', ['e'], victimTotal('at least 12', ['e'], 12, null))],
   notAtLevel: { count: 0, incidentIds: [] },
   waves: [wave],
   noWave: { count: 1, incidentIds: ['e'] },

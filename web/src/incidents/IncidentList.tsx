@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api, type Summary, errorText } from '../api.js';
-import { filterQuery, isFiltered, type IncidentFilters } from '../filters.js';
+import { type ChoiceFilter, filterQuery, isFiltered, type IncidentFilters } from '../filters.js';
+import { type FacetChoice, FACETS, shownChoices, withChoice } from './facets.js';
 import { NewIncident } from './NewIncident.js';
 import { href } from '../route.js';
 import { useLoaded } from '../use-loaded.js';
@@ -16,9 +17,6 @@ export interface IncidentListRow {
   place?: PlaceView;
 }
 
-type Facet = 'type' | 'grade' | 'actor';
-type FacetCounts = Record<Facet, { id: string; label?: string; count: number }[]>;
-
 async function incidentPage(base: string, filters: IncidentFilters, cursor?: string) {
   const query = filterQuery(filters);
   query.set('limit', '100');
@@ -27,7 +25,7 @@ async function incidentPage(base: string, filters: IncidentFilters, cursor?: str
 }
 
 /**
- * Incidents narrowed by facets (type, grade, party, with counts that say what each choice would leave), words and
+ * Incidents narrowed by facets (type, means, target, grade, party, with counts that say what each choice would leave), words and
  * dates; the same filters drive the map and the timeline.
  */
 export function IncidentList({ caseId, canWrite, filters, onFiltersChange }: { caseId: string; canWrite: boolean; filters: IncidentFilters; onFiltersChange: (next: IncidentFilters) => void }) {
@@ -41,14 +39,14 @@ export function IncidentList({ caseId, canWrite, filters, onFiltersChange }: { c
 
   const firstPage = useLoaded(() => incidentPage(base, filters), [caseId, filterKey, version]);
   // Each facet counts under every filter but its own, so its choices show what picking them would give.
-  const facets = useLoaded(async (): Promise<FacetCounts> => {
-    const without = (facet: Facet) => api<Summary>('GET', `${base}/summary?${filterQuery({ ...filters, [facet]: undefined })}`);
-    const [byType, byGrade, byActor] = await Promise.all([without('type'), without('grade'), without('actor')]);
-    return {
-      type: Object.entries(byType.byType).map(([id, count]) => ({ id, count })),
-      grade: Object.entries(byGrade.byGrade).map(([id, count]) => ({ id, count })),
-      actor: Object.entries(byActor.byActor).map(([id, a]) => ({ id, label: a.name, count: a.incidents })),
-    };
+  const facets = useLoaded(async (): Promise<Partial<Record<ChoiceFilter, FacetChoice[]>>> => {
+    const counted = await Promise.all(
+      FACETS.map(async (facet) => {
+        const summary = await api<Summary>('GET', `${base}/summary?${filterQuery({ ...filters, [facet.key]: undefined })}`);
+        return [facet.key, facet.counted(summary)] as const;
+      }),
+    );
+    return Object.fromEntries(counted);
   }, [caseId, filterKey, version]);
   useEffect(() => setMore({ rows: [], loading: false }), [caseId, filterKey, version]);
 
@@ -66,16 +64,7 @@ export function IncidentList({ caseId, canWrite, filters, onFiltersChange }: { c
       setMore((m) => ({ ...m, loading: false, error: errorText(caught) }));
     }
   };
-  const label = (facet: Facet, choice: { id: string; label?: string }) =>
-    choice.label ?? termLabel(vocabularies, facet === 'type' ? 'incident_types' : 'verification_grades', choice.id);
   const error = firstPage.error ?? more.error;
-
-  const toggle = (facet: Facet, id: string, on: boolean) => {
-    const chosen = new Set(filters[facet] ?? []);
-    if (on) chosen.add(id);
-    else chosen.delete(id);
-    onFiltersChange({ ...filters, [facet]: chosen.size ? [...chosen] : undefined });
-  };
   const applyWords = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
@@ -121,17 +110,15 @@ export function IncidentList({ caseId, canWrite, filters, onFiltersChange }: { c
             )}
           </ul>
         )}
-        {(['type', 'grade', 'actor'] as const).map((facet) => (
-          <fieldset key={facet}>
-            <legend>{facet === 'type' ? 'Type' : facet === 'grade' ? 'Grade' : 'Party'}</legend>
-            {[...(facets.value?.[facet] ?? []), ...(filters[facet] ?? []).filter((id) => !facets.value?.[facet].some((f) => f.id === id)).map((id) => ({ id, count: 0 }))]
-              .sort((a, b) => b.count - a.count)
-              .map((choice) => (
-                <label key={choice.id} className="check">
-                  <input type="checkbox" checked={filters[facet]?.includes(choice.id) ?? false} onChange={(e) => toggle(facet, choice.id, e.target.checked)} />
-                  <span dir="auto">{label(facet, choice)}</span> <span className="muted">{choice.count}</span>
-                </label>
-              ))}
+        {FACETS.map((facet) => (
+          <fieldset key={facet.key}>
+            <legend>{facet.legend}</legend>
+            {shownChoices(facets.value?.[facet.key] ?? [], filters[facet.key]).map((choice) => (
+              <label key={choice.id} className="check">
+                <input type="checkbox" checked={filters[facet.key]?.includes(choice.id) ?? false} onChange={(e) => onFiltersChange(withChoice(filters, facet.key, choice.id, e.target.checked))} />
+                <span dir="auto">{choice.label ?? (facet.vocabulary ? termLabel(vocabularies, facet.vocabulary, choice.id) : choice.id)}</span> <span className="muted">{choice.count}</span>
+              </label>
+            ))}
           </fieldset>
         ))}
         {isFiltered(filters) && (

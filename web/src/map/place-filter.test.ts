@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filterQuery } from '../filters.js';
 import { termLabel, type Vocabularies } from '../vocabularies.js';
-import { describeOtherFilters, describePlaceFilter, hasPlaceFilter, withArea, withoutPlace, withView } from './place-filter.js';
+import { areaFilterText, describeOtherFilters, describePlaceFilter, hasPlaceFilter, withArea, withoutPlace, withView } from './place-filter.js';
 import { TEST_AREAS } from './test-areas.js';
 
 describe('place filters', () => {
@@ -33,6 +33,7 @@ describe('place filters', () => {
   it('describes the other shared filters with the vocabularies’ labels, so the map says what else narrows it', () => {
     const vocabularies: Vocabularies = {
       incident_types: { terms: [{ id: 'chemical_attack', label: 'Chemical attack' }] },
+      target_objects: { terms: [{ id: 'hospital', label: 'Hospital' }] },
       verification_grades: {
         terms: [
           { id: 'confirmed', label: 'Confirmed' },
@@ -41,11 +42,21 @@ describe('place filters', () => {
       },
     };
     const label = (vocabulary: string, id: string) => termLabel(vocabularies, vocabulary, id);
-    expect(describeOtherFilters({ ...shared, q: ' sarin ', grade: ['confirmed', 'corroborated'] }, label)).toEqual([
+    expect(describeOtherFilters({ ...shared, q: ' sarin ', target: ['hospital'], means: ['barrel_bomb'], grade: ['confirmed', 'corroborated'] }, label)).toEqual([
       'text “sarin”',
       'type Chemical attack',
+      'means barrel bomb',
+      'target Hospital',
       'grade Confirmed or Corroborated',
       'from 2017',
     ]);
+  });
+
+  it('names an area filter with its code, or by its code alone where the basemap does not know it', () => {
+    expect(areaFilterText('SY03', TEST_AREAS)).toBe('Rural Damascus governorate, code SY03');
+    expect(areaFilterText('SY0301', TEST_AREAS)).toBe('Duma district (Rural Damascus), code SY0301');
+    expect(areaFilterText('C2321', TEST_AREAS)).toBe('community C2321');
+    expect(areaFilterText('SY030106', TEST_AREAS)).toBe('area SY030106');
+    expect(areaFilterText('SY03', undefined)).toBe('area SY03');
   });
 });

@@ -33,6 +33,13 @@ export function describePlaceFilter(filters: IncidentFilters, areas: AdminAreas 
   return parts.length ? parts.join(' and ') : undefined;
 }
 
+/** An area filter with its code, to be matched in the tables: "Rural Damascus governorate, code SY03", "area SY030106". */
+export function areaFilterText(pcode: string, areas: AdminAreas | undefined): string {
+  const label = areas ? adminLabel(areas, pcode) : pcode;
+  if (label === pcode) return `area ${pcode}`;
+  return label.includes(pcode) ? label : `${label}, code ${pcode}`;
+}
+
 export function describeBbox([west, south, east, north]: Bbox): string {
   const lon = (n: number) => `${Math.abs(n).toFixed(2)}°${n < 0 ? 'W' : 'E'}`;
   const lat = (n: number) => `${Math.abs(n).toFixed(2)}°${n < 0 ? 'S' : 'N'}`;
@@ -48,6 +55,8 @@ export function describeOtherFilters(filters: IncidentFilters, label: TermLabel)
   const parts: string[] = [];
   if (filters.q?.trim()) parts.push(`text “${filters.q.trim()}”`);
   if (filters.type?.length) parts.push(`type ${words('incident_types', filters.type)}`);
+  if (filters.means?.length) parts.push(`means ${words('means', filters.means)}`);
+  if (filters.target?.length) parts.push(`target ${words('target_objects', filters.target)}`);
   if (filters.grade?.length) parts.push(`grade ${words('verification_grades', filters.grade)}`);
   if (filters.actor?.length) parts.push(`${filters.actor.length === 1 ? 'one party' : `${filters.actor.length} parties`}`);
   if (filters.from?.trim()) parts.push(`from ${filters.from.trim()}`);
