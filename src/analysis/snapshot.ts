@@ -87,6 +87,7 @@ export interface AnalysisSnapshot {
 
 const DAY_MS = 86_400_000;
 export const dayOf = (instant: string): number => Math.floor(Date.parse(instant) / DAY_MS);
+
 /** Days written once each: a large result writes the same few thousand days hundreds of thousands of times. */
 const isoDays = new Map<number, string>();
 export const isoDay = (day: number): string => {
