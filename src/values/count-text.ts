@@ -1,14 +1,17 @@
 import { invalidField } from '../common/errors.js';
 import { normaliseCount, VAGUE_FLOORS, type Count, type VagueWord } from './count.js';
+import { arabicCountPhrase, hasArabicLetters } from './count-text-ar.js';
 
 /**
  * Reads a figure typed the way sources write it ("at least 14", "14-20", "dozens", "more than 100",
  * "about 300", "twenty-three", "unknown") into a Count that keeps the words as reported. Each reading is
- * conservative: "more than 100" is at least 101, "nearly 50" is at most 50.
+ * conservative: "more than 100" is at least 101, "nearly 50" is at most 50. Arabic figures ("ما لا يقل عن
+ * ١٤", "عشرات") are first restated in these words (count-text-ar.ts), so both languages mean the same.
  */
 export function parseCountText(field: string, text: string): Count {
   const asReported = text.trim();
-  const phrase = asReported.toLowerCase().replace(/[,\u066C](?=\d{3}\b)/g, '').replace(/\s+/g, ' ');
+  const words = hasArabicLetters(asReported) ? (arabicCountPhrase(asReported) ?? asReported) : asReported;
+  const phrase = words.toLowerCase().replace(/[,\u066C](?=\d{3}\b)/g, '').replace(/\s+/g, ' ');
   if (phrase === '') throw invalidField(field, 'is empty; write a figure such as "at least 14", "14-20" or "unknown"');
 
   if (/^(unknown|unclear|not known|n\/?a|\?)$/.test(phrase)) return { qualifier: 'unknown', asReported };
@@ -36,6 +39,9 @@ export function parseCountText(field: string, text: string): Count {
 }
 
 const VAGUE_PHRASES: [RegExp, VagueWord][] = [
+  // The smaller word is all the phrase supports.
+  [/^hundreds,? (if not|or even|perhaps) thousands$/, 'hundreds'],
+  [/^dozens,? (if not|or even|perhaps) hundreds$/, 'dozens'],
   [/^(a )?few$/, 'few'],
   [/^several$/, 'several'],
   [/^(many|numerous|scores)$/, 'many'],

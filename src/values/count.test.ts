@@ -124,7 +124,37 @@ describe('counts typed as words', () => {
     expect(parseCountText('killed', text)).toEqual({ ...expected, asReported: text });
   });
 
+  const arabic: [string, Count][] = [
+    ['ما لا يقل عن ١٤', { qualifier: 'at_least', min: 14 }],
+    ['لا يقل عن 14', { qualifier: 'at_least', min: 14 }],
+    ['١٤ على الأقل', { qualifier: 'at_least', min: 14 }],
+    ['أكثر من مئة', { qualifier: 'at_least', min: 101 }],
+    ['حوالي ٣٠٠', { qualifier: 'approx', best: 300 }],
+    ['قرابة خمسين', { qualifier: 'approx', best: 50 }],
+    ['أقل من عشرة', { qualifier: 'at_most', max: 9 }],
+    ['بين ١٤ و٢٠', { qualifier: 'range', min: 14, max: 20 }],
+    ['من عشرة إلى عشرين', { qualifier: 'range', min: 10, max: 20 }],
+    ['عشرات', { qualifier: 'vague', vague: 'dozens', min: 24 }],
+    ['مئات إن لم يكن آلاف', { qualifier: 'vague', vague: 'hundreds', min: 200 }],
+    ['خمسة وعشرون', { qualifier: 'exact', min: 25, best: 25, max: 25 }],
+    ['ثلاثة عشر', { qualifier: 'exact', min: 13, best: 13, max: 13 }],
+    ['اثنا عشر', { qualifier: 'exact', min: 12, best: 12, max: 12 }],
+    ['ثلاثمئة', { qualifier: 'exact', min: 300, best: 300, max: 300 }],
+    ['ثلاث مئة وخمسة', { qualifier: 'exact', min: 305, best: 305, max: 305 }],
+    ['ثلاثة آلاف', { qualifier: 'exact', min: 3000, best: 3000, max: 3000 }],
+    ['ألفان', { qualifier: 'exact', min: 2000, best: 2000, max: 2000 }],
+    ['غير معروف', { qualifier: 'unknown' }],
+  ];
+  it.each(arabic)('reads the Arabic "%s" as its English equivalent would be read', (text, expected) => {
+    expect(parseCountText('killed', text)).toEqual({ ...expected, asReported: text });
+  });
+
+  it('reads "hundreds if not thousands" as no more than the smaller word supports', () => {
+    expect(parseCountText('killed', 'hundreds if not thousands')).toMatchObject({ qualifier: 'vague', vague: 'hundreds', min: 200 });
+  });
+
   it('refuses what it cannot read, naming the field', () => {
+    expect(fieldOf(() => parseCountText('killed', 'كثير من الناس في المدينة'))).toBe('killed');
     expect(fieldOf(() => parseCountText('killed', 'a lot of people'))).toBe('killed');
     expect(fieldOf(() => parseCountText('killed', '20-14'))).toBe('killed.min');
   });
