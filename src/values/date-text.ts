@@ -88,13 +88,41 @@ function partOfYear(part: string, year: number): string {
   return `${year}-09/${year}-12`;
 }
 
-/** "in the last month", "over the past two weeks", "last week", "in the past 10 days", against an anchor date. */
+/**
+ * Phrases read against an anchor date (a report's date): "in the last month", "over the past two weeks", "last
+ * week"; and months named without a year — "last December", "late March", "15 July" — which mean the latest
+ * such month that is not after the anchor ("last December" the latest one before the anchor's month).
+ */
 function readRelative(phrase: string, anchor: string | undefined, field: string): string | null {
-  const m = /^(?:in |over |during )?(?:the )?(?:last|past|previous) (?:(\d+|two|three|four|six) )?(day|week|month|year)s?$/.exec(phrase);
-  if (!m) return null;
+  const span = /^(?:in |over |during )?(?:the )?(?:last|past|previous) (?:(\d+|two|three|four|six) )?(day|week|month|year)s?$/.exec(phrase);
+  const lastMonth = new RegExp(`^last ${MONTH}$`).exec(phrase);
+  const partOf = new RegExp(`^(early|mid|middle of|late|end of|beginning of|start of) ?-?${MONTH}$`).exec(phrase);
+  const dayInMonth = new RegExp(`^(\\d{1,2}) ${MONTH}$`).exec(phrase) ?? swapDayMonth(new RegExp(`^${MONTH} (\\d{1,2})$`).exec(phrase));
+  const monthAlone = new RegExp(`^(?:in )?${MONTH}$`).exec(phrase);
+  if (!span && !lastMonth && !partOf && !dayInMonth && !monthAlone) return null;
   if (anchor === undefined) throw invalidField(`${field}.relative.anchor`, `"${phrase}" is relative: give the date it is relative to (e.g. the report's publication date)`);
   const anchorMs = Date.parse(`${anchor}T00:00:00Z`);
   if (Number.isNaN(anchorMs) || !/^\d{4}-\d{2}-\d{2}$/.test(anchor)) throw invalidField(`${field}.relative.anchor`, `"${anchor}" is not a calendar date (YYYY-MM-DD)`, anchor);
+  const [anchorYear, anchorMonth] = [Number(anchor.slice(0, 4)), Number(anchor.slice(5, 7)) - 1];
+  // The year of the latest such month not after the anchor's (strictly before it, for "last December").
+  const yearOf = (month: number, strictlyBefore = false) => (month < anchorMonth || (!strictlyBefore && month === anchorMonth) ? anchorYear : anchorYear - 1);
+  if (lastMonth) {
+    const month = monthIndex(lastMonth[1]!);
+    return `${yearOf(month, true)}-${pad(month + 1)}`;
+  }
+  if (partOf) {
+    const month = monthIndex(partOf[2]!);
+    return partOfMonth(partOf[1]!, yearOf(month), month);
+  }
+  if (dayInMonth) {
+    const month = monthIndex(dayInMonth[2]!);
+    return day(yearOf(month), month, Number(dayInMonth[1]));
+  }
+  if (monthAlone) {
+    const month = monthIndex(monthAlone[1]!);
+    return `${yearOf(month)}-${pad(month + 1)}`;
+  }
+  const m = span!;
   const words: Record<string, number> = { two: 2, three: 3, four: 4, six: 6 };
   const n = m[1] === undefined ? 1 : (words[m[1]] ?? Number(m[1]));
   const start = new Date(anchorMs);

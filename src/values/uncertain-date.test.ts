@@ -83,7 +83,22 @@ describe('dates typed as words', () => {
     expect(date).toMatchObject({ edtf: '2016-08-30/2016-09-30', relative: { text: 'in the last month', anchor: '2016-09-30' } });
   });
 
+  it.each([
+    ['last December', '2017-03-15', '2016-12'],
+    ['last March', '2017-03-15', '2016-03'],
+    ['late March', '2017-03-15', '2017-03-21/2017-03-31'],
+    ['late March', '2017-02-01', '2016-03-21/2016-03-31'],
+    ['mid-July', '2016-09-30', '2016-07-11/2016-07-20'],
+    ['15 July', '2016-09-30', '2016-07-15'],
+    ['July 15', '2016-09-30', '2016-07-15'],
+    ['in October', '2016-09-30', '2015-10'],
+    ['last week', '2016-09-30', '2016-09-23/2016-09-30'],
+  ])('reads "%s" against %s as %s: the latest such month not after the anchor', (text, anchor, edtf) => {
+    expect(parseDateText('date', text, anchor)).toMatchObject({ edtf, relative: { text, anchor } });
+  });
+
   it('asks for an anchor when a phrase is relative', () => {
+    expect(problemOf(() => parseDateText('date', 'last December'))?.field).toBe('date.relative.anchor');
     expect(problemOf(() => parseDateText('date', 'in the last month'))?.field).toBe('date.relative.anchor');
   });
 
