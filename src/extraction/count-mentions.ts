@@ -32,11 +32,11 @@ const EN_FIGURE = new RegExp(
 
 // Arabic, as folded (foldForMatching): alef forms one, final yeh and teh marbuta written ي and ه.
 const AR_WORD =
-  '(?:واحد|واحده|احد|احدي|اثنان|اثنين|اثنتان|اثنتين|اثنا|اثني|اثنتا|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثمان|ثماني|ثمانيه|تسع|تسعه|عشر|عشره|عشرون|عشرين|ثلاثون|ثلاثين|اربعون|اربعين|خمسون|خمسين|ستون|ستين|سبعون|سبعين|ثمانون|ثمانين|تسعون|تسعين|(?:ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)?(?:مئه|مائه)|مئتان|مئتين|مائتان|مائتين|الف|الاف|الفا|الفان|الفين|مليون|ملايين)';
+  '(?:واحد|واحده|احد|احدي|اثنان|اثنين|اثنتان|اثنتين|اثنا|اثني|اثنتا|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثمان|ثماني|ثمانيه|تسع|تسعه|عشر|عشره|عشرون|عشرين|ثلاثون|ثلاثين|اربعون|اربعين|خمسون|خمسين|ستون|ستين|سبعون|سبعين|ثمانون|ثمانين|تسعون|تسعين|(?:ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)?(?:ميه|مايه)|ميتان|ميتين|مايتان|مايتين|الف|الاف|الفا|الفان|الفين|مليون|ملايين)';
 const AR_NUMBER = `(?:${DIGITS}|${AR_WORD}(?: و?${AR_WORD})*)`;
 const AR_BEFORE = '(?:ما لا يقل عن|لا يقل عن|علي الاقل|اكثر من|ما يزيد عن|ما يزيد علي|ما لا يزيد عن|اقل من|حوالي|نحو|قرابه|زهاء|ما يقارب|ما يناهز)';
 const AR_AFTER = '(?: علي الاقل| علي الاكثر| تقريبا)';
-const AR_VAGUE = '(?:عشرات|مئات(?: (?:ان لم يكن|بل) الاف)?|الاف)';
+const AR_VAGUE = '(?:عشرات|ميات(?: (?:ان لم يكن|بل) الاف)?|الاف)';
 const AR_FIGURE = new RegExp(
   `(?<![\\p{L}\\p{N}.,/-])(?:[وبل](?=\\p{L}))?(?<figure>بين ${AR_NUMBER} و ?${AR_NUMBER}|من ${AR_NUMBER} (?:الي|حتي) ${AR_NUMBER}|(?:${AR_BEFORE} )?${AR_NUMBER}${AR_AFTER}?|${AR_VAGUE})(?![\\p{L}\\p{N}]|[.,/-]${DIGIT})`,
   'gdu',
@@ -45,7 +45,7 @@ const AR_FIGURE = new RegExp(
 /** Numbers that name something other than a count when these words come just before them. */
 const NOT_COUNT_BEFORE = /(?:resolution|article|paragraph|para\.|no\.|number|§|page|pages|annex|chapter|section|rule|volume|vol\.|قرار|القرار|الماده|الفقره|صفحه|رقم|عام|العام|سنه)\s*$/u;
 /** …or just after them. */
-const NOT_COUNT_AFTER = /^\s*(?:%|per ?cent|percent|km|kilomet|metre|meter|miles?\b|m\b|-page|pages?\b|hours?\b|minutes?\b|[ap]\.?m\.?\b|o'clock|:\d|في الم[ئا]ه|بالم[ئا]ه|كم\b|كيلومتر|متر|ساعه|دقيقه)/u;
+const NOT_COUNT_AFTER = /^\s*(?:%|per ?cent|percent|km|kilomet|metre|meter|miles?\b|m\b|-page|pages?\b|hours?\b|minutes?\b|[ap]\.?m\.?\b|o'clock|:\d|في الم(?:ي|اي)ه|بالم(?:ي|اي)ه|كم\b|كيلومتر|متر|ساعه|دقيقه)/u;
 /** A number alone that is one of these is a year or a word too common to be a figure ("one of the", "في يوم واحد"). */
 const LONE_NOT_COUNT = /^(?:1[89]\d\d|20\d\d|one|واحد|واحده|احد|احدي)$/u;
 

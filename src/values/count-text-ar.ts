@@ -1,19 +1,16 @@
+import { foldText } from '../common/text-fold.js';
+
 /**
- * Arabic figures as reports write them ("ما لا يقل عن 14", "عشرات", "خمسة وعشرون", "مئات إن لم يكن آلاف")
+ * Arabic figures as reports write them ("ما لا يقل عن 14", "عشرات", "خمسة وعشرون", "ميات إن لم يكن آلاف")
  * restated in the English words parseCountText reads, so one reader decides what every figure means in both
  * languages. Numbers written out in words become digits; qualifiers become their English equivalents.
  */
 
-/** Letters written in several ways (hamza on alef, final yeh and teh marbuta, short vowels, tatweel) folded to one. */
-export function foldArabic(text: string): string {
-  return text
-    .replace(/[\u064B-\u0652\u0670\u0640]/g, '')
-    .replace(/[أإآٱ]/g, 'ا')
-    .replace(/ى/g, 'ي')
-    .replace(/ة/g, 'ه')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+/**
+ * A phrase folded as search and the gazetteer fold it (text-fold.ts: short vowels, hamza and letter shapes,
+ * Arabic-Indic digits), with its spaces made single: the word lists below are written in that form.
+ */
+export const foldPhrase = (text: string): string => foldText(text).replace(/\s+/g, ' ').trim();
 
 export const hasArabicLetters = (text: string): boolean => /[\u0621-\u064A]/.test(text);
 
@@ -27,12 +24,12 @@ const TENS: Record<string, number> = {
   ستون: 60, ستين: 60, سبعون: 70, سبعين: 70, ثمانون: 80, ثمانين: 80, تسعون: 90, تسعين: 90,
 };
 const TEN = new Set(['عشر', 'عشره']);
-const HUNDREDS: Record<string, number> = { مئه: 100, مائه: 100, مئتان: 200, مئتين: 200, مائتان: 200, مائتين: 200 };
+const HUNDREDS: Record<string, number> = { ميه: 100, مايه: 100, ميتان: 200, ميتين: 200, مايتان: 200, مايتين: 200 };
 const SCALES: Record<string, number> = { الف: 1000, الاف: 1000, الفا: 1000, الفان: 2000, الفين: 2000, مليون: 1_000_000, ملايين: 1_000_000 };
 
 /** A number written in Arabic words ("خمسة وعشرون", "ثلاثمئة", "ثلاثة آلاف"), or null. Digits are left to readNumber. */
 export function readArabicNumber(phrase: string): number | null {
-  const words = foldArabic(phrase).split(' ').filter((w) => w !== '' && w !== 'و');
+  const words = foldPhrase(phrase).split(' ').filter((w) => w !== '' && w !== 'و');
   if (words.length === 0) return null;
   let total = 0;
   let current = 0;
@@ -40,7 +37,7 @@ export function readArabicNumber(phrase: string): number | null {
   for (const [index, raw] of words.entries()) {
     // "و" (and) joins the parts of a number: "خمسة وعشرون", "مئة وعشرة".
     const word = index > 0 && raw.startsWith('و') && !(raw in UNITS) && !(raw in TENS) ? raw.slice(1) : raw;
-    const hundreds = /^(ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(مئه|مائه)$/.exec(word);
+    const hundreds = /^(ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(ميه|مايه)$/.exec(word);
     if (word in UNITS) {
       current += UNITS[word]!;
       lastUnit = UNITS[word]!;
@@ -86,9 +83,9 @@ const QUALIFIED: [RegExp, (n: string, m: string) => string][] = [
 ];
 
 const VAGUE: [RegExp, string][] = [
-  [/^مئات (?:ان لم يكن|بل) الاف$/, 'hundreds if not thousands'],
+  [/^ميات (?:ان لم يكن|بل) الاف$/, 'hundreds if not thousands'],
   [/^(?:ال)?عشرات$/, 'dozens'],
-  [/^(?:ال)?مئات$/, 'hundreds'],
+  [/^(?:ال)?ميات$/, 'hundreds'],
   [/^(?:ال)?الاف$/, 'thousands'],
   [/^(?:عده|عدد من)$/, 'several'],
   [/^بضعه$|^بضع$|^قليل$/, 'a few'],
@@ -98,7 +95,7 @@ const VAGUE: [RegExp, string][] = [
 
 /** An Arabic figure restated in the English words parseCountText reads, or null when it is not one. */
 export function arabicCountPhrase(text: string): string | null {
-  const phrase = foldArabic(text).replace(/^و(?=\S)/, '');
+  const phrase = foldPhrase(text).replace(/^و(?=\S)/, '');
   const vague = VAGUE.find(([pattern]) => pattern.test(phrase));
   if (vague) return vague[1];
   const number = (words: string): string | null => {

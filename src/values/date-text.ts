@@ -1,5 +1,7 @@
 import edtf from 'edtf';
 import { invalidField } from '../common/errors.js';
+import { hasArabicLetters } from './count-text-ar.js';
+import { arabicDatePhrase } from './date-text-ar.js';
 import { resolveDate, type UncertainDate } from './uncertain-date.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -10,11 +12,13 @@ const SEASONS: Record<string, number> = { spring: 21, summer: 22, autumn: 23, fa
  * Reads a date typed the way reports word it into an EDTF date with its bounds, keeping the words:
  * "mid-July 2016" → 2016-07-11/2016-07-20, "about July 2016" → 2016-07~, "late 2016" →
  * 2016-09/2016-12, "in the last month" (with an anchor date) → the month before the anchor.
- * Text that is already EDTF passes through unchanged.
+ * Text that is already EDTF passes through unchanged. Arabic dates are first restated in these words
+ * (date-text-ar.ts), so both languages mean the same.
  */
 export function parseDateText(field: string, text: string, anchor?: string): UncertainDate {
   const asReported = text.trim();
-  const phrase = asReported.toLowerCase().replace(/\s+/g, ' ').replace(/(\d)(st|nd|rd|th)\b/g, '$1');
+  const words = hasArabicLetters(asReported) ? (arabicDatePhrase(asReported) ?? asReported) : asReported;
+  const phrase = words.toLowerCase().replace(/\s+/g, ' ').replace(/(\d)(st|nd|rd|th)\b/g, '$1');
   if (phrase === '') throw invalidField(field, 'is empty; write a date such as "2016-07-15", "mid-July 2016" or "2016-07-15/2016-12-22"');
   // Anything shaped like ISO 8601 is EDTF's to accept or reject, with its own reason.
   if (isEdtf(asReported) || /^\d{4}-/.test(asReported)) return resolveDate(field, { edtf: asReported });

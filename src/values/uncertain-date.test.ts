@@ -97,6 +97,24 @@ describe('dates typed as words', () => {
     expect(parseDateText('date', text, anchor)).toMatchObject({ edtf, relative: { text, anchor } });
   });
 
+  it.each([
+    ['١٥ تموز ٢٠١٦', undefined, '2016-07-15'],
+    ['15 تموز/يوليه 2016', undefined, '2016-07-15'],
+    ['في ١٩ أيلول/سبتمبر ٢٠١٦', undefined, '2016-09-19'],
+    ['منتصف تموز ٢٠١٦', undefined, '2016-07-11/2016-07-20'],
+    ['أوائل آذار ٢٠١٧', undefined, '2017-03-01/2017-03-10'],
+    ['أواخر عام ٢٠١٦', undefined, '2016-09/2016-12'],
+    ['كانون الأول ٢٠١٦', undefined, '2016-12'],
+    ['بين ١٥ تموز و٢٢ كانون الأول ٢٠١٦', undefined, '2016-07-15/2016-12-22'],
+    ['كانون الأول الماضي', '2017-03-15', '2016-12'],
+    ['خلال الشهر الماضي', '2016-09-30', '2016-08-30/2016-09-30'],
+    ['الأسبوع الماضي', '2016-09-30', '2016-09-23/2016-09-30'],
+  ])('reads the Arabic "%s" (anchor %s) as %s', (text, anchor, edtf) => {
+    const date = parseDateText('date', text, anchor);
+    expect(date.edtf).toBe(edtf);
+    expect(date.asReported).toBe(text);
+  });
+
   it('asks for an anchor when a phrase is relative', () => {
     expect(problemOf(() => parseDateText('date', 'last December'))?.field).toBe('date.relative.anchor');
     expect(problemOf(() => parseDateText('date', 'in the last month'))?.field).toBe('date.relative.anchor');
