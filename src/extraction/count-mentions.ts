@@ -7,7 +7,8 @@
  */
 import type { Count } from '../values/count.js';
 import { parseCountText } from '../values/count-text.js';
-import { foldForMatching, originalSpan, type FoldedText } from './folded-text.js';
+import { foldForMatching } from './folded-text.js';
+import { longestFirst, matches } from './spans.js';
 
 export interface CountMention {
   text: string;
@@ -38,7 +39,7 @@ const AR_BEFORE = '(?:ما لا يقل عن|لا يقل عن|علي الاقل|�
 const AR_AFTER = '(?: علي الاقل| علي الاكثر| تقريبا)';
 const AR_VAGUE = '(?:عشرات|ميات(?: (?:ان لم يكن|بل) الاف)?|الاف)';
 const AR_FIGURE = new RegExp(
-  `(?<![\\p{L}\\p{N}.,/-])(?:[وبل](?=\\p{L}))?(?<figure>بين ${AR_NUMBER} و ?${AR_NUMBER}|من ${AR_NUMBER} (?:الي|حتي) ${AR_NUMBER}|(?:${AR_BEFORE} )?${AR_NUMBER}${AR_AFTER}?|${AR_VAGUE})(?![\\p{L}\\p{N}]|[.,/-]${DIGIT})`,
+  `(?<![\\p{L}\\p{N}.,/-])(?:[وبل](?=\\p{L}))?(?<mention>بين ${AR_NUMBER} و ?${AR_NUMBER}|من ${AR_NUMBER} (?:الي|حتي) ${AR_NUMBER}|(?:${AR_BEFORE} )?${AR_NUMBER}${AR_AFTER}?|${AR_VAGUE})(?![\\p{L}\\p{N}]|[.,/-]${DIGIT})`,
   'gdu',
 );
 
@@ -67,31 +68,5 @@ export function findCountMentions(text: string): CountMention[] {
   return mentions.sort((a, b) => a.start - b.start);
 }
 
-/** A find: its span in the text as written and in the folded text. */
-interface Found {
-  start: number;
-  end: number;
-  foldedStart: number;
-  foldedEnd: number;
-}
-
 const westernDigits = (text: string): string =>
   text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
-
-function matches(folded: FoldedText, pattern: RegExp): Found[] {
-  const spans: Found[] = [];
-  for (const match of folded.text.matchAll(pattern)) {
-    const [foldedStart, foldedEnd] = match.indices?.groups?.figure ?? [match.index, match.index + match[0].length];
-    if (foldedEnd > foldedStart) spans.push({ ...originalSpan(folded, foldedStart, foldedEnd), foldedStart, foldedEnd });
-  }
-  return spans;
-}
-
-/** Overlapping finds resolved in favour of the longer ("at least 14" over "14"). */
-function longestFirst(spans: Found[]): Found[] {
-  const kept: Found[] = [];
-  for (const span of [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
-    if (kept.every((other) => span.end <= other.start || span.start >= other.end)) kept.push(span);
-  }
-  return kept;
-}
