@@ -152,6 +152,20 @@ export class Gazetteer {
     return [...best.values()].sort(byRank).slice(0, limit);
   }
 
+  /**
+   * The Syrian places (and named areas) that bear exactly this name or alias, best first: for names found in
+   * running text, where a spelling variant or a prefix would turn ordinary words into villages.
+   */
+  named(name: string): PlaceCandidate[] {
+    const best = new Map<string, PlaceCandidate>();
+    for (const hit of this.index.lookupExact(name)) {
+      const score = MATCH_RANK[hit.matchedBy] * 1000 + hit.entry.prominence;
+      const previous = best.get(hit.entry.key);
+      if (!previous || previous.score < score) best.set(hit.entry.key, { ...hit.entry.place, matchedBy: hit.matchedBy, matchedName: hit.matchedName, score });
+    }
+    return [...best.values()].sort(byRank);
+  }
+
   /** The place with this community, admin1, admin2 or neighbourhood P-code, or this named-area id. */
   byPcode(code: string): GazetteerPlace | undefined {
     const trimmed = code.trim();

@@ -50,18 +50,28 @@ export class NameIndex<T> {
 
   /** Every hit for the query, strongest kind first; one entry may appear under several kinds. */
   lookup(query: string): NameHit<T>[] {
-    const hits: NameHit<T>[] = [];
     const folded = foldName(query);
-    for (const key of nameKeysOfFolded(folded)) {
-      for (const item of this.names.get(key) ?? []) hits.push({ entry: item.entry, matchedBy: 'name', matchedName: item.name });
-      for (const item of this.aliases.get(key) ?? []) hits.push({ entry: item.entry, matchedBy: 'alias', matchedName: item.name });
-    }
+    const hits = this.exactHits(folded);
     const spelling = spellingKeyOfFolded(folded);
     if (spelling !== '') {
       for (const item of this.spellings.get(spelling) ?? []) hits.push({ entry: item.entry, matchedBy: 'spelling_variant', matchedName: item.name });
     }
     if (this.options.prefixSearch && folded.length >= MIN_PREFIX_LENGTH) {
       for (const item of this.prefixMatches(folded)) hits.push({ entry: item.entry, matchedBy: 'prefix', matchedName: item.name });
+    }
+    return hits;
+  }
+
+  /** Hits of the name itself or an alias (with or without its article): no spelling variants, no prefixes. */
+  lookupExact(query: string): NameHit<T>[] {
+    return this.exactHits(foldName(query));
+  }
+
+  private exactHits(folded: string): NameHit<T>[] {
+    const hits: NameHit<T>[] = [];
+    for (const key of nameKeysOfFolded(folded)) {
+      for (const item of this.names.get(key) ?? []) hits.push({ entry: item.entry, matchedBy: 'name', matchedName: item.name });
+      for (const item of this.aliases.get(key) ?? []) hits.push({ entry: item.entry, matchedBy: 'alias', matchedName: item.name });
     }
     return hits;
   }
