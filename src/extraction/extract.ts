@@ -1,0 +1,75 @@
+/**
+ * Extraction: a document's text in, mentions and candidate incidents out, pure (no database, nothing saved).
+ * Places, dates, figures, means, targets, actors and victims' roles are found with their spans; figures inside
+ * a date ("15 July 2016") are the date's; relative dates are read against the anchor: the one given (the
+ * document's metadata or the analyst), or else the first full date in the document's opening lines.
+ */
+import type { Gazetteer } from '../places/gazetteer.js';
+import { candidateIncidents, type CandidateIncident } from './candidates.js';
+import { findCountMentions, type CountMention } from './count-mentions.js';
+import { findDateMentions, type DateMention } from './date-mentions.js';
+import { sentencesOf, type PassageLanguage } from './passages.js';
+import { findPlaceMentions, type PlaceMention } from './place-mentions.js';
+import { findTermMentions, type NamedActor, type TermMention } from './term-mentions.js';
+
+export interface ExtractionOptions {
+  gazetteer: Gazetteer;
+  /** The document's date (YYYY-MM-DD) that relative phrases are read against. */
+  anchor?: string | undefined;
+  /** The case's actors, found by their names and aliases. */
+  actors?: readonly NamedActor[];
+}
+
+export interface Extraction {
+  /** The anchor used and where it came from; null when there was none. */
+  anchor: { date: string; from: 'given' | 'text' } | null;
+  /** Sentences read per language; passages in another script are listed, not read. */
+  languages: Record<PassageLanguage, number>;
+  unread: { start: number; end: number }[];
+  places: PlaceMention[];
+  dates: DateMention[];
+  counts: CountMention[];
+  means: TermMention[];
+  targets: TermMention[];
+  actors: TermMention[];
+  /** Kinds of incident, toxic agents and victims' roles named. */
+  otherTerms: TermMention[];
+  incidents: CandidateIncident[];
+}
+
+/** How far into a document its own date is looked for (a report's date is on its first lines). */
+const OPENING = 1500;
+
+export function extract(text: string, options: ExtractionOptions): Extraction {
+  const sentences = sentencesOf(text);
+  const languages: Record<PassageLanguage, number> = { en: 0, ar: 0, other: 0 };
+  for (const sentence of sentences) languages[sentence.language]++;
+  const unread = sentences.filter((s) => s.language === 'other').map(({ start, end }) => ({ start, end }));
+  const readable = (mention: { start: number; end: number }) => !unread.some((u) => mention.start >= u.start && mention.end <= u.end);
+
+  const anchor = options.anchor ? { date: options.anchor, from: 'given' as const } : anchorFromText(text);
+  const dates = findDateMentions(text, anchor?.date).filter(readable);
+  const counts = findCountMentions(text).filter((count) => readable(count) && !dates.some((date) => count.start < date.end && date.start < count.end));
+  const places = findPlaceMentions(text, options.gazetteer).filter(readable);
+  const terms = findTermMentions(text, options.actors).filter(readable);
+  const of = (...vocabs: string[]) => terms.filter((t) => vocabs.includes(t.vocab));
+  return {
+    anchor,
+    languages,
+    unread,
+    places,
+    dates,
+    counts,
+    means: of('means'),
+    targets: of('target'),
+    actors: of('actor', 'actor_type'),
+    otherTerms: of('incident_type', 'toxic_agent', 'victim_role'),
+    incidents: candidateIncidents(text, sentences, { places, dates, counts, terms }),
+  };
+}
+
+/** The first date of day precision in the document's opening lines, if any. */
+function anchorFromText(text: string): { date: string; from: 'text' } | null {
+  const first = findDateMentions(text.slice(0, OPENING)).find((date) => date.edtf && /^\d{4}-\d{2}-\d{2}$/.test(date.edtf));
+  return first ? { date: first.edtf!, from: 'text' } : null;
+}

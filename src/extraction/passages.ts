@@ -1,0 +1,59 @@
+/**
+ * A document's text cut into paragraphs and sentences, each with its span and language. Reports mix
+ * languages (an Arabic report quotes an English resolution), so the language is decided per passage, by its
+ * letters: Arabic, Latin, or another script the extraction does not read (said, never guessed).
+ */
+
+export type PassageLanguage = 'en' | 'ar' | 'other';
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index of the paragraph it belongs to. */
+  paragraph: number;
+  language: PassageLanguage;
+}
+
+/** Abbreviations after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set(['e.g', 'i.e', 'no', 'nos', 'art', 'arts', 'para', 'paras', 'dr', 'mr', 'mrs', 'ms', 'st', 'vol', 'p', 'pp', 'cf', 'etc', 'al', 'approx', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.n', 'u.s', 'v', 'vs']);
+
+export function sentencesOf(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  for (const block of text.matchAll(/[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g)) {
+    const blockStart = block.index;
+    let start = blockStart;
+    // A sentence ends at . ! ? ؟ (and the Arabic full stop ۔) followed by space, unless the word before is an abbreviation.
+    for (const end of block[0].matchAll(/[.!?؟۔]+["'”’)\]]*(?=\s|$)/g)) {
+      const stop = blockStart + end.index + end[0].length;
+      const word = /([\p{L}.]+)\.*$/u.exec(text.slice(start, blockStart + end.index + 1))?.[1]?.toLowerCase().replace(/\.$/, '') ?? '';
+      // An initial ("J. Smith") is an abbreviation too.
+      if (end[0].startsWith('.') && (ABBREVIATIONS.has(word) || (word.length === 1 && /\p{L}/u.test(word)))) continue;
+      push(sentences, text, start, stop, paragraph);
+      start = stop;
+    }
+    push(sentences, text, start, blockStart + block[0].length, paragraph);
+    paragraph++;
+  }
+  return sentences;
+}
+
+function push(sentences: Sentence[], text: string, from: number, to: number, paragraph: number): void {
+  let [start, end] = [from, to];
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) sentences.push({ start, end, paragraph, language: languageOf(text.slice(start, end)) });
+}
+
+/** The language of a passage by its letters: Arabic or Latin script, whichever most of them are in. */
+export function languageOf(passage: string): PassageLanguage {
+  let [arabic, latin, other] = [0, 0, 0];
+  for (const char of passage) {
+    if (/[\u0600-\u06FF\u0750-\u077F]/.test(char)) arabic++;
+    else if (/\p{Script=Latin}/u.test(char)) latin++;
+    else if (/\p{L}/u.test(char)) other++;
+  }
+  if (arabic + latin + other === 0) return 'en';
+  if (other > arabic && other > latin) return 'other';
+  return arabic > latin ? 'ar' : 'en';
+}
