@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { baseProgram } from './base-program.js';
 import { registerAccount } from './commands/account.js';
 import { registerAnalyse } from './commands/analyse.js';
+import { registerExtract } from './commands/extract.js';
 import { registerAdd } from './commands/add.js';
 import { registerCapture } from './commands/capture.js';
 import { registerCase } from './commands/case.js';
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerPlace(program);
   registerExchange(program);
   registerAnalyse(program);
+  registerExtract(program);
   registerLog(program);
   registerKeys(program);
   registerAccount(program);

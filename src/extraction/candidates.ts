@@ -128,16 +128,24 @@ export function candidateIncidents(text: string, sentences: readonly Sentence[],
   return candidates;
 }
 
+/** Words that make the figure after them a part of the one before ("14 civilians, among them four children"). */
+const PART_OF = /(?:among them|among whom|including|of whom|of them|بينهم|منهم|من بينهم|بمن فيهم)/iu;
+
 /**
  * Each figure of the sentence with a victims' word beside it, under that word's kind. English puts the word
  * after the figure ("14 civilians were killed"), Arabic before it ("مقتل ١٤ مدنياً"): that side is read first.
- * A word is looked for only up to the next figure, so "14 killed and dozens injured" gives each its own.
+ * A word is looked for only up to the next figure, so "14 killed and dozens injured" gives each its own; a
+ * figure that is part of the one before ("among them four children") is looked past, and is no total itself.
  */
 function victimFigures(text: string, sentence: Sentence, counts: readonly CountMention[]): Partial<Record<'killed' | 'injured' | 'displaced', VictimFigureMention>> {
   const figures: Partial<Record<'killed' | 'injured' | 'displaced', VictimFigureMention>> = {};
+  const isPart = counts.map((count, i) => i > 0 && PART_OF.test(text.slice(counts[i - 1]!.end, count.start)));
   for (const [i, count] of counts.entries()) {
+    if (isPart[i]) continue;
+    let next = i + 1;
+    while (next < counts.length && isPart[next]) next++;
     const before = text.slice(Math.max(sentence.start, counts[i - 1]?.end ?? 0, count.start - VICTIM_REACH), count.start);
-    const after = text.slice(count.end, Math.min(sentence.end, counts[i + 1]?.start ?? Infinity, count.end + VICTIM_REACH));
+    const after = text.slice(count.end, Math.min(sentence.end, counts[next]?.start ?? Infinity, counts[next - 1]!.end + VICTIM_REACH));
     const ahead = (kind: RegExp) => kind.exec(after)?.index;
     const behind = (kind: RegExp) => {
       const last = [...before.matchAll(new RegExp(kind.source, 'giu'))].at(-1);

@@ -18,6 +18,8 @@ export interface ExtractionOptions {
   anchor?: string | undefined;
   /** The case's actors, found by their names and aliases. */
   actors?: readonly NamedActor[];
+  /** Read every passage as this language instead of telling each passage's language by its letters. */
+  language?: 'en' | 'ar' | undefined;
 }
 
 export interface Extraction {
@@ -41,7 +43,7 @@ export interface Extraction {
 const OPENING = 1500;
 
 export function extract(text: string, options: ExtractionOptions): Extraction {
-  const sentences = sentencesOf(text);
+  const sentences = sentencesOf(text).map((sentence) => (options.language ? { ...sentence, language: options.language } : sentence));
   const languages: Record<PassageLanguage, number> = { en: 0, ar: 0, other: 0 };
   for (const sentence of sentences) languages[sentence.language]++;
   const unread = sentences.filter((s) => s.language === 'other').map(({ start, end }) => ({ start, end }));
