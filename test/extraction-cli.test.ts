@@ -6,6 +6,7 @@ import { actorKind } from '../src/actors/actor-kind.js';
 import type { Dossier } from '../src/app/open.js';
 import { CHROMIUM } from '../src/capture/browser-capture.js';
 import { createCase } from '../src/cases/cases.js';
+import { incidentKind } from '../src/incidents/incident-kind.js';
 import { extractEvidenceText } from '../src/evidence/evidence-text.js';
 import { ingestEvidence } from '../src/evidence/evidence.js';
 import { createRecord } from '../src/records/record-store.js';
@@ -22,6 +23,7 @@ In the last month, chemical weapons were used in the town of Duma. At least two 
 describe('dossier extract', () => {
   let dossier: Dossier;
   let dir: string;
+  let documented: string;
   const data = () => dossier.config.dataDir;
 
   beforeAll(async () => {
@@ -34,6 +36,11 @@ describe('dossier extract', () => {
       actorKind: 'organisation',
       actorType: 'state_armed_forces',
     });
+    // Already documented: the Erbin strike (it may be corroborated), and a shelling of Erbin that day (another type).
+    const deps = { database: dossier.database, ledger: dossier.ledger, gazetteer: await dossier.places() };
+    const place = { precision: 'settlement', pcodes: { community: 'C2321' } };
+    documented = (await createRecord(deps, incidentKind, 'test:analyst', 'reports', { title: 'Market in Erbin struck', types: ['barrel_bomb'], date: { edtf: '2016-07' }, place })).id;
+    await createRecord(deps, incidentKind, 'test:analyst', 'reports', { title: 'Erbin shelled', types: ['artillery_rocket_missile'], date: { edtf: '2016-07-15' }, place });
     await fs.writeFile(path.join(dir, 'report.txt'), REPORT);
   });
   afterAll(async () => {
@@ -56,12 +63,16 @@ describe('dossier extract', () => {
     expect(REPORT.slice(erbin.evidenceSpan.start, erbin.evidenceSpan.end)).toBe(erbin.evidenceSpan.text);
     expect(erbin.evidenceSpan.page).toMatchObject({ locator: 'page 1' });
     expect(duma).toMatchObject({ type: 'chemical_attack', killed: { min: 2 } });
+    // The strike already documented in July 2016 at Erbin is proposed for corroboration; the shelling is not.
+    expect(erbin.matches).toEqual([{ id: documented, title: 'Market in Erbin struck' }]);
+    expect(duma.matches).toEqual([]);
     expect(await dossier.ledger.currentSize()).toBe(entriesBefore);
 
     const words = await runCli(['--data', data(), 'extract', path.join(dir, 'report.txt'), '--case', 'reports', '--date-anchor', '2016-09-30']);
     expect(words.code, words.stderr).toBe(0);
     expect(words.stdout).toContain('Relative dates read against 2016-09-30 (as given)');
     expect(words.stdout).toContain('2 candidate incidents');
+    expect(words.stdout).toContain(`may corroborate ${documented}`);
   });
 
   it.runIf(browserAvailable())("reads an evidence item's stored text, giving each passage its page", async () => {

@@ -6,10 +6,12 @@ import type { Count } from '../values/count.js';
 import type { CandidateIncident, Span } from './candidates.js';
 import type { Extraction } from './extract.js';
 import { locate, type ExtractionSource } from './extraction-source.js';
+import type { IncidentMatch } from './incident-matches.js';
 import type { PlaceMention } from './place-mentions.js';
 import type { TermMention } from './term-mentions.js';
 
-export function extractionJson(extraction: Extraction, source: ExtractionSource) {
+/** `matches`: for each candidate incident (by position), the case's incidents it may corroborate. */
+export function extractionJson(extraction: Extraction, source: ExtractionSource, matches: readonly IncidentMatch[][] = []) {
   const at = (span: Span | { text: string; start: number; end: number }) => ({ text: span.text, start: span.start, end: span.end, page: locate(source, span.start, span.end) });
   const place = (mention: PlaceMention) => ({
     ...at(mention),
@@ -20,7 +22,7 @@ export function extractionJson(extraction: Extraction, source: ExtractionSource)
   });
   const count = (span: Span, value: Count) => ({ ...at(span), qualifier: value.qualifier, min: value.min ?? null, max: value.max ?? null, best: value.best ?? null });
   const term = (mention: TermMention) => ({ ...at(mention), vocab: mention.vocab, term: mention.term });
-  const incident = (candidate: CandidateIncident) => ({
+  const incident = (candidate: CandidateIncident, index: number) => ({
     type: candidate.type,
     place: candidate.place && place(candidate.place),
     date: candidate.date && { ...at(candidate.date), edtf: candidate.date.edtf ?? null, earliest: candidate.date.earliest ?? null, latest: candidate.date.latest ?? null },
@@ -33,6 +35,8 @@ export function extractionJson(extraction: Extraction, source: ExtractionSource)
     victimRoles: candidate.victimRoles.map(term),
     standardWords: candidate.standardWords.map(at),
     evidenceSpan: at(candidate.evidenceSpan),
+    // Proposed as corroborating claims on these incidents rather than as a new one.
+    matches: matches[index] ?? [],
   });
   return {
     anchor: extraction.anchor,

@@ -5,6 +5,7 @@ import { invalidField } from '../../common/errors.js';
 import { extract } from '../../extraction/extract.js';
 import { extractionJson } from '../../extraction/extraction-json.js';
 import { sourceOfEvidence, sourceOfFile } from '../../extraction/extraction-source.js';
+import { matchingIncidents } from '../../extraction/incident-matches.js';
 import type { NamedActor } from '../../extraction/term-mentions.js';
 import type { Database } from '../../db/database.js';
 import { wantsJson, withDossier } from '../context.js';
@@ -32,7 +33,8 @@ export function registerExtract(program: Command): void {
         await getCase(d, options.case);
         const text = existsSync(source) ? await sourceOfFile(source) : await sourceOfEvidence(d.database, options.case, source);
         const result = extract(text.text, { gazetteer: await d.places(), anchor: options.dateAnchor, actors: await actorsOf(d.database, options.case), language: options.lang as 'en' | 'ar' | undefined });
-        const json = extractionJson(result, text);
+        const matches = await Promise.all(result.incidents.map((candidate) => matchingIncidents(d.database, options.case, candidate)));
+        const json = extractionJson(result, text, matches);
         process.stdout.write(wantsJson(command) ? `${JSON.stringify(json, null, 2)}\n` : `${inWords(json)}\n`);
       });
     });
@@ -76,6 +78,7 @@ function inWords(json: ReturnType<typeof extractionJson>): string {
       incident.standardWords.length > 0 && `“${incident.standardWords.map((w) => w.text).join('”, “')}”`,
     ].filter(Boolean);
     lines.push(`${i + 1}. ${fields.join('; ')}${where(incident.evidenceSpan)}`, `   “${incident.evidenceSpan.text.replace(/\s+/g, ' ').slice(0, 200)}”`);
+    for (const match of incident.matches) lines.push(`   may corroborate ${match.id} (${match.title}): propose claims on it rather than a new incident`);
   }
   return lines.join('\n');
 }
