@@ -37,6 +37,14 @@ describe('places named in running text', () => {
     ]);
   });
 
+  it('takes a name in another transliteration after a word that introduces a place, and only there', () => {
+    expect(read('Strikes hit Saraqeb; later, strikes in Saraqeb and near Jisr al-Shughur.')).toEqual([
+      ['Saraqeb', ['C3916']],
+      ['Jisr al-Shughur', ['C4199', 'SY0704']],
+    ]);
+    expect(read('The Syrian Army and the Air Force of the Government.')).toEqual([]);
+  });
+
   it('does not take lower-case English words or uncued Arabic words for places', () => {
     expect(read('the market was destroyed; duma is lower case here')).toEqual([]);
     expect(read('وقال حلب')).toEqual([]);

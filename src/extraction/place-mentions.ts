@@ -19,6 +19,8 @@ export interface PlaceMention {
 
 /** Lower-case particles inside romanised names ("Deir ez-Zor", "Ras al-Ain", "Kafr Batna"'s "al-"). */
 const PARTICLES = new Set(['al', 'el', 'ad', 'adh', 'an', 'ar', 'as', 'ash', 'at', 'ath', 'az', 'ed', 'en', 'er', 'es', 'esh', 'et', 'ez', 'ibn', 'bin', 'abu', 'um']);
+/** English words after which a capitalised name is taken in another transliteration too ("in Saraqeb"). */
+const ENGLISH_CUES = new Set(['in', 'at', 'near', 'of', 'from', 'to', 'around', 'outside', 'towards', 'into', 'across', 'between', 'and']);
 /** Arabic words (folded) that introduce a place. */
 const ARABIC_CUES = new Set(['في', 'مدينه', 'بلده', 'قريه', 'حي', 'ريف', 'منطقه', 'محافظه', 'مخيم', 'ناحيه', 'الي', 'من', 'قرب', 'شرق', 'غرب', 'شمال', 'جنوب', 'مدينتي', 'بلدتي']);
 const LONGEST = 4;
@@ -66,7 +68,9 @@ function longestNameAt(words: Word[], i: number, foldedText: string, gazetteer: 
     if (run.some((word) => word.arabic !== run[0]!.arabic)) continue;
     if (!run[0]!.arabic && !looksLikeAName(run)) continue;
     const name = run.map((word) => word.folded).join(' ');
-    const candidates = gazetteer.named(name);
+    // Another transliteration only after a word that introduces a place: "Army" and "Force" are spellings of villages too.
+    const spellingVariants = !run[0]!.arabic && name.length >= 4 && ENGLISH_CUES.has(words[i - 1]?.folded ?? '');
+    const candidates = gazetteer.named(name, { spellingVariants });
     if (candidates.length > 0 && (!run[0]!.arabic || n > 1 || introduced(words, i))) return { from: i, to: i + n - 1, joined: 0, candidates };
     // "بحلب", "وحمص": a one-word Arabic name with a joined preposition or conjunction.
     if (n === 1 && run[0]!.arabic && /^[بول]/.test(run[0]!.folded) && run[0]!.folded.length > 3) {

@@ -154,11 +154,14 @@ export class Gazetteer {
 
   /**
    * The Syrian places (and named areas) that bear exactly this name or alias, best first: for names found in
-   * running text, where a spelling variant or a prefix would turn ordinary words into villages.
+   * running text, where a prefix would turn ordinary words into villages. With `spellingVariants`, a name
+   * written in another transliteration ("Saraqeb" for Saraqab) is found too, when no place bears it exactly.
    */
-  named(name: string): PlaceCandidate[] {
+  named(name: string, options: { spellingVariants?: boolean } = {}): PlaceCandidate[] {
     const best = new Map<string, PlaceCandidate>();
-    for (const hit of this.index.lookupExact(name)) {
+    const exact = this.index.lookupExact(name);
+    const hits = exact.length === 0 && options.spellingVariants ? this.index.lookupExact(name, { spellings: true }) : exact;
+    for (const hit of hits) {
       const score = MATCH_RANK[hit.matchedBy] * 1000 + hit.entry.prominence;
       const previous = best.get(hit.entry.key);
       if (!previous || previous.score < score) best.set(hit.entry.key, { ...hit.entry.place, matchedBy: hit.matchedBy, matchedName: hit.matchedName, score });

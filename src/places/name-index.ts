@@ -62,9 +62,13 @@ export class NameIndex<T> {
     return hits;
   }
 
-  /** Hits of the name itself or an alias (with or without its article): no spelling variants, no prefixes. */
-  lookupExact(query: string): NameHit<T>[] {
-    return this.exactHits(foldName(query));
+  /** Hits of the name itself or an alias (with or without its article), and with `spellings` its transliteration variants; never prefixes. */
+  lookupExact(query: string, options: { spellings?: boolean } = {}): NameHit<T>[] {
+    const folded = foldName(query);
+    const hits = this.exactHits(folded);
+    const spelling = options.spellings ? spellingKeyOfFolded(folded) : '';
+    if (spelling !== '') for (const item of this.spellings.get(spelling) ?? []) hits.push({ entry: item.entry, matchedBy: 'spelling_variant', matchedName: item.name });
+    return hits;
   }
 
   private exactHits(folded: string): NameHit<T>[] {
