@@ -10,6 +10,7 @@ import type { CountMention } from './count-mentions.js';
 import type { DateMention } from './date-mentions.js';
 import type { Sentence } from './passages.js';
 import type { PlaceMention } from './place-mentions.js';
+import { within } from './spans.js';
 import type { TermMention } from './term-mentions.js';
 
 export interface Span {
@@ -41,6 +42,7 @@ export interface CandidateIncident {
   evidenceSpan: Span;
 }
 
+/** Every list sorted by start, as the finders give them. */
 export interface Mentions {
   places: PlaceMention[];
   dates: DateMention[];
@@ -54,6 +56,26 @@ const TYPE_OF_MEANS: Record<string, string> = {
   rocket: 'artillery_rocket_missile', mlrs: 'artillery_rocket_missile', missile: 'artillery_rocket_missile', unguided_bomb: 'air_strike',
   guided_munition: 'air_strike', cluster_munition: 'air_strike', drone: 'air_strike', ied: 'ied_or_mine', small_arms: 'direct_fire', starvation: 'siege',
 };
+
+/** Words that point back at the place just named ("in the town", "there", "في البلدة"). */
+const SAME_PLACE = /(?<![\p{L}])(?:the (?:same )?(?:town|city|village|area|neighbourhood|neighborhood|camp)|there|[وف]?(?:في |ب)?(?:البلده|المدينه|القريه|المنطقه|البلدة|المدينة|القرية|المنطقة|المخيم|هناك))(?![\p{L}])/iu;
+
+/** Words that point back at the day just named ("later that day", "في اليوم نفسه"). */
+const SAME_DAY = /(?<![\p{L}])(?:(?:that|the same) day|[وف]?(?:في )?(?:ذلك اليوم|اليوم نفسه|نفس اليوم))(?![\p{L}])/iu;
+
+/**
+ * A heading or a title: a short paragraph of one line with no full stop ("Siege and starvation", "Dozens dead
+ * after gas attack, 5 April 2017"). What it names is told again below it, where it has its place and victims.
+ */
+function isHeading(text: string, sentences: readonly Sentence[], index: number): boolean {
+  const sentence = sentences[index]!;
+  const alone = sentences[index - 1]?.paragraph !== sentence.paragraph && sentences[index + 1]?.paragraph !== sentence.paragraph;
+  const words = text.slice(sentence.start, sentence.end);
+  return alone && !/[.!?؟۔]["'”’)\]]*$/.test(words) && !words.includes('\n') && words.split(/\s+/).length <= 12;
+}
+
+/** Words for aircraft: an attack told with them and no other means was from the air. */
+const AIRCRAFT = /(?<![\p{L}])(?:aircraft|warplanes?|jets?|helicopters?|airstrikes?|[وف]?(?:طائرات|طائره|طائرة|الطيران|مروحيه|مروحية|مروحيات|الحربي))(?![\p{L}])/iu;
 
 const ACT_VERBS =
   /(?<![\p{L}])(?:struck|strikes?|attack(?:ed|s)?|shell(?:ed|ing)|bomb(?:ed|ing)|dropped|hit|targeted|fired|launched|used|killed|executed|detained|abducted|besieged|قصف(?:ت)?|استهدف(?:ت)?|[أا]لق(?:ى|ت)|هاجم(?:ت)?|قتل|[أا]عدم(?:ت)?|اعتقل(?:ت)?|حاصر(?:ت)?|استخدم(?:ت)?|سقط(?:ت)?)(?![\p{L}])/iu;
@@ -73,28 +95,34 @@ const VICTIM_REACH = 60;
 export function candidateIncidents(text: string, sentences: readonly Sentence[], mentions: Mentions): CandidateIncident[] {
   const candidates: CandidateIncident[] = [];
   let open: { candidate: CandidateIncident; paragraph: number } | undefined;
-  for (const sentence of sentences) {
-    if (sentence.language === 'other') continue;
-    const within = <T extends { start: number; end: number }>(list: readonly T[]) => list.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+  let last: CandidateIncident | undefined;
+  for (const [index, sentence] of sentences.entries()) {
+    if (sentence.language === 'other' || isHeading(text, sentences, index)) continue;
+    const inSentence = <T extends { start: number; end: number }>(list: readonly T[]) => within(list, sentence.start, sentence.end);
     const words = text.slice(sentence.start, sentence.end);
-    const terms = within(mentions.terms);
+    const terms = inSentence(mentions.terms);
     const types = terms.filter((t) => t.vocab === 'incident_type');
     const means = terms.filter((t) => t.vocab === 'means');
-    const figures = victimFigures(text, sentence, within(mentions.counts));
-    const place = within(mentions.places)[0] ?? null;
-    const date = within(mentions.dates)[0] ?? null;
+    const figures = victimFigures(text, sentence, inSentence(mentions.counts));
+    const place = inSentence(mentions.places)[0] ?? null;
+    const date = inSentence(mentions.dates)[0] ?? null;
     const standardWords = [...words.matchAll(STANDARD_WORDS)].map((m) => ({ text: m[0], start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }));
     const act = types.length > 0 || means.length > 0 || ACT_VERBS.test(words);
     const hasFigures = Object.keys(figures).length > 0;
 
-    const ownFacts = place !== null || date !== null || means.length > 0 || types.length > 0;
-    // A sentence that only adds victims to the act just told ("At least 14 civilians were killed.") is part of it.
-    const addsToOpen = open !== undefined && open.paragraph === sentence.paragraph && !ownFacts && (hasFigures || standardWords.length > 0);
+    // A candidate needs an act and one of place, date, means or victims (a heading naming a type is none).
+    const ownFacts = place !== null || date !== null || means.length > 0 || terms.some((t) => t.vocab === 'toxic_agent');
+    const type = typeOf(types, means, terms, words);
+    const sameParagraph = open !== undefined && open.paragraph === sentence.paragraph;
+    // A sentence of the same paragraph with no place of its own that only adds victims ("At least 14 civilians
+    // were killed."), or tells more of the same kind of act ("…died of starvation"), is part of the act just told.
+    const addsToOpen = sameParagraph && place === null && (!ownFacts || (type !== null && type === open!.candidate.type)) && (hasFigures || standardWords.length > 0 || ownFacts);
     if (act && !addsToOpen && (ownFacts || hasFigures)) {
       const candidate: CandidateIncident = {
-        type: types[0]?.term ?? (means[0] ? (TYPE_OF_MEANS[means[0].term] ?? null) : null),
-        place,
-        date,
+        type,
+        // "Later that day, rockets hit a clinic in the town": the place and day of the act told last.
+        place: place ?? (last && SAME_PLACE.test(words) ? last.place : null),
+        date: date ?? (last && SAME_DAY.test(words) ? last.date : null),
         means,
         targets: terms.filter((t) => t.vocab === 'target'),
         actor: terms.find((t) => t.vocab === 'actor') ?? terms.find((t) => t.vocab === 'actor_type') ?? null,
@@ -107,6 +135,7 @@ export function candidateIncidents(text: string, sentences: readonly Sentence[],
       };
       candidates.push(candidate);
       open = { candidate, paragraph: sentence.paragraph };
+      last = candidate;
     } else if (open && addsToOpen) {
       // "At least two persons died.": the victims of the act just told.
       const { candidate } = open;
@@ -126,6 +155,14 @@ export function candidateIncidents(text: string, sentences: readonly Sentence[],
     }
   }
   return candidates;
+}
+
+/** The type the words name; or the one their means imply (a toxic agent is a chemical means); or from the air. */
+function typeOf(types: readonly TermMention[], means: readonly TermMention[], terms: readonly TermMention[], words: string): string | null {
+  if (types[0]) return types[0].term;
+  if (means[0]) return TYPE_OF_MEANS[means[0].term] ?? null;
+  if (terms.some((t) => t.vocab === 'toxic_agent')) return 'chemical_attack';
+  return AIRCRAFT.test(words) ? 'air_strike' : null;
 }
 
 /** Words that make the figure after them a part of the one before ("14 civilians, among them four children"). */

@@ -29,11 +29,11 @@ const YEAR = '(?:19|20)\\d{2}';
 const PART = '(?:early|mid|middle of|late|end of|beginning of|start of)';
 // A day and month, with or without the year (without, the anchor gives it).
 const EN_DAY = `(?:${DAY} ${MONTH}|${MONTH} ${DAY})(?:,? ${YEAR})?`;
-const EN_MONTH = `(?:${PART} ?-?${MONTH}(?:,? ${YEAR})?|${MONTH},? ${YEAR}|last ${MONTH})`;
+const EN_MONTH = `(?:${PART} ?-?${MONTH}(?:,? ${YEAR})?|${MONTH} (?:and|to|through|-|–) ${MONTH},? ${YEAR}|${MONTH},? ${YEAR}|last ${MONTH})`;
 const EN_CORE = `(?:${EN_DAY}|${EN_MONTH}|${PART} ?-?${YEAR}|(?:spring|summer|autumn|fall|winter) (?:of )?${YEAR}|\\d{4}-\\d{2}-\\d{2}(?:/\\d{4}-\\d{2}-\\d{2})?)`;
 const EN_RELATIVE = '(?:in |over |during )?(?:the )?(?:last|past|previous) (?:(?:\\d+|two|three|four|six) )?(?:day|week|month|year)s?';
 const EN_DATE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:between|from) (?:${EN_CORE}|${DAY}|${DAY} ${MONTH}|${MONTH} ${DAY}) (?:and|to|until) ${EN_CORE}|${EN_CORE}|${EN_RELATIVE}|in (?<mention>${MONTH}|${YEAR}))(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:(?:between|from) (?:${EN_CORE}|${DAY}|${DAY} ${MONTH}|${MONTH} ${DAY}) (?:and|to|until) ${EN_CORE}|${EN_CORE}|${EN_RELATIVE}|(?:in|since|until|by|after|before|during) (?<mention>${MONTH}|${YEAR})(?!,? \\d| (?:and|to|through|until|-|–) ))(?![\\p{L}\\p{N}])`,
   'gdu',
 );
 

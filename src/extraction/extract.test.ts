@@ -54,4 +54,13 @@ describe('extraction of a report', () => {
     expect(arabic!.killed).toMatchObject({ text: 'ما لا يقل عن ١٤', count: { min: 14 } });
     expect(arabic!.injured).toMatchObject({ text: 'عشرات' });
   });
+
+  it('takes no candidate from a heading, and gives "in the town" and "that day" the place and day told last', () => {
+    const text = 'Gas attack on the town, 5 April 2017\n\nOn 4 April 2017 aircraft dropped bombs releasing chlorine on Khan Shaykhun; 58 people were killed.\n\nLater that day, rockets hit a clinic in the town.';
+    const incidents = extract(text, { gazetteer }).incidents;
+    expect(incidents.map((c) => [c.type, c.place?.text, c.date?.edtf])).toEqual([
+      ['chemical_attack', 'Khan Shaykhun', '2017-04-04'],
+      ['artillery_rocket_missile', 'Khan Shaykhun', '2017-04-04'],
+    ]);
+  });
 });

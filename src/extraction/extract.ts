@@ -51,7 +51,7 @@ export function extract(text: string, options: ExtractionOptions): Extraction {
 
   const anchor = options.anchor ? { date: options.anchor, from: 'given' as const } : anchorFromText(text);
   const dates = findDateMentions(text, anchor?.date).filter(readable);
-  const counts = findCountMentions(text).filter((count) => readable(count) && !dates.some((date) => count.start < date.end && date.start < count.end));
+  const counts = findCountMentions(text).filter((count) => readable(count) && !insideADate(count, dates));
   const places = findPlaceMentions(text, options.gazetteer).filter(readable);
   const terms = findTermMentions(text, options.actors).filter(readable);
   const of = (...vocabs: string[]) => terms.filter((t) => vocabs.includes(t.vocab));
@@ -68,6 +68,17 @@ export function extract(text: string, options: ExtractionOptions): Extraction {
     otherTerms: of('incident_type', 'toxic_agent', 'victim_role'),
     incidents: candidateIncidents(text, sentences, { places, dates, counts, terms }),
   };
+}
+
+/** Whether a figure overlaps one of the dates (sorted by start): "15" in "15 July 2016" is the date's. */
+function insideADate(count: { start: number; end: number }, dates: readonly DateMention[]): boolean {
+  let [low, high] = [0, dates.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (dates[middle]!.end <= count.start) low = middle + 1;
+    else high = middle;
+  }
+  return low < dates.length && dates[low]!.start < count.end;
 }
 
 /** The first date of day precision in the document's opening lines, if any. */

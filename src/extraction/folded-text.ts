@@ -11,6 +11,9 @@ export interface FoldedText {
   origin: number[];
 }
 
+/** Each character's fold, worked out once: a long document repeats the same few hundred characters. */
+const folds = new Map<string, string>();
+
 export function foldForMatching(original: string): FoldedText {
   let text = '';
   const origin: number[] = [];
@@ -18,7 +21,11 @@ export function foldForMatching(original: string): FoldedText {
   for (let i = 0; i < original.length; i++) {
     const code = original.codePointAt(i)!;
     const char = String.fromCodePoint(code);
-    const folded = foldText(char);
+    let folded = folds.get(char);
+    if (folded === undefined) {
+      folded = foldText(char);
+      if (folds.size < 10_000) folds.set(char, folded);
+    }
     text += folded;
     for (let k = 0; k < folded.length; k++) origin.push(i);
     if (code > 0xffff) i++;

@@ -6,6 +6,7 @@
  * only after a word that introduces a place ("في", "مدينة", "بلدة", …) or with "ب" joined to it ("بحلب").
  */
 import type { Gazetteer, PlaceCandidate } from '../places/gazetteer.js';
+import { ARABIC_MONTHS } from '../values/date-text-ar.js';
 import { foldForMatching, originalSpan } from './folded-text.js';
 
 export interface PlaceMention {
@@ -24,6 +25,11 @@ const ENGLISH_CUES = new Set(['in', 'at', 'near', 'of', 'from', 'to', 'around', 
 /** Arabic words (folded) that introduce a place. */
 const ARABIC_CUES = new Set(['في', 'مدينه', 'بلده', 'قريه', 'حي', 'ريف', 'منطقه', 'محافظه', 'مخيم', 'ناحيه', 'الي', 'من', 'قرب', 'شرق', 'غرب', 'شمال', 'جنوب', 'مدينتي', 'بلدتي']);
 const LONGEST = 4;
+/** Month names are dates, whatever village shares a spelling with them. */
+const MONTH_NAMES = new Set([
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+  ...ARABIC_MONTHS.map(([name]) => name),
+]);
 
 interface Word {
   folded: string;
@@ -68,6 +74,8 @@ function longestNameAt(words: Word[], i: number, foldedText: string, gazetteer: 
     if (run.some((word) => word.arabic !== run[0]!.arabic)) continue;
     if (!run[0]!.arabic && !looksLikeAName(run)) continue;
     const name = run.map((word) => word.folded).join(' ');
+    // A word that introduces a place is not one ("مدينة" is also a village's name), nor is a month.
+    if (MONTH_NAMES.has(name) || (run[0]!.arabic && ARABIC_CUES.has(run[0]!.folded))) continue;
     // Another transliteration only after a word that introduces a place: "Army" and "Force" are spellings of villages too.
     const spellingVariants = !run[0]!.arabic && name.length >= 4 && ENGLISH_CUES.has(words[i - 1]?.folded ?? '');
     const candidates = gazetteer.named(name, { spellingVariants });

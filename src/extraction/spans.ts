@@ -22,11 +22,37 @@ export function matches(folded: FoldedText, pattern: RegExp): Found[] {
   return spans;
 }
 
-/** Overlapping finds resolved in favour of the longer ("at least 14" over "14"). */
+/**
+ * Overlapping finds resolved in favour of the longer ("at least 14" over "14"). Finds are taken in runs that
+ * overlap one another (a sweep by start), and within a run the longest first: a long text has many short runs,
+ * so this stays near linear.
+ */
 export function longestFirst(spans: Found[]): Found[] {
+  const byStart = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Found[] = [];
-  for (const span of [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
-    if (kept.every((other) => span.end <= other.start || span.start >= other.end)) kept.push(span);
+  for (let i = 0; i < byStart.length; ) {
+    let reach = byStart[i]!.end;
+    let j = i + 1;
+    while (j < byStart.length && byStart[j]!.start < reach) reach = Math.max(reach, byStart[j++]!.end);
+    const run: Found[] = [];
+    for (const span of byStart.slice(i, j).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
+      if (run.every((other) => span.end <= other.start || span.start >= other.end)) run.push(span);
+    }
+    kept.push(...run);
+    i = j;
   }
   return kept;
+}
+
+/** The items of `sorted` (by start) that lie within [start, end). */
+export function within<T extends { start: number; end: number }>(sorted: readonly T[], start: number, end: number): T[] {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]!.start < start) low = middle + 1;
+    else high = middle;
+  }
+  const found: T[] = [];
+  for (let i = low; i < sorted.length && sorted[i]!.start < end; i++) if (sorted[i]!.end <= end) found.push(sorted[i]!);
+  return found;
 }

@@ -55,6 +55,10 @@ function readAbsolute(phrase: string): string | null {
   m = new RegExp(`^${MONTH},? (\\d{4})$`).exec(phrase);
   if (m) return `${m[2]}-${pad(monthIndex(m[1]!) + 1)}`;
 
+  // "January and February 2016", "March to May 2016": months of one year.
+  m = new RegExp(`^${MONTH} (?:and|to|through|-|–) ${MONTH},? (\\d{4})$`).exec(phrase);
+  if (m) return `${m[3]}-${pad(monthIndex(m[1]!) + 1)}/${m[3]}-${pad(monthIndex(m[2]!) + 1)}`;
+
   m = /^(early|mid|middle of|late|end of|beginning of|start of) ?-?(\d{4})$/.exec(phrase);
   if (m) return partOfYear(m[1]!, Number(m[2]));
 
