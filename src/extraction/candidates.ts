@@ -2,10 +2,12 @@
  * Candidate incidents: a sentence that tells of an act (a kind of incident, a means, or a verb of attack) and
  * at least one of place, date, means or victims becomes a candidate, each field pointing at the words it came
  * from. A following sentence of the same paragraph that only adds victims or a standard of proof ("At least two
- * persons died.") is part of the same candidate. Nothing here is a finding: an analyst accepts, edits or
- * rejects each candidate.
+ * persons died."), or tells more of the same kind of act without a place of its own, is part of the same
+ * candidate; "in the town" and "that day" take the place and day of the act told last; headings give none.
+ * Nothing here is a finding: an analyst accepts, edits or rejects each candidate.
  */
 import type { Count } from '../values/count.js';
+import type { IncidentType, Means } from '../vocab/terms-events.js';
 import type { CountMention } from './count-mentions.js';
 import type { DateMention } from './date-mentions.js';
 import type { Sentence } from './passages.js';
@@ -51,7 +53,7 @@ export interface Mentions {
 }
 
 /** What an act's means implies its type is, when the words name no type. */
-const TYPE_OF_MEANS: Record<string, string> = {
+const TYPE_OF_MEANS: Partial<Record<Means, IncidentType>> = {
   barrel_bomb: 'barrel_bomb', toxic_chemical: 'chemical_attack', incendiary: 'incendiary_attack', artillery: 'artillery_rocket_missile',
   rocket: 'artillery_rocket_missile', mlrs: 'artillery_rocket_missile', missile: 'artillery_rocket_missile', unguided_bomb: 'air_strike',
   guided_munition: 'air_strike', cluster_munition: 'air_strike', drone: 'air_strike', ied: 'ied_or_mine', small_arms: 'direct_fire', starvation: 'siege',
@@ -160,7 +162,7 @@ export function candidateIncidents(text: string, sentences: readonly Sentence[],
 /** The type the words name; or the one their means imply (a toxic agent is a chemical means); or from the air. */
 function typeOf(types: readonly TermMention[], means: readonly TermMention[], terms: readonly TermMention[], words: string): string | null {
   if (types[0]) return types[0].term;
-  if (means[0]) return TYPE_OF_MEANS[means[0].term] ?? null;
+  if (means[0]) return TYPE_OF_MEANS[means[0].term as Means] ?? null;
   if (terms.some((t) => t.vocab === 'toxic_agent')) return 'chemical_attack';
   return AIRCRAFT.test(words) ? 'air_strike' : null;
 }
