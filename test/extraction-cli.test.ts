@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { actorKind } from '../src/actors/actor-kind.js';
 import type { Dossier } from '../src/app/open.js';
 import { CHROMIUM } from '../src/capture/browser-capture.js';
@@ -9,6 +9,8 @@ import { createCase } from '../src/cases/cases.js';
 import { incidentKind } from '../src/incidents/incident-kind.js';
 import { extractEvidenceText } from '../src/evidence/evidence-text.js';
 import { ingestEvidence } from '../src/evidence/evidence.js';
+import { addEvidenceTexts, INDEX_PART_CHARS } from '../src/db/evidence-text-index.js';
+import { sourceOfEvidence } from '../src/extraction/extraction-source.js';
 import { createRecord } from '../src/records/record-store.js';
 import { browserAvailable } from './support/browser.js';
 import { newDossier, runCli, tempDir } from './support/dossier.js';
@@ -97,6 +99,21 @@ describe('dossier extract', () => {
     const elsewhere = await runCli(['--data', data(), 'extract', item.id, '--case', 'other']);
     expect(elsewhere.code).toBe(3);
     expect(elsewhere.stderr).toContain('not in case other');
+  });
+
+  it('reads back a page longer than one indexed part whole, its parts in order', async () => {
+    const { item } = await ingestEvidence(dossier, 'test:analyst', { caseId: 'reports', originalName: 'long.txt', content: [Buffer.from('long page')] });
+    // Eight parts written within one millisecond (the clock held still): their ids alone would not keep the order.
+    const page = Array.from({ length: Math.ceil((INDEX_PART_CHARS * 7.5) / 10) }, (_, i) => String(i).padStart(9, '0') + ' ').join('');
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      await dossier.database.writeTransaction((trx) => addEvidenceTexts(trx, dossier.database.engine, [{ evidenceId: item.id, caseId: 'reports', origin: 'pdf', locator: 'page 1', text: page }]));
+    } finally {
+      vi.useRealTimers();
+    }
+    const source = await sourceOfEvidence(dossier.database, 'reports', item.id);
+    expect(source.text).toBe(page);
+    expect(source.pages).toEqual([{ locator: 'page 1', start: 0, end: page.length }]);
   });
 
   it('answers bad input in words, with a non-zero exit', async () => {

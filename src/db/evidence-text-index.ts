@@ -38,12 +38,12 @@ export const MAX_INDEXED_CHARS = 20_000_000;
 export async function addEvidenceTexts(trx: Db, engine: Engine, texts: readonly EvidenceText[]): Promise<void> {
   for (const entry of texts) {
     const whole = entry.text.slice(0, MAX_INDEXED_CHARS);
-    for (let start = 0; start < whole.length; start += INDEX_PART_CHARS) {
+    for (let start = 0, part = 0; start < whole.length; start += INDEX_PART_CHARS, part++) {
       const text = whole.slice(start, start + INDEX_PART_CHARS);
       if (!text.trim()) continue;
       const id = newId('tx');
       const folded = foldText(text);
-      await trx.insertInto('evidence_texts').values({ id, evidence_id: entry.evidenceId, case_id: entry.caseId, origin: entry.origin, locator: entry.locator, text, folded }).execute();
+      await trx.insertInto('evidence_texts').values({ id, evidence_id: entry.evidenceId, case_id: entry.caseId, origin: entry.origin, locator: entry.locator, part, text, folded }).execute();
       if (engine === 'sqlite') {
         await sql`insert into evidence_text_fts (rowid, body, scope) values ((select rowid from evidence_texts where id = ${id}), ${folded}, ${caseToken(entry.caseId)})`.execute(trx);
       }

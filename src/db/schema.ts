@@ -291,6 +291,8 @@ export interface EvidenceTextsTable {
   origin: string;
   /** Where in the item: a page's URL, "page 3". */
   locator: string;
+  /** Which part of the text at that locator (a long page is kept in parts), from 0. */
+  part: number;
   text: string;
   /** `text` folded as queries are; PostgreSQL's tsvector is made from it. */
   folded: string;

@@ -59,13 +59,13 @@ export async function sourceOfEvidence(database: Database, caseId: string, ref: 
     // Not "in another case": whether an item exists is not told to those outside its cases.
     throw new DossierError('EVIDENCE_NOT_FOUND', `evidence ${ref} is not in case ${caseId}`, { field: 'evidenceId' });
   }
-  const rows = await database.db.selectFrom('evidence_texts').select(['locator', 'text', 'id']).where('evidence_id', '=', item.id).where('case_id', '=', caseId).execute();
+  const rows = await database.db.selectFrom('evidence_texts').select(['locator', 'part', 'text', 'id']).where('evidence_id', '=', item.id).where('case_id', '=', caseId).execute();
   if (rows.length === 0) {
     throw new DossierError('VALIDATION_FAILED', `evidence ${item.id} has no text yet (a scan, an image or a video): read it by OCR first, then extract`, { field: 'evidenceId' });
   }
   // Parts of one page (a long page is kept in parts) follow each other; pages in their order.
   const pageNumber = (locator: string) => Number(/^page (\d+)$/.exec(locator)?.[1] ?? Number.MAX_SAFE_INTEGER);
-  rows.sort((a, b) => pageNumber(a.locator) - pageNumber(b.locator) || (a.id < b.id ? -1 : 1));
+  rows.sort((a, b) => pageNumber(a.locator) - pageNumber(b.locator) || a.part - b.part || (a.id < b.id ? -1 : 1));
   const pages: { locator: string; text: string }[] = [];
   for (const row of rows) {
     const last = pages.at(-1);

@@ -10,6 +10,7 @@ import { masterKeyStateSchema } from './0007-master-key-state.js';
 import { recordOriginsSchema } from './0008-record-origins.js';
 import { pinnedAnalysesSchema } from './0009-pinned-analyses.js';
 import { revisionsByLedgerSchema } from './0010-revisions-by-ledger.js';
+import { evidenceTextPartsSchema } from './0011-evidence-text-parts.js';
 
 /**
  * Versioned migrations, applied in name order at start. Never edit one that has shipped: add the next.
@@ -27,5 +28,6 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '0008-record-origins': recordOriginsSchema(engine),
     '0009-pinned-analyses': pinnedAnalysesSchema(engine),
     '0010-revisions-by-ledger': revisionsByLedgerSchema(engine),
+    '0011-evidence-text-parts': evidenceTextPartsSchema(engine),
   };
 }
