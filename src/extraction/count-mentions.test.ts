@@ -42,6 +42,13 @@ describe('figures found in running text', () => {
     ]);
   });
 
+  it('counts an Arabic noun in the dual as two, and leaves plurals alone', () => {
+    expect(read('قتل شخصين على الأقل وجرح طفلان، وأصيب مدنيين.')).toEqual([
+      ['شخصين على الأقل', 'at_least', 2, null],
+      ['طفلان', 'exact', 2, 2],
+    ]);
+  });
+
   it('reads Arabic ranges and approximations, and a figure after a joined letter ("و", "ب")', () => {
     expect(read('أصيب بين ١٠ و٢٠ شخصاً، ونزح حوالي ٣٠٠ عائلة، وقدّر عدد الضحايا بعشرات.')).toEqual([
       ['بين ١٠ و٢٠', 'range', 10, 20],

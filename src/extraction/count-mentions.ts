@@ -7,6 +7,7 @@
  */
 import type { Count } from '../values/count.js';
 import { parseCountText } from '../values/count-text.js';
+import { ARABIC_DUALS } from '../values/count-text-ar.js';
 import { foldForMatching } from './folded-text.js';
 import { longestFirst, matches } from './spans.js';
 
@@ -34,7 +35,8 @@ const EN_FIGURE = new RegExp(
 // Arabic, as folded (foldForMatching): alef forms one, final yeh and teh marbuta written ي and ه.
 const AR_WORD =
   '(?:واحد|واحده|احد|احدي|اثنان|اثنين|اثنتان|اثنتين|اثنا|اثني|اثنتا|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثمان|ثماني|ثمانيه|تسع|تسعه|عشر|عشره|عشرون|عشرين|ثلاثون|ثلاثين|اربعون|اربعين|خمسون|خمسين|ستون|ستين|سبعون|سبعين|ثمانون|ثمانين|تسعون|تسعين|(?:ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)?(?:ميه|مايه)|ميتان|ميتين|مايتان|مايتين|الف|الاف|الفا|الفان|الفين|مليون|ملايين)';
-const AR_NUMBER = `(?:${DIGITS}|${AR_WORD}(?: و?${AR_WORD})*)`;
+// A noun in the dual counts two: "شخصين" (two persons).
+const AR_NUMBER = `(?:${DIGITS}|${AR_WORD}(?: و?${AR_WORD})*|${ARABIC_DUALS.join('|')})`;
 const AR_BEFORE = '(?:ما لا يقل عن|لا يقل عن|علي الاقل|اكثر من|ما يزيد عن|ما يزيد علي|ما لا يزيد عن|اقل من|حوالي|نحو|قرابه|زهاء|ما يقارب|ما يناهز)';
 const AR_AFTER = '(?: علي الاقل| علي الاكثر| تقريبا)';
 const AR_VAGUE = '(?:عشرات|ميات(?: (?:ان لم يكن|بل) الاف)?|الاف)';

@@ -28,7 +28,7 @@ describe('extraction of a report', () => {
     expect(result.anchor).toEqual({ date: '2016-09-20', from: 'text' });
     expect(extract(REPORT, { gazetteer, anchor: '2016-10-01' }).anchor).toEqual({ date: '2016-10-01', from: 'given' });
     expect(result.languages).toMatchObject({ ar: 1, other: 1 });
-    expect(result.unread.map((u) => REPORT.slice(u.start, u.end))).toEqual(['Совет Безопасности принял резолюцию.']);
+    expect(result.unread.map((u) => [REPORT.slice(u.start, u.end), u.script])).toEqual([['Совет Безопасности принял резолюцию.', 'Cyrillic']]);
   });
 
   it("leaves a date's numbers to the date, not to the figures", () => {

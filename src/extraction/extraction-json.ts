@@ -41,7 +41,7 @@ export function extractionJson(extraction: Extraction, source: ExtractionSource,
   return {
     anchor: extraction.anchor,
     languages: extraction.languages,
-    unread: extraction.unread.map((u) => ({ start: u.start, end: u.end, page: locate(source, u.start, u.end) })),
+    unread: extraction.unread.map((u) => ({ start: u.start, end: u.end, script: u.script, page: locate(source, u.start, u.end) })),
     places: extraction.places.map(place),
     dates: extraction.dates.map((d) => ({ ...at(d), edtf: d.edtf ?? null, earliest: d.earliest ?? null, latest: d.latest ?? null, ...(d.needsAnchor ? { needsAnchor: true } : {}) })),
     counts: extraction.counts.map((c) => count(c, c.count)),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageOf, sentencesOf } from './passages.js';
+import { languageOf, otherScriptOf, sentencesOf } from './passages.js';
 
 describe('passages', () => {
   it('cuts paragraphs into sentences, keeping abbreviations, initials and decimals inside them', () => {
@@ -18,5 +18,7 @@ describe('passages', () => {
     expect(languageOf('Резолюция Совета Безопасности')).toBe('other');
     expect(languageOf('قرار مجلس الأمن 2254 (Resolution)')).toBe('ar');
     expect(languageOf('Resolution 2254')).toBe('en');
+    expect(otherScriptOf('Резолюция Совета Безопасности')).toBe('Cyrillic');
+    expect(otherScriptOf('החלטת מועצת הביטחון')).toBe('Hebrew');
   });
 });

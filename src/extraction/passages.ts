@@ -45,6 +45,16 @@ function push(sentences: Sentence[], text: string, from: number, to: number, par
   if (end > start) sentences.push({ start, end, paragraph, language: languageOf(text.slice(start, end)) });
 }
 
+/** Scripts a passage the extraction cannot read may be in, named so the reader is told which. */
+const OTHER_SCRIPTS = ['Cyrillic', 'Greek', 'Hebrew', 'Armenian', 'Georgian', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Devanagari', 'Thai', 'Ethiopic'] as const;
+
+/** The script most of a passage's letters not in Arabic or Latin script are in ("Cyrillic"), or "another script". */
+export function otherScriptOf(passage: string): string {
+  const counted = OTHER_SCRIPTS.map((script) => [script, passage.match(new RegExp(`\\p{Script=${script}}`, 'gu'))?.length ?? 0] as const);
+  const [script, count] = counted.reduce((best, next) => (next[1] > best[1] ? next : best));
+  return count > 0 ? script : 'another script';
+}
+
 /** The language of a passage by its letters: Arabic or Latin script, whichever most of them are in. */
 export function languageOf(passage: string): PassageLanguage {
   let [arabic, latin, other] = [0, 0, 0];

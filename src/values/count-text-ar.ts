@@ -27,10 +27,17 @@ const TEN = new Set(['عشر', 'عشره']);
 const HUNDREDS: Record<string, number> = { ميه: 100, مايه: 100, ميتان: 200, ميتين: 200, مايتان: 200, مايتين: 200 };
 const SCALES: Record<string, number> = { الف: 1000, الاف: 1000, الفا: 1000, الفان: 2000, الفين: 2000, مليون: 1_000_000, ملايين: 1_000_000 };
 
+/**
+ * Nouns in the dual, which count two by their ending ("شخصين", two persons): only those whose plural is
+ * written otherwise, so the form is never a plural.
+ */
+export const ARABIC_DUALS = ['شخصين', 'شخصان', 'طفلين', 'طفلان', 'رجلين', 'رجلان', 'امراتين', 'امراتان', 'قتيلين', 'قتيلان', 'جريحين', 'جريحان', 'شقيقين'];
+
 /** A number written in Arabic words ("خمسة وعشرون", "ثلاثمئة", "ثلاثة آلاف"), or null. Digits are left to readNumber. */
 export function readArabicNumber(phrase: string): number | null {
   const words = foldPhrase(phrase).split(' ').filter((w) => w !== '' && w !== 'و');
   if (words.length === 0) return null;
+  if (words.length === 1 && ARABIC_DUALS.includes(words[0]!)) return 2;
   let total = 0;
   let current = 0;
   let lastUnit: number | null = null;

@@ -144,6 +144,8 @@ describe('counts typed as words', () => {
     ['ثلاثة آلاف', { qualifier: 'exact', min: 3000, best: 3000, max: 3000 }],
     ['ألفان', { qualifier: 'exact', min: 2000, best: 2000, max: 2000 }],
     ['غير معروف', { qualifier: 'unknown' }],
+    ['شخصين على الأقل', { qualifier: 'at_least', min: 2 }],
+    ['طفلان', { qualifier: 'exact', min: 2, best: 2, max: 2 }],
   ];
   it.each(arabic)('reads the Arabic "%s" as its English equivalent would be read', (text, expected) => {
     expect(parseCountText('killed', text)).toEqual({ ...expected, asReported: text });

@@ -59,7 +59,7 @@ function inWords(json: ReturnType<typeof extractionJson>): string {
   const where = (span: { page: { locator: string } | null }) => (span.page ? ` (${span.page.locator})` : '');
   const lines = [
     json.anchor ? `Relative dates read against ${json.anchor.date} (${json.anchor.from === 'given' ? 'as given' : 'the date on the document’s first lines'}).` : 'No document date: relative dates are listed as needing one (--date-anchor).',
-    `Sentences: ${json.languages.en} English, ${json.languages.ar} Arabic${json.languages.other ? `, ${json.languages.other} in another language, not read` : ''}.`,
+    `Sentences: ${json.languages.en} English, ${json.languages.ar} Arabic${json.languages.other ? `, ${json.languages.other} not read: only English and Arabic are (written in ${[...new Set(json.unread.map((u) => u.script))].join(', ')})` : ''}.`,
     `Found: ${json.places.length} places, ${json.dates.length} dates, ${json.counts.length} figures, ${json.means.length} means, ${json.targets.length} targets, ${json.actors.length} actors.`,
     '',
     json.incidents.length === 0 ? 'No candidate incident.' : `${json.incidents.length} candidate incidents (none is recorded until an analyst accepts it):`,
