@@ -1,7 +1,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pinAnalysis, getPinnedAnalysis, type PinnedAnalysis } from '../src/analysis/pinned-analyses.js';
+import type { PinnedAnalysis } from '../src/analysis/analysis-result.js';
+import { pinAnalysis, getPinnedAnalysis } from '../src/analysis/pinned-analyses.js';
 import { runAnalysis } from '../src/analysis/run-analysis.js';
 import { DEMO_CASE_ID, seedDemoCase } from '../src/app/demo.js';
 import type { Dossier } from '../src/app/open.js';

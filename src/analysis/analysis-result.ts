@@ -75,3 +75,17 @@ export interface StandardCount {
   incidents: number;
   incidentIds: string[];
 }
+
+/** An analysis pinned to a case, as the pins list gives it (pinned-analyses.ts keeps it and its result). */
+export interface PinnedAnalysis {
+  id: string;
+  caseId: string;
+  analysis: AnalysisName;
+  title: string;
+  parameters: Record<string, unknown>;
+  resultSha256: string;
+  treeSize: number;
+  pinnedAt: string;
+  pinnedBy: string;
+  ledgerSeq: number;
+}

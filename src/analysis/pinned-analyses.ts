@@ -12,20 +12,7 @@ import type { Database } from '../db/database.js';
 import type { PinnedAnalysesTable } from '../db/schema.js';
 import type { CustodyLedger } from '../ledger/log.js';
 import { analysisJson } from './analysis-json.js';
-import type { AnalysisEnvelope } from './analysis-result.js';
-
-export interface PinnedAnalysis {
-  id: string;
-  caseId: string;
-  analysis: string;
-  title: string;
-  parameters: Record<string, unknown>;
-  resultSha256: string;
-  treeSize: number;
-  pinnedAt: string;
-  pinnedBy: string;
-  ledgerSeq: number;
-}
+import type { AnalysisEnvelope, AnalysisName, PinnedAnalysis } from './analysis-result.js';
 
 export interface PinDeps {
   database: Database;
@@ -84,7 +71,8 @@ function fromRow(row: PinnedAnalysesTable): PinnedAnalysis {
   return {
     id: row.id,
     caseId: row.case_id,
-    analysis: row.analysis,
+    // Written only by pinAnalysis, from a result's own name.
+    analysis: row.analysis as AnalysisName,
     title: row.title,
     parameters: JSON.parse(row.parameters) as Record<string, unknown>,
     resultSha256: row.result_sha256,

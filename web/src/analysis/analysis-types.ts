@@ -3,7 +3,7 @@
  * declarations (src/analysis/*-result.ts, which import nothing that needs Node), so a change to a result's
  * shape is a type error here too. Only what the web app adds is declared in this file.
  */
-export { ANALYSES, type AnalysisEnvelope, type AnalysisName, type IdList, type Selection, type VictimTotal, type VictimTotals } from '../../../src/analysis/analysis-result.js';
+export { ANALYSES, type AnalysisEnvelope, type AnalysisName, type IdList, type PinnedAnalysis, type Selection, type VictimTotal, type VictimTotals } from '../../../src/analysis/analysis-result.js';
 export type { AttributedCount, CompareResult, PartyComparison, TargetCategoryCount, TermCount } from '../../../src/analysis/compare-result.js';
 export type { AttributionStanding, DistinctPlaces, PatternResult } from '../../../src/analysis/pattern-result.js';
 export type { SequencePlace, SequenceResult } from '../../../src/analysis/sequence-result.js';
@@ -21,15 +21,3 @@ import type { WhereResult } from '../../../src/analysis/where-result.js';
 /** Any result, told apart by its `analysis` (a pinned result can be any of them). */
 export type AnalysisResult = TempoResult | SequenceResult | CompareResult | PatternResult | WhereResult;
 
-/** A pinned analysis as the pins list gives it (src/analysis/pinned-analyses.ts; that module writes to the database). */
-export interface PinnedAnalysis {
-  id: string;
-  analysis: AnalysisName;
-  title: string;
-  parameters: Record<string, unknown>;
-  resultSha256: string;
-  treeSize: number;
-  pinnedAt: string;
-  pinnedBy: string;
-  ledgerSeq: number;
-}
