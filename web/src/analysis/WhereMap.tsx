@@ -5,16 +5,15 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { useEffect, useRef, useState } from 'react';
 import type { Basemap } from '../map/basemap/load-basemap.js';
 import { type Bbox } from '../map/bounds.js';
+import { BASEMAP_ATTRIBUTION, BASEMAP_GROUND, basemapSources, emptySource, FLAT_MAP_OPTIONS } from '../map/map-style.js';
 import { governorateLabels } from '../map/place-labels.js';
 import type { AreaShapeProperties } from './where-rows.js';
 
 setWorkerUrl(workerUrl);
 
-const ATTRIBUTION = 'Boundaries: Natural Earth; Syria: OCHA (CC BY-IGO 3.0)';
 export const WHERE_SOURCES = { areas: 'where-areas', waves: 'where-waves', waveCentres: 'where-wave-centres' } as const;
 const AREAS_FILL = 'where-areas-fill';
 const WAVE_INK = '#1f3f8f';
-const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 export interface WhereMapProps {
   basemap: Basemap;
@@ -31,17 +30,13 @@ function whereStyle(basemap: Basemap): StyleSpecification {
   return {
     version: 8,
     sources: {
-      countries: { type: 'geojson', data: basemap.countries },
-      governorates: { type: 'geojson', data: basemap.governorates },
-      districts: { type: 'geojson', data: basemap.districts },
-      [WHERE_SOURCES.areas]: { type: 'geojson', data: empty },
-      [WHERE_SOURCES.waves]: { type: 'geojson', data: empty },
-      [WHERE_SOURCES.waveCentres]: { type: 'geojson', data: empty },
+      ...basemapSources(basemap),
+      [WHERE_SOURCES.areas]: emptySource(),
+      [WHERE_SOURCES.waves]: emptySource(),
+      [WHERE_SOURCES.waveCentres]: emptySource(),
     },
     layers: [
-      { id: 'sea', type: 'background', paint: { 'background-color': '#d6e4ec' } },
-      { id: 'countries-fill', type: 'fill', source: 'countries', paint: { 'fill-color': '#e9e7df' } },
-      { id: 'countries-line', type: 'line', source: 'countries', paint: { 'line-color': '#a7a293', 'line-width': 0.7 } },
+      ...BASEMAP_GROUND,
       { id: 'governorates-fill', type: 'fill', source: 'governorates', paint: { 'fill-color': '#fdfcf8' } },
       { id: AREAS_FILL, type: 'fill', source: WHERE_SOURCES.areas, paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': 0.85 } },
       { id: 'districts-line', type: 'line', source: 'districts', paint: { 'line-color': '#c4bda9', 'line-width': 0.5, 'line-dasharray': [3, 2] } },
@@ -76,16 +71,13 @@ export default function WhereMap({ basemap, shapes, circles, centres, bbox, onPi
         bounds: firstBbox.current,
         fitBoundsOptions: FIT,
         maxZoom: 12,
-        dragRotate: false,
-        pitchWithRotate: false,
-        touchPitch: false,
-        attributionControl: false,
+        ...FLAT_MAP_OPTIONS,
       });
     } catch {
       setStatus('failed');
       return;
     }
-    created.addControl(new AttributionControl({ compact: false, customAttribution: ATTRIBUTION }), 'bottom-right');
+    created.addControl(new AttributionControl({ compact: false, customAttribution: BASEMAP_ATTRIBUTION }), 'bottom-right');
     created.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     created.addControl(new ScaleControl({}), 'bottom-left');
     created.touchZoomRotate.disableRotation();

@@ -10,11 +10,10 @@ import { areaBadges, ClusterBadges } from './count-badges.js';
 import { governorateLabels } from './place-labels.js';
 import type { IncidentLayers } from './incident-shapes.js';
 import { wirePointer, type PointerHandlers } from './map-interactions.js';
-import { LAYERS, mapStyle, oneOf, SOURCES } from './map-style.js';
+import { BASEMAP_ATTRIBUTION, FLAT_MAP_OPTIONS, LAYERS, mapStyle, oneOf, SOURCES } from './map-style.js';
 
 setWorkerUrl(workerUrl);
 
-const ATTRIBUTION = 'Boundaries: Natural Earth; Syria: OCHA (CC BY-IGO 3.0)';
 
 export interface IncidentMapProps {
   basemap: Basemap;
@@ -69,10 +68,7 @@ export default function IncidentMap(props: IncidentMapProps) {
         fitBoundsOptions: FIT,
         maxZoom: 13,
         interactive: !compact,
-        dragRotate: false,
-        pitchWithRotate: false,
-        touchPitch: false,
-        attributionControl: false,
+        ...FLAT_MAP_OPTIONS,
       });
     } catch {
       // No WebGL 2 (MapLibre throws GPUInitializationError): the page still has its list and controls.
@@ -80,7 +76,7 @@ export default function IncidentMap(props: IncidentMapProps) {
       return;
     }
     // The sources' credit stays on the smallest map: the OCHA licence asks for it.
-    created.addControl(new AttributionControl({ compact: false, customAttribution: ATTRIBUTION }), 'bottom-right');
+    created.addControl(new AttributionControl({ compact: false, customAttribution: BASEMAP_ATTRIBUTION }), 'bottom-right');
     const badges = new ClusterBadges(created, pickOfCounts());
     const reportView = () => {
       const bounds = created.getBounds();

@@ -17,6 +17,31 @@ export const LAYERS = {
 /** From this zoom the districts are drawn, and a click on the map picks a district rather than a governorate. */
 export const DISTRICT_ZOOM = 7;
 
+/** The credit the basemap's sources ask for, on every map drawn from it (the OCHA licence asks for it). */
+export const BASEMAP_ATTRIBUTION = 'Boundaries: Natural Earth; Syria: OCHA (CC BY-IGO 3.0)';
+
+/** A map of places, not of terrain: flat, north up, the credit shown in full (by BASEMAP_ATTRIBUTION). */
+export const FLAT_MAP_OPTIONS = { dragRotate: false, pitchWithRotate: false, touchPitch: false, attributionControl: false } as const;
+
+const EMPTY = { type: 'FeatureCollection' as const, features: [] };
+
+/** The shipped basemap's sources, and the ground every map of it is drawn on (sea, countries): no tiles, no glyphs. */
+export function basemapSources(basemap: Basemap): StyleSpecification['sources'] {
+  return {
+    countries: { type: 'geojson', data: basemap.countries },
+    governorates: { type: 'geojson', data: basemap.governorates },
+    districts: { type: 'geojson', data: basemap.districts },
+  };
+}
+export const BASEMAP_GROUND: StyleSpecification['layers'] = [
+  { id: 'sea', type: 'background', paint: { 'background-color': '#d6e4ec' } },
+  { id: 'countries-fill', type: 'fill', source: 'countries', paint: { 'fill-color': '#e9e7df' } },
+  { id: 'countries-line', type: 'line', source: 'countries', paint: { 'line-color': '#a7a293', 'line-width': 0.7 } },
+];
+
+/** An empty source, filled once the map has loaded. */
+export const emptySource = () => ({ type: 'geojson' as const, data: EMPTY });
+
 const INK = '#a4161a';
 const FOCUS = '#e3a21a';
 const NOTHING: ExpressionSpecification = ['==', ['get', 'pcode'], ''];
@@ -26,22 +51,17 @@ const NOTHING: ExpressionSpecification = ['==', ['get', 'pcode'], ''];
  * glyphs or sprites to fetch). Counts are HTML badges over the map instead (see count-badges.ts).
  */
 export function mapStyle(basemap: Basemap): StyleSpecification {
-  const empty = { type: 'FeatureCollection' as const, features: [] };
   return {
     version: 8,
     sources: {
-      countries: { type: 'geojson', data: basemap.countries },
-      governorates: { type: 'geojson', data: basemap.governorates },
-      districts: { type: 'geojson', data: basemap.districts },
-      [SOURCES.placeFilter]: { type: 'geojson', data: empty },
-      [SOURCES.areas]: { type: 'geojson', data: empty },
+      ...basemapSources(basemap),
+      [SOURCES.placeFilter]: emptySource(),
+      [SOURCES.areas]: emptySource(),
       // Clustered below the zoom where a town's incidents can be told apart.
-      [SOURCES.points]: { type: 'geojson', data: empty, cluster: true, clusterRadius: 36, clusterMaxZoom: 12 },
+      [SOURCES.points]: { ...emptySource(), cluster: true, clusterRadius: 36, clusterMaxZoom: 12 },
     },
     layers: [
-      { id: 'sea', type: 'background', paint: { 'background-color': '#d6e4ec' } },
-      { id: 'countries-fill', type: 'fill', source: 'countries', paint: { 'fill-color': '#e9e7df' } },
-      { id: 'countries-line', type: 'line', source: 'countries', paint: { 'line-color': '#a7a293', 'line-width': 0.7 } },
+      ...BASEMAP_GROUND,
       { id: LAYERS.governorates, type: 'fill', source: 'governorates', paint: { 'fill-color': '#fdfcf8' } },
       { id: LAYERS.districts, type: 'fill', source: 'districts', minzoom: DISTRICT_ZOOM, paint: { 'fill-color': '#fbfaf6', 'fill-opacity': 0 } },
       { id: 'districts-line', type: 'line', source: 'districts', minzoom: DISTRICT_ZOOM - 0.5, paint: { 'line-color': '#c4bda9', 'line-width': 0.6, 'line-dasharray': [3, 2] } },
