@@ -6,7 +6,7 @@
  * resolution numbers, parts of dates written with slashes or dots.
  */
 import type { Count } from '../values/count.js';
-import { parseCountText } from '../values/count-text.js';
+import { parseCountText, westernDigits } from '../values/count-text.js';
 import { ARABIC_DUALS } from '../values/count-text-ar.js';
 import { foldForMatching } from './folded-text.js';
 import { longestFirst, matches } from './spans.js';
@@ -69,6 +69,3 @@ export function findCountMentions(text: string): CountMention[] {
   }
   return mentions.sort((a, b) => a.start - b.start);
 }
-
-const westernDigits = (text: string): string =>
-  text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));

@@ -67,9 +67,14 @@ const SMALL: Record<string, number> = {
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
 
+/** Arabic-Indic digits (١٤) and their Persian forms (۱۴) written as 0–9. */
+export function westernDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
+}
+
 /** "14", "١٤" (Arabic-Indic digits), "twenty-three", "a hundred", "two thousand", "3 thousand". */
 export function readNumber(text: string): number | null {
-  const digits = text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
+  const digits = westernDigits(text);
   if (/^\d+$/.test(digits)) return Number.parseInt(digits, 10);
   const words = digits.replace(/-/g, ' ').split(' ').filter((w) => w !== '' && w !== 'and');
   if (words.length === 0) return null;

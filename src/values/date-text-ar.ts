@@ -5,6 +5,7 @@
  * as UN documents write them ("تموز/يوليه").
  */
 import { foldPhrase } from './count-text-ar.js';
+import { westernDigits } from './count-text.js';
 
 const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -34,9 +35,7 @@ const PARTS: [RegExp, string][] = [
 
 /** An Arabic date restated in the English words parseDateText reads, or null when it is not one. */
 export function arabicDatePhrase(text: string): string | null {
-  let phrase = foldPhrase(text)
-    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-    .replace(/^في /, '');
+  let phrase = westernDigits(foldPhrase(text)).replace(/^في /, '');
   const relative = RELATIVE.find(([pattern]) => pattern.test(phrase));
   if (relative) return relative[1];
   const between = /^(?:بين|ما بين) (.+?) و ?(.+)$/.exec(phrase) ?? /^من (.+?) (?:الي|حتي) (.+)$/.exec(phrase);
