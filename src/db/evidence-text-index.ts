@@ -12,7 +12,7 @@ import { caseToken, queryWords, tsQuery } from './search-index.js';
 export interface EvidenceText {
   evidenceId: string;
   caseId: string;
-  origin: 'web-page' | 'web-archive' | 'pdf' | 'ocr';
+  origin: 'web-page' | 'web-archive' | 'pdf' | 'ocr' | 'text';
   /** Where in the item: a page's URL, "page 3". */
   locator: string;
   text: string;

@@ -223,6 +223,42 @@ export interface PinnedAnalysesTable {
   ledger_seq: number;
 }
 
+/** An extraction kept for review (migrations/0012-extractions.ts). */
+export interface ExtractionsTable {
+  id: string;
+  case_id: string;
+  evidence_id: string;
+  /** Canonical JSON of how it was run: the anchor and language given. */
+  options: string;
+  /** SHA-256 of the text read, so a text changed since (OCR run again) is noticed. */
+  text_sha256: string;
+  /** The extraction exactly as computed: canonical JSON. */
+  result: string;
+  result_sha256: string;
+  created_at: string;
+  created_by: string;
+  ledger_seq: number;
+}
+
+/** A candidate incident of an extraction and the decision on it (migrations/0012-extractions.ts). */
+export interface ExtractionCandidatesTable {
+  extraction_id: string;
+  /** Its position in the extraction's incidents, from 0. */
+  number: number;
+  case_id: string;
+  status: string;
+  /** Canonical JSON of what accepting it would record, as last shaped. */
+  proposal: string;
+  merged_into: number | null;
+  reason: string | null;
+  reason_salt: string | null;
+  /** JSON: the ids of the records an accept made. */
+  records: string | null;
+  decided_at: string | null;
+  decided_by: string | null;
+  ledger_seq: number | null;
+}
+
 /** Where an imported record came from (migrations/0008-record-origins.ts). */
 export interface RecordOriginsTable {
   record_id: string;
@@ -328,6 +364,8 @@ export interface Schema {
   master_key_state: MasterKeyStateTable;
   record_origins: RecordOriginsTable;
   pinned_analyses: PinnedAnalysesTable;
+  extractions: ExtractionsTable;
+  extraction_candidates: ExtractionCandidatesTable;
   disclosures: DisclosuresTable;
   web_captures: WebCapturesTable;
   evidence_texts: EvidenceTextsTable;

@@ -5,6 +5,7 @@
  */
 import fsp from 'node:fs/promises';
 import path from 'node:path';
+import { htmlToText } from '../text/html-text.js';
 import { addEvidenceTexts, removeEvidenceTexts, type EvidenceText } from '../db/evidence-text-index.js';
 import type { Database } from '../db/database.js';
 import { ocrImage } from '../text/ocr.js';
@@ -20,20 +21,25 @@ export interface TextExtractionDeps {
 }
 
 export type TextExtraction =
-  | { status: 'indexed'; origin: 'pdf' | 'ocr'; parts: number; characters: number }
-  | { status: 'no-text'; origin: 'pdf' | 'ocr' }
+  | { status: 'indexed'; origin: 'pdf' | 'ocr' | 'text'; parts: number; characters: number }
+  | { status: 'no-text'; origin: 'pdf' | 'ocr' | 'text' }
   | { status: 'not-applicable' }
-  | { status: 'unavailable' | 'failed'; origin: 'pdf' | 'ocr'; reason: string };
+  | { status: 'unavailable' | 'failed'; origin: 'pdf' | 'ocr' | 'text'; reason: string };
 
 /** Images tesseract reads (through leptonica). */
 const OCR_TYPES = new Set(['image/png', 'image/jpeg', 'image/tiff', 'image/bmp', 'image/gif', 'image/webp']);
 
+/** Documents that are text already: read whole, up to a size a report has (a larger one is a data dump, not prose). */
+const TEXT_TYPES = new Set(['text/plain', 'text/html', 'text/markdown']);
+const MAX_TEXT_BYTES = 64 * 1024 * 1024;
+
 export function hasExtractableText(mediaType: string): boolean {
-  return mediaType === 'application/pdf' || OCR_TYPES.has(mediaType);
+  return mediaType === 'application/pdf' || OCR_TYPES.has(mediaType) || TEXT_TYPES.has(mediaType);
 }
 
 export async function extractEvidenceText(deps: TextExtractionDeps, item: Pick<EvidenceItem, 'id' | 'sha256' | 'mediaType'>, caseId: string): Promise<TextExtraction> {
   if (!hasExtractableText(item.mediaType)) return { status: 'not-applicable' };
+  if (TEXT_TYPES.has(item.mediaType)) return indexTextDocument(deps, item, caseId);
   const origin = item.mediaType === 'application/pdf' ? 'pdf' : 'ocr';
   const work = await makeWorkDir(deps.tmpDir, 'text');
   try {
@@ -68,4 +74,20 @@ export async function extractEvidenceText(deps: TextExtractionDeps, item: Pick<E
   } finally {
     await fsp.rm(work, { recursive: true, force: true });
   }
+}
+
+/** A text or HTML document indexed as it is (HTML by its visible text), as one passage located as "text". */
+async function indexTextDocument(deps: TextExtractionDeps, item: Pick<EvidenceItem, 'id' | 'sha256' | 'mediaType'>, caseId: string): Promise<TextExtraction> {
+  const size = await deps.vault.size(item.sha256);
+  if (size > MAX_TEXT_BYTES) return { status: 'unavailable', origin: 'text', reason: `the document is ${size} bytes; text is read from documents of up to ${MAX_TEXT_BYTES} bytes` };
+  const chunks: Buffer[] = [];
+  for await (const chunk of await deps.vault.read(item.sha256)) chunks.push(Buffer.from(chunk as Uint8Array));
+  const bytes = Buffer.concat(chunks);
+  const decoded = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  const text = item.mediaType === 'text/html' ? htmlToText(decoded) : decoded;
+  await deps.database.writeTransaction(async (trx) => {
+    await removeEvidenceTexts(trx, deps.database.engine, { evidenceId: item.id, caseId, origin: 'text' });
+    if (text.trim()) await addEvidenceTexts(trx, deps.database.engine, [{ evidenceId: item.id, caseId, origin: 'text', locator: 'text', text }]);
+  });
+  return text.trim() ? { status: 'indexed', origin: 'text', parts: 1, characters: text.length } : { status: 'no-text', origin: 'text' };
 }

@@ -83,8 +83,8 @@ const ACT_VERBS =
   /(?<![\p{L}])(?:struck|strikes?|attack(?:ed|s)?|shell(?:ed|ing)|bomb(?:ed|ing)|dropped|hit|targeted|fired|launched|used|killed|executed|detained|abducted|besieged|قصف(?:ت)?|استهدف(?:ت)?|[أا]لق(?:ى|ت)|هاجم(?:ت)?|قتل|[أا]عدم(?:ت)?|اعتقل(?:ت)?|حاصر(?:ت)?|استخدم(?:ت)?|سقط(?:ت)?)(?![\p{L}])/iu;
 
 const VICTIM_WORDS: [keyof Pick<CandidateIncident, 'killed' | 'injured' | 'displaced'>, RegExp][] = [
-  ['killed', /(?<![\p{L}])(?:killed|dead|deaths?|died|fatalities|lost their lives|[وف]?(?:قتل|قتلى|قتيل|مقتل|مصرع|لقي|لقوا|توفي|وفاة|شهيد|شهداء|ضحايا))(?![\p{L}])/iu],
-  ['injured', /(?<![\p{L}])(?:injured|wounded|injuries|hurt|[وف]?(?:جرحى|جريح|[أا]صيب|[أا]صيبوا|إصابة|إصابات|اصابه|اصابات|جرح))(?![\p{L}])/iu],
+  ['killed', /(?<![\p{L}])(?:killed|killing|dead|deaths?|died|fatalities|lost their lives|[وف]?(?:قتل|قتلى|قتيل|مقتل|مصرع|لقي|لقوا|توفي|وفاة|شهيد|شهداء|ضحايا))(?![\p{L}])/iu],
+  ['injured', /(?<![\p{L}])(?:injured|injuring|wounded|wounding|injuries|hurt|[وف]?(?:جرحى|جريح|[أا]صيب|[أا]صيبوا|إصابة|إصابات|اصابه|اصابات|جرح))(?![\p{L}])/iu],
   ['displaced', /(?<![\p{L}])(?:displaced|fled|uprooted|[وف]?(?:نزح|نازح|نازحين|النازحين|تهجير|هجر))(?![\p{L}])/iu],
 ];
 

@@ -83,7 +83,7 @@ function insideADate(count: { start: number; end: number }, dates: readonly Date
 }
 
 /** The first date of day precision in the document's opening lines, if any. */
-function anchorFromText(text: string): { date: string; from: 'text' } | null {
+export function anchorFromText(text: string): { date: string; from: 'text' } | null {
   const first = findDateMentions(text.slice(0, OPENING)).find((date) => date.edtf && /^\d{4}-\d{2}-\d{2}$/.test(date.edtf));
   return first ? { date: first.edtf!, from: 'text' } : null;
 }

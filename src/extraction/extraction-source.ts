@@ -52,8 +52,8 @@ export async function sourceOfFile(file: string): Promise<ExtractionSource> {
   return joined([{ locator: 'page 1', text: extension === '.html' || extension === '.htm' ? htmlToText(text) : text }]);
 }
 
-/** The text Dossier holds for an evidence item of this case, in page order. */
-export async function sourceOfEvidence(database: Database, caseId: string, ref: string): Promise<ExtractionSource> {
+/** The text Dossier holds for an evidence item of this case, in page order, with the item it is of. */
+export async function sourceOfEvidence(database: Database, caseId: string, ref: string): Promise<ExtractionSource & { item: { id: string; sha256: string } }> {
   const item = await getEvidence({ database }, ref);
   if (!item.intakes.some((intake) => intake.caseId === caseId)) {
     // Not "in another case": whether an item exists is not told to those outside its cases.
@@ -72,7 +72,7 @@ export async function sourceOfEvidence(database: Database, caseId: string, ref: 
     if (last && last.locator === row.locator) last.text += row.text;
     else pages.push({ locator: row.locator, text: row.text });
   }
-  return joined(pages);
+  return { ...joined(pages), item: { id: item.id, sha256: item.sha256 } };
 }
 
 /** The page a span starts on, and where on that page (characters from its start). */

@@ -5,9 +5,10 @@
  */
 import type { Database } from '../db/database.js';
 import { incidentKind } from '../incidents/incident-kind.js';
-import type { PlaceCandidate } from '../places/gazetteer.js';
+import type { Gazetteer } from '../places/gazetteer.js';
+import type { GazetteerPlace } from '../places/entries.js';
 import { filteredIds } from '../records/record-query.js';
-import type { CandidateIncident } from './candidates.js';
+import type { ExtractionJson } from './extraction-parts.js';
 
 /** Where an incident of the case is, as its row gives it. */
 export interface IncidentPlace {
@@ -23,7 +24,7 @@ export interface IncidentMatch {
 }
 
 /** Whether one of the places a name may be is the incident's place, or within it, or encloses it. */
-export function placesRelate(candidates: readonly PlaceCandidate[], incident: IncidentPlace): boolean {
+export function placesRelate(candidates: readonly GazetteerPlace[], incident: IncidentPlace): boolean {
   return candidates.some((place) => {
     if (place.namedArea) return place.namedArea === incident.namedArea;
     const code = place.pcode;
@@ -37,16 +38,35 @@ export function placesRelate(candidates: readonly PlaceCandidate[], incident: In
   });
 }
 
+/** What a candidate is compared by: its type, its date's bounds, and every place its place name may be. */
+export interface MatchQuery {
+  type: string | null;
+  earliest: string | null;
+  latest: string | null;
+  places: GazetteerPlace[];
+}
+
+export function matchQuery(candidate: ExtractionJson['incidents'][number], gazetteer: Gazetteer): MatchQuery {
+  const place = candidate.place;
+  const codes = !place ? [] : 'ambiguous' in place ? place.candidates.map((c) => c.pcode ?? c.namedArea) : [place.pcode ?? place.namedArea];
+  return {
+    type: candidate.type,
+    earliest: candidate.date?.earliest ?? null,
+    latest: candidate.date?.latest ?? null,
+    places: codes.flatMap((code) => (code ? (gazetteer.byPcode(code) ?? []) : [])),
+  };
+}
+
 /** The case's incidents a candidate may corroborate; none when it lacks a type, a date or a place to compare. */
-export async function matchingIncidents(database: Database, caseId: string, candidate: CandidateIncident): Promise<IncidentMatch[]> {
-  const { type, date, place } = candidate;
-  if (!type || !date?.earliest || !date.latest || !place) return [];
-  const ids = filteredIds(database, incidentKind, { caseIds: [caseId], dateFrom: date.earliest, dateTo: date.latest, terms: [{ vocab: 'incident_type', anyOf: [type] }] });
+export async function matchingIncidents(database: Database, caseId: string, query: MatchQuery): Promise<IncidentMatch[]> {
+  const { type, earliest, latest, places } = query;
+  if (!type || !earliest || !latest || places.length === 0) return [];
+  const ids = filteredIds(database, incidentKind, { caseIds: [caseId], dateFrom: earliest, dateTo: latest, terms: [{ vocab: 'incident_type', anyOf: [type] }] });
   const rows = await database.db.selectFrom('records').select(['id', 'title', 'admin1', 'admin2', 'community', 'doc']).where('id', 'in', ids).orderBy('id').limit(200).execute();
   return rows
     .filter((row) => {
       const namedArea = (JSON.parse(row.doc) as { place?: { namedArea?: string } }).place?.namedArea ?? null;
-      return placesRelate(place.candidates, { admin1: row.admin1, admin2: row.admin2, community: row.community, namedArea });
+      return placesRelate(places, { admin1: row.admin1, admin2: row.admin2, community: row.community, namedArea });
     })
     .map((row) => ({ id: row.id, title: row.title }));
 }

@@ -122,7 +122,7 @@ function readPlace(entry: IncidentEntry, gazetteer: Gazetteer, readings: Reading
   return placeFromCandidate(best, entry.place);
 }
 
-function placeFromCandidate(found: ReturnType<Gazetteer['byPcode']> & object, typed: string | undefined): Place {
+export function placeFromCandidate(found: ReturnType<Gazetteer['byPcode']> & object, typed: string | undefined): Place {
   const asReported = typed ? { asReported: typed } : {};
   if (found.namedArea) return { precision: 'named_region', namedArea: found.namedArea, names: { en: found.name, ...(found.nameAr ? { ar: found.nameAr } : {}) }, ...asReported };
   const precision = found.kind === 'admin1' ? 'admin1' : found.kind === 'admin2' ? 'admin2' : found.kind === 'neighbourhood' ? 'neighbourhood' : 'settlement';

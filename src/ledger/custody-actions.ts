@@ -13,5 +13,7 @@ export const CUSTODY_ACTIONS = [
   'capture', // a web page preserved: commits to its URL, names the items stored and how the capture went
   'sweep', // blobs no item referred to (left by interrupted intakes) removed from the vault, each by hash and size
   'analyse', // an analysis pinned to a case: commits to its question, method version, tree size and the SHA-256 of its result
+  'extract', // a report's text read into candidate incidents, kept for review: commits to the item, the text's and the result's SHA-256
+  'review', // a candidate incident decided: accepted (the records made), merged, or rejected (a commitment to the reason)
 ] as const;
 export type CustodyAction = (typeof CUSTODY_ACTIONS)[number];

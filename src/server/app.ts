@@ -24,6 +24,7 @@ import { caseRoutes } from './routes/cases.js';
 import { evidenceRoutes } from './routes/evidence.js';
 import { ledgerRoutes } from './routes/ledger.js';
 import { analysisRoutes } from './routes/analysis.js';
+import { extractionRoutes } from './routes/extractions.js';
 import { analysesRoutes } from './routes/analyses.js';
 import { exchangeRoutes } from './routes/exchange.js';
 import { recordRoutes } from './routes/records.js';
@@ -139,6 +140,7 @@ export async function buildServer(dossier: Dossier, options: ServerOptions = {})
       await api.register(recordRoutes(dossier));
       await api.register(analysisRoutes(dossier));
       await api.register(analysesRoutes(dossier));
+      await api.register(extractionRoutes(dossier));
       await api.register(referenceRoutes(dossier));
       await api.register(exchangeRoutes(dossier));
       await api.register(disclosureRoutes(dossier));

@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { invalidField } from '../common/errors.js';
 import { patchOf, RecordStamps, Reference } from '../records/fields.js';
-import { RECORD_KINDS, type RecordKind, type RecordKindName } from '../records/record-kind.js';
+import { RECORD_KINDS, type PrepareContext, type RecordKind, type RecordKindName } from '../records/record-kind.js';
 import { resolveDate } from '../values/uncertain-date.js';
 import { CLAIM_STANCES, SOURCE_CREDIBILITY } from '../vocab/vocabularies.js';
 import { checkClaimValue } from './claimable-fields.js';
@@ -17,6 +17,12 @@ const Locator = Type.Object(
       Type.Object(
         { x: Type.Number({ minimum: 0 }), y: Type.Number({ minimum: 0 }), width: Type.Number({ minimum: 1 }), height: Type.Number({ minimum: 1 }) },
         { additionalProperties: false, description: 'Image region in pixels' },
+      ),
+    ),
+    span: Type.Optional(
+      Type.Object(
+        { start: Type.Integer({ minimum: 0 }), end: Type.Integer({ minimum: 0 }) },
+        { additionalProperties: false, description: 'Characters of the page’s text (or of the whole text), from start up to end' },
       ),
     ),
   },
@@ -42,11 +48,22 @@ const fields = {
   credibility: Type.Optional(Type.Enum(SOURCE_CREDIBILITY, { description: 'Admiralty credibility 1 (confirmed) … 6 (cannot be judged)' })),
   status: Type.Optional(Type.Enum(CLAIM_STATUSES, { description: 'Whether analysts accept the claim for the displayed figures (default pending)' })),
   note: Type.Optional(Type.String({ maxLength: 20_000 })),
+  extraction: Type.Optional(
+    Type.Object(
+      { id: Type.String({ minLength: 1, maxLength: 64 }), candidate: Type.Integer({ minimum: 0 }) },
+      { additionalProperties: false, description: 'The extraction and candidate incident the claim was accepted from' },
+    ),
+  ),
 };
 
 export const ClaimCreateSchema = Type.Object(fields, { additionalProperties: false, $id: 'ClaimCreate' });
 export type ClaimDoc = Static<typeof ClaimCreateSchema> & { incidentId?: string };
 export const ClaimSchema = Type.Object({ ...RecordStamps, ...fields, incidentId: Type.Optional(Type.String()) }, { $id: 'Claim' });
+
+async function requireExtraction(trx: PrepareContext['trx'], caseId: string, extraction: { id: string; candidate: number }): Promise<void> {
+  const found = await trx.selectFrom('extraction_candidates').select('number').where('extraction_id', '=', extraction.id).where('number', '=', extraction.candidate).where('case_id', '=', caseId).executeTakeFirst();
+  if (!found) throw invalidField('extraction', `no candidate ${extraction.candidate} of an extraction ${extraction.id} in case ${caseId}`, extraction.id);
+}
 
 /** Something a source (or an evidence item) says about one field of one record, with where it says it. */
 export const claimKind: RecordKind<ClaimDoc> = {
@@ -67,6 +84,8 @@ export const claimKind: RecordKind<ClaimDoc> = {
     const subject = await ctx.requireRecord('subject.id', subjectKind, input.subject.id);
     const value = checkClaimValue(subjectKind, input.subject.field, input.value, ctx.gazetteer);
     if (input.madeOn) resolveDate('madeOn', { edtf: input.madeOn });
+    if (input.locator?.span && input.locator.span.end < input.locator.span.start) throw invalidField('locator.span.end', 'must not come before locator.span.start', input.locator.span.end);
+    if (input.extraction) await requireExtraction(ctx.trx, ctx.caseId, input.extraction);
     const doc: ClaimDoc = { ...input, status: input.status ?? 'pending' };
     if (value === undefined) delete doc.value;
     else doc.value = value;

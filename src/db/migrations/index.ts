@@ -11,6 +11,7 @@ import { recordOriginsSchema } from './0008-record-origins.js';
 import { pinnedAnalysesSchema } from './0009-pinned-analyses.js';
 import { revisionsByLedgerSchema } from './0010-revisions-by-ledger.js';
 import { evidenceTextPartsSchema } from './0011-evidence-text-parts.js';
+import { extractionsSchema } from './0012-extractions.js';
 
 /**
  * Versioned migrations, applied in name order at start. Never edit one that has shipped: add the next.
@@ -29,5 +30,6 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '0009-pinned-analyses': pinnedAnalysesSchema(engine),
     '0010-revisions-by-ledger': revisionsByLedgerSchema(engine),
     '0011-evidence-text-parts': evidenceTextPartsSchema(engine),
+    '0012-extractions': extractionsSchema(engine),
   };
 }

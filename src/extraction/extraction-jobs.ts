@@ -1,0 +1,114 @@
+/**
+ * Extractions running on worker threads, one per job: a 2,000-page report takes tens of seconds to read and
+ * the server must keep answering meanwhile. A job reports its progress, can be cancelled (the worker is
+ * stopped; nothing was saved), and when the reading is done its result is saved for review (extraction-store).
+ * Jobs live in this process's memory: if the server stops, a running job is lost, never half-saved.
+ */
+import { Worker } from 'node:worker_threads';
+import { DossierError } from '../common/errors.js';
+import type { ExtractionJson, PartsProgress } from './extraction-parts.js';
+import type { ExtractionSource } from './extraction-source.js';
+import type { ExtractionRunOptions } from './extraction-store.js';
+import type { NamedActor } from './term-mentions.js';
+
+export interface ExtractionWork {
+  source: ExtractionSource;
+  actors: NamedActor[];
+  options: ExtractionRunOptions;
+}
+
+export type WorkerReport = ({ type: 'progress' } & PartsProgress) | { type: 'done'; result: ExtractionJson } | { type: 'failed'; message: string };
+
+export type JobState = 'running' | 'saving' | 'done' | 'failed' | 'cancelled';
+
+export interface JobView {
+  id: string;
+  caseId: string;
+  evidenceId: string;
+  state: JobState;
+  progress: PartsProgress;
+  startedAt: string;
+  error?: string;
+}
+
+interface Job extends JobView {
+  worker: Worker;
+}
+
+/** How long a finished, failed or cancelled job is still told about, for a client polling its progress. */
+const KEPT_MS = 10 * 60_000;
+
+export class ExtractionJobs {
+  private readonly jobs = new Map<string, Job>();
+
+  /** Starts reading on a worker; `save` stores the result (and may refuse it, failing the job). */
+  start(id: string, meta: { caseId: string; evidenceId: string }, work: ExtractionWork, save: (result: ExtractionJson) => Promise<void>): JobView {
+    const worker = spawnExtractionWorker(work);
+    const job: Job = { id, ...meta, state: 'running', progress: { done: 0, total: work.source.text.length }, startedAt: new Date().toISOString(), worker };
+    this.jobs.set(id, job);
+    worker.on('message', (report: WorkerReport) => {
+      if (job.state !== 'running') return;
+      if (report.type === 'progress') job.progress = { done: report.done, total: report.total };
+      else if (report.type === 'failed') this.finish(job, 'failed', report.message);
+      else {
+        job.state = 'saving';
+        void worker.terminate();
+        save(report.result).then(
+          () => this.finish(job, 'done'),
+          (caught: unknown) => this.finish(job, 'failed', caught instanceof Error ? caught.message : String(caught)),
+        );
+      }
+    });
+    worker.on('error', (caught) => job.state === 'running' && this.finish(job, 'failed', caught.message));
+    worker.on('exit', () => job.state === 'running' && this.finish(job, 'failed', 'the extraction worker stopped before it finished'));
+    return view(job);
+  }
+
+  get(caseId: string, id: string): JobView | undefined {
+    const job = this.jobs.get(id);
+    return job && job.caseId === caseId ? view(job) : undefined;
+  }
+
+  /** The case's jobs still reading or saving. */
+  running(caseId: string): JobView[] {
+    return [...this.jobs.values()].filter((job) => job.caseId === caseId && (job.state === 'running' || job.state === 'saving')).map(view);
+  }
+
+  /** Stops a running job; nothing of it is saved. A job already saving or ended cannot be cancelled. */
+  cancel(caseId: string, id: string): JobView {
+    const job = this.jobs.get(id);
+    if (!job || job.caseId !== caseId) throw new DossierError('NOT_FOUND', `no running extraction ${id} in case ${caseId}`, { field: 'extractionId', value: id });
+    if (job.state !== 'running') throw new DossierError('CONFLICT', `extraction ${id} is ${job.state} and can no longer be cancelled`, { field: 'extractionId', value: id });
+    this.finish(job, 'cancelled');
+    void job.worker.terminate();
+    return view(job);
+  }
+
+  /** Stops every running worker (the server is closing). */
+  async close(): Promise<void> {
+    await Promise.all([...this.jobs.values()].map((job) => job.worker.terminate()));
+    this.jobs.clear();
+  }
+
+  private finish(job: Job, state: JobState, error?: string): void {
+    job.state = state;
+    if (error) job.error = error;
+    setTimeout(() => this.jobs.get(job.id) === job && this.jobs.delete(job.id), KEPT_MS).unref();
+  }
+}
+
+function view(job: Job): JobView {
+  const { worker: _worker, ...rest } = job;
+  return { ...rest, progress: { ...job.progress } };
+}
+
+/**
+ * The worker module beside this one: JavaScript when built; under the tests, the TypeScript source, loaded after
+ * registering tsx's loader in the worker (a worker's execArgv cannot take --import).
+ */
+function spawnExtractionWorker(work: ExtractionWork): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./extraction-worker.js', import.meta.url), { workerData: work });
+  const source = new URL('./extraction-worker.ts', import.meta.url).href;
+  const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source)}); })`;
+  return new Worker(boot, { eval: true, workerData: work });
+}

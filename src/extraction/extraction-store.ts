@@ -1,0 +1,176 @@
+/**
+ * Extractions kept for review. Saving one logs an `extract` entry committing to the item, the SHA-256 of the
+ * text read and of the result (canonical JSON, kept exactly as computed); each candidate incident starts open
+ * with its proposal. Reading one checks the result against its hash, as a pinned analysis is checked.
+ */
+import { createHash } from 'node:crypto';
+import { canonicalJson } from '../common/canonical-json.js';
+import { DossierError } from '../common/errors.js';
+import type { Database } from '../db/database.js';
+import type { Db, ExtractionCandidatesTable, ExtractionsTable } from '../db/schema.js';
+import type { CustodyLedger } from '../ledger/log.js';
+import type { ExtractionJson } from './extraction-parts.js';
+import { proposalOf, type Proposal } from './proposal.js';
+
+export interface ExtractionDeps {
+  database: Database;
+  ledger: CustodyLedger;
+}
+
+export interface ExtractionRunOptions {
+  anchor?: string | undefined;
+  language?: 'en' | 'ar' | undefined;
+}
+
+export const CANDIDATE_STATUSES = ['open', 'accepted', 'corroborated', 'merged', 'rejected'] as const;
+export type CandidateStatus = (typeof CANDIDATE_STATUSES)[number];
+
+export interface CandidateReview {
+  number: number;
+  status: CandidateStatus;
+  proposal: Proposal;
+  /** For a merged candidate: the one it was merged into. */
+  mergedInto: number | null;
+  reason: string | null;
+  /** The records an accept made (or, corroborating, the claims on the incident). */
+  records: { kind: string; id: string }[];
+  decidedAt: string | null;
+  decidedBy: string | null;
+  ledgerSeq: number | null;
+}
+
+export interface ExtractionSummary {
+  id: string;
+  caseId: string;
+  evidenceId: string;
+  options: ExtractionRunOptions;
+  textSha256: string;
+  resultSha256: string;
+  createdAt: string;
+  createdBy: string;
+  ledgerSeq: number;
+  candidates: number;
+  open: number;
+}
+
+export interface StoredExtraction extends ExtractionSummary {
+  result: ExtractionJson;
+  review: CandidateReview[];
+}
+
+export interface ExtractionToSave {
+  id: string;
+  caseId: string;
+  item: { id: string; sha256: string };
+  actor: string;
+  options: ExtractionRunOptions;
+  text: string;
+  result: ExtractionJson;
+}
+
+export function sha256Hex(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+export async function saveExtraction(deps: ExtractionDeps, run: ExtractionToSave): Promise<StoredExtraction> {
+  const result = canonicalJson(run.result);
+  const resultSha256 = sha256Hex(result);
+  const textSha256 = sha256Hex(run.text);
+  const options = canonicalJson(run.options);
+  await deps.database.writeTransaction(async (trx) => {
+    const [entry] = await deps.ledger.append(trx, [
+      {
+        actor: run.actor,
+        action: 'extract',
+        subject: { case: run.caseId, evidence: run.item.sha256 },
+        details: { extraction: run.id, evidence: run.item.id, textSha256, resultSha256, candidates: run.result.incidents.length },
+      },
+    ]);
+    const row: ExtractionsTable = {
+      id: run.id,
+      case_id: run.caseId,
+      evidence_id: run.item.id,
+      options,
+      text_sha256: textSha256,
+      result,
+      result_sha256: resultSha256,
+      created_at: entry!.time,
+      created_by: run.actor,
+      ledger_seq: entry!.seq,
+    };
+    await trx.insertInto('extractions').values(row).execute();
+    const candidates: ExtractionCandidatesTable[] = run.result.incidents.map((candidate, number) => ({
+      extraction_id: run.id,
+      number,
+      case_id: run.caseId,
+      status: 'open',
+      proposal: canonicalJson(proposalOf(candidate, number)),
+      merged_into: null,
+      reason: null,
+      reason_salt: null,
+      records: null,
+      decided_at: null,
+      decided_by: null,
+      ledger_seq: null,
+    }));
+    await deps.database.insertMany(trx, 'extraction_candidates', candidates);
+  });
+  return getExtraction(deps.database.db, run.caseId, run.id);
+}
+
+export async function listExtractions(db: Db, caseId: string, evidenceId?: string): Promise<ExtractionSummary[]> {
+  let query = db.selectFrom('extractions').select(['id', 'case_id', 'evidence_id', 'options', 'text_sha256', 'result_sha256', 'created_at', 'created_by', 'ledger_seq']).where('case_id', '=', caseId);
+  if (evidenceId) query = query.where('evidence_id', '=', evidenceId);
+  const rows = await query.orderBy('created_at', 'desc').orderBy('id').execute();
+  const tallies = await db
+    .selectFrom('extraction_candidates')
+    .select(['extraction_id', 'status', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('case_id', '=', caseId)
+    .groupBy(['extraction_id', 'status'])
+    .execute();
+  return rows.map((row) => {
+    const mine = tallies.filter((t) => t.extraction_id === row.id);
+    return summaryOf(row, mine.reduce((sum, t) => sum + Number(t.n), 0), Number(mine.find((t) => t.status === 'open')?.n ?? 0));
+  });
+}
+
+export async function getExtraction(db: Db, caseId: string, id: string): Promise<StoredExtraction> {
+  const row = await db.selectFrom('extractions').selectAll().where('case_id', '=', caseId).where('id', '=', id).executeTakeFirst();
+  if (!row) throw new DossierError('NOT_FOUND', `no extraction ${id} in case ${caseId}`, { field: 'extractionId', value: id });
+  if (sha256Hex(row.result) !== row.result_sha256) {
+    throw new DossierError('LEDGER_INCONSISTENT', `extraction ${id} no longer matches the hash its ledger entry ${row.ledger_seq} holds`, { id, ledgerSeq: Number(row.ledger_seq) });
+  }
+  const rows = await db.selectFrom('extraction_candidates').selectAll().where('extraction_id', '=', id).orderBy('number').execute();
+  const review = rows.map(reviewOf);
+  return { ...summaryOf(row, review.length, review.filter((r) => r.status === 'open').length), result: JSON.parse(row.result) as ExtractionJson, review };
+}
+
+export function reviewOf(row: ExtractionCandidatesTable): CandidateReview {
+  return {
+    number: Number(row.number),
+    status: row.status as CandidateStatus,
+    proposal: JSON.parse(row.proposal) as Proposal,
+    mergedInto: row.merged_into === null ? null : Number(row.merged_into),
+    reason: row.reason,
+    records: row.records ? (JSON.parse(row.records) as CandidateReview['records']) : [],
+    decidedAt: row.decided_at,
+    decidedBy: row.decided_by,
+    ledgerSeq: row.ledger_seq === null ? null : Number(row.ledger_seq),
+  };
+}
+
+function summaryOf(row: Omit<ExtractionsTable, 'result'>, candidates: number, open: number): ExtractionSummary {
+  return {
+    id: row.id,
+    caseId: row.case_id,
+    evidenceId: row.evidence_id,
+    options: JSON.parse(row.options) as ExtractionRunOptions,
+    textSha256: row.text_sha256,
+    resultSha256: row.result_sha256,
+    createdAt: row.created_at,
+    createdBy: row.created_by,
+    ledgerSeq: Number(row.ledger_seq),
+    candidates,
+    open,
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * The steps around the pure reading that need the case: the text and item to read, the case's actors to find
+ * by name, and, once read, the case's incidents each candidate may corroborate, before the result is saved.
+ * The server runs the reading on a worker (extraction-jobs.ts); the CLI runs it in process.
+ */
+import { getCase } from '../cases/cases.js';
+import type { Database } from '../db/database.js';
+import type { Gazetteer } from '../places/gazetteer.js';
+import { extractInParts, type ExtractionJson, type PartsProgress } from './extraction-parts.js';
+import { sourceOfEvidence, type ExtractionSource } from './extraction-source.js';
+import { saveExtraction, type ExtractionDeps, type ExtractionRunOptions, type StoredExtraction } from './extraction-store.js';
+import { matchingIncidents, matchQuery } from './incident-matches.js';
+import type { NamedActor } from './term-mentions.js';
+
+export interface ExtractionInput {
+  caseId: string;
+  source: ExtractionSource & { item: { id: string; sha256: string } };
+  actors: NamedActor[];
+  options: ExtractionRunOptions;
+}
+
+/** What an extraction of an evidence item of the case reads: refused before any work when there is no text. */
+export async function extractionInput(database: Database, caseId: string, evidenceRef: string, options: ExtractionRunOptions): Promise<ExtractionInput> {
+  await getCase({ database }, caseId);
+  const source = await sourceOfEvidence(database, caseId, evidenceRef);
+  return { caseId, source, actors: await caseActors(database, caseId), options };
+}
+
+/** The case's actors by every name they go by. */
+export async function caseActors(database: Database, caseId: string): Promise<NamedActor[]> {
+  const rows = await database.db.selectFrom('records').select(['id', 'doc']).where('case_id', '=', caseId).where('kind', '=', 'actor').execute();
+  return rows.map((row) => {
+    const doc = JSON.parse(row.doc) as { name: string; names?: { en?: string; ar?: string; other?: string[] } };
+    return { id: row.id, names: [doc.name, doc.names?.en, doc.names?.ar, ...(doc.names?.other ?? [])].filter((n): n is string => Boolean(n)) };
+  });
+}
+
+/** Saves a finished reading: its candidates matched against the case's incidents, then stored and logged. */
+export async function saveReading(deps: ExtractionDeps & { gazetteer: Gazetteer }, id: string, actor: string, input: ExtractionInput, result: ExtractionJson): Promise<StoredExtraction> {
+  const incidents = await Promise.all(result.incidents.map(async (candidate) => ({ ...candidate, matches: await matchingIncidents(deps.database, input.caseId, matchQuery(candidate, deps.gazetteer)) })));
+  return saveExtraction(deps, { id, caseId: input.caseId, item: input.source.item, actor, options: input.options, text: input.source.text, result: { ...result, incidents } });
+}
+
+/** Reads in this process (the CLI), reporting progress, and saves. */
+export async function extractAndSave(
+  deps: ExtractionDeps & { gazetteer: Gazetteer },
+  id: string,
+  actor: string,
+  input: ExtractionInput,
+  onProgress?: (progress: PartsProgress) => void,
+): Promise<StoredExtraction> {
+  const result = await extractInParts(input.source, { gazetteer: deps.gazetteer, actors: input.actors, anchor: input.options.anchor, language: input.options.language }, onProgress);
+  return saveReading(deps, id, actor, input, result);
+}
