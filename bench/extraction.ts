@@ -5,16 +5,22 @@
  * incidents (type, place and date right). Then speed: a generated report of PAGES pages, in pages per second,
  * against folding the same text once (what indexing it for search costs) in the same process.
  * Targets: places, dates and figures recall >= 0.9 and precision >= 0.85; candidate incidents recall >= 0.7.
- * Usage: npx tsx bench/extraction.ts [PAGES]
+ * Last, a report of WORKER_PAGES pages read as the server reads it, on a worker thread part by part: its time,
+ * and how long the main thread's event loop was held meanwhile (what a request waiting on the server would feel).
+ * Usage: npx tsx bench/extraction.ts [PAGES] [WORKER_PAGES]
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { foldText } from '../src/common/text-fold.js';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { extract, type Extraction } from '../src/extraction/extract.js';
+import { ExtractionJobs } from '../src/extraction/extraction-jobs.js';
+import type { ExtractionSource } from '../src/extraction/extraction-source.js';
 import { Gazetteer } from '../src/places/gazetteer.js';
 
 const pages = Number(process.argv[2] ?? 300);
+const workerPages = Number(process.argv[3] ?? 2000);
 const SET = path.join(path.dirname(fileURLToPath(import.meta.url)), 'extraction-set');
 
 interface Gold {
@@ -122,4 +128,39 @@ const result = extract(report, { gazetteer, anchor: '2017-01-01' });
 const seconds = (performance.now() - started) / 1000;
 console.log(
   `${pages} pages (${(report.length / 1e6).toFixed(2)} M characters): ${seconds.toFixed(2)} s, ${(pages / seconds).toFixed(0)} pages/s, ${result.incidents.length} candidates; ${(seconds * 1000 / reference).toFixed(0)}× folding the text once (${reference.toFixed(0)} ms)`,
+);
+
+// The server's way: on a worker, part by part, while the main thread stays free.
+const pageTexts = Array.from({ length: workerPages }, (_, page) => `${corpus.slice((page * 997) % corpus.length)}${corpus}`.slice(0, 3000));
+const source: ExtractionSource = { text: '', pages: [] };
+for (const [i, text] of pageTexts.entries()) {
+  if (i > 0) source.text += '\n\n';
+  source.pages.push({ locator: `page ${i + 1}`, start: source.text.length, end: source.text.length + text.length });
+  source.text += text;
+}
+const jobs = new ExtractionJobs();
+const delay = monitorEventLoopDelay({ resolution: 10 });
+let reports = 0;
+started = performance.now();
+delay.enable();
+const candidates = await new Promise<number>((resolve, reject) => {
+  const poll = setInterval(() => {
+    const job = jobs.get('bench', 'bench')!;
+    reports++;
+    if (job.state === 'failed') {
+      clearInterval(poll);
+      reject(new Error(job.error));
+    }
+  }, 100);
+  jobs.start('bench', { caseId: 'bench', evidenceId: 'bench' }, { source, actors: [], options: { anchor: '2017-01-01' } }, async (read) => {
+    clearInterval(poll);
+    resolve(read.incidents.length);
+  });
+});
+delay.disable();
+const workerSeconds = (performance.now() - started) / 1000;
+await jobs.close();
+console.log(
+  `${workerPages} pages on a worker (${(source.text.length / 1e6).toFixed(2)} M characters): ${workerSeconds.toFixed(1)} s, ${(workerPages / workerSeconds).toFixed(0)} pages/s, ${candidates} candidates; ` +
+    `main thread's event loop held at most ${(delay.max / 1e6).toFixed(0)} ms (p99 ${(delay.percentile(99) / 1e6).toFixed(0)} ms) over ${reports} progress polls`,
 );

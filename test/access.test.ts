@@ -7,6 +7,10 @@ import { DEMO_CASE_ID, seedDemoCase } from '../src/app/demo.js';
 import type { Dossier } from '../src/app/open.js';
 import { RECORD_KIND_LIST } from '../src/app/record-kinds.js';
 import { createCase } from '../src/cases/cases.js';
+import { newId } from '../src/common/ids.js';
+import { getEvidence } from '../src/evidence/evidence.js';
+import { extractEvidenceText } from '../src/evidence/evidence-text.js';
+import { extractAndSave, extractionInput } from '../src/extraction/run-extraction.js';
 import type { RouteAccess } from '../src/server/access.js';
 import { buildServer } from '../src/server/app.js';
 import { signIn, testAccount } from './support/accounts.js';
@@ -37,6 +41,8 @@ describe('access control over every route and every role', () => {
   let otherEvidenceId: string;
   let entrySeq: number;
   let pinId: string;
+  let reportId: string;
+  let extractionId: string;
   let otherEntrySeq: number;
 
   beforeAll(async () => {
@@ -78,6 +84,13 @@ describe('access control over every route and every role', () => {
     entrySeq = (await call('GET', `/ledger/entries?case=${CASE}&limit=1`, undefined, owner)).body.items[0].seq;
     otherEntrySeq = (await call('GET', `/ledger/entries?case=${OTHER}&limit=1`, undefined, outsider)).body.items[0].seq;
     pinId = (await call('POST', `/cases/${CASE}/analysis/pins`, { title: 'Monthly tempo', analysis: 'tempo', query: { bin: 'month' } }, owner)).body.id;
+    // An extraction kept for review, with a candidate to decide.
+    const report = new FormData();
+    report.append('file', new Blob(['On 15 July 2016, barrel bombs hit the market in Erbin. At least 14 civilians were killed.']), 'report.txt');
+    reportId = (JSON.parse((await app.inject({ method: 'POST', url: `/api/v1/cases/${CASE}/evidence`, headers: owner, payload: report })).body) as Json).items[0].item.id;
+    await extractEvidenceText({ database: dossier.database, vault: dossier.vault, tmpDir: dossier.tmpDir }, await getEvidence(dossier, reportId), CASE);
+    const input = await extractionInput(dossier.database, CASE, reportId, {});
+    extractionId = (await extractAndSave({ database: dossier.database, ledger: dossier.ledger, gazetteer: await dossier.places() }, newId('ext'), 'test:setup', input)).id;
   }, 120_000);
   afterAll(async () => {
     await app.close();
@@ -100,6 +113,9 @@ describe('access control over every route and every role', () => {
       .replace(':caseId', CASE)
       .replace('/disclosed/evidence/:id', `/disclosed/evidence/${evidenceId}`)
       .replace('/analysis/pins/:id', `/analysis/pins/${pinId}`)
+      .replace(':itemId', reportId)
+      .replace(':extractionId', extractionId)
+      .replace(':number', '0')
       .replace(':id', plural ? recordOf.get(plural)! : route.url.startsWith('/api/v1/auth/tokens') ? 'tok_none' : CASE)
       .replace(':ref', evidenceId)
       .replace(':seq', String(entrySeq))

@@ -101,6 +101,24 @@ describe('dossier extract', () => {
     expect(elsewhere.stderr).toContain('not in case other');
   });
 
+  it('keeps an extraction of an evidence item for review with --save, logged; a file path is refused', async () => {
+    const { item } = await ingestEvidence(dossier, 'test:analyst', { caseId: 'reports', originalName: 'report.txt', content: [Buffer.from(REPORT)] });
+    await extractEvidenceText({ database: dossier.database, vault: dossier.vault, tmpDir: `${data()}/tmp` }, item, 'reports');
+    const run = await runCli(['--data', data(), '--json', 'extract', item.id, '--case', 'reports', '--save']);
+    expect(run.code, run.stderr).toBe(0);
+    const saved = JSON.parse(run.stdout);
+    expect(saved).toMatchObject({ evidenceId: item.id, candidates: 2, open: 2 });
+    expect(saved.review.map((r: { status: string }) => r.status)).toEqual(['open', 'open']);
+    const entry = await dossier.ledger.entry(saved.ledgerSeq);
+    expect(entry).toMatchObject({ action: 'extract', subject: { case: 'reports', evidence: item.sha256 }, details: { extraction: saved.id, resultSha256: saved.resultSha256 } });
+
+    const words = await runCli(['--data', data(), 'extract', item.id, '--case', 'reports', '--save']);
+    expect(words.stdout).toMatch(/Saved for review as extraction ext_\w+ \(ledger entry \d+\): 2 candidates open/);
+    const file = await runCli(['--data', data(), 'extract', path.join(dir, 'report.txt'), '--case', 'reports', '--save']);
+    expect(file.code).toBe(2);
+    expect(file.stderr).toContain('take the file in first');
+  });
+
   it('reads back a page longer than one indexed part whole, its parts in order', async () => {
     const { item } = await ingestEvidence(dossier, 'test:analyst', { caseId: 'reports', originalName: 'long.txt', content: [Buffer.from('long page')] });
     // Eight parts written within one millisecond (the clock held still): their ids alone would not keep the order.

@@ -4,6 +4,7 @@ import { setMember } from '../src/access/members.js';
 import { actorKind } from '../src/actors/actor-kind.js';
 import type { Dossier } from '../src/app/open.js';
 import { createCase } from '../src/cases/cases.js';
+import { addEvidenceTexts } from '../src/db/evidence-text-index.js';
 import { extractEvidenceText } from '../src/evidence/evidence-text.js';
 import { ingestEvidence } from '../src/evidence/evidence.js';
 import { incidentKind } from '../src/incidents/incident-kind.js';
@@ -146,6 +147,36 @@ describe.each(engines)('the review queue of extractions on $name', (engine) => {
     const accepted = JSON.parse((await call('POST', `${candidate(2)}/accept`, {})).body);
     const claims = await Promise.all(accepted.records.filter((r: { kind: string }) => r.kind === 'claim').map(async (r: { id: string }) => JSON.parse((await call('GET', `${base}/claims/${r.id}`)).body)));
     expect(claims.find((c) => c.subject.field === 'injured').excerpt).toBe('On 22 July 2016, rockets hit the main hospital in Saraqab. Two nurses were injured.');
+  });
+
+  it('reads a 2,000-page report on a worker: progress told, the server answering meanwhile, and a cancel keeps nothing', async () => {
+    const paragraphs = REPORT.split('\n\n').slice(1);
+    const { item } = await ingestEvidence(dossier, 'test:analyst', { caseId: 'reports', originalName: 'long-report.pdf', content: [Buffer.from('a long report')] });
+    // The pages a 2,000-page PDF's text layer gives, each with its incidents told again.
+    const pages = Array.from({ length: 2000 }, (_, i) => ({ evidenceId: item.id, caseId: 'reports', origin: 'pdf' as const, locator: `page ${i + 1}`, text: `Page ${i + 1}.\n\n${paragraphs.join('\n\n')}` }));
+    await dossier.database.writeTransaction((trx) => addEvidenceTexts(trx, dossier.database.engine, pages));
+    const sizeBefore = await dossier.ledger.currentSize();
+    const job = JSON.parse((await call('POST', `${base}/evidence/${item.id}/extractions`, {})).body);
+    let seen = job;
+    for (let i = 0; i < 400 && seen.progress.done === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      seen = JSON.parse((await call('GET', `${base}/extractions/${job.id}`)).body).job;
+    }
+    expect(seen.state).toBe('running');
+    expect(seen.progress.done).toBeGreaterThan(0);
+    expect(seen.progress.done).toBeLessThan(seen.progress.total);
+    // Other requests are answered while the worker reads.
+    expect((await app.inject({ method: 'GET', url: '/api/v1/health' })).statusCode).toBe(200);
+    expect(JSON.parse((await call('GET', `${base}/extractions?evidenceId=${item.id}`)).body).running).toEqual([expect.objectContaining({ id: job.id, state: 'running' })]);
+    // Only those who may record incidents stop one.
+    expect((await call('POST', `${base}/extractions/${job.id}/cancel`, undefined, 'analyst')).statusCode).toBe(403);
+    const cancelled = await call('POST', `${base}/extractions/${job.id}/cancel`);
+    expect(JSON.parse(cancelled.body).job.state).toBe('cancelled');
+    const after = await call('GET', `${base}/extractions/${job.id}`);
+    expect(JSON.parse(after.body).job.state).toBe('cancelled');
+    expect((await call('POST', `${base}/extractions/${job.id}/cancel`)).statusCode).toBe(409);
+    expect(await dossier.ledger.currentSize()).toBe(sizeBefore);
+    expect(await dossier.database.db.selectFrom('extractions').select('id').where('id', '=', job.id).executeTakeFirst()).toBeUndefined();
   });
 
   it('refuses bad decisions by name, writing nothing', async () => {

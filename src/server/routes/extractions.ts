@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Dossier } from '../../app/open.js';
+import { DossierError } from '../../common/errors.js';
 import { newId } from '../../common/ids.js';
 import { ExtractionJobs } from '../../extraction/extraction-jobs.js';
 import { sourceOfEvidence } from '../../extraction/extraction-source.js';
@@ -134,7 +135,15 @@ export function extractionRoutes(dossier: Dossier): FastifyPluginAsync {
     api.post<{ Params: Omit<Params, 'number'> }>(
       '/cases/:caseId/extractions/:extractionId/cancel',
       { schema: { tags: ['extraction'], summary: 'Stop an extraction still being read; nothing of it is kept', params: extractionParams, response: problemResponses }, config: write },
-      async (request) => ({ job: jobs.cancel(request.params.caseId, request.params.extractionId) }),
+      async (request) => {
+        const { caseId, extractionId } = request.params;
+        if (!jobs.get(caseId, extractionId)) {
+          // Read and saved already: there is nothing to stop (its candidates are decided one by one).
+          await getExtraction(dossier.database.db, caseId, extractionId);
+          throw new DossierError('CONFLICT', `extraction ${extractionId} has been read and saved: there is nothing to cancel`, { field: 'extractionId', value: extractionId });
+        }
+        return { job: jobs.cancel(caseId, extractionId) };
+      },
     );
 
     const candidateRoute = <Body>(action: string, summary: string, body: object, decide: (params: Params, body: Body, actor: string) => Promise<unknown>) =>
