@@ -33,6 +33,9 @@ describe('files written by commands', () => {
     await fs.writeFile(path.join(work, 'statement.txt'), 'A statement\n');
     const added = await cli('--json', 'add', path.join(work, 'statement.txt'), '--case', 'c');
     evidenceId = JSON.parse(added.stdout)[0].item.id;
+    // Opening refreshes the planner's statistics once after the intake (and its indexed text) changed the tables:
+    // done here, so the fingerprints below compare only what the refused commands might write.
+    expect((await cli('log', 'verify')).code).toBe(0);
   });
   afterAll(() => fs.rm(work, { recursive: true, force: true }));
 

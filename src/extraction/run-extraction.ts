@@ -37,7 +37,12 @@ export async function caseActors(database: Database, caseId: string): Promise<Na
 
 /** Saves a finished reading: its candidates matched against the case's incidents, then stored and logged. */
 export async function saveReading(deps: ExtractionDeps & { gazetteer: Gazetteer }, id: string, actor: string, input: ExtractionInput, result: ExtractionJson): Promise<StoredExtraction> {
-  const incidents = await Promise.all(result.incidents.map(async (candidate) => ({ ...candidate, matches: await matchingIncidents(deps.database, input.caseId, matchQuery(candidate, deps.gazetteer)) })));
+  const incidents = [];
+  for (const [i, candidate] of result.incidents.entries()) {
+    incidents.push({ ...candidate, matches: await matchingIncidents(deps.database, input.caseId, matchQuery(candidate, deps.gazetteer)) });
+    // SQLite answers synchronously: thousands of candidates would hold the server's event loop without a pause.
+    if (i % 200 === 199) await new Promise((resolve) => setImmediate(resolve));
+  }
   return saveExtraction(deps, { id, caseId: input.caseId, item: input.source.item, actor, options: input.options, text: input.source.text, result: { ...result, incidents } });
 }
 

@@ -17,7 +17,7 @@ interface TextHit {
   snippet: string;
 }
 
-const ORIGIN_WORDS: Record<string, string> = { 'web-page': 'captured page', 'web-archive': 'archived page', pdf: 'PDF', ocr: 'image (OCR)' };
+const ORIGIN_WORDS: Record<string, string> = { 'web-page': 'captured page', 'web-archive': 'archived page', pdf: 'PDF', ocr: 'image (OCR)', text: 'text document' };
 
 /** Full text over the case's incidents, claims' excerpts and sources, and the text found in its evidence, in English or Arabic. */
 export function CaseSearch({ caseId }: { caseId: string }) {

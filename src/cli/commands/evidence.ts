@@ -81,11 +81,11 @@ export function textDeps(d: Dossier) {
 export function extractionInWords(result: TextExtraction): string {
   switch (result.status) {
     case 'indexed':
-      return `${result.parts} ${result.origin === 'pdf' ? `page${result.parts === 1 ? '' : 's'} of text` : 'image read by OCR'}, ${result.characters} characters, searchable`;
+      return `${result.origin === 'text' ? 'text document' : `${result.parts} ${result.origin === 'pdf' ? `page${result.parts === 1 ? '' : 's'} of text` : 'image read by OCR'}`}, ${result.characters} characters, searchable`;
     case 'no-text':
-      return result.origin === 'pdf' ? 'no text layer (a scan? OCR its page images)' : 'OCR found no text';
+      return result.origin === 'pdf' ? 'no text layer (a scan? OCR its page images)' : result.origin === 'text' ? 'an empty document' : 'OCR found no text';
     case 'not-applicable':
-      return 'not a PDF or an image';
+      return 'not a PDF, an image or a text document';
     default:
       return `${result.status}: ${result.reason}`;
   }
