@@ -205,5 +205,18 @@ describe.each(engines)('the review queue of extractions on $name', (engine) => {
     expect((await call('POST', `${candidate(1)}/accept`, {}, 'analyst')).statusCode).toBe(403);
     expect((await call('POST', `/api/v1/cases/other/evidence/${itemId}/extractions`, {})).statusCode).toBe(404);
     expect((await call('POST', `${base}/evidence/ev_nothing/extractions`, {})).statusCode).toBe(404);
+    // A report in a language not read is refused before any reading, naming the language; so is a scan with no text yet.
+    const french = 'Rapport mensuel, 2 août 2016\n\nLe 15 juillet 2016, des barils explosifs ont été largués sur le marché de Erbin par les forces du gouvernement. Au moins 14 civils ont été tués et des dizaines ont été blessés dans le quartier.';
+    const { item: inFrench } = await ingestEvidence(dossier, 'test:analyst', { caseId: 'reports', originalName: 'rapport.txt', content: [Buffer.from(french)] });
+    await extractEvidenceText({ database: dossier.database, vault: dossier.vault, tmpDir: `${dossier.config.dataDir}/tmp` }, inFrench, 'reports');
+    const { item: scan } = await ingestEvidence(dossier, 'test:analyst', { caseId: 'reports', originalName: 'scan.pdf', content: [Buffer.from('%PDF-1.4 no text yet')] });
+    const beforeRefusals = await dossier.ledger.currentSize();
+    const refused = await call('POST', `${base}/evidence/${inFrench.id}/extractions`, {});
+    expect(refused.statusCode).toBe(400);
+    expect(JSON.parse(refused.body)).toMatchObject({ field: 'language', detail: 'the text is written in French: extraction reads English and Arabic only' });
+    const noText = await call('POST', `${base}/evidence/${scan.id}/extractions`, {});
+    expect(noText.statusCode).toBe(400);
+    expect(JSON.parse(noText.body).detail).toContain('read it by OCR first');
+    expect(await dossier.ledger.currentSize()).toBe(beforeRefusals);
   });
 });

@@ -8,7 +8,7 @@ import type { Gazetteer } from '../places/gazetteer.js';
 import { candidateIncidents, type CandidateIncident } from './candidates.js';
 import { findCountMentions, type CountMention } from './count-mentions.js';
 import { findDateMentions, type DateMention } from './date-mentions.js';
-import { otherScriptOf, sentencesOf, type PassageLanguage } from './passages.js';
+import { sentencesOf, unreadLanguageOf, type PassageLanguage } from './passages.js';
 import { findPlaceMentions, type PlaceMention } from './place-mentions.js';
 import { findTermMentions, type NamedActor, type TermMention } from './term-mentions.js';
 
@@ -27,7 +27,7 @@ export interface Extraction {
   anchor: { date: string; from: 'given' | 'text' } | null;
   /** Sentences read per language; passages in another script are listed, not read. */
   languages: Record<PassageLanguage, number>;
-  /** Passages not read, each with the script it is written in ("Cyrillic"). */
+  /** Passages not read, each with what it is written in: a language ("French") or a script ("Cyrillic"). */
   unread: { start: number; end: number; script: string }[];
   places: PlaceMention[];
   dates: DateMention[];
@@ -47,7 +47,7 @@ export function extract(text: string, options: ExtractionOptions): Extraction {
   const sentences = sentencesOf(text).map((sentence) => (options.language ? { ...sentence, language: options.language } : sentence));
   const languages: Record<PassageLanguage, number> = { en: 0, ar: 0, other: 0 };
   for (const sentence of sentences) languages[sentence.language]++;
-  const unread = sentences.filter((s) => s.language === 'other').map(({ start, end }) => ({ start, end, script: otherScriptOf(text.slice(start, end)) }));
+  const unread = sentences.filter((s) => s.language === 'other').map(({ start, end }) => ({ start, end, script: unreadLanguageOf(text.slice(start, end)) }));
   const readable = (mention: { start: number; end: number }) => !unread.some((u) => mention.start >= u.start && mention.end <= u.end);
 
   const anchor = options.anchor ? { date: options.anchor, from: 'given' as const } : anchorFromText(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageOf, otherScriptOf, sentencesOf } from './passages.js';
+import { languageOf, otherScriptOf, sentencesOf, unreadLanguageOf } from './passages.js';
 
 describe('passages', () => {
   it('cuts paragraphs into sentences, keeping abbreviations, initials and decimals inside them', () => {
@@ -20,5 +20,21 @@ describe('passages', () => {
     expect(languageOf('Resolution 2254')).toBe('en');
     expect(otherScriptOf('Резолюция Совета Безопасности')).toBe('Cyrillic');
     expect(otherScriptOf('החלטת מועצת הביטחון')).toBe('Hebrew');
+  });
+
+  // Sentences written for this test.
+  it('does not read Latin script in another language as English, and names that language', () => {
+    const french = 'Le 15 juillet 2016, des barils explosifs ont été largués sur le marché de Erbin par les forces du gouvernement.';
+    const spanish = 'El 15 de julio de 2016, los helicópteros del gobierno lanzaron barriles explosivos sobre el mercado de Erbin.';
+    const kurdish = 'Di 15ê tîrmehê de, balafiran li bazara Erbînê bombe avêtin û gelek sivîl hatin kuştin ji ber ku ew li wir bûn.';
+    for (const [passage, language] of [[french, 'French'], [spanish, 'Spanish'], [kurdish, 'Kurdish']] as const) {
+      expect(languageOf(passage)).toBe('other');
+      expect(unreadLanguageOf(passage)).toBe(language);
+    }
+    expect(unreadLanguageOf('Резолюция Совета Безопасности')).toBe('Cyrillic');
+    // English naming French bodies, and short Latin-script passages, are still read as English.
+    expect(languageOf('The report of the Commission d’enquête was presented to the Conseil des droits de l’homme in March.')).toBe('en');
+    expect(languageOf('Médecins Sans Frontières')).toBe('en');
+    expect(languageOf('On 15 July 2016, barrel bombs were dropped on the market in Erbin by government forces.')).toBe('en');
   });
 });

@@ -4,12 +4,14 @@
  * The server runs the reading on a worker (extraction-jobs.ts); the CLI runs it in process.
  */
 import { getCase } from '../cases/cases.js';
+import { DossierError } from '../common/errors.js';
 import type { Database } from '../db/database.js';
 import type { Gazetteer } from '../places/gazetteer.js';
 import { extractInParts, type ExtractionJson, type PartsProgress } from './extraction-parts.js';
 import { sourceOfEvidence, type ExtractionSource } from './extraction-source.js';
 import { saveExtraction, type ExtractionDeps, type ExtractionRunOptions, type StoredExtraction } from './extraction-store.js';
 import { matchingIncidents, matchQuery } from './incident-matches.js';
+import { sentencesOf, unreadLanguageOf } from './passages.js';
 import type { NamedActor } from './term-mentions.js';
 
 export interface ExtractionInput {
@@ -23,7 +25,27 @@ export interface ExtractionInput {
 export async function extractionInput(database: Database, caseId: string, evidenceRef: string, options: ExtractionRunOptions): Promise<ExtractionInput> {
   await getCase({ database }, caseId);
   const source = await sourceOfEvidence(database, caseId, evidenceRef);
+  if (!options.language) refuseUnreadLanguage(source.text);
   return { caseId, source, actors: await caseActors(database, caseId), options };
+}
+
+/** How much of a document is looked at, in a few places, to tell before reading it whether it can be read. */
+const SAMPLE = 4000;
+
+/** A document none of whose sampled sentences is in English or Arabic is refused, naming what it is in. */
+function refuseUnreadLanguage(text: string): void {
+  const starts = [0, 0.25, 0.5, 0.75].map((at) => Math.floor(at * Math.max(0, text.length - SAMPLE)));
+  const sample = [...new Set(starts)].map((start) => text.slice(start, start + SAMPLE)).join('\n\n');
+  // Headings and names ("Rapport mensuel, 2 août 2016") tell nothing of the language: sentences of six words and more do.
+  const sentences = sentencesOf(sample).filter((s) => (sample.slice(s.start, s.end).match(/\p{L}+/gu)?.length ?? 0) >= 6);
+  if (sentences.length === 0 || sentences.some((s) => s.language !== 'other')) return;
+  const written = new Map<string, number>();
+  for (const s of sentences) {
+    const language = unreadLanguageOf(sample.slice(s.start, s.end));
+    written.set(language, (written.get(language) ?? 0) + 1);
+  }
+  const [most] = [...written.entries()].sort((a, b) => b[1] - a[1])[0]!;
+  throw new DossierError('VALIDATION_FAILED', `the text is written in ${most}: extraction reads English and Arabic only`, { field: 'language', value: most });
 }
 
 /** The case's actors by every name they go by. */
