@@ -215,7 +215,12 @@ describe.each(engines)('the review queue of extractions on $name', (engine) => {
     expect(refused.statusCode).toBe(400);
     expect(JSON.parse(refused.body)).toMatchObject({ field: 'language', detail: 'the text is written in French: extraction reads English and Arabic only' });
     const noText = await call('POST', `${base}/evidence/${scan.id}/extractions`, {});
-    expect(noText.statusCode).toBe(400);
+    expect(noText.statusCode).toBe(422);
+    expect(JSON.parse(noText.body).code).toBe('EVIDENCE_HAS_NO_TEXT');
+    // Reading its text is offered; a file that is no PDF at all says why nothing was read.
+    const read = await call('POST', `${base}/evidence/${scan.id}/text`, {});
+    expect(read.statusCode, read.body).toBe(200);
+    expect(JSON.parse(read.body)).toMatchObject({ evidenceId: scan.id, status: 'failed', origin: 'pdf' });
     expect(JSON.parse(noText.body).detail).toContain('read it by OCR first');
     expect(await dossier.ledger.currentSize()).toBe(beforeRefusals);
   });

@@ -7,6 +7,8 @@ export const ERROR_CODES = {
   NOT_FOUND: { http: 404, exit: 3 },
   CASE_NOT_FOUND: { http: 404, exit: 3 },
   EVIDENCE_NOT_FOUND: { http: 404, exit: 3 },
+  // A scan or an image whose text has not been read yet: read it (OCR), then ask again.
+  EVIDENCE_HAS_NO_TEXT: { http: 422, exit: 2 },
   ENTRY_NOT_FOUND: { http: 404, exit: 3 },
   CONFLICT: { http: 409, exit: 4 },
   PORT_IN_USE: { http: 500, exit: 4 },

@@ -61,7 +61,7 @@ export async function sourceOfEvidence(database: Database, caseId: string, ref: 
   }
   const rows = await database.db.selectFrom('evidence_texts').select(['locator', 'part', 'text', 'id']).where('evidence_id', '=', item.id).where('case_id', '=', caseId).execute();
   if (rows.length === 0) {
-    throw new DossierError('VALIDATION_FAILED', `evidence ${item.id} has no text yet (a scan, an image or a video): read it by OCR first, then extract`, { field: 'evidenceId' });
+    throw new DossierError('EVIDENCE_HAS_NO_TEXT', `evidence ${item.id} has no text yet (a scan, an image or a video): read it by OCR first (dossier evidence extract-text, or POST …/evidence/${item.id}/text), then extract`, { field: 'evidenceId', value: item.id });
   }
   // Parts of one page (a long page is kept in parts) follow each other; pages in their order.
   const pageNumber = (locator: string) => Number(/^page (\d+)$/.exec(locator)?.[1] ?? Number.MAX_SAFE_INTEGER);

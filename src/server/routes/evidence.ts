@@ -54,6 +54,23 @@ export function evidenceRoutes(dossier: Dossier, maxUploadBytes?: number): Fasti
       const { stream } = await viewEvidence(dossier, requestActor(request), request.params.ref, 'view', seen!.cases[0]);
       return sendEvidenceContent(reply, seen!, stream);
     });
+    api.post<{ Params: { id: string; ref: string } }>(
+      '/cases/:id/evidence/:ref/text',
+      {
+        schema: {
+          summary: 'Read an item’s text again (a PDF’s text layer, OCR of its scanned pages or of an image, a text document) and make it searchable and extractable',
+          params: { type: 'object', required: ['id', 'ref'], properties: { id: { type: 'string', maxLength: 64 }, ref: { type: 'string', maxLength: 80 } } },
+        },
+        config: { access: { permission: 'evidence:add', case: { param: 'id' } } },
+      },
+      async (request) => {
+        const item = await getEvidence(dossier, request.params.ref);
+        if (!item.intakes.some((intake) => intake.caseId === request.params.id)) throw new DossierError('EVIDENCE_NOT_FOUND', `evidence ${request.params.ref} is not in case ${request.params.id}`, { field: 'ref' });
+        if (!hasExtractableText(item.mediaType)) throw invalidField('ref', `${item.mediaType} has no text to read: PDFs, images and text documents do`, item.id);
+        // One item read at a time, behind the uploads' own readings (OCR holds a core).
+        return { evidenceId: item.id, ...(await oneAtATime(() => extractEvidenceText({ database: dossier.database, vault: dossier.vault, tmpDir: dossier.tmpDir }, item, request.params.id))) };
+      },
+    );
     api.post<{ Params: { id: string } }>('/cases/:id/evidence', { schema: { params: caseParams }, config: { access: { permission: 'evidence:add', case: { param: 'id' } } } }, async (request, reply) => {
       if (!request.isMultipart()) throw invalidField('body', 'must be multipart/form-data with one or more file parts');
       requireMultipartBoundary(request.headers['content-type']);
