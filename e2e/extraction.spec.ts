@@ -211,3 +211,35 @@ test('the review queue’s keys: moving, help, forms that keep the keys for typi
   await expect(candidates(page).nth(1)).toContainText('Merged into candidate 1.');
   await expect(page.getByLabel('Review counts')).toHaveText(/4 open · 1 decided/);
 });
+
+test('shows a reading under way with its progress, polled, and cancels it', async ({ page }) => {
+  await signIn(page);
+  // A long reading, played by the server's answers: a quarter read, then half, until cancelled.
+  const id = 'ext_e2e_long_reading';
+  const job = { id, caseId: DEMO_CASE_ID, evidenceId: 'ev_e2e', state: 'running', progress: { done: 25_000, total: 100_000 }, startedAt: '2026-01-01T00:00:00Z' };
+  let polls = 0;
+  await page.route(`**${CASE}/extractions/${id}`, (route) => {
+    polls++;
+    const done = polls > 1 ? 50_000 : 25_000;
+    return route.fulfill({ status: 202, json: { job: { ...job, progress: { done, total: 100_000 } } } });
+  });
+  let cancelled = false;
+  await page.route(`**${CASE}/extractions/${id}/cancel`, (route) => {
+    cancelled = true;
+    return route.fulfill({ json: { job: { ...job, state: 'cancelled' } } });
+  });
+  await page.goto(`/#/cases/${DEMO_CASE_ID}/extractions/${id}`);
+  const progress = page.getByRole('progressbar', { name: 'Text read' });
+  await expect(progress).toHaveAttribute('value', '25');
+  await expect(page.getByText('25% — 25,000 of 100,000 characters')).toBeVisible();
+  // Asked again every half second: the bar moves.
+  await expect(progress).toHaveAttribute('value', '50');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('status')).toHaveText('Cancelled: nothing of this reading was kept.');
+  expect(cancelled).toBe(true);
+  await expect(progress).toHaveCount(0);
+  // Cancelled, it is asked after no more.
+  const asked = polls;
+  await page.waitForTimeout(1_200);
+  expect(polls).toBe(asked);
+});

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { cancelOnEscape } from './RejectForm.js';
+import { cancelOnEscape } from './review-keys.js';
 
 /** A choice among several (the incident to corroborate, the candidate to merge into): arrows choose, Enter decides. */
 export function ChoiceForm({ legend, choices, busy, onSubmit, onCancel }: { legend: string; choices: { value: string; label: string }[]; busy: boolean; onSubmit: (value: string) => void; onCancel: () => void }) {

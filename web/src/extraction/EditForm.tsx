@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { termLabel, type Vocabularies } from '../vocabularies.js';
 import { editsBetween, editValues, type EditField, type ProposalEdits } from './edit-values.js';
 import type { Proposal } from './extraction-types.js';
-import { cancelOnEscape } from './RejectForm.js';
+import { cancelOnEscape } from './review-keys.js';
 
 const LABELS: Record<Exclude<EditField, 'type'>, { label: string; hint?: string }> = {
   title: { label: 'Title' },

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { errorText } from '../api.js';
 import { href } from '../route.js';
 import { loadExtraction } from './extraction-api.js';
@@ -15,17 +15,19 @@ export function ExtractionPage({ caseId, extractionId, canWrite }: { caseId: str
   const [job, setJob] = useState<JobView | undefined>();
   const [extraction, setExtraction] = useState<StoredExtraction | undefined>();
   const [error, setError] = useState<string | undefined>();
+  // Set once cancelled here: an answer already on its way must not show the reading running again.
+  const stopped = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
     let current = true;
-    let timer: ReturnType<typeof setTimeout> | undefined;
     const poll = async () => {
       try {
         const answer = await loadExtraction(caseId, extractionId);
-        if (!current) return;
+        if (!current || stopped.current) return;
         if ('job' in answer) {
           setJob(answer.job);
-          if (answer.job.state === 'running' || answer.job.state === 'saving') timer = setTimeout(() => void poll(), POLL_MS);
+          if (answer.job.state === 'running' || answer.job.state === 'saving') timer.current = setTimeout(() => void poll(), POLL_MS);
         } else {
           setExtraction(answer);
         }
@@ -36,7 +38,7 @@ export function ExtractionPage({ caseId, extractionId, canWrite }: { caseId: str
     void poll();
     return () => {
       current = false;
-      clearTimeout(timer);
+      clearTimeout(timer.current);
     };
   }, [caseId, extractionId]);
 
@@ -57,7 +59,12 @@ export function ExtractionPage({ caseId, extractionId, canWrite }: { caseId: str
       {extraction ? (
         <ReviewQueue caseId={caseId} initial={extraction} canWrite={canWrite} />
       ) : job ? (
-        <ExtractionProgress caseId={caseId} job={job} canCancel={canWrite} onCancelled={setJob} />
+        <ExtractionProgress caseId={caseId} job={job} canCancel={canWrite} onCancelled={(cancelled) => {
+            stopped.current = true;
+            clearTimeout(timer.current);
+            setJob(cancelled);
+          }}
+        />
       ) : (
         !error && <p className="loading">Loading…</p>
       )}

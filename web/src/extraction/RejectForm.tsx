@@ -1,13 +1,5 @@
-import { useState, type KeyboardEvent } from 'react';
-
-/** Escape closes a decision's form without deciding, wherever in it focus is. */
-export function cancelOnEscape(onCancel: () => void) {
-  return (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    onCancel();
-  };
-}
+import { useState } from 'react';
+import { cancelOnEscape } from './review-keys.js';
 
 /** The reason a candidate is rejected; kept with the decision, and only its commitment goes into the log. */
 export function RejectForm({ busy, onSubmit, onCancel }: { busy: boolean; onSubmit: (reason: string) => void; onCancel: () => void }) {

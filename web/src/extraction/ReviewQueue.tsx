@@ -29,6 +29,7 @@ export function ReviewQueue({ caseId, initial, canWrite }: { caseId: string; ini
   const text = useLoaded(() => loadExtractionText(caseId, extraction.id), [caseId, extraction.id]);
   const current = extraction.review[selected];
 
+  // Focus follows the current candidate on arrival (so the keys work at once) and on each focus request.
   useEffect(() => {
     items.current[selected]?.focus();
     // Only a focus request moves focus: re-rendering must not pull it out of a form.
@@ -105,8 +106,6 @@ export function ReviewQueue({ caseId, initial, canWrite }: { caseId: string; ini
     document.addEventListener('keydown', listener);
     return () => document.removeEventListener('keydown', listener);
   }, []);
-  // Focus the current candidate on arrival, so the keys work at once.
-  useEffect(() => setFocusTick((t) => t + 1), []);
 
   const open = statuses.filter((s) => s === 'open').length;
   const passages = useMemo(() => current?.proposal.passages ?? [], [current]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextOpen, previousOpen, reviewAction, step } from './review-keys.js';
+import { cancelOnEscape, nextOpen, previousOpen, reviewAction, step } from './review-keys.js';
 
 describe('the review queue’s keys', () => {
   it('maps the letters and arrows to actions', () => {
@@ -49,5 +49,13 @@ describe('the review queue’s keys', () => {
     expect(step(3, 0, -1)).toBe(0);
     expect(step(3, 2, 1)).toBe(2);
     expect(step(3, 1, 1)).toBe(2);
+  });
+
+  it('closes a form on Escape only, keeping the key from the page', () => {
+    let cancelled = 0;
+    let prevented = 0;
+    const onKey = cancelOnEscape(() => cancelled++);
+    for (const key of ['Enter', 'a', 'Escape']) onKey({ key, preventDefault: () => prevented++ });
+    expect([cancelled, prevented]).toEqual([1, 1]);
   });
 });

@@ -55,3 +55,12 @@ export function previousOpen(statuses: readonly string[], from: number): number 
 export function step(count: number, from: number, by: 1 | -1): number {
   return Math.min(count - 1, Math.max(0, from + by));
 }
+
+/** A decision's form closes on Escape without deciding, wherever in it focus is. */
+export function cancelOnEscape(onCancel: () => void) {
+  return (event: { key: string; preventDefault: () => void }) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    onCancel();
+  };
+}
