@@ -17,17 +17,18 @@ const RecordsPage = lazy(() => import('./records/RecordsPage.js').then((m) => ({
 const RecordPage = lazy(() => import('./records/RecordPage.js').then((m) => ({ default: m.RecordPage })));
 const MembersPage = lazy(() => import('./case-admin/MembersPage.js').then((m) => ({ default: m.MembersPage })));
 const AnalysisPage = lazy(() => import('./analysis/AnalysisPage.js').then((m) => ({ default: m.AnalysisPage })));
+const ExtractionPage = lazy(() => import('./extraction/ExtractionPage.js').then((m) => ({ default: m.ExtractionPage })));
 const ExchangePage = lazy(() => import('./exchange/ExchangePage.js').then((m) => ({ default: m.ExchangePage })));
 
-const SECTIONS: { page: CasePage; label: string; also?: CasePage }[] = [
+const SECTIONS: { page: CasePage; label: string; also?: CasePage[] }[] = [
   { page: 'overview', label: 'Overview' },
-  { page: 'incidents', label: 'Incidents', also: 'incident' },
-  { page: 'evidence', label: 'Evidence', also: 'evidence-item' },
+  { page: 'incidents', label: 'Incidents', also: ['incident'] },
+  { page: 'evidence', label: 'Evidence', also: ['evidence-item', 'extraction'] },
   { page: 'map', label: 'Map' },
   { page: 'timeline', label: 'Timeline' },
-  { page: 'analysis', label: 'Analysis', also: 'analysis-pin' },
+  { page: 'analysis', label: 'Analysis', also: ['analysis-pin'] },
   { page: 'ledger', label: 'Ledger' },
-  { page: 'records', label: 'Records', also: 'record' },
+  { page: 'records', label: 'Records', also: ['record'] },
   { page: 'members', label: 'Members' },
   { page: 'exchange', label: 'Import & export' },
 ];
@@ -53,7 +54,7 @@ export function CaseShell({ route, role, filters, onFiltersChange }: { route: Ca
       </h1>
       <nav aria-label="Case sections" className="tabs">
         {SECTIONS.map((section) => (
-          <a key={section.page} href={href({ page: section.page, caseId })} aria-current={route.page === section.page || route.page === section.also ? 'page' : undefined}>
+          <a key={section.page} href={href({ page: section.page, caseId })} aria-current={route.page === section.page || section.also?.includes(route.page) ? 'page' : undefined}>
             {section.label}
           </a>
         ))}
@@ -63,7 +64,8 @@ export function CaseShell({ route, role, filters, onFiltersChange }: { route: Ca
         {route.page === 'incidents' && <IncidentList caseId={caseId} canWrite={canWrite} filters={filters} onFiltersChange={onFiltersChange} />}
         {route.page === 'incident' && route.id && <IncidentPage key={route.id} caseId={caseId} incidentId={route.id} canWrite={canWrite} />}
         {route.page === 'evidence' && <EvidencePanel caseId={caseId} canAdd={canWrite} />}
-        {route.page === 'evidence-item' && route.id && <EvidenceItemPage key={route.id} caseId={caseId} evidenceId={route.id} />}
+        {route.page === 'evidence-item' && route.id && <EvidenceItemPage key={route.id} caseId={caseId} evidenceId={route.id} canWrite={canWrite} />}
+        {route.page === 'extraction' && route.id && <ExtractionPage key={route.id} caseId={caseId} extractionId={route.id} canWrite={canWrite} />}
         {route.page === 'map' && <MapPage caseId={caseId} filters={filters} onFiltersChange={onFiltersChange} />}
         {route.page === 'timeline' && <TimelinePage caseId={caseId} filters={filters} />}
         {route.page === 'analysis' && <AnalysisPage caseId={caseId} view={route.kind} role={role} filters={filters} onFiltersChange={onFiltersChange} />}

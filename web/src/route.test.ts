@@ -9,6 +9,7 @@ describe('routes in the address fragment', () => {
     { page: 'incidents', caseId: 'aleppo-2016' },
     { page: 'incident', caseId: 'aleppo-2016', id: 'inc_01abc' },
     { page: 'evidence-item', caseId: 'aleppo-2016', id: 'ev_01xyz' },
+    { page: 'extraction', caseId: 'aleppo-2016', id: 'ext_01abc' },
     { page: 'map', caseId: 'aleppo-2016' },
     { page: 'timeline', caseId: 'aleppo-2016' },
     { page: 'ledger', caseId: 'aleppo-2016' },
@@ -38,5 +39,6 @@ describe('routes in the address fragment', () => {
     expect(parseRoute('#/nowhere')).toEqual({ page: 'cases' });
     expect(parseRoute('#/cases/%E0%A4%A')).toEqual({ page: 'cases' });
     expect(parseRoute('#/cases/c1/unknown-section')).toEqual({ page: 'overview', caseId: 'c1' });
+    expect(parseRoute('#/cases/c1/extractions')).toEqual({ page: 'overview', caseId: 'c1' });
   });
 });

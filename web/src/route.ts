@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
  * Where the app is, kept in the URL's fragment: links can be shared and bookmarked, the back button works, and
  * the server needs no route of its own (the fragment never reaches it).
  */
-export type CasePage = 'overview' | 'incidents' | 'incident' | 'evidence' | 'evidence-item' | 'map' | 'timeline' | 'ledger' | 'records' | 'record' | 'members' | 'exchange' | 'analysis' | 'analysis-pin';
+export type CasePage = 'overview' | 'incidents' | 'incident' | 'evidence' | 'evidence-item' | 'map' | 'timeline' | 'ledger' | 'records' | 'record' | 'members' | 'exchange' | 'analysis' | 'analysis-pin' | 'extraction';
 /** Pages outside any case: the list of cases, the whole ledger, one's own account, the administrator's page. */
 export type GlobalPage = 'cases' | 'ledger' | 'account' | 'admin';
 export type Route = { page: GlobalPage } | { page: CasePage; caseId: string; id?: string; kind?: string };
@@ -36,6 +36,8 @@ export function parseRoute(hash: string): Route {
   const caseId = parts[1];
   const section = parts[2];
   if (!section) return { page: 'overview', caseId };
+  // An extraction's review queue: #/cases/c/extractions/ext_… (no list page: each item lists its own).
+  if (section === 'extractions' && parts[3]) return { page: 'extraction', caseId, id: parts[3] };
   const page = CASE_PAGES[section];
   if (!page) return { page: 'overview', caseId };
   if (parts[3] && page === 'incidents') return { page: 'incident', caseId, id: parts[3] };
@@ -61,6 +63,8 @@ export function href(route: Route): string {
       return `${base}/incidents/${encodeURIComponent(id ?? '')}`;
     case 'evidence-item':
       return `${base}/evidence/${encodeURIComponent(id ?? '')}`;
+    case 'extraction':
+      return `${base}/extractions/${encodeURIComponent(id ?? '')}`;
     case 'records':
       return kind ? `${base}/records/${encodeURIComponent(kind)}` : `${base}/records`;
     case 'analysis':

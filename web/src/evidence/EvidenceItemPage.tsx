@@ -1,4 +1,5 @@
 import { api, type EvidenceRow } from '../api.js';
+import { ItemExtractions } from '../extraction/ItemExtractions.js';
 import { CustodyPanel } from '../ledger/CustodyPanel.js';
 import { href } from '../route.js';
 import { useLoaded } from '../use-loaded.js';
@@ -6,7 +7,7 @@ import { byteSize } from './byte-size.js';
 import { EvidencePreview } from './EvidencePreview.js';
 
 /** One evidence item: what it is, how it came in, a preview on request, and its custody checked in the browser. */
-export function EvidenceItemPage({ caseId, evidenceId }: { caseId: string; evidenceId: string }) {
+export function EvidenceItemPage({ caseId, evidenceId, canWrite }: { caseId: string; evidenceId: string; canWrite: boolean }) {
   const { value: item, error } = useLoaded(() => api<EvidenceRow>('GET', `/evidence/${encodeURIComponent(evidenceId)}`), [evidenceId]);
   if (error) return <p role="alert" className="error">{error}</p>;
   if (!item) return <p className="loading">Loading…</p>;
@@ -60,6 +61,7 @@ export function EvidenceItemPage({ caseId, evidenceId }: { caseId: string; evide
         </a>
       </p>
       <EvidencePreview key={item.id} item={item} />
+      <ItemExtractions caseId={caseId} evidenceId={item.id} canWrite={canWrite} />
       <CustodyPanel caseId={caseId} evidence={item} />
     </article>
   );

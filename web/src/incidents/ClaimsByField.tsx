@@ -71,6 +71,12 @@ function ClaimItem({ caseId, claim, context, vocabularies }: { caseId: string; c
           {claim.locator && <cite> {[claim.locator.page && `p. ${claim.locator.page}`, claim.locator.paragraph, claim.locator.timecode].filter(Boolean).join(', ')}</cite>}
         </blockquote>
       )}
+      {claim.extraction && (
+        <span className="muted from-extraction">
+          {' '}
+          From <a href={href({ page: 'extraction', caseId, id: claim.extraction.id })}>extraction {claim.extraction.id}</a>, candidate {claim.extraction.candidate + 1}.{' '}
+        </span>
+      )}
       {claim.evidenceIds?.length ? (
         <span className="evidence-links">
           Evidence:{' '}

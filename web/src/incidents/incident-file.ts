@@ -30,6 +30,8 @@ export interface Claim extends RecordBase {
   credibility?: string;
   madeOn?: string;
   locator?: { page?: number; paragraph?: string; timecode?: string };
+  /** The extraction (and its candidate) whose passage this claim quotes. */
+  extraction?: { id: string; candidate: number };
 }
 export interface Finding {
   subject: { kind: string; id: string; field: string };

@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import { cancelOnEscape } from './review-keys.js';
+
+/** A choice among several (the incident to corroborate, the candidate to merge into): arrows choose, Enter decides. */
+export function ChoiceForm({ legend, choices, busy, onSubmit, onCancel }: { legend: string; choices: { value: string; label: string }[]; busy: boolean; onSubmit: (value: string) => void; onCancel: () => void }) {
+  const [chosen, setChosen] = useState(choices[0]?.value ?? '');
+  return (
+    <form
+      className="decision-form"
+      aria-label={legend}
+      onKeyDown={(event) => {
+        cancelOnEscape(onCancel)(event);
+        // Enter on a radio button decides, as it does in a text field.
+        if (event.key === 'Enter' && (event.target as HTMLInputElement).type === 'radio') {
+          event.preventDefault();
+          if (chosen) onSubmit(chosen);
+        }
+      }}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (chosen) onSubmit(chosen);
+      }}
+    >
+      <fieldset>
+        <legend>{legend}</legend>
+        {choices.map((choice, index) => (
+          <label key={choice.value} className="check">
+            <input type="radio" name="choice" value={choice.value} checked={chosen === choice.value} autoFocus={index === 0} onChange={() => setChosen(choice.value)} />
+            <span dir="auto">{choice.label}</span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="candidate-actions">
+        <button type="submit" disabled={busy || !chosen}>
+          Decide
+        </button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * The edit form's values, as words in fields, drawn from a proposal; and the edits to send, which are only the
+ * fields changed, so the log's `edited` names what the analyst corrected and nothing else.
+ */
+import type { Proposal } from './extraction-types.js';
+
+export const EDIT_FIELDS = ['title', 'type', 'date', 'place', 'killed', 'injured', 'displaced', 'means', 'targets', 'actorId'] as const;
+export type EditField = (typeof EDIT_FIELDS)[number];
+export type EditValues = Record<EditField, string>;
+
+/** What the API's accept takes (src/extraction/proposal-edits.ts): null removes a field. */
+export type ProposalEdits = Partial<Record<'title' | 'type', string> & Record<'date' | 'place' | 'killed' | 'injured' | 'displaced' | 'actorId', string | null> & Record<'means' | 'targets', string[]>>;
+
+export function editValues(proposal: Proposal): EditValues {
+  const chosen = proposal.place?.chosen;
+  return {
+    title: proposal.title,
+    type: proposal.type ?? '',
+    date: proposal.date?.text ?? '',
+    // A place chosen is named by its code, so the server reads back the very place; an ambiguous one by its words.
+    place: chosen ? (chosen.pcode ?? chosen.namedArea ?? chosen.name) : (proposal.place?.text ?? ''),
+    killed: proposal.killed?.text ?? '',
+    injured: proposal.injured?.text ?? '',
+    displaced: proposal.displaced?.text ?? '',
+    means: proposal.means.join(', '),
+    targets: proposal.targets.join(', '),
+    actorId: proposal.actor?.actorId ?? '',
+  };
+}
+
+/** Terms typed as a list: "barrel_bomb, air_strike". */
+export function termList(words: string): string[] {
+  return [...new Set(words.split(/[,\n]/).map((w) => w.trim()).filter(Boolean))];
+}
+
+/** The edits that turn `before` into `after`: changed fields only, an emptied one removed (the title and type are kept). */
+export function editsBetween(before: EditValues, after: EditValues): ProposalEdits {
+  const edits: ProposalEdits = {};
+  for (const field of EDIT_FIELDS) {
+    const value = after[field].trim();
+    if (value === before[field].trim()) continue;
+    if (field === 'means' || field === 'targets') {
+      const terms = termList(value);
+      if (terms.join(',') !== termList(before[field]).join(',')) edits[field] = terms;
+    } else if (field === 'title' || field === 'type') {
+      if (value) edits[field] = value;
+    } else {
+      edits[field] = value || null;
+    }
+  }
+  return edits;
+}
