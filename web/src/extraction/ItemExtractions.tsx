@@ -1,14 +1,17 @@
 import { useState } from 'react';
-import { errorText } from '../api.js';
+import { ApiError, errorText } from '../api.js';
 import { go, href } from '../route.js';
 import { useLoaded } from '../use-loaded.js';
-import { itemExtractions, startExtraction } from './extraction-api.js';
+import { itemExtractions, readItemText, startExtraction } from './extraction-api.js';
 
 /** On an evidence item: read its text into candidate incidents, and the readings made of it before, with how many wait. */
 export function ItemExtractions({ caseId, evidenceId, canWrite }: { caseId: string; evidenceId: string; canWrite: boolean }) {
   const earlier = useLoaded(() => itemExtractions(caseId, evidenceId), [caseId, evidenceId]);
   const [error, setError] = useState<string | undefined>();
   const [starting, setStarting] = useState(false);
+  // A scan or an image whose text is not read yet: reading it (OCR) is offered instead.
+  const [noText, setNoText] = useState(false);
+  const [reading, setReading] = useState<string | undefined>();
   const start = async () => {
     setStarting(true);
     setError(undefined);
@@ -16,8 +19,22 @@ export function ItemExtractions({ caseId, evidenceId, canWrite }: { caseId: stri
       const job = await startExtraction(caseId, evidenceId);
       go({ page: 'extraction', caseId, id: job.id });
     } catch (caught) {
+      setNoText(caught instanceof ApiError && caught.code === 'EVIDENCE_HAS_NO_TEXT');
       setError(errorText(caught));
       setStarting(false);
+    }
+  };
+  const readText = async () => {
+    setReading('Reading the text (OCR of a scan takes a while)…');
+    try {
+      const read = await readItemText(caseId, evidenceId);
+      setReading(read.status === 'indexed' ? `Text read: ${read.characters ?? 0} characters. Find incidents in it now.` : `No text read: ${read.reason ?? read.status}.`);
+      if (read.status === 'indexed') {
+        setNoText(false);
+        setError(undefined);
+      }
+    } catch (caught) {
+      setReading(errorText(caught));
     }
   };
   const { items = [], running = [] } = earlier.value ?? {};
@@ -34,6 +51,12 @@ export function ItemExtractions({ caseId, evidenceId, canWrite }: { caseId: stri
           {error}
         </p>
       )}
+      {noText && canWrite && (
+        <button type="button" onClick={() => void readText()}>
+          Read its text (OCR)
+        </button>
+      )}
+      {reading && <p role="status">{reading}</p>}
       {earlier.error && <p className="muted">{earlier.error}</p>}
       {(items.length > 0 || running.length > 0) && (
         <ul aria-label="Extractions of this item">

@@ -10,6 +10,11 @@ export function startExtraction(caseId: string, evidenceId: string): Promise<Job
   return api<JobView>('POST', `${caseBase(caseId)}/evidence/${encodeURIComponent(evidenceId)}/extractions`, {});
 }
 
+/** Reads an item's text again (a scan's pages by OCR); what was read, in the server's words (TextExtraction). */
+export function readItemText(caseId: string, evidenceId: string): Promise<{ status: string; characters?: number; reason?: string }> {
+  return api('POST', `${caseBase(caseId)}/evidence/${encodeURIComponent(evidenceId)}/text`, {});
+}
+
 export function itemExtractions(caseId: string, evidenceId: string): Promise<{ items: ExtractionSummary[]; running: JobView[] }> {
   return api('GET', `${caseBase(caseId)}/extractions?evidenceId=${encodeURIComponent(evidenceId)}`);
 }
