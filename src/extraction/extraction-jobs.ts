@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { DossierError } from '../common/errors.js';
 import type { ExtractionJson, PartsProgress } from './extraction-parts.js';
 import type { ExtractionSource } from './extraction-source.js';
-import type { ExtractionRunOptions } from './extraction-store.js';
+import type { ExtractionRunOptions, JobState, JobView } from './review-types.js';
 import type { NamedActor } from './term-mentions.js';
 
 export interface ExtractionWork {
@@ -18,18 +18,6 @@ export interface ExtractionWork {
 }
 
 export type WorkerReport = ({ type: 'progress' } & PartsProgress) | { type: 'done'; result: ExtractionJson } | { type: 'failed'; message: string };
-
-export type JobState = 'running' | 'saving' | 'done' | 'failed' | 'cancelled';
-
-export interface JobView {
-  id: string;
-  caseId: string;
-  evidenceId: string;
-  state: JobState;
-  progress: PartsProgress;
-  startedAt: string;
-  error?: string;
-}
 
 interface Job extends JobView {
   worker: Worker;

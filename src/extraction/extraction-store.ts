@@ -10,47 +10,14 @@ import type { Database } from '../db/database.js';
 import type { Db, ExtractionCandidatesTable, ExtractionsTable } from '../db/schema.js';
 import type { CustodyLedger } from '../ledger/log.js';
 import type { ExtractionJson } from './extraction-parts.js';
-import { proposalOf, type Proposal } from './proposal.js';
+import { proposalOf } from './proposal.js';
+import type { CandidateReview, CandidateStatus, ExtractionRunOptions, ExtractionSummary, Proposal } from './review-types.js';
+
+export { CANDIDATE_STATUSES, type CandidateReview, type CandidateStatus, type ExtractionRunOptions, type ExtractionSummary } from './review-types.js';
 
 export interface ExtractionDeps {
   database: Database;
   ledger: CustodyLedger;
-}
-
-export interface ExtractionRunOptions {
-  anchor?: string | undefined;
-  language?: 'en' | 'ar' | undefined;
-}
-
-export const CANDIDATE_STATUSES = ['open', 'accepted', 'corroborated', 'merged', 'rejected'] as const;
-export type CandidateStatus = (typeof CANDIDATE_STATUSES)[number];
-
-export interface CandidateReview {
-  number: number;
-  status: CandidateStatus;
-  proposal: Proposal;
-  /** For a merged candidate: the one it was merged into. */
-  mergedInto: number | null;
-  reason: string | null;
-  /** The records an accept made (or, corroborating, the claims on the incident). */
-  records: { kind: string; id: string }[];
-  decidedAt: string | null;
-  decidedBy: string | null;
-  ledgerSeq: number | null;
-}
-
-export interface ExtractionSummary {
-  id: string;
-  caseId: string;
-  evidenceId: string;
-  options: ExtractionRunOptions;
-  textSha256: string;
-  resultSha256: string;
-  createdAt: string;
-  createdBy: string;
-  ledgerSeq: number;
-  candidates: number;
-  open: number;
 }
 
 export interface StoredExtraction extends ExtractionSummary {

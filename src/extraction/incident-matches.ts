@@ -9,6 +9,9 @@ import type { Gazetteer } from '../places/gazetteer.js';
 import type { GazetteerPlace } from '../places/entries.js';
 import { filteredIds } from '../records/record-query.js';
 import type { ExtractionJson } from './extraction-parts.js';
+import type { IncidentMatch } from './review-types.js';
+
+export type { IncidentMatch } from './review-types.js';
 
 /** Where an incident of the case is, as its row gives it. */
 export interface IncidentPlace {
@@ -18,10 +21,6 @@ export interface IncidentPlace {
   namedArea: string | null;
 }
 
-export interface IncidentMatch {
-  id: string;
-  title: string;
-}
 
 /** Whether one of the places a name may be is the incident's place, or within it, or encloses it. */
 export function placesRelate(candidates: readonly GazetteerPlace[], incident: IncidentPlace): boolean {

@@ -9,24 +9,9 @@ import { parseCountText } from '../values/count-text.js';
 import { parseDateText } from '../values/date-text.js';
 import { isTerm } from '../vocab/vocabularies.js';
 import { FIGURE_FIELDS, titleOf, type Proposal, type ProposalField } from './proposal.js';
+import type { ProposalEdits } from './review-types.js';
 
-export interface ProposalEdits {
-  title?: string;
-  type?: string;
-  /** Words ("mid-July 2016") or EDTF; null removes the date. */
-  date?: string | null;
-  /** A P-code, a named area's id, or a name the gazetteer knows; null removes the place. */
-  place?: string | null;
-  killed?: string | null;
-  injured?: string | null;
-  displaced?: string | null;
-  means?: string[];
-  targets?: string[];
-  /** A case actor's id (checked when the records are written); null removes the alleged perpetrator. */
-  actorId?: string | null;
-}
-
-export const EDITABLE_FIELDS = ['title', 'type', 'date', 'place', ...FIGURE_FIELDS, 'means', 'targets', 'actorId'] as const;
+export type { ProposalEdits } from './review-types.js';
 
 /** The proposal with the edits made, and which of its fields they changed. */
 export function applyEdits(proposal: Proposal, edits: ProposalEdits, context: { gazetteer: Gazetteer; anchor: string | undefined }): { proposal: Proposal; edited: string[] } {

@@ -6,45 +6,11 @@
  */
 import { termLabel } from '../vocab/vocabularies.js';
 import type { ExtractionJson } from './extraction-parts.js';
-import type { IncidentMatch } from './incident-matches.js';
+import { FIGURE_FIELDS, PROPOSAL_FIELDS, type Proposal, type ProposalField } from './review-types.js';
+
+export { FIGURE_FIELDS, PROPOSAL_FIELDS, type FigureField, type PlaceChoice, type Proposal, type ProposalField } from './review-types.js';
 
 type CandidateJson = ExtractionJson['incidents'][number];
-type Located = { text: string; start: number; end: number; page: { locator: string; start: number; end: number } | null };
-
-export const FIGURE_FIELDS = ['killed', 'injured', 'displaced'] as const;
-export type FigureField = (typeof FIGURE_FIELDS)[number];
-export const PROPOSAL_FIELDS = ['type', 'date', 'place', ...FIGURE_FIELDS, 'means', 'targets', 'actor'] as const;
-export type ProposalField = (typeof PROPOSAL_FIELDS)[number];
-
-export interface PlaceChoice {
-  pcode: string | null;
-  namedArea: string | null;
-  name: string;
-}
-
-export interface Proposal {
-  title: string;
-  type: string | null;
-  /** The words and their EDTF reading; an edit gives new words, read again against the anchor. */
-  date: { text: string; edtf: string } | null;
-  /** The place chosen; `choices` when the name is ambiguous and none is chosen yet. */
-  place: { text: string; chosen: PlaceChoice | null; choices: PlaceChoice[] } | null;
-  killed: { text: string } | null;
-  injured: { text: string } | null;
-  displaced: { text: string } | null;
-  means: string[];
-  targets: string[];
-  /** The alleged perpetrator: a case actor (its id), or only a kind of actor named. */
-  actor: { text: string; actorId: string | null } | null;
-  /** How sure the source says it is ("likely", "could not be confirmed"), quoted in the claims' notes. */
-  standardWords: string[];
-  /** Incidents of the case this may corroborate. */
-  matches: IncidentMatch[];
-  /** The passages of this candidate and of those merged into it, by candidate number. */
-  passages: (Located & { candidate: number })[];
-  /** For each field set, the candidate whose passage says it. */
-  from: Partial<Record<ProposalField, number>>;
-}
 
 export function proposalOf(candidate: CandidateJson, number: number): Proposal {
   const place = candidate.place

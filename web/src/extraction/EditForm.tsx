@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { termLabel, type Vocabularies } from '../vocabularies.js';
-import { editsBetween, editValues, type EditField, type ProposalEdits } from './edit-values.js';
+import { editsBetween, editValues, type EditableField, type ProposalEdits } from './edit-values.js';
 import type { Proposal } from './extraction-types.js';
 import { cancelOnEscape } from './review-keys.js';
 
-const LABELS: Record<Exclude<EditField, 'type'>, { label: string; hint?: string }> = {
+const LABELS: Record<Exclude<EditableField, 'type'>, { label: string; hint?: string }> = {
   title: { label: 'Title' },
   date: { label: 'Date', hint: 'words or EDTF, e.g. 12 July 2015, 2015-07' },
   place: { label: 'Place', hint: 'a P-code or a name the gazetteer knows' },
@@ -21,7 +21,7 @@ export function EditForm({ proposal, vocabularies, busy, onSubmit, onCancel }: {
   const [before] = useState(() => editValues(proposal));
   const [values, setValues] = useState(before);
   const types = vocabularies?.incident_types?.terms ?? [];
-  const field = (name: Exclude<EditField, 'type'>, autoFocus = false) => (
+  const field = (name: Exclude<EditableField, 'type'>, autoFocus = false) => (
     <label key={name}>
       {LABELS[name].label}
       <input

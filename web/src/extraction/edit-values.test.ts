@@ -16,6 +16,7 @@ const PROPOSAL: Proposal = {
   standardWords: [],
   matches: [],
   passages: [],
+  from: {},
 };
 
 describe('the edit form’s values', () => {

@@ -2,14 +2,11 @@
  * The edit form's values, as words in fields, drawn from a proposal; and the edits to send, which are only the
  * fields changed, so the log's `edited` names what the analyst corrected and nothing else.
  */
+import { EDITABLE_FIELDS, type EditableField, type ProposalEdits } from '../../../src/extraction/review-types.js';
 import type { Proposal } from './extraction-types.js';
 
-export const EDIT_FIELDS = ['title', 'type', 'date', 'place', 'killed', 'injured', 'displaced', 'means', 'targets', 'actorId'] as const;
-export type EditField = (typeof EDIT_FIELDS)[number];
-export type EditValues = Record<EditField, string>;
-
-/** What the API's accept takes (src/extraction/proposal-edits.ts): null removes a field. */
-export type ProposalEdits = Partial<Record<'title' | 'type', string> & Record<'date' | 'place' | 'killed' | 'injured' | 'displaced' | 'actorId', string | null> & Record<'means' | 'targets', string[]>>;
+export { EDITABLE_FIELDS, type EditableField, type ProposalEdits };
+export type EditValues = Record<EditableField, string>;
 
 export function editValues(proposal: Proposal): EditValues {
   const chosen = proposal.place?.chosen;
@@ -36,7 +33,7 @@ export function termList(words: string): string[] {
 /** The edits that turn `before` into `after`: changed fields only, an emptied one removed (the title and type are kept). */
 export function editsBetween(before: EditValues, after: EditValues): ProposalEdits {
   const edits: ProposalEdits = {};
-  for (const field of EDIT_FIELDS) {
+  for (const field of EDITABLE_FIELDS) {
     const value = after[field].trim();
     if (value === before[field].trim()) continue;
     if (field === 'means' || field === 'targets') {
