@@ -13,7 +13,7 @@ import { createRecord } from '../src/records/record-store.js';
 import { buildServer } from '../src/server/app.js';
 import { signIn, testAccount } from './support/accounts.js';
 import { enginesUnderTest } from './support/engines.js';
-import { newDossier } from './support/dossier.js';
+import { newDossier, runCli } from './support/dossier.js';
 
 const engines = await enginesUnderTest();
 
@@ -127,6 +127,11 @@ describe.each(engines)('the review queue of extractions on $name', (engine) => {
     expect(reviews.map((e) => e.details.decision)).toEqual(['corroborated', 'accepted', 'accepted', 'rejected']);
     expect(reviews[2]!.details.edited).toEqual(['killed', 'title']);
     expect(JSON.stringify(reviews[3]!.details)).not.toContain('another report');
+    // The log, with the decisions and the records they made, verifies whole.
+    if (engine.name === 'sqlite') {
+      const verified = await runCli(['--data', dossier.config.dataDir, '--json', 'log', 'verify']);
+      expect(verified.code, verified.stderr).toBe(0);
+    }
 
     // Decided once: a second decision on the same candidate is refused and writes nothing.
     const size = await dossier.ledger.currentSize();
