@@ -6,8 +6,9 @@
  */
 import { Worker } from 'node:worker_threads';
 import { DossierError } from '../common/errors.js';
-import type { ExtractionJson, PartsProgress } from './extraction-parts.js';
+import type { PartsProgress } from './extraction-parts.js';
 import type { ExtractionSource } from './extraction-source.js';
+import type { Reading } from './reading.js';
 import type { ExtractionRunOptions, JobState, JobView } from './review-types.js';
 import type { NamedActor } from './term-mentions.js';
 
@@ -17,7 +18,7 @@ export interface ExtractionWork {
   options: ExtractionRunOptions;
 }
 
-export type WorkerReport = ({ type: 'progress' } & PartsProgress) | { type: 'done'; result: ExtractionJson } | { type: 'failed'; message: string };
+export type WorkerReport = ({ type: 'progress' } & PartsProgress) | { type: 'done'; reading: Reading } | { type: 'failed'; message: string };
 
 interface Job extends JobView {
   worker: Worker;
@@ -30,7 +31,7 @@ export class ExtractionJobs {
   private readonly jobs = new Map<string, Job>();
 
   /** Starts reading on a worker; `save` stores the result (and may refuse it, failing the job). */
-  start(id: string, meta: { caseId: string; evidenceId: string }, work: ExtractionWork, save: (result: ExtractionJson) => Promise<void>): JobView {
+  start(id: string, meta: { caseId: string; evidenceId: string }, work: ExtractionWork, save: (reading: Reading) => Promise<void>): JobView {
     const worker = spawnExtractionWorker(work);
     const job: Job = { id, ...meta, state: 'running', progress: { done: 0, total: work.source.text.length }, startedAt: new Date().toISOString(), worker };
     this.jobs.set(id, job);
@@ -41,7 +42,7 @@ export class ExtractionJobs {
       else {
         job.state = 'saving';
         void worker.terminate();
-        save(report.result).then(
+        save(report.reading).then(
           () => this.finish(job, 'done'),
           (caught: unknown) => this.finish(job, 'failed', caught instanceof Error ? caught.message : String(caught)),
         );

@@ -10,8 +10,11 @@ import type { IncidentMatch } from './incident-matches.js';
 import type { PlaceMention } from './place-mentions.js';
 import type { TermMention } from './term-mentions.js';
 
-/** `matches`: for each candidate incident (by position), the case's incidents it may corroborate. */
-export function extractionJson(extraction: Extraction, source: ExtractionSource, matches: readonly IncidentMatch[][] = []) {
+/**
+ * `matches`: for each candidate incident (by position), the case's incidents it may corroborate; left out of a
+ * saved reading, whose proposals carry them.
+ */
+export function extractionJson(extraction: Extraction, source: ExtractionSource, matches?: readonly IncidentMatch[][]) {
   const at = (span: Span | { text: string; start: number; end: number }) => ({ text: span.text, start: span.start, end: span.end, page: locate(source, span.start, span.end) });
   const place = (mention: PlaceMention) => ({
     ...at(mention),
@@ -36,7 +39,7 @@ export function extractionJson(extraction: Extraction, source: ExtractionSource,
     standardWords: candidate.standardWords.map(at),
     evidenceSpan: at(candidate.evidenceSpan),
     // Proposed as corroborating claims on these incidents rather than as a new one.
-    matches: matches[index] ?? [],
+    ...(matches ? { matches: matches[index] ?? [] } : {}),
   });
   return {
     anchor: extraction.anchor,

@@ -10,7 +10,6 @@ import type { Database } from '../db/database.js';
 import type { Db, ExtractionCandidatesTable, ExtractionsTable } from '../db/schema.js';
 import type { CustodyLedger } from '../ledger/log.js';
 import type { ExtractionJson } from './extraction-parts.js';
-import { proposalOf } from './proposal.js';
 import type { CandidateReview, CandidateStatus, ExtractionRunOptions, ExtractionSummary, Proposal } from './review-types.js';
 
 export { CANDIDATE_STATUSES, type CandidateReview, type CandidateStatus, type ExtractionRunOptions, type ExtractionSummary } from './review-types.js';
@@ -32,7 +31,9 @@ export interface ExtractionToSave {
   actor: string;
   options: ExtractionRunOptions;
   text: string;
-  result: ExtractionJson;
+  /** The result as canonical JSON, and each candidate's proposal, also canonical (reading.ts). */
+  resultText: string;
+  proposals: string[];
 }
 
 export function sha256Hex(text: string): string {
@@ -40,7 +41,7 @@ export function sha256Hex(text: string): string {
 }
 
 export async function saveExtraction(deps: ExtractionDeps, run: ExtractionToSave): Promise<StoredExtraction> {
-  const result = canonicalJson(run.result);
+  const result = run.resultText;
   const resultSha256 = sha256Hex(result);
   const textSha256 = sha256Hex(run.text);
   const options = canonicalJson(run.options);
@@ -50,7 +51,7 @@ export async function saveExtraction(deps: ExtractionDeps, run: ExtractionToSave
         actor: run.actor,
         action: 'extract',
         subject: { case: run.caseId, evidence: run.item.sha256 },
-        details: { extraction: run.id, evidence: run.item.id, textSha256, resultSha256, candidates: run.result.incidents.length },
+        details: { extraction: run.id, evidence: run.item.id, textSha256, resultSha256, candidates: run.proposals.length },
       },
     ]);
     const row: ExtractionsTable = {
@@ -66,12 +67,12 @@ export async function saveExtraction(deps: ExtractionDeps, run: ExtractionToSave
       ledger_seq: entry!.seq,
     };
     await trx.insertInto('extractions').values(row).execute();
-    const candidates: ExtractionCandidatesTable[] = run.result.incidents.map((candidate, number) => ({
+    const candidates: ExtractionCandidatesTable[] = run.proposals.map((proposal, number) => ({
       extraction_id: run.id,
       number,
       case_id: run.caseId,
       status: 'open',
-      proposal: canonicalJson(proposalOf(candidate, number)),
+      proposal,
       merged_into: null,
       reason: null,
       reason_salt: null,
@@ -101,7 +102,34 @@ export async function listExtractions(db: Db, caseId: string, evidenceId?: strin
   });
 }
 
+/** An extraction's summary alone, without reading its result. */
+export async function extractionSummary(db: Db, caseId: string, id: string): Promise<ExtractionSummary> {
+  const row = await db
+    .selectFrom('extractions')
+    .select(['id', 'case_id', 'evidence_id', 'options', 'text_sha256', 'result_sha256', 'created_at', 'created_by', 'ledger_seq'])
+    .where('case_id', '=', caseId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row) throw new DossierError('NOT_FOUND', `no extraction ${id} in case ${caseId}`, { field: 'extractionId', value: id });
+  const tallies = await db.selectFrom('extraction_candidates').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).where('extraction_id', '=', id).groupBy('status').execute();
+  return summaryOf(row, tallies.reduce((sum, t) => sum + Number(t.n), 0), Number(tallies.find((t) => t.status === 'open')?.n ?? 0));
+}
+
 export async function getExtraction(db: Db, caseId: string, id: string): Promise<StoredExtraction> {
+  const { resultText, ...rest } = await readExtraction(db, caseId, id);
+  return { ...rest, result: JSON.parse(resultText) as ExtractionJson };
+}
+
+/**
+ * The same as getExtraction, as the JSON text the API answers, the stored result written into it as it is: a
+ * long report's result runs to tens of megabytes, not to be parsed and written again on the server's main thread.
+ */
+export async function extractionAnswerText(db: Db, caseId: string, id: string): Promise<string> {
+  const { resultText, ...rest } = await readExtraction(db, caseId, id);
+  return `{"result":${resultText},${JSON.stringify(rest).slice(1)}`;
+}
+
+async function readExtraction(db: Db, caseId: string, id: string): Promise<Omit<StoredExtraction, 'result'> & { resultText: string }> {
   const row = await db.selectFrom('extractions').selectAll().where('case_id', '=', caseId).where('id', '=', id).executeTakeFirst();
   if (!row) throw new DossierError('NOT_FOUND', `no extraction ${id} in case ${caseId}`, { field: 'extractionId', value: id });
   if (sha256Hex(row.result) !== row.result_sha256) {
@@ -109,7 +137,7 @@ export async function getExtraction(db: Db, caseId: string, id: string): Promise
   }
   const rows = await db.selectFrom('extraction_candidates').selectAll().where('extraction_id', '=', id).orderBy('number').execute();
   const review = rows.map(reviewOf);
-  return { ...summaryOf(row, review.length, review.filter((r) => r.status === 'open').length), result: JSON.parse(row.result) as ExtractionJson, review };
+  return { ...summaryOf(row, review.length, review.filter((r) => r.status === 'open').length), review, resultText: row.result };
 }
 
 export function reviewOf(row: ExtractionCandidatesTable): CandidateReview {

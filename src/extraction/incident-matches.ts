@@ -8,7 +8,7 @@ import { incidentKind } from '../incidents/incident-kind.js';
 import type { Gazetteer } from '../places/gazetteer.js';
 import type { GazetteerPlace } from '../places/entries.js';
 import { filteredIds } from '../records/record-query.js';
-import type { ExtractionJson } from './extraction-parts.js';
+import type { MatchTerms } from './reading.js';
 import type { IncidentMatch } from './review-types.js';
 
 export type { IncidentMatch } from './review-types.js';
@@ -37,7 +37,7 @@ export function placesRelate(candidates: readonly GazetteerPlace[], incident: In
   });
 }
 
-/** What a candidate is compared by: its type, its date's bounds, and every place its place name may be. */
+/** A candidate's terms with its place codes looked up, as matchingIncidents compares them. */
 export interface MatchQuery {
   type: string | null;
   earliest: string | null;
@@ -45,15 +45,8 @@ export interface MatchQuery {
   places: GazetteerPlace[];
 }
 
-export function matchQuery(candidate: ExtractionJson['incidents'][number], gazetteer: Gazetteer): MatchQuery {
-  const place = candidate.place;
-  const codes = !place ? [] : 'ambiguous' in place ? place.candidates.map((c) => c.pcode ?? c.namedArea) : [place.pcode ?? place.namedArea];
-  return {
-    type: candidate.type,
-    earliest: candidate.date?.earliest ?? null,
-    latest: candidate.date?.latest ?? null,
-    places: codes.flatMap((code) => (code ? (gazetteer.byPcode(code) ?? []) : [])),
-  };
+export function matchQuery(terms: MatchTerms, gazetteer: Gazetteer): MatchQuery {
+  return { type: terms.type, earliest: terms.earliest, latest: terms.latest, places: terms.codes.flatMap((code) => gazetteer.byPcode(code) ?? []) };
 }
 
 /** The case's incidents a candidate may corroborate; none when it lacks a type, a date or a place to compare. */

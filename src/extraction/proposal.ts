@@ -32,7 +32,7 @@ export function proposalOf(candidate: CandidateJson, number: number): Proposal {
     targets: [...new Set(candidate.target.map((t) => t.term))],
     actor,
     standardWords: candidate.standardWords.map((w) => w.text),
-    matches: candidate.matches,
+    matches: candidate.matches ?? [],
     passages: [{ ...candidate.evidenceSpan, candidate: number }],
     from: {},
   };

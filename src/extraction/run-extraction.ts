@@ -7,11 +7,14 @@ import { getCase } from '../cases/cases.js';
 import { DossierError } from '../common/errors.js';
 import type { Database } from '../db/database.js';
 import type { Gazetteer } from '../places/gazetteer.js';
-import { extractInParts, type ExtractionJson, type PartsProgress } from './extraction-parts.js';
+import { canonicalJson } from '../common/canonical-json.js';
+import { extractInParts, type PartsProgress } from './extraction-parts.js';
 import { sourceOfEvidence, type ExtractionSource } from './extraction-source.js';
 import { saveExtraction, type ExtractionDeps, type ExtractionRunOptions, type StoredExtraction } from './extraction-store.js';
 import { matchingIncidents, matchQuery } from './incident-matches.js';
 import { sentencesOf, unreadLanguageOf } from './passages.js';
+import type { Proposal } from './proposal.js';
+import { readingOf, type Reading } from './reading.js';
 import type { NamedActor } from './term-mentions.js';
 
 export interface ExtractionInput {
@@ -57,15 +60,16 @@ export async function caseActors(database: Database, caseId: string): Promise<Na
   });
 }
 
-/** Saves a finished reading: its candidates matched against the case's incidents, then stored and logged. */
-export async function saveReading(deps: ExtractionDeps & { gazetteer: Gazetteer }, id: string, actor: string, input: ExtractionInput, result: ExtractionJson): Promise<StoredExtraction> {
-  const incidents = [];
-  for (const [i, candidate] of result.incidents.entries()) {
-    incidents.push({ ...candidate, matches: await matchingIncidents(deps.database, input.caseId, matchQuery(candidate, deps.gazetteer)) });
+/** Saves a finished reading: each candidate matched against the case's incidents, then stored and logged. */
+export async function saveReading(deps: ExtractionDeps & { gazetteer: Gazetteer }, id: string, actor: string, input: ExtractionInput, reading: Reading): Promise<StoredExtraction> {
+  const proposals: string[] = [];
+  for (const [i, { proposalText, terms }] of reading.candidates.entries()) {
+    const matches = await matchingIncidents(deps.database, input.caseId, matchQuery(terms, deps.gazetteer));
+    proposals.push(matches.length === 0 ? proposalText : canonicalJson({ ...(JSON.parse(proposalText) as Proposal), matches }));
     // SQLite answers synchronously: thousands of candidates would hold the server's event loop without a pause.
     if (i % 200 === 199) await new Promise((resolve) => setImmediate(resolve));
   }
-  return saveExtraction(deps, { id, caseId: input.caseId, item: input.source.item, actor, options: input.options, text: input.source.text, result: { ...result, incidents } });
+  return saveExtraction(deps, { id, caseId: input.caseId, item: input.source.item, actor, options: input.options, text: input.source.text, resultText: reading.resultText, proposals });
 }
 
 /** Reads in this process (the CLI), reporting progress, and saves. */
@@ -77,5 +81,5 @@ export async function extractAndSave(
   onProgress?: (progress: PartsProgress) => void,
 ): Promise<StoredExtraction> {
   const result = await extractInParts(input.source, { gazetteer: deps.gazetteer, actors: input.actors, anchor: input.options.anchor, language: input.options.language }, onProgress);
-  return saveReading(deps, id, actor, input, result);
+  return saveReading(deps, id, actor, input, readingOf(result));
 }

@@ -6,6 +6,7 @@ import { newId } from '../../common/ids.js';
 import { extractInParts, type ExtractionJson } from '../../extraction/extraction-parts.js';
 import { sourceOfEvidence, sourceOfFile } from '../../extraction/extraction-source.js';
 import { matchingIncidents, matchQuery } from '../../extraction/incident-matches.js';
+import { matchTerms } from '../../extraction/reading.js';
 import { caseActors, extractAndSave, extractionInput } from '../../extraction/run-extraction.js';
 import { wantsJson, withDossier } from '../context.js';
 import { textProgress } from '../progress.js';
@@ -46,7 +47,7 @@ export function registerExtract(program: Command): void {
         const text = existsSync(source) ? await sourceOfFile(source) : await sourceOfEvidence(d.database, options.case, source);
         const bar = textProgress('Reading', text.text.length);
         const read = await extractInParts(text, { gazetteer, actors: await caseActors(d.database, options.case), ...runOptions }, (p) => bar.update(p.done)).finally(() => bar.stop());
-        const incidents = await Promise.all(read.incidents.map(async (candidate) => ({ ...candidate, matches: await matchingIncidents(d.database, options.case, matchQuery(candidate, gazetteer)) })));
+        const incidents = await Promise.all(read.incidents.map(async (candidate) => ({ ...candidate, matches: await matchingIncidents(d.database, options.case, matchQuery(matchTerms(candidate), gazetteer)) })));
         const json = { ...read, incidents };
         process.stdout.write(wantsJson(command) ? `${JSON.stringify(json, null, 2)}\n` : `${inWords(json)}\n`);
       });
@@ -82,7 +83,7 @@ function inWords(json: ExtractionJson): string {
       incident.standardWords.length > 0 && `“${incident.standardWords.map((w) => w.text).join('”, “')}”`,
     ].filter(Boolean);
     lines.push(`${i + 1}. ${fields.join('; ')}${where(incident.evidenceSpan)}`, `   “${incident.evidenceSpan.text.replace(/\s+/g, ' ').slice(0, 200)}”`);
-    for (const match of incident.matches) lines.push(`   may corroborate ${match.id} (${match.title}): propose claims on it rather than a new incident`);
+    for (const match of incident.matches ?? []) lines.push(`   may corroborate ${match.id} (${match.title}): propose claims on it rather than a new incident`);
   }
   return lines.join('\n');
 }

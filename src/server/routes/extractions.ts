@@ -4,7 +4,7 @@ import { DossierError } from '../../common/errors.js';
 import { newId } from '../../common/ids.js';
 import { ExtractionJobs } from '../../extraction/extraction-jobs.js';
 import { sourceOfEvidence } from '../../extraction/extraction-source.js';
-import { getExtraction, listExtractions, sha256Hex } from '../../extraction/extraction-store.js';
+import { extractionAnswerText, extractionSummary, listExtractions, sha256Hex } from '../../extraction/extraction-store.js';
 import type { ProposalEdits } from '../../extraction/proposal-edits.js';
 import { acceptCandidate, corroborateIncident, mergeCandidate, rejectCandidate } from '../../extraction/review.js';
 import { extractionInput, saveReading } from '../../extraction/run-extraction.js';
@@ -114,7 +114,7 @@ export function extractionRoutes(dossier: Dossier): FastifyPluginAsync {
         const { caseId, extractionId } = request.params;
         const job = jobs.get(caseId, extractionId);
         if (job && job.state !== 'done') return reply.code(job.state === 'failed' || job.state === 'cancelled' ? 200 : 202).send({ job });
-        return getExtraction(dossier.database.db, caseId, extractionId);
+        return reply.type('application/json').send(await extractionAnswerText(dossier.database.db, caseId, extractionId));
       },
     );
 
@@ -126,7 +126,7 @@ export function extractionRoutes(dossier: Dossier): FastifyPluginAsync {
       },
       async (request) => {
         const { caseId, extractionId } = request.params;
-        const extraction = await getExtraction(dossier.database.db, caseId, extractionId);
+        const extraction = await extractionSummary(dossier.database.db, caseId, extractionId);
         const source = await sourceOfEvidence(dossier.database, caseId, extraction.evidenceId);
         return { text: source.text, pages: source.pages, changed: sha256Hex(source.text) !== extraction.textSha256 };
       },
@@ -139,7 +139,7 @@ export function extractionRoutes(dossier: Dossier): FastifyPluginAsync {
         const { caseId, extractionId } = request.params;
         if (!jobs.get(caseId, extractionId)) {
           // Read and saved already: there is nothing to stop (its candidates are decided one by one).
-          await getExtraction(dossier.database.db, caseId, extractionId);
+          await extractionSummary(dossier.database.db, caseId, extractionId);
           throw new DossierError('CONFLICT', `extraction ${extractionId} has been read and saved: there is nothing to cancel`, { field: 'extractionId', value: extractionId });
         }
         return { job: jobs.cancel(caseId, extractionId) };
