@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dossier } from '../src/app/open.js';
 import { createCase } from '../src/cases/cases.js';
 import { ingestEvidence, type IngestResult } from '../src/evidence/evidence.js';
+import { openHandover } from '../src/evidence/handovers.js';
 import { auditRecords } from '../src/evidence/records-audit.js';
 import { enginesUnderTest } from './support/engines.js';
 import { newDossier } from './support/dossier.js';
@@ -34,7 +35,22 @@ describe.each(engines)('records checked against the ledger on $name', (engine) =
   it('names an intake whose source was rewritten', async () => {
     await dossier.database.db.updateTable('evidence_intakes').set({ source: 'Someone else' }).where('id', '=', again.intake.id).execute();
     const audit = await auditRecords(dossier.database.db);
-    expect(audit.problems).toEqual([{ record: `intake:${again.intake.id}`, problem: 'file name/source/note differs from what was logged' }]);
+    expect(audit.problems).toEqual([{ record: `intake:${again.intake.id}`, problem: 'file name/source/note/path/times differs from what was logged' }]);
+  });
+
+  it('names an intake whose path or time as handed over was rewritten, or moved to another handover', async () => {
+    const handover = await openHandover(dossier, 'test:analyst', { caseId: 'c1', medium: 'USB stick' });
+    const other = await openHandover(dossier, 'test:analyst', { caseId: 'c1' });
+    const file = { handoverId: handover.id, path: 'usb/DCIM/IMG_0001.JPG', modifiedAt: '2016-07-15T09:30:00.000Z', createdAt: null };
+    const taken = await ingestEvidence(dossier, 'test:analyst', { caseId: 'c1', originalName: 'IMG_0001.JPG', content: [Buffer.from('photo')], file });
+    expect((await auditRecords(dossier.database.db)).ok).toBe(true);
+    await dossier.database.db.updateTable('evidence_intakes').set({ file_modified_at: '2016-07-14T09:30:00.000Z' }).where('id', '=', taken.intake.id).execute();
+    await dossier.database.db.updateTable('evidence_intakes').set({ handover_id: other.id }).where('id', '=', taken.intake.id).execute();
+    const audit = await auditRecords(dossier.database.db);
+    expect(audit.problems).toEqual([
+      { record: `intake:${taken.intake.id}`, problem: 'file name/source/note/path/times differs from what was logged' },
+      { record: `intake:${taken.intake.id}`, problem: 'handover differs from what was logged' },
+    ]);
   });
 
   it('names an item whose displayed source or size was rewritten', async () => {

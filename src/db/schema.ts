@@ -1,4 +1,7 @@
-import type { Kysely } from 'kysely';
+import type { ColumnType, Kysely } from 'kysely';
+
+/** A column added later: null for rows written before it, optional when inserting. */
+type Later<T> = ColumnType<T | null, T | null | undefined, T | null>;
 
 /**
  * The tables as Kysely sees them. Times are ISO 8601 UTC strings on both engines, so the same row reads
@@ -45,6 +48,25 @@ export interface EvidenceIntakesTable {
   note: string | null;
   ledger_seq: number;
   salt: string;
+  /** The handover it came in (migrations/0013-handovers.ts), and the file's path and times as handed over. */
+  handover_id: Later<string>;
+  file_path: Later<string>;
+  file_modified_at: Later<string>;
+  file_created_at: Later<string>;
+}
+
+/** A handover of material (migrations/0013-handovers.ts). */
+export interface HandoversTable {
+  id: string;
+  case_id: string;
+  received_at: string;
+  received_by: string;
+  medium: string | null;
+  note: string | null;
+  /** Who handed it over: sealed (an envelope of the case's key), never stored plain. */
+  handed_over_by: string | null;
+  salt: string;
+  ledger_seq: number;
 }
 
 /** `entry` holds the exact canonical JSON that was hashed; the other columns are copies for querying. */
@@ -365,6 +387,7 @@ export interface Schema {
   record_origins: RecordOriginsTable;
   pinned_analyses: PinnedAnalysesTable;
   extractions: ExtractionsTable;
+  handovers: HandoversTable;
   extraction_candidates: ExtractionCandidatesTable;
   disclosures: DisclosuresTable;
   web_captures: WebCapturesTable;

@@ -33,6 +33,16 @@ export interface Intake {
   source: string | null;
   note: string | null;
   ledgerSeq: number;
+  /** For a file of a handed-over folder: the handover, and its path and times as handed over. */
+  file?: HandedOverFile | undefined;
+}
+
+/** A file as it was handed over: its path under the folder (path-text.ts), its times, its handover. */
+export interface HandedOverFile {
+  handoverId: string | null;
+  path: string;
+  modifiedAt: string;
+  createdAt: string | null;
 }
 
 export interface IngestInput {
@@ -50,6 +60,7 @@ export interface IngestInput {
    * identifiers and hashes: the entry is shared with courts and auditors and must hold no free text.
    */
   provenance?: Record<string, unknown> | undefined;
+  file?: HandedOverFile | undefined;
 }
 
 export interface IngestResult {
@@ -73,6 +84,7 @@ export interface PreparedIntake {
   size: number;
   mediaType: string;
   provenance: Record<string, unknown> | undefined;
+  file?: HandedOverFile | undefined;
 }
 
 /**
@@ -95,7 +107,7 @@ export async function storeEvidenceBytes(deps: EvidenceDeps, input: IngestInput)
     ...(input.maxBytes !== undefined && { maxBytes: input.maxBytes }),
     ...(input.expectedSha256 !== undefined && { expectedSha256: input.expectedSha256 }),
   });
-  return { caseId: input.caseId, fields, sha256: blob.sha256, size: blob.size, mediaType: await sniffMediaType(blob.head), provenance: input.provenance };
+  return { caseId: input.caseId, fields, sha256: blob.sha256, size: blob.size, mediaType: await sniffMediaType(blob.head), provenance: input.provenance, file: input.file };
 }
 
 /**
@@ -121,7 +133,8 @@ export async function recordIntake(deps: Pick<EvidenceDeps, 'ledger' | 'vault'>,
         size: prepared.size,
         mediaType: prepared.mediaType,
         duplicate: existing !== undefined,
-        committed: commitFields(salt, fields),
+        committed: commitFields(salt, { ...fields, ...fileFields(prepared.file) }),
+        ...(prepared.file?.handoverId ? { handover: prepared.file.handoverId } : {}),
         ...(prepared.provenance ? { provenance: prepared.provenance } : {}),
       },
     },
@@ -144,7 +157,7 @@ export async function recordIntake(deps: Pick<EvidenceDeps, 'ledger' | 'vault'>,
       .execute();
   }
   await linkToCase(trx, itemId, caseId, at, actor);
-  const intake: Intake = { id: newId('in'), caseId, at, actor, ...fields, ledgerSeq: entry!.seq };
+  const intake: Intake = { id: newId('in'), caseId, at, actor, ...fields, ledgerSeq: entry!.seq, ...(prepared.file ? { file: prepared.file } : {}) };
   await trx
     .insertInto('evidence_intakes')
     .values({
@@ -158,6 +171,10 @@ export async function recordIntake(deps: Pick<EvidenceDeps, 'ledger' | 'vault'>,
       note: intake.note,
       ledger_seq: intake.ledgerSeq,
       salt,
+      handover_id: prepared.file?.handoverId ?? null,
+      file_path: prepared.file?.path ?? null,
+      file_modified_at: prepared.file?.modifiedAt ?? null,
+      file_created_at: prepared.file?.createdAt ?? null,
     })
     .execute();
   const item = await loadItem(trx, itemId);
@@ -234,6 +251,7 @@ export async function getEvidence(
       source: row.source,
       note: row.note,
       ledgerSeq: row.ledger_seq,
+      ...(row.file_path !== null ? { file: { handoverId: row.handover_id, path: row.file_path, modifiedAt: row.file_modified_at!, createdAt: row.file_created_at } } : {}),
     })),
   };
 }
@@ -303,3 +321,8 @@ function toItem(row: EvidenceItemsTable, cases: string[]): EvidenceItem {
 const caseNotFound = (id: string) => new DossierError('CASE_NOT_FOUND', `case ${id} does not exist`, { field: 'case', value: id });
 export const evidenceNotFound = (ref: string) =>
   new DossierError('EVIDENCE_NOT_FOUND', `no evidence item matches ${ref}`, { field: 'evidence', value: ref });
+
+/** A handed-over file's path and times, as the intake entry commits to them (with its name, source and note). */
+export function fileFields(file: Pick<HandedOverFile, 'path' | 'modifiedAt' | 'createdAt'> | undefined | null): Record<string, string | null> {
+  return file ? { filePath: file.path, fileModifiedAt: file.modifiedAt, fileCreatedAt: file.createdAt } : {};
+}

@@ -1,6 +1,7 @@
 import { canonicalJson } from '../common/canonical-json.js';
 import type { Db } from '../db/schema.js';
 import { commitFields } from '../ledger/commitment.js';
+import { fileFields } from './evidence.js';
 import { decodeEntry, type LedgerEntry } from '../ledger/entry.js';
 
 export interface RecordProblem {
@@ -71,6 +72,7 @@ async function auditIntakes(db: Db, audit: RecordsAudit, report: Report): Promis
       .leftJoin('ledger_entries as l', 'l.seq', 'i.ledger_seq')
       .select([
         'i.id', 'i.evidence_id', 'i.case_id', 'i.at', 'i.actor', 'i.original_name', 'i.source', 'i.note', 'i.salt', 'i.ledger_seq',
+        'i.handover_id', 'i.file_path', 'i.file_modified_at', 'i.file_created_at',
         'e.sha256', 'e.size', 'e.media_type', 'l.entry',
       ])
       .orderBy('i.ledger_seq')
@@ -93,7 +95,12 @@ async function auditIntakes(db: Db, audit: RecordsAudit, report: Report): Promis
         ['evidence id', row.evidence_id, entry.details.evidenceId],
         ['size', Number(row.size), entry.details.size],
         ['media type', row.media_type, entry.details.mediaType],
-        ['file name/source/note', commitFields(row.salt, { originalName: row.original_name, source: row.source, note: row.note }), entry.details.committed],
+        [
+          'file name/source/note/path/times',
+          commitFields(row.salt, { originalName: row.original_name, source: row.source, note: row.note, ...(row.file_path !== null ? fileFields({ path: row.file_path, modifiedAt: row.file_modified_at!, createdAt: row.file_created_at }) : {}) }),
+          entry.details.committed,
+        ],
+        ['handover', row.handover_id ?? undefined, entry.details.handover],
       ]);
     }
   }

@@ -1,12 +1,13 @@
 import fsp from 'node:fs/promises';
 import { DossierError } from '../common/errors.js';
+import { pathText } from '../common/path-text.js';
 
 /**
  * Reads a file (or a named pipe) as a stream of chunks through one reused buffer, so a many-GiB intake
  * holds one chunk of memory, not as many as the garbage collector lets pile up. Each chunk is only valid
  * until the next is asked for: BlobStore.put() is done with a chunk by then.
  */
-export async function* readFileChunks(file: string, chunkBytes = 1 << 20): AsyncIterable<Uint8Array> {
+export async function* readFileChunks(file: string | Buffer, chunkBytes = 1 << 20): AsyncIterable<Uint8Array> {
   let handle: fsp.FileHandle;
   try {
     handle = await fsp.open(file, 'r');
@@ -30,6 +31,8 @@ export async function* readFileChunks(file: string, chunkBytes = 1 << 20): Async
   }
 }
 
-function unreadable(file: string, error: unknown): DossierError {
-  return new DossierError('FILE_UNREADABLE', `reading ${file} failed: ${(error as Error).message}`, { path: file }, { cause: error });
+function unreadable(file: string | Buffer, error: unknown): DossierError {
+  // A name as bytes (one that is not UTF-8) is named as path-text shows it.
+  const name = typeof file === 'string' ? file : pathText(file);
+  return new DossierError('FILE_UNREADABLE', `reading ${name} failed: ${(error as Error).message}`, { path: name }, { cause: error });
 }

@@ -8,6 +8,10 @@ import { ingestEvidence, type IngestResult } from '../../evidence/evidence.js';
 import { extractEvidenceText, hasExtractableText } from '../../evidence/evidence-text.js';
 import { extractionInWords, textDeps } from './evidence.js';
 import { readFileChunks } from '../../vault/file-source.js';
+import type { Dossier } from '../../app/open.js';
+import { takeFolder } from '../../evidence/folder-intake.js';
+import { fileState } from '../../evidence/folder-walk.js';
+import { openHandover } from '../../evidence/handovers.js';
 import { print, wantsJson, withDossier } from '../context.js';
 import { byteProgress } from '../progress.js';
 
@@ -15,49 +19,110 @@ interface AddOptions {
   case: string;
   source?: string;
   note?: string;
+  from?: string;
+  medium?: string;
 }
+
+/** Some files of a handover were not taken (unreadable, or changed while read): said, and a non-zero exit. */
+export const PARTLY_TAKEN_EXIT = 12;
 
 export function registerAdd(program: Command): void {
   program
     .command('add')
-    .description('take files into the vault and record their intake in a case')
-    .argument('<path...>', 'files to add')
+    .description('take files, or whole folders handed over, into the vault and record their intake in a case')
+    .argument('<path...>', 'files or folders (walked; symbolic links and special files are listed, not taken)')
     .requiredOption('--case <id>', 'the case the files belong to')
     .option('--source <text>', 'where the files came from (who gave them, how, when)')
     .option('--note <text>', 'a note kept with the intake')
+    .option('--from <text>', 'a handover: who handed the material over (sealed with the case key)')
+    .option('--medium <text>', 'a handover: what it came on (USB stick, external drive…)')
     .action(async (paths: string[], options: AddOptions, command: Command) => {
-      const files = await Promise.all(paths.map(checkReadableFile));
-      const results = await withDossier(command, async (dossier) => {
+      const inputs = await Promise.all(paths.map(checkReadablePath));
+      const json = wantsJson(command);
+      const say = (line: string) => json || process.stdout.write(`${line}\n`);
+      const outcome = await withDossier(command, async (dossier) => {
         // Refuse an unknown case before a single byte is copied.
         await getCase(dossier, options.case);
+        const asHandover = inputs.some((input) => input.folder) || options.from !== undefined || options.medium !== undefined;
+        const handover = asHandover
+          ? await openHandover(dossier, dossier.config.actor, { caseId: options.case, handedOverBy: options.from, medium: options.medium, note: options.note })
+          : undefined;
+        if (handover) say(`Handover ${handover.id} opened (ledger #${handover.ledgerSeq}).`);
         const done: IngestResult[] = [];
-        for (const file of files) {
-          const progress = byteProgress(path.basename(file.path), file.size);
+        const skipped: { path: string; reason: string; detail: string }[] = [];
+        for (const input of inputs) {
+          if (input.folder) {
+            await takeFolder(dossier, dossier.config.actor, { caseId: options.case, handoverId: handover!.id, source: options.source, note: options.note }, input.path, async (event) => {
+              if (event.kind === 'skipped') {
+                skipped.push({ path: event.path, reason: event.reason, detail: event.detail });
+                say(`SKIPPED ${event.path}: ${event.detail}`);
+                return;
+              }
+              done.push(event.result);
+              say(describe(event.result, event.path));
+              await readCheapText(dossier, event.result, options.case, say);
+            });
+            continue;
+          }
+          const progress = byteProgress(path.basename(input.path), input.size);
+          let result: IngestResult;
           try {
-            const result = await ingestEvidence(dossier, dossier.config.actor, {
+            result = await ingestEvidence(dossier, dossier.config.actor, {
               caseId: options.case,
-              originalName: file.path,
+              originalName: input.path,
               source: options.source,
               note: options.note,
-              content: readFileChunks(file.path),
+              content: readFileChunks(input.path),
               onProgress: (bytes) => progress.update(bytes),
+              ...(handover ? { file: await handedOverFile(input.path, handover.id) } : {}),
             });
-            done.push(result);
           } finally {
             progress.stop();
           }
+          done.push(result);
           // Each line is an acknowledgement: the file is durable and logged once it is printed.
-          if (!wantsJson(command)) process.stdout.write(describe(done.at(-1)!, file.path) + '\n');
-          const item = done.at(-1)!.item;
-          if (hasExtractableText(item.mediaType)) {
-            const text = await extractEvidenceText(textDeps(dossier), item, options.case);
-            if (!wantsJson(command)) process.stdout.write(`  text: ${extractionInWords(text)}\n`);
+          say(describe(result, input.path));
+          if (hasExtractableText(result.item.mediaType)) {
+            const text = await extractEvidenceText(textDeps(dossier), result.item, options.case);
+            say(`  text: ${extractionInWords(text)}`);
           }
         }
-        return done;
+        if (handover) say(summary(done, skipped));
+        return { handover, done, skipped };
       });
-      if (wantsJson(command)) print(command, results, () => '');
+      if (json) print(command, outcome.handover ? { handover: outcome.handover, items: outcome.done, skipped: outcome.skipped } : outcome.done, () => '');
+      if (outcome.skipped.some((s) => s.reason === 'unreadable' || s.reason === 'changed')) process.exitCode = PARTLY_TAKEN_EXIT;
     });
+}
+
+/**
+ * A handed-over file's text is read now when that is cheap (a PDF's text layer, a text document); images wait
+ * for `dossier evidence extract-text`, as OCR of thousands of photos would hold the intake for hours.
+ */
+async function readCheapText(dossier: Dossier, result: IngestResult, caseId: string, say: (line: string) => void): Promise<void> {
+  if (!hasExtractableText(result.item.mediaType) || result.item.mediaType.startsWith('image/')) return;
+  say(`  text: ${extractionInWords(await extractEvidenceText(textDeps(dossier), result.item, caseId))}`);
+}
+
+async function handedOverFile(file: string, handoverId: string) {
+  const state = await fileState(Buffer.from(file));
+  return { handoverId, path: path.basename(file), modifiedAt: state.modifiedAt, createdAt: state.createdAt };
+}
+
+function summary(done: IngestResult[], skipped: { reason: string }[]): string {
+  const bytes = done.reduce((sum, r) => sum + r.item.size, 0);
+  const count = (reason: string) => skipped.filter((s) => s.reason === reason).length;
+  const notTaken = [
+    count('symlink') && `${count('symlink')} symbolic links`,
+    count('special') && `${count('special')} special files`,
+    count('unreadable') && `${count('unreadable')} unreadable`,
+    count('changed') && `${count('changed')} changed while read`,
+  ].filter(Boolean);
+  return (
+    `Taken: ${done.length} files, ${bytes} bytes (${done.filter((r) => r.duplicate).length} already in the vault).` +
+    (notTaken.length ? ` Not taken: ${notTaken.join(', ')}.` : '') +
+    (done.some((r) => r.item.mediaType.startsWith('image/')) ? ' Images are read by OCR with: dossier evidence extract-text --case ID.' : '')
+  );
 }
 
 function describe(result: IngestResult, file: string): string {
@@ -65,13 +130,17 @@ function describe(result: IngestResult, file: string): string {
   return `${result.item.sha256}  ${file}  (${result.item.id}, ${result.item.mediaType}, ${result.item.size} bytes, ${state}, ledger #${result.intake.ledgerSeq})`;
 }
 
-async function checkReadableFile(file: string): Promise<{ path: string; size: number }> {
+async function checkReadablePath(file: string): Promise<{ path: string; size: number; folder: boolean }> {
   try {
     const stat = await fsp.stat(file);
+    if (stat.isDirectory()) {
+      await fsp.access(file, fs.constants.R_OK | fs.constants.X_OK);
+      return { path: file, size: 0, folder: true };
+    }
     // A named pipe is accepted too, so another program can stream straight into the vault.
-    if (!stat.isFile() && !stat.isFIFO()) throw new DossierError('FILE_UNREADABLE', `${file} is not a regular file`, { path: file });
+    if (!stat.isFile() && !stat.isFIFO()) throw new DossierError('FILE_UNREADABLE', `${file} is not a regular file or a folder`, { path: file });
     await fsp.access(file, fs.constants.R_OK);
-    return { path: file, size: stat.size };
+    return { path: file, size: stat.size, folder: false };
   } catch (error) {
     if (error instanceof DossierError) throw error;
     const code = (error as NodeJS.ErrnoException).code;

@@ -12,6 +12,7 @@ import { pinnedAnalysesSchema } from './0009-pinned-analyses.js';
 import { revisionsByLedgerSchema } from './0010-revisions-by-ledger.js';
 import { evidenceTextPartsSchema } from './0011-evidence-text-parts.js';
 import { extractionsSchema } from './0012-extractions.js';
+import { handoversSchema } from './0013-handovers.js';
 
 /**
  * Versioned migrations, applied in name order at start. Never edit one that has shipped: add the next.
@@ -31,5 +32,6 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '0010-revisions-by-ledger': revisionsByLedgerSchema(engine),
     '0011-evidence-text-parts': evidenceTextPartsSchema(engine),
     '0012-extractions': extractionsSchema(engine),
+    '0013-handovers': handoversSchema(engine),
   };
 }

@@ -1,0 +1,99 @@
+/**
+ * A handed-over folder, walked: every regular file under it, in a stable order (names sorted by their bytes),
+ * with its path relative to the folder, its size and its times; and everything not taken, with the reason:
+ * symbolic links (never followed: a link can point anywhere, even back into the archive), special files (pipes,
+ * sockets, devices), folders and files that cannot be read. Names are bytes (path-text.ts keeps those that are
+ * not UTF-8), so paths are handled as Buffers throughout.
+ */
+import type { Dirent, Stats } from 'node:fs';
+import fsp from 'node:fs/promises';
+import { pathText } from '../common/path-text.js';
+
+export interface FolderFile {
+  /** The file's path as bytes, to open it by. */
+  path: Buffer;
+  /** Its path under the folder, as text (path-text.ts), with "/" between names. */
+  relative: string;
+  size: number;
+  /** Last modification, and creation where the file system keeps it (ISO instants). */
+  modifiedAt: string;
+  createdAt: string | null;
+}
+
+export type SkipReason = 'symlink' | 'special' | 'unreadable';
+
+export interface SkippedEntry {
+  relative: string;
+  reason: SkipReason;
+  detail: string;
+}
+
+export type WalkItem = ({ kind: 'file' } & FolderFile) | ({ kind: 'skipped' } & SkippedEntry);
+
+const SLASH = Buffer.from('/');
+
+export async function* walkFolder(root: string | Buffer): AsyncGenerator<WalkItem> {
+  yield* walk(Buffer.isBuffer(root) ? root : Buffer.from(root), []);
+}
+
+async function* walk(dir: Buffer, under: Buffer[]): AsyncGenerator<WalkItem> {
+  let entries: Dirent<Buffer>[];
+  try {
+    entries = await fsp.readdir(dir, { withFileTypes: true, encoding: 'buffer' });
+  } catch (error) {
+    yield { kind: 'skipped', relative: relativeText(under) || '.', reason: 'unreadable', detail: `the folder cannot be listed (${errorCode(error)})` };
+    return;
+  }
+  entries.sort((a, b) => Buffer.compare(a.name, b.name));
+  for (const entry of entries) {
+    const path = Buffer.concat([dir, SLASH, entry.name]);
+    const names = [...under, entry.name];
+    const relative = relativeText(names);
+    let stats: Stats;
+    try {
+      stats = await fsp.lstat(path);
+    } catch (error) {
+      yield { kind: 'skipped', relative, reason: 'unreadable', detail: `cannot be looked at (${errorCode(error)})` };
+      continue;
+    }
+    if (stats.isSymbolicLink()) {
+      const target = await fsp.readlink(path, { encoding: 'buffer' }).then(pathText, () => '?');
+      yield { kind: 'skipped', relative, reason: 'symlink', detail: `a symbolic link to ${target}, not followed` };
+    } else if (stats.isDirectory()) {
+      yield* walk(path, names);
+    } else if (!stats.isFile()) {
+      yield { kind: 'skipped', relative, reason: 'special', detail: `a ${specialKind(stats)}, not a file` };
+    } else {
+      const readable = await fsp.access(path, fsp.constants.R_OK).then(() => null, errorCode);
+      if (readable) yield { kind: 'skipped', relative, reason: 'unreadable', detail: `cannot be read (${readable})` };
+      else yield { kind: 'file', path, relative, ...fileTimes(stats), size: stats.size };
+    }
+  }
+}
+
+/** A file's size and times as they are now, to tell whether it changed while it was read. */
+export async function fileState(path: Buffer): Promise<{ size: number; modifiedAt: string; createdAt: string | null }> {
+  const stats = await fsp.lstat(path);
+  return { size: stats.size, ...fileTimes(stats) };
+}
+
+function fileTimes(stats: Stats): { modifiedAt: string; createdAt: string | null } {
+  // A birth time of 0 means the file system (or the kernel's stat) does not keep one.
+  return { modifiedAt: stats.mtime.toISOString(), createdAt: stats.birthtimeMs > 0 ? stats.birthtime.toISOString() : null };
+}
+
+function relativeText(names: Buffer[]): string {
+  return names.map(pathText).join('/');
+}
+
+function specialKind(stats: Stats): string {
+  if (stats.isFIFO()) return 'named pipe';
+  if (stats.isSocket()) return 'socket';
+  if (stats.isCharacterDevice()) return 'character device';
+  if (stats.isBlockDevice()) return 'block device';
+  return 'special file';
+}
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? String(error);
+}

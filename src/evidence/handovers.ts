@@ -1,0 +1,105 @@
+/**
+ * A handover: one session of material handed over to the case (a medic's USB stick, a partner's drive). Opening
+ * one logs a `transfer` entry that commits to the medium and note (salted, like an intake's words) and to the
+ * sealed name of who handed it over; every intake of the session then names the handover and keeps the file's
+ * path and times as handed over (evidence.ts). Who handed it over is sealed with the case's key: a witness or a
+ * medic may be at risk, and the name is read only by those who may read restricted data, each read logged.
+ */
+import { invalidField, DossierError } from '../common/errors.js';
+import { newId } from '../common/ids.js';
+import type { Database } from '../db/database.js';
+import type { HandoversTable } from '../db/schema.js';
+import { commitFields, newSalt } from '../ledger/commitment.js';
+import type { CustodyLedger } from '../ledger/log.js';
+import { sealedDigest, type Keyring } from '../sealing/keyring.js';
+import { getCase } from '../cases/cases.js';
+
+export interface HandoverInput {
+  caseId: string;
+  /** Who handed the material over, in words (a name, an organisation, how to reach them): sealed. */
+  handedOverBy?: string | undefined;
+  /** What it came on: "USB stick", "external drive", "upload link". */
+  medium?: string | undefined;
+  note?: string | undefined;
+}
+
+export interface Handover {
+  id: string;
+  caseId: string;
+  receivedAt: string;
+  receivedBy: string;
+  medium: string | null;
+  note: string | null;
+  /** Only whether there is a name: it is opened with openHandedOverBy. */
+  hasHandedOverBy: boolean;
+  ledgerSeq: number;
+}
+
+export interface HandoverDeps {
+  database: Database;
+  ledger: CustodyLedger;
+  keyring?: Keyring | undefined;
+}
+
+const MAX_WORDS = 2000;
+
+export async function openHandover(deps: HandoverDeps, actor: string, input: HandoverInput): Promise<Handover> {
+  const words = (field: string, value: string | undefined) => {
+    const trimmed = value?.trim();
+    if (trimmed !== undefined && trimmed.length > MAX_WORDS) throw invalidField(field, `at most ${MAX_WORDS} characters`);
+    return trimmed ? trimmed : null;
+  };
+  const medium = words('medium', input.medium);
+  const note = words('note', input.note);
+  const handedOverBy = words('handedOverBy', input.handedOverBy);
+  await getCase(deps, input.caseId);
+  if (handedOverBy && !deps.keyring) throw new DossierError('KEY_INVALID', 'who handed the material over is sealed with the case key, which needs the master key this process was not given');
+  const id = newId('hnd');
+  const salt = newSalt();
+  return deps.database.writeTransaction(async (trx) => {
+    const sealed = handedOverBy ? await deps.keyring!.seal(trx, input.caseId, id, { handedOverBy }) : null;
+    const [entry] = await deps.ledger.append(trx, [
+      {
+        actor,
+        action: 'transfer',
+        subject: { case: input.caseId },
+        details: { handover: id, committed: commitFields(salt, { medium, note }), ...(sealed ? { sealed: sealedDigest(sealed) } : {}) },
+      },
+    ]);
+    const row: HandoversTable = { id, case_id: input.caseId, received_at: entry!.time, received_by: actor, medium, note, handed_over_by: sealed, salt, ledger_seq: entry!.seq };
+    await trx.insertInto('handovers').values(row).execute();
+    return fromRow(row);
+  });
+}
+
+export async function getHandover(database: Database, caseId: string, id: string): Promise<Handover> {
+  const row = await database.db.selectFrom('handovers').selectAll().where('id', '=', id).where('case_id', '=', caseId).executeTakeFirst();
+  if (!row) throw new DossierError('NOT_FOUND', `no handover ${id} in case ${caseId}`, { field: 'handover', value: id });
+  return fromRow(row);
+}
+
+/** The intakes of a handover, by the path each file had: what a receipt lists. */
+export async function handoverFiles(database: Database, id: string): Promise<{ path: string; size: number; sha256: string; ledgerSeq: number; evidenceId: string }[]> {
+  const rows = await database.db
+    .selectFrom('evidence_intakes as i')
+    .innerJoin('evidence_items as e', 'e.id', 'i.evidence_id')
+    .select(['i.file_path', 'i.original_name', 'e.size', 'e.sha256', 'i.ledger_seq', 'e.id'])
+    .where('i.handover_id', '=', id)
+    .orderBy('i.file_path')
+    .orderBy('i.ledger_seq')
+    .execute();
+  return rows.map((row) => ({ path: row.file_path ?? row.original_name, size: Number(row.size), sha256: row.sha256, ledgerSeq: Number(row.ledger_seq), evidenceId: row.id }));
+}
+
+function fromRow(row: HandoversTable): Handover {
+  return {
+    id: row.id,
+    caseId: row.case_id,
+    receivedAt: row.received_at,
+    receivedBy: row.received_by,
+    medium: row.medium,
+    note: row.note,
+    hasHandedOverBy: row.handed_over_by !== null,
+    ledgerSeq: Number(row.ledger_seq),
+  };
+}
