@@ -116,10 +116,10 @@ function readFileLines(lines: ReceiptLines): ReceiptFile[] {
     const fields = /^(\S+) (\S+) (\S+) (.+)$/.exec(line);
     if (!fields) throw lines.invalid(`a file line is "${FILE_COLUMNS}", separated by single spaces`);
     const [, sha256, size, ledgerSeq, escapedPath] = fields as unknown as [string, string, string, string, string];
-    if (!SHA256.test(sha256)) throw lines.invalid(`"${sha256}" is not a SHA-256 in lower-case hex`);
+    if (!SHA256.test(sha256)) throw lines.invalid(`"${escapeLineValue(sha256)}" is not a SHA-256 in lower-case hex`);
     const path = lines.unescape(escapedPath);
     const previous = files.at(-1)?.path;
-    if (previous !== undefined && !(previous < path)) throw lines.invalid(`files are listed once each, in path order, but ${JSON.stringify(path)} comes after ${JSON.stringify(previous)}`);
+    if (previous !== undefined && !(previous < path)) throw lines.invalid(`files are listed once each, in path order, but "${escapeLineValue(path)}" comes after "${escapeLineValue(previous)}"`);
     files.push({ path, sha256, size: lines.decimal('size', size), ledgerSeq: lines.decimal('ledger seq', ledgerSeq) });
   }
   return files;
@@ -161,7 +161,7 @@ class ReceiptLines {
   }
 
   decimal(what: string, text: string): number {
-    if (!COUNT.test(text) || !Number.isSafeInteger(Number(text))) throw this.invalid(`the ${what} "${text}" is not a whole number`);
+    if (!COUNT.test(text) || !Number.isSafeInteger(Number(text))) throw this.invalid(`the ${what} "${escapeLineValue(text)}" is not a whole number`);
     return Number(text);
   }
 
@@ -189,7 +189,7 @@ function checkWrittenOneWay(text: string, receipt: HandoverReceipt): void {
   const written = receiptText(receipt).split('\n');
   const read = text.split('\n');
   const differs = read.findIndex((line, i) => line !== written[i]);
-  if (differs >= 0) throw receiptInvalid(`line ${differs + 1}: not written as Dossier writes receipts (it would be ${JSON.stringify(written[differs])})`, differs + 1);
+  if (differs >= 0) throw receiptInvalid(`line ${differs + 1}: not written as Dossier writes receipts (it would be "${written[differs]}")`, differs + 1);
 }
 
 function checkReceipt(receipt: HandoverReceipt): void {

@@ -8,7 +8,7 @@ import { toHex, sameBytes } from '../ledger/byte-encoding.js';
 import { splitSignedNote, type NoteSignature } from '../ledger/note-format.js';
 import { noteVerifier, openNote, signNote, type NoteSigner, type NoteVerifier } from '../ledger/signed-note.js';
 import { parseReceipt, receiptInvalid, receiptText, RECEIPT_FORMAT_LINE, type HandoverReceipt } from './handover-receipt-text.js';
-import { unescapeLineValue } from './receipt-line-escape.js';
+import { escapeLineValue, unescapeLineValue } from './receipt-line-escape.js';
 
 export { parseReceipt, receiptText, receiptTotalBytes, RECEIPT_FORMAT_LINE, type HandoverReceipt, type ReceiptFile } from './handover-receipt-text.js';
 
@@ -34,7 +34,7 @@ export function verifyReceipt(note: string, verifierKey: string): VerifiedReceip
   const verifier = noteVerifier(verifierKey);
   const receipt = parseReceipt(openReceipt(note, verifier));
   if (receipt.verifierKey !== verifierKey) {
-    throw receiptInvalid(`it names the key ${receipt.verifierKey}, not ${verifierKey}, which it was checked against`, 3);
+    throw receiptInvalid(`it names the key ${escapeLineValue(receipt.verifierKey)}, not ${verifierKey}, which it was checked against`, 3);
   }
   return { receipt, keyName: verifier.name };
 }
@@ -50,6 +50,11 @@ export function claimedReceiptKey(note: string): string {
   const keyLine = lines.findIndex((line) => line.startsWith('key '));
   const key = keyLine < 0 ? undefined : unescapeLineValue(lines[keyLine]!.slice('key '.length));
   if (!key || !('value' in key)) throw receiptInvalid('it names no key it is signed with (no readable "key" line): give the key the organisation publishes');
+  try {
+    noteVerifier(key.value);
+  } catch (error) {
+    throw receiptInvalid(`line ${keyLine + 1}: the key it names is not a verifier key (${(error as Error).message})`, keyLine + 1, error);
+  }
   return key.value;
 }
 
@@ -63,7 +68,7 @@ function openReceipt(note: string, verifier: NoteVerifier): string {
   }
   const signedByVerifier = signatures.some((s) => s.name === verifier.name && sameBytes(s.keyId, verifier.keyId));
   if (!signedByVerifier) {
-    const signers = signatures.map((s) => `${s.name} (key id ${toHex(s.keyId)})`).join(', ');
+    const signers = signatures.map((s) => `${escapeLineValue(s.name)} (key id ${toHex(s.keyId)})`).join(', ');
     throw receiptInvalid(`it is not signed by the key ${verifier.name} (key id ${toHex(verifier.keyId)}), but by ${signers}`);
   }
   try {

@@ -49,7 +49,7 @@ function readEscape(line: string, backslash: number): { character: string; end: 
   if (named !== undefined) return { character: named, end: backslash + 2 };
   const codePoint = letter === 'u' ? /^\{([0-9A-F]{4,6})\}/.exec(line.slice(backslash + 2)) : null;
   if (!codePoint || Number.parseInt(codePoint[1]!, 16) > 0x10ffff) {
-    return { problem: `"${line.slice(backslash, backslash + 10)}" at character ${backslash + 1} is not an escape (\\\\, \\n, \\t, \\r or \\u{XXXX})` };
+    return { problem: `"${escapeLineValue(line.slice(backslash, backslash + 10))}" at character ${backslash + 1} is not an escape (\\\\, \\n, \\t, \\r or \\u{XXXX})` };
   }
   return { character: String.fromCodePoint(Number.parseInt(codePoint[1]!, 16)), end: backslash + 3 + codePoint[1]!.length + 1 };
 }
