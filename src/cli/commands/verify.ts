@@ -9,6 +9,7 @@ import { isErrno } from '../../common/os-errors.js';
 import { parseByteSize } from '../byte-size.js';
 import { print } from '../output.js';
 import { byteProgress } from '../progress.js';
+import { isHandoverReceiptFile, verifyReceiptFile } from './verify-receipt.js';
 import { verifyWebArchive, webArchiveKindOf } from './verify-web-archive.js';
 
 /** A bag that does not verify: its own exit code, apart from bad input (2) and unreadable files (5). */
@@ -29,15 +30,20 @@ export function registerVerify(program: Command): void {
       'check a bag (a directory, .zip or .tar) offline: RFC 8493 (every manifest, Payload-Oxum, encodings, unsafe paths, fetch.txt); ' +
         'for a Dossier case file also every custody proof against the signed checkpoint, the seal, and each evidence file against its intake entry. ' +
         'A .warc, .warc.gz or .wacz is checked as a web archive: every record, digest and listed hash, and a WACZ signature. ' +
+        'A handover receipt (a file starting "Dossier handover receipt v1") is checked against its signature. ' +
         'Needs no data directory and no network',
     )
-    .option('--log-key <key>', 'the log key the organisation publishes: the bag must carry exactly this one')
+    .option('--log-key <key>', 'the log key the organisation publishes: the bag must carry, or the receipt be signed with, exactly this one')
     .option('--tsa-ca <file>', "the time-stamping authority's CA certificate (PEM) you trust, to check the signature of the bag's (or the WACZ signature's) RFC 3161 time-stamp")
     .option('--threads <n>', 'worker threads hashing files (default: one per core)')
     .option('--tmp <dir>', `where a .zip or .tar is unpacked for checking, in a temp folder removed afterwards (default: ${os.tmpdir()})`)
     .option('--max-unpacked <bytes>', 'the most a .zip or .tar may unpack to, e.g. 50GB (default: 20 times its size plus 64 MiB); it must also fit its Payload-Oxum and the free disk')
     .action(async (bagPath: string, options: VerifyOptions, command: Command) => {
       const kind = await pathKind(bagPath);
+      if (kind === 'file' && (await isHandoverReceiptFile(bagPath))) {
+        if (!(await verifyReceiptFile(bagPath, options, command))) process.exitCode = BAG_INVALID_EXIT;
+        return;
+      }
       const webArchive = webArchiveKindOf(bagPath);
       if (webArchive) {
         if (!(await verifyWebArchive(bagPath, webArchive, options, command))) process.exitCode = BAG_INVALID_EXIT;
