@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,7 +42,10 @@ describe('dossier add of a handed-over folder', () => {
   afterAll(() => fs.rm(work, { recursive: true, force: true }));
 
   it('takes every readable file with its path and times, lists what it did not take and why, and logs a handover', async () => {
-    const run = await runCliAsOtherUser(['--data', data, '--json', 'add', usb, '--case', 'c', '--from', 'Dr. Samira H., field hospital, +963 000 000', '--medium', 'USB stick']);
+    const receipt = path.join(work, 'receipts', 'receipt.txt');
+    await fs.mkdir(path.dirname(receipt), { mode: 0o777 });
+    await fs.chmod(path.dirname(receipt), 0o777);
+    const run = await runCliAsOtherUser(['--data', data, '--json', 'add', usb, '--case', 'c', '--from', 'Dr. Samira H., field hospital, +963 000 000', '--medium', 'USB stick', '--receipt', receipt]);
     // Something was not taken (the unreadable file): said, with its own exit code.
     expect(run.code, run.stderr).toBe(12);
     const out = JSON.parse(run.stdout);
@@ -63,12 +67,26 @@ describe('dossier add of a handed-over folder', () => {
     ]);
     expect(out.skipped[3].detail).toContain('not followed');
 
+    // The receipt lists every file taken with its size, hash and ledger entry, is logged, and verifies offline.
+    const key = (await runCli(['--data', data, 'log', 'key'])).stdout.trim();
+    const checked = await runCli(['--json', 'verify', receipt, '--log-key', key]);
+    expect(checked.code, checked.stdout + checked.stderr).toBe(0);
+    const issued = await fs.readFile(receipt, 'utf8');
+    for (const item of out.items) expect(issued).toContain(`${item.item.sha256} ${item.item.size} ${item.intake.ledgerSeq} `);
+    // The name that is not UTF-8, as the intake shows it (\xd5…), with the receipt's own escape of the backslash.
+    expect(issued).toContain('usb/\\\\xd5\\\\xe6\\\\xd1\\\\xc9.jpg');
+    expect(issued).not.toContain('Samira');
+    expect(out.receipt).toMatchObject({ file: receipt, sha256: createHash('sha256').update(issued).digest('hex') });
+    await fs.writeFile(path.join(work, 'changed.txt'), issued.replace(` ${out.items[0].item.size} `, ` ${out.items[0].item.size + 1} `));
+    expect((await runCli(['verify', path.join(work, 'changed.txt'), '--log-key', key])).code).toBe(10);
+
     // The log holds the handover and each intake, commits to every path and time, and never the giver's name.
     const verify = await runCliAsOtherUser(['--data', data, '--json', 'log', 'verify']);
     expect(verify.code, verify.stdout + verify.stderr).toBe(0);
     const entries = JSON.parse((await runCliAsOtherUser(['--data', data, '--json', 'log', 'list', '--case', 'c'])).stdout);
     const list = Array.isArray(entries) ? entries : entries.items;
-    const handover = list.find((e: { action: string }) => e.action === 'transfer');
+    const [handover, receiptEntry] = list.filter((e: { action: string }) => e.action === 'transfer');
+    expect(receiptEntry.details).toEqual({ handover: out.handover.id, receipt: out.receipt.sha256, files: 4, bytes: out.items.reduce((sum: number, i: { item: { size: number } }) => sum + i.item.size, 0) });
     expect(handover.details).toMatchObject({ handover: out.handover.id, committed: { medium: expect.stringMatching(/^sha256:/) }, sealed: expect.any(String) });
     expect(JSON.stringify(list)).not.toContain('Samira');
     expect(list.filter((e: { action: string; details: { handover?: string } }) => e.action === 'intake' && e.details.handover === out.handover.id)).toHaveLength(4);

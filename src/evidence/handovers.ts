@@ -13,6 +13,9 @@ import { commitFields, newSalt } from '../ledger/commitment.js';
 import type { CustodyLedger } from '../ledger/log.js';
 import { sealedDigest, type Keyring } from '../sealing/keyring.js';
 import { getCase } from '../cases/cases.js';
+import { createHash } from 'node:crypto';
+import type { NoteSigner } from '../ledger/signed-note.js';
+import { receiptTotalBytes, signReceipt, type HandoverReceipt } from './handover-receipt.js';
 
 export interface HandoverInput {
   caseId: string;
@@ -89,6 +92,31 @@ export async function handoverFiles(database: Database, id: string): Promise<{ p
     .orderBy('i.ledger_seq')
     .execute();
   return rows.map((row) => ({ path: row.file_path ?? row.original_name, size: Number(row.size), sha256: row.sha256, ledgerSeq: Number(row.ledger_seq), evidenceId: row.id }));
+}
+
+/**
+ * The receipt of a handover as it stands: every file taken under it, signed with the instance's ledger key, and
+ * logged (a `transfer` entry committing to the receipt's SHA-256 and its counts), so the receipt a person keeps
+ * can be matched to the log years later. Issued again after more files are taken, it lists them all.
+ */
+export async function issueReceipt(deps: HandoverDeps & { signer: NoteSigner; origin: string; verifierKey: string }, actor: string, handover: Handover): Promise<{ note: string; sha256: string; ledgerSeq: number }> {
+  const files = await handoverFiles(deps.database, handover.id);
+  const receipt: HandoverReceipt = {
+    origin: deps.origin,
+    verifierKey: deps.verifierKey,
+    handoverId: handover.id,
+    caseId: handover.caseId,
+    receivedAt: handover.receivedAt,
+    receivedBy: handover.receivedBy,
+    medium: handover.medium,
+    files: files.map(({ path, size, sha256, ledgerSeq }) => ({ path, size, sha256, ledgerSeq })),
+  };
+  const note = signReceipt(receipt, deps.signer);
+  const sha256 = createHash('sha256').update(note, 'utf8').digest('hex');
+  const [entry] = await deps.database.writeTransaction((trx) =>
+    deps.ledger.append(trx, [{ actor, action: 'transfer', subject: { case: handover.caseId }, details: { handover: handover.id, receipt: sha256, files: files.length, bytes: receiptTotalBytes(receipt) } }]),
+  );
+  return { note, sha256, ledgerSeq: entry!.seq };
 }
 
 function fromRow(row: HandoversTable): Handover {

@@ -11,7 +11,9 @@ import { readFileChunks } from '../../vault/file-source.js';
 import type { Dossier } from '../../app/open.js';
 import { takeFolder } from '../../evidence/folder-intake.js';
 import { fileState } from '../../evidence/folder-walk.js';
-import { openHandover } from '../../evidence/handovers.js';
+import { issueReceipt, openHandover } from '../../evidence/handovers.js';
+import { noteSigner } from '../../ledger/signed-note.js';
+import { checkOutputPath, writeOutputFile } from '../../common/output-file.js';
 import { print, wantsJson, withDossier } from '../context.js';
 import { byteProgress } from '../progress.js';
 
@@ -21,6 +23,8 @@ interface AddOptions {
   note?: string;
   from?: string;
   medium?: string;
+  receipt?: string;
+  force?: boolean;
 }
 
 /** Some files of a handover were not taken (unreadable, or changed while read): said, and a non-zero exit. */
@@ -36,13 +40,16 @@ export function registerAdd(program: Command): void {
     .option('--note <text>', 'a note kept with the intake')
     .option('--from <text>', 'a handover: who handed the material over (sealed with the case key)')
     .option('--medium <text>', 'a handover: what it came on (USB stick, external drive…)')
+    .option('--receipt <file>', 'a handover: write its signed receipt here (every file, its size, SHA-256 and ledger entry), for the person who handed it over')
+    .option('--force', 'replace an existing file at --receipt')
     .action(async (paths: string[], options: AddOptions, command: Command) => {
       const inputs = await Promise.all(paths.map(checkReadablePath));
       const json = wantsJson(command);
       const say = (line: string) => json || process.stdout.write(`${line}\n`);
       const outcome = await withDossier(command, async (dossier) => {
-        // Refuse an unknown case before a single byte is copied.
+        // Refuse an unknown case, or a receipt that could not be written, before a single byte is copied.
         await getCase(dossier, options.case);
+        if (options.receipt) await checkOutputPath('receipt', options.receipt, { force: options.force, protectedPaths: dossier.protectedPaths });
         const asHandover = inputs.some((input) => input.folder) || options.from !== undefined || options.medium !== undefined;
         const handover = asHandover
           ? await openHandover(dossier, dossier.config.actor, { caseId: options.case, handedOverBy: options.from, medium: options.medium, note: options.note })
@@ -87,10 +94,22 @@ export function registerAdd(program: Command): void {
             say(`  text: ${extractionInWords(text)}`);
           }
         }
-        if (handover) say(summary(done, skipped));
-        return { handover, done, skipped };
+        let receipt: { file: string | null; sha256: string; ledgerSeq: number } | undefined;
+        if (handover) {
+          say(summary(done, skipped));
+          const issued = await issueReceipt({ ...dossier, signer: noteSigner(dossier.dataDir.signerKey), origin: dossier.dataDir.manifest.origin, verifierKey: dossier.dataDir.verifierKey }, dossier.config.actor, handover);
+          if (options.receipt) {
+            await writeOutputFile('receipt', options.receipt, { force: options.force, protectedPaths: dossier.protectedPaths }, async (out) => void out.write(issued.note));
+            receipt = { file: options.receipt, sha256: issued.sha256, ledgerSeq: issued.ledgerSeq };
+            say(`Receipt written to ${options.receipt} (SHA-256 ${issued.sha256}, logged as ledger #${issued.ledgerSeq}); it verifies offline with: dossier verify ${options.receipt}`);
+          } else {
+            receipt = { file: null, sha256: issued.sha256, ledgerSeq: issued.ledgerSeq };
+            say(`Receipt logged (ledger #${issued.ledgerSeq}); write it for the person who handed the material over with --receipt FILE.`);
+          }
+        }
+        return { handover, done, skipped, receipt };
       });
-      if (json) print(command, outcome.handover ? { handover: outcome.handover, items: outcome.done, skipped: outcome.skipped } : outcome.done, () => '');
+      if (json) print(command, outcome.handover ? { handover: outcome.handover, items: outcome.done, skipped: outcome.skipped, receipt: outcome.receipt } : outcome.done, () => '');
       if (outcome.skipped.some((s) => s.reason === 'unreadable' || s.reason === 'changed')) process.exitCode = PARTLY_TAKEN_EXIT;
     });
 }
