@@ -65,6 +65,10 @@ export interface HandoversTable {
   note: string | null;
   /** Who handed it over: sealed (an envelope of the case's key), never stored plain. */
   handed_over_by: string | null;
+  /** JSON: the folders handed over, as absolute paths (path-text), by which an interrupted intake is resumed. */
+  roots: string | null;
+  /** The ledger entry of the last receipt issued; null while the intake has not finished. */
+  receipt_seq: number | null;
   salt: string;
   ledger_seq: number;
 }

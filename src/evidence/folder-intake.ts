@@ -12,13 +12,17 @@ import { fileState, walkFolder, type SkipReason } from './folder-walk.js';
 
 export type FolderIntakeEvent =
   | { kind: 'taken'; path: string; result: IngestResult }
-  | { kind: 'skipped'; path: string; reason: SkipReason | 'changed'; detail: string };
+  | { kind: 'skipped'; path: string; reason: SkipReason | 'changed'; detail: string }
+  /** Taken before, under the same handover, as it is now: an interrupted intake resumed. */
+  | { kind: 'already'; path: string };
 
 export interface FolderIntake {
   caseId: string;
   handoverId: string;
   source?: string | undefined;
   note?: string | undefined;
+  /** Files already taken under the handover (handovers.ts takenUnder), not read again while unchanged. */
+  alreadyTaken?: ReadonlyMap<string, { size: number; modifiedAt: string }>;
 }
 
 /** Walks `root` and takes in its files; each path starts with the folder's own name ("USB/DCIM/IMG_0001.JPG"). */
@@ -35,6 +39,11 @@ export async function takeFolder(
     const handedOverPath = `${top}/${found.relative}`;
     if (found.kind === 'skipped') {
       await onEvent({ kind: 'skipped', path: handedOverPath, reason: found.reason, detail: found.detail });
+      continue;
+    }
+    const before = intake.alreadyTaken?.get(handedOverPath);
+    if (before && before.size === found.size && before.modifiedAt === found.modifiedAt) {
+      await onEvent({ kind: 'already', path: handedOverPath });
       continue;
     }
     const file = { handoverId: intake.handoverId, path: handedOverPath, modifiedAt: found.modifiedAt, createdAt: found.createdAt };

@@ -24,6 +24,8 @@ export interface HandoverInput {
   /** What it came on: "USB stick", "external drive", "upload link". */
   medium?: string | undefined;
   note?: string | undefined;
+  /** The folders handed over (absolute paths as text): the same folders given again resume an interrupted intake. */
+  roots?: string[] | undefined;
 }
 
 export interface Handover {
@@ -36,6 +38,8 @@ export interface Handover {
   /** Only whether there is a name: it is opened with openHandedOverBy. */
   hasHandedOverBy: boolean;
   ledgerSeq: number;
+  /** The ledger entry of the last receipt issued; null while the intake is not finished. */
+  receiptSeq: number | null;
 }
 
 export interface HandoverDeps {
@@ -69,10 +73,46 @@ export async function openHandover(deps: HandoverDeps, actor: string, input: Han
         details: { handover: id, committed: commitFields(salt, { medium, note }), ...(sealed ? { sealed: sealedDigest(sealed) } : {}) },
       },
     ]);
-    const row: HandoversTable = { id, case_id: input.caseId, received_at: entry!.time, received_by: actor, medium, note, handed_over_by: sealed, salt, ledger_seq: entry!.seq };
+    const row: HandoversTable = {
+      id,
+      case_id: input.caseId,
+      received_at: entry!.time,
+      received_by: actor,
+      medium,
+      note,
+      handed_over_by: sealed,
+      roots: input.roots?.length ? JSON.stringify(input.roots) : null,
+      receipt_seq: null,
+      salt,
+      ledger_seq: entry!.seq,
+    };
     await trx.insertInto('handovers').values(row).execute();
     return fromRow(row);
   });
+}
+
+/** The latest handover of these folders into the case whose intake did not finish (no receipt issued), if any. */
+export async function unfinishedHandover(database: Database, caseId: string, roots: string[]): Promise<Handover | undefined> {
+  const row = await database.db
+    .selectFrom('handovers')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .where('roots', '=', JSON.stringify(roots))
+    .where('receipt_seq', 'is', null)
+    .orderBy('received_at', 'desc')
+    .executeTakeFirst();
+  return row && fromRow(row);
+}
+
+/** The files already taken under a handover, by their path as handed over, with the size and time they had. */
+export async function takenUnder(database: Database, handoverId: string): Promise<Map<string, { size: number; modifiedAt: string }>> {
+  const rows = await database.db
+    .selectFrom('evidence_intakes as i')
+    .innerJoin('evidence_items as e', 'e.id', 'i.evidence_id')
+    .select(['i.file_path', 'i.file_modified_at', 'e.size'])
+    .where('i.handover_id', '=', handoverId)
+    .execute();
+  return new Map(rows.filter((row) => row.file_path !== null).map((row) => [row.file_path!, { size: Number(row.size), modifiedAt: row.file_modified_at! }]));
 }
 
 export async function getHandover(database: Database, caseId: string, id: string): Promise<Handover> {
@@ -113,10 +153,12 @@ export async function issueReceipt(deps: HandoverDeps & { signer: NoteSigner; or
   };
   const note = signReceipt(receipt, deps.signer);
   const sha256 = createHash('sha256').update(note, 'utf8').digest('hex');
-  const [entry] = await deps.database.writeTransaction((trx) =>
-    deps.ledger.append(trx, [{ actor, action: 'transfer', subject: { case: handover.caseId }, details: { handover: handover.id, receipt: sha256, files: files.length, bytes: receiptTotalBytes(receipt) } }]),
-  );
-  return { note, sha256, ledgerSeq: entry!.seq };
+  const entry = await deps.database.writeTransaction(async (trx) => {
+    const [logged] = await deps.ledger.append(trx, [{ actor, action: 'transfer', subject: { case: handover.caseId }, details: { handover: handover.id, receipt: sha256, files: files.length, bytes: receiptTotalBytes(receipt) } }]);
+    await trx.updateTable('handovers').set({ receipt_seq: logged!.seq }).where('id', '=', handover.id).execute();
+    return logged!;
+  });
+  return { note, sha256, ledgerSeq: entry.seq };
 }
 
 function fromRow(row: HandoversTable): Handover {
@@ -129,5 +171,6 @@ function fromRow(row: HandoversTable): Handover {
     note: row.note,
     hasHandedOverBy: row.handed_over_by !== null,
     ledgerSeq: Number(row.ledger_seq),
+    receiptSeq: row.receipt_seq === null ? null : Number(row.receipt_seq),
   };
 }

@@ -11,7 +11,8 @@ import { readFileChunks } from '../../vault/file-source.js';
 import type { Dossier } from '../../app/open.js';
 import { takeFolder } from '../../evidence/folder-intake.js';
 import { fileState } from '../../evidence/folder-walk.js';
-import { issueReceipt, openHandover } from '../../evidence/handovers.js';
+import { issueReceipt, openHandover, takenUnder, unfinishedHandover } from '../../evidence/handovers.js';
+import { pathText } from '../../common/path-text.js';
 import { noteSigner } from '../../ledger/signed-note.js';
 import { checkOutputPath, writeOutputFile } from '../../common/output-file.js';
 import { print, wantsJson, withDossier } from '../context.js';
@@ -51,15 +52,24 @@ export function registerAdd(program: Command): void {
         await getCase(dossier, options.case);
         if (options.receipt) await checkOutputPath('receipt', options.receipt, { force: options.force, protectedPaths: dossier.protectedPaths });
         const asHandover = inputs.some((input) => input.folder) || options.from !== undefined || options.medium !== undefined;
-        const handover = asHandover
-          ? await openHandover(dossier, dossier.config.actor, { caseId: options.case, handedOverBy: options.from, medium: options.medium, note: options.note })
-          : undefined;
-        if (handover) say(`Handover ${handover.id} opened (ledger #${handover.ledgerSeq}).`);
+        const roots = inputs.filter((input) => input.folder).map((input) => pathText(Buffer.from(path.resolve(input.path))));
+        // The same folders taken into the case again, after an intake that did not finish, continue it.
+        const resumed = roots.length > 0 ? await unfinishedHandover(dossier.database, options.case, roots) : undefined;
+        const handover = resumed ?? (asHandover ? await openHandover(dossier, dossier.config.actor, { caseId: options.case, handedOverBy: options.from, medium: options.medium, note: options.note, roots }) : undefined);
+        const alreadyTaken = resumed ? await takenUnder(dossier.database, resumed.id) : undefined;
+        if (resumed) say(`Resuming handover ${resumed.id}, interrupted: ${alreadyTaken!.size} files were taken before and are not read again.`);
+        else if (handover) say(`Handover ${handover.id} opened (ledger #${handover.ledgerSeq}).`);
         const done: IngestResult[] = [];
         const skipped: { path: string; reason: string; detail: string }[] = [];
+        let already = 0;
         for (const input of inputs) {
           if (input.folder) {
-            await takeFolder(dossier, dossier.config.actor, { caseId: options.case, handoverId: handover!.id, source: options.source, note: options.note }, input.path, async (event) => {
+            const intake = { caseId: options.case, handoverId: handover!.id, source: options.source, note: options.note, alreadyTaken };
+            await takeFolder(dossier, dossier.config.actor, intake, input.path, async (event) => {
+              if (event.kind === 'already') {
+                already++;
+                return;
+              }
               if (event.kind === 'skipped') {
                 skipped.push({ path: event.path, reason: event.reason, detail: event.detail });
                 say(`SKIPPED ${event.path}: ${event.detail}`);
@@ -96,7 +106,7 @@ export function registerAdd(program: Command): void {
         }
         let receipt: { file: string | null; sha256: string; ledgerSeq: number } | undefined;
         if (handover) {
-          say(summary(done, skipped));
+          say(summary(done, skipped, already));
           const issued = await issueReceipt({ ...dossier, signer: noteSigner(dossier.dataDir.signerKey), origin: dossier.dataDir.manifest.origin, verifierKey: dossier.dataDir.verifierKey }, dossier.config.actor, handover);
           if (options.receipt) {
             await writeOutputFile('receipt', options.receipt, { force: options.force, protectedPaths: dossier.protectedPaths }, async (out) => void out.write(issued.note));
@@ -128,7 +138,7 @@ async function handedOverFile(file: string, handoverId: string) {
   return { handoverId, path: path.basename(file), modifiedAt: state.modifiedAt, createdAt: state.createdAt };
 }
 
-function summary(done: IngestResult[], skipped: { reason: string }[]): string {
+function summary(done: IngestResult[], skipped: { reason: string }[], already: number): string {
   const bytes = done.reduce((sum, r) => sum + r.item.size, 0);
   const count = (reason: string) => skipped.filter((s) => s.reason === reason).length;
   const notTaken = [
@@ -139,6 +149,7 @@ function summary(done: IngestResult[], skipped: { reason: string }[]): string {
   ].filter(Boolean);
   return (
     `Taken: ${done.length} files, ${bytes} bytes (${done.filter((r) => r.duplicate).length} already in the vault).` +
+    (already ? ` ${already} taken before the interruption.` : '') +
     (notTaken.length ? ` Not taken: ${notTaken.join(', ')}.` : '') +
     (done.some((r) => r.item.mediaType.startsWith('image/')) ? ' Images are read by OCR with: dossier evidence extract-text --case ID.' : '')
   );

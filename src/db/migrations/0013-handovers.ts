@@ -5,7 +5,8 @@ import type { Engine } from '../database.js';
  * Handovers: one session of material handed over (a USB stick, a drive), who received it, when, on what medium,
  * and who handed it over (sealed, as a source's contact is: the person may be at risk). Each intake of the session
  * names its handover and keeps the file's path under the handed-over folder and its times as they were: the
- * file's own history, before it reached us, committed in its intake entry with the file's name.
+ * file's own history, before it reached us, committed in its intake entry with the file's name. A handover whose
+ * receipt is not issued yet (an intake interrupted) is resumed by taking in the same folders again.
  */
 export function handoversSchema(_engine: Engine): Migration {
   return {
@@ -19,6 +20,8 @@ export function handoversSchema(_engine: Engine): Migration {
         .addColumn('medium', 'text')
         .addColumn('note', 'text')
         .addColumn('handed_over_by', 'text')
+        .addColumn('roots', 'text')
+        .addColumn('receipt_seq', 'bigint')
         .addColumn('salt', 'text', (c) => c.notNull())
         .addColumn('ledger_seq', 'bigint', (c) => c.notNull())
         .execute();
