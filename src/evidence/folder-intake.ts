@@ -8,7 +8,7 @@ import path from 'node:path';
 import { failpoint } from '../common/failpoint.js';
 import { readFileChunks } from '../vault/file-source.js';
 import { recordIntake, storeEvidenceBytes, type EvidenceDeps, type IngestResult } from './evidence.js';
-import { fileState, walkFolder, type SkipReason } from './folder-walk.js';
+import { fileState, walkFolder, type FolderFile, type SkipReason } from './folder-walk.js';
 
 export type FolderIntakeEvent =
   | { kind: 'taken'; path: string; result: IngestResult }
@@ -25,6 +25,19 @@ export interface FolderIntake {
   alreadyTaken?: ReadonlyMap<string, { size: number; modifiedAt: string }>;
 }
 
+/**
+ * Files are taken in batches: up to BATCH_FILES files (or BATCH_BYTES) are read, hashed and stored, PARALLEL at
+ * a time (each blob fsynced before it is renamed into place, as ever; the kernel's journal commits concurrent
+ * fsyncs together), then all their intakes are recorded in one transaction, and only then acknowledged. A crash
+ * loses at most the batch in hand, none of it acknowledged: its stored bytes are unreferenced, and the resumed
+ * intake takes those files again.
+ */
+const BATCH_FILES = 128;
+const BATCH_BYTES = 64 * 1024 * 1024;
+const PARALLEL = 8;
+
+type Found = FolderFile & { handedOverPath: string };
+
 /** Walks `root` and takes in its files; each path starts with the folder's own name ("USB/DCIM/IMG_0001.JPG"). */
 export async function takeFolder(
   deps: EvidenceDeps,
@@ -35,6 +48,8 @@ export async function takeFolder(
   onBytes?: (bytes: number) => void,
 ): Promise<void> {
   const top = path.basename(path.resolve(root));
+  let batch: Found[] = [];
+  let batchBytes = 0;
   for await (const found of walkFolder(root)) {
     const handedOverPath = `${top}/${found.relative}`;
     if (found.kind === 'skipped') {
@@ -46,24 +61,71 @@ export async function takeFolder(
       await onEvent({ kind: 'already', path: handedOverPath });
       continue;
     }
-    const file = { handoverId: intake.handoverId, path: handedOverPath, modifiedAt: found.modifiedAt, createdAt: found.createdAt };
+    batch.push({ ...found, handedOverPath });
+    batchBytes += found.size;
+    if (batch.length >= BATCH_FILES || batchBytes >= BATCH_BYTES) {
+      await takeBatch(deps, actor, intake, batch, onEvent, onBytes);
+      [batch, batchBytes] = [[], 0];
+    }
+  }
+  if (batch.length > 0) await takeBatch(deps, actor, intake, batch, onEvent, onBytes);
+}
+
+async function takeBatch(
+  deps: EvidenceDeps,
+  actor: string,
+  intake: FolderIntake,
+  batch: Found[],
+  onEvent: (event: FolderIntakeEvent) => void | Promise<void>,
+  onBytes?: (bytes: number) => void,
+): Promise<void> {
+  let bytesBefore = 0;
+  const stored = await inParallel(batch, PARALLEL, async (found) => {
+    let read = 0;
     const prepared = await storeEvidenceBytes(deps, {
       caseId: intake.caseId,
-      originalName: handedOverPath,
+      originalName: found.handedOverPath,
       source: intake.source,
       note: intake.note,
       content: readFileChunks(found.path),
-      file,
-      ...(onBytes ? { onProgress: onBytes } : {}),
+      file: { handoverId: intake.handoverId, path: found.handedOverPath, modifiedAt: found.modifiedAt, createdAt: found.createdAt },
+      onProgress: (bytes) => {
+        bytesBefore += bytes - read;
+        read = bytes;
+        onBytes?.(bytesBefore);
+      },
     });
     const now = await fileState(found.path).catch(() => null);
-    if (!now || now.size !== prepared.size || now.modifiedAt !== found.modifiedAt) {
+    return { found, prepared, changed: !now || now.size !== prepared.size || now.modifiedAt !== found.modifiedAt };
+  });
+  failpoint('intake:stored');
+  const kept = stored.filter((s) => !s.changed);
+  const results = await deps.database.writeTransaction(async (trx) => {
+    const recorded = [];
+    for (const { prepared } of kept) recorded.push(await recordIntake(deps, trx, actor, prepared));
+    return recorded;
+  });
+  // Acknowledged in the walk's order, once the batch is committed.
+  for (const [i, { found, changed }] of stored.entries()) {
+    if (changed) {
       // The stored bytes stay unreferenced, for the vault sweep: nothing acknowledges them.
-      await onEvent({ kind: 'skipped', path: handedOverPath, reason: 'changed', detail: 'the file changed while it was read: its hash would not be the file’s' });
-      continue;
+      await onEvent({ kind: 'skipped', path: found.handedOverPath, reason: 'changed', detail: 'the file changed while it was read: its hash would not be the file’s' });
+    } else {
+      await onEvent({ kind: 'taken', path: found.handedOverPath, result: results[kept.indexOf(stored[i]!)]! });
     }
-    failpoint('intake:stored');
-    const result = await deps.database.writeTransaction((trx) => recordIntake(deps, trx, actor, prepared));
-    await onEvent({ kind: 'taken', path: handedOverPath, result });
   }
+}
+
+/** Runs `work` over `items`, at most `limit` at a time, keeping the items' order in the results. */
+async function inParallel<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]!);
+    }
+  });
+  await Promise.all(lanes);
+  return results;
 }
