@@ -8,7 +8,7 @@ import type { Db, EvidenceItemsTable } from '../db/schema.js';
 import { findCase, getCase } from '../cases/cases.js';
 import { commitFields, newSalt } from '../ledger/commitment.js';
 import type { CustodyLedger } from '../ledger/log.js';
-import type { BlobStore } from '../vault/blob-store.js';
+import type { BlobStore, StoredBlob } from '../vault/blob-store.js';
 import { sniffMediaType } from './media-type.js';
 
 export interface EvidenceItem {
@@ -107,6 +107,12 @@ export async function storeEvidenceBytes(deps: EvidenceDeps, input: IngestInput)
     ...(input.maxBytes !== undefined && { maxBytes: input.maxBytes }),
     ...(input.expectedSha256 !== undefined && { expectedSha256: input.expectedSha256 }),
   });
+  return { caseId: input.caseId, fields, sha256: blob.sha256, size: blob.size, mediaType: await sniffMediaType(blob.head), provenance: input.provenance, file: input.file };
+}
+
+/** The first half of an intake whose bytes are already stored (by a vault's file pool), its words checked as above. */
+export async function intakeOfStoredBlob(input: Omit<IngestInput, 'content'>, blob: Pick<StoredBlob, 'sha256' | 'size' | 'head'>): Promise<PreparedIntake> {
+  const fields = checkIntakeFields({ ...input, content: [] });
   return { caseId: input.caseId, fields, sha256: blob.sha256, size: blob.size, mediaType: await sniffMediaType(blob.head), provenance: input.provenance, file: input.file };
 }
 

@@ -7,7 +7,8 @@
 import path from 'node:path';
 import { failpoint } from '../common/failpoint.js';
 import { readFileChunks } from '../vault/file-source.js';
-import { recordIntake, storeEvidenceBytes, type EvidenceDeps, type IngestResult } from './evidence.js';
+import type { FileStorePool } from '../vault/file-store-pool.js';
+import { intakeOfStoredBlob, recordIntake, storeEvidenceBytes, type EvidenceDeps, type IngestResult, type PreparedIntake } from './evidence.js';
 import { fileState, walkFolder, type FolderFile, type SkipReason } from './folder-walk.js';
 
 export type FolderIntakeEvent =
@@ -48,47 +49,68 @@ export async function takeFolder(
   onBytes?: (bytes: number) => void,
 ): Promise<void> {
   const top = path.basename(path.resolve(root));
+  // The vault's own workers store local files when it has them; else each file is streamed through put().
+  const pool = deps.vault.filePool?.();
+  const store: StoreBatch = pool ? (batch) => storeOnPool(pool, intake, batch) : (batch) => storeStreaming(deps, intake, batch, onBytes);
   let batch: Found[] = [];
   let batchBytes = 0;
-  for await (const found of walkFolder(root)) {
-    const handedOverPath = `${top}/${found.relative}`;
-    if (found.kind === 'skipped') {
-      await onEvent({ kind: 'skipped', path: handedOverPath, reason: found.reason, detail: found.detail });
-      continue;
+  try {
+    for await (const found of walkFolder(root)) {
+      const handedOverPath = `${top}/${found.relative}`;
+      if (found.kind === 'skipped') {
+        await onEvent({ kind: 'skipped', path: handedOverPath, reason: found.reason, detail: found.detail });
+        continue;
+      }
+      const before = intake.alreadyTaken?.get(handedOverPath);
+      if (before && before.size === found.size && before.modifiedAt === found.modifiedAt) {
+        await onEvent({ kind: 'already', path: handedOverPath });
+        continue;
+      }
+      batch.push({ ...found, handedOverPath });
+      batchBytes += found.size;
+      if (batch.length >= BATCH_FILES || batchBytes >= BATCH_BYTES) {
+        await takeBatch(deps, actor, store, batch, onEvent);
+        [batch, batchBytes] = [[], 0];
+      }
     }
-    const before = intake.alreadyTaken?.get(handedOverPath);
-    if (before && before.size === found.size && before.modifiedAt === found.modifiedAt) {
-      await onEvent({ kind: 'already', path: handedOverPath });
-      continue;
-    }
-    batch.push({ ...found, handedOverPath });
-    batchBytes += found.size;
-    if (batch.length >= BATCH_FILES || batchBytes >= BATCH_BYTES) {
-      await takeBatch(deps, actor, intake, batch, onEvent, onBytes);
-      [batch, batchBytes] = [[], 0];
-    }
+    if (batch.length > 0) await takeBatch(deps, actor, store, batch, onEvent);
+  } finally {
+    await pool?.close();
   }
-  if (batch.length > 0) await takeBatch(deps, actor, intake, batch, onEvent, onBytes);
 }
 
-async function takeBatch(
-  deps: EvidenceDeps,
-  actor: string,
-  intake: FolderIntake,
-  batch: Found[],
-  onEvent: (event: FolderIntakeEvent) => void | Promise<void>,
-  onBytes?: (bytes: number) => void,
-): Promise<void> {
+type Stored = { found: Found; prepared: PreparedIntake; changed: boolean };
+type StoreBatch = (batch: Found[]) => Promise<Stored[]>;
+
+function handedOver(intake: FolderIntake, found: Found, times: { modifiedAt: string; createdAt: string | null }) {
+  return {
+    caseId: intake.caseId,
+    originalName: found.handedOverPath,
+    source: intake.source,
+    note: intake.note,
+    file: { handoverId: intake.handoverId, path: found.handedOverPath, ...times },
+  };
+}
+
+/** On the vault's worker threads: the times kept are those the file had when it was opened. */
+async function storeOnPool(pool: FileStorePool, intake: FolderIntake, batch: Found[]): Promise<Stored[]> {
+  return Promise.all(
+    batch.map(async (found) => {
+      const stored = await pool.store(found.path);
+      const prepared = await intakeOfStoredBlob(handedOver(intake, found, { modifiedAt: stored.modifiedAt, createdAt: stored.createdAt }), stored);
+      return { found, prepared, changed: stored.changed || stored.modifiedAt !== found.modifiedAt };
+    }),
+  );
+}
+
+/** Through put(), PARALLEL files at a time, each looked at again after it was read. */
+async function storeStreaming(deps: EvidenceDeps, intake: FolderIntake, batch: Found[], onBytes?: (bytes: number) => void): Promise<Stored[]> {
   let bytesBefore = 0;
-  const stored = await inParallel(batch, PARALLEL, async (found) => {
+  return inParallel(batch, PARALLEL, async (found) => {
     let read = 0;
     const prepared = await storeEvidenceBytes(deps, {
-      caseId: intake.caseId,
-      originalName: found.handedOverPath,
-      source: intake.source,
-      note: intake.note,
+      ...handedOver(intake, found, { modifiedAt: found.modifiedAt, createdAt: found.createdAt }),
       content: readFileChunks(found.path),
-      file: { handoverId: intake.handoverId, path: found.handedOverPath, modifiedAt: found.modifiedAt, createdAt: found.createdAt },
       onProgress: (bytes) => {
         bytesBefore += bytes - read;
         read = bytes;
@@ -98,6 +120,10 @@ async function takeBatch(
     const now = await fileState(found.path).catch(() => null);
     return { found, prepared, changed: !now || now.size !== prepared.size || now.modifiedAt !== found.modifiedAt };
   });
+}
+
+async function takeBatch(deps: EvidenceDeps, actor: string, store: StoreBatch, batch: Found[], onEvent: (event: FolderIntakeEvent) => void | Promise<void>): Promise<void> {
+  const stored = await store(batch);
   failpoint('intake:stored');
   const kept = stored.filter((s) => !s.changed);
   const results = await deps.database.writeTransaction(async (trx) => {

@@ -4,7 +4,8 @@
  * stopped; nothing was saved), and when the reading is done its result is saved for review (extraction-store).
  * Jobs live in this process's memory: if the server stops, a running job is lost, never half-saved.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { moduleWorker } from '../common/module-worker.js';
 import { DossierError } from '../common/errors.js';
 import type { PartsProgress } from './extraction-parts.js';
 import type { ExtractionSource } from './extraction-source.js';
@@ -91,13 +92,6 @@ function view(job: Job): JobView {
   return { ...rest, progress: { ...job.progress } };
 }
 
-/**
- * The worker module beside this one: JavaScript when built; under the tests, the TypeScript source, loaded after
- * registering tsx's loader in the worker (a worker's execArgv cannot take --import).
- */
 function spawnExtractionWorker(work: ExtractionWork): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./extraction-worker.js', import.meta.url), { workerData: work });
-  const source = new URL('./extraction-worker.ts', import.meta.url).href;
-  const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source)}); })`;
-  return new Worker(boot, { eval: true, workerData: work });
+  return moduleWorker(import.meta.url, 'extraction-worker', { workerData: work });
 }

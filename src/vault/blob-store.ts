@@ -3,6 +3,7 @@
  * implements it now; an S3-compatible store with object lock will implement it later, so nothing here
  * may assume files.
  */
+import type { FileStorePool } from './file-store-pool.js';
 
 export interface StoredBlob {
   sha256: string;
@@ -52,6 +53,11 @@ export interface BlobStore {
    */
   copyTo(sha256: string, file: string): Promise<void>;
   list(): AsyncIterable<string>;
+  /**
+   * Stores local files on worker threads, for intakes of many files (a handover's folder); absent from stores
+   * that keep no local files, whose callers stream each file through put().
+   */
+  filePool?(): FileStorePool;
   /** Marks a blob as in use now (an intake about to refer to it), so a sweep leaves it alone; missing is an error. */
   touch(sha256: string): Promise<void>;
   /**

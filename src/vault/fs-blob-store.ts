@@ -4,6 +4,7 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { fsyncDirectory } from '../common/durable-fs.js';
+import { FileStorePool } from './file-store-pool.js';
 import { removeLeftovers } from '../common/work-dir.js';
 import { DossierError, invalidField } from '../common/errors.js';
 import { readOnlyRefusal } from '../common/os-errors.js';
@@ -37,6 +38,11 @@ export class FsBlobStore implements BlobStore {
     await fsp.mkdir(store.tempDir, { recursive: true });
     await store.removeStaleTemps();
     return store;
+  }
+
+  filePool(): FileStorePool {
+    if (this.readOnly) throw readOnlyRefusal(this.root, 'storing evidence in its vault');
+    return new FileStorePool({ tempDir: this.tempDir, tempPrefix: TEMP_PREFIX, blobDir: this.blobDir });
   }
 
   blobPath(sha256: string): string {
