@@ -44,6 +44,7 @@ describe('access control over every route and every role', () => {
   let reportId: string;
   let extractionId: string;
   let otherEntrySeq: number;
+  let handoverId: string;
 
   beforeAll(async () => {
     dossier = await newDossier();
@@ -83,6 +84,7 @@ describe('access control over every route and every role', () => {
     otherEvidenceId = (JSON.parse(upload.body) as Json).items[0].item.id;
     entrySeq = (await call('GET', `/ledger/entries?case=${CASE}&limit=1`, undefined, owner)).body.items[0].seq;
     otherEntrySeq = (await call('GET', `/ledger/entries?case=${OTHER}&limit=1`, undefined, outsider)).body.items[0].seq;
+    handoverId = (await call('POST', `/cases/${CASE}/handovers`, { medium: 'USB stick' }, owner)).body.id;
     pinId = (await call('POST', `/cases/${CASE}/analysis/pins`, { title: 'Monthly tempo', analysis: 'tempo', query: { bin: 'month' } }, owner)).body.id;
     // An extraction kept for review, with a candidate to decide.
     const report = new FormData();
@@ -115,6 +117,7 @@ describe('access control over every route and every role', () => {
       .replace('/analysis/pins/:id', `/analysis/pins/${pinId}`)
       .replace(':itemId', reportId)
       .replace(':extractionId', extractionId)
+      .replace(':handoverId', handoverId)
       .replace(':number', '0')
       .replace(':id', plural ? recordOf.get(plural)! : route.url.startsWith('/api/v1/auth/tokens') ? 'tok_none' : CASE)
       .replace(':ref', evidenceId)
@@ -180,6 +183,8 @@ describe('access control over every route and every role', () => {
     ['POST', '/assessments', ['owner', 'reviewer']],
     ['POST', '/import/acled', ['owner', 'investigator']],
     ['POST', '/evidence', ['owner', 'investigator']],
+    ['POST', '/handovers', ['owner', 'investigator']],
+    ['GET', '/handed-over-by', ['owner', 'investigator']],
     ['GET', '/export/json', ['owner', 'investigator', 'analyst']],
     ['GET', '/disclosed/export', ['owner', 'investigator', 'analyst', 'reviewer', 'external_counsel']],
     ['PUT', '/disclosures/:objectId', ['owner']],

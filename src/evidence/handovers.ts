@@ -35,7 +35,7 @@ export interface Handover {
   receivedBy: string;
   medium: string | null;
   note: string | null;
-  /** Only whether there is a name: it is opened with openHandedOverBy. */
+  /** Only whether there is a name: it is read with readHandedOverBy, each read logged. */
   hasHandedOverBy: boolean;
   ledgerSeq: number;
   /** The ledger entry of the last receipt issued; null while the intake is not finished. */
@@ -119,6 +119,29 @@ export async function getHandover(database: Database, caseId: string, id: string
   const row = await database.db.selectFrom('handovers').selectAll().where('id', '=', id).where('case_id', '=', caseId).executeTakeFirst();
   if (!row) throw new DossierError('NOT_FOUND', `no handover ${id} in case ${caseId}`, { field: 'handover', value: id });
   return fromRow(row);
+}
+
+/** A case's handovers, oldest first. */
+export async function listHandovers(database: Database, caseId: string): Promise<Handover[]> {
+  await getCase({ database }, caseId);
+  const rows = await database.db.selectFrom('handovers').selectAll().where('case_id', '=', caseId).orderBy('received_at').orderBy('ledger_seq').execute();
+  return rows.map(fromRow);
+}
+
+/**
+ * Who handed the material over, unsealed for a caller who may read restricted data; every read is logged (a
+ * `view` entry naming the sealed value's digest), as reading a witness's identity is.
+ */
+export async function readHandedOverBy(deps: HandoverDeps, actor: string, caseId: string, id: string): Promise<{ handoverId: string; handedOverBy: string | null }> {
+  await getHandover(deps.database, caseId, id);
+  const row = await deps.database.db.selectFrom('handovers').select('handed_over_by').where('id', '=', id).executeTakeFirstOrThrow();
+  if (row.handed_over_by === null) return { handoverId: id, handedOverBy: null };
+  if (!deps.keyring) throw new DossierError('KEY_INVALID', 'who handed the material over is sealed with the case key, which needs the master key this process was not given');
+  const opened = (await deps.keyring.unseal(caseId, id, row.handed_over_by)) as { handedOverBy: string };
+  await deps.database.writeTransaction((trx) =>
+    deps.ledger.append(trx, [{ actor, action: 'view', subject: { case: caseId }, details: { handover: id, part: 'handedOverBy', sealed: sealedDigest(row.handed_over_by!) } }]),
+  );
+  return { handoverId: id, handedOverBy: opened.handedOverBy };
 }
 
 /** The intakes of a handover, by the path each file had: what a receipt lists. */

@@ -22,6 +22,7 @@ import { disclosureRoutes } from './routes/disclosures.js';
 import { captureRoutes } from './routes/captures.js';
 import { caseRoutes } from './routes/cases.js';
 import { evidenceRoutes } from './routes/evidence.js';
+import { handoverRoutes } from './routes/handovers.js';
 import { ledgerRoutes } from './routes/ledger.js';
 import { analysisRoutes } from './routes/analysis.js';
 import { extractionRoutes } from './routes/extractions.js';
@@ -107,7 +108,8 @@ export async function buildServer(dossier: Dossier, options: ServerOptions = {})
   await app.register(swaggerUi, { routePrefix: '/api/v1/docs', staticCSP: true, uiConfig: { validatorUrl: null } });
   await app.register(multipart, {
     // Evidence files can be many GiB: the stream goes straight to the vault, so there is no memory cost.
-    limits: { fileSize: options.maxUploadBytes ?? 1024 ** 4, files: 100, fields: 20, fieldSize: 64 * 1024 },
+    // A handed-over folder's files each come with their own two fields (path, modifiedAt): room for 100 of them.
+    limits: { fileSize: options.maxUploadBytes ?? 1024 ** 4, files: 100, fields: 220, fieldSize: 64 * 1024 },
   });
   const webRoot = options.webRoot ?? BUILT_WEB_APP;
   // The web app is static files talking to the public API below; it is not there until `npm run build`.
@@ -136,6 +138,7 @@ export async function buildServer(dossier: Dossier, options: ServerOptions = {})
       );
       await api.register(caseRoutes(dossier));
       await api.register(evidenceRoutes(dossier, options.maxUploadBytes));
+      await api.register(handoverRoutes(dossier));
       await api.register(ledgerRoutes(dossier));
       await api.register(recordRoutes(dossier));
       await api.register(analysisRoutes(dossier));

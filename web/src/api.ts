@@ -43,21 +43,44 @@ export function csrfHeaders(): Record<string, string> {
  * Evidence streams into the vault as it arrives, so a file of any size costs the server no memory.
  */
 export function uploadFile(path: string, file: File, onProgress: (fraction: number) => void): Promise<unknown> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return uploadForm(path, form, onProgress);
+}
+
+/** Sends a multipart form (fields before the files they describe), reporting the fraction of the body sent. */
+export function uploadForm<T = unknown>(path: string, form: FormData, onProgress: (fraction: number) => void): Promise<T> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('POST', `/api/v1${path}`);
     if (csrfToken) request.setRequestHeader('x-csrf-token', csrfToken);
     request.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
     request.onload = () => {
-      const data = request.responseText ? (JSON.parse(request.responseText) as Record<string, unknown>) : {};
-      if (request.status >= 200 && request.status < 300) resolve(data);
-      else reject(new ApiError(request.status, String(data.code ?? 'ERROR'), String(data.detail ?? request.statusText)));
+      let data: Record<string, unknown> = {};
+      try {
+        data = request.responseText ? (JSON.parse(request.responseText) as Record<string, unknown>) : {};
+      } catch {
+        // An answer that is not JSON (a proxy's error page): its status says enough.
+      }
+      if (request.status >= 200 && request.status < 300) resolve(data as T);
+      else reject(new ApiError(request.status, String(data.code ?? 'ERROR'), String(data.detail ?? request.statusText), data.field as string | undefined));
     };
     request.onerror = () => reject(new ApiError(0, 'NETWORK', 'the upload was interrupted'));
-    const form = new FormData();
-    form.append('file', file, file.name);
     request.send(form);
   });
+}
+
+/** A write whose answer is a file (a signed receipt): its bytes and the name the server gives it. */
+export async function apiFile(method: 'GET' | 'POST', path: string): Promise<{ blob: Blob; filename: string | undefined }> {
+  const headers: Record<string, string> = {};
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  const response = await fetch(`/api/v1${path}`, { method, headers, credentials: 'same-origin' });
+  if (!response.ok) {
+    const data = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+    throw new ApiError(response.status, String(data.code ?? 'ERROR'), String(data.detail ?? response.statusText), data.field as string | undefined);
+  }
+  const filename = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1];
+  return { blob: await response.blob(), filename };
 }
 
 export interface EvidenceRow {

@@ -11,6 +11,7 @@ import { extractEvidenceText, hasExtractableText } from '../../evidence/evidence
 import { requestActor } from '../access.js';
 import { requireMultipartBoundary } from '../content-type.js';
 import { multipartFault } from '../multipart-faults.js';
+import { UploadFields } from '../upload-fields.js';
 
 const refParams = { type: 'object', required: ['ref'], properties: { ref: { type: 'string', maxLength: 100 } } } as const;
 const caseParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', maxLength: 64 } } } as const;
@@ -128,21 +129,20 @@ export function sendEvidenceContent(reply: FastifyReply, item: EvidenceItem, str
 }
 
 /**
- * Reads the upload part by part: text fields (source, note) apply to the files after them, and each file
+ * Reads the upload part by part: text fields apply to the files after them (upload-fields.ts), and each file
  * streams into the vault as it arrives. A failure mid-way (a body cut short included) keeps nothing of the
  * file it interrupts; the files before it stay recorded, and the error says so.
  */
 async function ingestParts(dossier: Dossier, request: FastifyRequest, maxUploadBytes?: number): Promise<IngestResult[]> {
   const { id: caseId } = request.params as { id: string };
-  const fields: { source?: string; note?: string } = {};
+  const fields = new UploadFields(dossier.database, caseId);
   const results: IngestResult[] = [];
   const progress: { partsSeen: number; receiving?: string } = { partsSeen: 0 };
   try {
     for await (const part of request.parts()) {
       progress.partsSeen += 1;
       if (part.type === 'field') {
-        if (part.fieldname !== 'source' && part.fieldname !== 'note') throw invalidField(part.fieldname, 'is not a known field (source, note, file)');
-        fields[part.fieldname] = String(part.value);
+        await fields.take(part.fieldname, String(part.value));
         continue;
       }
       progress.receiving = part.filename || 'upload.bin';
@@ -150,13 +150,14 @@ async function ingestParts(dossier: Dossier, request: FastifyRequest, maxUploadB
         await ingestEvidence(dossier, requestActor(request), {
           caseId,
           originalName: progress.receiving,
-          ...fields,
+          ...fields.forFile(),
           content: guardTruncation(part),
           ...(maxUploadBytes !== undefined && { maxBytes: maxUploadBytes }),
         }),
       );
       progress.receiving = undefined;
     }
+    fields.finish();
   } catch (caught) {
     const error = multipartFault(caught, progress) ?? caught;
     if (results.length === 0 || !(error instanceof DossierError)) throw error;

@@ -3,6 +3,9 @@ import { api, uploadFile, type EvidenceRow } from '../api.js';
 import { href } from '../route.js';
 import { byteSize } from './byte-size.js';
 import { CapturePanel } from './CapturePanel.js';
+import type { EntryLike } from './folder-entries.js';
+import { droppedEntries, HandoverPanel } from './HandoverPanel.js';
+import { listHandovers } from './handover-upload.js';
 
 interface Upload {
   name: string;
@@ -15,7 +18,14 @@ export function EvidencePanel({ caseId, canAdd }: { caseId: string; canAdd: bool
   const [items, setItems] = useState<EvidenceRow[] | undefined>();
   const [uploads, setUploads] = useState<Upload[]>([]);
   const [error, setError] = useState<string | undefined>();
-  const load = () => api<{ items: EvidenceRow[] }>('GET', `/cases/${encodeURIComponent(caseId)}/evidence`).then((r) => setItems(r.items), (e: Error) => setError(e.message));
+  /** Each item's path in the folder it was handed over in, if it came in one. */
+  const [paths, setPaths] = useState<Map<string, string>>(new Map());
+  const [droppedFolder, setDroppedFolder] = useState<EntryLike<File>[] | undefined>();
+  const load = () =>
+    Promise.all([
+      api<{ items: EvidenceRow[] }>('GET', `/cases/${encodeURIComponent(caseId)}/evidence`).then((r) => setItems(r.items), (e: Error) => setError(e.message)),
+      listHandovers(caseId).then((handovers) => setPaths(new Map(handovers.flatMap((h) => h.files.map((f) => [f.evidenceId, f.path] as const)).reverse())), () => undefined),
+    ]);
   useEffect(() => {
     void load();
   }, [caseId]);
@@ -37,6 +47,9 @@ export function EvidencePanel({ caseId, canAdd }: { caseId: string; canAdd: bool
   };
   const drop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
+    // A folder is a handover: its files keep their paths, and the person who handed it over gets a receipt.
+    const entries = droppedEntries(event);
+    if (entries.some((entry) => entry.isDirectory)) return setDroppedFolder(entries);
     void add([...event.dataTransfer.files]);
   };
 
@@ -61,6 +74,7 @@ export function EvidencePanel({ caseId, canAdd }: { caseId: string; canAdd: bool
           )}
         </div>
       )}
+      {canAdd && <HandoverPanel caseId={caseId} dropped={droppedFolder} onTaken={() => void load()} />}
       {error && (
         <p role="alert" className="error">
           {error}
@@ -87,6 +101,11 @@ export function EvidencePanel({ caseId, canAdd }: { caseId: string; canAdd: bool
               <tr key={item.id}>
                 <td dir="auto">
                   <a href={href({ page: 'evidence-item', caseId, id: item.id })}>{item.originalName}</a>
+                  {paths.has(item.id) && (
+                    <div className="muted handed-over-path" dir="ltr" title="Its path in the folder handed over">
+                      {paths.get(item.id)}
+                    </div>
+                  )}
                 </td>
                 <td>
                   <code className="hash">{item.sha256}</code>
