@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dossier } from '../src/app/open.js';
 import { createCase } from '../src/cases/cases.js';
-import { ingestEvidence, type IngestResult } from '../src/evidence/evidence.js';
+import { ingestEvidence, recordIntakes, storeEvidenceBytes, type IngestResult } from '../src/evidence/evidence.js';
 import { openHandover } from '../src/evidence/handovers.js';
 import { auditRecords } from '../src/evidence/records-audit.js';
 import { enginesUnderTest } from './support/engines.js';
@@ -36,6 +36,22 @@ describe.each(engines)('records checked against the ledger on $name', (engine) =
     await dossier.database.db.updateTable('evidence_intakes').set({ source: 'Someone else' }).where('id', '=', again.intake.id).execute();
     const audit = await auditRecords(dossier.database.db);
     expect(audit.problems).toEqual([{ record: `intake:${again.intake.id}`, problem: 'file name/source/note/path/times differs from what was logged' }]);
+  });
+
+  it('records a batch in one go: the same bytes twice are one item and two intakes, under one signed checkpoint', async () => {
+    const handover = await openHandover(dossier, 'test:analyst', { caseId: 'c1' });
+    const file = (name: string) => ({ handoverId: handover.id, path: `usb/${name}`, modifiedAt: '2016-07-15T09:30:00.000Z', createdAt: null });
+    const prepared = await Promise.all(
+      ['a.jpg', 'copy of a.jpg', 'b.jpg'].map((name) => storeEvidenceBytes(dossier, { caseId: 'c1', originalName: name, content: [Buffer.from(name.endsWith('a.jpg') ? 'photo a' : 'photo b')], file: file(name) })),
+    );
+    const checkpointsBefore = await dossier.ledger.checkpointSize();
+    const results = await dossier.database.writeTransaction((trx) => recordIntakes(dossier, trx, 'test:analyst', prepared));
+    expect(results.map((r) => r.duplicate)).toEqual([false, true, false]);
+    expect(results[0]!.item.id).toBe(results[1]!.item.id);
+    expect(results.map((r) => r.intake.ledgerSeq)).toEqual([checkpointsBefore, checkpointsBefore + 1, checkpointsBefore + 2]);
+    const checkpoints = await dossier.database.db.selectFrom('checkpoints').select('tree_size').where('tree_size', '>', checkpointsBefore).execute();
+    expect(checkpoints.map((c) => Number(c.tree_size))).toEqual([checkpointsBefore + 3]);
+    expect(await auditRecords(dossier.database.db)).toMatchObject({ ok: true, problems: [] });
   });
 
   it('names an intake whose path or time as handed over was rewritten, or moved to another handover', async () => {

@@ -122,69 +122,117 @@ export async function intakeOfStoredBlob(input: Omit<IngestInput, 'content'>, bl
  * that they are all kept or none (a web capture's files, say).
  */
 export async function recordIntake(deps: Pick<EvidenceDeps, 'ledger' | 'vault'>, trx: Db, actor: string, prepared: PreparedIntake): Promise<IngestResult> {
-  const { caseId, fields } = prepared;
-  if (!(await findCase(trx, caseId))) throw caseNotFound(caseId);
-  const existing = await trx.selectFrom('evidence_items').selectAll().where('sha256', '=', prepared.sha256).executeTakeFirst();
-  // Bytes nothing refers to yet may be swept once old enough: touched now, they are young until the commit.
-  if (!existing) await deps.vault.touch(prepared.sha256);
-  const itemId = existing?.id ?? newId('ev');
-  const salt = newSalt();
-  const [entry] = await deps.ledger.append(trx, [
-    {
+  return (await recordIntakes(deps, trx, actor, [prepared]))[0]!;
+}
+
+/**
+ * Several intakes recorded at once (a handover's batch): their entries appended together under one signed
+ * checkpoint, their rows written together. The same bytes twice in one batch make one item and two intakes.
+ */
+export async function recordIntakes(deps: Pick<EvidenceDeps, 'ledger' | 'vault'>, trx: Db, actor: string, batch: readonly PreparedIntake[]): Promise<IngestResult[]> {
+  if (batch.length === 0) return [];
+  for (const caseId of new Set(batch.map((p) => p.caseId))) if (!(await findCase(trx, caseId))) throw caseNotFound(caseId);
+  const existing = new Map<string, string>();
+  for (const shas of chunks([...new Set(batch.map((p) => p.sha256))], 500)) {
+    for (const row of await trx.selectFrom('evidence_items').select(['id', 'sha256']).where('sha256', 'in', shas).execute()) existing.set(row.sha256, row.id);
+  }
+  const made = new Map<string, string>();
+  const planned: { prepared: PreparedIntake; itemId: string; duplicate: boolean; created: boolean; salt: string }[] = [];
+  for (const prepared of batch) {
+    const itemId = existing.get(prepared.sha256) ?? made.get(prepared.sha256);
+    // Bytes nothing refers to yet may be swept once old enough: touched now, they are young until the commit.
+    if (itemId === undefined) await deps.vault.touch(prepared.sha256);
+    const id = itemId ?? newId('ev');
+    if (itemId === undefined) made.set(prepared.sha256, id);
+    planned.push({ prepared, itemId: id, duplicate: itemId !== undefined, created: itemId === undefined, salt: newSalt() });
+  }
+  const entries = await deps.ledger.append(
+    trx,
+    planned.map(({ prepared, itemId, duplicate, salt }) => ({
       actor,
-      action: 'intake',
-      subject: { case: caseId, evidence: prepared.sha256 },
+      action: 'intake' as const,
+      subject: { case: prepared.caseId, evidence: prepared.sha256 },
       details: {
         evidenceId: itemId,
         size: prepared.size,
         mediaType: prepared.mediaType,
-        duplicate: existing !== undefined,
-        committed: commitFields(salt, { ...fields, ...fileFields(prepared.file) }),
+        duplicate,
+        committed: commitFields(salt, { ...prepared.fields, ...fileFields(prepared.file) }),
         ...(prepared.file?.handoverId ? { handover: prepared.file.handoverId } : {}),
         ...(prepared.provenance ? { provenance: prepared.provenance } : {}),
       },
-    },
-  ]);
-  const at = entry!.time;
-  if (!existing) {
+    })),
+  );
+  const at = entries[0]!.time;
+  const newItems = planned.filter((p) => p.created);
+  if (newItems.length > 0) {
     await trx
       .insertInto('evidence_items')
-      .values({
-        id: itemId,
-        sha256: prepared.sha256,
-        size: prepared.size,
-        media_type: prepared.mediaType,
-        original_name: fields.originalName,
-        intake_at: at,
-        intake_by: actor,
-        source: fields.source,
-        note: fields.note,
-      })
+      .values(
+        newItems.map(({ prepared, itemId }) => ({
+          id: itemId,
+          sha256: prepared.sha256,
+          size: prepared.size,
+          media_type: prepared.mediaType,
+          original_name: prepared.fields.originalName,
+          intake_at: at,
+          intake_by: actor,
+          source: prepared.fields.source,
+          note: prepared.fields.note,
+        })),
+      )
       .execute();
   }
-  await linkToCase(trx, itemId, caseId, at, actor);
-  const intake: Intake = { id: newId('in'), caseId, at, actor, ...fields, ledgerSeq: entry!.seq, ...(prepared.file ? { file: prepared.file } : {}) };
+  const linked = new Set<string>();
+  for (const { prepared, itemId } of planned) {
+    const key = `${itemId}\n${prepared.caseId}`;
+    if (linked.has(key)) continue;
+    linked.add(key);
+    await linkToCase(trx, itemId, prepared.caseId, at, actor);
+  }
+  const intakes = planned.map(({ prepared, salt }, i): Intake & { salt: string } => ({
+    id: newId('in'),
+    caseId: prepared.caseId,
+    at,
+    actor,
+    ...prepared.fields,
+    ledgerSeq: entries[i]!.seq,
+    ...(prepared.file ? { file: prepared.file } : {}),
+    salt,
+  }));
   await trx
     .insertInto('evidence_intakes')
-    .values({
-      id: intake.id,
-      evidence_id: itemId,
-      case_id: intake.caseId,
-      at,
-      actor,
-      original_name: intake.originalName,
-      source: intake.source,
-      note: intake.note,
-      ledger_seq: intake.ledgerSeq,
-      salt,
-      handover_id: prepared.file?.handoverId ?? null,
-      file_path: prepared.file?.path ?? null,
-      file_modified_at: prepared.file?.modifiedAt ?? null,
-      file_created_at: prepared.file?.createdAt ?? null,
-    })
+    .values(
+      intakes.map((intake, i) => ({
+        id: intake.id,
+        evidence_id: planned[i]!.itemId,
+        case_id: intake.caseId,
+        at,
+        actor,
+        original_name: intake.originalName,
+        source: intake.source,
+        note: intake.note,
+        ledger_seq: intake.ledgerSeq,
+        salt: intake.salt,
+        handover_id: intake.file?.handoverId ?? null,
+        file_path: intake.file?.path ?? null,
+        file_modified_at: intake.file?.modifiedAt ?? null,
+        file_created_at: intake.file?.createdAt ?? null,
+      })),
+    )
     .execute();
-  const item = await loadItem(trx, itemId);
-  return { item: item!, intake, duplicate: existing !== undefined };
+  const items = new Map<string, EvidenceItem>();
+  for (const id of new Set(planned.map((p) => p.itemId))) items.set(id, (await loadItem(trx, id))!);
+  return planned.map(({ itemId, duplicate }, i) => {
+    const { salt: _salt, ...intake } = intakes[i]!;
+    return { item: items.get(itemId)!, intake, duplicate };
+  });
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }
 
 /**

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { failpoint } from '../common/failpoint.js';
 import { readFileChunks } from '../vault/file-source.js';
 import type { FileStorePool } from '../vault/file-store-pool.js';
-import { intakeOfStoredBlob, recordIntake, storeEvidenceBytes, type EvidenceDeps, type IngestResult, type PreparedIntake } from './evidence.js';
+import { intakeOfStoredBlob, recordIntakes, storeEvidenceBytes, type EvidenceDeps, type IngestResult, type PreparedIntake } from './evidence.js';
 import { fileState, walkFolder, type FolderFile, type SkipReason } from './folder-walk.js';
 
 export type FolderIntakeEvent =
@@ -126,11 +126,7 @@ async function takeBatch(deps: EvidenceDeps, actor: string, store: StoreBatch, b
   const stored = await store(batch);
   failpoint('intake:stored');
   const kept = stored.filter((s) => !s.changed);
-  const results = await deps.database.writeTransaction(async (trx) => {
-    const recorded = [];
-    for (const { prepared } of kept) recorded.push(await recordIntake(deps, trx, actor, prepared));
-    return recorded;
-  });
+  const results = await deps.database.writeTransaction((trx) => recordIntakes(deps, trx, actor, kept.map((s) => s.prepared)));
   // Acknowledged in the walk's order, once the batch is committed.
   for (const [i, { found, changed }] of stored.entries()) {
     if (changed) {
