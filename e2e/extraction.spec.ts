@@ -137,6 +137,7 @@ test('reads a PDF report into candidate incidents and decides them from the keyb
   await expect(killedClaims).toContainText(BAKERY);
   await expect(killedClaims).toContainText('p. 2');
   await expect(killedClaims).toContainText('at least 6');
+  await expect(killedClaims).toContainText('the extraction had read “5”');
   await expect(killedClaims).toContainText(`From extraction ${extractionId}, candidate 4.`);
   // The corroborated incident gained claims from the report too.
   await page.goto(`/#/cases/${DEMO_CASE_ID}/incidents/${documentedId}`);

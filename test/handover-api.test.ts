@@ -166,7 +166,7 @@ describe.each(engines)('handovers through the API on $name', (engine) => {
     const size = await dossier.ledger.currentSize();
     const into = await upload(CASE, folderForm(foreign.id, [{ path: 'x/y.txt', modifiedAt: '2016-07-15T09:30:00Z', bytes: 'wrong case' }]));
     expect(into.statusCode).toBe(404);
-    expect(JSON.parse(into.body)).toMatchObject({ code: 'NOT_FOUND', field: 'handover' });
+    expect(JSON.parse(into.body)).toMatchObject({ code: 'NOT_FOUND', field: 'handoverId' });
     expect((await call('GET', `/cases/${CASE}/handovers/${foreign.id}`)).statusCode).toBe(404);
     expect((await call('POST', `/cases/${CASE}/handovers/${foreign.id}/receipt`)).statusCode).toBe(404);
     expect((await call('GET', `/cases/${OTHER}/handovers/${foreign.id}`)).statusCode).toBe(404);

@@ -280,6 +280,8 @@ export interface ExtractionCandidatesTable {
   reason_salt: string | null;
   /** JSON: the ids of the records an accept made. */
   records: string | null;
+  /** JSON: fields of a corroborated candidate that had no record of the incident to be claimed about. */
+  not_recorded: string | null;
   decided_at: string | null;
   decided_by: string | null;
   ledger_seq: number | null;

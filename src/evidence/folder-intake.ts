@@ -5,6 +5,7 @@
  * what the walk did not take (links, special files, unreadable ones) is told, one event each.
  */
 import path from 'node:path';
+import { isDossierError } from '../common/errors.js';
 import { failpoint } from '../common/failpoint.js';
 import { readFileChunks } from '../vault/file-source.js';
 import type { FileStorePool } from '../vault/file-store-pool.js';
@@ -79,7 +80,8 @@ export async function takeFolder(
   }
 }
 
-type Stored = { found: Found; prepared: PreparedIntake; changed: boolean };
+/** A file of the batch stored; or changed while read; or unreadable (a bad sector, gone since the walk): the rest go on. */
+type Stored = { found: Found; prepared: PreparedIntake; changed: boolean } | { found: Found; unreadable: string };
 type StoreBatch = (batch: Found[]) => Promise<Stored[]>;
 
 function handedOver(intake: FolderIntake, found: Found, times: { modifiedAt: string; createdAt: string | null }) {
@@ -96,7 +98,8 @@ function handedOver(intake: FolderIntake, found: Found, times: { modifiedAt: str
 async function storeOnPool(pool: FileStorePool, intake: FolderIntake, batch: Found[]): Promise<Stored[]> {
   return Promise.all(
     batch.map(async (found) => {
-      const stored = await pool.store(found.path);
+      const stored = await pool.store(found.path).catch(unreadableOnly);
+      if (typeof stored === 'string') return { found, unreadable: stored };
       const prepared = await intakeOfStoredBlob(handedOver(intake, found, { modifiedAt: stored.modifiedAt, createdAt: stored.createdAt }), stored);
       return { found, prepared, changed: stored.changed || stored.modifiedAt !== found.modifiedAt };
     }),
@@ -106,7 +109,7 @@ async function storeOnPool(pool: FileStorePool, intake: FolderIntake, batch: Fou
 /** Through put(), PARALLEL files at a time, each looked at again after it was read. */
 async function storeStreaming(deps: EvidenceDeps, intake: FolderIntake, batch: Found[], onBytes?: (bytes: number) => void): Promise<Stored[]> {
   let bytesBefore = 0;
-  return inParallel(batch, PARALLEL, async (found) => {
+  return inParallel(batch, PARALLEL, async (found): Promise<Stored> => {
     let read = 0;
     const prepared = await storeEvidenceBytes(deps, {
       ...handedOver(intake, found, { modifiedAt: found.modifiedAt, createdAt: found.createdAt }),
@@ -116,7 +119,8 @@ async function storeStreaming(deps: EvidenceDeps, intake: FolderIntake, batch: F
         read = bytes;
         onBytes?.(bytesBefore);
       },
-    });
+    }).catch(unreadableOnly);
+    if (typeof prepared === 'string') return { found, unreadable: prepared };
     const now = await fileState(found.path).catch(() => null);
     return { found, prepared, changed: !now || now.size !== prepared.size || now.modifiedAt !== found.modifiedAt };
   });
@@ -125,17 +129,26 @@ async function storeStreaming(deps: EvidenceDeps, intake: FolderIntake, batch: F
 async function takeBatch(deps: EvidenceDeps, actor: string, store: StoreBatch, batch: Found[], onEvent: (event: FolderIntakeEvent) => void | Promise<void>): Promise<void> {
   const stored = await store(batch);
   failpoint('intake:stored');
-  const kept = stored.filter((s) => !s.changed);
+  const kept = stored.filter((s): s is Extract<Stored, { prepared: PreparedIntake }> => 'prepared' in s && !s.changed);
   const results = await deps.database.writeTransaction((trx) => recordIntakes(deps, trx, actor, kept.map((s) => s.prepared)));
   // Acknowledged in the walk's order, once the batch is committed.
-  for (const [i, { found, changed }] of stored.entries()) {
-    if (changed) {
+  for (const entry of stored) {
+    const { found } = entry;
+    if ('unreadable' in entry) {
+      await onEvent({ kind: 'skipped', path: found.handedOverPath, reason: 'unreadable', detail: entry.unreadable });
+    } else if (entry.changed) {
       // The stored bytes stay unreferenced, for the vault sweep: nothing acknowledges them.
       await onEvent({ kind: 'skipped', path: found.handedOverPath, reason: 'changed', detail: 'the file changed while it was read: its hash would not be the file’s' });
     } else {
-      await onEvent({ kind: 'taken', path: found.handedOverPath, result: results[kept.indexOf(stored[i]!)]! });
+      await onEvent({ kind: 'taken', path: found.handedOverPath, result: results[kept.indexOf(entry as (typeof kept)[number])]! });
     }
   }
+}
+
+/** A file that could not be read is told and skipped; any other failure (the vault's disk full) stops the intake. */
+function unreadableOnly(error: unknown): string {
+  if (isDossierError(error) && error.code === 'FILE_UNREADABLE') return `could not be read: ${error.message}`;
+  throw error;
 }
 
 /** Runs `work` over `items`, at most `limit` at a time, keeping the items' order in the results. */

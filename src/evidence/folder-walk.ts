@@ -71,9 +71,12 @@ async function* walk(dir: Buffer, under: Buffer[]): AsyncGenerator<WalkItem> {
   }
 }
 
-/** A file's size and times as they are now, to tell whether it changed while it was read. */
-export async function fileState(path: Buffer): Promise<{ size: number; modifiedAt: string; createdAt: string | null }> {
-  const stats = await fsp.lstat(path);
+/**
+ * A file's size and times as they are now, to tell whether it changed while it was read. Inside a walk the path
+ * is never a link; a file named on the command line may be one, and then its target is what was read.
+ */
+export async function fileState(path: Buffer, options: { followLink?: boolean } = {}): Promise<{ size: number; modifiedAt: string; createdAt: string | null }> {
+  const stats = options.followLink ? await fsp.stat(path) : await fsp.lstat(path);
   return { size: stats.size, ...fileTimes(stats) };
 }
 

@@ -8,7 +8,7 @@
 import { invalidField, DossierError } from '../common/errors.js';
 import { newId } from '../common/ids.js';
 import type { Database } from '../db/database.js';
-import type { HandoversTable } from '../db/schema.js';
+import type { Db, HandoversTable } from '../db/schema.js';
 import { commitFields, newSalt } from '../ledger/commitment.js';
 import type { CustodyLedger } from '../ledger/log.js';
 import { sealedDigest, type Keyring } from '../sealing/keyring.js';
@@ -117,7 +117,7 @@ export async function takenUnder(database: Database, handoverId: string): Promis
 
 export async function getHandover(database: Database, caseId: string, id: string): Promise<Handover> {
   const row = await database.db.selectFrom('handovers').selectAll().where('id', '=', id).where('case_id', '=', caseId).executeTakeFirst();
-  if (!row) throw new DossierError('NOT_FOUND', `no handover ${id} in case ${caseId}`, { field: 'handover', value: id });
+  if (!row) throw new DossierError('NOT_FOUND', `no handover ${id} in case ${caseId}`, { field: 'handoverId', value: id });
   return fromRow(row);
 }
 
@@ -145,8 +145,8 @@ export async function readHandedOverBy(deps: HandoverDeps, actor: string, caseId
 }
 
 /** The intakes of a handover, by the path each file had: what a receipt lists. */
-export async function handoverFiles(database: Database, id: string): Promise<{ path: string; size: number; sha256: string; ledgerSeq: number; evidenceId: string }[]> {
-  const rows = await database.db
+export async function handoverFiles(db: Db, id: string): Promise<{ path: string; size: number; sha256: string; ledgerSeq: number; evidenceId: string }[]> {
+  const rows = await db
     .selectFrom('evidence_intakes as i')
     .innerJoin('evidence_items as e', 'e.id', 'i.evidence_id')
     .select(['i.file_path', 'i.original_name', 'e.size', 'e.sha256', 'i.ledger_seq', 'e.id'])
@@ -163,25 +163,25 @@ export async function handoverFiles(database: Database, id: string): Promise<{ p
  * can be matched to the log years later. Issued again after more files are taken, it lists them all.
  */
 export async function issueReceipt(deps: HandoverDeps & { signer: NoteSigner; origin: string; verifierKey: string }, actor: string, handover: Handover): Promise<{ note: string; sha256: string; ledgerSeq: number }> {
-  const files = await handoverFiles(deps.database, handover.id);
-  const receipt: HandoverReceipt = {
-    origin: deps.origin,
-    verifierKey: deps.verifierKey,
-    handoverId: handover.id,
-    caseId: handover.caseId,
-    receivedAt: handover.receivedAt,
-    receivedBy: handover.receivedBy,
-    medium: handover.medium,
-    files: files.map(({ path, size, sha256, ledgerSeq }) => ({ path, size, sha256, ledgerSeq })),
-  };
-  const note = signReceipt(receipt, deps.signer);
-  const sha256 = createHash('sha256').update(note, 'utf8').digest('hex');
-  const entry = await deps.database.writeTransaction(async (trx) => {
+  // Read in the transaction that logs the receipt: a file recorded meanwhile is in it or comes after it, never lost between.
+  return deps.database.writeTransaction(async (trx) => {
+    const files = await handoverFiles(trx, handover.id);
+    const receipt: HandoverReceipt = {
+      origin: deps.origin,
+      verifierKey: deps.verifierKey,
+      handoverId: handover.id,
+      caseId: handover.caseId,
+      receivedAt: handover.receivedAt,
+      receivedBy: handover.receivedBy,
+      medium: handover.medium,
+      files: files.map(({ path, size, sha256, ledgerSeq }) => ({ path, size, sha256, ledgerSeq })),
+    };
+    const note = signReceipt(receipt, deps.signer);
+    const sha256 = createHash('sha256').update(note, 'utf8').digest('hex');
     const [logged] = await deps.ledger.append(trx, [{ actor, action: 'transfer', subject: { case: handover.caseId }, details: { handover: handover.id, receipt: sha256, files: files.length, bytes: receiptTotalBytes(receipt) } }]);
     await trx.updateTable('handovers').set({ receipt_seq: logged!.seq }).where('id', '=', handover.id).execute();
-    return logged!;
+    return { note, sha256, ledgerSeq: logged!.seq };
   });
-  return { note, sha256, ledgerSeq: entry.seq };
 }
 
 function fromRow(row: HandoversTable): Handover {

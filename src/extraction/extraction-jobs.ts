@@ -31,8 +31,15 @@ const KEPT_MS = 10 * 60_000;
 export class ExtractionJobs {
   private readonly jobs = new Map<string, Job>();
 
+  constructor(private readonly maxRunning = 2) {}
+
   /** Starts reading on a worker; `save` stores the result (and may refuse it, failing the job). */
   start(id: string, meta: { caseId: string; evidenceId: string }, work: ExtractionWork, save: (reading: Reading) => Promise<void>): JobView {
+    // Each reading holds a worker, its copy of the text and its own gazetteer: a few at a time per server.
+    const reading = [...this.jobs.values()].filter((job) => job.state === 'running' || job.state === 'saving').length;
+    if (reading >= this.maxRunning) {
+      throw new DossierError('RATE_LIMITED', `${reading} readings are running on this server already; start this one when one of them has finished`, { field: 'evidenceId' });
+    }
     const worker = spawnExtractionWorker(work);
     const job: Job = { id, ...meta, state: 'running', progress: { done: 0, total: work.source.text.length }, startedAt: new Date().toISOString(), worker };
     this.jobs.set(id, job);

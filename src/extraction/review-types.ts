@@ -91,6 +91,8 @@ export interface CandidateReview {
   reason: string | null;
   /** The records an accept made (or, corroborating, the claims on the incident). */
   records: { kind: string; id: string }[];
+  /** Corroborating: fields the candidate states that the incident had no record to claim them about (no single act, victim group or matching involvement). */
+  notRecorded: string[];
   decidedAt: string | null;
   decidedBy: string | null;
   ledgerSeq: number | null;

@@ -7,7 +7,7 @@
  * decided, so two reviewers cannot record the same candidate twice.
  */
 import { canonicalJson } from '../common/canonical-json.js';
-import { DossierError, invalidField } from '../common/errors.js';
+import { DossierError, invalidField, isDossierError } from '../common/errors.js';
 import type { Db, ExtractionCandidatesTable } from '../db/schema.js';
 import { actKind } from '../incidents/act-kind.js';
 import { incidentKind } from '../incidents/incident-kind.js';
@@ -42,7 +42,7 @@ export async function acceptCandidate(deps: ReviewDeps, actor: string, caseId: s
   return deps.database.writeTransaction(async (trx) => {
     const found = await openCandidate(trx, caseId, extractionId, number);
     const { proposal, edited } = applyEdits(found.proposal, edits, { gazetteer: deps.gazetteer, anchor: found.extraction.options.anchor });
-    const made = await recordNewIncident(deps, trx, actor, found, proposal);
+    const made = await recordNewIncident(deps, trx, actor, found, proposal, edited);
     return decide(deps, trx, actor, found, proposal, { status: 'accepted', records: made, details: { edited } });
   });
 }
@@ -60,8 +60,8 @@ export async function corroborateIncident(
   return deps.database.writeTransaction(async (trx) => {
     const found = await openCandidate(trx, caseId, extractionId, number);
     const { proposal, edited } = applyEdits(found.proposal, edits, { gazetteer: deps.gazetteer, anchor: found.extraction.options.anchor });
-    const made = await recordCorroboration(deps, trx, actor, found, proposal, incidentId);
-    return decide(deps, trx, actor, found, proposal, { status: 'corroborated', records: made, details: { edited, incident: incidentId } });
+    const { made, notRecorded } = await recordCorroboration(deps, trx, actor, found, proposal, edited, incidentId);
+    return decide(deps, trx, actor, found, proposal, { status: 'corroborated', records: made, notRecorded, details: { edited, incident: incidentId, ...(notRecorded.length ? { notRecorded } : {}) } });
   });
 }
 
@@ -112,7 +112,7 @@ async function decide(
   actor: string,
   found: CandidateInCase,
   proposal: Proposal,
-  decision: { status: CandidateReview['status']; records: Made[]; mergedInto?: number; reason?: { words: string; salt: string }; details: Record<string, unknown> },
+  decision: { status: CandidateReview['status']; records: Made[]; notRecorded?: string[]; mergedInto?: number; reason?: { words: string; salt: string }; details: Record<string, unknown> },
 ): Promise<CandidateReview> {
   const [entry] = await deps.ledger.append(trx, [
     {
@@ -129,6 +129,7 @@ async function decide(
     reason: decision.reason?.words ?? null,
     reason_salt: decision.reason?.salt ?? null,
     records: JSON.stringify(decision.records),
+    not_recorded: decision.notRecorded?.length ? JSON.stringify(decision.notRecorded) : null,
     decided_at: entry!.time,
     decided_by: actor,
     ledger_seq: entry!.seq,
@@ -137,7 +138,7 @@ async function decide(
   return reviewOf({ ...found.row, ...changes });
 }
 
-async function recordNewIncident(deps: ReviewDeps, trx: Db, actor: string, found: CandidateInCase, proposal: Proposal): Promise<Made[]> {
+async function recordNewIncident(deps: ReviewDeps, trx: Db, actor: string, found: CandidateInCase, proposal: Proposal, edited: readonly string[]): Promise<Made[]> {
   if (!proposal.type) throw invalidField('type', 'choose the kind of incident before accepting: the passage names none');
   const caseId = found.extraction.caseId;
   const place = placeOf(proposal, deps.gazetteer);
@@ -157,11 +158,15 @@ async function recordNewIncident(deps: ReviewDeps, trx: Db, actor: string, found
   const victims = Object.keys(figures).length ? await create(victimGroupKind, { incidentId: incident.id, actId: act.id, countingUnit: 'persons', ...figures }) : undefined;
   if (victims) made.push(victims);
   const involvement = proposal.actor?.actorId
-    ? await create(involvementKind, { actId: act.id, actorIds: [proposal.actor.actorId], factualRole: 'carried_out', attributionStatus: 'alleged_by_source' })
+    ? await create(involvementKind, { actId: act.id, actorIds: [proposal.actor.actorId], factualRole: 'carried_out', attributionStatus: 'alleged_by_source' }).catch((caught: unknown) => {
+        // The analyst named the actor as actorId: the refusal names that field, not the involvement's.
+        if (isDossierError(caught) && caught.details.field === 'actorIds[0]') throw invalidField('actorId', `no actor ${proposal.actor!.actorId} in case ${caseId}`, proposal.actor!.actorId);
+        throw caught;
+      })
     : undefined;
   if (involvement) made.push(involvement);
 
-  const claim = claimMaker(deps, trx, actor, found, proposal);
+  const claim = claimMaker(deps, trx, actor, found, proposal, edited);
   made.push(await claim('occurred', { kind: 'incident', id: incident.id, field: 'occurred' }, undefined));
   if (date) made.push(await claim('date', { kind: 'incident', id: incident.id, field: 'date' }, date));
   if (place) made.push(await claim('place', { kind: 'incident', id: incident.id, field: 'place' }, place));
@@ -172,31 +177,54 @@ async function recordNewIncident(deps: ReviewDeps, trx: Db, actor: string, found
   return made.filter((r): r is RecordView => r !== null).map((r) => ({ kind: r.kind, id: r.id }));
 }
 
-async function recordCorroboration(deps: ReviewDeps, trx: Db, actor: string, found: CandidateInCase, proposal: Proposal, incidentId: string): Promise<Made[]> {
+/**
+ * Claims on an incident of the case: on the incident itself, and on its act, victim group or involvement when it
+ * has exactly one that fits; a field the candidate states with nowhere to be said of is named, never dropped silently.
+ */
+async function recordCorroboration(
+  deps: ReviewDeps,
+  trx: Db,
+  actor: string,
+  found: CandidateInCase,
+  proposal: Proposal,
+  edited: readonly string[],
+  incidentId: string,
+): Promise<{ made: Made[]; notRecorded: string[] }> {
   const incident = await trx.selectFrom('records').select(['id']).where('id', '=', incidentId).where('kind', '=', 'incident').where('case_id', '=', found.extraction.caseId).executeTakeFirst();
   if (!incident) throw invalidField('incidentId', `no incident ${incidentId} in case ${found.extraction.caseId}`, incidentId);
-  const parts = await trx.selectFrom('records').select(['id', 'kind', 'doc']).where('incident_id', '=', incidentId).where('kind', 'in', ['victim_group', 'involvement']).orderBy('id').execute();
+  const parts = await trx.selectFrom('records').select(['id', 'kind', 'doc']).where('incident_id', '=', incidentId).where('kind', 'in', ['act', 'victim_group', 'involvement']).orderBy('id').execute();
   const groups = parts.filter((p) => p.kind === 'victim_group');
+  const acts = parts.filter((p) => p.kind === 'act');
+  const notRecorded: string[] = [];
   const involvement = parts.find((p) => p.kind === 'involvement' && proposal.actor?.actorId && (JSON.parse(p.doc) as { actorIds: string[] }).actorIds.includes(proposal.actor.actorId));
   const place = placeOf(proposal, deps.gazetteer);
-  const claim = claimMaker(deps, trx, actor, found, proposal);
+  const claim = claimMaker(deps, trx, actor, found, proposal, edited);
   const made: (RecordView | null)[] = [await claim('occurred', { kind: 'incident', id: incidentId, field: 'occurred' }, undefined)];
   if (proposal.type) made.push(await claim('type', { kind: 'incident', id: incidentId, field: 'types' }, [proposal.type]));
   if (proposal.date) made.push(await claim('date', { kind: 'incident', id: incidentId, field: 'date' }, { edtf: proposal.date.edtf, asReported: proposal.date.text.slice(0, 500) }));
   if (place) made.push(await claim('place', { kind: 'incident', id: incidentId, field: 'place' }, place));
-  // Figures are claims about one group of victims: said of the incident's only group, never guessed among several.
-  if (groups.length === 1) {
-    for (const field of FIGURE_FIELDS) if (proposal[field]) made.push(await claim(field, { kind: 'victim_group', id: groups[0]!.id, field }, parseCountText(field, proposal[field]!.text)));
+  // Means and targets are the act's; figures one group's: said of the incident's only one, never guessed among several.
+  for (const field of ['means', 'targets'] as const) {
+    if (proposal[field].length === 0) continue;
+    if (acts.length === 1) made.push(await claim(field, { kind: 'act', id: acts[0]!.id, field }, proposal[field]));
+    else notRecorded.push(field);
+  }
+  for (const field of FIGURE_FIELDS) {
+    if (!proposal[field]) continue;
+    if (groups.length === 1) made.push(await claim(field, { kind: 'victim_group', id: groups[0]!.id, field }, parseCountText(field, proposal[field]!.text)));
+    else notRecorded.push(field);
   }
   if (involvement) made.push(await claim('actor', { kind: 'involvement', id: involvement.id, field: 'attribution' }, undefined, 'attributes'));
-  return made.filter((r): r is RecordView => r !== null).map((r) => ({ kind: r.kind, id: r.id }));
+  else if (proposal.actor) notRecorded.push('actor');
+  return { made: made.filter((r): r is RecordView => r !== null).map((r) => ({ kind: r.kind, id: r.id })), notRecorded };
 }
 
 /**
  * Makes the claims of one decision: a field the source states quotes the passage that states it; a field only
- * the analyst gave has no claim (returns null).
+ * the analyst gave has no claim (returns null). A value the analyst corrected (the extraction misread the passage)
+ * is claimed as corrected, and the claim says so, with what the extraction had read.
  */
-function claimMaker(deps: ReviewDeps, trx: Db, actor: string, found: CandidateInCase, proposal: Proposal) {
+function claimMaker(deps: ReviewDeps, trx: Db, actor: string, found: CandidateInCase, proposal: Proposal, edited: readonly string[]) {
   return async (field: ProposalField | 'occurred', subject: { kind: string; id: string; field: string }, value: unknown, stance = 'asserts'): Promise<RecordView | null> => {
     const number = field === 'occurred' ? found.row.number : proposal.from[field];
     const passage = proposal.passages.find((p) => p.candidate === number);
@@ -204,7 +232,8 @@ function claimMaker(deps: ReviewDeps, trx: Db, actor: string, found: CandidateIn
     const pageNumber = /^page (\d+)$/.exec(passage.page?.locator ?? '')?.[1];
     const standard = proposal.standardWords.length ? `The source qualifies it: “${proposal.standardWords.join('”, “')}”.` : undefined;
     const unnamed = field === 'occurred' && proposal.actor && !proposal.actor.actorId ? `The source names as perpetrator: “${proposal.actor.text}”.` : undefined;
-    const note = [standard, unnamed].filter(Boolean).join(' ');
+    const corrected = field !== 'occurred' && edited.includes(field) ? `Corrected in review; the extraction had read “${wordsOf(found.proposal, field)}”.` : undefined;
+    const note = [corrected, standard, unnamed].filter(Boolean).join(' ');
     return createRecordIn(deps, trx, claimKind, actor, found.extraction.caseId, {
       subject,
       ...(value !== undefined ? { value } : {}),
@@ -219,6 +248,16 @@ function claimMaker(deps: ReviewDeps, trx: Db, actor: string, found: CandidateIn
       ...(note ? { note } : {}),
     });
   };
+}
+
+/** A field of a proposal as words, to say what the extraction had read. */
+function wordsOf(proposal: Proposal, field: ProposalField): string {
+  const value = proposal[field];
+  if (value === null) return 'nothing';
+  if (Array.isArray(value)) return value.length ? value.join(', ') : 'nothing';
+  if (typeof value === 'string') return value;
+  if ('chosen' in value) return value.chosen?.name ?? value.text;
+  return value.text;
 }
 
 function placeOf(proposal: Proposal, gazetteer: Gazetteer): Place | undefined {

@@ -23,7 +23,7 @@ export interface FileStoreJob {
 
 export type FileStoreReply =
   | { id: number; ok: true; sha256: string; size: number; head: Uint8Array; created: boolean; changed: boolean; modifiedAt: string; createdAt: string | null }
-  | { id: number; ok: false; code: string | null; message: string };
+  | { id: number; ok: false; code: string | null; message: string; side: 'source' | 'vault' };
 
 export interface StoredFile extends StoredBlob {
   /** The file changed while it was read: its bytes were not placed, and its hash is not the file's. */
@@ -38,12 +38,19 @@ export class FileStorePool {
   private readonly queue: { job: Omit<FileStoreJob, 'id'>; resolve: (value: StoredFile) => void; reject: (error: Error) => void }[] = [];
   private readonly waiting = new Map<number, { file: Buffer; resolve: (value: StoredFile) => void; reject: (error: Error) => void }>();
   private nextId = 0;
+  /** The job each worker holds. */
+  private readonly busy = new Map<Worker, number>();
 
   constructor(private readonly places: { tempDir: string; tempPrefix: string; blobDir: string }, size = 2 * availableParallelism()) {
     for (let i = 0; i < size; i++) {
       const worker = moduleWorker(import.meta.url, 'file-store-worker');
       worker.on('message', (reply: FileStoreReply) => this.settle(worker, reply));
       worker.on('error', (error) => this.failAll(error));
+      // A worker that ends without answering (killed, out of memory) fails the job it held, not silently.
+      worker.on('exit', () => {
+        const id = this.busy.get(worker);
+        if (id !== undefined && this.waiting.has(id)) this.failAll(new DossierError('VAULT_IO', 'a vault worker stopped before it finished storing a file'));
+      });
       this.workers.push(worker);
       this.idle.push(worker);
     }
@@ -57,6 +64,7 @@ export class FileStorePool {
   }
 
   async close(): Promise<void> {
+    this.busy.clear();
     await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 
@@ -66,14 +74,18 @@ export class FileStorePool {
       const { job, resolve, reject } = this.queue.shift()!;
       const id = this.nextId++;
       this.waiting.set(id, { file: job.file, resolve, reject });
+      this.busy.set(worker, id);
       worker.postMessage({ ...job, id } satisfies FileStoreJob);
     }
   }
 
   private settle(worker: Worker, reply: FileStoreReply): void {
-    const waiter = this.waiting.get(reply.id)!;
-    this.waiting.delete(reply.id);
+    this.busy.delete(worker);
     this.idle.push(worker);
+    const waiter = this.waiting.get(reply.id);
+    // A job already failed with its pool (a worker died): its late answer has no one waiting.
+    if (!waiter) return this.dispatch();
+    this.waiting.delete(reply.id);
     if (reply.ok) {
       const { id: _id, ok: _ok, ...stored } = reply;
       waiter.resolve({ ...stored, head: Buffer.from(stored.head) });
@@ -82,7 +94,9 @@ export class FileStorePool {
       waiter.reject(
         reply.code === 'PAYLOAD_TOO_LARGE'
           ? new DossierError('PAYLOAD_TOO_LARGE', `${name}: ${reply.message}`, { path: name })
-          : new DossierError('FILE_UNREADABLE', `storing ${name} failed: ${reply.message}`, { path: name, code: reply.code }),
+          : reply.side === 'source'
+            ? new DossierError('FILE_UNREADABLE', `reading ${name} failed: ${reply.message}`, { path: name, code: reply.code })
+            : new DossierError('VAULT_IO', `storing ${name} in the vault failed: ${reply.message}`, { path: name, code: reply.code }),
       );
     }
     this.dispatch();

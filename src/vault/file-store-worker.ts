@@ -12,6 +12,16 @@ import { parentPort } from 'node:worker_threads';
 import type { FileStoreJob, FileStoreReply } from './file-store-pool.js';
 
 const CHUNK = 1 << 20;
+/** Errors met reading the handed-over file (not writing the vault): that file is unreadable, the intake goes on. */
+const fromSource = new WeakSet<object>();
+function readingSource<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error && typeof error === 'object') fromSource.add(error);
+    throw error;
+  }
+}
 const buffer = Buffer.allocUnsafe(CHUNK);
 
 parentPort!.on('message', (job: FileStoreJob) => {
@@ -20,22 +30,23 @@ parentPort!.on('message', (job: FileStoreJob) => {
     reply = { id: job.id, ok: true, ...storeFile(job) };
   } catch (caught) {
     const error = caught as NodeJS.ErrnoException;
-    reply = { id: job.id, ok: false, code: error.code ?? null, message: error.message };
+    reply = { id: job.id, ok: false, code: error.code ?? null, message: error.message, side: fromSource.has(caught as object) ? 'source' : 'vault' };
   }
   parentPort!.postMessage(reply);
 });
 
 function storeFile(job: FileStoreJob) {
   const temp = path.join(job.tempDir, `${job.tempPrefix}${process.pid}-${randomBytes(8).toString('hex')}`);
-  const input = fs.openSync(job.file, 'r');
+  const input = readingSource(() => fs.openSync(job.file, 'r'));
   let output: number | undefined;
   try {
-    const before = fs.fstatSync(input);
+    const before = readingSource(() => fs.fstatSync(input));
     output = fs.openSync(temp, 'wx', 0o600);
     const hash = createHash('sha256');
     let size = 0;
     let head = Buffer.alloc(0);
-    for (let read = fs.readSync(input, buffer, 0, CHUNK, null); read > 0; read = fs.readSync(input, buffer, 0, CHUNK, null)) {
+    const next = () => readingSource(() => fs.readSync(input, buffer, 0, CHUNK, null));
+    for (let read = next(); read > 0; read = next()) {
       const chunk = buffer.subarray(0, read);
       if (job.maxBytes !== null && size + read > job.maxBytes) throw Object.assign(new Error(`content exceeds the limit of ${job.maxBytes} bytes`), { code: 'PAYLOAD_TOO_LARGE' });
       hash.update(chunk);
@@ -43,7 +54,7 @@ function storeFile(job: FileStoreJob) {
       if (head.length < job.headBytes) head = Buffer.concat([head, chunk.subarray(0, job.headBytes - head.length)]);
       size += read;
     }
-    const after = fs.fstatSync(input);
+    const after = readingSource(() => fs.fstatSync(input));
     const changed = after.size !== before.size || after.mtimeMs !== before.mtimeMs || size !== after.size;
     const sha256 = hash.digest('hex');
     const state = { sha256, size, head, modifiedAt: before.mtime.toISOString(), createdAt: before.birthtimeMs > 0 ? before.birthtime.toISOString() : null, changed };

@@ -3,7 +3,7 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { getCase } from '../../cases/cases.js';
-import { DossierError } from '../../common/errors.js';
+import { DossierError, invalidField } from '../../common/errors.js';
 import { ingestEvidence, type IngestResult } from '../../evidence/evidence.js';
 import { extractEvidenceText, hasExtractableText } from '../../evidence/evidence-text.js';
 import { extractionInWords, textDeps } from './evidence.js';
@@ -45,6 +45,10 @@ export function registerAdd(program: Command): void {
     .option('--force', 'replace an existing file at --receipt')
     .action(async (paths: string[], options: AddOptions, command: Command) => {
       const inputs = await Promise.all(paths.map(checkReadablePath));
+      // Each handed-over path starts with its folder's name: two folders of one name would give two files one path.
+      const folderNames = inputs.filter((input) => input.folder).map((input) => path.basename(path.resolve(input.path)));
+      const repeated = folderNames.find((name, i) => folderNames.indexOf(name) !== i);
+      if (repeated !== undefined) throw invalidField('path', `two folders named "${repeated}" are given: take each in by itself (its files' paths start with the folder's name)`, repeated);
       const json = wantsJson(command);
       const say = (line: string) => json || process.stdout.write(`${line}\n`);
       const outcome = await withDossier(command, async (dossier) => {
@@ -134,7 +138,7 @@ async function readCheapText(dossier: Dossier, result: IngestResult, caseId: str
 }
 
 async function handedOverFile(file: string, handoverId: string) {
-  const state = await fileState(Buffer.from(file));
+  const state = await fileState(Buffer.from(file), { followLink: true });
   return { handoverId, path: path.basename(file), modifiedAt: state.modifiedAt, createdAt: state.createdAt };
 }
 

@@ -36,6 +36,7 @@ export function extractionsSchema(_engine: Engine): Migration {
         .addColumn('reason', 'text')
         .addColumn('reason_salt', 'text')
         .addColumn('records', 'text')
+        .addColumn('not_recorded', 'text')
         .addColumn('decided_at', 'text')
         .addColumn('decided_by', 'text')
         .addColumn('ledger_seq', 'bigint')

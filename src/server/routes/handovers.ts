@@ -34,7 +34,7 @@ interface HandoverBody {
  */
 export function handoverRoutes(dossier: Dossier): FastifyPluginAsync {
   const signer = noteSigner(dossier.dataDir.signerKey);
-  const withFiles = async (handover: Handover) => ({ ...handover, files: await handoverFiles(dossier.database, handover.id) });
+  const withFiles = async (handover: Handover) => ({ ...handover, files: await handoverFiles(dossier.database.db, handover.id) });
   return async (api) => {
     api.post<{ Params: { id: string }; Body: HandoverBody }>(
       '/cases/:id/handovers',

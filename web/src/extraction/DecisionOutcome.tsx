@@ -26,6 +26,9 @@ export function DecisionOutcome({ caseId, review }: { caseId: string; review: Ca
       return (
         <p className="outcome">
           {claims} claims added to <CorroboratedIncident caseId={caseId} claimId={review.records.find((r) => r.kind === 'claim')?.id} />.{by}
+          {review.notRecorded.length > 0 && (
+            <span className="not-recorded"> Not recorded, the incident having no single act, victim group or matching involvement to say it of: {review.notRecorded.join(', ')}.</span>
+          )}
         </p>
       );
     case 'merged':

@@ -77,6 +77,12 @@ function ClaimItem({ caseId, claim, context, vocabularies }: { caseId: string; c
           From <a href={href({ page: 'extraction', caseId, id: claim.extraction.id })}>extraction {claim.extraction.id}</a>, candidate {claim.extraction.candidate + 1}.{' '}
         </span>
       )}
+      {claim.note && (
+        <span className="muted claim-note" dir="auto">
+          {' '}
+          {claim.note}{' '}
+        </span>
+      )}
       {claim.evidenceIds?.length ? (
         <span className="evidence-links">
           Evidence:{' '}

@@ -32,6 +32,7 @@ export interface Claim extends RecordBase {
   locator?: { page?: number; paragraph?: string; timecode?: string };
   /** The extraction (and its candidate) whose passage this claim quotes. */
   extraction?: { id: string; candidate: number };
+  note?: string;
 }
 export interface Finding {
   subject: { kind: string; id: string; field: string };
