@@ -55,6 +55,22 @@ export interface EvidenceIntakesTable {
   file_created_at: Later<string>;
 }
 
+/** What an item's own metadata says (migrations/0014-media-metadata.ts). */
+export interface EvidenceMetadataTable {
+  evidence_id: string;
+  read_at: string;
+  /** The reader and its version, e.g. "ExifTool 13.59". */
+  tool: string;
+  /** The capture time as an instant, only when the item gave its zone. */
+  captured_at: string | null;
+  lat: number | null;
+  lon: number | null;
+  /** JSON: the reading (media-metadata.ts MediaMetadata). */
+  reading: string;
+  /** JSON: the raw tags, as ExifTool gave them. */
+  raw: string;
+}
+
 /** A handover of material (migrations/0013-handovers.ts). */
 export interface HandoversTable {
   id: string;
@@ -394,6 +410,7 @@ export interface Schema {
   pinned_analyses: PinnedAnalysesTable;
   extractions: ExtractionsTable;
   handovers: HandoversTable;
+  evidence_metadata: EvidenceMetadataTable;
   extraction_candidates: ExtractionCandidatesTable;
   disclosures: DisclosuresTable;
   web_captures: WebCapturesTable;

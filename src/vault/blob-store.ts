@@ -58,6 +58,8 @@ export interface BlobStore {
    * that keep no local files, whose callers stream each file through put().
    */
   filePool?(): FileStorePool;
+  /** The blob's own file, to be read in place (never written) by tools that take a path; absent without local files. */
+  localPath?(sha256: string): string;
   /** Marks a blob as in use now (an intake about to refer to it), so a sweep leaves it alone; missing is an error. */
   touch(sha256: string): Promise<void>;
   /**

@@ -45,6 +45,10 @@ export class FsBlobStore implements BlobStore {
     return new FileStorePool({ tempDir: this.tempDir, tempPrefix: TEMP_PREFIX, blobDir: this.blobDir });
   }
 
+  localPath(sha256: string): string {
+    return this.blobPath(sha256);
+  }
+
   blobPath(sha256: string): string {
     if (!isSha256Hex(sha256)) throw invalidField('sha256', 'must be 64 lowercase hex digits', sha256);
     return path.join(this.blobDir, sha256.slice(0, 2), sha256.slice(2, 4), sha256);

@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import { exportEvidenceCopy } from '../../evidence/custody.js';
 import { getCase } from '../../cases/cases.js';
 import { extractEvidenceText, hasExtractableText, type TextExtraction } from '../../evidence/evidence-text.js';
+import { getEvidenceMetadata, hasMediaMetadata, MetadataReader, readEvidenceMetadata } from '../../evidence/evidence-metadata.js';
+import type { MediaMetadata } from '../../evidence/media-metadata.js';
 import { getEvidence, listEvidence } from '../../evidence/evidence.js';
 import type { Dossier } from '../../app/open.js';
 import { print, table, withDossier } from '../context.js';
@@ -51,11 +53,38 @@ export function registerEvidence(program: Command): void {
       print(command, done, () => (done.length === 0 ? 'No PDF or image in the case.' : table([['ITEM', 'NAME', 'TEXT'], ...done.map((result) => [result.id, result.name, extractionInWords(result)])])));
     });
   evidence
+    .command('metadata')
+    .description('read the original metadata of a case\'s images, videos, audio and PDFs (ExifTool): capture time and zone, GPS, device, software, edit traces')
+    .requiredOption('--case <id>', 'the case')
+    .argument('[refs...]', 'only these items (ids or SHA-256 prefixes); default every item of the case that has metadata')
+    .action(async (refs: string[], options: { case: string }, command: Command) => {
+      const done = await withDossier(command, async (d) => {
+        await getCase(d, options.case);
+        const items = refs.length > 0 ? await Promise.all(refs.map((ref) => getEvidence(d, ref))) : await listEvidence(d, { caseId: options.case });
+        const reader = new MetadataReader();
+        try {
+          const results = [];
+          for (const item of items.filter((candidate) => hasMediaMetadata(candidate.mediaType))) {
+            results.push({ id: item.id, name: item.originalName, ...(await readEvidenceMetadata(textDeps(d), reader, item)) });
+          }
+          return results;
+        } finally {
+          await reader.close();
+        }
+      });
+      print(command, done, () =>
+        done.length === 0 ? 'No image, video, audio or PDF in the case.' : done.map((result) => [`${result.id}  ${result.name}`, ...metadataInWords(result.reading).map((line) => `  ${line}`)].join('\n')).join('\n'),
+      );
+    });
+  evidence
     .command('show')
     .description('show one item and every intake of its bytes')
     .argument('<ref>', 'an evidence id, or its SHA-256 (a prefix of 8+ hex digits will do)')
     .action(async (ref: string, _options: unknown, command: Command) => {
-      const item = await withDossier(command, (d) => getEvidence(d, ref));
+      const item = await withDossier(command, async (d) => {
+        const found = await getEvidence(d, ref);
+        return { ...found, metadata: await getEvidenceMetadata(d.database, found.id) };
+      });
       print(command, item, () =>
         [
           `${item.id}`,
@@ -68,10 +97,23 @@ export function registerEvidence(program: Command): void {
           `  note:       ${item.note ?? '-'}`,
           `  cases:      ${item.cases.join(', ')}`,
           `  intakes:`,
-          ...item.intakes.map((i) => `    ${i.at}  ${i.actor}  case ${i.caseId}  ${i.originalName}  ledger #${i.ledgerSeq}`),
+          ...item.intakes.map((i) => `    ${i.at}  ${i.actor}  case ${i.caseId}  ${i.file ? i.file.path : i.originalName}  ledger #${i.ledgerSeq}`),
+          ...(item.metadata ? [`  metadata:   (${item.metadata.tool}, read ${item.metadata.readAt})`, ...metadataInWords(item.metadata.reading).map((line) => `    ${line}`)] : []),
         ].join('\n'),
       );
     });
+}
+
+/** The reading of an item's metadata, line by line. */
+function metadataInWords(reading: MediaMetadata): string[] {
+  const captured = reading.captured;
+  return [
+    `captured: ${captured ? `${captured.text} (${captured.tag}${captured.zone ? `, zone ${captured.zone}: ${captured.instant}` : ', no zone: local time where it was taken'})` : '-'}`,
+    `GPS:      ${reading.gps ? `${reading.gps.lat}, ${reading.gps.lon}${reading.gps.altitude !== null ? `, ${reading.gps.altitude} m` : ''}` : '-'}`,
+    `device:   ${reading.device ? [reading.device.make, reading.device.model].filter(Boolean).join(' ') : '-'}`,
+    `software: ${reading.software ?? '-'}`,
+    ...(reading.editTraces.length ? reading.editTraces.map((trace) => `edited?   ${trace}`) : ['edited?   no trace found']),
+  ];
 }
 
 export function textDeps(d: Dossier) {

@@ -13,6 +13,7 @@ import { revisionsByLedgerSchema } from './0010-revisions-by-ledger.js';
 import { evidenceTextPartsSchema } from './0011-evidence-text-parts.js';
 import { extractionsSchema } from './0012-extractions.js';
 import { handoversSchema } from './0013-handovers.js';
+import { mediaMetadataSchema } from './0014-media-metadata.js';
 
 /**
  * Versioned migrations, applied in name order at start. Never edit one that has shipped: add the next.
@@ -33,5 +34,6 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '0011-evidence-text-parts': evidenceTextPartsSchema(engine),
     '0012-extractions': extractionsSchema(engine),
     '0013-handovers': handoversSchema(engine),
+    '0014-media-metadata': mediaMetadataSchema(engine),
   };
 }

@@ -1,0 +1,83 @@
+/**
+ * Reading an item's own metadata with ExifTool (the tool courts and analysts know), and keeping the reading with
+ * the item: the raw tags, and what they say (media-metadata.ts). ExifTool reads the blob in place when the vault
+ * has local files (only the headers it needs: a 50 GB video is not copied), else a copy in a work folder.
+ */
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import { ExifTool } from 'exiftool-vendored';
+import { makeWorkDir } from '../common/work-dir.js';
+import type { Database } from '../db/database.js';
+import type { BlobStore } from '../vault/blob-store.js';
+import type { EvidenceItem } from './evidence.js';
+import { itemTags, readMediaMetadata, type MediaMetadata } from './media-metadata.js';
+
+export interface StoredMetadata {
+  evidenceId: string;
+  readAt: string;
+  tool: string;
+  reading: MediaMetadata;
+  raw: Record<string, unknown>;
+}
+
+/** Images, video, audio and documents carry metadata worth reading. */
+export function hasMediaMetadata(mediaType: string): boolean {
+  return /^(image|video|audio)\//.test(mediaType) || mediaType === 'application/pdf';
+}
+
+/** One ExifTool process kept open for many reads; close() it when done, or the process stays. */
+export class MetadataReader {
+  private readonly tool = new ExifTool({ maxProcs: 1, taskTimeoutMillis: 120_000 });
+
+  async read(file: string): Promise<{ raw: Record<string, unknown>; tool: string }> {
+    // -n: numbers as numbers (GPS in signed degrees); -G: each tag named with its group (EXIF:, XMP:, QuickTime:).
+    const raw = (await this.tool.readRaw(file, ['-n', '-G'])) as Record<string, unknown>;
+    return { raw, tool: `ExifTool ${await this.tool.version()}` };
+  }
+
+  close(): Promise<void> {
+    return this.tool.end();
+  }
+}
+
+export async function readEvidenceMetadata(
+  deps: { database: Database; vault: BlobStore; tmpDir: string },
+  reader: MetadataReader,
+  item: Pick<EvidenceItem, 'id' | 'sha256'>,
+): Promise<StoredMetadata> {
+  let work: string | undefined;
+  try {
+    let file = deps.vault.localPath?.(item.sha256);
+    if (!file) {
+      work = await makeWorkDir(deps.tmpDir, 'metadata');
+      file = path.join(work, 'item');
+      await deps.vault.copyTo(item.sha256, file);
+    }
+    const { raw, tool } = await reader.read(file);
+    const stored: StoredMetadata = { evidenceId: item.id, readAt: new Date().toISOString(), tool, reading: readMediaMetadata(raw), raw: itemTags(raw) };
+    await deps.database.writeTransaction(async (trx) => {
+      await trx.deleteFrom('evidence_metadata').where('evidence_id', '=', item.id).execute();
+      await trx
+        .insertInto('evidence_metadata')
+        .values({
+          evidence_id: item.id,
+          read_at: stored.readAt,
+          tool,
+          captured_at: stored.reading.captured?.instant ?? null,
+          lat: stored.reading.gps?.lat ?? null,
+          lon: stored.reading.gps?.lon ?? null,
+          reading: JSON.stringify(stored.reading),
+          raw: JSON.stringify(stored.raw),
+        })
+        .execute();
+    });
+    return stored;
+  } finally {
+    if (work) await fsp.rm(work, { recursive: true, force: true });
+  }
+}
+
+export async function getEvidenceMetadata(database: Database, evidenceId: string): Promise<StoredMetadata | null> {
+  const row = await database.db.selectFrom('evidence_metadata').selectAll().where('evidence_id', '=', evidenceId).executeTakeFirst();
+  return row ? { evidenceId, readAt: row.read_at, tool: row.tool, reading: JSON.parse(row.reading) as MediaMetadata, raw: JSON.parse(row.raw) as Record<string, unknown> } : null;
+}
