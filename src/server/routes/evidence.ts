@@ -8,6 +8,7 @@ import { getEvidence, ingestEvidence, listEvidence, seenFrom, type EvidenceItem,
 import { casesWith } from '../../access/principal.js';
 import { searchEvidenceTexts } from '../../db/evidence-text-index.js';
 import { extractEvidenceText, hasExtractableText } from '../../evidence/evidence-text.js';
+import { getEvidenceMetadata, hasMediaMetadata, MetadataReader, readEvidenceMetadata } from '../../evidence/evidence-metadata.js';
 import { requestActor } from '../access.js';
 import { requireMultipartBoundary } from '../content-type.js';
 import { multipartFault } from '../multipart-faults.js';
@@ -25,7 +26,19 @@ const listQuery = { type: 'object', additionalProperties: false, properties: { c
 
 export function evidenceRoutes(dossier: Dossier, maxUploadBytes?: number): FastifyPluginAsync {
   const db = dossier.database.db;
+  // One ExifTool process for the server's metadata readings, started on first use and ended with the server.
+  let reader: MetadataReader | undefined;
+  let closed = false;
+  const metadataReader = () => {
+    // A reading still queued when the server closes must not start a new ExifTool that nothing would end.
+    if (closed) throw new DossierError('DATABASE_UNAVAILABLE', 'the server is closing');
+    return (reader ??= new MetadataReader());
+  };
   return async (api) => {
+    api.addHook('onClose', async () => {
+      closed = true;
+      await reader?.close();
+    });
     api.get<{ Querystring: { case?: string } }>('/evidence', { schema: { querystring: listQuery }, config: { access: { permission: 'evidence:read', case: 'each' } } }, async (request) => {
       const allowed = request.allowedCases ?? [];
       const wanted = request.query.case;
@@ -48,13 +61,31 @@ export function evidenceRoutes(dossier: Dossier, maxUploadBytes?: number): Fasti
     api.get<{ Params: { ref: string } }>('/evidence/:ref', { schema: { params: refParams }, config: { access: { permission: 'evidence:read', case: { evidenceParam: 'ref' } } } }, async (request) => {
       // The other cases holding the same file, and what their intakes said, are not the caller's business.
       const [item] = await seenFrom(db, [await getEvidence(dossier, request.params.ref)], casesWith(request.principal!, 'evidence:read'));
-      return item;
+      // What the file's own metadata says, as read (the raw tags: POST …/metadata answers them).
+      const metadata = await getEvidenceMetadata(dossier.database, item!.id);
+      return { ...item, metadata: metadata && { tool: metadata.tool, readAt: metadata.readAt, reading: metadata.reading } };
     });
     api.get<{ Params: { ref: string } }>('/evidence/:ref/content', { schema: { params: refParams }, config: { access: { permission: 'evidence:read', case: { evidenceParam: 'ref' } } } }, async (request, reply) => {
       const [seen] = await seenFrom(db, [await getEvidence(dossier, request.params.ref)], casesWith(request.principal!, 'evidence:read'));
       const { stream } = await viewEvidence(dossier, requestActor(request), request.params.ref, 'view', seen!.cases[0]);
       return sendEvidenceContent(reply, seen!, stream);
     });
+    api.post<{ Params: { id: string; ref: string } }>(
+      '/cases/:id/evidence/:ref/metadata',
+      {
+        schema: {
+          summary: 'Read an item’s original metadata again (ExifTool): capture time and zone, GPS, device, software, edit traces, and the raw tags',
+          params: { type: 'object', required: ['id', 'ref'], properties: { id: { type: 'string', maxLength: 64 }, ref: { type: 'string', maxLength: 80 } } },
+        },
+        config: { access: { permission: 'evidence:add', case: { param: 'id' } } },
+      },
+      async (request) => {
+        const item = await getEvidence(dossier, request.params.ref);
+        if (!item.intakes.some((intake) => intake.caseId === request.params.id)) throw new DossierError('EVIDENCE_NOT_FOUND', `evidence ${request.params.ref} is not in case ${request.params.id}`, { field: 'ref' });
+        if (!hasMediaMetadata(item.mediaType)) throw invalidField('ref', `${item.mediaType} carries no metadata read here: images, videos, audio and PDFs do`, item.id);
+        return oneAtATime(() => readEvidenceMetadata({ database: dossier.database, vault: dossier.vault, tmpDir: dossier.tmpDir }, metadataReader(), item));
+      },
+    );
     api.post<{ Params: { id: string; ref: string } }>(
       '/cases/:id/evidence/:ref/text',
       {
@@ -88,6 +119,11 @@ export function evidenceRoutes(dossier: Dossier, maxUploadBytes?: number): Fasti
       // The text of PDFs and images is read after the answer (OCR takes seconds); `dossier evidence extract-text` redoes it.
       const tmpDir = dossier.tmpDir;
       for (const { item } of results) {
+        if (hasMediaMetadata(item.mediaType)) {
+          void oneAtATime(() => readEvidenceMetadata({ database: dossier.database, vault: dossier.vault, tmpDir }, metadataReader(), item)).catch((error: Error) =>
+            request.log.warn({ evidence: item.id, error: error.message }, 'metadata reading failed'),
+          );
+        }
         if (!hasExtractableText(item.mediaType)) continue;
         void oneAtATime(() => extractEvidenceText({ database: dossier.database, vault: dossier.vault, tmpDir }, item, request.params.id)).catch((error: Error) =>
           request.log.warn({ evidence: item.id, error: error.message }, 'text extraction failed'),
