@@ -176,6 +176,12 @@ describe.each(engines)('the review queue of extractions on $name', (engine) => {
     expect(seen.progress.done).toBeLessThan(seen.progress.total);
     // Other requests are answered while the worker reads.
     expect((await app.inject({ method: 'GET', url: '/api/v1/health' })).statusCode).toBe(200);
+    // Two readings at a time per server: a third waits its turn, said so, and starts nothing.
+    const second = JSON.parse((await call('POST', `${base}/evidence/${item.id}/extractions`, {})).body);
+    const third = await call('POST', `${base}/evidence/${item.id}/extractions`, {});
+    expect(third.statusCode).toBe(429);
+    expect(JSON.parse(third.body)).toMatchObject({ code: 'RATE_LIMITED', field: 'evidenceId' });
+    expect((await call('POST', `${base}/extractions/${second.id}/cancel`)).statusCode).toBe(200);
     expect(JSON.parse((await call('GET', `${base}/extractions?evidenceId=${item.id}`)).body).running).toEqual([expect.objectContaining({ id: job.id, state: 'running' })]);
     // Only those who may record incidents stop one.
     expect((await call('POST', `${base}/extractions/${job.id}/cancel`, undefined, 'analyst')).statusCode).toBe(403);

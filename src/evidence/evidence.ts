@@ -310,6 +310,16 @@ export async function getEvidence(
   };
 }
 
+/**
+ * An item (by id or SHA-256) as one of this case's: any other is not found, as an item that does not exist is
+ * (whether an item exists is not told to those outside its cases). `field` names the caller's input.
+ */
+export async function getEvidenceInCase(deps: Pick<EvidenceDeps, 'database'>, caseId: string, ref: string, field: string): Promise<EvidenceItem & { intakes: Intake[] }> {
+  const item = await getEvidence(deps, ref);
+  if (!item.intakes.some((intake) => intake.caseId === caseId)) throw new DossierError('EVIDENCE_NOT_FOUND', `evidence ${ref} is not in case ${caseId}`, { field });
+  return item;
+}
+
 async function resolveEvidenceRef(db: Db, ref: string): Promise<string> {
   const byId = await db.selectFrom('evidence_items').select('id').where('id', '=', ref).executeTakeFirst();
   if (byId) return byId.id;

@@ -1,5 +1,5 @@
 /**
- * Taking in handed-over folders: every file the walk finds is stored (hashed while streaming, durable first),
+ * Taking in handed-over folders: every file the walk finds is stored (hashed as it is read, durable first),
  * then, if it did not change while it was read, its intake is recorded with its path and times as handed over.
  * A file that changed while read is refused and named (its hash would describe bytes that never were the file);
  * what the walk did not take (links, special files, unreadable ones) is told, one event each.
@@ -7,10 +7,9 @@
 import path from 'node:path';
 import { isDossierError } from '../common/errors.js';
 import { failpoint } from '../common/failpoint.js';
-import { readFileChunks } from '../vault/file-source.js';
 import type { FileStorePool } from '../vault/file-store-pool.js';
-import { intakeOfStoredBlob, recordIntakes, storeEvidenceBytes, type EvidenceDeps, type IngestResult, type PreparedIntake } from './evidence.js';
-import { fileState, walkFolder, type FolderFile, type SkipReason } from './folder-walk.js';
+import { intakeOfStoredBlob, recordIntakes, type EvidenceDeps, type IngestResult, type PreparedIntake } from './evidence.js';
+import { walkFolder, type FolderFile, type SkipReason } from './folder-walk.js';
 
 export type FolderIntakeEvent =
   | { kind: 'taken'; path: string; result: IngestResult }
@@ -28,15 +27,14 @@ export interface FolderIntake {
 }
 
 /**
- * Files are taken in batches: up to BATCH_FILES files (or BATCH_BYTES) are read, hashed and stored, PARALLEL at
- * a time (each blob fsynced before it is renamed into place, as ever; the kernel's journal commits concurrent
- * fsyncs together), then all their intakes are recorded in one transaction, and only then acknowledged. A crash
- * loses at most the batch in hand, none of it acknowledged: its stored bytes are unreferenced, and the resumed
- * intake takes those files again.
+ * Files are taken in batches: up to BATCH_FILES files (or BATCH_BYTES) are read, hashed and stored by the vault's
+ * file pool, on its worker threads (each blob fsynced before it is renamed into place, as ever; the kernel's journal
+ * commits concurrent fsyncs together), then all their intakes are recorded in one transaction, and only then
+ * acknowledged. A crash loses at most the batch in hand, none of it acknowledged: its stored bytes are unreferenced,
+ * and the resumed intake takes those files again.
  */
 const BATCH_FILES = 128;
 const BATCH_BYTES = 64 * 1024 * 1024;
-const PARALLEL = 8;
 
 type Found = FolderFile & { handedOverPath: string };
 
@@ -47,12 +45,9 @@ export async function takeFolder(
   intake: FolderIntake,
   root: string,
   onEvent: (event: FolderIntakeEvent) => void | Promise<void>,
-  onBytes?: (bytes: number) => void,
 ): Promise<void> {
   const top = path.basename(path.resolve(root));
-  // The vault's own workers store local files when it has them; else each file is streamed through put().
-  const pool = deps.vault.filePool?.();
-  const store: StoreBatch = pool ? (batch) => storeOnPool(pool, intake, batch) : (batch) => storeStreaming(deps, intake, batch, onBytes);
+  const pool = deps.vault.filePool();
   let batch: Found[] = [];
   let batchBytes = 0;
   try {
@@ -70,13 +65,13 @@ export async function takeFolder(
       batch.push({ ...found, handedOverPath });
       batchBytes += found.size;
       if (batch.length >= BATCH_FILES || batchBytes >= BATCH_BYTES) {
-        await takeBatch(deps, actor, store, batch, onEvent);
+        await takeBatch(deps, actor, () => storeOnPool(pool, intake, batch), batch, onEvent);
         [batch, batchBytes] = [[], 0];
       }
     }
-    if (batch.length > 0) await takeBatch(deps, actor, store, batch, onEvent);
+    if (batch.length > 0) await takeBatch(deps, actor, () => storeOnPool(pool, intake, batch), batch, onEvent);
   } finally {
-    await pool?.close();
+    await pool.close();
   }
 }
 
@@ -106,26 +101,6 @@ async function storeOnPool(pool: FileStorePool, intake: FolderIntake, batch: Fou
   );
 }
 
-/** Through put(), PARALLEL files at a time, each looked at again after it was read. */
-async function storeStreaming(deps: EvidenceDeps, intake: FolderIntake, batch: Found[], onBytes?: (bytes: number) => void): Promise<Stored[]> {
-  let bytesBefore = 0;
-  return inParallel(batch, PARALLEL, async (found): Promise<Stored> => {
-    let read = 0;
-    const prepared = await storeEvidenceBytes(deps, {
-      ...handedOver(intake, found, { modifiedAt: found.modifiedAt, createdAt: found.createdAt }),
-      content: readFileChunks(found.path),
-      onProgress: (bytes) => {
-        bytesBefore += bytes - read;
-        read = bytes;
-        onBytes?.(bytesBefore);
-      },
-    }).catch(unreadableOnly);
-    if (typeof prepared === 'string') return { found, unreadable: prepared };
-    const now = await fileState(found.path).catch(() => null);
-    return { found, prepared, changed: !now || now.size !== prepared.size || now.modifiedAt !== found.modifiedAt };
-  });
-}
-
 async function takeBatch(deps: EvidenceDeps, actor: string, store: StoreBatch, batch: Found[], onEvent: (event: FolderIntakeEvent) => void | Promise<void>): Promise<void> {
   const stored = await store(batch);
   failpoint('intake:stored');
@@ -149,18 +124,4 @@ async function takeBatch(deps: EvidenceDeps, actor: string, store: StoreBatch, b
 function unreadableOnly(error: unknown): string {
   if (isDossierError(error) && error.code === 'FILE_UNREADABLE') return `could not be read: ${error.message}`;
   throw error;
-}
-
-/** Runs `work` over `items`, at most `limit` at a time, keeping the items' order in the results. */
-async function inParallel<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]!);
-    }
-  });
-  await Promise.all(lanes);
-  return results;
 }

@@ -13,9 +13,12 @@ import { commitFields, newSalt } from '../ledger/commitment.js';
 import type { CustodyLedger } from '../ledger/log.js';
 import { sealedDigest, type Keyring } from '../sealing/keyring.js';
 import { getCase } from '../cases/cases.js';
+import type { Handover, HandoverFile } from './handover-types.js';
 import { createHash } from 'node:crypto';
 import type { NoteSigner } from '../ledger/signed-note.js';
 import { receiptTotalBytes, signReceipt, type HandoverReceipt } from './handover-receipt.js';
+
+export type { Handover, HandoverFile } from './handover-types.js';
 
 export interface HandoverInput {
   caseId: string;
@@ -26,20 +29,6 @@ export interface HandoverInput {
   note?: string | undefined;
   /** The folders handed over (absolute paths as text): the same folders given again resume an interrupted intake. */
   roots?: string[] | undefined;
-}
-
-export interface Handover {
-  id: string;
-  caseId: string;
-  receivedAt: string;
-  receivedBy: string;
-  medium: string | null;
-  note: string | null;
-  /** Only whether there is a name: it is read with readHandedOverBy, each read logged. */
-  hasHandedOverBy: boolean;
-  ledgerSeq: number;
-  /** The ledger entry of the last receipt issued; null while the intake is not finished. */
-  receiptSeq: number | null;
 }
 
 export interface HandoverDeps {
@@ -145,7 +134,7 @@ export async function readHandedOverBy(deps: HandoverDeps, actor: string, caseId
 }
 
 /** The intakes of a handover, by the path each file had: what a receipt lists. */
-export async function handoverFiles(db: Db, id: string): Promise<{ path: string; size: number; sha256: string; ledgerSeq: number; evidenceId: string }[]> {
+export async function handoverFiles(db: Db, id: string): Promise<HandoverFile[]> {
   const rows = await db
     .selectFrom('evidence_intakes as i')
     .innerJoin('evidence_items as e', 'e.id', 'i.evidence_id')

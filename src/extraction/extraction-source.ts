@@ -8,7 +8,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { DossierError, invalidField } from '../common/errors.js';
 import type { Database } from '../db/database.js';
-import { getEvidence } from '../evidence/evidence.js';
+import { getEvidenceInCase } from '../evidence/evidence.js';
 import { htmlToText } from '../text/html-text.js';
 import { pdfPageTexts } from '../text/pdf-text.js';
 
@@ -54,11 +54,7 @@ export async function sourceOfFile(file: string): Promise<ExtractionSource> {
 
 /** The text Dossier holds for an evidence item of this case, in page order, with the item it is of. */
 export async function sourceOfEvidence(database: Database, caseId: string, ref: string): Promise<ExtractionSource & { item: { id: string; sha256: string } }> {
-  const item = await getEvidence({ database }, ref);
-  if (!item.intakes.some((intake) => intake.caseId === caseId)) {
-    // Not "in another case": whether an item exists is not told to those outside its cases.
-    throw new DossierError('EVIDENCE_NOT_FOUND', `evidence ${ref} is not in case ${caseId}`, { field: 'evidenceId' });
-  }
+  const item = await getEvidenceInCase({ database }, caseId, ref, 'evidenceId');
   const rows = await database.db.selectFrom('evidence_texts').select(['locator', 'part', 'text', 'id']).where('evidence_id', '=', item.id).where('case_id', '=', caseId).execute();
   if (rows.length === 0) {
     throw new DossierError('EVIDENCE_HAS_NO_TEXT', `evidence ${item.id} has no text yet (a scan, an image or a video): read it by OCR first (dossier evidence extract-text, or POST …/evidence/${item.id}/text), then extract`, { field: 'evidenceId', value: item.id });

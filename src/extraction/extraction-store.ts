@@ -12,7 +12,7 @@ import type { CustodyLedger } from '../ledger/log.js';
 import type { ExtractionJson } from './extraction-parts.js';
 import type { CandidateReview, CandidateStatus, ExtractionRunOptions, ExtractionSummary, Proposal } from './review-types.js';
 
-export { CANDIDATE_STATUSES, type CandidateReview, type CandidateStatus, type ExtractionRunOptions, type ExtractionSummary } from './review-types.js';
+export { type CandidateReview, type CandidateStatus, type ExtractionRunOptions, type ExtractionSummary } from './review-types.js';
 
 export interface ExtractionDeps {
   database: Database;
@@ -87,33 +87,34 @@ export async function saveExtraction(deps: ExtractionDeps, run: ExtractionToSave
   return getExtraction(deps.database.db, run.caseId, run.id);
 }
 
+const SUMMARY_COLUMNS = ['id', 'case_id', 'evidence_id', 'options', 'text_sha256', 'result_sha256', 'created_at', 'created_by', 'ledger_seq'] as const;
+
 export async function listExtractions(db: Db, caseId: string, evidenceId?: string): Promise<ExtractionSummary[]> {
-  let query = db.selectFrom('extractions').select(['id', 'case_id', 'evidence_id', 'options', 'text_sha256', 'result_sha256', 'created_at', 'created_by', 'ledger_seq']).where('case_id', '=', caseId);
+  let query = db.selectFrom('extractions').select(SUMMARY_COLUMNS).where('case_id', '=', caseId);
   if (evidenceId) query = query.where('evidence_id', '=', evidenceId);
-  const rows = await query.orderBy('created_at', 'desc').orderBy('id').execute();
+  return summariesOf(db, await query.orderBy('created_at', 'desc').orderBy('id').execute());
+}
+
+/** An extraction's summary alone, without reading its result. */
+export async function extractionSummary(db: Db, caseId: string, id: string): Promise<ExtractionSummary> {
+  const row = await db.selectFrom('extractions').select(SUMMARY_COLUMNS).where('case_id', '=', caseId).where('id', '=', id).executeTakeFirst();
+  if (!row) throw new DossierError('NOT_FOUND', `no extraction ${id} in case ${caseId}`, { field: 'extractionId', value: id });
+  return (await summariesOf(db, [row]))[0]!;
+}
+
+/** Summaries with how many candidates each extraction has, and how many are still open. */
+async function summariesOf(db: Db, rows: Omit<ExtractionsTable, 'result'>[]): Promise<ExtractionSummary[]> {
+  if (rows.length === 0) return [];
   const tallies = await db
     .selectFrom('extraction_candidates')
     .select(['extraction_id', 'status', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('case_id', '=', caseId)
+    .where('extraction_id', 'in', rows.map((row) => row.id))
     .groupBy(['extraction_id', 'status'])
     .execute();
   return rows.map((row) => {
     const mine = tallies.filter((t) => t.extraction_id === row.id);
     return summaryOf(row, mine.reduce((sum, t) => sum + Number(t.n), 0), Number(mine.find((t) => t.status === 'open')?.n ?? 0));
   });
-}
-
-/** An extraction's summary alone, without reading its result. */
-export async function extractionSummary(db: Db, caseId: string, id: string): Promise<ExtractionSummary> {
-  const row = await db
-    .selectFrom('extractions')
-    .select(['id', 'case_id', 'evidence_id', 'options', 'text_sha256', 'result_sha256', 'created_at', 'created_by', 'ledger_seq'])
-    .where('case_id', '=', caseId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!row) throw new DossierError('NOT_FOUND', `no extraction ${id} in case ${caseId}`, { field: 'extractionId', value: id });
-  const tallies = await db.selectFrom('extraction_candidates').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).where('extraction_id', '=', id).groupBy('status').execute();
-  return summaryOf(row, tallies.reduce((sum, t) => sum + Number(t.n), 0), Number(tallies.find((t) => t.status === 'open')?.n ?? 0));
 }
 
 export async function getExtraction(db: Db, caseId: string, id: string): Promise<StoredExtraction> {

@@ -53,11 +53,8 @@ export interface BlobStore {
    */
   copyTo(sha256: string, file: string): Promise<void>;
   list(): AsyncIterable<string>;
-  /**
-   * Stores local files on worker threads, for intakes of many files (a handover's folder); absent from stores
-   * that keep no local files, whose callers stream each file through put().
-   */
-  filePool?(): FileStorePool;
+  /** Stores local files on worker threads, for intakes of many files (a handover's folder). */
+  filePool(): FileStorePool;
   /** The blob's own file, to be read in place (never written) by tools that take a path; absent without local files. */
   localPath?(sha256: string): string;
   /** Marks a blob as in use now (an intake about to refer to it), so a sweep leaves it alone; missing is an error. */

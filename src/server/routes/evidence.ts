@@ -4,7 +4,7 @@ import type { Dossier } from '../../app/open.js';
 import { getCase } from '../../cases/cases.js';
 import { DossierError, invalidField } from '../../common/errors.js';
 import { viewEvidence } from '../../evidence/custody.js';
-import { getEvidence, ingestEvidence, listEvidence, seenFrom, type EvidenceItem, type IngestResult } from '../../evidence/evidence.js';
+import { getEvidence, getEvidenceInCase, ingestEvidence, listEvidence, seenFrom, type EvidenceItem, type Intake, type IngestResult } from '../../evidence/evidence.js';
 import { casesWith } from '../../access/principal.js';
 import { searchEvidenceTexts } from '../../db/evidence-text-index.js';
 import { extractEvidenceText, hasExtractableText } from '../../evidence/evidence-text.js';
@@ -70,39 +70,26 @@ export function evidenceRoutes(dossier: Dossier, maxUploadBytes?: number): Fasti
       const { stream } = await viewEvidence(dossier, requestActor(request), request.params.ref, 'view', seen!.cases[0]);
       return sendEvidenceContent(reply, seen!, stream);
     });
-    api.post<{ Params: { id: string; ref: string } }>(
-      '/cases/:id/evidence/:ref/metadata',
-      {
-        schema: {
-          summary: 'Read an item’s original metadata again (ExifTool): capture time and zone, GPS, device, software, edit traces, and the raw tags',
-          params: { type: 'object', required: ['id', 'ref'], properties: { id: { type: 'string', maxLength: 64 }, ref: { type: 'string', maxLength: 80 } } },
-        },
-        config: { access: { permission: 'evidence:add', case: { param: 'id' } } },
-      },
-      async (request) => {
-        const item = await getEvidence(dossier, request.params.ref);
-        if (!item.intakes.some((intake) => intake.caseId === request.params.id)) throw new DossierError('EVIDENCE_NOT_FOUND', `evidence ${request.params.ref} is not in case ${request.params.id}`, { field: 'ref' });
-        if (!hasMediaMetadata(item.mediaType)) throw invalidField('ref', `${item.mediaType} carries no metadata read here: images, videos, audio and PDFs do`, item.id);
-        return oneAtATime(() => readEvidenceMetadata({ database: dossier.database, vault: dossier.vault, tmpDir: dossier.tmpDir }, metadataReader(), item));
-      },
-    );
-    api.post<{ Params: { id: string; ref: string } }>(
-      '/cases/:id/evidence/:ref/text',
-      {
-        schema: {
-          summary: 'Read an item’s text again (a PDF’s text layer, OCR of its scanned pages or of an image, a text document) and make it searchable and extractable',
-          params: { type: 'object', required: ['id', 'ref'], properties: { id: { type: 'string', maxLength: 64 }, ref: { type: 'string', maxLength: 80 } } },
-        },
-        config: { access: { permission: 'evidence:add', case: { param: 'id' } } },
-      },
-      async (request) => {
-        const item = await getEvidence(dossier, request.params.ref);
-        if (!item.intakes.some((intake) => intake.caseId === request.params.id)) throw new DossierError('EVIDENCE_NOT_FOUND', `evidence ${request.params.ref} is not in case ${request.params.id}`, { field: 'ref' });
-        if (!hasExtractableText(item.mediaType)) throw invalidField('ref', `${item.mediaType} has no text to read: PDFs, images and text documents do`, item.id);
+    // Reading an item of the case again, on demand: its original metadata, or its text (OCR of a scan).
+    const itemParams = { type: 'object', required: ['id', 'ref'], properties: { id: { type: 'string', maxLength: 64 }, ref: { type: 'string', maxLength: 80 } } } as const;
+    const readAgain = (what: 'metadata' | 'text', summary: string, read: (item: EvidenceItem & { intakes: Intake[] }, caseId: string) => Promise<unknown>) =>
+      api.post<{ Params: { id: string; ref: string } }>(
+        `/cases/:id/evidence/:ref/${what}`,
+        { schema: { summary, params: itemParams }, config: { access: { permission: 'evidence:add', case: { param: 'id' } } } },
         // One item read at a time, behind the uploads' own readings (OCR holds a core).
-        return { evidenceId: item.id, ...(await oneAtATime(() => extractEvidenceText({ database: dossier.database, vault: dossier.vault, tmpDir: dossier.tmpDir }, item, request.params.id))) };
-      },
-    );
+        async (request) => {
+          const item = await getEvidenceInCase(dossier, request.params.id, request.params.ref, 'ref');
+          return oneAtATime(() => read(item, request.params.id));
+        },
+      );
+    readAgain('metadata', 'Read an item’s original metadata again (ExifTool): capture time and zone, GPS, device, software, edit traces, and the raw tags', async (item) => {
+      if (!hasMediaMetadata(item.mediaType)) throw invalidField('ref', `${item.mediaType} carries no metadata read here: images, videos, audio and PDFs do`, item.id);
+      return readEvidenceMetadata({ database: dossier.database, vault: dossier.vault, tmpDir: dossier.tmpDir }, metadataReader(), item);
+    });
+    readAgain('text', 'Read an item’s text again (a PDF’s text layer, OCR of its scanned pages or of an image, a text document) and make it searchable and extractable', async (item, caseId) => {
+      if (!hasExtractableText(item.mediaType)) throw invalidField('ref', `${item.mediaType} has no text to read: PDFs, images and text documents do`, item.id);
+      return { evidenceId: item.id, ...(await extractEvidenceText({ database: dossier.database, vault: dossier.vault, tmpDir: dossier.tmpDir }, item, caseId)) };
+    });
     api.post<{ Params: { id: string } }>('/cases/:id/evidence', { schema: { params: caseParams }, config: { access: { permission: 'evidence:add', case: { param: 'id' } } } }, async (request, reply) => {
       if (!request.isMultipart()) throw invalidField('body', 'must be multipart/form-data with one or more file parts');
       requireMultipartBoundary(request.headers['content-type']);

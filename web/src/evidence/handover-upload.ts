@@ -4,23 +4,13 @@
  * others one by one, so that what was not taken is known file by file. Transport only; the choices are in
  * handover-batches.ts.
  */
+import type { Handover, HandoverFile } from '../../../src/evidence/handover-types.js';
 import { api, errorText, uploadForm } from '../api.js';
 import type { FolderFile, UnreadFile } from './folder-entries.js';
 import { advance, batches, splitBySent, startProgress, type HandoverProgress } from './handover-batches.js';
 
-/** A handover as the API answers it (src/evidence/handovers.ts, with its files): never who handed it over. */
-export interface HandoverView {
-  id: string;
-  caseId: string;
-  receivedAt: string;
-  receivedBy: string;
-  medium: string | null;
-  note: string | null;
-  hasHandedOverBy: boolean;
-  ledgerSeq: number;
-  receiptSeq: number | null;
-  files: { path: string; size: number; sha256: string; ledgerSeq: number; evidenceId: string }[];
-}
+/** A handover as the API answers it, with its files: never who handed it over. */
+export type HandoverView = Handover & { files: HandoverFile[] };
 
 export interface HandoverDetails {
   handedOverBy: string;
