@@ -1,24 +1,22 @@
 import { useState } from 'react';
-import { cancelOnEscape } from './review-keys.js';
+import { DecisionForm } from './DecisionForm.js';
 
 /** A choice among several (the incident to corroborate, the candidate to merge into): arrows choose, Enter decides. */
 export function ChoiceForm({ legend, choices, busy, onSubmit, onCancel }: { legend: string; choices: { value: string; label: string }[]; busy: boolean; onSubmit: (value: string) => void; onCancel: () => void }) {
   const [chosen, setChosen] = useState(choices[0]?.value ?? '');
   return (
-    <form
-      className="decision-form"
-      aria-label={legend}
+    <DecisionForm
+      label={legend}
+      decideLabel="Decide"
+      canDecide={!busy && Boolean(chosen)}
+      onDecide={() => onSubmit(chosen)}
+      onCancel={onCancel}
       onKeyDown={(event) => {
-        cancelOnEscape(onCancel)(event);
         // Enter on a radio button decides, as it does in a text field.
         if (event.key === 'Enter' && (event.target as HTMLInputElement).type === 'radio') {
           event.preventDefault();
-          if (chosen) onSubmit(chosen);
+          if (chosen && !busy) onSubmit(chosen);
         }
-      }}
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (chosen) onSubmit(chosen);
       }}
     >
       <fieldset>
@@ -30,14 +28,6 @@ export function ChoiceForm({ legend, choices, busy, onSubmit, onCancel }: { lege
           </label>
         ))}
       </fieldset>
-      <div className="candidate-actions">
-        <button type="submit" disabled={busy || !chosen}>
-          Decide
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </DecisionForm>
   );
 }

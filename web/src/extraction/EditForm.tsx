@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { termLabel, type Vocabularies } from '../vocabularies.js';
 import { editsBetween, editValues, type EditableField, type ProposalEdits } from './edit-values.js';
 import type { Proposal } from './extraction-types.js';
-import { cancelOnEscape } from './review-keys.js';
+import { DecisionForm } from './DecisionForm.js';
 
 const LABELS: Record<Exclude<EditableField, 'type'>, { label: string; hint?: string }> = {
   title: { label: 'Title' },
@@ -34,14 +34,13 @@ export function EditForm({ proposal, vocabularies, busy, onSubmit, onCancel }: {
     </label>
   );
   return (
-    <form
-      className="decision-form edit-form"
-      aria-label="Edit the candidate, then accept"
-      onKeyDown={cancelOnEscape(onCancel)}
-      onSubmit={(event) => {
-        event.preventDefault();
-        onSubmit(editsBetween(before, values));
-      }}
+    <DecisionForm
+      label="Edit the candidate, then accept"
+      className="edit-form"
+      decideLabel="Accept with these changes"
+      canDecide={!busy}
+      onDecide={() => onSubmit(editsBetween(before, values))}
+      onCancel={onCancel}
     >
       {field('title', true)}
       <label>
@@ -73,14 +72,6 @@ export function EditForm({ proposal, vocabularies, busy, onSubmit, onCancel }: {
       {field('means')}
       {field('targets')}
       {field('actorId')}
-      <div className="candidate-actions">
-        <button type="submit" disabled={busy}>
-          Accept with these changes
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </DecisionForm>
   );
 }
