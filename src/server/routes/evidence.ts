@@ -8,7 +8,8 @@ import { getEvidence, getEvidenceInCase, ingestEvidence, listEvidence, seenFrom,
 import { casesWith } from '../../access/principal.js';
 import { searchEvidenceTexts } from '../../db/evidence-text-index.js';
 import { extractEvidenceText, hasExtractableText } from '../../evidence/evidence-text.js';
-import { getEvidenceMetadata, hasMediaMetadata, MetadataReader, readEvidenceMetadata } from '../../evidence/evidence-metadata.js';
+import { getEvidenceMetadata, hasMediaMetadata, readEvidenceMetadata } from '../../evidence/evidence-metadata.js';
+import { EvidenceExaminer } from '../../evidence/examinations.js';
 import { requestActor } from '../access.js';
 import { requireMultipartBoundary } from '../content-type.js';
 import { multipartFault } from '../multipart-faults.js';
@@ -26,19 +27,11 @@ const listQuery = { type: 'object', additionalProperties: false, properties: { c
 
 export function evidenceRoutes(dossier: Dossier, maxUploadBytes?: number): FastifyPluginAsync {
   const db = dossier.database.db;
-  // One ExifTool process for the server's metadata readings, started on first use and ended with the server.
-  let reader: MetadataReader | undefined;
-  let closed = false;
-  const metadataReader = () => {
-    // A reading still queued when the server closes must not start a new ExifTool that nothing would end.
-    if (closed) throw new DossierError('DATABASE_UNAVAILABLE', 'the server is closing');
-    return (reader ??= new MetadataReader());
-  };
+  // The server's examinations of what it holds (metadata, text…), one item at a time, ended with the server.
+  const examinationDeps = { database: dossier.database, vault: dossier.vault, tmpDir: dossier.tmpDir };
+  const examiner = new EvidenceExaminer(examinationDeps);
   return async (api) => {
-    api.addHook('onClose', async () => {
-      closed = true;
-      await reader?.close();
-    });
+    api.addHook('onClose', () => examiner.close());
     api.get<{ Querystring: { case?: string } }>('/evidence', { schema: { querystring: listQuery }, config: { access: { permission: 'evidence:read', case: 'each' } } }, async (request) => {
       const allowed = request.allowedCases ?? [];
       const wanted = request.query.case;
@@ -72,23 +65,23 @@ export function evidenceRoutes(dossier: Dossier, maxUploadBytes?: number): Fasti
     });
     // Reading an item of the case again, on demand: its original metadata, or its text (OCR of a scan).
     const itemParams = { type: 'object', required: ['id', 'ref'], properties: { id: { type: 'string', maxLength: 64 }, ref: { type: 'string', maxLength: 80 } } } as const;
-    const readAgain = (what: 'metadata' | 'text', summary: string, read: (item: EvidenceItem & { intakes: Intake[] }, caseId: string) => Promise<unknown>) =>
+    const readAgain = (what: string, summary: string, read: (item: EvidenceItem & { intakes: Intake[] }, caseId: string) => Promise<unknown>) =>
       api.post<{ Params: { id: string; ref: string } }>(
         `/cases/:id/evidence/:ref/${what}`,
         { schema: { summary, params: itemParams }, config: { access: { permission: 'evidence:add', case: { param: 'id' } } } },
         // One item read at a time, behind the uploads' own readings (OCR holds a core).
         async (request) => {
           const item = await getEvidenceInCase(dossier, request.params.id, request.params.ref, 'ref');
-          return oneAtATime(() => read(item, request.params.id));
+          return examiner.oneAtATime(() => read(item, request.params.id));
         },
       );
     readAgain('metadata', 'Read an item’s original metadata again (ExifTool): capture time and zone, GPS, device, software, edit traces, and the raw tags', async (item) => {
       if (!hasMediaMetadata(item.mediaType)) throw invalidField('ref', `${item.mediaType} carries no metadata read here: images, videos, audio and PDFs do`, item.id);
-      return readEvidenceMetadata({ database: dossier.database, vault: dossier.vault, tmpDir: dossier.tmpDir }, metadataReader(), item);
+      return readEvidenceMetadata(examinationDeps, examiner.metadataReader(), item);
     });
     readAgain('text', 'Read an item’s text again (a PDF’s text layer, OCR of its scanned pages or of an image, a text document) and make it searchable and extractable', async (item, caseId) => {
       if (!hasExtractableText(item.mediaType)) throw invalidField('ref', `${item.mediaType} has no text to read: PDFs, images and text documents do`, item.id);
-      return { evidenceId: item.id, ...(await extractEvidenceText({ database: dossier.database, vault: dossier.vault, tmpDir: dossier.tmpDir }, item, caseId)) };
+      return { evidenceId: item.id, ...(await extractEvidenceText(examinationDeps, item, caseId)) };
     });
     api.post<{ Params: { id: string } }>('/cases/:id/evidence', { schema: { params: caseParams }, config: { access: { permission: 'evidence:add', case: { param: 'id' } } } }, async (request, reply) => {
       if (!request.isMultipart()) throw invalidField('body', 'must be multipart/form-data with one or more file parts');
@@ -103,30 +96,13 @@ export function evidenceRoutes(dossier: Dossier, maxUploadBytes?: number): Fasti
         const [item] = await seenFrom(db, [await getEvidence(dossier, result.item.id)], readable);
         items.push({ item: { ...item!, intakes: undefined }, intake: result.intake, duplicate: item!.intakes.length > 1 });
       }
-      // The text of PDFs and images is read after the answer (OCR takes seconds); `dossier evidence extract-text` redoes it.
-      const tmpDir = dossier.tmpDir;
+      // Text (OCR takes seconds), metadata and the rest are read after the answer; `dossier evidence …` redoes each.
       for (const { item } of results) {
-        if (hasMediaMetadata(item.mediaType)) {
-          void oneAtATime(() => readEvidenceMetadata({ database: dossier.database, vault: dossier.vault, tmpDir }, metadataReader(), item)).catch((error: Error) =>
-            request.log.warn({ evidence: item.id, error: error.message }, 'metadata reading failed'),
-          );
-        }
-        if (!hasExtractableText(item.mediaType)) continue;
-        void oneAtATime(() => extractEvidenceText({ database: dossier.database, vault: dossier.vault, tmpDir }, item, request.params.id)).catch((error: Error) =>
-          request.log.warn({ evidence: item.id, error: error.message }, 'text extraction failed'),
-        );
+        examiner.examineLater(item, request.params.id, (step, error) => request.log.warn({ evidence: item.id, step, error: error.message }, 'examination failed'));
       }
       return reply.code(201).send({ items });
     });
   };
-}
-
-/** Text extraction runs one item at a time in the background, however many are uploaded at once. */
-let extractions: Promise<unknown> = Promise.resolve();
-function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
-  const next = extractions.then(work);
-  extractions = next.catch(() => undefined);
-  return next;
 }
 
 /** Items' names as this case took them in: the first intake of the same bytes may be another case's, and say too much. */

@@ -1,0 +1,73 @@
+/**
+ * What is read from an item once it is held: its text, its original metadata, and the other examinations of the
+ * verification toolkit, each a step that says which media types it applies to. The server runs them after an
+ * upload is answered, one item at a time (OCR and ffmpeg each hold a core), and owns the long-lived tools
+ * (ExifTool) through one examiner that ends them when it closes.
+ */
+import { DossierError } from '../common/errors.js';
+import type { Database } from '../db/database.js';
+import type { BlobStore } from '../vault/blob-store.js';
+import type { EvidenceItem } from './evidence.js';
+import { hasMediaMetadata, MetadataReader, readEvidenceMetadata } from './evidence-metadata.js';
+import { extractEvidenceText, hasExtractableText } from './evidence-text.js';
+
+export interface ExaminationDeps {
+  database: Database;
+  vault: BlobStore;
+  tmpDir: string;
+}
+
+export type ExaminedItem = Pick<EvidenceItem, 'id' | 'sha256' | 'mediaType' | 'size'>;
+
+export interface ExaminationStep {
+  name: string;
+  applies(mediaType: string): boolean;
+  run(item: ExaminedItem, caseId: string): Promise<unknown>;
+}
+
+export class EvidenceExaminer {
+  private reader: MetadataReader | undefined;
+  private closed = false;
+  private queue: Promise<unknown> = Promise.resolve();
+  readonly steps: ExaminationStep[];
+
+  constructor(private readonly deps: ExaminationDeps) {
+    this.steps = [
+      { name: 'metadata', applies: hasMediaMetadata, run: (item) => readEvidenceMetadata(this.deps, this.metadataReader(), item) },
+      { name: 'text', applies: hasExtractableText, run: (item, caseId) => extractEvidenceText(this.deps, item, caseId) },
+    ];
+  }
+
+  /** One ExifTool process for all readings, started on first use. */
+  metadataReader(): MetadataReader {
+    // A reading still queued when the examiner closes must not start a new ExifTool that nothing would end.
+    if (this.closed) throw new DossierError('DATABASE_UNAVAILABLE', 'the examiner is closing');
+    return (this.reader ??= new MetadataReader());
+  }
+
+  step(name: string): ExaminationStep {
+    const found = this.steps.find((candidate) => candidate.name === name);
+    if (!found) throw new Error(`no examination step ${name}`);
+    return found;
+  }
+
+  /** Work queued behind every other examination, however many items arrive at once. */
+  oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Every step that applies, queued; a failure is reported and does not stop the others (the item stays held). */
+  examineLater(item: ExaminedItem, caseId: string, onFailure: (step: string, error: Error) => void): void {
+    for (const step of this.steps) {
+      if (!step.applies(item.mediaType)) continue;
+      void this.oneAtATime(() => step.run(item, caseId)).catch((error: Error) => onFailure(step.name, error));
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.reader?.close();
+  }
+}
