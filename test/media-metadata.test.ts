@@ -61,4 +61,20 @@ describe('the original metadata of photos', () => {
     expect(shown.stdout).toContain('edited?   EXIF:Software names an editor');
     expect(shown.stdout).toContain('phone/IMG_0002.jpg');
   });
+
+  it('finds the items taken near a place in a period, from the command line, and refuses a bad date naming it', async () => {
+    expect((await runCli(['--data', data, 'evidence', 'metadata', '--case', 'c'])).code).toBe(0);
+    const run = await runCli(['--data', data, '--json', 'evidence', 'list', '--case', 'c', '--near', 'Arbin', '--within-km', '5', '--taken-from', '2017-01-01', '--taken-to', '2017-03-31']);
+    expect(run.code, run.stderr).toBe(0);
+    const { items, filter } = JSON.parse(run.stdout) as { items: { originalName: string; found: { distanceKm: number } }[]; filter: { near: { place: string } } };
+    expect(items.map((item) => item.originalName)).toEqual(['IMG_0001.jpg']);
+    expect(items[0]!.found.distanceKm).toBeLessThan(1);
+    expect(filter.near.place).toBe('Arbin (C2321)');
+    const words = await runCli(['--data', data, 'evidence', 'list', '--case', 'c', '--near', 'Arbin', '--taken-from', '2017']);
+    expect(words.stdout).toContain('1 item of case c taken within 5 km of Arbin (C2321), from 2017-01-01');
+
+    const bad = await runCli(['--data', data, 'evidence', 'list', '--case', 'c', '--taken-from', '2017-13-01']);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/takenFrom.*no month 13/);
+  });
 });

@@ -4,6 +4,7 @@
  * a distance in kilometres and a gap in days as its parameters, stated in the result.
  */
 import { invalidField } from '../common/errors.js';
+import { distanceKm, EARTH_KM } from '../values/distance.js';
 import type { AnalysisMethod, VictimTotal } from './analysis-result.js';
 import { requireIncluded, selectIncidents } from './selection.js';
 import { isoDay, type AnalysisSnapshot, type SnapshotIncident } from './snapshot.js';
@@ -73,14 +74,6 @@ export function where(snapshot: AnalysisSnapshot, params: WhereParams): WhereRes
     noWave: { count: noise.length, incidentIds: noise },
     notLocated: { count: notLocated.length, incidentIds: notLocated },
   };
-}
-
-const EARTH_KM = 6371.0088;
-/** Great-circle distance between two points given in degrees. */
-function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const rad = Math.PI / 180;
-  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
-  return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 /**

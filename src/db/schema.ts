@@ -63,6 +63,8 @@ export interface EvidenceMetadataTable {
   tool: string;
   /** The capture time as an instant, only when the item gave its zone. */
   captured_at: string | null;
+  /** The capture time as the device's clock wrote it, zone or not ("2017-02-14T10:31:05"); migrations/0018. */
+  captured_local: Later<string>;
   lat: number | null;
   lon: number | null;
   /** JSON: the reading (media-metadata.ts MediaMetadata). */

@@ -10,7 +10,7 @@ import { makeWorkDir } from '../common/work-dir.js';
 import type { Database } from '../db/database.js';
 import type { BlobStore } from '../vault/blob-store.js';
 import type { EvidenceItem } from './evidence.js';
-import { itemTags, readMediaMetadata, type MediaMetadata } from './media-metadata.js';
+import { itemTags, localCaptureTime, readMediaMetadata, type MediaMetadata } from './media-metadata.js';
 
 export interface StoredMetadata {
   evidenceId: string;
@@ -64,6 +64,7 @@ export async function readEvidenceMetadata(
           read_at: stored.readAt,
           tool,
           captured_at: stored.reading.captured?.instant ?? null,
+          captured_local: localCaptureTime(stored.reading),
           lat: stored.reading.gps?.lat ?? null,
           lon: stored.reading.gps?.lon ?? null,
           reading: JSON.stringify(stored.reading),

@@ -77,6 +77,12 @@ function instantOf(written: string, zone: string | null): string | null {
   return Number.isNaN(time) ? null : new Date(time).toISOString();
 }
 
+/** The capture time as the device's clock wrote it, ISO-shaped without a zone ("2017-02-14T10:31:05"), or null. */
+export function localCaptureTime(reading: Pick<MediaMetadata, 'captured'>): string | null {
+  const match = reading.captured && /^(\d{4}):(\d{2}):(\d{2})[ T](\d{2}):(\d{2}):(\d{2})/.exec(reading.captured.text);
+  return match ? `${match[1]}-${match[2]}-${match[3]}T${match[4]}:${match[5]}:${match[6]}` : null;
+}
+
 /** Tags that describe the copy ExifTool read (its path, our file times), not the item: left out of what is kept. */
 export function itemTags(tags: RawTags): RawTags {
   return Object.fromEntries(Object.entries(tags).filter(([tag]) => tag !== 'SourceFile' && !tag.startsWith('File:') && !tag.startsWith('ExifTool:')));

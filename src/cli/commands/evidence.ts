@@ -5,6 +5,9 @@ import { extractEvidenceText, hasExtractableText, type TextExtraction } from '..
 import { getEvidenceMetadata, hasMediaMetadata, MetadataReader, readEvidenceMetadata } from '../../evidence/evidence-metadata.js';
 import type { MediaMetadata } from '../../evidence/media-metadata.js';
 import { getEvidence, listEvidence } from '../../evidence/evidence.js';
+import { DEFAULT_WITHIN_KM, listEvidenceByMetadata, parseMetadataFilter, type MetadataFilter } from '../../evidence/metadata-search.js';
+import { invalidField } from '../../common/errors.js';
+import { incidentSitesFromItem, siteDistanceInWords } from '../../evidence/item-places.js';
 import type { Dossier } from '../../app/open.js';
 import { print, table, withDossier } from '../context.js';
 
@@ -12,17 +15,55 @@ export function registerEvidence(program: Command): void {
   const evidence = program.command('evidence').description('list and show evidence items');
   evidence
     .command('list')
-    .description('list evidence items, all or one case\'s')
+    .description('list evidence items, all or one case\'s; or a case\'s items found by their own metadata (where and when taken, device, edits)')
     .option('--case <id>', 'only this case\'s items')
-    .action(async (options: { case?: string }, command: Command) => {
-      const items = await withDossier(command, (d) => listEvidence(d, { ...(options.case && { caseId: options.case }) }));
-      print(command, items, () =>
-        items.length === 0
-          ? 'No evidence yet: dossier add FILE --case ID'
-          : table([
-              ['ID', 'SHA-256', 'SIZE', 'TYPE', 'NAME'],
-              ...items.map((i) => [i.id, i.sha256.slice(0, 16), String(i.size), i.mediaType, i.originalName]),
-            ]),
+    .option('--near <place>', 'taken near a place (its GPS): a name, a P-code, or "lat,lon"; needs --case')
+    .option('--within-km <km>', `with --near: how far from it (default ${DEFAULT_WITHIN_KM} km)`)
+    .option('--taken-from <date>', 'taken on or after a year, month or day (2017, 2017-01, 2017-01-31) by the device\'s clock')
+    .option('--taken-to <date>', 'taken on or before a year, month or day, by the device\'s clock')
+    .option('--device <words>', 'taken with a device whose make or model has these words')
+    .option('--edited', 'only items whose metadata shows traces of editing')
+    .option('--not-edited', 'only items whose metadata shows no trace of editing')
+    .action(async (options: { case?: string; near?: string; withinKm?: string; takenFrom?: string; takenTo?: string; device?: string; edited?: boolean; notEdited?: boolean }, command: Command) => {
+      const byMetadata = [options.near, options.withinKm, options.takenFrom, options.takenTo, options.device, options.edited, options.notEdited].some((given) => given !== undefined);
+      if (!byMetadata) {
+        const items = await withDossier(command, (d) => listEvidence(d, { ...(options.case && { caseId: options.case }) }));
+        print(command, items, () =>
+          items.length === 0
+            ? 'No evidence yet: dossier add FILE --case ID'
+            : table([
+                ['ID', 'SHA-256', 'SIZE', 'TYPE', 'NAME'],
+                ...items.map((i) => [i.id, i.sha256.slice(0, 16), String(i.size), i.mediaType, i.originalName]),
+              ]),
+        );
+        return;
+      }
+      if (!options.case) throw invalidField('--case', 'a search by metadata is made in one case: give --case');
+      if (options.edited && options.notEdited) throw invalidField('--edited', 'cannot be given with --not-edited');
+      const caseId = options.case;
+      const { filter, items } = await withDossier(command, async (d) => {
+        const filter = parseMetadataFilter({ ...options, edited: options.edited ? true : options.notEdited ? false : undefined }, await d.places());
+        return { filter, items: await listEvidenceByMetadata(d, caseId, filter) };
+      });
+      print(command, { filter, items }, () =>
+        [
+          `${items.length} item${items.length === 1 ? '' : 's'} of case ${caseId} ${filterInWords(filter)} (as their own metadata says: it can be forged or stripped)`,
+          ...(items.length === 0
+            ? []
+            : [
+                table([
+                  ['ID', 'NAME', 'TAKEN (DEVICE CLOCK)', 'GPS', ...(filter.near ? ['DISTANCE'] : []), 'DEVICE'],
+                  ...items.map(({ id, originalName, found }) => [
+                    id,
+                    originalName,
+                    found.captured ? `${found.captured.local.replace('T', ' ')} ${found.captured.zone ?? '(no zone)'}` : '-',
+                    found.gps ? `${found.gps.lat.toFixed(5)}, ${found.gps.lon.toFixed(5)}` : '-',
+                    ...(filter.near ? [`${found.distanceKm!.toFixed(2)} km`] : []),
+                    found.device ?? '-',
+                  ]),
+                ]),
+              ]),
+        ].join('\n'),
       );
     });
   evidence
@@ -83,7 +124,9 @@ export function registerEvidence(program: Command): void {
     .action(async (ref: string, _options: unknown, command: Command) => {
       const item = await withDossier(command, async (d) => {
         const found = await getEvidence(d, ref);
-        return { ...found, metadata: await getEvidenceMetadata(d.database, found.id) };
+        const metadata = await getEvidenceMetadata(d.database, found.id);
+        const gps = metadata?.reading.gps;
+        return { ...found, metadata, incidentSites: gps ? await incidentSitesFromItem(d.database, found.id, gps, found.cases) : [] };
       });
       print(command, item, () =>
         [
@@ -99,9 +142,23 @@ export function registerEvidence(program: Command): void {
           `  intakes:`,
           ...item.intakes.map((i) => `    ${i.at}  ${i.actor}  case ${i.caseId}  ${i.file ? i.file.path : i.originalName}  ledger #${i.ledgerSeq}`),
           ...(item.metadata ? [`  metadata:   (${item.metadata.tool}, read ${item.metadata.readAt})`, ...metadataInWords(item.metadata.reading).map((line) => `    ${line}`)] : []),
+          ...(item.incidentSites.length ? ['  its GPS against the incidents citing it:', ...item.incidentSites.map((site) => `    ${site.incidentId}  ${site.title}: ${siteDistanceInWords(site)}`)] : []),
         ].join('\n'),
       );
     });
+}
+
+/** "taken within 5 km of Arbin (C2321) between 2017-01-01 and 2017-03-31". */
+function filterInWords(filter: MetadataFilter): string {
+  return [
+    filter.near && `taken within ${filter.near.km} km of ${filter.near.place}`,
+    filter.takenFrom && `from ${filter.takenFrom.slice(0, 10)}`,
+    filter.takenTo && `to ${filter.takenTo.slice(0, 10)}`,
+    filter.device && `with a device "${filter.device}"`,
+    filter.edited !== undefined && (filter.edited ? 'with traces of editing' : 'with no trace of editing'),
+  ]
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** The reading of an item's metadata, line by line. */

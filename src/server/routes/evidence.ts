@@ -10,6 +10,8 @@ import { searchEvidenceTexts } from '../../db/evidence-text-index.js';
 import { extractEvidenceText, hasExtractableText } from '../../evidence/evidence-text.js';
 import { getEvidenceMetadata, hasMediaMetadata, readEvidenceMetadata } from '../../evidence/evidence-metadata.js';
 import { EvidenceExaminer } from '../../evidence/examinations.js';
+import { incidentSitesFromItem } from '../../evidence/item-places.js';
+import { listEvidenceByMetadata, parseMetadataFilter, type MetadataFilterInput } from '../../evidence/metadata-search.js';
 import { requestActor } from '../access.js';
 import { requireMultipartBoundary } from '../content-type.js';
 import { multipartFault } from '../multipart-faults.js';
@@ -24,6 +26,19 @@ const textSearchQuery = {
   properties: { q: { type: 'string', minLength: 1, maxLength: 500 }, limit: { type: 'integer', minimum: 1, maximum: 200 } },
 } as const;
 const listQuery = { type: 'object', additionalProperties: false, properties: { case: { type: 'string', maxLength: 64 } } } as const;
+/** A case's items found by their own metadata (metadata-search.ts); without any of these, every item. */
+const caseListQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    near: { type: 'string', minLength: 1, maxLength: 200, description: 'taken near a place (its GPS): a name, a P-code, or "lat,lon"' },
+    withinKm: { type: 'number', description: 'with near: how far from it, in km (default 5)' },
+    takenFrom: { type: 'string', maxLength: 10, description: 'taken on or after a year, month or day, by the device’s clock' },
+    takenTo: { type: 'string', maxLength: 10, description: 'taken on or before a year, month or day, by the device’s clock' },
+    device: { type: 'string', maxLength: 100, description: 'words of the device’s make or model' },
+    edited: { type: 'boolean', description: 'only items with (true) or without (false) traces of editing' },
+  },
+} as const;
 
 export function evidenceRoutes(dossier: Dossier, maxUploadBytes?: number): FastifyPluginAsync {
   const db = dossier.database.db;
@@ -39,9 +54,15 @@ export function evidenceRoutes(dossier: Dossier, maxUploadBytes?: number): Fasti
       const caseIds = wanted === undefined ? allowed : allowed.includes(wanted) ? [wanted] : [];
       return { items: await listEvidence(dossier, { caseIds }) };
     });
-    api.get<{ Params: { id: string } }>('/cases/:id/evidence', { schema: { params: caseParams }, config: { access: { permission: 'evidence:read', case: { param: 'id' } } } }, async (request) => ({
-      items: await listEvidence(dossier, { caseId: request.params.id }),
-    }));
+    api.get<{ Params: { id: string }; Querystring: MetadataFilterInput }>(
+      '/cases/:id/evidence',
+      { schema: { params: caseParams, querystring: caseListQuery }, config: { access: { permission: 'evidence:read', case: { param: 'id' } } } },
+      async (request) => {
+        if (Object.keys(request.query).length === 0) return { items: await listEvidence(dossier, { caseId: request.params.id }) };
+        const filter = parseMetadataFilter(request.query, await dossier.places());
+        return { filter, items: await listEvidenceByMetadata(dossier, request.params.id, filter) };
+      },
+    );
     api.get<{ Params: { id: string }; Querystring: { q: string; limit?: number } }>(
       '/cases/:id/evidence/search',
       { schema: { params: caseParams, querystring: textSearchQuery }, config: { access: { permission: 'evidence:read', case: { param: 'id' } } } },
@@ -56,7 +77,11 @@ export function evidenceRoutes(dossier: Dossier, maxUploadBytes?: number): Fasti
       const [item] = await seenFrom(db, [await getEvidence(dossier, request.params.ref)], casesWith(request.principal!, 'evidence:read'));
       // What the file's own metadata says, as read (the raw tags: POST …/metadata answers them).
       const metadata = await getEvidenceMetadata(dossier.database, item!.id);
-      return { ...item, metadata: metadata && { tool: metadata.tool, readAt: metadata.readAt, reading: metadata.reading } };
+      // Its GPS against the sites of the incidents citing it, in the cases whose records the caller may read.
+      const gps = metadata?.reading.gps;
+      const recordCases = casesWith(request.principal!, 'records:read').filter((caseId) => item!.cases.includes(caseId));
+      const incidentSites = gps ? await incidentSitesFromItem(dossier.database, item!.id, gps, recordCases) : [];
+      return { ...item, metadata: metadata && { tool: metadata.tool, readAt: metadata.readAt, reading: metadata.reading }, incidentSites };
     });
     api.get<{ Params: { ref: string } }>('/evidence/:ref/content', { schema: { params: refParams }, config: { access: { permission: 'evidence:read', case: { evidenceParam: 'ref' } } } }, async (request, reply) => {
       const [seen] = await seenFrom(db, [await getEvidence(dossier, request.params.ref)], casesWith(request.principal!, 'evidence:read'));
