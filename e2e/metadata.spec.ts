@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ExifTool } from 'exiftool-vendored';
-import { DEMO_CASE_ID, expect, signIn, test } from './support.js';
+import { DEMO_CASE_ID, expect, SCREENSHOTS, signIn, test } from './support.js';
 
 // The smallest baseline JPEG (one grey pixel); its metadata is written here with ExifTool.
 const PIXEL = Buffer.from('/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=', 'base64');
@@ -35,6 +35,68 @@ test('an uploaded photo’s own metadata is read and shown on its page: capture 
     await expect(section).toContainText('33.5412, 36.3663');
     await expect(section).toContainText('Samsung SM-G930F');
     await expect(section).toContainText('EXIF:Software names an editor: Adobe Photoshop CC 2015 (Windows)');
+  } finally {
+    await exiftool.end();
+    await fs.rm(work, { recursive: true, force: true });
+  }
+});
+
+test('items are found by where and when their metadata says they were taken, and an item’s GPS is measured against the incidents citing it', async ({ page }) => {
+  const work = await fs.mkdtemp(path.join(os.tmpdir(), 'dossier-e2e-metadata-search-'));
+  const exiftool = new ExifTool({ maxProcs: 1 });
+  try {
+    await signIn(page);
+    const csrf = ((await (await page.request.get('/api/v1/auth/session')).json()) as { csrfToken: string }).csrfToken;
+    const headers = { 'x-csrf-token': csrf };
+    // One photo tagged in Saqba in March 2017, one in Aleppo in the same month: only the first is near Arbin.
+    const photos = { 'saqba-roof.jpg': [33.518, 36.3802], 'aleppo-street.jpg': [36.2021, 37.1343] } as const;
+    const ids: Record<string, string> = {};
+    for (const [name, [lat, lon]] of Object.entries(photos)) {
+      const photo = path.join(work, name);
+      await fs.writeFile(photo, PIXEL);
+      await exiftool.write(photo, { Make: 'Apple', Model: 'iPhone 7', DateTimeOriginal: '2017:03:02 16:20:00', GPSLatitude: lat, GPSLatitudeRef: 'N', GPSLongitude: lon, GPSLongitudeRef: 'E' } as never, { writeArgs: ['-overwrite_original'] });
+      const upload = await page.request.post(`/api/v1/cases/${DEMO_CASE_ID}/evidence`, { headers, multipart: { file: { name, mimeType: 'image/jpeg', buffer: await fs.readFile(photo) } } });
+      expect(upload.status()).toBe(201);
+      ids[name] = ((await upload.json()) as { items: { item: { id: string } }[] }).items[0]!.item.id;
+      expect((await page.request.post(`/api/v1/cases/${DEMO_CASE_ID}/evidence/${ids[name]}/metadata`, { headers })).status()).toBe(200);
+    }
+
+    await page.goto(`/#/cases/${DEMO_CASE_ID}/evidence`);
+    const search = page.getByRole('form', { name: 'Find items by their own metadata' });
+    await search.getByLabel('Taken near').fill('Arbin');
+    await search.getByLabel('within km').fill('5');
+    await search.getByLabel('from').fill('2017-03-01');
+    await search.getByLabel('to', { exact: true }).fill('2017-03-31');
+    await search.getByRole('button', { name: 'Find' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'taken within 5 km of Arbin (C2321), from 2017-03-01, to 2017-03-31' })).toContainText(/^1 item/);
+    const table = page.getByRole('table', { name: 'Evidence items' });
+    await expect(table).toContainText('saqba-roof.jpg');
+    await expect(table).not.toContainText('aleppo-street.jpg');
+    await expect(table).toContainText('2017-03-02 16:20:00 (no zone)');
+    // A date that is not one is refused by the server, naming the field.
+    await search.getByLabel('from').fill('2017-13');
+    await search.getByRole('button', { name: 'Find' }).click();
+    await expect(page.getByRole('alert')).toContainText('takenFrom');
+    await search.getByRole('button', { name: 'Show every item' }).click();
+    await expect(table).toContainText('aleppo-street.jpg');
+
+    // An incident at Arbin whose claim cites the Saqba photo: the photo's page says how far its GPS is from the site.
+    const incident = await page.request.post(`/api/v1/cases/${DEMO_CASE_ID}/incidents`, {
+      headers,
+      data: { title: 'Shelling of Arbin (metadata test)', types: ['artillery_rocket_missile'], date: { edtf: '2017-03-02' }, place: { precision: 'settlement', pcodes: { community: 'C2321' } } },
+    });
+    expect(incident.status(), await incident.text()).toBe(201);
+    const incidentId = ((await incident.json()) as { id: string }).id;
+    const claim = await page.request.post(`/api/v1/cases/${DEMO_CASE_ID}/claims`, {
+      headers,
+      data: { subject: { kind: 'incident', id: incidentId, field: 'occurred' }, stance: 'asserts', evidenceIds: [ids['saqba-roof.jpg']] },
+    });
+    expect(claim.status(), await claim.text()).toBe(201);
+    await page.goto(`/#/cases/${DEMO_CASE_ID}/evidence/${ids['saqba-roof.jpg']}`);
+    const place = page.getByRole('region', { name: 'Where its GPS puts it' });
+    await expect(place.getByRole('list', { name: 'Distance from the incidents’ sites' })).toContainText(/2\.\d km from the incident's site: Shelling of Arbin \(metadata test\)/);
+    await expect(place.locator('.item-location-map')).toHaveAttribute('data-map-state', 'ready');
+    await place.screenshot({ path: path.join(SCREENSHOTS, 'evidence-item-gps.png') });
   } finally {
     await exiftool.end();
     await fs.rm(work, { recursive: true, force: true });

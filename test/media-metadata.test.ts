@@ -71,7 +71,7 @@ describe('the original metadata of photos', () => {
     expect(items[0]!.found.distanceKm).toBeLessThan(1);
     expect(filter.near.place).toBe('Arbin (C2321)');
     const words = await runCli(['--data', data, 'evidence', 'list', '--case', 'c', '--near', 'Arbin', '--taken-from', '2017']);
-    expect(words.stdout).toContain('1 item of case c taken within 5 km of Arbin (C2321), from 2017-01-01');
+    expect(words.stdout).toContain('1 item taken within 5 km of Arbin (C2321), from 2017-01-01 in case c');
 
     const bad = await runCli(['--data', data, 'evidence', 'list', '--case', 'c', '--taken-from', '2017-13-01']);
     expect(bad.code).not.toBe(0);

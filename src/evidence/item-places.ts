@@ -5,19 +5,7 @@
  */
 import type { Database } from '../db/database.js';
 import { distanceKm, type LatLon } from '../values/distance.js';
-
-export interface IncidentSiteDistance {
-  incidentId: string;
-  title: string;
-  caseId: string;
-  /** The incident's point, or the middle of its area. */
-  site: LatLon;
-  /** Whether the site is an area (a district, a named area) rather than a point. */
-  area: boolean;
-  /** For an area: whether the item's position lies within its bounding box. */
-  insideArea: boolean | null;
-  distanceKm: number;
-}
+import type { IncidentSiteDistance } from './incident-site.js';
 
 /** Incidents of the given cases whose claims cite the item, with their site's distance from its GPS position. */
 export async function incidentSitesFromItem(database: Database, evidenceId: string, gps: LatLon, caseIds: readonly string[]): Promise<IncidentSiteDistance[]> {
@@ -58,11 +46,4 @@ export async function incidentSitesFromItem(database: Database, evidenceId: stri
     });
   }
   return sites.sort((a, b) => a.distanceKm - b.distanceKm);
-}
-
-/** "2.3 km from the incident's site", said of an area as from its middle. */
-export function siteDistanceInWords(site: IncidentSiteDistance): string {
-  const km = site.distanceKm < 1 ? `${Math.round(site.distanceKm * 1000)} m` : `${site.distanceKm.toFixed(1)} km`;
-  if (!site.area) return `${km} from the incident's site`;
-  return `${km} from the middle of the incident's area${site.insideArea ? ', inside its bounds' : ', outside its bounds'}`;
 }

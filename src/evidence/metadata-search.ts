@@ -10,6 +10,7 @@ import type { Gazetteer } from '../places/gazetteer.js';
 import { boxAround, distanceKm, type LatLon } from '../values/distance.js';
 import { listEvidence, type EvidenceItem } from './evidence.js';
 import type { MediaMetadata } from './media-metadata.js';
+import type { MetadataFilter, MetadataMatch } from './metadata-filter.js';
 
 export interface MetadataFilterInput {
   /** A place name, a P-code, or "lat,lon" in degrees. */
@@ -23,26 +24,6 @@ export interface MetadataFilterInput {
   device?: string | undefined;
   /** Only items with (true) or without (false) traces of editing. */
   edited?: boolean | undefined;
-}
-
-export interface MetadataFilter {
-  near?: { centre: LatLon; km: number; place: string };
-  /** Local times as the device wrote them, "YYYY-MM-DDTHH:MM:SS", both ends included. */
-  takenFrom?: string;
-  takenTo?: string;
-  device?: string;
-  edited?: boolean;
-}
-
-export interface MetadataMatch {
-  evidenceId: string;
-  /** The capture time as the device wrote it, and its zone if the file gave one. */
-  captured: { local: string; zone: string | null } | null;
-  gps: LatLon | null;
-  /** From the place asked for, when a place was. */
-  distanceKm: number | null;
-  device: string | null;
-  editTraces: string[];
 }
 
 export const DEFAULT_WITHIN_KM = 5;
@@ -67,10 +48,6 @@ export function parseMetadataFilter(input: MetadataFilterInput, gazetteer: Gazet
   }
   if (input.edited !== undefined) filter.edited = input.edited;
   return filter;
-}
-
-export function isEmptyFilter(filter: MetadataFilter): boolean {
-  return Object.keys(filter).length === 0;
 }
 
 /** The case's items whose metadata answers the filter: nearest first when a place was asked, else earliest taken. */

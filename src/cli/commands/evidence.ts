@@ -5,9 +5,11 @@ import { extractEvidenceText, hasExtractableText, type TextExtraction } from '..
 import { getEvidenceMetadata, hasMediaMetadata, MetadataReader, readEvidenceMetadata } from '../../evidence/evidence-metadata.js';
 import type { MediaMetadata } from '../../evidence/media-metadata.js';
 import { getEvidence, listEvidence } from '../../evidence/evidence.js';
-import { DEFAULT_WITHIN_KM, listEvidenceByMetadata, parseMetadataFilter, type MetadataFilter } from '../../evidence/metadata-search.js';
+import { filterInWords } from '../../evidence/metadata-filter.js';
+import { DEFAULT_WITHIN_KM, listEvidenceByMetadata, parseMetadataFilter } from '../../evidence/metadata-search.js';
 import { invalidField } from '../../common/errors.js';
-import { incidentSitesFromItem, siteDistanceInWords } from '../../evidence/item-places.js';
+import { siteDistanceInWords } from '../../evidence/incident-site.js';
+import { incidentSitesFromItem } from '../../evidence/item-places.js';
 import type { Dossier } from '../../app/open.js';
 import { print, table, withDossier } from '../context.js';
 
@@ -47,7 +49,7 @@ export function registerEvidence(program: Command): void {
       });
       print(command, { filter, items }, () =>
         [
-          `${items.length} item${items.length === 1 ? '' : 's'} of case ${caseId} ${filterInWords(filter)} (as their own metadata says: it can be forged or stripped)`,
+          `${filterInWords(items.length, filter)} in case ${caseId} (as their own metadata says: it can be forged or stripped)`,
           ...(items.length === 0
             ? []
             : [
@@ -146,19 +148,6 @@ export function registerEvidence(program: Command): void {
         ].join('\n'),
       );
     });
-}
-
-/** "taken within 5 km of Arbin (C2321) between 2017-01-01 and 2017-03-31". */
-function filterInWords(filter: MetadataFilter): string {
-  return [
-    filter.near && `taken within ${filter.near.km} km of ${filter.near.place}`,
-    filter.takenFrom && `from ${filter.takenFrom.slice(0, 10)}`,
-    filter.takenTo && `to ${filter.takenTo.slice(0, 10)}`,
-    filter.device && `with a device "${filter.device}"`,
-    filter.edited !== undefined && (filter.edited ? 'with traces of editing' : 'with no trace of editing'),
-  ]
-    .filter(Boolean)
-    .join(', ');
 }
 
 /** The reading of an item's metadata, line by line. */

@@ -6,6 +6,9 @@ import { CapturePanel } from './CapturePanel.js';
 import type { EntryLike } from './folder-entries.js';
 import { droppedEntries, HandoverPanel } from './HandoverPanel.js';
 import { listHandovers } from './handover-upload.js';
+import { filterInWords, MetadataSearch, type MetadataFilterRead, type MetadataFound } from './MetadataSearch.js';
+
+type ListedItem = EvidenceRow & { found?: MetadataFound };
 
 interface Upload {
   name: string;
@@ -15,7 +18,10 @@ interface Upload {
 
 /** A case's evidence: what was taken in (hash, type, size, when, by whom), and uploads of many files at once. */
 export function EvidencePanel({ caseId, canAdd }: { caseId: string; canAdd: boolean }) {
-  const [items, setItems] = useState<EvidenceRow[] | undefined>();
+  const [items, setItems] = useState<ListedItem[] | undefined>();
+  /** A search by metadata (a query string), and the filter as the server read it. */
+  const [search, setSearch] = useState('');
+  const [filter, setFilter] = useState<MetadataFilterRead | undefined>();
   const [uploads, setUploads] = useState<Upload[]>([]);
   const [error, setError] = useState<string | undefined>();
   /** Each item's path in the folder it was handed over in, if it came in one. */
@@ -23,12 +29,19 @@ export function EvidencePanel({ caseId, canAdd }: { caseId: string; canAdd: bool
   const [droppedFolder, setDroppedFolder] = useState<EntryLike<File>[] | undefined>();
   const load = () =>
     Promise.all([
-      api<{ items: EvidenceRow[] }>('GET', `/cases/${encodeURIComponent(caseId)}/evidence`).then((r) => setItems(r.items), (e: Error) => setError(e.message)),
+      api<{ items: ListedItem[]; filter?: MetadataFilterRead }>('GET', `/cases/${encodeURIComponent(caseId)}/evidence${search ? `?${search}` : ''}`).then(
+        (r) => {
+          setItems(r.items);
+          setFilter(r.filter);
+          setError(undefined);
+        },
+        (e: Error) => setError(e.message),
+      ),
       listHandovers(caseId).then((handovers) => setPaths(new Map(handovers.flatMap((h) => h.files.map((f) => [f.evidenceId, f.path] as const)).reverse())), () => undefined),
     ]);
   useEffect(() => {
     void load();
-  }, [caseId]);
+  }, [caseId, search]);
 
   const add = async (files: File[]) => {
     const start = uploads.length;
@@ -75,15 +88,21 @@ export function EvidencePanel({ caseId, canAdd }: { caseId: string; canAdd: bool
         </div>
       )}
       {canAdd && <HandoverPanel caseId={caseId} dropped={droppedFolder} onTaken={() => void load()} />}
+      <MetadataSearch active={search !== ''} onSearch={setSearch} />
       {error && (
         <p role="alert" className="error">
           {error}
         </p>
       )}
+      {filter && items && (
+        <p role="status" className="metadata-search-summary">
+          {filterInWords(items.length, filter)}
+        </p>
+      )}
       {items === undefined ? (
         <p className="loading">Loading…</p>
       ) : items.length === 0 ? (
-        <p className="muted">No evidence yet.</p>
+        <p className="muted">{filter ? 'No item’s metadata answers the search.' : 'No evidence yet.'}</p>
       ) : (
         <table aria-label="Evidence items">
           <thead>
@@ -94,6 +113,8 @@ export function EvidencePanel({ caseId, canAdd }: { caseId: string; canAdd: bool
               <th scope="col">Size</th>
               <th scope="col">Taken in</th>
               <th scope="col">By</th>
+              {filter && <th scope="col">Taken (device clock)</th>}
+              {filter?.near && <th scope="col">From {filter.near.place}</th>}
             </tr>
           </thead>
           <tbody>
@@ -114,6 +135,8 @@ export function EvidencePanel({ caseId, canAdd }: { caseId: string; canAdd: bool
                 <td>{byteSize(item.size)}</td>
                 <td>{item.intakeAt.slice(0, 16).replace('T', ' ')} UTC</td>
                 <td>{item.intakeBy}</td>
+                {filter && <td>{item.found?.captured ? `${item.found.captured.local.replace('T', ' ')} ${item.found.captured.zone ?? '(no zone)'}` : '—'}</td>}
+                {filter?.near && <td>{item.found?.distanceKm !== null && item.found?.distanceKm !== undefined ? `${item.found.distanceKm.toFixed(2)} km` : '—'}</td>}
               </tr>
             ))}
           </tbody>
