@@ -2,24 +2,15 @@
 import { CommanderError } from 'commander';
 import { DossierError, isDossierError } from '../common/errors.js';
 import { osErrorInWords } from '../common/os-errors.js';
-import { baseProgram, requestedCommand } from './base-program.js';
+import { buildProgram } from './program.js';
 
 /**
- * `dossier verify` runs with only its own modules loaded: a court's or a journalist's check of a bag starts
- * in a fraction of the time the whole application takes to load, and needs nothing of it.
+ * Each run loads only the modules of its command (program.ts): `dossier verify`, a court's or a journalist's check
+ * of a bag, starts in a fraction of the time the whole application takes to load, and an intake of a handover
+ * keeps its memory for the files.
  */
-async function loadProgram() {
-  if (requestedCommand(process.argv.slice(2)) === 'verify') {
-    const { registerVerify } = await import('./commands/verify.js');
-    const program = baseProgram();
-    registerVerify(program);
-    return program;
-  }
-  return (await import('./program.js')).buildProgram();
-}
-
 async function main(): Promise<void> {
-  const program = await loadProgram();
+  const program = await buildProgram(process.argv.slice(2));
   try {
     await program.parseAsync(process.argv);
   } catch (error) {

@@ -85,6 +85,8 @@ export interface PreparedIntake {
   mediaType: string;
   provenance: Record<string, unknown> | undefined;
   file?: HandedOverFile | undefined;
+  /** The vault placed or touched the bytes moments ago (its file pool does): they need no touch to stay young. */
+  justStored?: boolean;
 }
 
 /**
@@ -113,7 +115,7 @@ export async function storeEvidenceBytes(deps: EvidenceDeps, input: IngestInput)
 /** The first half of an intake whose bytes are already stored (by a vault's file pool), its words checked as above. */
 export async function intakeOfStoredBlob(input: Omit<IngestInput, 'content'>, blob: Pick<StoredBlob, 'sha256' | 'size' | 'head'>): Promise<PreparedIntake> {
   const fields = checkIntakeFields({ ...input, content: [] });
-  return { caseId: input.caseId, fields, sha256: blob.sha256, size: blob.size, mediaType: await sniffMediaType(blob.head), provenance: input.provenance, file: input.file };
+  return { caseId: input.caseId, fields, sha256: blob.sha256, size: blob.size, mediaType: await sniffMediaType(blob.head), provenance: input.provenance, file: input.file, justStored: true };
 }
 
 /**
@@ -141,7 +143,7 @@ export async function recordIntakes(deps: Pick<EvidenceDeps, 'ledger' | 'vault'>
   for (const prepared of batch) {
     const itemId = existing.get(prepared.sha256) ?? made.get(prepared.sha256);
     // Bytes nothing refers to yet may be swept once old enough: touched now, they are young until the commit.
-    if (itemId === undefined) await deps.vault.touch(prepared.sha256);
+    if (itemId === undefined && !prepared.justStored) await deps.vault.touch(prepared.sha256);
     const id = itemId ?? newId('ev');
     if (itemId === undefined) made.set(prepared.sha256, id);
     planned.push({ prepared, itemId: id, duplicate: itemId !== undefined, created: itemId === undefined, salt: newSalt() });
@@ -183,13 +185,12 @@ export async function recordIntakes(deps: Pick<EvidenceDeps, 'ledger' | 'vault'>
       )
       .execute();
   }
-  const linked = new Set<string>();
-  for (const { prepared, itemId } of planned) {
-    const key = `${itemId}\n${prepared.caseId}`;
-    if (linked.has(key)) continue;
-    linked.add(key);
-    await linkToCase(trx, itemId, prepared.caseId, at, actor);
-  }
+  await linkToCases(
+    trx,
+    planned.map(({ prepared, itemId }) => ({ evidenceId: itemId, caseId: prepared.caseId })),
+    at,
+    actor,
+  );
   const intakes = planned.map(({ prepared, salt }, i): Intake & { salt: string } => ({
     id: newId('in'),
     caseId: prepared.caseId,
@@ -221,8 +222,7 @@ export async function recordIntakes(deps: Pick<EvidenceDeps, 'ledger' | 'vault'>
       })),
     )
     .execute();
-  const items = new Map<string, EvidenceItem>();
-  for (const id of new Set(planned.map((p) => p.itemId))) items.set(id, (await loadItem(trx, id))!);
+  const items = await loadItems(trx, [...new Set(planned.map((p) => p.itemId))]);
   return planned.map(({ itemId, duplicate }, i) => {
     const { salt: _salt, ...intake } = intakes[i]!;
     return { item: items.get(itemId)!, intake, duplicate };
@@ -337,14 +337,30 @@ async function loadItem(db: Db, id: string): Promise<EvidenceItem | undefined> {
   return toItem(row, links.map((l) => l.case_id));
 }
 
-async function linkToCase(trx: Db, evidenceId: string, caseId: string, at: string, actor: string): Promise<void> {
-  const linked = await trx
-    .selectFrom('evidence_cases')
-    .select('case_id')
-    .where('evidence_id', '=', evidenceId)
-    .where('case_id', '=', caseId)
-    .executeTakeFirst();
-  if (!linked) await trx.insertInto('evidence_cases').values({ evidence_id: evidenceId, case_id: caseId, linked_at: at, linked_by: actor }).execute();
+/** Items by id, each with its cases in the order they were linked; a query per 500 ids, not per item. */
+async function loadItems(db: Db, ids: readonly string[]): Promise<Map<string, EvidenceItem>> {
+  const items = new Map<string, EvidenceItem>();
+  for (const some of chunks(ids, 500)) {
+    const rows = await db.selectFrom('evidence_items').selectAll().where('id', 'in', some).execute();
+    const casesOf = new Map<string, string[]>();
+    for (const link of await db.selectFrom('evidence_cases').select(['evidence_id', 'case_id']).where('evidence_id', 'in', some).orderBy('linked_at').execute()) {
+      casesOf.set(link.evidence_id, [...(casesOf.get(link.evidence_id) ?? []), link.case_id]);
+    }
+    for (const row of rows) items.set(row.id, toItem(row, casesOf.get(row.id) ?? []));
+  }
+  return items;
+}
+
+/** Links items to cases they are not linked to yet, in as few statements as the batch allows. */
+async function linkToCases(trx: Db, links: readonly { evidenceId: string; caseId: string }[], at: string, actor: string): Promise<void> {
+  for (const caseId of new Set(links.map((link) => link.caseId))) {
+    const wanted = [...new Set(links.filter((link) => link.caseId === caseId).map((link) => link.evidenceId))];
+    for (const some of chunks(wanted, 500)) {
+      const linked = new Set((await trx.selectFrom('evidence_cases').select('evidence_id').where('case_id', '=', caseId).where('evidence_id', 'in', some).execute()).map((row) => row.evidence_id));
+      const missing = some.filter((id) => !linked.has(id));
+      if (missing.length > 0) await trx.insertInto('evidence_cases').values(missing.map((id) => ({ evidence_id: id, case_id: caseId, linked_at: at, linked_by: actor }))).execute();
+    }
+  }
 }
 
 async function* toAsync(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): AsyncIterable<Uint8Array> {

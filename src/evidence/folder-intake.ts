@@ -28,13 +28,14 @@ export interface FolderIntake {
 
 /**
  * Files are taken in batches: up to BATCH_FILES files (or BATCH_BYTES) are read, hashed and stored by the vault's
- * file pool, on its worker threads (each blob fsynced before it is renamed into place, as ever; the kernel's journal
- * commits concurrent fsyncs together), then all their intakes are recorded in one transaction, and only then
- * acknowledged. A crash loses at most the batch in hand, none of it acknowledged: its stored bytes are unreferenced,
- * and the resumed intake takes those files again.
+ * file pool, on its worker threads, made durable together (file-store-pool.ts: two flushes of the file system per
+ * batch instead of an fsync per file), then all their intakes are recorded in one transaction, and only then
+ * acknowledged. While one batch is recorded the next is stored. A crash loses at most the batches in hand, none of
+ * them acknowledged: their stored bytes are unreferenced, and the resumed intake takes those files again.
  */
-const BATCH_FILES = 128;
-const BATCH_BYTES = 64 * 1024 * 1024;
+const BATCH_FILES = 512;
+const BATCH_BYTES = 32 * 1024 * 1024;
+const BATCHES_IN_HAND = 2;
 
 type Found = FolderFile & { handedOverPath: string };
 
@@ -50,6 +51,17 @@ export async function takeFolder(
   const pool = deps.vault.filePool();
   let batch: Found[] = [];
   let batchBytes = 0;
+  let recording: Promise<void> = Promise.resolve();
+  const inFlight: Promise<void>[] = [];
+  // The batch is stored now, and recorded once the one before it is: in the walk's order, one transaction at a time.
+  // Two batches are in hand at most (their flushes shared): memory stays bounded whatever the folder's size.
+  const take = async (files: Found[]) => {
+    while (inFlight.length >= BATCHES_IN_HAND) await inFlight.shift();
+    const storing = storeOnPool(pool, intake, files);
+    storing.catch(() => undefined); // awaited below, after the batch before it; not an unhandled rejection meanwhile
+    recording = recording.then(async () => recordBatch(deps, actor, await storing, onEvent));
+    inFlight.push(recording);
+  };
   try {
     for await (const found of walkFolder(root)) {
       const handedOverPath = `${top}/${found.relative}`;
@@ -65,19 +77,20 @@ export async function takeFolder(
       batch.push({ ...found, handedOverPath });
       batchBytes += found.size;
       if (batch.length >= BATCH_FILES || batchBytes >= BATCH_BYTES) {
-        await takeBatch(deps, actor, () => storeOnPool(pool, intake, batch), batch, onEvent);
+        await take(batch);
         [batch, batchBytes] = [[], 0];
       }
     }
-    if (batch.length > 0) await takeBatch(deps, actor, () => storeOnPool(pool, intake, batch), batch, onEvent);
+    if (batch.length > 0) await take(batch);
+    await recording;
   } finally {
+    await recording.catch(() => undefined);
     await pool.close();
   }
 }
 
 /** A file of the batch stored; or changed while read; or unreadable (a bad sector, gone since the walk): the rest go on. */
 type Stored = { found: Found; prepared: PreparedIntake; changed: boolean } | { found: Found; unreadable: string };
-type StoreBatch = (batch: Found[]) => Promise<Stored[]>;
 
 function handedOver(intake: FolderIntake, found: Found, times: { modifiedAt: string; createdAt: string | null }) {
   return {
@@ -91,22 +104,23 @@ function handedOver(intake: FolderIntake, found: Found, times: { modifiedAt: str
 
 /** On the vault's worker threads: the times kept are those the file had when it was opened. */
 async function storeOnPool(pool: FileStorePool, intake: FolderIntake, batch: Found[]): Promise<Stored[]> {
+  const stored = await pool.storeBatch(batch.map((found) => found.path));
   return Promise.all(
-    batch.map(async (found) => {
-      const stored = await pool.store(found.path).catch(unreadableOnly);
-      if (typeof stored === 'string') return { found, unreadable: stored };
-      const prepared = await intakeOfStoredBlob(handedOver(intake, found, { modifiedAt: stored.modifiedAt, createdAt: stored.createdAt }), stored);
-      return { found, prepared, changed: stored.changed || stored.modifiedAt !== found.modifiedAt };
+    stored.map(async (blob, i): Promise<Stored> => {
+      const found = batch[i]!;
+      if (blob instanceof Error) return { found, unreadable: unreadableOnly(blob) };
+      const prepared = await intakeOfStoredBlob(handedOver(intake, found, { modifiedAt: blob.modifiedAt, createdAt: blob.createdAt }), blob);
+      return { found, prepared, changed: blob.changed || blob.modifiedAt !== found.modifiedAt };
     }),
   );
 }
 
-async function takeBatch(deps: EvidenceDeps, actor: string, store: StoreBatch, batch: Found[], onEvent: (event: FolderIntakeEvent) => void | Promise<void>): Promise<void> {
-  const stored = await store(batch);
+async function recordBatch(deps: EvidenceDeps, actor: string, stored: Stored[], onEvent: (event: FolderIntakeEvent) => void | Promise<void>): Promise<void> {
   failpoint('intake:stored');
   const kept = stored.filter((s): s is Extract<Stored, { prepared: PreparedIntake }> => 'prepared' in s && !s.changed);
   const results = await deps.database.writeTransaction((trx) => recordIntakes(deps, trx, actor, kept.map((s) => s.prepared)));
   // Acknowledged in the walk's order, once the batch is committed.
+  let next = 0;
   for (const entry of stored) {
     const { found } = entry;
     if ('unreadable' in entry) {
@@ -115,13 +129,13 @@ async function takeBatch(deps: EvidenceDeps, actor: string, store: StoreBatch, b
       // The stored bytes stay unreferenced, for the vault sweep: nothing acknowledges them.
       await onEvent({ kind: 'skipped', path: found.handedOverPath, reason: 'changed', detail: 'the file changed while it was read: its hash would not be the file’s' });
     } else {
-      await onEvent({ kind: 'taken', path: found.handedOverPath, result: results[kept.indexOf(entry as (typeof kept)[number])]! });
+      await onEvent({ kind: 'taken', path: found.handedOverPath, result: results[next++]! });
     }
   }
 }
 
-/** A file that could not be read is told and skipped; any other failure (the vault's disk full) stops the intake. */
-function unreadableOnly(error: unknown): string {
+/** A file that could not be read is told and skipped; any other failure (a file over the size limit) stops the intake. */
+function unreadableOnly(error: Error): string {
   if (isDossierError(error) && error.code === 'FILE_UNREADABLE') return `could not be read: ${error.message}`;
   throw error;
 }

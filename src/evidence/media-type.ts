@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { fileTypeFromBuffer } from 'file-type';
 
 /**
@@ -18,14 +19,13 @@ export async function sniffMediaType(head: Uint8Array): Promise<string> {
 }
 
 function decodeUtf8(bytes: Uint8Array): string | undefined {
+  // A control character other than tab, newline, form feed and carriage return says binary, UTF-8 or not: most
+  // binary heads say so in their first bytes, before any decoding.
+  for (const byte of bytes) if (byte <= 0x08 || (byte >= 0x0e && byte <= 0x1f)) return undefined;
   // The head may end inside a multi-byte character: drop up to three trailing bytes before judging.
   for (let cut = 0; cut <= Math.min(3, bytes.length - 1); cut++) {
-    try {
-      const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, bytes.length - cut));
-      return /[\u0000-\u0008\u000e-\u001f]/.test(text) ? undefined : text;
-    } catch {
-      // try a shorter prefix
-    }
+    const prefix = bytes.subarray(0, bytes.length - cut);
+    if (isUtf8(prefix)) return new TextDecoder('utf-8').decode(prefix);
   }
   return undefined;
 }

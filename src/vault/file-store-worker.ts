@@ -1,15 +1,16 @@
 /**
- * A worker that stores files into the vault with blocking calls (see file-store-pool.ts): read and hash the file
- * into a temp file, fsync it, rename it to its address (unless the same bytes are there, which are touched), and
- * fsync the directories written. It has nothing else to do, and blocking calls spare each of a handover's many
- * small files the hops of a dozen asynchronous calls through libuv's pool. The file is looked at (fstat) before
- * and after it is read: a file that changed meanwhile is said to have changed, and its bytes are not placed.
+ * A worker that stores files into the vault with blocking calls (see file-store-pool.ts), in two steps the pool
+ * puts a flush of the file system between: `write` reads and hashes the file into a temp file; `place` renames it
+ * to its address (unless the same bytes are there, which are touched). It has nothing else to do, and blocking
+ * calls spare each of a handover's many small files the hops of a dozen asynchronous calls through libuv's pool.
+ * The file is looked at (fstat) before and after it is read: a file that changed meanwhile is said to have changed,
+ * and its temp file is removed.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import type { FileStoreJob, FileStoreReply } from './file-store-pool.js';
+import type { FileDone, FileOutcome, FileStoreJob, FileStoreReply } from './file-store-pool.js';
 
 const CHUNK = 1 << 20;
 /** Errors met reading the handed-over file (not writing the vault): that file is unreadable, the intake goes on. */
@@ -25,20 +26,27 @@ function readingSource<T>(work: () => T): T {
 const buffer = Buffer.allocUnsafe(CHUNK);
 
 parentPort!.on('message', (job: FileStoreJob) => {
-  let reply: FileStoreReply;
-  try {
-    reply = { id: job.id, ok: true, ...storeFile(job) };
-  } catch (caught) {
-    const error = caught as NodeJS.ErrnoException;
-    reply = { id: job.id, ok: false, code: error.code ?? null, message: error.message, side: fromSource.has(caught as object) ? 'source' : 'vault' };
-  }
-  parentPort!.postMessage(reply);
+  const outcomes =
+    job.kind === 'write'
+      ? job.files.map((file) => outcome(() => ({ kind: 'written' as const, ...writeFile(job, file) })))
+      : job.blobs.map((blob) => outcome(() => ({ kind: 'placed' as const, ...place(job.blobDir, blob.temp, blob.sha256, blob.size) })));
+  parentPort!.postMessage({ id: job.id, outcomes } satisfies FileStoreReply);
 });
 
-function storeFile(job: FileStoreJob) {
+function outcome(work: () => FileDone): FileOutcome {
+  try {
+    return { ok: true, ...work() };
+  } catch (caught) {
+    const error = caught as NodeJS.ErrnoException;
+    return { ok: false, code: error.code ?? null, message: error.message, side: fromSource.has(caught as object) ? 'source' : 'vault' };
+  }
+}
+
+function writeFile(job: Extract<FileStoreJob, { kind: 'write' }>, file: Buffer) {
   const temp = path.join(job.tempDir, `${job.tempPrefix}${process.pid}-${randomBytes(8).toString('hex')}`);
-  const input = readingSource(() => fs.openSync(job.file, 'r'));
+  const input = readingSource(() => fs.openSync(file, 'r'));
   let output: number | undefined;
+  let kept = false;
   try {
     const before = readingSource(() => fs.fstatSync(input));
     output = fs.openSync(temp, 'wx', 0o600);
@@ -56,29 +64,31 @@ function storeFile(job: FileStoreJob) {
     }
     const after = readingSource(() => fs.fstatSync(input));
     const changed = after.size !== before.size || after.mtimeMs !== before.mtimeMs || size !== after.size;
-    const sha256 = hash.digest('hex');
-    const state = { sha256, size, head, modifiedAt: before.mtime.toISOString(), createdAt: before.birthtimeMs > 0 ? before.birthtime.toISOString() : null, changed };
-    if (changed) return { ...state, created: false };
-    fs.fsyncSync(output);
-    fs.closeSync(output);
-    output = undefined;
-    return { ...state, created: place(job.blobDir, temp, sha256, size) };
+    const state = { sha256: hash.digest('hex'), size, head, modifiedAt: before.mtime.toISOString(), createdAt: before.birthtimeMs > 0 ? before.birthtime.toISOString() : null, changed };
+    // Without a flush of the file system (the pool's), the temp file stays only in the kernel's cache.
+    if (job.fsync && !changed) fs.fsyncSync(output);
+    kept = !changed;
+    return { ...state, temp: kept ? temp : null };
   } finally {
     if (output !== undefined) fs.closeSync(output);
     fs.closeSync(input);
-    fs.rmSync(temp, { force: true });
+    if (!kept) fs.rmSync(temp, { force: true });
   }
 }
 
-/** Renames the fsynced temp file to its address, unless the same bytes are there (then touched); as FsBlobStore does. */
-function place(blobDir: string, temp: string, sha256: string, size: number): boolean {
+/**
+ * Renames the temp file (its bytes flushed to disk already) to its address, unless the same bytes are there (then
+ * touched, and the temp file removed); as FsBlobStore does. The new names are made durable by the pool's next flush.
+ */
+function place(blobDir: string, temp: string, sha256: string, size: number): { created: boolean; directories: string[] } {
   const final = path.join(blobDir, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
   const existing = statOrNull(final);
   if (existing && existing.size === size) {
     try {
       const now = new Date();
       fs.utimesSync(final, now, now);
-      return false;
+      fs.rmSync(temp, { force: true });
+      return { created: false, directories: [] };
     } catch (error) {
       // Taken by a sweep between the look and the touch: the bytes just read go in its place.
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
@@ -89,17 +99,8 @@ function place(blobDir: string, temp: string, sha256: string, size: number): boo
   for (const dir of created) fs.mkdirSync(dir, { recursive: true });
   fs.chmodSync(temp, 0o444);
   fs.renameSync(temp, final);
-  for (const dir of [path.dirname(final), ...created.map((d) => path.dirname(d))]) fsyncDirectory(dir);
-  return existing === null;
-}
-
-function fsyncDirectory(dir: string): void {
-  const fd = fs.openSync(dir, 'r');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
+  // The directories whose entries changed: the pool flushes them (or, without a file-system flush, fsyncs them).
+  return { created: existing === null, directories: [path.dirname(final), ...created.map((dir) => path.dirname(dir))] };
 }
 
 function statOrNull(file: string): fs.Stats | null {

@@ -5,8 +5,6 @@ import type { Command } from 'commander';
 import { getCase } from '../../cases/cases.js';
 import { DossierError, invalidField } from '../../common/errors.js';
 import { ingestEvidence, type IngestResult } from '../../evidence/evidence.js';
-import { extractEvidenceText, hasExtractableText } from '../../evidence/evidence-text.js';
-import { extractionInWords, textDeps } from './evidence.js';
 import { readFileChunks } from '../../vault/file-source.js';
 import type { Dossier } from '../../app/open.js';
 import { takeFolder } from '../../evidence/folder-intake.js';
@@ -103,10 +101,8 @@ export function registerAdd(program: Command): void {
           done.push(result);
           // Each line is an acknowledgement: the file is durable and logged once it is printed.
           say(describe(result, input.path));
-          if (hasExtractableText(result.item.mediaType)) {
-            const text = await extractEvidenceText(textDeps(dossier), result.item, options.case);
-            say(`  text: ${extractionInWords(text)}`);
-          }
+          const text = await readText(dossier, result, options.case, { images: true });
+          if (text) say(`  text: ${text}`);
         }
         let receipt: { file: string | null; sha256: string; ledgerSeq: number } | undefined;
         if (handover) {
@@ -133,8 +129,18 @@ export function registerAdd(program: Command): void {
  * for `dossier evidence extract-text`, as OCR of thousands of photos would hold the intake for hours.
  */
 async function readCheapText(dossier: Dossier, result: IngestResult, caseId: string, say: (line: string) => void): Promise<void> {
-  if (!hasExtractableText(result.item.mediaType) || result.item.mediaType.startsWith('image/')) return;
-  say(`  text: ${extractionInWords(await extractEvidenceText(textDeps(dossier), result.item, caseId))}`);
+  const text = await readText(dossier, result, caseId, { images: false });
+  if (text) say(`  text: ${text}`);
+}
+
+/** The item's text read (OCR of images only if asked), in words; null when it has none to read. */
+async function readText(dossier: Dossier, result: IngestResult, caseId: string, options: { images: boolean }): Promise<string | null> {
+  const { mediaType } = result.item;
+  if (!options.images && mediaType.startsWith('image/')) return null;
+  // The readers (pdf.js, html-to-text, tesseract) are loaded with the first item that has text, not with the command.
+  const [{ extractEvidenceText, hasExtractableText }, { extractionInWords, textDeps }] = await Promise.all([import('../../evidence/evidence-text.js'), import('./evidence.js')]);
+  if (!hasExtractableText(mediaType)) return null;
+  return extractionInWords(await extractEvidenceText(textDeps(dossier), result.item, caseId));
 }
 
 async function handedOverFile(file: string, handoverId: string) {
