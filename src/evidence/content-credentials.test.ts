@@ -80,7 +80,7 @@ describe('content credentials (C2PA)', () => {
     expect(ours.state).toBe('invalid');
     expect(ours.failures.map((f) => f.code)).toEqual(['assertion.dataHash.mismatch']);
     const words = credentialsInWords(ours);
-    expect(words[0]).toBe('INVALID content credentials: 1 check failed.');
+    expect(words[0]).toBe('INVALID content credentials: 1 check failed; what the manifest says cannot be relied on.');
     expect(words).toContain('failed:    the file’s bytes changed after signing: their hash no longer matches the one the manifest signed (assertion.dataHash.mismatch)');
   });
 

@@ -57,7 +57,7 @@ export function verdictInWords(report: ContentCredentialsReport): string {
     case 'unreadable':
       return `Content credentials could not be checked: ${report.reason ?? 'unreadable'}.`;
     case 'invalid':
-      return `INVALID content credentials: ${report.failures.length} check${report.failures.length === 1 ? '' : 's'} failed.`;
+      return `INVALID content credentials: ${report.failures.length} check${report.failures.length === 1 ? '' : 's'} failed; what the manifest says cannot be relied on.`;
     case 'valid':
       return 'Valid structure and signature, signer untrusted: the manifest is intact and the file unchanged since signing.';
   }
