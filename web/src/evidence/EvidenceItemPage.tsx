@@ -4,12 +4,13 @@ import { CustodyPanel } from '../ledger/CustodyPanel.js';
 import { href } from '../route.js';
 import { useLoaded } from '../use-loaded.js';
 import { byteSize } from './byte-size.js';
+import { ContentCredentials, type ItemCredentials } from './ContentCredentials.js';
 import { EvidencePreview } from './EvidencePreview.js';
 import { OriginalMetadata, type ItemMetadata } from './OriginalMetadata.js';
 
 /** One evidence item: what it is, how it came in, a preview on request, and its custody checked in the browser. */
 export function EvidenceItemPage({ caseId, evidenceId, canWrite }: { caseId: string; evidenceId: string; canWrite: boolean }) {
-  const { value: item, error } = useLoaded(() => api<EvidenceRow & { metadata?: ItemMetadata | null }>('GET', `/evidence/${encodeURIComponent(evidenceId)}`), [evidenceId]);
+  const { value: item, error } = useLoaded(() => api<EvidenceRow & { metadata?: ItemMetadata | null; credentials?: ItemCredentials | null }>('GET', `/evidence/${encodeURIComponent(evidenceId)}`), [evidenceId]);
   if (error) return <p role="alert" className="error">{error}</p>;
   if (!item) return <p className="loading">Loading…</p>;
   return (
@@ -63,6 +64,7 @@ export function EvidenceItemPage({ caseId, evidenceId, canWrite }: { caseId: str
       </p>
       <EvidencePreview key={item.id} item={item} />
       <OriginalMetadata metadata={item.metadata} />
+      <ContentCredentials credentials={item.credentials} />
       <ItemExtractions caseId={caseId} evidenceId={item.id} canWrite={canWrite} />
       <CustodyPanel caseId={caseId} evidence={item} />
     </article>
