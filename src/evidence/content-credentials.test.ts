@@ -114,6 +114,24 @@ describe('content credentials (C2PA)', () => {
     expect(await readContentCredentials(Buffer.from('GIF89a'))).toMatchObject({ state: 'unreadable', reason: expect.stringContaining('cannot open this format') });
   });
 
+  it('answers a report, never a crash, for any one byte of CA.jpg changed', async () => {
+    const ca = await fixture('CA.jpg');
+    let seed = 20240806;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    const states = new Set<string>();
+    for (let round = 0; round < 60; round += 1) {
+      const changed = Buffer.from(ca);
+      // Most rounds inside the manifest (the first 40 kB), where the parser is most exposed.
+      const at = round % 4 === 0 ? next() % ca.length : next() % 40_000;
+      changed[at] = changed[at]! ^ (1 + (next() % 255));
+      const ours = await readContentCredentials(changed);
+      expect(['valid', 'invalid', 'unreadable', 'none']).toContain(ours.state);
+      if (ours.state === 'unreadable' || ours.state === 'none') expect(ours.reason).toBeTruthy();
+      states.add(ours.state);
+    }
+    expect(states.has('invalid')).toBe(true);
+  });
+
   it('refuses a file above the size bound instead of holding it in memory', async () => {
     const ours = await contentCredentialsOfFile(path.join(FIXTURES, 'CA.jpg'), { maxBytes: 1000 });
     expect(ours).toMatchObject({ state: 'unreadable', reason: expect.stringContaining('above the 1,000') });

@@ -102,6 +102,15 @@ export function unreadableCredentials(reason: string): ContentCredentialsReport 
 
 /** Reads and validates the C2PA manifest store of a whole JPEG, PNG or HEIF file; never throws on bad input. */
 export async function readContentCredentials(bytes: Uint8Array): Promise<ContentCredentialsReport> {
+  try {
+    return await readAndValidate(bytes);
+  } catch (error) {
+    // The library met something none of the steps below foresaw: say so, and vouch for nothing.
+    return unreadableCredentials(`the C2PA reader failed on this file (${message(error)}): nothing was checked`);
+  }
+}
+
+async function readAndValidate(bytes: Uint8Array): Promise<ContentCredentialsReport> {
   const AssetType = ASSET_TYPES.find((type) => type.canRead(bytes));
   if (!AssetType) return unreadableCredentials('not a JPEG, PNG or HEIF image: the C2PA reader cannot open this format, so nothing was checked');
   let asset: Asset;
@@ -133,9 +142,10 @@ export async function readContentCredentials(bytes: Uint8Array): Promise<Content
   return { ...describeStore(store, active), ...sortStatuses(validation) };
 }
 
+/** The manifest as described, its verdict left 'invalid' until the validation's statuses say otherwise. */
 function describeStore(store: ManifestStore, active: Manifest): ContentCredentialsReport {
   return {
-    state: 'valid',
+    state: 'invalid',
     reason: null,
     activeManifest: describeManifest(active),
     manifests: store.manifests.length,
