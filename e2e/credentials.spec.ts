@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { DEMO_CASE_ID, expect, signIn, test } from './support.js';
+import { DEMO_CASE_ID, expect, SCREENSHOTS, signIn, test } from './support.js';
 
 const FIXTURES = path.resolve('test/fixtures/c2pa');
 
@@ -38,4 +38,5 @@ test('an uploaded photo’s content credentials are checked and shown on its pag
   section = page.getByRole('region', { name: 'Content credentials' });
   await expect(section).toContainText('INVALID content credentials: 1 check failed');
   await expect(section.getByRole('list', { name: 'Failed checks' })).toContainText('the file’s bytes changed after signing: their hash no longer matches the one the manifest signed (assertion.dataHash.mismatch)');
+  await section.screenshot({ path: path.join(SCREENSHOTS, 'content-credentials-invalid.png') });
 });
