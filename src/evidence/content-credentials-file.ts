@@ -6,7 +6,8 @@
  * is said to be present and not checked.
  */
 import fsp, { type FileHandle } from 'node:fs/promises';
-import { noCredentials, readContentCredentials, unreadableCredentials, type ContentCredentialsReport } from './content-credentials.js';
+import { JPEG, PNG } from '@trustnxt/c2pa-ts/asset';
+import { noCredentials, readContentCredentials, UNSUPPORTED_FORMAT, unreadableCredentials, type ContentCredentialsReport } from './content-credentials.js';
 
 /** What the reader may hold in memory at once. */
 export const CREDENTIALS_MAX_BYTES = 512 * 1024 * 1024;
@@ -29,6 +30,8 @@ export async function contentCredentialsOfFile(file: string, options: { maxBytes
     const head = await readAt(handle, 0, Math.min(size, 4096));
     const brands = bmffBrands(head);
     if (brands && !brands.some((brand) => READABLE_BMFF_BRANDS.has(brand))) return await lookForBmffManifest(handle, size);
+    // Known from the first bytes, before any size is weighed: a 50 GB WebM is refused for its format, not its size.
+    if (!brands && !JPEG.canRead(head) && !PNG.canRead(head)) return unreadableCredentials(UNSUPPORTED_FORMAT);
     if (size > maxBytes) {
       return unreadableCredentials(`${size.toLocaleString('en-GB')} bytes, above the ${maxBytes.toLocaleString('en-GB')} the C2PA reader may hold in memory (it needs the whole file): not checked`);
     }

@@ -137,6 +137,14 @@ describe('content credentials (C2PA)', () => {
     expect(ours).toMatchObject({ state: 'unreadable', reason: expect.stringContaining('above the 1,000') });
     expect((await contentCredentialsOfFile(path.join(FIXTURES, 'CA.jpg'))).state).toBe('valid');
     expect((await contentCredentialsOfFile(path.join(FIXTURES, 'missing.jpg'))).state).toBe('unreadable');
+    // A format the reader cannot open is said to be one, whatever its size.
+    const work = await fs.mkdtemp(path.join(os.tmpdir(), 'dossier-c2pa-'));
+    try {
+      await fs.writeFile(path.join(work, 'clip.webm'), Buffer.concat([Buffer.from('1a45dfa3', 'hex'), Buffer.alloc(5000)]));
+      expect(await contentCredentialsOfFile(path.join(work, 'clip.webm'), { maxBytes: 1000 })).toMatchObject({ state: 'unreadable', reason: expect.stringContaining('cannot open this format') });
+    } finally {
+      await fs.rm(work, { recursive: true, force: true });
+    }
   });
 
   it('looks through an MP4 box by box: no C2PA box is no credentials, one is present but not checked', async () => {

@@ -86,6 +86,7 @@ const UNEARNED_TRUST = new Set(['signingCredential.trusted', 'timeStamp.trusted'
 const INFORMATIONAL = new Set(['ingredient.unknownProvenance', 'manifest.unknownProvenance', 'timeStamp.untrusted', 'signingCredential.ocsp.skipped', 'signingCredential.ocsp.inaccessible', 'algorithm.deprecated']);
 const COSE_ALGORITHMS: Record<number, string> = { [-7]: 'ES256', [-35]: 'ES384', [-36]: 'ES512', [-37]: 'PS256', [-38]: 'PS384', [-39]: 'PS512', [-8]: 'Ed25519' };
 const ASSET_TYPES = [JPEG, PNG, BMFF];
+export const UNSUPPORTED_FORMAT = 'not a JPEG, PNG or HEIF image: the C2PA reader cannot open this format, so nothing was checked';
 
 /** A report with no manifest to describe: none found, none readable, or one rejected before it could be read. */
 function withoutManifest(state: CredentialsState, reason: string | null, failures: CredentialStatus[] = []): ContentCredentialsReport {
@@ -112,7 +113,7 @@ export async function readContentCredentials(bytes: Uint8Array): Promise<Content
 
 async function readAndValidate(bytes: Uint8Array): Promise<ContentCredentialsReport> {
   const AssetType = ASSET_TYPES.find((type) => type.canRead(bytes));
-  if (!AssetType) return unreadableCredentials('not a JPEG, PNG or HEIF image: the C2PA reader cannot open this format, so nothing was checked');
+  if (!AssetType) return unreadableCredentials(UNSUPPORTED_FORMAT);
   let asset: Asset;
   let jumbf: Uint8Array | undefined;
   try {
