@@ -73,6 +73,18 @@ export interface EvidenceMetadataTable {
   raw: string;
 }
 
+/** What an item's content credentials say (migrations/0015-content-credentials.ts). */
+export interface EvidenceCredentialsTable {
+  evidence_id: string;
+  read_at: string;
+  /** The reader and its version, e.g. "@trustnxt/c2pa-ts 0.9.4". */
+  tool: string;
+  /** none, valid, invalid or unreadable (content-credentials.ts CredentialsState). */
+  state: string;
+  /** JSON: the report (content-credentials.ts ContentCredentialsReport). */
+  report: string;
+}
+
 /** A handover of material (migrations/0013-handovers.ts). */
 export interface HandoversTable {
   id: string;
@@ -413,6 +425,7 @@ export interface Schema {
   extractions: ExtractionsTable;
   handovers: HandoversTable;
   evidence_metadata: EvidenceMetadataTable;
+  evidence_credentials: EvidenceCredentialsTable;
   extraction_candidates: ExtractionCandidatesTable;
   disclosures: DisclosuresTable;
   web_captures: WebCapturesTable;

@@ -1,13 +1,14 @@
 /**
- * What is read from an item once it is held: its text, its original metadata, and the other examinations of the
- * verification toolkit, each a step that says which media types it applies to. The server runs them after an
- * upload is answered, one item at a time (OCR and ffmpeg each hold a core), and owns the long-lived tools
- * (ExifTool) through one examiner that ends them when it closes.
+ * What is read from an item once it is held: its text, its original metadata, its content credentials (C2PA),
+ * and the other examinations of the verification toolkit, each a step that says which media types it applies to.
+ * The server runs them after an upload is answered, one item at a time (OCR and ffmpeg each hold a core), and
+ * owns the long-lived tools (ExifTool) through one examiner that ends them when it closes.
  */
 import { DossierError } from '../common/errors.js';
 import type { Database } from '../db/database.js';
 import type { BlobStore } from '../vault/blob-store.js';
 import type { EvidenceItem } from './evidence.js';
+import { mayCarryCredentials, readEvidenceCredentials } from './evidence-credentials.js';
 import { hasMediaMetadata, MetadataReader, readEvidenceMetadata } from './evidence-metadata.js';
 import { extractEvidenceText, hasExtractableText } from './evidence-text.js';
 
@@ -35,6 +36,7 @@ export class EvidenceExaminer {
     this.steps = [
       { name: 'metadata', applies: hasMediaMetadata, run: (item) => readEvidenceMetadata(this.deps, this.metadataReader(), item) },
       { name: 'text', applies: hasExtractableText, run: (item, caseId) => extractEvidenceText(this.deps, item, caseId) },
+      { name: 'credentials', applies: mayCarryCredentials, run: (item) => readEvidenceCredentials(this.deps, item) },
     ];
   }
 

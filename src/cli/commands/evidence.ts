@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import { exportEvidenceCopy } from '../../evidence/custody.js';
 import { getCase } from '../../cases/cases.js';
 import { extractEvidenceText, hasExtractableText, type TextExtraction } from '../../evidence/evidence-text.js';
+import { credentialsInWords } from '../../evidence/credential-words.js';
+import { getEvidenceCredentials, mayCarryCredentials, readEvidenceCredentials } from '../../evidence/evidence-credentials.js';
 import { getEvidenceMetadata, hasMediaMetadata, MetadataReader, readEvidenceMetadata } from '../../evidence/evidence-metadata.js';
 import type { MediaMetadata } from '../../evidence/media-metadata.js';
 import { getEvidence, listEvidence } from '../../evidence/evidence.js';
@@ -120,6 +122,25 @@ export function registerEvidence(program: Command): void {
       );
     });
   evidence
+    .command('credentials')
+    .description('read and check the content credentials (C2PA manifests) of a case\'s images and videos: claim generator, actions, ingredients, signer, and whether signature and hashes hold')
+    .requiredOption('--case <id>', 'the case')
+    .argument('[refs...]', 'only these items (ids or SHA-256 prefixes); default every image and video of the case')
+    .action(async (refs: string[], options: { case: string }, command: Command) => {
+      const done = await withDossier(command, async (d) => {
+        await getCase(d, options.case);
+        const items = refs.length > 0 ? await Promise.all(refs.map((ref) => getEvidence(d, ref))) : await listEvidence(d, { caseId: options.case });
+        const results = [];
+        for (const item of items.filter((candidate) => mayCarryCredentials(candidate.mediaType))) {
+          results.push({ id: item.id, name: item.originalName, ...(await readEvidenceCredentials(textDeps(d), item)) });
+        }
+        return results;
+      });
+      print(command, done, () =>
+        done.length === 0 ? 'No image or video in the case.' : done.map((result) => [`${result.id}  ${result.name}`, ...credentialsInWords(result.report).map((line) => `  ${line}`)].join('\n')).join('\n'),
+      );
+    });
+  evidence
     .command('show')
     .description('show one item and every intake of its bytes')
     .argument('<ref>', 'an evidence id, or its SHA-256 (a prefix of 8+ hex digits will do)')
@@ -128,7 +149,8 @@ export function registerEvidence(program: Command): void {
         const found = await getEvidence(d, ref);
         const metadata = await getEvidenceMetadata(d.database, found.id);
         const gps = metadata?.reading.gps;
-        return { ...found, metadata, incidentSites: gps ? await incidentSitesFromItem(d.database, found.id, gps, found.cases) : [] };
+        const incidentSites = gps ? await incidentSitesFromItem(d.database, found.id, gps, found.cases) : [];
+        return { ...found, metadata, incidentSites, credentials: await getEvidenceCredentials(d.database, found.id) };
       });
       print(command, item, () =>
         [
@@ -145,6 +167,7 @@ export function registerEvidence(program: Command): void {
           ...item.intakes.map((i) => `    ${i.at}  ${i.actor}  case ${i.caseId}  ${i.file ? i.file.path : i.originalName}  ledger #${i.ledgerSeq}`),
           ...(item.metadata ? [`  metadata:   (${item.metadata.tool}, read ${item.metadata.readAt})`, ...metadataInWords(item.metadata.reading).map((line) => `    ${line}`)] : []),
           ...(item.incidentSites.length ? ['  its GPS against the incidents citing it:', ...item.incidentSites.map((site) => `    ${site.incidentId}  ${site.title}: ${siteDistanceInWords(site)}`)] : []),
+          ...(item.credentials ? [`  content credentials: (${item.credentials.tool}, read ${item.credentials.readAt})`, ...credentialsInWords(item.credentials.report).map((line) => `    ${line}`)] : []),
         ].join('\n'),
       );
     });

@@ -14,6 +14,7 @@ import { evidenceTextPartsSchema } from './0011-evidence-text-parts.js';
 import { extractionsSchema } from './0012-extractions.js';
 import { handoversSchema } from './0013-handovers.js';
 import { mediaMetadataSchema } from './0014-media-metadata.js';
+import { contentCredentialsSchema } from './0015-content-credentials.js';
 import { captureLocalTimeSchema } from './0018-capture-local-time.js';
 
 /**
@@ -36,6 +37,7 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '0012-extractions': extractionsSchema(engine),
     '0013-handovers': handoversSchema(engine),
     '0014-media-metadata': mediaMetadataSchema(engine),
+    '0015-content-credentials': contentCredentialsSchema(engine),
     '0018-capture-local-time': captureLocalTimeSchema(engine),
   };
 }

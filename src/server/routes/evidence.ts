@@ -8,6 +8,7 @@ import { getEvidence, getEvidenceInCase, ingestEvidence, listEvidence, seenFrom,
 import { casesWith } from '../../access/principal.js';
 import { searchEvidenceTexts } from '../../db/evidence-text-index.js';
 import { extractEvidenceText, hasExtractableText } from '../../evidence/evidence-text.js';
+import { getEvidenceCredentials, mayCarryCredentials, readEvidenceCredentials } from '../../evidence/evidence-credentials.js';
 import { getEvidenceMetadata, hasMediaMetadata, readEvidenceMetadata } from '../../evidence/evidence-metadata.js';
 import { EvidenceExaminer } from '../../evidence/examinations.js';
 import { incidentSitesFromItem } from '../../evidence/item-places.js';
@@ -81,14 +82,16 @@ export function evidenceRoutes(dossier: Dossier, maxUploadBytes?: number): Fasti
       const gps = metadata?.reading.gps;
       const recordCases = casesWith(request.principal!, 'records:read').filter((caseId) => item!.cases.includes(caseId));
       const incidentSites = gps ? await incidentSitesFromItem(dossier.database, item!.id, gps, recordCases) : [];
-      return { ...item, metadata: metadata && { tool: metadata.tool, readAt: metadata.readAt, reading: metadata.reading }, incidentSites };
+      // Its content credentials (C2PA), as last read: the verdict and what the manifest says.
+      const credentials = await getEvidenceCredentials(dossier.database, item!.id);
+      return { ...item, metadata: metadata && { tool: metadata.tool, readAt: metadata.readAt, reading: metadata.reading }, incidentSites, credentials };
     });
     api.get<{ Params: { ref: string } }>('/evidence/:ref/content', { schema: { params: refParams }, config: { access: { permission: 'evidence:read', case: { evidenceParam: 'ref' } } } }, async (request, reply) => {
       const [seen] = await seenFrom(db, [await getEvidence(dossier, request.params.ref)], casesWith(request.principal!, 'evidence:read'));
       const { stream } = await viewEvidence(dossier, requestActor(request), request.params.ref, 'view', seen!.cases[0]);
       return sendEvidenceContent(reply, seen!, stream);
     });
-    // Reading an item of the case again, on demand: its original metadata, or its text (OCR of a scan).
+    // Reading an item of the case again, on demand: its original metadata, its content credentials, or its text (OCR of a scan).
     const itemParams = { type: 'object', required: ['id', 'ref'], properties: { id: { type: 'string', maxLength: 64 }, ref: { type: 'string', maxLength: 80 } } } as const;
     const readAgain = (what: string, summary: string, read: (item: EvidenceItem & { intakes: Intake[] }, caseId: string) => Promise<unknown>) =>
       api.post<{ Params: { id: string; ref: string } }>(
@@ -103,6 +106,10 @@ export function evidenceRoutes(dossier: Dossier, maxUploadBytes?: number): Fasti
     readAgain('metadata', 'Read an item’s original metadata again (ExifTool): capture time and zone, GPS, device, software, edit traces, and the raw tags', async (item) => {
       if (!hasMediaMetadata(item.mediaType)) throw invalidField('ref', `${item.mediaType} carries no metadata read here: images, videos, audio and PDFs do`, item.id);
       return readEvidenceMetadata(examinationDeps, examiner.metadataReader(), item);
+    });
+    readAgain('credentials', 'Read an item’s content credentials (C2PA manifest) again: claim generator, actions, ingredients, signer, and whether signature and hashes hold (signers are never on a trust list here)', async (item) => {
+      if (!mayCarryCredentials(item.mediaType)) throw invalidField('ref', `${item.mediaType} carries no content credentials read here: images and videos do`, item.id);
+      return readEvidenceCredentials(examinationDeps, item);
     });
     readAgain('text', 'Read an item’s text again (a PDF’s text layer, OCR of its scanned pages or of an image, a text document) and make it searchable and extractable', async (item, caseId) => {
       if (!hasExtractableText(item.mediaType)) throw invalidField('ref', `${item.mediaType} has no text to read: PDFs, images and text documents do`, item.id);

@@ -4,13 +4,17 @@ import { CustodyPanel } from '../ledger/CustodyPanel.js';
 import { href } from '../route.js';
 import { useLoaded } from '../use-loaded.js';
 import { byteSize } from './byte-size.js';
+import { ContentCredentials, type ItemCredentials } from './ContentCredentials.js';
 import { EvidencePreview } from './EvidencePreview.js';
 import { ItemPlace, type IncidentSite } from './ItemPlace.js';
 import { OriginalMetadata, type ItemMetadata } from './OriginalMetadata.js';
 
 /** One evidence item: what it is, how it came in, a preview on request, and its custody checked in the browser. */
 export function EvidenceItemPage({ caseId, evidenceId, canWrite }: { caseId: string; evidenceId: string; canWrite: boolean }) {
-  const { value: item, error } = useLoaded(() => api<EvidenceRow & { metadata?: ItemMetadata | null; incidentSites?: IncidentSite[] }>('GET', `/evidence/${encodeURIComponent(evidenceId)}`), [evidenceId]);
+  const { value: item, error } = useLoaded(
+    () => api<EvidenceRow & { metadata?: ItemMetadata | null; incidentSites?: IncidentSite[]; credentials?: ItemCredentials | null }>('GET', `/evidence/${encodeURIComponent(evidenceId)}`),
+    [evidenceId],
+  );
   if (error) return <p role="alert" className="error">{error}</p>;
   if (!item) return <p className="loading">Loading…</p>;
   return (
@@ -65,6 +69,7 @@ export function EvidenceItemPage({ caseId, evidenceId, canWrite }: { caseId: str
       <EvidencePreview key={item.id} item={item} />
       <OriginalMetadata metadata={item.metadata} />
       <ItemPlace gps={item.metadata?.reading.gps} sites={item.incidentSites ?? []} />
+      <ContentCredentials credentials={item.credentials} />
       <ItemExtractions caseId={caseId} evidenceId={item.id} canWrite={canWrite} />
       <CustodyPanel caseId={caseId} evidence={item} />
     </article>
