@@ -117,3 +117,14 @@ function specialKind(stats: Stats): string {
 function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? String(error);
 }
+
+/** How many files, and bytes, a walk of the folder would take: for a progress bar's time left. */
+export async function folderTotals(root: string | Buffer): Promise<{ files: number; bytes: number }> {
+  const totals = { files: 0, bytes: 0 };
+  for await (const found of walkFolder(root)) {
+    if (found.kind !== 'file') continue;
+    totals.files++;
+    totals.bytes += found.size;
+  }
+  return totals;
+}

@@ -8,13 +8,13 @@ import { ingestEvidence, type IngestResult } from '../../evidence/evidence.js';
 import { readFileChunks } from '../../vault/file-source.js';
 import type { Dossier } from '../../app/open.js';
 import { takeFolder } from '../../evidence/folder-intake.js';
-import { fileState } from '../../evidence/folder-walk.js';
+import { fileState, folderTotals } from '../../evidence/folder-walk.js';
 import { issueReceipt, openHandover, takenUnder, unfinishedHandover } from '../../evidence/handovers.js';
 import { pathText } from '../../common/path-text.js';
 import { noteSigner } from '../../ledger/signed-note.js';
 import { checkOutputPath, writeOutputFile } from '../../common/output-file.js';
 import { print, wantsJson, withDossier } from '../context.js';
-import { byteProgress } from '../progress.js';
+import { byteProgress, folderProgress } from '../progress.js';
 
 interface AddOptions {
   case: string;
@@ -67,20 +67,30 @@ export function registerAdd(program: Command): void {
         for (const input of inputs) {
           if (input.folder) {
             const intake = { caseId: options.case, handoverId: handover!.id, source: options.source, note: options.note, alreadyTaken };
-            await takeFolder(dossier, dossier.config.actor, intake, input.path, async (event) => {
-              if (event.kind === 'already') {
-                already++;
-                return;
-              }
-              if (event.kind === 'skipped') {
-                skipped.push({ path: event.path, reason: event.reason, detail: event.detail });
-                say(`SKIPPED ${event.path}: ${event.detail}`);
-                return;
-              }
-              done.push(event.result);
-              say(describe(event.result, event.path));
-              await readCheapText(dossier, event.result, options.case, say);
-            });
+            // Counted first, for the time left: only for someone watching (the walk is read again from the cache).
+            const totals = process.stderr.isTTY && !json ? await folderTotals(input.path) : { files: 0, bytes: 0 };
+            const progress = folderProgress(path.basename(path.resolve(input.path)), totals, say);
+            try {
+              await takeFolder(dossier, dossier.config.actor, intake, input.path, async (event) => {
+                if (event.kind === 'already') {
+                  already++;
+                  progress.advance(alreadyTaken?.get(event.path)?.size ?? 0);
+                  return;
+                }
+                if (event.kind === 'skipped') {
+                  skipped.push({ path: event.path, reason: event.reason, detail: event.detail });
+                  progress.log(`SKIPPED ${event.path}: ${event.detail}`);
+                  if (event.reason === 'unreadable' || event.reason === 'changed') progress.advance(0);
+                  return;
+                }
+                done.push(event.result);
+                progress.advance(event.result.item.size);
+                progress.log(describe(event.result, event.path));
+                await readCheapText(dossier, event.result, options.case, progress.log);
+              });
+            } finally {
+              progress.stop();
+            }
             continue;
           }
           const progress = byteProgress(path.basename(input.path), input.size);
