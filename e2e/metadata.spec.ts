@@ -80,6 +80,14 @@ test('items are found by where and when their metadata says they were taken, and
     await search.getByRole('button', { name: 'Show every item' }).click();
     await expect(table).toContainText('aleppo-street.jpg');
 
+    // The case's map shows, on request, the items where their GPS puts them, each a link to its page.
+    await page.goto(`/#/cases/${DEMO_CASE_ID}/map`);
+    await page.getByLabel('Show evidence where its GPS metadata puts it').check();
+    await expect(page.getByRole('status').filter({ hasText: 'with a GPS position' })).toContainText(/^\d+ items with a GPS position/);
+    const marker = page.getByRole('link', { name: 'Evidence saqba-roof.jpg' });
+    await expect(marker).toHaveAttribute('href', `#/cases/${DEMO_CASE_ID}/evidence/${ids['saqba-roof.jpg']}`);
+    await expect(page.getByRole('link', { name: 'Evidence aleppo-street.jpg' })).toHaveCount(1);
+
     // An incident at Arbin whose claim cites the Saqba photo: the photo's page says how far its GPS is from the site.
     const incident = await page.request.post(`/api/v1/cases/${DEMO_CASE_ID}/incidents`, {
       headers,

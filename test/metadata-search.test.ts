@@ -89,6 +89,7 @@ describe.each(engines)('finding items by their own metadata on $name', (engine) 
     expect((await find({ device: 'samsung g930' })).map((match) => match.name).sort()).toEqual(['aleppo.jpg', 'april.jpg', 'arbin.jpg']);
     expect((await find({ edited: true })).map((match) => match.name)).toEqual(['edited.jpg']);
     expect((await find({ edited: false })).map((match) => match.name)).not.toContain('edited.jpg');
+    expect((await find({ hasGps: true })).map((match) => match.name).sort()).toEqual(['aleppo.jpg', 'april.jpg', 'arbin.jpg', 'saqba.jpg']);
   });
 
   it('keeps another case’s items out', async () => {

@@ -8,6 +8,7 @@ export interface MetadataFilter {
   takenTo?: string;
   device?: string;
   edited?: boolean;
+  hasGps?: boolean;
 }
 
 export interface MetadataMatch {
@@ -29,6 +30,7 @@ export function filterInWords(count: number, filter: MetadataFilter): string {
     filter.takenTo && `to ${filter.takenTo.slice(0, 10)}`,
     filter.device && `with a device "${filter.device}"`,
     filter.edited !== undefined && (filter.edited ? 'with traces of editing' : 'with no trace of editing'),
+    filter.hasGps && 'with a GPS position',
   ].filter(Boolean);
   return `${count} ${count === 1 ? 'item' : 'items'} ${parts.join(', ')}`;
 }

@@ -24,6 +24,8 @@ export interface MetadataFilterInput {
   device?: string | undefined;
   /** Only items with (true) or without (false) traces of editing. */
   edited?: boolean | undefined;
+  /** Only items whose metadata gives a GPS position (to map them). */
+  hasGps?: boolean | undefined;
 }
 
 export const DEFAULT_WITHIN_KM = 5;
@@ -47,6 +49,7 @@ export function parseMetadataFilter(input: MetadataFilterInput, gazetteer: Gazet
     filter.device = device;
   }
   if (input.edited !== undefined) filter.edited = input.edited;
+  if (input.hasGps) filter.hasGps = true;
   return filter;
 }
 
@@ -62,6 +65,7 @@ export async function findByMetadata(database: Database, caseId: string, filter:
     const box = boxAround(filter.near.centre, filter.near.km);
     query = query.where('m.lat', '>=', box.south).where('m.lat', '<=', box.north).where('m.lon', '>=', box.west).where('m.lon', '<=', box.east);
   }
+  if (filter.hasGps) query = query.where('m.lat', 'is not', null).where('m.lon', 'is not', null);
   if (filter.takenFrom) query = query.where('m.captured_local', '>=', filter.takenFrom);
   if (filter.takenTo) query = query.where('m.captured_local', '<=', filter.takenTo);
   const rows = await query.execute();

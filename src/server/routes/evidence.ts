@@ -38,6 +38,7 @@ const caseListQuery = {
     takenTo: { type: 'string', maxLength: 10, description: 'taken on or before a year, month or day, by the device’s clock' },
     device: { type: 'string', maxLength: 100, description: 'words of the device’s make or model' },
     edited: { type: 'boolean', description: 'only items with (true) or without (false) traces of editing' },
+    hasGps: { type: 'boolean', description: 'only items whose metadata gives a GPS position (to map them)' },
   },
 } as const;
 

@@ -1,4 +1,4 @@
-import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type Marker } from 'maplibre-gl';
+import { AttributionControl, Map as MapLibreMap, Marker as MapLibreMarker, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type Marker } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 // The worker is served from the app's own origin like any script, so the page needs no blob: or eval in its CSP.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -31,6 +31,16 @@ export interface IncidentMapProps {
   onPickArea?(pcode: string): void;
   onPickIncidents?(ids: string[]): void;
   onViewChange?(bbox: Bbox): void;
+  /** Evidence items placed by their own GPS metadata, drawn as links to their pages (the full map's). */
+  evidencePoints?: readonly EvidencePoint[] | undefined;
+}
+
+export interface EvidencePoint {
+  id: string;
+  name: string;
+  lat: number;
+  lon: number;
+  href: string;
 }
 
 interface PlaceFilter {
@@ -138,6 +148,22 @@ export default function IncidentMap(props: IncidentMapProps) {
     map.current.setFilter(LAYERS.pointsSelected, oneOf('id', selectedIds));
     map.current.setFilter(LAYERS.areasSelected, oneOf('key', keys));
   }, [status, selectedIds, layers]);
+
+  const { evidencePoints } = props;
+  useEffect(() => {
+    const current = map.current;
+    if (status !== 'ready' || !current || !evidencePoints) return;
+    // Links, not map features: each is reached by keyboard and opens the item's page.
+    const markers = evidencePoints.map((point) => {
+      const link = document.createElement('a');
+      link.className = 'evidence-marker';
+      link.href = point.href;
+      link.title = `${point.name}: where its GPS metadata puts it`;
+      link.setAttribute('aria-label', `Evidence ${point.name}`);
+      return new MapLibreMarker({ element: link }).setLngLat([point.lon, point.lat]).addTo(current);
+    });
+    return () => markers.forEach((marker) => marker.remove());
+  }, [status, evidencePoints]);
 
   useEffect(() => {
     if (status !== 'ready' || !focus) return;

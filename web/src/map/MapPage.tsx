@@ -8,6 +8,7 @@ import { MapPlaceControls } from './MapPlaceControls.js';
 import { MapSummary } from './MapSummary.js';
 import { withArea } from './place-filter.js';
 import { useBasemap, useMapIncidents } from './use-map-data.js';
+import { useEvidencePoints } from './use-evidence-points.js';
 import { boundsOfShape, useMapFocus } from './use-map-focus.js';
 import './map.css';
 
@@ -25,6 +26,8 @@ export function MapPage({ caseId, filters, onFiltersChange }: Props) {
   const [selectedIds, setSelectedIds] = useState<string[]>([]);
   const [view, setView] = useState<Bbox | undefined>();
   const focus = useMapFocus(basemap, layers, filters);
+  const [showEvidence, setShowEvidence] = useState(false);
+  const evidence = useEvidencePoints(caseId, showEvidence);
   usePreloadedIncidentMap();
 
   useEffect(() => {
@@ -45,6 +48,22 @@ export function MapPage({ caseId, filters, onFiltersChange }: Props) {
       <h2 id="map-title">Map</h2>
       <MapPlaceControls areas={basemap?.areas} filters={filters} view={view} onFiltersChange={onFiltersChange} />
       <MapSummary filters={filters} incidents={incidents} layers={layers} areas={basemap?.areas} selectedCount={selectedIds.length} onClearSelection={() => setSelectedIds([])} />
+      <p className="evidence-points">
+        <label>
+          <input type="checkbox" checked={showEvidence} onChange={(event) => setShowEvidence(event.currentTarget.checked)} /> Show evidence where its GPS metadata puts it
+        </label>{' '}
+        {evidence.error ? (
+          <span role="alert" className="error">
+            {evidence.error}
+          </span>
+        ) : (
+          evidence.points && (
+            <span role="status" className="muted">
+              {evidence.points.length} {evidence.points.length === 1 ? 'item' : 'items'} with a GPS position, in blue (as the files say: metadata can be forged).
+            </span>
+          )
+        )}
+      </p>
       <div className="map-layout">
         <div className="map-pane" data-view={view?.join(',')}>
           {basemapError && (
@@ -63,6 +82,7 @@ export function MapPage({ caseId, filters, onFiltersChange }: Props) {
                 onPickArea={(pcode) => onFiltersChange(withArea(filters, pcode))}
                 onPickIncidents={setSelectedIds}
                 onViewChange={setView}
+                evidencePoints={evidence.points}
               />
             </Suspense>
           ) : (
