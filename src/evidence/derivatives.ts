@@ -8,6 +8,7 @@
 import { createReadStream } from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
+import { DossierError } from '../common/errors.js';
 import { makeWorkDir } from '../common/work-dir.js';
 import type { Database } from '../db/database.js';
 import type { Db, EvidenceDerivativesTable } from '../db/schema.js';
@@ -186,6 +187,30 @@ async function storeDerivatives(deps: DerivativeDeps, item: Pick<EvidenceItem, '
 export async function listDerivatives(db: Db, evidenceId: string): Promise<Derivative[]> {
   const rows = await db.selectFrom('evidence_derivatives').selectAll().where('evidence_id', '=', evidenceId).orderBy('kind').orderBy('frame_seconds').execute();
   return rows.map(derivativeOf);
+}
+
+/**
+ * Opens one of an item's derivatives for reading, logged as a `view` of the item (a thumbnail shows the
+ * evidence too), naming the derivative, before a byte leaves the vault; as viewEvidence does for the original.
+ */
+export async function viewDerivative(
+  deps: Omit<DerivativeDeps, 'tmpDir'>,
+  actor: string,
+  item: Pick<EvidenceItem, 'id' | 'sha256'>,
+  sha256: string,
+  caseId?: string,
+): Promise<{ derivative: Derivative; stream: NodeJS.ReadableStream }> {
+  const row = await deps.database.db.selectFrom('evidence_derivatives').selectAll().where('evidence_id', '=', item.id).where('sha256', '=', sha256).executeTakeFirst();
+  if (!row || !(DERIVATIVE_MEDIA_TYPES as readonly string[]).includes(row.media_type)) {
+    throw new DossierError('NOT_FOUND', `evidence ${item.id} has no derivative ${sha256}`, { field: 'sha256', value: sha256 });
+  }
+  const stream = await deps.vault.read(sha256);
+  if (!deps.database.readOnly) {
+    await deps.database.writeTransaction((trx) =>
+      deps.ledger.append(trx, [{ actor, action: 'view', subject: { evidence: item.sha256, ...(caseId ? { case: caseId } : {}) }, details: { evidenceId: item.id, derivative: { kind: row.kind, sha256 } } }]),
+    );
+  }
+  return { derivative: derivativeOf(row), stream };
 }
 
 /** Each item's thumbnail's SHA-256, for a list of items. */

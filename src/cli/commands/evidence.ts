@@ -5,6 +5,7 @@ import { extractEvidenceText, hasExtractableText, type TextExtraction } from '..
 import { getEvidenceMetadata, hasMediaMetadata, MetadataReader, readEvidenceMetadata } from '../../evidence/evidence-metadata.js';
 import type { MediaMetadata } from '../../evidence/media-metadata.js';
 import { getEvidence, listEvidence } from '../../evidence/evidence.js';
+import { hasDerivatives, listDerivatives, makeDerivatives, type Derivative, type DerivativesResult } from '../../evidence/derivatives.js';
 import type { Dossier } from '../../app/open.js';
 import { print, table, withDossier } from '../context.js';
 
@@ -77,13 +78,31 @@ export function registerEvidence(program: Command): void {
       );
     });
   evidence
+    .command('derive')
+    .description('make (or make again) the files people look at instead of the evidence: a video\'s H.264 preview (its first 10 minutes), keyframes, contact sheet and thumbnail; thumbnails of images and PDFs; each in the vault and logged')
+    .requiredOption('--case <id>', 'the case')
+    .argument('[refs...]', 'only these items (ids or SHA-256 prefixes); default every video, image and PDF of the case')
+    .action(async (refs: string[], options: { case: string }, command: Command) => {
+      const done = await withDossier(command, async (d) => {
+        await getCase(d, options.case);
+        const items = refs.length > 0 ? await Promise.all(refs.map((ref) => getEvidence(d, ref))) : await listEvidence(d, { caseId: options.case });
+        const results = [];
+        for (const item of items.filter((candidate) => hasDerivatives(candidate.mediaType))) {
+          results.push({ id: item.id, name: item.originalName, ...(await makeDerivatives({ ...textDeps(d), ledger: d.ledger }, item, d.config.actor, options.case)) });
+        }
+        return results;
+      });
+      print(command, done, () => (done.length === 0 ? 'No video, image or PDF in the case.' : table([['ITEM', 'NAME', 'DERIVATIVES'], ...done.map((result) => [result.id, result.name, derivedInWords(result)])])));
+      if (done.some((result) => result.status === 'failed')) process.exitCode = 1;
+    });
+  evidence
     .command('show')
     .description('show one item and every intake of its bytes')
     .argument('<ref>', 'an evidence id, or its SHA-256 (a prefix of 8+ hex digits will do)')
     .action(async (ref: string, _options: unknown, command: Command) => {
       const item = await withDossier(command, async (d) => {
         const found = await getEvidence(d, ref);
-        return { ...found, metadata: await getEvidenceMetadata(d.database, found.id) };
+        return { ...found, metadata: await getEvidenceMetadata(d.database, found.id), derivatives: await listDerivatives(d.database.db, found.id) };
       });
       print(command, item, () =>
         [
@@ -99,6 +118,7 @@ export function registerEvidence(program: Command): void {
           `  intakes:`,
           ...item.intakes.map((i) => `    ${i.at}  ${i.actor}  case ${i.caseId}  ${i.file ? i.file.path : i.originalName}  ledger #${i.ledgerSeq}`),
           ...(item.metadata ? [`  metadata:   (${item.metadata.tool}, read ${item.metadata.readAt})`, ...metadataInWords(item.metadata.reading).map((line) => `    ${line}`)] : []),
+          ...(item.derivatives.length ? ['  derivatives (made for viewing, not the evidence):', ...item.derivatives.map((derivative) => `    ${derivativeLine(derivative)}`)] : []),
         ].join('\n'),
       );
     });
@@ -114,6 +134,19 @@ function metadataInWords(reading: MediaMetadata): string[] {
     `software: ${reading.software ?? '-'}`,
     ...(reading.editTraces.length ? reading.editTraces.map((trace) => `edited?   ${trace}`) : ['edited?   no trace found']),
   ];
+}
+
+function derivedInWords(result: DerivativesResult): string {
+  if (result.status !== 'made') return `${result.status}: ${result.reason}`;
+  const counts = new Map<string, number>();
+  for (const derivative of result.derivatives) counts.set(derivative.kind, (counts.get(derivative.kind) ?? 0) + 1);
+  const made = [...counts].map(([kind, count]) => (count > 1 ? `${count} ${kind}s` : kind)).join(', ');
+  return [made, ...result.failures.map((failure) => `${failure.kind} failed: ${failure.reason}`)].filter(Boolean).join('; ');
+}
+
+function derivativeLine(derivative: Derivative): string {
+  const at = derivative.frameSeconds !== null ? ` at ${derivative.frameSeconds.toFixed(2)} s` : derivative.tileSeconds ? ` of frames at ${derivative.tileSeconds.map((s) => s.toFixed(1)).join(', ')} s` : '';
+  return `${derivative.kind}${at}  ${derivative.sha256.slice(0, 16)}  ${derivative.mediaType}  ${derivative.size} bytes  ${derivative.tool}  ledger #${derivative.ledgerSeq}`;
 }
 
 export function textDeps(d: Dossier) {
