@@ -6,6 +6,7 @@ import { useLoaded } from '../use-loaded.js';
 import { byteSize } from './byte-size.js';
 import { EvidencePreview } from './EvidencePreview.js';
 import { OriginalMetadata, type ItemMetadata } from './OriginalMetadata.js';
+import { VideoDerivatives } from './VideoDerivatives.js';
 
 /** One evidence item: what it is, how it came in, a preview on request, and its custody checked in the browser. */
 export function EvidenceItemPage({ caseId, evidenceId, canWrite }: { caseId: string; evidenceId: string; canWrite: boolean }) {
@@ -62,6 +63,7 @@ export function EvidenceItemPage({ caseId, evidenceId, canWrite }: { caseId: str
         </a>
       </p>
       <EvidencePreview key={item.id} item={item} />
+      <VideoDerivatives key={`derivatives-${item.id}`} item={item} caseId={caseId} canWrite={canWrite} />
       <OriginalMetadata metadata={item.metadata} />
       <ItemExtractions caseId={caseId} evidenceId={item.id} canWrite={canWrite} />
       <CustodyPanel caseId={caseId} evidence={item} />

@@ -6,6 +6,10 @@ import { CapturePanel } from './CapturePanel.js';
 import type { EntryLike } from './folder-entries.js';
 import { droppedEntries, HandoverPanel } from './HandoverPanel.js';
 import { listHandovers } from './handover-upload.js';
+import { derivativeUrl } from './VideoDerivatives.js';
+
+/** An item as the case's list gives it: with its thumbnail's SHA-256, a derivative, when one was made. */
+type ListedItem = EvidenceRow & { thumbnail?: string | null };
 
 interface Upload {
   name: string;
@@ -15,7 +19,7 @@ interface Upload {
 
 /** A case's evidence: what was taken in (hash, type, size, when, by whom), and uploads of many files at once. */
 export function EvidencePanel({ caseId, canAdd }: { caseId: string; canAdd: boolean }) {
-  const [items, setItems] = useState<EvidenceRow[] | undefined>();
+  const [items, setItems] = useState<ListedItem[] | undefined>();
   const [uploads, setUploads] = useState<Upload[]>([]);
   const [error, setError] = useState<string | undefined>();
   /** Each item's path in the folder it was handed over in, if it came in one. */
@@ -23,7 +27,7 @@ export function EvidencePanel({ caseId, canAdd }: { caseId: string; canAdd: bool
   const [droppedFolder, setDroppedFolder] = useState<EntryLike<File>[] | undefined>();
   const load = () =>
     Promise.all([
-      api<{ items: EvidenceRow[] }>('GET', `/cases/${encodeURIComponent(caseId)}/evidence`).then((r) => setItems(r.items), (e: Error) => setError(e.message)),
+      api<{ items: ListedItem[] }>('GET', `/cases/${encodeURIComponent(caseId)}/evidence`).then((r) => setItems(r.items), (e: Error) => setError(e.message)),
       listHandovers(caseId).then((handovers) => setPaths(new Map(handovers.flatMap((h) => h.files.map((f) => [f.evidenceId, f.path] as const)).reverse())), () => undefined),
     ]);
   useEffect(() => {
@@ -86,8 +90,12 @@ export function EvidencePanel({ caseId, canAdd }: { caseId: string; canAdd: bool
         <p className="muted">No evidence yet.</p>
       ) : (
         <table aria-label="Evidence items">
+          <caption className="muted">Thumbnails are derivatives made by Dossier, not the evidence; each one shown is logged as a view of its item.</caption>
           <thead>
             <tr>
+              <th scope="col">
+                <span className="visually-hidden">Thumbnail</span>
+              </th>
               <th scope="col">File</th>
               <th scope="col">SHA-256</th>
               <th scope="col">Type</th>
@@ -99,6 +107,9 @@ export function EvidencePanel({ caseId, canAdd }: { caseId: string; canAdd: bool
           <tbody>
             {items.map((item) => (
               <tr key={item.id}>
+                <td className="thumbnail-cell">
+                  {item.thumbnail && <img className="thumbnail" loading="lazy" width={80} src={derivativeUrl(item.id, item.thumbnail)} alt={`Thumbnail of ${item.originalName}`} />}
+                </td>
                 <td dir="auto">
                   <a href={href({ page: 'evidence-item', caseId, id: item.id })}>{item.originalName}</a>
                   {paths.has(item.id) && (
