@@ -26,7 +26,7 @@ test('an uploaded video gets a thumbnail in the list, and its page plays the pre
     await page.goto(`/#/cases/${DEMO_CASE_ID}/evidence`);
     const thumbnail = page.getByRole('img', { name: 'Thumbnail of checkpoint-shelling.mp4' });
     await thumbnail.scrollIntoViewIfNeeded();
-    await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(320);
+    await expect.poll(() => thumbnail.evaluate((img: { complete: boolean; naturalWidth: number }) => img.complete && img.naturalWidth)).toBe(320);
 
     await page.goto(`/#/cases/${DEMO_CASE_ID}/evidence/${itemId}`);
     const section = page.getByRole('region', { name: 'Preview and keyframes (derivatives)' });
@@ -34,7 +34,7 @@ test('an uploaded video gets a thumbnail in the list, and its page plays the pre
     await section.getByRole('button', { name: 'Show preview and keyframes' }).click();
     const player = section.locator('video');
     await expect(player).toHaveAttribute('src', new RegExp(`/api/v1/evidence/${itemId}/derivatives/[0-9a-f]{64}$`));
-    await expect.poll(() => player.evaluate((v: HTMLVideoElement) => ({ ready: v.readyState > 0, duration: Math.round(v.duration) }))).toEqual({ ready: true, duration: 6 });
+    await expect.poll(() => player.evaluate((v: { readyState: number; duration: number }) => ({ ready: v.readyState > 0, duration: Math.round(v.duration) }))).toEqual({ ready: true, duration: 6 });
     await expect(section.getByRole('list', { name: 'Keyframes' }).getByRole('img')).toHaveCount(6);
     await expect(section.getByRole('img', { name: /^Contact sheet of checkpoint-shelling\.mp4/ })).toBeVisible();
     await expect(section).toContainText(/Preview: a derivative made by ffmpeg \S+/);

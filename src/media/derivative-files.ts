@@ -52,12 +52,12 @@ export async function probeVideo(file: string): Promise<MediaProbe> {
  * H.264/AAC in MP4 with its index first (plays while it loads), at most 720 lines high, the first
  * PREVIEW_MAX_SECONDS only, the bitrate capped: its size is bounded however large the original is.
  */
-export async function makePreview(input: string, outDir: string, options: { timeoutMs?: number } = {}): Promise<MadeFile> {
+export async function makePreview(input: string, outDir: string, options: { timeoutMs?: number; maxSeconds?: number } = {}): Promise<MadeFile> {
   const file = path.join(outDir, 'preview.mp4');
   const args = [
     '-nostdin', '-hide_banner', '-v', 'error', '-y',
     '-i', input,
-    '-t', String(PREVIEW_MAX_SECONDS),
+    '-t', String(options.maxSeconds ?? PREVIEW_MAX_SECONDS),
     '-map', '0:v:0', '-map', '0:a:0?', '-sn', '-dn',
     '-vf', `scale=-2:min(ih\\,${PREVIEW_MAX_HEIGHT}),format=yuv420p`,
     '-c:v', 'libx264', '-preset', 'veryfast', '-crf', '26', '-maxrate', PREVIEW_VIDEO_RATE, '-bufsize', '3000k',

@@ -35,7 +35,7 @@ export function runTool(program: ToolProgram, args: readonly string[], limits: T
         if (!error) return resolve({ status: 'done', stdout, command });
         const cause = error as NodeJS.ErrnoException & { killed?: boolean; signal?: string | null };
         if (cause.code === 'ENOENT') return resolve({ status: 'unavailable', reason: `${program} is not installed here (apt-get install ${program === 'pdftoppm' ? 'poppler-utils' : 'ffmpeg'})`, command });
-        if (cause.killed || cause.signal === 'SIGKILL') return resolve({ status: 'failed', reason: `${program} did not finish within ${Math.round((limits.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000)} s`, command });
+        if (cause.killed || cause.signal === 'SIGKILL') return resolve({ status: 'failed', reason: `${program} did not finish within ${(limits.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000} s`, command });
         if (cause.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') return resolve({ status: 'failed', reason: `${program} printed more than it should`, command });
         resolve({ status: 'failed', reason: lastLines(stderr) || cause.message, command });
       },
