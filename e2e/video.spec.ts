@@ -1,14 +1,14 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { makeTestVideo } from '../test/support/test-video.js';
 import { DEMO_CASE_ID, expect, signIn, test } from './support.js';
 
 test('an uploaded video gets a thumbnail in the list, and its page plays the preview and shows its keyframes, each said to be a derivative', async ({ page }) => {
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'dossier-e2e-video-'));
   try {
     const video = path.join(work, 'checkpoint-shelling.mp4');
-    execFileSync('ffmpeg', ['-nostdin', '-v', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc2=size=640x360:rate=25', '-f', 'lavfi', '-i', 'sine=frequency=440:sample_rate=48000', '-t', '6', '-g', '25', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-shortest', video]);
+    makeTestVideo(video);
 
     await signIn(page);
     const csrf = ((await (await page.request.get('/api/v1/auth/session')).json()) as { csrfToken: string }).csrfToken;

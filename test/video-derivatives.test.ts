@@ -4,7 +4,6 @@
  * entry naming the original and the steps; a corrupt video fails with a reason and stays held; an image and a
  * PDF get thumbnails; the vault's sweep and audit take derivative blobs for what they are, not orphans.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -19,17 +18,13 @@ import { auditLedger } from '../src/ledger/audit.js';
 import { ffmpegVersion, probeMedia } from '../src/media/ffmpeg.js';
 import { newDossier, tempDir } from './support/dossier.js';
 import { enginesUnderTest } from './support/engines.js';
+import { makeTestVideo } from './support/test-video.js';
 
 const engines = await enginesUnderTest();
 const ffmpeg = await ffmpegVersion();
 if (!ffmpeg) {
   if (process.env.DOSSIER_REQUIRE_FFMPEG) throw new Error('ffmpeg is required here but is not installed (apt-get install ffmpeg poppler-utils)');
   console.warn('\n!! ffmpeg is not installed here: the video derivative tests are NOT RUN\n');
-}
-
-/** Six seconds of test pattern at 640×360, a keyframe each second, with a 440 Hz tone. */
-export function makeTestVideo(file: string): void {
-  execFileSync('ffmpeg', ['-nostdin', '-v', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc2=size=640x360:rate=25', '-f', 'lavfi', '-i', 'sine=frequency=440:sample_rate=48000', '-t', '6', '-g', '25', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-shortest', file]);
 }
 
 /** A one-page PDF with a dark square on it, its cross-reference table counted by hand. */
