@@ -62,8 +62,15 @@ describe.runIf(ffmpeg)('derivatives over the HTTP API', () => {
     expect(String(shown.headers['content-disposition'])).toMatch(/^inline; /);
     expect(createHash('sha256').update(shown.rawPayload).digest('hex')).toBe(preview.sha256);
 
-    const [view] = (await dossier.ledger.entries({ evidenceSha256: sha256 })).filter((entry) => entry.action === 'view');
+    // A player seeking in the preview asks for a range: answered 206, and logged as a read of those bytes.
+    const part = await app.inject({ url: `/api/v1/evidence/${id}/derivatives/${preview.sha256}`, headers: { ...investigator, range: 'bytes=100-199' } });
+    expect([part.statusCode, part.headers['content-range'], part.rawPayload.length]).toEqual([206, `bytes 100-199/${shown.rawPayload.length}`, 100]);
+    expect(part.rawPayload.equals(shown.rawPayload.subarray(100, 200))).toBe(true);
+    expect((await app.inject({ url: `/api/v1/evidence/${id}/derivatives/${preview.sha256}`, headers: { ...investigator, range: `bytes=${shown.rawPayload.length}-` } })).statusCode).toBe(416);
+
+    const [view, rangeView] = (await dossier.ledger.entries({ evidenceSha256: sha256 })).filter((entry) => entry.action === 'view');
     expect(view).toMatchObject({ actor: 'user:investigator', subject: { evidence: sha256, case: 'strikes' }, details: { evidenceId: id, derivative: { kind: 'preview', sha256: preview.sha256 } } });
+    expect(rangeView!.details).toMatchObject({ derivative: { sha256: preview.sha256 }, bytes: [100, 199] });
 
     // The original's own hash is no derivative of it; nor is anything the outsider may not read.
     expect((await app.inject({ url: `/api/v1/evidence/${id}/derivatives/${sha256}`, headers: investigator })).statusCode).toBe(404);

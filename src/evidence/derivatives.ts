@@ -192,25 +192,47 @@ export async function listDerivatives(db: Db, evidenceId: string): Promise<Deriv
 /**
  * Opens one of an item's derivatives for reading, logged as a `view` of the item (a thumbnail shows the
  * evidence too), naming the derivative, before a byte leaves the vault; as viewEvidence does for the original.
+ * A byte range (a video player seeking in the preview) is a read too, logged the same way.
  */
 export async function viewDerivative(
   deps: Omit<DerivativeDeps, 'tmpDir'>,
   actor: string,
   item: Pick<EvidenceItem, 'id' | 'sha256'>,
   sha256: string,
-  caseId?: string,
-): Promise<{ derivative: Derivative; stream: NodeJS.ReadableStream }> {
+  options: { caseId?: string | undefined; rangeHeader?: string | undefined } = {},
+): Promise<{ derivative: Derivative; stream: NodeJS.ReadableStream; range: ByteRange | null }> {
   const row = await deps.database.db.selectFrom('evidence_derivatives').selectAll().where('evidence_id', '=', item.id).where('sha256', '=', sha256).executeTakeFirst();
   if (!row || !(DERIVATIVE_MEDIA_TYPES as readonly string[]).includes(row.media_type)) {
     throw new DossierError('NOT_FOUND', `evidence ${item.id} has no derivative ${sha256}`, { field: 'sha256', value: sha256 });
   }
-  const stream = await deps.vault.read(sha256);
+  const derivative = derivativeOf(row);
+  const local = deps.vault.localPath?.(sha256);
+  // Ranges only from a vault with local files; any other answers the whole file, as HTTP allows.
+  const range = local && options.rangeHeader ? byteRange(options.rangeHeader, derivative.size) : null;
   if (!deps.database.readOnly) {
+    const subject = { evidence: item.sha256, ...(options.caseId ? { case: options.caseId } : {}) };
     await deps.database.writeTransaction((trx) =>
-      deps.ledger.append(trx, [{ actor, action: 'view', subject: { evidence: item.sha256, ...(caseId ? { case: caseId } : {}) }, details: { evidenceId: item.id, derivative: { kind: row.kind, sha256 } } }]),
+      deps.ledger.append(trx, [{ actor, action: 'view', subject, details: { evidenceId: item.id, derivative: { kind: row.kind, sha256 }, ...(range ? { bytes: [range.start, range.end] } : {}) } }]),
     );
   }
-  return { derivative: derivativeOf(row), stream };
+  const stream = range ? createReadStream(local!, { start: range.start, end: range.end }) : await deps.vault.read(sha256);
+  return { derivative, stream, range };
+}
+
+export interface ByteRange {
+  start: number;
+  /** Inclusive, as HTTP counts. */
+  end: number;
+}
+
+/** One range of an HTTP Range header (RFC 9110 §14.1.2) within `size` bytes; null for a header we do not serve (several ranges). */
+export function byteRange(header: string, size: number): ByteRange | null {
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!match || (match[1] === '' && match[2] === '')) return null;
+  const [first, last] = [match[1] === '' ? null : Number(match[1]), match[2] === '' ? null : Number(match[2])];
+  const range = first === null ? { start: Math.max(0, size - last!), end: size - 1 } : { start: first, end: Math.min(last ?? size - 1, size - 1) };
+  if (range.start >= size || range.end < range.start) throw new DossierError('RANGE_NOT_SATISFIABLE', `bytes ${header.trim().slice(6)} are not within the ${size} bytes of the derivative`, { field: 'range', size });
+  return range;
 }
 
 /** Each item's thumbnail's SHA-256, for a list of items. */

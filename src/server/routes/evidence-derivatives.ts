@@ -26,10 +26,12 @@ export function registerDerivativeRoutes(api: FastifyInstance, dossier: Dossier)
   });
   api.get<{ Params: { ref: string; sha256: string } }>('/evidence/:ref/derivatives/:sha256', { schema: { summary: 'The bytes of one derivative of an item (JPEG, PNG or MP4), shown inline; the view is logged', params: derivativeParams }, config: readAccess }, async (request, reply) => {
     const [seen] = await seenFrom(db, [await getEvidence(dossier, request.params.ref)], casesWith(request.principal!, 'evidence:read'));
-    const { derivative, stream } = await viewDerivative(dossier, requestActor(request), seen!, request.params.sha256, seen!.cases[0]);
+    const { derivative, stream, range } = await viewDerivative(dossier, requestActor(request), seen!, request.params.sha256, { caseId: seen!.cases[0], rangeHeader: request.headers.range });
+    if (range) reply.code(206).header('content-range', `bytes ${range.start}-${range.end}/${derivative.size}`);
     return reply
       .type(derivative.mediaType)
-      .header('content-length', derivative.size)
+      .header('content-length', range ? range.end - range.start + 1 : derivative.size)
+      .header('accept-ranges', 'bytes')
       .header('repr-digest', `sha-256=:${Buffer.from(derivative.sha256, 'hex').toString('base64')}:`)
       .header('x-content-type-options', 'nosniff')
       .header('content-security-policy', "default-src 'none'; sandbox")
