@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dossier } from '../src/app/open.js';
 import { createCase } from '../src/cases/cases.js';
 import { auditVault } from '../src/evidence/custody.js';
+import { auditRecords } from '../src/evidence/records-audit.js';
 import { listDerivatives, makeDerivatives, type Derivative } from '../src/evidence/derivatives.js';
 import { ingestEvidence } from '../src/evidence/evidence.js';
 import { sweepVault } from '../src/evidence/vault-sweep.js';
@@ -111,6 +112,11 @@ describe.runIf(ffmpeg).each(engines)('derivatives of evidence on $name', (engine
     }
     const key = { origin: dossier.dataDir.manifest.origin, verifierKey: dossier.dataDir.verifierKey };
     expect((await auditLedger(dossier.database.db, key)).ok).toBe(true);
+    expect(await auditRecords(dossier.database.db)).toMatchObject({ ok: true, problems: [] });
+
+    // A row pointed at other bytes behind the ledger's back is caught.
+    await dossier.database.db.updateTable('evidence_derivatives').set({ sha256: keyframes[1]!.sha256 }).where('sha256', '=', keyframes[0]!.sha256).execute();
+    expect((await auditRecords(dossier.database.db)).problems).toEqual([{ record: `derivative:${keyframes[1]!.sha256}`, problem: 'sha256 differs from what was logged' }]);
 
     // Made again: replaced, not doubled.
     await makeDerivatives(deps(), item, 'test:analyst', 'strikes');
