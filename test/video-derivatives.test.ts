@@ -17,7 +17,7 @@ import { ingestEvidence } from '../src/evidence/evidence.js';
 import { sweepVault } from '../src/evidence/vault-sweep.js';
 import { auditLedger } from '../src/ledger/audit.js';
 import { ffmpegVersion, probeMedia } from '../src/media/ffmpeg.js';
-import { newDossier, tempDir } from './support/dossier.js';
+import { newDossier, runCli, tempDir } from './support/dossier.js';
 import { enginesUnderTest } from './support/engines.js';
 import { makeTestVideo } from './support/test-video.js';
 
@@ -149,5 +149,31 @@ describe.runIf(ffmpeg).each(engines)('derivatives of evidence on $name', (engine
     expect(audit).toMatchObject({ ok: true, unreferenced: [] });
     const sweep = await sweepVault(dossier, 'test:owner', { olderThanHours: 1, now: new Date(Date.now() + 48 * 3_600_000) });
     expect(sweep.removedCount).toBe(0);
+  });
+});
+
+describe.runIf(ffmpeg)('dossier evidence derive', () => {
+  let work: string;
+  const cli = (...args: string[]) => runCli(['--data', path.join(work, 'data'), ...args]);
+  beforeAll(async () => {
+    work = await tempDir('dossier-derive-cli-');
+    makeTestVideo(path.join(work, 'clip.mp4'));
+    await fs.promises.writeFile(path.join(work, 'broken.mp4'), Buffer.concat([fs.readFileSync(path.join(work, 'clip.mp4')).subarray(0, 64), Buffer.alloc(4096, 0x5a)]));
+    for (const args of [['init'], ['case', 'create', 'c', '--title', 'Case'], ['add', path.join(work, 'clip.mp4'), path.join(work, 'broken.mp4'), '--case', 'c']]) expect((await cli(...args)).code).toBe(0);
+  });
+  afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+  it('makes them for every video of the case, says what failed and why (exit 1), and show lists them', async () => {
+    const run = await cli('evidence', 'derive', '--case', 'c');
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stdout).toMatch(/clip\.mp4\s+thumbnail, 6 keyframes, contact-sheet, preview/);
+    expect(run.stdout).toMatch(/broken\.mp4\s+failed: ffprobe could not read the video: .*moov atom not found/);
+    const json = JSON.parse((await cli('--json', 'evidence', 'derive', '--case', 'c')).stdout) as Array<{ id: string; name: string; status: string }>;
+    const clip = json.find((result) => result.name === 'clip.mp4')!;
+    expect(clip.status).toBe('made');
+    const shown = await cli('evidence', 'show', clip.id);
+    expect(shown.stdout).toContain('derivatives (made for viewing, not the evidence):');
+    expect(shown.stdout).toMatch(/contact-sheet of frames at 0\.0, 1\.0, 2\.0, 3\.0, 4\.0, 5\.0 s/);
+    expect(shown.stdout).toMatch(/preview {2}[0-9a-f]{16} {2}video\/mp4/);
   });
 });
