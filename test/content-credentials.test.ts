@@ -21,7 +21,7 @@ const engines = await enginesUnderTest();
 describe.each(engines)('content credentials kept with their items on $name', (engine) => {
   let dossier: Dossier;
   let examiner: EvidenceExaminer;
-  const deps = () => ({ database: dossier.database, vault: dossier.vault, tmpDir: `${dossier.config.dataDir}/tmp` });
+  const deps = () => ({ database: dossier.database, vault: dossier.vault, ledger: dossier.ledger, tmpDir: `${dossier.config.dataDir}/tmp` });
   const ingest = async (name: string) =>
     (await ingestEvidence(dossier, 'test:analyst', { caseId: 'photos', originalName: name, content: [await fs.readFile(path.join(FIXTURES, name))] })).item;
 
@@ -44,7 +44,7 @@ describe.each(engines)('content credentials kept with their items on $name', (en
     const verdicts: Record<string, string> = {};
     for (const name of ['CA.jpg', 'XCA.jpg', 'E-sig-CA.jpg', 'no_manifest.jpg']) {
       const item = await ingest(name);
-      await step.run(item, 'photos');
+      await step.run(item, 'photos', 'test:analyst');
       const stored = await getEvidenceCredentials(dossier.database, item.id);
       expect(stored?.tool).toBe('@trustnxt/c2pa-ts 0.9.4');
       verdicts[name] = stored!.report.state;

@@ -25,6 +25,8 @@ export const ERROR_CODES = {
   UNSUPPORTED_MEDIA_TYPE: { http: 415, exit: 2 },
   REQUEST_TIMEOUT: { http: 408, exit: 1 },
   HEADERS_TOO_LARGE: { http: 431, exit: 2 },
+  // A byte range outside a file (a video player asking past a derivative's end).
+  RANGE_NOT_SATISFIABLE: { http: 416, exit: 2 },
   DATA_DIR_MISSING: { http: 500, exit: 6 },
   DATA_DIR_EXISTS: { http: 409, exit: 6 },
   DATA_DIR_TOO_NEW: { http: 500, exit: 6 },

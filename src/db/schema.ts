@@ -85,6 +85,26 @@ export interface EvidenceCredentialsTable {
   report: string;
 }
 
+/** A file made from an item for people to look at, never the evidence itself (migrations/0017-derivatives.ts). */
+export interface EvidenceDerivativesTable {
+  evidence_id: string;
+  kind: 'preview' | 'contact-sheet' | 'keyframe' | 'thumbnail';
+  /** Its bytes in the vault. */
+  sha256: string;
+  media_type: string;
+  size: number;
+  made_at: string;
+  /** The programs and their versions, e.g. "ffmpeg 5.1.9-0+deb12u1". */
+  tool: string;
+  /** JSON: each step's argument list, the program first; {original} and {work}/ stand for the paths. */
+  command: string;
+  /** Where in the video a keyframe or a video's thumbnail was taken. */
+  frame_seconds: number | null;
+  /** JSON: a contact sheet's tiles' times, in order. */
+  tile_seconds: string | null;
+  ledger_seq: number;
+}
+
 /** A handover of material (migrations/0013-handovers.ts). */
 export interface HandoversTable {
   id: string;
@@ -426,6 +446,7 @@ export interface Schema {
   handovers: HandoversTable;
   evidence_metadata: EvidenceMetadataTable;
   evidence_credentials: EvidenceCredentialsTable;
+  evidence_derivatives: EvidenceDerivativesTable;
   extraction_candidates: ExtractionCandidatesTable;
   disclosures: DisclosuresTable;
   web_captures: WebCapturesTable;

@@ -6,6 +6,7 @@ import type { Database } from '../db/database.js';
 import type { CustodyLedger } from '../ledger/log.js';
 import type { BlobCheck, BlobStore } from '../vault/blob-store.js';
 import { getEvidence, type EvidenceItem } from './evidence.js';
+import { derivativeBlobs } from './derivatives.js';
 import { describeBlob, type UnreferencedBlob } from './vault-sweep.js';
 
 export interface EvidenceContent {
@@ -110,7 +111,11 @@ export async function auditVault(
   const recorded = new Set(items.map((i) => i.sha256));
   const missing = items.filter((i) => !seen.has(i.sha256)).map((i) => ({ evidenceId: i.id, sha256: i.sha256 }));
   const unreferenced: UnreferencedBlob[] = [];
-  for (const sha256 of [...seen].filter((hash) => !recorded.has(hash))) {
+  const notItems = [...seen].filter((hash) => !recorded.has(hash));
+  // A derivative's blob (a preview, a thumbnail) is referred to by its row and its `derive` entry: not an orphan.
+  const derived = new Set<string>();
+  for (let start = 0; start < notItems.length; start += 500) for (const hash of await derivativeBlobs(deps.database.db, notItems.slice(start, start + 500))) derived.add(hash);
+  for (const sha256 of notItems.filter((hash) => !derived.has(hash))) {
     const found = await describeBlob(deps.vault, sha256);
     if (found) unreferenced.push(found);
   }

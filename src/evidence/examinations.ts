@@ -6,7 +6,9 @@
  */
 import { DossierError } from '../common/errors.js';
 import type { Database } from '../db/database.js';
+import type { CustodyLedger } from '../ledger/log.js';
 import type { BlobStore } from '../vault/blob-store.js';
+import { hasDerivatives, makeDerivatives } from './derivatives.js';
 import type { EvidenceItem } from './evidence.js';
 import { mayCarryCredentials, readEvidenceCredentials } from './evidence-credentials.js';
 import { hasMediaMetadata, MetadataReader, readEvidenceMetadata } from './evidence-metadata.js';
@@ -16,6 +18,8 @@ export interface ExaminationDeps {
   database: Database;
   vault: BlobStore;
   tmpDir: string;
+  /** Derivatives are logged by `derive` entries. */
+  ledger: CustodyLedger;
 }
 
 export type ExaminedItem = Pick<EvidenceItem, 'id' | 'sha256' | 'mediaType' | 'size'>;
@@ -23,7 +27,8 @@ export type ExaminedItem = Pick<EvidenceItem, 'id' | 'sha256' | 'mediaType' | 's
 export interface ExaminationStep {
   name: string;
   applies(mediaType: string): boolean;
-  run(item: ExaminedItem, caseId: string): Promise<unknown>;
+  /** `actor`: who the step's ledger entries name (the uploader, for an upload's examinations). */
+  run(item: ExaminedItem, caseId: string, actor: string): Promise<unknown>;
 }
 
 export class EvidenceExaminer {
@@ -37,6 +42,7 @@ export class EvidenceExaminer {
       { name: 'metadata', applies: hasMediaMetadata, run: (item) => readEvidenceMetadata(this.deps, this.metadataReader(), item) },
       { name: 'text', applies: hasExtractableText, run: (item, caseId) => extractEvidenceText(this.deps, item, caseId) },
       { name: 'credentials', applies: mayCarryCredentials, run: (item) => readEvidenceCredentials(this.deps, item) },
+      { name: 'derivatives', applies: hasDerivatives, run: (item, caseId, actor) => this.derivatives(item, caseId, actor) },
     ];
   }
 
@@ -45,6 +51,13 @@ export class EvidenceExaminer {
     // A reading still queued when the examiner closes must not start a new ExifTool that nothing would end.
     if (this.closed) throw new DossierError('DATABASE_UNAVAILABLE', 'the examiner is closing');
     return (this.reader ??= new MetadataReader());
+  }
+
+  /** A video's preview, keyframes and contact sheet, a thumbnail; a file ffmpeg cannot read is reported, and stays held. */
+  private async derivatives(item: ExaminedItem, caseId: string, actor: string) {
+    const result = await makeDerivatives(this.deps, item, actor, caseId);
+    if (result.status === 'failed') throw new Error(result.reason);
+    return result;
   }
 
   step(name: string): ExaminationStep {
@@ -61,10 +74,10 @@ export class EvidenceExaminer {
   }
 
   /** Every step that applies, queued; a failure is reported and does not stop the others (the item stays held). */
-  examineLater(item: ExaminedItem, caseId: string, onFailure: (step: string, error: Error) => void): void {
+  examineLater(item: ExaminedItem, caseId: string, actor: string, onFailure: (step: string, error: Error) => void): void {
     for (const step of this.steps) {
       if (!step.applies(item.mediaType)) continue;
-      void this.oneAtATime(() => step.run(item, caseId)).catch((error: Error) => onFailure(step.name, error));
+      void this.oneAtATime(() => step.run(item, caseId, actor)).catch((error: Error) => onFailure(step.name, error));
     }
   }
 

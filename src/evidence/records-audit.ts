@@ -5,7 +5,7 @@ import { fileFields } from './evidence.js';
 import { decodeEntry, type LedgerEntry } from '../ledger/entry.js';
 
 export interface RecordProblem {
-  /** `case:<id>`, `intake:<id>` or `evidence:<id>`. */
+  /** `case:<id>`, `intake:<id>`, `evidence:<id>` or `derivative:<sha256>`. */
   record: string;
   problem: string;
 }
@@ -34,6 +34,7 @@ export async function auditRecords(db: Db): Promise<RecordsAudit> {
   await auditCases(db, audit, report);
   await auditIntakes(db, audit, report);
   await auditItems(db, audit, report);
+  await auditDerivatives(db, audit, report);
   return audit;
 }
 
@@ -139,6 +140,42 @@ async function auditItems(db: Db, audit: RecordsAudit, report: Report): Promise<
         ['note', row.note, row.first_note],
         ['intake time', row.intake_at, row.first_at],
         ['intake actor', row.intake_by, row.first_actor],
+      ]);
+    }
+  }
+}
+
+/** A derivative's row must still say what its `derive` entry logged: which item, which bytes, made how. */
+async function auditDerivatives(db: Db, audit: RecordsAudit, report: Report): Promise<void> {
+  for (let offset = 0; ; offset += PAGE) {
+    const rows = await db
+      .selectFrom('evidence_derivatives as d')
+      .innerJoin('evidence_items as e', 'e.id', 'd.evidence_id')
+      .leftJoin('ledger_entries as l', 'l.seq', 'd.ledger_seq')
+      .select(['d.evidence_id', 'd.kind', 'd.sha256', 'd.media_type', 'd.size', 'd.made_at', 'd.tool', 'd.command', 'd.frame_seconds', 'd.ledger_seq', 'e.sha256 as original', 'l.entry'])
+      .orderBy('d.ledger_seq')
+      .limit(PAGE)
+      .offset(offset)
+      .execute();
+    if (rows.length === 0) return;
+    for (const row of rows) {
+      audit.checked++;
+      const entry = row.entry === null ? undefined : decodeEntry(row.entry);
+      if (!entry || typeof entry === 'string' || entry.action !== 'derive') {
+        report(`derivative:${row.sha256}`, `ledger entry ${row.ledger_seq} is missing or is not its derivation`);
+        continue;
+      }
+      compare(report, `derivative:${row.sha256}`, [
+        ['original', row.original, entry.subject.evidence],
+        ['evidence id', row.evidence_id, entry.details.evidenceId],
+        ['kind', row.kind, entry.details.kind],
+        ['sha256', row.sha256, entry.details.derivativeSha256],
+        ['media type', row.media_type, entry.details.mediaType],
+        ['size', Number(row.size), entry.details.size],
+        ['made at', row.made_at, entry.time],
+        ['tool', row.tool, entry.details.tool],
+        ['command', JSON.parse(row.command) as unknown, entry.details.command],
+        ['frame time', row.frame_seconds === null ? undefined : Number(row.frame_seconds), entry.details.frameSeconds],
       ]);
     }
   }

@@ -7,6 +7,7 @@ import type { Database } from '../db/database.js';
 import { invalidField } from '../common/errors.js';
 import type { CustodyLedger } from '../ledger/log.js';
 import type { BlobStore, SetAsideBlob } from '../vault/blob-store.js';
+import { derivativeBlobs } from './derivatives.js';
 
 export interface UnreferencedBlob {
   sha256: string;
@@ -43,13 +44,13 @@ export async function describeBlob(vault: BlobStore, sha256: string): Promise<Un
   return found && { sha256, size: found.size, modifiedAt: found.modifiedAt.toISOString() };
 }
 
-/** Blobs in the vault that no evidence item refers to, found a batch at a time (the vault may hold millions). */
+/** Blobs in the vault that no evidence item and no derivative (a preview, a thumbnail) refers to, a batch at a time (the vault may hold millions). */
 export async function* unreferencedBlobs(deps: Pick<SweepDeps, 'database' | 'vault'>): AsyncIterable<UnreferencedBlob> {
   let batch: string[] = [];
   const settle = async function* (hashes: string[]) {
     if (hashes.length === 0) return;
     const rows = await deps.database.db.selectFrom('evidence_items').select('sha256').where('sha256', 'in', hashes).execute();
-    const referenced = new Set(rows.map((row) => row.sha256));
+    const referenced = new Set([...rows.map((row) => row.sha256), ...(await derivativeBlobs(deps.database.db, hashes))]);
     for (const sha256 of hashes) {
       if (referenced.has(sha256)) continue;
       const found = await describeBlob(deps.vault, sha256);

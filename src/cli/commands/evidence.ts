@@ -7,6 +7,7 @@ import { getEvidenceCredentials, mayCarryCredentials, readEvidenceCredentials } 
 import { getEvidenceMetadata, hasMediaMetadata, MetadataReader, readEvidenceMetadata } from '../../evidence/evidence-metadata.js';
 import type { MediaMetadata } from '../../evidence/media-metadata.js';
 import { getEvidence, listEvidence } from '../../evidence/evidence.js';
+import { hasDerivatives, listDerivatives, makeDerivatives, type Derivative, type DerivativesResult } from '../../evidence/derivatives.js';
 import { filterInWords } from '../../evidence/metadata-filter.js';
 import { DEFAULT_WITHIN_KM, listEvidenceByMetadata, parseMetadataFilter } from '../../evidence/metadata-search.js';
 import { invalidField } from '../../common/errors.js';
@@ -141,6 +142,25 @@ export function registerEvidence(program: Command): void {
       );
     });
   evidence
+    .command('derive')
+    .description('make (or make again) the files people look at instead of the evidence: a video\'s H.264 preview (its first 10 minutes), keyframes, contact sheet and thumbnail; thumbnails of images and PDFs; each in the vault and logged')
+    .requiredOption('--case <id>', 'the case')
+    .argument('[refs...]', 'only these items (ids or SHA-256 prefixes); default every video, image and PDF of the case')
+    .action(async (refs: string[], options: { case: string }, command: Command) => {
+      const done = await withDossier(command, async (d) => {
+        await getCase(d, options.case);
+        const items = refs.length > 0 ? await Promise.all(refs.map((ref) => getEvidence(d, ref))) : await listEvidence(d, { caseId: options.case });
+        const results = [];
+        for (const item of items.filter((candidate) => hasDerivatives(candidate.mediaType))) {
+          results.push({ id: item.id, name: item.originalName, ...(await makeDerivatives({ ...textDeps(d), ledger: d.ledger }, item, d.config.actor, options.case)) });
+        }
+        return results;
+      });
+      print(command, done, () => (done.length === 0 ? 'No video, image or PDF in the case.' : table([['ITEM', 'NAME', 'DERIVATIVES'], ...done.map((result) => [result.id, result.name, derivedInWords(result)])])));
+      if (done.some((result) => result.status === 'failed')) process.exitCode = 1;
+    });
+  evidence
+  evidence
     .command('show')
     .description('show one item and every intake of its bytes')
     .argument('<ref>', 'an evidence id, or its SHA-256 (a prefix of 8+ hex digits will do)')
@@ -150,7 +170,7 @@ export function registerEvidence(program: Command): void {
         const metadata = await getEvidenceMetadata(d.database, found.id);
         const gps = metadata?.reading.gps;
         const incidentSites = gps ? await incidentSitesFromItem(d.database, found.id, gps, found.cases) : [];
-        return { ...found, metadata, incidentSites, credentials: await getEvidenceCredentials(d.database, found.id) };
+        return { ...found, metadata, incidentSites, credentials: await getEvidenceCredentials(d.database, found.id), derivatives: await listDerivatives(d.database.db, found.id) };
       });
       print(command, item, () =>
         [
@@ -168,6 +188,7 @@ export function registerEvidence(program: Command): void {
           ...(item.metadata ? [`  metadata:   (${item.metadata.tool}, read ${item.metadata.readAt})`, ...metadataInWords(item.metadata.reading).map((line) => `    ${line}`)] : []),
           ...(item.incidentSites.length ? ['  its GPS against the incidents citing it:', ...item.incidentSites.map((site) => `    ${site.incidentId}  ${site.title}: ${siteDistanceInWords(site)}`)] : []),
           ...(item.credentials ? [`  content credentials: (${item.credentials.tool}, read ${item.credentials.readAt})`, ...credentialsInWords(item.credentials.report).map((line) => `    ${line}`)] : []),
+          ...(item.derivatives.length ? ['  derivatives (made for viewing, not the evidence):', ...item.derivatives.map((derivative) => `    ${derivativeLine(derivative)}`)] : []),
         ].join('\n'),
       );
     });
@@ -184,6 +205,20 @@ function metadataInWords(reading: MediaMetadata): string[] {
     ...(reading.editTraces.length ? reading.editTraces.map((trace) => `edited?   ${trace}`) : ['edited?   no trace found']),
   ];
 }
+
+function derivedInWords(result: DerivativesResult): string {
+  if (result.status !== 'made') return `${result.status}: ${result.reason}`;
+  const counts = new Map<string, number>();
+  for (const derivative of result.derivatives) counts.set(derivative.kind, (counts.get(derivative.kind) ?? 0) + 1);
+  const made = [...counts].map(([kind, count]) => (count > 1 ? `${count} ${kind}s` : kind)).join(', ');
+  return [made, ...result.failures.map((failure) => `${failure.kind} failed: ${failure.reason}`)].filter(Boolean).join('; ');
+}
+
+function derivativeLine(derivative: Derivative): string {
+  const at = derivative.frameSeconds !== null ? ` at ${derivative.frameSeconds.toFixed(2)} s` : derivative.tileSeconds ? ` of frames at ${derivative.tileSeconds.map((s) => s.toFixed(1)).join(', ')} s` : '';
+  return `${derivative.kind}${at}  ${derivative.sha256.slice(0, 16)}  ${derivative.mediaType}  ${derivative.size} bytes  ${derivative.tool}  ledger #${derivative.ledgerSeq}`;
+}
+
 
 export function textDeps(d: Dossier) {
   return { database: d.database, vault: d.vault, tmpDir: d.tmpDir };

@@ -13,6 +13,8 @@ import { getEvidenceMetadata, hasMediaMetadata, readEvidenceMetadata } from '../
 import { EvidenceExaminer } from '../../evidence/examinations.js';
 import { incidentSitesFromItem } from '../../evidence/item-places.js';
 import { listEvidenceByMetadata, parseMetadataFilter, type MetadataFilterInput } from '../../evidence/metadata-search.js';
+import { hasDerivatives, makeDerivatives, thumbnailsOf } from '../../evidence/derivatives.js';
+import { registerDerivativeRoutes } from './evidence-derivatives.js';
 import { requestActor } from '../access.js';
 import { requireMultipartBoundary } from '../content-type.js';
 import { multipartFault } from '../multipart-faults.js';
@@ -45,7 +47,7 @@ const caseListQuery = {
 export function evidenceRoutes(dossier: Dossier, maxUploadBytes?: number): FastifyPluginAsync {
   const db = dossier.database.db;
   // The server's examinations of what it holds (metadata, text…), one item at a time, ended with the server.
-  const examinationDeps = { database: dossier.database, vault: dossier.vault, tmpDir: dossier.tmpDir };
+  const examinationDeps = { database: dossier.database, vault: dossier.vault, tmpDir: dossier.tmpDir, ledger: dossier.ledger };
   const examiner = new EvidenceExaminer(examinationDeps);
   return async (api) => {
     api.addHook('onClose', () => examiner.close());
@@ -60,9 +62,12 @@ export function evidenceRoutes(dossier: Dossier, maxUploadBytes?: number): Fasti
       '/cases/:id/evidence',
       { schema: { params: caseParams, querystring: caseListQuery }, config: { access: { permission: 'evidence:read', case: { param: 'id' } } } },
       async (request) => {
-        if (Object.keys(request.query).length === 0) return { items: await listEvidence(dossier, { caseId: request.params.id }) };
-        const filter = parseMetadataFilter(request.query, await dossier.places());
-        return { filter, items: await listEvidenceByMetadata(dossier, request.params.id, filter) };
+        const filtered = Object.keys(request.query).length > 0;
+        const filter = filtered ? parseMetadataFilter(request.query, await dossier.places()) : undefined;
+        const items = filter ? await listEvidenceByMetadata(dossier, request.params.id, filter) : await listEvidence(dossier, { caseId: request.params.id });
+        // Each item's thumbnail (a derivative) by its SHA-256, for the list to show: GET …/derivatives/{sha256}.
+        const thumbnails = await thumbnailsOf(db, items.map((item) => item.id));
+        return { ...(filter && { filter }), items: items.map((item) => ({ ...item, thumbnail: thumbnails.get(item.id) ?? null })) };
       },
     );
     api.get<{ Params: { id: string }; Querystring: { q: string; limit?: number } }>(
@@ -94,14 +99,14 @@ export function evidenceRoutes(dossier: Dossier, maxUploadBytes?: number): Fasti
     });
     // Reading an item of the case again, on demand: its original metadata, its content credentials, or its text (OCR of a scan).
     const itemParams = { type: 'object', required: ['id', 'ref'], properties: { id: { type: 'string', maxLength: 64 }, ref: { type: 'string', maxLength: 80 } } } as const;
-    const readAgain = (what: string, summary: string, read: (item: EvidenceItem & { intakes: Intake[] }, caseId: string) => Promise<unknown>) =>
+    const readAgain = (what: string, summary: string, read: (item: EvidenceItem & { intakes: Intake[] }, caseId: string, actor: string) => Promise<unknown>) =>
       api.post<{ Params: { id: string; ref: string } }>(
         `/cases/:id/evidence/:ref/${what}`,
         { schema: { summary, params: itemParams }, config: { access: { permission: 'evidence:add', case: { param: 'id' } } } },
         // One item read at a time, behind the uploads' own readings (OCR holds a core).
         async (request) => {
           const item = await getEvidenceInCase(dossier, request.params.id, request.params.ref, 'ref');
-          return examiner.oneAtATime(() => read(item, request.params.id));
+          return examiner.oneAtATime(() => read(item, request.params.id, requestActor(request)));
         },
       );
     readAgain('metadata', 'Read an item’s original metadata again (ExifTool): capture time and zone, GPS, device, software, edit traces, and the raw tags', async (item) => {
@@ -116,6 +121,11 @@ export function evidenceRoutes(dossier: Dossier, maxUploadBytes?: number): Fasti
       if (!hasExtractableText(item.mediaType)) throw invalidField('ref', `${item.mediaType} has no text to read: PDFs, images and text documents do`, item.id);
       return { evidenceId: item.id, ...(await extractEvidenceText(examinationDeps, item, caseId)) };
     });
+    readAgain('derivatives', 'Make an item’s derivatives again: a video’s preview (H.264, first 10 minutes), keyframes, contact sheet and thumbnail; an image’s or a PDF’s thumbnail', async (item, caseId, actor) => {
+      if (!hasDerivatives(item.mediaType)) throw invalidField('ref', `${item.mediaType} gets no derivatives: videos, images and PDFs do`, item.id);
+      return makeDerivatives(examinationDeps, item, actor, caseId);
+    });
+    registerDerivativeRoutes(api, dossier);
     api.post<{ Params: { id: string } }>('/cases/:id/evidence', { schema: { params: caseParams }, config: { access: { permission: 'evidence:add', case: { param: 'id' } } } }, async (request, reply) => {
       if (!request.isMultipart()) throw invalidField('body', 'must be multipart/form-data with one or more file parts');
       requireMultipartBoundary(request.headers['content-type']);
@@ -131,7 +141,7 @@ export function evidenceRoutes(dossier: Dossier, maxUploadBytes?: number): Fasti
       }
       // Text (OCR takes seconds), metadata and the rest are read after the answer; `dossier evidence …` redoes each.
       for (const { item } of results) {
-        examiner.examineLater(item, request.params.id, (step, error) => request.log.warn({ evidence: item.id, step, error: error.message }, 'examination failed'));
+        examiner.examineLater(item, request.params.id, requestActor(request), (step, error) => request.log.warn({ evidence: item.id, step, error: error.message }, 'examination failed'));
       }
       return reply.code(201).send({ items });
     });

@@ -8,6 +8,7 @@ import { ContentCredentials, type ItemCredentials } from './ContentCredentials.j
 import { EvidencePreview } from './EvidencePreview.js';
 import { ItemPlace, type IncidentSite } from './ItemPlace.js';
 import { OriginalMetadata, type ItemMetadata } from './OriginalMetadata.js';
+import { VideoDerivatives } from './VideoDerivatives.js';
 
 /** One evidence item: what it is, how it came in, a preview on request, and its custody checked in the browser. */
 export function EvidenceItemPage({ caseId, evidenceId, canWrite }: { caseId: string; evidenceId: string; canWrite: boolean }) {
@@ -67,6 +68,7 @@ export function EvidenceItemPage({ caseId, evidenceId, canWrite }: { caseId: str
         </a>
       </p>
       <EvidencePreview key={item.id} item={item} />
+      <VideoDerivatives key={`derivatives-${item.id}`} item={item} caseId={caseId} canWrite={canWrite} />
       <OriginalMetadata metadata={item.metadata} />
       <ItemPlace gps={item.metadata?.reading.gps} sites={item.incidentSites ?? []} />
       <ContentCredentials credentials={item.credentials} />

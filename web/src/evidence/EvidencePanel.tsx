@@ -7,8 +7,10 @@ import type { EntryLike } from './folder-entries.js';
 import { droppedEntries, HandoverPanel } from './HandoverPanel.js';
 import { listHandovers } from './handover-upload.js';
 import { filterInWords, MetadataSearch, type MetadataFilterRead, type MetadataFound } from './MetadataSearch.js';
+import { derivativeUrl } from './VideoDerivatives.js';
 
-type ListedItem = EvidenceRow & { found?: MetadataFound };
+/** An item as the case's list gives it: its thumbnail's SHA-256 (a derivative) when one was made; what matched a search. */
+type ListedItem = EvidenceRow & { thumbnail?: string | null; found?: MetadataFound };
 
 interface Upload {
   name: string;
@@ -105,8 +107,12 @@ export function EvidencePanel({ caseId, canAdd }: { caseId: string; canAdd: bool
         <p className="muted">{filter ? 'No item’s metadata answers the search.' : 'No evidence yet.'}</p>
       ) : (
         <table aria-label="Evidence items">
+          <caption className="muted">Thumbnails are derivatives made by Dossier, not the evidence; each one shown is logged as a view of its item.</caption>
           <thead>
             <tr>
+              <th scope="col">
+                <span className="visually-hidden">Thumbnail</span>
+              </th>
               <th scope="col">File</th>
               <th scope="col">SHA-256</th>
               <th scope="col">Type</th>
@@ -120,6 +126,9 @@ export function EvidencePanel({ caseId, canAdd }: { caseId: string; canAdd: bool
           <tbody>
             {items.map((item) => (
               <tr key={item.id}>
+                <td className="thumbnail-cell">
+                  {item.thumbnail && <img className="thumbnail" loading="lazy" width={80} src={derivativeUrl(item.id, item.thumbnail)} alt={`Thumbnail of ${item.originalName}`} />}
+                </td>
                 <td dir="auto">
                   <a href={href({ page: 'evidence-item', caseId, id: item.id })}>{item.originalName}</a>
                   {paths.has(item.id) && (
