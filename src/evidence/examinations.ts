@@ -6,6 +6,8 @@
  */
 import { DossierError } from '../common/errors.js';
 import type { Database } from '../db/database.js';
+import type { CustodyLedger } from '../ledger/log.js';
+import { findLookAlikes, isHashableImage } from '../similarity/look-alikes.js';
 import type { BlobStore } from '../vault/blob-store.js';
 import type { EvidenceItem } from './evidence.js';
 import { hasMediaMetadata, MetadataReader, readEvidenceMetadata } from './evidence-metadata.js';
@@ -15,6 +17,8 @@ export interface ExaminationDeps {
   database: Database;
   vault: BlobStore;
   tmpDir: string;
+  /** For the steps that log what they find (look-alikes links). */
+  ledger: CustodyLedger;
 }
 
 export type ExaminedItem = Pick<EvidenceItem, 'id' | 'sha256' | 'mediaType' | 'size'>;
@@ -22,7 +26,8 @@ export type ExaminedItem = Pick<EvidenceItem, 'id' | 'sha256' | 'mediaType' | 's
 export interface ExaminationStep {
   name: string;
   applies(mediaType: string): boolean;
-  run(item: ExaminedItem, caseId: string): Promise<unknown>;
+  /** `actor`: who took the item in, in whose name what the step finds is logged. */
+  run(item: ExaminedItem, caseId: string, actor: string): Promise<unknown>;
 }
 
 export class EvidenceExaminer {
@@ -35,6 +40,7 @@ export class EvidenceExaminer {
     this.steps = [
       { name: 'metadata', applies: hasMediaMetadata, run: (item) => readEvidenceMetadata(this.deps, this.metadataReader(), item) },
       { name: 'text', applies: hasExtractableText, run: (item, caseId) => extractEvidenceText(this.deps, item, caseId) },
+      { name: 'look-alikes', applies: isHashableImage, run: (item, caseId, actor) => findLookAlikes(this.deps, actor, item, caseId) },
     ];
   }
 
@@ -59,10 +65,10 @@ export class EvidenceExaminer {
   }
 
   /** Every step that applies, queued; a failure is reported and does not stop the others (the item stays held). */
-  examineLater(item: ExaminedItem, caseId: string, onFailure: (step: string, error: Error) => void): void {
+  examineLater(item: ExaminedItem, caseId: string, actor: string, onFailure: (step: string, error: Error) => void): void {
     for (const step of this.steps) {
       if (!step.applies(item.mediaType)) continue;
-      void this.oneAtATime(() => step.run(item, caseId)).catch((error: Error) => onFailure(step.name, error));
+      void this.oneAtATime(() => step.run(item, caseId, actor)).catch((error: Error) => onFailure(step.name, error));
     }
   }
 

@@ -14,6 +14,7 @@ export const CUSTODY_ACTIONS = [
   'sweep', // blobs no item referred to (left by interrupted intakes) removed from the vault, each by hash and size
   'analyse', // an analysis pinned to a case: commits to its question, method version, tree size and the SHA-256 of its result
   'extract', // a report's text read into candidate incidents, kept for review: commits to the item, the text's and the result's SHA-256
+  'look-alike', // an item found to look like others of its case (perceptual hash): commits to the items' ids, SHA-256s and distances
   'review', // a candidate incident decided: accepted (the records made), merged, or rejected (a commitment to the reason)
 ] as const;
 export type CustodyAction = (typeof CUSTODY_ACTIONS)[number];

@@ -7,9 +7,11 @@ import type { MediaMetadata } from '../../evidence/media-metadata.js';
 import { getEvidence, listEvidence } from '../../evidence/evidence.js';
 import type { Dossier } from '../../app/open.js';
 import { print, table, withDossier } from '../context.js';
+import { registerLookAlikes } from './look-alikes.js';
 
 export function registerEvidence(program: Command): void {
   const evidence = program.command('evidence').description('list and show evidence items');
+  registerLookAlikes(evidence);
   evidence
     .command('list')
     .description('list evidence items, all or one case\'s')

@@ -14,6 +14,7 @@ import { evidenceTextPartsSchema } from './0011-evidence-text-parts.js';
 import { extractionsSchema } from './0012-extractions.js';
 import { handoversSchema } from './0013-handovers.js';
 import { mediaMetadataSchema } from './0014-media-metadata.js';
+import { perceptualHashesSchema } from './0016-perceptual-hashes.js';
 
 /**
  * Versioned migrations, applied in name order at start. Never edit one that has shipped: add the next.
@@ -35,5 +36,6 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '0012-extractions': extractionsSchema(engine),
     '0013-handovers': handoversSchema(engine),
     '0014-media-metadata': mediaMetadataSchema(engine),
+    '0016-perceptual-hashes': perceptualHashesSchema(engine),
   };
 }

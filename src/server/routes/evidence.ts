@@ -11,6 +11,8 @@ import { extractEvidenceText, hasExtractableText } from '../../evidence/evidence
 import { getEvidenceMetadata, hasMediaMetadata, readEvidenceMetadata } from '../../evidence/evidence-metadata.js';
 import { EvidenceExaminer } from '../../evidence/examinations.js';
 import { requestActor } from '../access.js';
+import { findLookAlikes, isHashableImage } from '../../similarity/look-alikes.js';
+import { similarItems } from '../../similarity/similar-items.js';
 import { requireMultipartBoundary } from '../content-type.js';
 import { multipartFault } from '../multipart-faults.js';
 import { UploadFields } from '../upload-fields.js';
@@ -23,12 +25,13 @@ const textSearchQuery = {
   additionalProperties: false,
   properties: { q: { type: 'string', minLength: 1, maxLength: 500 }, limit: { type: 'integer', minimum: 1, maximum: 200 } },
 } as const;
+const similarQuery = { type: 'object', additionalProperties: false, properties: { maxDistance: { type: 'integer', minimum: 0, maximum: 32 } } } as const;
 const listQuery = { type: 'object', additionalProperties: false, properties: { case: { type: 'string', maxLength: 64 } } } as const;
 
 export function evidenceRoutes(dossier: Dossier, maxUploadBytes?: number): FastifyPluginAsync {
   const db = dossier.database.db;
   // The server's examinations of what it holds (metadata, text…), one item at a time, ended with the server.
-  const examinationDeps = { database: dossier.database, vault: dossier.vault, tmpDir: dossier.tmpDir };
+  const examinationDeps = { database: dossier.database, vault: dossier.vault, tmpDir: dossier.tmpDir, ledger: dossier.ledger };
   const examiner = new EvidenceExaminer(examinationDeps);
   return async (api) => {
     api.addHook('onClose', () => examiner.close());
@@ -58,6 +61,15 @@ export function evidenceRoutes(dossier: Dossier, maxUploadBytes?: number): Fasti
       const metadata = await getEvidenceMetadata(dossier.database, item!.id);
       return { ...item, metadata: metadata && { tool: metadata.tool, readAt: metadata.readAt, reading: metadata.reading } };
     });
+    // Items of the caller's cases that look like this one (perceptual hashes), with who took which in first.
+    api.get<{ Params: { ref: string }; Querystring: { maxDistance?: number } }>(
+      '/evidence/:ref/similar',
+      { schema: { params: refParams, querystring: similarQuery }, config: { access: { permission: 'evidence:read', case: { evidenceParam: 'ref' } } } },
+      async (request) => {
+        const item = await getEvidence(dossier, request.params.ref);
+        return similarItems(db, item.id, casesWith(request.principal!, 'evidence:read'), request.query.maxDistance);
+      },
+    );
     api.get<{ Params: { ref: string } }>('/evidence/:ref/content', { schema: { params: refParams }, config: { access: { permission: 'evidence:read', case: { evidenceParam: 'ref' } } } }, async (request, reply) => {
       const [seen] = await seenFrom(db, [await getEvidence(dossier, request.params.ref)], casesWith(request.principal!, 'evidence:read'));
       const { stream } = await viewEvidence(dossier, requestActor(request), request.params.ref, 'view', seen!.cases[0]);
@@ -65,14 +77,14 @@ export function evidenceRoutes(dossier: Dossier, maxUploadBytes?: number): Fasti
     });
     // Reading an item of the case again, on demand: its original metadata, or its text (OCR of a scan).
     const itemParams = { type: 'object', required: ['id', 'ref'], properties: { id: { type: 'string', maxLength: 64 }, ref: { type: 'string', maxLength: 80 } } } as const;
-    const readAgain = (what: string, summary: string, read: (item: EvidenceItem & { intakes: Intake[] }, caseId: string) => Promise<unknown>) =>
+    const readAgain = (what: string, summary: string, read: (item: EvidenceItem & { intakes: Intake[] }, caseId: string, actor: string) => Promise<unknown>) =>
       api.post<{ Params: { id: string; ref: string } }>(
         `/cases/:id/evidence/:ref/${what}`,
         { schema: { summary, params: itemParams }, config: { access: { permission: 'evidence:add', case: { param: 'id' } } } },
         // One item read at a time, behind the uploads' own readings (OCR holds a core).
         async (request) => {
           const item = await getEvidenceInCase(dossier, request.params.id, request.params.ref, 'ref');
-          return examiner.oneAtATime(() => read(item, request.params.id));
+          return examiner.oneAtATime(() => read(item, request.params.id, requestActor(request)));
         },
       );
     readAgain('metadata', 'Read an item’s original metadata again (ExifTool): capture time and zone, GPS, device, software, edit traces, and the raw tags', async (item) => {
@@ -82,6 +94,10 @@ export function evidenceRoutes(dossier: Dossier, maxUploadBytes?: number): Fasti
     readAgain('text', 'Read an item’s text again (a PDF’s text layer, OCR of its scanned pages or of an image, a text document) and make it searchable and extractable', async (item, caseId) => {
       if (!hasExtractableText(item.mediaType)) throw invalidField('ref', `${item.mediaType} has no text to read: PDFs, images and text documents do`, item.id);
       return { evidenceId: item.id, ...(await extractEvidenceText(examinationDeps, item, caseId)) };
+    });
+    readAgain('look-alikes', 'Hash an image again (perceptual hash) and link it to the case’s items that look like it, logged in the ledger', async (item, caseId, actor) => {
+      if (!isHashableImage(item.mediaType)) throw invalidField('ref', `${item.mediaType} is not an image whose look-alikes are found: JPEG, PNG, WebP, GIF, TIFF, AVIF and HEIF are`, item.id);
+      return findLookAlikes(examinationDeps, actor, item, caseId);
     });
     api.post<{ Params: { id: string } }>('/cases/:id/evidence', { schema: { params: caseParams }, config: { access: { permission: 'evidence:add', case: { param: 'id' } } } }, async (request, reply) => {
       if (!request.isMultipart()) throw invalidField('body', 'must be multipart/form-data with one or more file parts');
@@ -98,7 +114,7 @@ export function evidenceRoutes(dossier: Dossier, maxUploadBytes?: number): Fasti
       }
       // Text (OCR takes seconds), metadata and the rest are read after the answer; `dossier evidence …` redoes each.
       for (const { item } of results) {
-        examiner.examineLater(item, request.params.id, (step, error) => request.log.warn({ evidence: item.id, step, error: error.message }, 'examination failed'));
+        examiner.examineLater(item, request.params.id, requestActor(request), (step, error) => request.log.warn({ evidence: item.id, step, error: error.message }, 'examination failed'));
       }
       return reply.code(201).send({ items });
     });

@@ -1,0 +1,211 @@
+/**
+ * Items of a case that look like each other. Hashing an item stores its perceptual hashes and, in the same
+ * transaction, links it to the case's items within the threshold with a `look-alike` ledger entry that commits
+ * to both items (ids and SHA-256s) and their distances. Only the case's own items are compared, so no link, no
+ * entry and no answer ever says what another case holds.
+ *
+ * The look-up reads the case's stored hashes (three a still image) and indexes them (hash-index.ts) for the
+ * batch at hand: it sees what the database holds now, which an index kept per process would not (two servers,
+ * a CLI beside the server), and a batch of thousands of images reads the case once, not once an image.
+ */
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import { DossierError } from '../common/errors.js';
+import { makeWorkDir } from '../common/work-dir.js';
+import type { Database } from '../db/database.js';
+import type { Db } from '../db/schema.js';
+import type { EvidenceItem } from '../evidence/evidence.js';
+import type { CustodyLedger } from '../ledger/log.js';
+import type { BlobStore } from '../vault/blob-store.js';
+import { HashIndex } from './hash-index.js';
+import { HASH_ALGORITHM, LOOK_ALIKE_THRESHOLD, perceptualHashes, type RegionHash } from './perceptual-hash.js';
+
+export interface LookAlikeDeps {
+  database: Database;
+  ledger: CustodyLedger;
+  vault: BlobStore;
+  tmpDir: string;
+}
+
+export type HashedItem = Pick<EvidenceItem, 'id' | 'sha256'>;
+
+/** The hashes of one frame: '' for a still image, a keyframe's time in seconds for a video. */
+export interface FrameHashes {
+  frame: string;
+  hashes: RegionHash[];
+}
+
+export interface NewLookAlike {
+  evidenceId: string;
+  sha256: string;
+  distance: number;
+}
+
+export interface LookAlikeLinking {
+  evidenceId: string;
+  hash: string;
+  /** The links this hashing made (none again for links made before). */
+  linked: NewLookAlike[];
+  ledgerSeq: number | null;
+}
+
+/** Still images sharp decodes: the look-alikes step applies to these. */
+const HASHABLE = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/tiff', 'image/avif', 'image/heic', 'image/heif']);
+
+export function isHashableImage(mediaType: string): boolean {
+  return HASHABLE.has(mediaType);
+}
+
+/** An item's hashes, read from the vault (in place when it has local files, else through a work copy). */
+export async function hashEvidenceImage(deps: Pick<LookAlikeDeps, 'vault' | 'tmpDir'>, item: HashedItem): Promise<FrameHashes[]> {
+  const local = deps.vault.localPath?.(item.sha256);
+  if (local) return [{ frame: '', hashes: await decodedHashes(local, item) }];
+  const work = await makeWorkDir(deps.tmpDir, 'look-alikes');
+  try {
+    const file = path.join(work, 'item');
+    await deps.vault.copyTo(item.sha256, file);
+    return [{ frame: '', hashes: await decodedHashes(file, item) }];
+  } finally {
+    await fsp.rm(work, { recursive: true, force: true });
+  }
+}
+
+/** A corrupt or truncated image is said to be one, with the decoder's reason; the item stays held as it is. */
+async function decodedHashes(file: string, item: HashedItem): Promise<RegionHash[]> {
+  try {
+    return await perceptualHashes(file);
+  } catch (error) {
+    throw new DossierError('UNSUPPORTED_MEDIA_TYPE', `item ${item.id} cannot be decoded as an image, so its look-alikes cannot be found (it stays held): ${(error as Error).message}`, {
+      evidenceId: item.id,
+      reason: (error as Error).message,
+    });
+  }
+}
+
+export interface HashedImage {
+  item: HashedItem;
+  frames: FrameHashes[];
+}
+
+/** Hashes an image item and links it to the case's look-alikes. */
+export async function findLookAlikes(deps: LookAlikeDeps, actor: string, item: HashedItem, caseId: string): Promise<LookAlikeLinking> {
+  return (await recordLookAlikes(deps, actor, caseId, [{ item, frames: await hashEvidenceImage(deps, item) }]))[0]!;
+}
+
+/**
+ * Many images of a case hashed, then linked together (a batch's intake, or the case's images hashed at last):
+ * one look-up of the case's hashes for them all. An image that cannot be decoded is reported and left out.
+ */
+export async function findLookAlikesOf(
+  deps: LookAlikeDeps,
+  actor: string,
+  items: readonly (HashedItem & { mediaType: string })[],
+  caseId: string,
+): Promise<{ linkings: LookAlikeLinking[]; failures: { evidenceId: string; reason: string }[] }> {
+  const images: HashedImage[] = [];
+  const failures: { evidenceId: string; reason: string }[] = [];
+  const seen = new Set<string>();
+  for (const item of items) {
+    if (!isHashableImage(item.mediaType) || seen.has(item.id)) continue;
+    seen.add(item.id);
+    try {
+      images.push({ item, frames: await hashEvidenceImage(deps, item) });
+    } catch (error) {
+      if (!(error instanceof DossierError) || error.code !== 'UNSUPPORTED_MEDIA_TYPE') throw error;
+      failures.push({ evidenceId: item.id, reason: String(error.details?.reason ?? error.message) });
+    }
+  }
+  return { linkings: await recordLookAlikes(deps, actor, caseId, images), failures };
+}
+
+/**
+ * Stores the images' hashes (replacing this algorithm's earlier ones) and links each to every item of the case
+ * within the threshold that it is not linked to yet: the case's other items, and the batch's earlier images.
+ * One ledger entry per image that gained links, all in one transaction with the rows.
+ */
+export async function recordLookAlikes(deps: Pick<LookAlikeDeps, 'database' | 'ledger'>, actor: string, caseId: string, images: readonly HashedImage[]): Promise<LookAlikeLinking[]> {
+  if (images.length === 0) return [];
+  return deps.database.writeTransaction(async (trx) => {
+    const hashedAt = new Date().toISOString();
+    for (const ids of chunks(images.map((image) => image.item.id), 500)) {
+      await trx.deleteFrom('evidence_perceptual_hashes').where('evidence_id', 'in', ids).where('algorithm', '=', HASH_ALGORITHM).execute();
+    }
+    const rows = images.flatMap(({ item, frames }) =>
+      frames.flatMap(({ frame, hashes }) => hashes.map((h) => ({ evidence_id: item.id, frame, region: h.region, algorithm: HASH_ALGORITHM, hash: h.hash, hashed_at: hashedAt }))),
+    );
+    if (rows.length > 0) await deps.database.insertMany(trx, 'evidence_perceptual_hashes', rows);
+    const held = await caseHashRows(trx, caseId);
+    const index = HashIndex.ofHex(held.map((row) => row.hash));
+    const order = new Map(images.map((image, i) => [image.item.id, i]));
+    const already = await linkedPairs(trx, caseId, [...order.keys()]);
+    const sha256Of = new Map(held.map((row) => [row.evidence_id, row.sha256]));
+    const found = images.map((image, i) => {
+      const nearest = new Map<string, number>();
+      for (const mine of image.frames.flatMap((f) => f.hashes)) {
+        for (const { position, distance } of index.within(mine.hash, LOOK_ALIKE_THRESHOLD)) {
+          const theirs = held[position]!;
+          // Each pair once: an image of the batch links to what the case held and to the batch's earlier images.
+          if ((order.get(theirs.evidence_id) ?? -1) >= i || already.has(pairKey(image.item.id, theirs.evidence_id))) continue;
+          if (mine.region !== 'full' && theirs.region !== 'full') continue;
+          nearest.set(theirs.evidence_id, Math.min(distance, nearest.get(theirs.evidence_id) ?? 64));
+        }
+      }
+      return [...nearest]
+        .map(([evidenceId, distance]) => ({ evidenceId, sha256: sha256Of.get(evidenceId)!, distance }))
+        .sort((a, b) => a.distance - b.distance || a.evidenceId.localeCompare(b.evidenceId));
+    });
+    const linking = images.map((image, i) => ({ image, linked: found[i]!, hash: image.frames[0]?.hashes.find((h) => h.region === 'full')?.hash ?? '' }));
+    const logged = linking.filter((l) => l.linked.length > 0);
+    const entries = await deps.ledger.append(
+      trx,
+      logged.map(({ image, linked, hash }) => ({
+        actor,
+        action: 'look-alike' as const,
+        subject: { case: caseId, evidence: image.item.sha256 },
+        details: { evidenceId: image.item.id, algorithm: HASH_ALGORITHM, threshold: LOOK_ALIKE_THRESHOLD, hash, lookAlikes: linked },
+      })),
+    );
+    const seqOf = new Map(logged.map((l, i) => [l.image.item.id, entries[i]!]));
+    const links = logged.flatMap(({ image, linked }) => {
+      const entry = seqOf.get(image.item.id)!;
+      return linked.map((l) => ({ case_id: caseId, evidence_id: image.item.id, look_alike_id: l.evidenceId, distance: l.distance, algorithm: HASH_ALGORITHM, linked_at: entry.time, linked_by: actor, ledger_seq: entry.seq }));
+    });
+    if (links.length > 0) await deps.database.insertMany(trx, 'look_alike_links', links);
+    return linking.map(({ image, linked, hash }) => ({ evidenceId: image.item.id, hash, linked, ledgerSeq: seqOf.get(image.item.id)?.seq ?? null }));
+  });
+}
+
+/** Every hash of the case's items, with the item's SHA-256. */
+async function caseHashRows(db: Db, caseId: string): Promise<{ evidence_id: string; region: string; hash: string; sha256: string }[]> {
+  return db
+    .selectFrom('evidence_perceptual_hashes as h')
+    .innerJoin('evidence_cases as c', 'c.evidence_id', 'h.evidence_id')
+    .innerJoin('evidence_items as i', 'i.id', 'h.evidence_id')
+    .select(['h.evidence_id', 'h.region', 'h.hash', 'i.sha256'])
+    .where('c.case_id', '=', caseId)
+    .where('h.algorithm', '=', HASH_ALGORITHM)
+    .execute();
+}
+
+/** The case's links that touch these items, each pair as one key whichever way it was made. */
+async function linkedPairs(db: Db, caseId: string, ids: readonly string[]): Promise<Set<string>> {
+  const pairs = new Set<string>();
+  for (const some of chunks(ids, 500)) {
+    const rows = await db
+      .selectFrom('look_alike_links')
+      .select(['evidence_id', 'look_alike_id'])
+      .where('case_id', '=', caseId)
+      .where((eb) => eb.or([eb('evidence_id', 'in', some), eb('look_alike_id', 'in', some)]))
+      .execute();
+    for (const row of rows) pairs.add(pairKey(row.evidence_id, row.look_alike_id));
+  }
+  return pairs;
+}
+
+const pairKey = (a: string, b: string) => (a < b ? `${a} ${b}` : `${b} ${a}`);
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
