@@ -5,6 +5,7 @@ import { href } from '../route.js';
 import { useLoaded } from '../use-loaded.js';
 import { byteSize } from './byte-size.js';
 import { EvidencePreview } from './EvidencePreview.js';
+import { LookAlikes } from './LookAlikes.js';
 import { OriginalMetadata, type ItemMetadata } from './OriginalMetadata.js';
 
 /** One evidence item: what it is, how it came in, a preview on request, and its custody checked in the browser. */
@@ -63,6 +64,7 @@ export function EvidenceItemPage({ caseId, evidenceId, canWrite }: { caseId: str
       </p>
       <EvidencePreview key={item.id} item={item} />
       <OriginalMetadata metadata={item.metadata} />
+      <LookAlikes caseId={caseId} evidenceId={item.id} />
       <ItemExtractions caseId={caseId} evidenceId={item.id} canWrite={canWrite} />
       <CustodyPanel caseId={caseId} evidence={item} />
     </article>
