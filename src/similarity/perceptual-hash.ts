@@ -27,6 +27,8 @@ export interface RegionHash {
 }
 
 const SIDE = 32;
+/** The longest side an image is decoded to before its regions are cut and shrunk to 32×32. */
+const DECODED_SIDE = 512;
 /** The 64 lowest frequencies after the DC, in zig-zag order (u + v rising), so the hash keeps the coarse picture. */
 const FREQUENCIES: [number, number][] = (() => {
   const all: [number, number][] = [];
@@ -44,8 +46,14 @@ const COSINES = (() => {
 
 /** The hashes of an image's whole frame and of its centre; throws if the bytes are not an image sharp decodes. */
 export async function perceptualHashes(image: string | Buffer): Promise<RegionHash[]> {
-  // One decode; autoOrient so a photo and its rotated-on-save copy agree; the first frame of a GIF or TIFF.
-  const { data, info } = await sharp(image, { failOn: 'error', limitInputPixels: 1e9 }).autoOrient().greyscale().raw().toBuffer({ resolveWithObject: true });
+  // One decode, shrunk on load (a 12 MP JPEG decodes at 1/8 scale: 4× faster, and 32×32 needs no more);
+  // autoOrient so a photo and its rotated-on-save copy agree; the first frame of a GIF or TIFF.
+  const { data, info } = await sharp(image, { failOn: 'error', limitInputPixels: 1e9 })
+    .autoOrient()
+    .greyscale()
+    .resize(DECODED_SIDE, DECODED_SIDE, { fit: 'inside', withoutEnlargement: true })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
   const hashes: RegionHash[] = [];
   for (const region of REGIONS) {
     const width = Math.max(1, Math.round(info.width * region.keep));
