@@ -101,20 +101,28 @@ export async function findLookAlikesOf(
   actor: string,
   items: readonly (HashedItem & { mediaType: string })[],
   caseId: string,
+  onHashed?: (done: number, total: number) => void,
 ): Promise<{ linkings: LookAlikeLinking[]; failures: { evidenceId: string; reason: string }[] }> {
-  const images: HashedImage[] = [];
-  const failures: { evidenceId: string; reason: string }[] = [];
-  const seen = new Set<string>();
-  for (const item of items) {
-    if (!isHashableImage(item.mediaType) || seen.has(item.id)) continue;
-    seen.add(item.id);
-    try {
-      images.push({ item, frames: await hashEvidenceImage(deps, item) });
-    } catch (error) {
-      if (!(error instanceof DossierError) || error.code !== 'UNSUPPORTED_MEDIA_TYPE') throw error;
-      failures.push({ evidenceId: item.id, reason: String(error.details?.reason ?? error.message) });
+  const unique = [...new Map(items.filter((item) => isHashableImage(item.mediaType)).map((item) => [item.id, item])).values()];
+  const hashed: (HashedImage | { evidenceId: string; reason: string })[] = new Array(unique.length);
+  let next = 0;
+  let done = 0;
+  // A few images decoded at once: sharp decodes on libuv's threads, so four keep four cores busy.
+  const worker = async () => {
+    for (let i = next++; i < unique.length; i = next++) {
+      const item = unique[i]!;
+      try {
+        hashed[i] = { item, frames: await hashEvidenceImage(deps, item) };
+      } catch (error) {
+        if (!(error instanceof DossierError) || error.code !== 'UNSUPPORTED_MEDIA_TYPE') throw error;
+        hashed[i] = { evidenceId: item.id, reason: String(error.details?.reason ?? error.message) };
+      }
+      onHashed?.(++done, unique.length);
     }
-  }
+  };
+  await Promise.all(Array.from({ length: Math.min(4, unique.length) }, worker));
+  const images = hashed.filter((h): h is HashedImage => 'item' in h);
+  const failures = hashed.filter((h): h is { evidenceId: string; reason: string } => !('item' in h));
   return { linkings: await recordLookAlikes(deps, actor, caseId, images), failures };
 }
 

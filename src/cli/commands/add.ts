@@ -8,7 +8,7 @@ import { ingestEvidence, type IngestResult } from '../../evidence/evidence.js';
 import { extractEvidenceText, hasExtractableText } from '../../evidence/evidence-text.js';
 import { extractionInWords, textDeps } from './evidence.js';
 import { lookAlikeDeps, lookAlikeLine } from './look-alikes.js';
-import { findLookAlikesOf, type NewLookAlike } from '../../similarity/look-alikes.js';
+import { findLookAlikesOf, isHashableImage, type NewLookAlike } from '../../similarity/look-alikes.js';
 import { readFileChunks } from '../../vault/file-source.js';
 import type { Dossier } from '../../app/open.js';
 import { takeFolder } from '../../evidence/folder-intake.js';
@@ -18,7 +18,7 @@ import { pathText } from '../../common/path-text.js';
 import { noteSigner } from '../../ledger/signed-note.js';
 import { checkOutputPath, writeOutputFile } from '../../common/output-file.js';
 import { print, wantsJson, withDossier } from '../context.js';
-import { byteProgress } from '../progress.js';
+import { byteProgress, countProgress } from '../progress.js';
 
 interface AddOptions {
   case: string;
@@ -136,7 +136,9 @@ export function registerAdd(program: Command): void {
  * case's look-alikes in one look-up; an image that cannot be decoded is said, and stays held.
  */
 async function linkLookAlikes(dossier: Dossier, done: readonly IngestResult[], caseId: string, say: (line: string) => void): Promise<Map<string, NewLookAlike[]>> {
-  const { linkings, failures } = await findLookAlikesOf(lookAlikeDeps(dossier), dossier.config.actor, done.map((result) => result.item), caseId);
+  const images = done.filter((result) => isHashableImage(result.item.mediaType)).length;
+  const progress = countProgress('Looking for look-alikes', images, 'images');
+  const { linkings, failures } = await findLookAlikesOf(lookAlikeDeps(dossier), dossier.config.actor, done.map((result) => result.item), caseId, (n) => progress.update(n)).finally(() => progress.stop());
   const linked = linkings.filter((l) => l.linked.length > 0);
   if (linked.length > 0) say(`${linked.length} item${linked.length === 1 ? ' looks' : 's look'} like ones the case holds:`);
   for (const linking of linked) say(lookAlikeLine(linking));

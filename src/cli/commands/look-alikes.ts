@@ -7,6 +7,7 @@ import { distanceInWords, LOOK_ALIKE_THRESHOLD } from '../../similarity/look-ali
 import { similarItems, type SimilarItems } from '../../similarity/similar-items.js';
 import type { Dossier } from '../../app/open.js';
 import { print, table, withDossier } from '../context.js';
+import { countProgress } from '../progress.js';
 
 /** `dossier evidence similar` and `dossier evidence look-alikes`: images of a case that look like each other. */
 export function registerLookAlikes(evidence: Command): void {
@@ -33,7 +34,12 @@ export function registerLookAlikes(evidence: Command): void {
       const done = await withDossier(command, async (d) => {
         await getCase(d, options.case);
         const items = refs.length > 0 ? await Promise.all(refs.map((ref) => getEvidence(d, ref))) : await listEvidence(d, { caseId: options.case });
-        return findLookAlikesOf(lookAlikeDeps(d), d.config.actor, items, options.case);
+        const progress = countProgress('Hashing images', items.length, 'items');
+        try {
+          return await findLookAlikesOf(lookAlikeDeps(d), d.config.actor, items, options.case, (done) => progress.update(done));
+        } finally {
+          progress.stop();
+        }
       });
       print(command, done, () => linkingsInWords(done.linkings, done.failures));
     });
