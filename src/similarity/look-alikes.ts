@@ -5,8 +5,10 @@
  * entry and no answer ever says what another case holds.
  *
  * The look-up reads the case's stored hashes (three a still image) and indexes them (hash-index.ts) for the
- * batch at hand: it sees what the database holds now, which an index kept per process would not (two servers,
- * a CLI beside the server), and a batch of thousands of images reads the case once, not once an image.
+ * batch at hand, inside the write transaction, which Dossier's writers take one at a time (database.ts): two
+ * images hashed at once by two processes still see each other, which an index kept per process would not. A
+ * batch of thousands of images reads the case once. Over 100k images one look-up takes ~1 s, nearly all of it
+ * reading the rows (bench/look-alikes-case.ts).
  */
 import fsp from 'node:fs/promises';
 import path from 'node:path';
@@ -146,7 +148,6 @@ export async function recordLookAlikes(deps: Pick<LookAlikeDeps, 'database' | 'l
     const index = HashIndex.ofHex(held.map((row) => row.hash));
     const order = new Map(images.map((image, i) => [image.item.id, i]));
     const already = await linkedPairs(trx, caseId, [...order.keys()]);
-    const sha256Of = new Map(held.map((row) => [row.evidence_id, row.sha256]));
     const found = images.map((image, i) => {
       const nearest = new Map<string, number>();
       for (const mine of image.frames.flatMap((f) => f.hashes)) {
@@ -158,11 +159,10 @@ export async function recordLookAlikes(deps: Pick<LookAlikeDeps, 'database' | 'l
           nearest.set(theirs.evidence_id, Math.min(distance, nearest.get(theirs.evidence_id) ?? 64));
         }
       }
-      return [...nearest]
-        .map(([evidenceId, distance]) => ({ evidenceId, sha256: sha256Of.get(evidenceId)!, distance }))
-        .sort((a, b) => a.distance - b.distance || a.evidenceId.localeCompare(b.evidenceId));
+      return [...nearest].map(([evidenceId, distance]) => ({ evidenceId, distance })).sort((a, b) => a.distance - b.distance || a.evidenceId.localeCompare(b.evidenceId));
     });
-    const linking = images.map((image, i) => ({ image, linked: found[i]!, hash: image.frames[0]?.hashes.find((h) => h.region === 'full')?.hash ?? '' }));
+    const sha256Of = await sha256sOf(trx, found.flat().map((f) => f.evidenceId));
+    const linking = images.map((image, i) => ({ image, linked: found[i]!.map((f) => ({ evidenceId: f.evidenceId, sha256: sha256Of.get(f.evidenceId)!, distance: f.distance })), hash: image.frames[0]?.hashes.find((h) => h.region === 'full')?.hash ?? '' }));
     const logged = linking.filter((l) => l.linked.length > 0);
     const entries = await deps.ledger.append(
       trx,
@@ -183,16 +183,23 @@ export async function recordLookAlikes(deps: Pick<LookAlikeDeps, 'database' | 'l
   });
 }
 
-/** Every hash of the case's items, with the item's SHA-256. */
-async function caseHashRows(db: Db, caseId: string): Promise<{ evidence_id: string; region: string; hash: string; sha256: string }[]> {
+/** Every hash of the case's items (only the columns compared: this is read whole, inside the write lock). */
+async function caseHashRows(db: Db, caseId: string): Promise<{ evidence_id: string; region: string; hash: string }[]> {
   return db
     .selectFrom('evidence_perceptual_hashes as h')
     .innerJoin('evidence_cases as c', 'c.evidence_id', 'h.evidence_id')
-    .innerJoin('evidence_items as i', 'i.id', 'h.evidence_id')
-    .select(['h.evidence_id', 'h.region', 'h.hash', 'i.sha256'])
+    .select(['h.evidence_id', 'h.region', 'h.hash'])
     .where('c.case_id', '=', caseId)
     .where('h.algorithm', '=', HASH_ALGORITHM)
     .execute();
+}
+
+async function sha256sOf(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  for (const some of chunks([...new Set(ids)], 500)) {
+    for (const row of await db.selectFrom('evidence_items').select(['id', 'sha256']).where('id', 'in', some).execute()) found.set(row.id, row.sha256);
+  }
+  return found;
 }
 
 /** The case's links that touch these items, each pair as one key whichever way it was made. */
