@@ -77,6 +77,8 @@ describe.each(engines)('look-alikes on $name', (engine) => {
     // Ghouta's copy looks like Aleppo's photos, but Ghouta holds none of them: nothing to say there.
     expect((await similarItems(dossier.database.db, items.get('ghouta-copy')!.id, ['aleppo', 'ghouta'])).lookAlikes).toEqual([]);
     expect(await lookAlikeGroups(dossier.database.db, 'ghouta')).toEqual([]);
+    // Nor can an item of one case be linked in another.
+    await expect(findLookAlikes(dossier, actor, items.get('resized.jpg')!, 'ghouta')).rejects.toMatchObject({ code: 'EVIDENCE_NOT_FOUND' });
     // Asked for more distance: still nothing of the unrelated photo.
     const wide = await similarItems(dossier.database.db, items.get('original.png')!.id, ['aleppo'], 16);
     expect(wide.lookAlikes.map((l) => l.originalName)).not.toContain('unrelated.png');

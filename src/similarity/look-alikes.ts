@@ -136,6 +136,7 @@ export async function findLookAlikesOf(
 export async function recordLookAlikes(deps: Pick<LookAlikeDeps, 'database' | 'ledger'>, actor: string, caseId: string, images: readonly HashedImage[]): Promise<LookAlikeLinking[]> {
   if (images.length === 0) return [];
   return deps.database.writeTransaction(async (trx) => {
+    await refuseOutsiders(trx, caseId, images.map((image) => image.item.id));
     const hashedAt = new Date().toISOString();
     for (const ids of chunks(images.map((image) => image.item.id), 500)) {
       await trx.deleteFrom('evidence_perceptual_hashes').where('evidence_id', 'in', ids).where('algorithm', '=', HASH_ALGORITHM).execute();
@@ -162,7 +163,11 @@ export async function recordLookAlikes(deps: Pick<LookAlikeDeps, 'database' | 'l
       return [...nearest].map(([evidenceId, distance]) => ({ evidenceId, distance })).sort((a, b) => a.distance - b.distance || a.evidenceId.localeCompare(b.evidenceId));
     });
     const sha256Of = await sha256sOf(trx, found.flat().map((f) => f.evidenceId));
-    const linking = images.map((image, i) => ({ image, linked: found[i]!.map((f) => ({ evidenceId: f.evidenceId, sha256: sha256Of.get(f.evidenceId)!, distance: f.distance })), hash: image.frames[0]?.hashes.find((h) => h.region === 'full')?.hash ?? '' }));
+    const linking = images.map((image, i) => ({
+      image,
+      linked: found[i]!.map((f) => ({ evidenceId: f.evidenceId, sha256: sha256Of.get(f.evidenceId)!, distance: f.distance })),
+      hash: image.frames[0]?.hashes.find((h) => h.region === 'full')?.hash ?? '',
+    }));
     const logged = linking.filter((l) => l.linked.length > 0);
     const entries = await deps.ledger.append(
       trx,
@@ -192,6 +197,16 @@ async function caseHashRows(db: Db, caseId: string): Promise<{ evidence_id: stri
     .where('c.case_id', '=', caseId)
     .where('h.algorithm', '=', HASH_ALGORITHM)
     .execute();
+}
+
+/** Only the case's own items are linked in it: a link, and its entry in the case's log, would tell of another case's. */
+async function refuseOutsiders(db: Db, caseId: string, ids: readonly string[]): Promise<void> {
+  const held = new Set<string>();
+  for (const some of chunks(ids, 500)) {
+    for (const row of await db.selectFrom('evidence_cases').select('evidence_id').where('case_id', '=', caseId).where('evidence_id', 'in', some).execute()) held.add(row.evidence_id);
+  }
+  const outsider = ids.find((id) => !held.has(id));
+  if (outsider !== undefined) throw new DossierError('EVIDENCE_NOT_FOUND', `evidence ${outsider} is not in case ${caseId}`, { field: 'evidence', value: outsider });
 }
 
 async function sha256sOf(db: Db, ids: readonly string[]): Promise<Map<string, string>> {

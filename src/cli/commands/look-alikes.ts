@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { getCase } from '../../cases/cases.js';
 import { invalidField } from '../../common/errors.js';
-import { getEvidence, listEvidence } from '../../evidence/evidence.js';
+import { getEvidence, getEvidenceInCase, listEvidence } from '../../evidence/evidence.js';
 import { findLookAlikesOf, type LookAlikeLinking } from '../../similarity/look-alikes.js';
 import { distanceInWords, LOOK_ALIKE_THRESHOLD } from '../../similarity/look-alike-distance.js';
 import { similarItems, type SimilarItems } from '../../similarity/similar-items.js';
@@ -33,7 +33,7 @@ export function registerLookAlikes(evidence: Command): void {
     .action(async (refs: string[], options: { case: string }, command: Command) => {
       const done = await withDossier(command, async (d) => {
         await getCase(d, options.case);
-        const items = refs.length > 0 ? await Promise.all(refs.map((ref) => getEvidence(d, ref))) : await listEvidence(d, { caseId: options.case });
+        const items = refs.length > 0 ? await Promise.all(refs.map((ref) => getEvidenceInCase(d, options.case, ref, 'refs'))) : await listEvidence(d, { caseId: options.case });
         const progress = countProgress('Hashing images', items.length, 'items');
         try {
           return await findLookAlikesOf(lookAlikeDeps(d), d.config.actor, items, options.case, (done) => progress.update(done));
