@@ -7,7 +7,8 @@ import { createCase } from '../src/cases/cases.js';
 import { ingestEvidence, type EvidenceItem } from '../src/evidence/evidence.js';
 import { EvidenceExaminer } from '../src/evidence/examinations.js';
 import { auditLedger } from '../src/ledger/audit.js';
-import { findLookAlikes, findLookAlikesOf } from '../src/similarity/look-alikes.js';
+import { findLookAlikes, findLookAlikesOf, recordLookAlikes } from '../src/similarity/look-alikes.js';
+import { perceptualHashes } from '../src/similarity/perceptual-hash.js';
 import { lookAlikeGroups, similarItems } from '../src/similarity/similar-items.js';
 import { circulatedCopies, generatedScene } from '../src/similarity/test-scenes.js';
 import { enginesUnderTest } from './support/engines.js';
@@ -82,6 +83,18 @@ describe.each(engines)('look-alikes on $name', (engine) => {
     // Asked for more distance: still nothing of the unrelated photo.
     const wide = await similarItems(dossier.database.db, items.get('original.png')!.id, ['aleppo'], 16);
     expect(wide.lookAlikes.map((l) => l.originalName)).not.toContain('unrelated.png');
+  });
+
+  it('links a video by any of its keyframes, as hashed later by the video step', async () => {
+    const clip = await take('aleppo', 'clip.mp4', Buffer.from('a video whose keyframes were hashed elsewhere'));
+    const frames = [
+      { frame: '0.0', hashes: await perceptualHashes(await generatedScene(99)) },
+      { frame: '12.5', hashes: await perceptualHashes((await photos())['recompressed.jpg']!) },
+    ];
+    const [linking] = await recordLookAlikes(dossier, actor, 'aleppo', [{ item: clip, frames }]);
+    expect(linking!.linked.map((l) => l.evidenceId)).toContain(items.get('original.png')!.id);
+    const stored = await dossier.database.db.selectFrom('evidence_perceptual_hashes').select(['frame', 'region']).where('evidence_id', '=', clip.id).execute();
+    expect(stored).toHaveLength(6);
   });
 
   it('runs as the examiner\'s step after intake; a corrupt image fails with a reason and stays held', async () => {
