@@ -81,6 +81,11 @@ export interface EvidencePerceptualHashesTable {
   algorithm: string;
   /** 64 bits as 16 hex digits. */
   hash: string;
+  /** Its four 16-bit pieces, high to low, each indexed (multi-index hashing). */
+  piece0: number;
+  piece1: number;
+  piece2: number;
+  piece3: number;
   hashed_at: string;
 }
 

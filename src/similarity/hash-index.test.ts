@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SeededRandom } from '../app/seeded-random.js';
-import { HashIndex, hashWords, scanWithin, wordsHash } from './hash-index.js';
+import { HashIndex, hashPieces, hashWords, pieceKeysWithin, scanWithin, wordsHash } from './hash-index.js';
 
 /** Random hashes, and near copies of some of them (a few bits flipped), as look-alikes would be. */
 function hashesWithNearCopies(count: number, seed: number): { high: Uint32Array; low: Uint32Array } {
@@ -53,6 +53,21 @@ describe('the hash index', () => {
     ]);
     expect(index.within('0123456789abcdee', 1).map((m) => m.distance)).toEqual([1, 1]);
     expect(index.size).toBe(3);
+  });
+
+  it('gives the piece keys every hash within the radius shares one of (what the database looks up)', () => {
+    const { high, low } = hashesWithNearCopies(3000, 9);
+    const random = new SeededRandom(10);
+    for (let q = 0; q < 30; q++) {
+      const from = random.int(0, high.length - 1);
+      const query = wordsHash(high[from]! ^ (1 << random.int(0, 31)), low[from]!);
+      const keys = pieceKeysWithin([query], 10);
+      const [qh, ql] = hashWords(query);
+      for (const { position } of scanWithin(high, low, qh, ql, 10)) {
+        expect(hashPieces(wordsHash(high[position]!, low[position]!)).some((piece, i) => keys[i]!.has(piece))).toBe(true);
+      }
+      expect(keys[0]!.size).toBe(137);
+    }
   });
 
   it('turns hex into words and back', () => {

@@ -114,6 +114,23 @@ export function wordsHash(high: number, low: number): string {
   return (high >>> 0).toString(16).padStart(8, '0') + (low >>> 0).toString(16).padStart(8, '0');
 }
 
+/** A hash's four 16-bit pieces, high to low: stored beside it so the database can look them up (look-alikes.ts). */
+export function hashPieces(hash: string): [number, number, number, number] {
+  const [high, low] = hashWords(hash);
+  return [pieceOf(high, low, 0), pieceOf(high, low, 1), pieceOf(high, low, 2), pieceOf(high, low, 3)];
+}
+
+/**
+ * For each piece, the keys a hash within `radius` must share at least one piece with (pigeonhole): the pieces of
+ * the given hashes and every key within ⌊radius/4⌋ bits of them.
+ */
+export function pieceKeysWithin(hashes: readonly string[], radius: number): Set<number>[] {
+  const keys = [new Set<number>(), new Set<number>(), new Set<number>(), new Set<number>()];
+  const flips = flipsWithin(Math.floor(radius / PIECES));
+  for (const hash of hashes) hashPieces(hash).forEach((piece, i) => flips.forEach((flip) => keys[i]!.add(piece ^ flip)));
+  return keys;
+}
+
 function pieceOf(high: number, low: number, piece: number): number {
   const word = piece < 2 ? high : low;
   return piece % 2 === 0 ? word >>> 16 : word & 0xffff;

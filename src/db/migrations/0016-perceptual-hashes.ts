@@ -5,7 +5,9 @@ import type { Engine } from '../database.js';
  * What images look like (perceptual hashes, similarity/perceptual-hash.ts) and which items of a case look alike.
  *
  * Hashes: per item, per frame ('' for an image; a video's keyframe time in seconds) and region (the whole frame
- * and its centre, so crops match), with the algorithm that made them, so a better one can be added beside.
+ * and its centre, so crops match), with the algorithm that made them, so a better one can be added beside. The
+ * hash's four 16-bit pieces are indexed: hashes within 10 bits share a piece within 2 bits (hash-index.ts), so
+ * an image's look-alikes are found by reading a few rows of its case, not all of them.
  *
  * Look-alikes are kept as links, not as group rows: "when X was hashed, it looked like Y (held in case C) at
  * distance d, logged as ledger entry n". Every copy stays an item of its own (which copy was posted first is
@@ -23,9 +25,16 @@ export function perceptualHashesSchema(_engine: Engine): Migration {
         .addColumn('region', 'text', (c) => c.notNull())
         .addColumn('algorithm', 'text', (c) => c.notNull())
         .addColumn('hash', 'text', (c) => c.notNull())
+        .addColumn('piece0', 'integer', (c) => c.notNull())
+        .addColumn('piece1', 'integer', (c) => c.notNull())
+        .addColumn('piece2', 'integer', (c) => c.notNull())
+        .addColumn('piece3', 'integer', (c) => c.notNull())
         .addColumn('hashed_at', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('evidence_perceptual_hashes_pk', ['evidence_id', 'algorithm', 'frame', 'region'])
         .execute();
+      for (const piece of [0, 1, 2, 3]) {
+        await db.schema.createIndex(`evidence_perceptual_hashes_by_piece${piece}`).on('evidence_perceptual_hashes').column(`piece${piece}`).execute();
+      }
       await db.schema
         .createTable('look_alike_links')
         .addColumn('case_id', 'text', (c) => c.notNull().references('cases.id'))
