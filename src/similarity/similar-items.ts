@@ -6,7 +6,7 @@
  */
 import { DossierError } from '../common/errors.js';
 import type { Db } from '../db/schema.js';
-import { HASH_ALGORITHM, lookAlikeDistance, LOOK_ALIKE_THRESHOLD, type RegionHash } from './perceptual-hash.js';
+import { HASH_ALGORITHM, lookAlikeDistance, type RegionHash } from './perceptual-hash.js';
 
 export interface SimilarItem {
   evidenceId: string;
@@ -31,14 +31,18 @@ export interface SimilarItems {
   firstTakenIn: string | null;
 }
 
-export async function similarItems(db: Db, evidenceId: string, readableCases: readonly string[], maxDistance = LOOK_ALIKE_THRESHOLD): Promise<SimilarItems> {
-  if (!Number.isInteger(maxDistance) || maxDistance < 0 || maxDistance > 64) throw new DossierError('VALIDATION_FAILED', 'the distance is a whole number of bits from 0 to 64', { field: 'maxDistance', value: maxDistance });
+/**
+ * Without `maxDistance`, the groups alone (their links were made at the threshold when each item was hashed);
+ * with it, also a scan of the cases' hashes for items that close, linked or not.
+ */
+export async function similarItems(db: Db, evidenceId: string, readableCases: readonly string[], maxDistance?: number): Promise<SimilarItems> {
+  if (maxDistance !== undefined && (!Number.isInteger(maxDistance) || maxDistance < 0 || maxDistance > 64)) throw new DossierError('VALIDATION_FAILED', 'the distance is a whole number of bits from 0 to 64', { field: 'maxDistance', value: maxDistance });
   const holding = (await db.selectFrom('evidence_cases').select('case_id').where('evidence_id', '=', evidenceId).execute()).map((r) => r.case_id).filter((c) => readableCases.includes(c));
   const found = new Map<string, { cases: Set<string>; linked: boolean }>();
   const mine = await hashesOf(db, [evidenceId]);
   for (const caseId of holding) {
     for (const id of await lookAlikeGroup(db, caseId, evidenceId)) note(found, id, caseId, true);
-    if (!mine.has(evidenceId)) continue;
+    if (maxDistance === undefined || !mine.has(evidenceId)) continue;
     for (const [id, theirs] of await hashesOf(db, undefined, caseId)) {
       if (id !== evidenceId && lookAlikeDistance(mine.get(evidenceId)!, theirs) <= maxDistance) note(found, id, caseId, false);
     }
