@@ -77,10 +77,9 @@ async function decodedHashes(file: string, item: HashedItem): Promise<RegionHash
   try {
     return await perceptualHashes(file);
   } catch (error) {
-    throw new DossierError('UNSUPPORTED_MEDIA_TYPE', `item ${item.id} cannot be decoded as an image, so its look-alikes cannot be found (it stays held): ${(error as Error).message}`, {
-      evidenceId: item.id,
-      reason: (error as Error).message,
-    });
+    // libvips repeats its complaint line after line: the first says it.
+    const reason = (error as Error).message.split('\n')[0]!;
+    throw new DossierError('UNSUPPORTED_MEDIA_TYPE', `item ${item.id} cannot be decoded as an image, so its look-alikes cannot be found (it stays held): ${reason}`, { evidenceId: item.id, reason });
   }
 }
 

@@ -25,6 +25,8 @@ export interface SimilarItem {
 export interface SimilarItems {
   evidenceId: string;
   hashed: boolean;
+  /** Its name and first intake as the reader's cases took it in. */
+  originalName: string | null;
   firstIntakeAt: string | null;
   lookAlikes: SimilarItem[];
   /** Of the item and its look-alikes, the one these cases took in first. */
@@ -59,7 +61,7 @@ export async function similarItems(db: Db, evidenceId: string, readableCases: re
   lookAlikes.sort((a, b) => (a.distance ?? 65) - (b.distance ?? 65) || a.firstIntakeAt.localeCompare(b.firstIntakeAt));
   const everyone = [{ evidenceId, firstIntakeAt: firsts.get(evidenceId)?.firstIntakeAt ?? '' }, ...lookAlikes].filter((x) => x.firstIntakeAt);
   const first = everyone.sort((a, b) => a.firstIntakeAt.localeCompare(b.firstIntakeAt))[0];
-  return { evidenceId, hashed: mine.has(evidenceId), firstIntakeAt: firsts.get(evidenceId)?.firstIntakeAt ?? null, lookAlikes, firstTakenIn: lookAlikes.length ? (first?.evidenceId ?? null) : null };
+  return { evidenceId, hashed: mine.has(evidenceId), originalName: firsts.get(evidenceId)?.originalName ?? null, firstIntakeAt: firsts.get(evidenceId)?.firstIntakeAt ?? null, lookAlikes, firstTakenIn: lookAlikes.length ? (first?.evidenceId ?? null) : null };
 }
 
 function note(found: Map<string, { cases: Set<string>; linked: boolean }>, id: string, caseId: string, linked: boolean): void {

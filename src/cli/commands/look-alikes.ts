@@ -52,7 +52,7 @@ export function lookAlikeDeps(d: Dossier) {
 export function linkingsInWords(linkings: readonly LookAlikeLinking[], failures: readonly { evidenceId: string; reason: string }[]): string {
   const linked = linkings.filter((l) => l.linked.length > 0);
   return [
-    `Hashed ${linkings.length} image${linkings.length === 1 ? '' : 's'}; ${linked.length} look${linked.length === 1 ? 's' : ''} like items the case holds.`,
+    `Hashed ${linkings.length} image${linkings.length === 1 ? '' : 's'}; ${linked.length} newly linked to look-alikes in the case (links made before are kept, not repeated).`,
     ...linked.map(lookAlikeLine),
     ...failures.map((f) => `  NOT HASHED ${f.evidenceId}: ${f.reason}`),
   ].join('\n');
@@ -69,7 +69,7 @@ function similarInWords(found: SimilarItems): string {
   return [
     table([
       ['ITEM', 'DISTANCE', 'LOOKS', 'SHA-256', 'FIRST INTAKE', '', 'NAME'],
-      [found.evidenceId, '-', '(this item)', '', found.firstIntakeAt ?? '', first(found.evidenceId), ''],
+      [found.evidenceId, '-', '(this item)', '', found.firstIntakeAt ?? '', first(found.evidenceId), found.originalName ?? ''],
       ...found.lookAlikes.map((l) => [l.evidenceId, l.distance === null ? '?' : `${l.distance}/64`, l.linked ? distanceInWords(l.distance) : `${distanceInWords(l.distance)}, not linked`, l.sha256.slice(0, 12), l.firstIntakeAt, first(l.evidenceId), l.originalName]),
     ]),
   ].join('\n');
