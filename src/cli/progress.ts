@@ -21,6 +21,12 @@ export function textProgress(label: string, totalCharacters: number): ByteProgre
   return progressBar(label, totalCharacters, 'thousand characters', (n) => (n / 1000).toFixed(0));
 }
 
+/** Progress through many small pieces of work (images hashed), drawn from a few dozen on. */
+export function countProgress(label: string, total: number, unit: string): ByteProgress {
+  if (total < 50) return { update() {}, stop() {} };
+  return progressBar(label, total, unit, String);
+}
+
 function progressBar(label: string, total: number, unit: string, scaled: (n: number) => string): ByteProgress {
   if (!process.stderr.isTTY) return { update() {}, stop() {} };
   const bar = new cliProgress.SingleBar(

@@ -105,6 +105,38 @@ export interface EvidenceDerivativesTable {
   ledger_seq: number;
 }
 
+/** What an image looks like, per frame and region (migrations/0016-perceptual-hashes.ts). */
+export interface EvidencePerceptualHashesTable {
+  evidence_id: string;
+  /** '' for an image; for a video, the keyframe's time in seconds. */
+  frame: string;
+  /** 'full', 'centre-90', 'centre-80' (similarity/perceptual-hash.ts REGIONS). */
+  region: string;
+  algorithm: string;
+  /** 64 bits as 16 hex digits. */
+  hash: string;
+  /** Its four 16-bit pieces, high to low, each indexed (multi-index hashing). */
+  piece0: number;
+  piece1: number;
+  piece2: number;
+  piece3: number;
+  hashed_at: string;
+}
+
+/** One item found to look like another of the same case, as its ledger entry says (migrations/0016-perceptual-hashes.ts). */
+export interface LookAlikeLinksTable {
+  case_id: string;
+  /** The item whose hashing found the link. */
+  evidence_id: string;
+  /** The item the case already held that it looks like. */
+  look_alike_id: string;
+  distance: number;
+  algorithm: string;
+  linked_at: string;
+  linked_by: string;
+  ledger_seq: number;
+}
+
 /** A handover of material (migrations/0013-handovers.ts). */
 export interface HandoversTable {
   id: string;
@@ -447,6 +479,8 @@ export interface Schema {
   evidence_metadata: EvidenceMetadataTable;
   evidence_credentials: EvidenceCredentialsTable;
   evidence_derivatives: EvidenceDerivativesTable;
+  evidence_perceptual_hashes: EvidencePerceptualHashesTable;
+  look_alike_links: LookAlikeLinksTable;
   extraction_candidates: ExtractionCandidatesTable;
   disclosures: DisclosuresTable;
   web_captures: WebCapturesTable;

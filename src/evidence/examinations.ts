@@ -7,6 +7,7 @@
 import { DossierError } from '../common/errors.js';
 import type { Database } from '../db/database.js';
 import type { CustodyLedger } from '../ledger/log.js';
+import { findLookAlikes, hasLookAlikes } from '../similarity/look-alikes.js';
 import type { BlobStore } from '../vault/blob-store.js';
 import { hasDerivatives, makeDerivatives } from './derivatives.js';
 import type { EvidenceItem } from './evidence.js';
@@ -18,7 +19,7 @@ export interface ExaminationDeps {
   database: Database;
   vault: BlobStore;
   tmpDir: string;
-  /** Derivatives are logged by `derive` entries. */
+  /** For the steps that log what they make or find (`derive` entries, look-alike links). */
   ledger: CustodyLedger;
 }
 
@@ -27,7 +28,7 @@ export type ExaminedItem = Pick<EvidenceItem, 'id' | 'sha256' | 'mediaType' | 's
 export interface ExaminationStep {
   name: string;
   applies(mediaType: string): boolean;
-  /** `actor`: who the step's ledger entries name (the uploader, for an upload's examinations). */
+  /** `actor`: who took the item in, in whose name what the step makes or finds is logged. */
   run(item: ExaminedItem, caseId: string, actor: string): Promise<unknown>;
 }
 
@@ -43,6 +44,8 @@ export class EvidenceExaminer {
       { name: 'text', applies: hasExtractableText, run: (item, caseId) => extractEvidenceText(this.deps, item, caseId) },
       { name: 'credentials', applies: mayCarryCredentials, run: (item) => readEvidenceCredentials(this.deps, item) },
       { name: 'derivatives', applies: hasDerivatives, run: (item, caseId, actor) => this.derivatives(item, caseId, actor) },
+      // After the derivatives: a video is hashed by the keyframes they kept.
+      { name: 'look-alikes', applies: hasLookAlikes, run: (item, caseId, actor) => findLookAlikes(this.deps, actor, item, caseId) },
     ];
   }
 

@@ -15,6 +15,7 @@ export const CUSTODY_ACTIONS = [
   'analyse', // an analysis pinned to a case: commits to its question, method version, tree size and the SHA-256 of its result
   'extract', // a report's text read into candidate incidents, kept for review: commits to the item, the text's and the result's SHA-256
   'derive', // a file made from an item for viewing (a video's preview, keyframes, contact sheet, a thumbnail): commits to the original's and the derivative's SHA-256 and the exact steps that made it
+  'look-alike', // an item found to look like others of its case (perceptual hash): commits to the items' ids, SHA-256s and distances
   'review', // a candidate incident decided: accepted (the records made), merged, or rejected (a commitment to the reason)
 ] as const;
 export type CustodyAction = (typeof CUSTODY_ACTIONS)[number];

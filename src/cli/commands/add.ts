@@ -5,6 +5,8 @@ import type { Command } from 'commander';
 import { getCase } from '../../cases/cases.js';
 import { DossierError, invalidField } from '../../common/errors.js';
 import { ingestEvidence, type IngestResult } from '../../evidence/evidence.js';
+import { lookAlikeDeps, lookAlikeLine } from './look-alikes.js';
+import { findLookAlikesOf, isHashableImage, type NewLookAlike } from '../../similarity/look-alikes.js';
 import { readFileChunks } from '../../vault/file-source.js';
 import type { Dossier } from '../../app/open.js';
 import { takeFolder } from '../../evidence/folder-intake.js';
@@ -14,7 +16,7 @@ import { pathText } from '../../common/path-text.js';
 import { noteSigner } from '../../ledger/signed-note.js';
 import { checkOutputPath, writeOutputFile } from '../../common/output-file.js';
 import { print, wantsJson, withDossier } from '../context.js';
-import { byteProgress, folderProgress } from '../progress.js';
+import { byteProgress, countProgress, folderProgress } from '../progress.js';
 
 interface AddOptions {
   case: string;
@@ -114,6 +116,7 @@ export function registerAdd(program: Command): void {
           const text = await readText(dossier, result, options.case, { images: true });
           if (text) say(`  text: ${text}`);
         }
+        const lookAlikes = await linkLookAlikes(dossier, done, options.case, say);
         let receipt: { file: string | null; sha256: string; ledgerSeq: number } | undefined;
         if (handover) {
           say(summary(done, skipped, already));
@@ -127,11 +130,26 @@ export function registerAdd(program: Command): void {
             say(`Receipt logged (ledger #${issued.ledgerSeq}); write it for the person who handed the material over with --receipt FILE.`);
           }
         }
-        return { handover, done, skipped, receipt };
+        return { handover, done: done.map((result) => ({ ...result, lookAlikes: lookAlikes.get(result.item.id) ?? [] })), skipped, receipt };
       });
       if (json) print(command, outcome.handover ? { handover: outcome.handover, items: outcome.done, skipped: outcome.skipped, receipt: outcome.receipt } : outcome.done, () => '');
       if (outcome.skipped.some((s) => s.reason === 'unreadable' || s.reason === 'changed')) process.exitCode = PARTLY_TAKEN_EXIT;
     });
+}
+
+/**
+ * The batch's images hashed once all are held (decoding is kept out of the intake loop), then linked to the
+ * case's look-alikes in one look-up; an image that cannot be decoded is said, and stays held.
+ */
+async function linkLookAlikes(dossier: Dossier, done: readonly IngestResult[], caseId: string, say: (line: string) => void): Promise<Map<string, NewLookAlike[]>> {
+  const images = done.filter((result) => isHashableImage(result.item.mediaType)).length;
+  const progress = countProgress('Looking for look-alikes', images, 'images');
+  const { linkings, failures } = await findLookAlikesOf(lookAlikeDeps(dossier), dossier.config.actor, done.map((result) => result.item), caseId, (n) => progress.update(n)).finally(() => progress.stop());
+  const linked = linkings.filter((l) => l.linked.length > 0);
+  if (linked.length > 0) say(`${linked.length} item${linked.length === 1 ? ' looks' : 's look'} like ones the case holds:`);
+  for (const linking of linked) say(lookAlikeLine(linking));
+  for (const failure of failures) say(`  not hashed (look-alikes) ${failure.evidenceId}: ${failure.reason}`);
+  return new Map(linkings.map((l) => [l.evidenceId, l.linked]));
 }
 
 /**

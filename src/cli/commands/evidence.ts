@@ -15,9 +15,11 @@ import { siteDistanceInWords } from '../../evidence/incident-site.js';
 import { incidentSitesFromItem } from '../../evidence/item-places.js';
 import type { Dossier } from '../../app/open.js';
 import { print, table, withDossier } from '../context.js';
+import { registerLookAlikes } from './look-alikes.js';
 
 export function registerEvidence(program: Command): void {
   const evidence = program.command('evidence').description('list and show evidence items');
+  registerLookAlikes(evidence);
   evidence
     .command('list')
     .description('list evidence items, all or one case\'s; or a case\'s items found by their own metadata (where and when taken, device, edits)')

@@ -15,6 +15,7 @@ import { extractionsSchema } from './0012-extractions.js';
 import { handoversSchema } from './0013-handovers.js';
 import { mediaMetadataSchema } from './0014-media-metadata.js';
 import { contentCredentialsSchema } from './0015-content-credentials.js';
+import { perceptualHashesSchema } from './0016-perceptual-hashes.js';
 import { derivativesSchema } from './0017-derivatives.js';
 import { captureLocalTimeSchema } from './0018-capture-local-time.js';
 
@@ -39,6 +40,7 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '0013-handovers': handoversSchema(engine),
     '0014-media-metadata': mediaMetadataSchema(engine),
     '0015-content-credentials': contentCredentialsSchema(engine),
+    '0016-perceptual-hashes': perceptualHashesSchema(engine),
     '0017-derivatives': derivativesSchema(engine),
     '0018-capture-local-time': captureLocalTimeSchema(engine),
   };

@@ -16,6 +16,8 @@ import { listEvidenceByMetadata, parseMetadataFilter, type MetadataFilterInput }
 import { hasDerivatives, makeDerivatives, thumbnailsOf } from '../../evidence/derivatives.js';
 import { registerDerivativeRoutes } from './evidence-derivatives.js';
 import { requestActor } from '../access.js';
+import { findLookAlikes, hasLookAlikes } from '../../similarity/look-alikes.js';
+import { similarItems } from '../../similarity/similar-items.js';
 import { requireMultipartBoundary } from '../content-type.js';
 import { multipartFault } from '../multipart-faults.js';
 import { UploadFields } from '../upload-fields.js';
@@ -28,6 +30,7 @@ const textSearchQuery = {
   additionalProperties: false,
   properties: { q: { type: 'string', minLength: 1, maxLength: 500 }, limit: { type: 'integer', minimum: 1, maximum: 200 } },
 } as const;
+const similarQuery = { type: 'object', additionalProperties: false, properties: { maxDistance: { type: 'integer', minimum: 0, maximum: 32 } } } as const;
 const listQuery = { type: 'object', additionalProperties: false, properties: { case: { type: 'string', maxLength: 64 } } } as const;
 /** A case's items found by their own metadata (metadata-search.ts); without any of these, every item. */
 const caseListQuery = {
@@ -92,6 +95,15 @@ export function evidenceRoutes(dossier: Dossier, maxUploadBytes?: number): Fasti
       const credentials = await getEvidenceCredentials(dossier.database, item!.id);
       return { ...item, metadata: metadata && { tool: metadata.tool, readAt: metadata.readAt, reading: metadata.reading }, incidentSites, credentials };
     });
+    // Items of the caller's cases that look like this one (perceptual hashes), with who took which in first.
+    api.get<{ Params: { ref: string }; Querystring: { maxDistance?: number } }>(
+      '/evidence/:ref/similar',
+      { schema: { params: refParams, querystring: similarQuery }, config: { access: { permission: 'evidence:read', case: { evidenceParam: 'ref' } } } },
+      async (request) => {
+        const item = await getEvidence(dossier, request.params.ref);
+        return similarItems(db, item.id, casesWith(request.principal!, 'evidence:read'), request.query.maxDistance);
+      },
+    );
     api.get<{ Params: { ref: string } }>('/evidence/:ref/content', { schema: { params: refParams }, config: { access: { permission: 'evidence:read', case: { evidenceParam: 'ref' } } } }, async (request, reply) => {
       const [seen] = await seenFrom(db, [await getEvidence(dossier, request.params.ref)], casesWith(request.principal!, 'evidence:read'));
       const { stream } = await viewEvidence(dossier, requestActor(request), request.params.ref, 'view', seen!.cases[0]);
@@ -126,6 +138,10 @@ export function evidenceRoutes(dossier: Dossier, maxUploadBytes?: number): Fasti
       return makeDerivatives(examinationDeps, item, actor, caseId);
     });
     registerDerivativeRoutes(api, dossier);
+    readAgain('look-alikes', 'Hash an image (or a video’s keyframes) again (perceptual hash) and link it to the case’s items that look like it, logged in the ledger', async (item, caseId, actor) => {
+      if (!hasLookAlikes(item.mediaType)) throw invalidField('ref', `${item.mediaType} is not an image or a video whose look-alikes are found: JPEG, PNG, WebP, GIF, TIFF, AVIF, HEIF and videos are`, item.id);
+      return findLookAlikes(examinationDeps, actor, item, caseId);
+    });
     api.post<{ Params: { id: string } }>('/cases/:id/evidence', { schema: { params: caseParams }, config: { access: { permission: 'evidence:add', case: { param: 'id' } } } }, async (request, reply) => {
       if (!request.isMultipart()) throw invalidField('body', 'must be multipart/form-data with one or more file parts');
       requireMultipartBoundary(request.headers['content-type']);

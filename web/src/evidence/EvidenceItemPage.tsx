@@ -7,6 +7,7 @@ import { byteSize } from './byte-size.js';
 import { ContentCredentials, type ItemCredentials } from './ContentCredentials.js';
 import { EvidencePreview } from './EvidencePreview.js';
 import { ItemPlace, type IncidentSite } from './ItemPlace.js';
+import { LookAlikes } from './LookAlikes.js';
 import { OriginalMetadata, type ItemMetadata } from './OriginalMetadata.js';
 import { VideoDerivatives } from './VideoDerivatives.js';
 
@@ -72,6 +73,7 @@ export function EvidenceItemPage({ caseId, evidenceId, canWrite }: { caseId: str
       <OriginalMetadata metadata={item.metadata} />
       <ItemPlace gps={item.metadata?.reading.gps} sites={item.incidentSites ?? []} />
       <ContentCredentials credentials={item.credentials} />
+      <LookAlikes caseId={caseId} evidenceId={item.id} />
       <ItemExtractions caseId={caseId} evidenceId={item.id} canWrite={canWrite} />
       <CustodyPanel caseId={caseId} evidence={item} />
     </article>
