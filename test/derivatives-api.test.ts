@@ -1,6 +1,6 @@
 /**
  * Derivatives over HTTP: made again on request, listed, their bytes shown inline with nosniff and a CSP, each
- * view logged as a view of the item naming the derivative; refused for hashes that are not the item's, and
+ * view audited as a read naming the item and the derivative (not a custody entry); refused for hashes that are not the item's, and
  * to anyone who cannot read the item's case.
  */
 import { createHash } from 'node:crypto';
@@ -8,6 +8,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listAudit } from '../src/access/audit-log.js';
 import type { Dossier } from '../src/app/open.js';
 import { ffmpegVersion } from '../src/media/ffmpeg.js';
 import { buildServer } from '../src/server/app.js';
@@ -68,9 +69,11 @@ describe.runIf(ffmpeg)('derivatives over the HTTP API', () => {
     expect(part.rawPayload.equals(shown.rawPayload.subarray(100, 200))).toBe(true);
     expect((await app.inject({ url: `/api/v1/evidence/${id}/derivatives/${preview.sha256}`, headers: { ...investigator, range: `bytes=${shown.rawPayload.length}-` } })).statusCode).toBe(416);
 
-    const [view, rangeView] = (await dossier.ledger.entries({ evidenceSha256: sha256 })).filter((entry) => entry.action === 'view');
-    expect(view).toMatchObject({ actor: 'user:investigator', subject: { evidence: sha256, case: 'strikes' }, details: { evidenceId: id, derivative: { kind: 'preview', sha256: preview.sha256 } } });
+    // Each view audited as a read; none is a custody entry of the item (the derivative is not the evidence).
+    const [rangeView, view] = await listAudit(dossier.database.db, { event: 'derivative_viewed' });
+    expect(view).toMatchObject({ actor: 'user:investigator', details: { case: 'strikes', evidenceId: id, evidence: sha256, derivative: { kind: 'preview', sha256: preview.sha256 } } });
     expect(rangeView!.details).toMatchObject({ derivative: { sha256: preview.sha256 }, bytes: [100, 199] });
+    expect((await dossier.ledger.entries({ evidenceSha256: sha256 })).filter((entry) => entry.action === 'view')).toEqual([]);
 
     // The original's own hash is no derivative of it; nor is anything the outsider may not read.
     expect((await app.inject({ url: `/api/v1/evidence/${id}/derivatives/${sha256}`, headers: investigator })).statusCode).toBe(404);

@@ -1,8 +1,27 @@
 import { newId } from '../common/ids.js';
 import type { Db } from '../db/schema.js';
 
-/** Security events: who signed in or failed to, who changed whose role, which token was used. */
-export const AUDIT_EVENTS = ['sign_in', 'sign_in_failed', 'sign_out', 'account_locked', 'password_changed', 'account_created', 'role_granted', 'role_revoked', 'token_created', 'token_revoked', 'token_used', 'disclosed', 'disclosure_withdrawn'] as const;
+/**
+ * Security events: who signed in or failed to, who changed whose role, which token was used; and who looked at a
+ * derivative of an item (a thumbnail, a preview): a read of what the evidence shows, audited, but not an act on
+ * the evidence itself for its custody log (a list of 300 thumbnails would be 300 custody entries).
+ */
+export const AUDIT_EVENTS = [
+  'sign_in',
+  'sign_in_failed',
+  'sign_out',
+  'account_locked',
+  'password_changed',
+  'account_created',
+  'role_granted',
+  'role_revoked',
+  'token_created',
+  'token_revoked',
+  'token_used',
+  'disclosed',
+  'disclosure_withdrawn',
+  'derivative_viewed',
+] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
 
 export interface AuditRecord {

@@ -8,6 +8,7 @@
 import { createReadStream } from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
+import { recordAudit } from '../access/audit-log.js';
 import { DossierError } from '../common/errors.js';
 import { makeWorkDir } from '../common/work-dir.js';
 import type { Database } from '../db/database.js';
@@ -209,11 +210,15 @@ export async function viewDerivative(
   const local = deps.vault.localPath?.(sha256);
   // Ranges only from a vault with local files; any other answers the whole file, as HTTP allows.
   const range = local && options.rangeHeader ? byteRange(options.rangeHeader, derivative.size) : null;
+  // Audited as a read (access/audit-log.ts), not a custody entry: the derivative is ours, not the evidence.
   if (!deps.database.readOnly) {
-    const subject = { evidence: item.sha256, ...(options.caseId ? { case: options.caseId } : {}) };
-    await deps.database.writeTransaction((trx) =>
-      deps.ledger.append(trx, [{ actor, action: 'view', subject, details: { evidenceId: item.id, derivative: { kind: row.kind, sha256 }, ...(range ? { bytes: [range.start, range.end] } : {}) } }]),
-    );
+    await recordAudit(deps.database.db, 'derivative_viewed', actor, {
+      ...(options.caseId ? { case: options.caseId } : {}),
+      evidenceId: item.id,
+      evidence: item.sha256,
+      derivative: { kind: row.kind, sha256 },
+      ...(range ? { bytes: [range.start, range.end] } : {}),
+    });
   }
   const stream = range ? createReadStream(local!, { start: range.start, end: range.end }) : await deps.vault.read(sha256);
   return { derivative, stream, range };

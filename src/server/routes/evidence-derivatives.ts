@@ -16,7 +16,7 @@ const readAccess = { access: { permission: 'evidence:read', case: { evidencePara
 /**
  * An item's derivatives (its video's preview, keyframes, contact sheet, its thumbnail): listed, and their bytes
  * shown in the page. Unlike the evidence itself (always an attachment), they are shown inline: they are our own
- * JPEGs and MP4s, made by ffmpeg or sharp, of three types only; each view is logged, as a view of the item.
+ * JPEGs and MP4s, made by ffmpeg or sharp, of three types only; each view is audited as a read (access/audit-log.ts).
  */
 export function registerDerivativeRoutes(api: FastifyInstance, dossier: Dossier): void {
   const db = dossier.database.db;

@@ -107,7 +107,7 @@ export function EvidencePanel({ caseId, canAdd }: { caseId: string; canAdd: bool
         <p className="muted">{filter ? 'No item’s metadata answers the search.' : 'No evidence yet.'}</p>
       ) : (
         <table aria-label="Evidence items">
-          <caption className="muted">Thumbnails are derivatives made by Dossier, not the evidence; each one shown is logged as a view of its item.</caption>
+          <caption className="muted">Thumbnails are derivatives made by Dossier, not the evidence; each one shown is audited as a read.</caption>
           <thead>
             <tr>
               <th scope="col">
