@@ -145,6 +145,10 @@ describe('dossier evidence similar', () => {
     const words = await cli('evidence', 'similar', id('original.png'));
     expect(words.stdout).toMatch(/near-identical|very similar/);
     expect((await cli('evidence', 'similar', id('original.png'), '--max-distance', 'x')).code).toBe(2);
+    // The item's own page in the terminal names its look-alikes and the copy taken in first.
+    const shown = await cli('evidence', 'show', id('resized.jpg'));
+    expect(shown.stdout).toContain(`looks like (perceptual hash; the first taken in: ${id('original.png')}):`);
+    expect(shown.stdout).toMatch(new RegExp(`${id('original.png')}  original.png  \\d+ bits`));
     expect((await cli('--json', 'evidence', 'look-alikes', '--case', 'c')).code).toBe(0);
   });
 });

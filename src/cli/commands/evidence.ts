@@ -7,6 +7,8 @@ import { getEvidenceCredentials, mayCarryCredentials, readEvidenceCredentials } 
 import { getEvidenceMetadata, hasMediaMetadata, MetadataReader, readEvidenceMetadata } from '../../evidence/evidence-metadata.js';
 import type { MediaMetadata } from '../../evidence/media-metadata.js';
 import { getEvidence, listEvidence } from '../../evidence/evidence.js';
+import { similarItems } from '../../similarity/similar-items.js';
+import { distanceInWords } from '../../similarity/look-alike-distance.js';
 import { hasDerivatives, listDerivatives, makeDerivatives, type Derivative, type DerivativesResult } from '../../evidence/derivatives.js';
 import { filterInWords } from '../../evidence/metadata-filter.js';
 import { DEFAULT_WITHIN_KM, listEvidenceByMetadata, parseMetadataFilter } from '../../evidence/metadata-search.js';
@@ -172,7 +174,7 @@ export function registerEvidence(program: Command): void {
         const metadata = await getEvidenceMetadata(d.database, found.id);
         const gps = metadata?.reading.gps;
         const incidentSites = gps ? await incidentSitesFromItem(d.database, found.id, gps, found.cases) : [];
-        return { ...found, metadata, incidentSites, credentials: await getEvidenceCredentials(d.database, found.id), derivatives: await listDerivatives(d.database.db, found.id) };
+        return { ...found, metadata, incidentSites, credentials: await getEvidenceCredentials(d.database, found.id), derivatives: await listDerivatives(d.database.db, found.id), lookAlikes: await similarItems(d.database.db, found.id, found.cases) };
       });
       print(command, item, () =>
         [
@@ -191,6 +193,12 @@ export function registerEvidence(program: Command): void {
           ...(item.incidentSites.length ? ['  its GPS against the incidents citing it:', ...item.incidentSites.map((site) => `    ${site.incidentId}  ${site.title}: ${siteDistanceInWords(site)}`)] : []),
           ...(item.credentials ? [`  content credentials: (${item.credentials.tool}, read ${item.credentials.readAt})`, ...credentialsInWords(item.credentials.report).map((line) => `    ${line}`)] : []),
           ...(item.derivatives.length ? ['  derivatives (made for viewing, not the evidence):', ...item.derivatives.map((derivative) => `    ${derivativeLine(derivative)}`)] : []),
+          ...(item.lookAlikes.lookAlikes.length
+            ? [
+                `  looks like (perceptual hash; the first taken in: ${item.lookAlikes.firstTakenIn}):`,
+                ...item.lookAlikes.lookAlikes.map((other) => `    ${other.evidenceId}  ${other.originalName}  ${other.distance === null ? '' : `${other.distance} bits, `}${distanceInWords(other.distance)}, taken in ${other.firstIntakeAt}`),
+              ]
+            : []),
         ].join('\n'),
       );
     });
