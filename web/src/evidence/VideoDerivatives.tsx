@@ -1,20 +1,8 @@
 import { useState } from 'react';
 import { api, errorText, type EvidenceRow } from '../api.js';
+// A derivative as GET /evidence/{ref}/derivatives answers it.
+import type { Derivative as DerivativeRow } from '../../../src/evidence/derivatives.js';
 import { byteSize } from './byte-size.js';
-
-/** As GET /evidence/{ref}/derivatives answers (src/evidence/derivatives.ts). */
-export interface DerivativeRow {
-  kind: 'preview' | 'contact-sheet' | 'keyframe' | 'thumbnail';
-  sha256: string;
-  mediaType: string;
-  size: number;
-  madeAt: string;
-  tool: string;
-  command: string[][];
-  frameSeconds: number | null;
-  tileSeconds: number[] | null;
-  ledgerSeq: number;
-}
 
 export function derivativeUrl(evidenceId: string, sha256: string): string {
   return `/api/v1/evidence/${encodeURIComponent(evidenceId)}/derivatives/${sha256}`;
