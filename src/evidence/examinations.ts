@@ -80,12 +80,15 @@ export class EvidenceExaminer {
   examineLater(item: ExaminedItem, caseId: string, actor: string, onFailure: (step: string, error: Error) => void): void {
     for (const step of this.steps) {
       if (!step.applies(item.mediaType)) continue;
-      void this.oneAtATime(() => step.run(item, caseId, actor)).catch((error: Error) => onFailure(step.name, error));
+      // A step still queued when the examiner closes is dropped: `dossier evidence …` or POST …/{step} redoes it.
+      void this.oneAtATime(async () => (this.closed ? undefined : step.run(item, caseId, actor))).catch((error: Error) => onFailure(step.name, error));
     }
   }
 
+  /** Drops the steps not started, waits for the one running (its files and rows land whole), then ends ExifTool. */
   async close(): Promise<void> {
     this.closed = true;
+    await this.queue;
     await this.reader?.close();
   }
 }
