@@ -1,7 +1,5 @@
 import path from 'node:path';
 import { checkMigrationsCurrent, migrateToLatest, type Database } from './database.js';
-import { openPostgres } from './dialects/postgres.js';
-import { openSqlite } from './dialects/sqlite.js';
 
 export const SQLITE_FILE = 'dossier.db';
 
@@ -12,8 +10,9 @@ export const SQLITE_FILE = 'dossier.db';
  */
 export async function openDatabase(options: { dataDir: string; databaseUrl?: string | undefined; readOnly?: boolean }): Promise<Database> {
   const database = options.databaseUrl
-    ? await openPostgres(options.databaseUrl)
-    : await openSqlite(path.join(options.dataDir, SQLITE_FILE), { readOnly: options.readOnly === true });
+    ? // Each engine's driver is loaded only when it is the one in use: a command on SQLite never loads pg.
+      await (await import('./dialects/postgres.js')).openPostgres(options.databaseUrl)
+    : await (await import('./dialects/sqlite.js')).openSqlite(path.join(options.dataDir, SQLITE_FILE), { readOnly: options.readOnly === true });
   try {
     await (database.readOnly ? checkMigrationsCurrent(database) : migrateToLatest(database));
   } catch (error) {

@@ -15,6 +15,7 @@ import type { Database } from '../db/database.js';
 import type { Db, EvidenceDerivativesTable } from '../db/schema.js';
 import type { CustodyLedger } from '../ledger/log.js';
 import { ffmpegVersion } from '../media/ffmpeg.js';
+import { sharpVersion } from '../media/sharp.js';
 import {
   extractKeyframes,
   imageThumbnail,
@@ -23,7 +24,6 @@ import {
   MediaToolFailure,
   pdfThumbnail,
   probeVideo,
-  sharpVersion,
   videoThumbnail,
   type MadeFile,
 } from '../media/derivative-files.js';
@@ -126,8 +126,8 @@ async function videoDerivatives(original: string, out: string, failures: Array<{
 }
 
 async function stillThumbnail(mediaType: string, original: string, out: string): Promise<Made> {
-  if (mediaType === 'application/pdf') return { ...(await pdfThumbnail(original, out)), kind: 'thumbnail', tool: `pdftoppm (poppler), ${sharpVersion()}` };
-  return { ...(await imageThumbnail(original, out)), kind: 'thumbnail', tool: sharpVersion() };
+  if (mediaType === 'application/pdf') return { ...(await pdfThumbnail(original, out)), kind: 'thumbnail', tool: `pdftoppm (poppler), ${await sharpVersion()}` };
+  return { ...(await imageThumbnail(original, out)), kind: 'thumbnail', tool: await sharpVersion() };
 }
 
 /** A program's words with the same placeholders: a reason shown or stored names no local path. */

@@ -5,7 +5,7 @@
  * program's time, the number of frames.
  */
 import path from 'node:path';
-import sharp from 'sharp';
+import { loadSharp } from './sharp.js';
 import { probeMedia, runTool, type MediaProbe, type ToolRun } from './ffmpeg.js';
 
 /** A file made, and the programs' argument lists that made it (the program's name first), in order. */
@@ -124,6 +124,7 @@ function sharpSteps(input: string, output: string): string[] {
 /** An image fitted in 320 px, turned upright as its EXIF says; sharp refuses pixel bombs (its default limit). */
 export async function imageThumbnail(input: string, outDir: string): Promise<MadeFile> {
   const file = path.join(outDir, 'thumbnail.jpg');
+  const sharp = await loadSharp();
   try {
     await sharp(input, { failOn: 'error' }).rotate().resize(THUMBNAIL_PIXELS, THUMBNAIL_PIXELS, { fit: 'inside', withoutEnlargement: true }).jpeg({ quality: 80 }).toFile(file);
   } catch (error) {
@@ -139,8 +140,4 @@ export async function pdfThumbnail(input: string, outDir: string): Promise<MadeF
   await ran('pdftoppm', args, 60_000);
   const page = await imageThumbnail(`${prefix}.jpg`, path.join(outDir));
   return { ...page, steps: [['pdftoppm', ...args], ...page.steps] };
-}
-
-export function sharpVersion(): string {
-  return `sharp ${sharp.versions.sharp} (libvips ${sharp.versions.vips})`;
 }

@@ -7,7 +7,7 @@
  * of each side): a copy that kept 80–90% of the frame looks like the original's centre. Two items look alike
  * when one's whole frame is near one of the other's hashes (see lookAlikeDistance).
  */
-import sharp from 'sharp';
+import { loadSharp } from '../media/sharp.js';
 
 export const HASH_ALGORITHM = 'dct64-v1';
 
@@ -46,6 +46,7 @@ const COSINES = (() => {
 
 /** The hashes of an image's whole frame and of its centre; throws if the bytes are not an image sharp decodes. */
 export async function perceptualHashes(image: string | Buffer): Promise<RegionHash[]> {
+  const sharp = await loadSharp();
   // One decode, shrunk on load (a 12 MP JPEG decodes at 1/8 scale: 4× faster, and 32×32 needs no more);
   // autoOrient so a photo and its rotated-on-save copy agree; the first frame of a GIF or TIFF.
   const { data, info } = await sharp(image, { failOn: 'error', limitInputPixels: 1e9 })

@@ -165,6 +165,8 @@ async function readCheapText(dossier: Dossier, result: IngestResult, caseId: str
 async function readText(dossier: Dossier, result: IngestResult, caseId: string, options: { images: boolean }): Promise<string | null> {
   const { mediaType } = result.item;
   if (!options.images && mediaType.startsWith('image/')) return null;
+  // A cheap first cut: most files of a handover (video, audio, archives) have no text, and need no reader loaded.
+  if (!(mediaType === 'application/pdf' || mediaType.startsWith('text/') || mediaType.startsWith('image/'))) return null;
   // The readers (pdf.js, html-to-text, tesseract) are loaded with the first item that has text, not with the command.
   const [{ extractEvidenceText, hasExtractableText }, { extractionInWords, textDeps }] = await Promise.all([import('../../evidence/evidence-text.js'), import('./evidence.js')]);
   if (!hasExtractableText(mediaType)) return null;
