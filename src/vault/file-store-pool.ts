@@ -93,7 +93,7 @@ export class FileStorePool {
       if (answer instanceof DossierError) return answer;
       const { kind: _kind, temp, ...stored } = answer;
       const place = temp === null ? undefined : placed.get(temp);
-      return { ...stored, head: Buffer.from(stored.head), created: place !== undefined && !(place instanceof DossierError) && place.created };
+      return { ...stored, head: Buffer.from(stored.head.buffer, stored.head.byteOffset, stored.head.byteLength), created: place !== undefined && !(place instanceof DossierError) && place.created };
     });
   }
 
