@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FsBlobStore } from './fs-blob-store.js';
-import type { FileStorePool } from './file-store-pool.js';
+import type { FileStorePool, StoredFile } from './file-store-pool.js';
 
 describe('storing files on the vault’s workers', () => {
   let work: string;
@@ -50,3 +50,33 @@ describe('storing files on the vault’s workers', () => {
     await expect(pool.store(Buffer.from(work))).rejects.toMatchObject({ code: 'FILE_UNREADABLE' });
   });
 });
+
+describe('storing files where the file system cannot be flushed in one call', () => {
+  it('fsyncs each file and directory instead, and stores the same', async () => {
+    // A newline in the vault's path keeps the one-call flush out (its shell reads paths a line at a time).
+    const work = await fs.mkdtemp(path.join(os.tmpdir(), 'dossier-file-pool-\nfallback-'));
+    const vault = await FsBlobStore.open(path.join(work, 'vault'));
+    const pool = vault.filePool();
+    try {
+      const files = await Promise.all(
+        ['one', 'two', 'one'].map(async (text, i) => {
+          const file = path.join(work, `file-${i}`);
+          await fs.writeFile(file, text);
+          return Buffer.from(file);
+        }),
+      );
+      const stored = await pool.storeBatch([...files, Buffer.from(path.join(work, 'missing'))]);
+      for (const [i, text] of ['one', 'two', 'one'].entries()) {
+        const blob = stored[i] as StoredFile;
+        expect(blob.sha256).toBe(createHash('sha256').update(text).digest('hex'));
+        expect(await fs.readFile(vault.blobPath(blob.sha256), 'utf8')).toBe(text);
+      }
+      expect(stored[3]).toMatchObject({ code: 'FILE_UNREADABLE' });
+      expect((await fs.readdir(path.join(work, 'vault', 'tmp'))).filter((name) => name.startsWith('ingest-'))).toEqual([]);
+    } finally {
+      await pool.close();
+      await fs.rm(work, { recursive: true, force: true });
+    }
+  });
+});
+
