@@ -10,19 +10,15 @@ import type { IncidentSiteDistance } from './incident-site.js';
 /** Incidents of the given cases whose claims cite the item, with their site's distance from its GPS position. */
 export async function incidentSitesFromItem(database: Database, evidenceId: string, gps: LatLon, caseIds: readonly string[]): Promise<IncidentSiteDistance[]> {
   if (caseIds.length === 0) return [];
-  const citing = await database.db
+  // Ids are quoted in the canonical JSON: LIKE is a cheap cut, and the claim's evidenceIds are checked exactly.
+  const claims = await database.db
     .selectFrom('records')
-    .select('incident_id')
-    .distinct()
+    .select(['incident_id', 'doc'])
     .where('kind', '=', 'claim')
     .where('case_id', 'in', [...caseIds])
     .where('incident_id', 'is not', null)
-    // Ids are quoted in the canonical JSON: a cheap cut, checked exactly below.
     .where('doc', 'like', `%"${evidenceId}"%`)
     .execute();
-  const incidentIds = citing.map((row) => row.incident_id!);
-  if (incidentIds.length === 0) return [];
-  const claims = await database.db.selectFrom('records').select(['incident_id', 'doc']).where('kind', '=', 'claim').where('incident_id', 'in', incidentIds).where('doc', 'like', `%"${evidenceId}"%`).execute();
   const cited = new Set(claims.filter((claim) => ((JSON.parse(claim.doc) as { evidenceIds?: string[] }).evidenceIds ?? []).includes(evidenceId)).map((claim) => claim.incident_id!));
   if (cited.size === 0) return [];
   const incidents = await database.db
