@@ -6,7 +6,7 @@ import { credentialsInWords } from '../../evidence/credential-words.js';
 import { getEvidenceCredentials, mayCarryCredentials, readEvidenceCredentials } from '../../evidence/evidence-credentials.js';
 import { getEvidenceMetadata, hasMediaMetadata, MetadataReader, readEvidenceMetadata } from '../../evidence/evidence-metadata.js';
 import type { MediaMetadata } from '../../evidence/media-metadata.js';
-import { getEvidence, listEvidence } from '../../evidence/evidence.js';
+import { getEvidence, getEvidenceInCase, listEvidence, type EvidenceItem } from '../../evidence/evidence.js';
 import { similarItems } from '../../similarity/similar-items.js';
 import { distanceInWords } from '../../similarity/look-alike-distance.js';
 import { hasDerivatives, listDerivatives, makeDerivatives, type Derivative, type DerivativesResult } from '../../evidence/derivatives.js';
@@ -91,15 +91,7 @@ export function registerEvidence(program: Command): void {
     .requiredOption('--case <id>', 'the case')
     .argument('[refs...]', 'only these items (ids or SHA-256 prefixes); default every PDF and image of the case')
     .action(async (refs: string[], options: { case: string }, command: Command) => {
-      const done = await withDossier(command, async (d) => {
-        await getCase(d, options.case);
-        const items = refs.length > 0 ? await Promise.all(refs.map((ref) => getEvidence(d, ref))) : await listEvidence(d, { caseId: options.case });
-        const results = [];
-        for (const item of items.filter((candidate) => hasExtractableText(candidate.mediaType))) {
-          results.push({ id: item.id, name: item.originalName, ...(await extractEvidenceText(textDeps(d), item, options.case)) });
-        }
-        return results;
-      });
+      const done = await withDossier(command, (d) => readCaseItems(d, options.case, refs, hasExtractableText, (item) => extractEvidenceText(textDeps(d), item, options.case)));
       print(command, done, () => (done.length === 0 ? 'No PDF or image in the case.' : table([['ITEM', 'NAME', 'TEXT'], ...done.map((result) => [result.id, result.name, extractionInWords(result)])])));
     });
   evidence
@@ -109,15 +101,9 @@ export function registerEvidence(program: Command): void {
     .argument('[refs...]', 'only these items (ids or SHA-256 prefixes); default every item of the case that has metadata')
     .action(async (refs: string[], options: { case: string }, command: Command) => {
       const done = await withDossier(command, async (d) => {
-        await getCase(d, options.case);
-        const items = refs.length > 0 ? await Promise.all(refs.map((ref) => getEvidence(d, ref))) : await listEvidence(d, { caseId: options.case });
         const reader = new MetadataReader();
         try {
-          const results = [];
-          for (const item of items.filter((candidate) => hasMediaMetadata(candidate.mediaType))) {
-            results.push({ id: item.id, name: item.originalName, ...(await readEvidenceMetadata(textDeps(d), reader, item)) });
-          }
-          return results;
+          return await readCaseItems(d, options.case, refs, hasMediaMetadata, (item) => readEvidenceMetadata(textDeps(d), reader, item));
         } finally {
           await reader.close();
         }
@@ -132,15 +118,7 @@ export function registerEvidence(program: Command): void {
     .requiredOption('--case <id>', 'the case')
     .argument('[refs...]', 'only these items (ids or SHA-256 prefixes); default every image and video of the case')
     .action(async (refs: string[], options: { case: string }, command: Command) => {
-      const done = await withDossier(command, async (d) => {
-        await getCase(d, options.case);
-        const items = refs.length > 0 ? await Promise.all(refs.map((ref) => getEvidence(d, ref))) : await listEvidence(d, { caseId: options.case });
-        const results = [];
-        for (const item of items.filter((candidate) => mayCarryCredentials(candidate.mediaType))) {
-          results.push({ id: item.id, name: item.originalName, ...(await readEvidenceCredentials(textDeps(d), item)) });
-        }
-        return results;
-      });
+      const done = await withDossier(command, (d) => readCaseItems(d, options.case, refs, mayCarryCredentials, (item) => readEvidenceCredentials(textDeps(d), item)));
       print(command, done, () =>
         done.length === 0 ? 'No image or video in the case.' : done.map((result) => [`${result.id}  ${result.name}`, ...credentialsInWords(result.report).map((line) => `  ${line}`)].join('\n')).join('\n'),
       );
@@ -151,19 +129,10 @@ export function registerEvidence(program: Command): void {
     .requiredOption('--case <id>', 'the case')
     .argument('[refs...]', 'only these items (ids or SHA-256 prefixes); default every video, image and PDF of the case')
     .action(async (refs: string[], options: { case: string }, command: Command) => {
-      const done = await withDossier(command, async (d) => {
-        await getCase(d, options.case);
-        const items = refs.length > 0 ? await Promise.all(refs.map((ref) => getEvidence(d, ref))) : await listEvidence(d, { caseId: options.case });
-        const results = [];
-        for (const item of items.filter((candidate) => hasDerivatives(candidate.mediaType))) {
-          results.push({ id: item.id, name: item.originalName, ...(await makeDerivatives({ ...textDeps(d), ledger: d.ledger }, item, d.config.actor, options.case)) });
-        }
-        return results;
-      });
+      const done = await withDossier(command, (d) => readCaseItems(d, options.case, refs, hasDerivatives, (item) => makeDerivatives({ ...textDeps(d), ledger: d.ledger }, item, d.config.actor, options.case)));
       print(command, done, () => (done.length === 0 ? 'No video, image or PDF in the case.' : table([['ITEM', 'NAME', 'DERIVATIVES'], ...done.map((result) => [result.id, result.name, derivedInWords(result)])])));
       if (done.some((result) => result.status === 'failed')) process.exitCode = 1;
     });
-  evidence
   evidence
     .command('show')
     .description('show one item and every intake of its bytes')
@@ -229,6 +198,15 @@ function derivativeLine(derivative: Derivative): string {
   return `${derivative.kind}${at}  ${derivative.sha256.slice(0, 16)}  ${derivative.mediaType}  ${derivative.size} bytes  ${derivative.tool}  ledger #${derivative.ledgerSeq}`;
 }
 
+
+/** The items named (or, with none named, every item of the case) that a reading applies to, each read in turn. */
+async function readCaseItems<T extends object>(d: Dossier, caseId: string, refs: readonly string[], applies: (mediaType: string) => boolean, read: (item: EvidenceItem) => Promise<T>) {
+  await getCase(d, caseId);
+  const items = refs.length > 0 ? await Promise.all(refs.map((ref) => getEvidenceInCase(d, caseId, ref, 'refs'))) : await listEvidence(d, { caseId });
+  const results: ({ id: string; name: string } & T)[] = [];
+  for (const item of items.filter((candidate) => applies(candidate.mediaType))) results.push({ id: item.id, name: item.originalName, ...(await read(item)) });
+  return results;
+}
 
 export function textDeps(d: Dossier) {
   return { database: d.database, vault: d.vault, tmpDir: d.tmpDir };
