@@ -10,14 +10,13 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAudit } from '../src/access/audit-log.js';
 import type { Dossier } from '../src/app/open.js';
-import { ffmpegVersion } from '../src/media/ffmpeg.js';
 import { buildServer } from '../src/server/app.js';
 import { signIn, testAccount } from './support/accounts.js';
 import { newDossier, tempDir } from './support/dossier.js';
+import { ffmpegForTests } from './support/ffmpeg.js';
 import { makeTestVideo } from './support/test-video.js';
 
-const ffmpeg = await ffmpegVersion();
-if (!ffmpeg && process.env.DOSSIER_REQUIRE_FFMPEG) throw new Error('ffmpeg is required here but is not installed');
+const ffmpeg = await ffmpegForTests('the derivative API tests');
 
 describe.runIf(ffmpeg)('derivatives over the HTTP API', () => {
   let dossier: Dossier;

@@ -6,11 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI, runCli, tempDir } from './support/dossier.js';
 
 const FILES = 2000;
+/** Every intake this suite starts, so that one still running when the suite ends (a hang, a timeout) is stopped. */
+const started = new Set<ReturnType<typeof spawn>>();
 
 /** Runs `dossier add` and kills it (SIGKILL, no chance to tidy up) once it has acknowledged `after` files. */
 function addKilledAfter(args: string[], after: number): Promise<string[]> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    started.add(child);
+    child.on('exit', () => started.delete(child));
     const acknowledged: string[] = [];
     let pending = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -41,7 +45,10 @@ describe('an interrupted intake of a handed-over folder', () => {
       await Promise.all(Array.from({ length: 100 }, (_, i) => fs.writeFile(path.join(folder, `2013-${String(dir).padStart(2, '0')}`, `VID_${i}.bin`), randomBytes(512 + i))));
     }
   });
-  afterAll(() => fs.rm(work, { recursive: true, force: true }));
+  afterAll(async () => {
+    for (const child of started) child.kill('SIGKILL');
+    await fs.rm(work, { recursive: true, force: true });
+  });
 
   it('resumes after kill -9: nothing acknowledged lost, nothing taken twice, the log and vault verify', async () => {
     const acknowledged = await addKilledAfter(['--data', data, 'add', folder, '--case', 'c', '--medium', 'external drive'], 300);

@@ -78,6 +78,8 @@ describe('look-alikes through the API', () => {
     // An item of a case Bob cannot read is not found, as one that does not exist.
     expect((await similar(bob, ids.get('aleppo/resized.jpg')!)).status).toBe(404);
     const widened = await app.inject({ method: 'GET', url: `/api/v1/evidence/${shared}/similar?maxDistance=30`, headers: bob });
+    expect(widened.statusCode).toBe(200);
+    expect(widened.json().lookAlikes).toEqual(expect.any(Array));
     expect(JSON.stringify(JSON.parse(widened.body))).not.toContain(ids.get('aleppo/resized.jpg'));
   });
 

@@ -99,15 +99,18 @@ describe.each(engines)('look-alikes on $name', (engine) => {
 
   it('runs as the examiner\'s step after intake; a corrupt image fails with a reason and stays held', async () => {
     const examiner = new EvidenceExaminer(dossier);
-    const step = examiner.step('look-alikes');
-    expect(step.applies('image/jpeg') && step.applies('image/webp') && !step.applies('application/pdf')).toBe(true);
-    const webp = await take('aleppo', 'original.webp', await sharp(await generatedScene(11)).webp({ quality: 50 }).toBuffer());
-    await expect(step.run(webp, 'aleppo', actor)).resolves.toMatchObject({ linked: expect.arrayContaining([expect.objectContaining({ evidenceId: items.get('original.png')!.id })]) });
-    // A JPEG's first bytes, then nothing a decoder can read: sniffed as a JPEG, not decodable.
-    const broken = await take('aleppo', 'broken.jpg', Buffer.concat([Buffer.from('ffd8ffe000104a464946', 'hex'), Buffer.alloc(200, 7)]));
-    await expect(step.run(broken, 'aleppo', actor)).rejects.toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE', message: expect.stringContaining('stays held') });
-    expect((await similarItems(dossier.database.db, broken.id, ['aleppo'])).hashed).toBe(false);
-    await examiner.close();
+    try {
+      const step = examiner.step('look-alikes');
+      expect(step.applies('image/jpeg') && step.applies('image/webp') && !step.applies('application/pdf')).toBe(true);
+      const webp = await take('aleppo', 'original.webp', await sharp(await generatedScene(11)).webp({ quality: 50 }).toBuffer());
+      await expect(step.run(webp, 'aleppo', actor)).resolves.toMatchObject({ linked: expect.arrayContaining([expect.objectContaining({ evidenceId: items.get('original.png')!.id })]) });
+      // A JPEG's first bytes, then nothing a decoder can read: sniffed as a JPEG, not decodable.
+      const broken = await take('aleppo', 'broken.jpg', Buffer.concat([Buffer.from('ffd8ffe000104a464946', 'hex'), Buffer.alloc(200, 7)]));
+      await expect(step.run(broken, 'aleppo', actor)).rejects.toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE', message: expect.stringContaining('stays held') });
+      expect((await similarItems(dossier.database.db, broken.id, ['aleppo'])).hashed).toBe(false);
+    } finally {
+      await examiner.close();
+    }
   });
 });
 

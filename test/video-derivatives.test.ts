@@ -16,17 +16,14 @@ import { listDerivatives, makeDerivatives, type Derivative } from '../src/eviden
 import { ingestEvidence } from '../src/evidence/evidence.js';
 import { sweepVault } from '../src/evidence/vault-sweep.js';
 import { auditLedger } from '../src/ledger/audit.js';
-import { ffmpegVersion, probeMedia } from '../src/media/ffmpeg.js';
+import { probeMedia } from '../src/media/ffmpeg.js';
+import { ffmpegForTests } from './support/ffmpeg.js';
 import { newDossier, runCli, tempDir } from './support/dossier.js';
 import { enginesUnderTest } from './support/engines.js';
 import { makeTestVideo } from './support/test-video.js';
 
 const engines = await enginesUnderTest();
-const ffmpeg = await ffmpegVersion();
-if (!ffmpeg) {
-  if (process.env.DOSSIER_REQUIRE_FFMPEG) throw new Error('ffmpeg is required here but is not installed (apt-get install ffmpeg poppler-utils)');
-  console.warn('\n!! ffmpeg is not installed here: the video derivative tests are NOT RUN\n');
-}
+const ffmpeg = await ffmpegForTests('the video derivative tests');
 
 /** A one-page PDF with a dark square on it, its cross-reference table counted by hand. */
 function makePdf(): Buffer {

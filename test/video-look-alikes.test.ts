@@ -12,16 +12,12 @@ import { createCase } from '../src/cases/cases.js';
 import { ingestEvidence } from '../src/evidence/evidence.js';
 import { EvidenceExaminer } from '../src/evidence/examinations.js';
 import { auditLedger } from '../src/ledger/audit.js';
-import { ffmpegVersion } from '../src/media/ffmpeg.js';
 import { similarItems } from '../src/similarity/similar-items.js';
 import { newDossier, tempDir } from './support/dossier.js';
+import { ffmpegForTests } from './support/ffmpeg.js';
 import { makeTestVideo } from './support/test-video.js';
 
-const ffmpeg = await ffmpegVersion();
-if (!ffmpeg) {
-  if (process.env.DOSSIER_REQUIRE_FFMPEG) throw new Error('ffmpeg is required here but is not installed (apt-get install ffmpeg)');
-  console.warn('\n!! ffmpeg is not installed here: the video look-alike tests are NOT RUN\n');
-}
+const ffmpeg = await ffmpegForTests('the video look-alike tests');
 
 describe.runIf(ffmpeg)('look-alikes of videos, by their keyframes', () => {
   let dossier: Dossier;
@@ -52,6 +48,7 @@ describe.runIf(ffmpeg)('look-alikes of videos, by their keyframes', () => {
     await examiner?.close();
     await dossier?.database.close();
     fs.rmSync(work, { recursive: true, force: true });
+    if (dossier) fs.rmSync(dossier.config.dataDir, { recursive: true, force: true });
   });
 
   it('links a video and its re-encode by their keyframes, and leaves an unrelated video alone', async () => {

@@ -320,6 +320,13 @@ export async function getEvidenceInCase(deps: Pick<EvidenceDeps, 'database'>, ca
   return item;
 }
 
+/** The items named by `refs` (each checked to be the case's), or every item of the case when none is named. */
+export async function itemsOfCase(deps: Pick<EvidenceDeps, 'database'>, caseId: string, refs: readonly string[]): Promise<EvidenceItem[]> {
+  if (refs.length === 0) return listEvidence(deps, { caseId });
+  await getCase(deps, caseId);
+  return Promise.all(refs.map((ref) => getEvidenceInCase(deps, caseId, ref, 'refs')));
+}
+
 async function resolveEvidenceRef(db: Db, ref: string): Promise<string> {
   const byId = await db.selectFrom('evidence_items').select('id').where('id', '=', ref).executeTakeFirst();
   if (byId) return byId.id;

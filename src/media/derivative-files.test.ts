@@ -4,11 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractKeyframes, makePreview, MediaToolFailure } from './derivative-files.js';
-import { ffmpegVersion, probeMedia, runTool } from './ffmpeg.js';
+import { probeMedia, runTool } from './ffmpeg.js';
+import { ffmpegForTests } from '../../test/support/ffmpeg.js';
 
-const ffmpeg = await ffmpegVersion();
-if (!ffmpeg && process.env.DOSSIER_REQUIRE_FFMPEG) throw new Error('ffmpeg is required here but is not installed');
-if (!ffmpeg) console.warn('\n!! ffmpeg is not installed here: the derivative file tests are NOT RUN\n');
+const ffmpeg = await ffmpegForTests('the derivative file tests');
 
 describe.runIf(ffmpeg)('files made from a video', () => {
   let work: string;

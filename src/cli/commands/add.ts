@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { getCase } from '../../cases/cases.js';
 import { DossierError, invalidField } from '../../common/errors.js';
 import { ingestEvidence, type IngestResult } from '../../evidence/evidence.js';
-import { lookAlikeDeps, lookAlikeLine } from './look-alikes.js';
+import { lookAlikeLine } from './look-alikes.js';
 import { findLookAlikesOf, isHashableImage, type NewLookAlike } from '../../similarity/look-alikes.js';
 import { readFileChunks } from '../../vault/file-source.js';
 import type { Dossier } from '../../app/open.js';
@@ -144,7 +144,7 @@ export function registerAdd(program: Command): void {
 async function linkLookAlikes(dossier: Dossier, done: readonly IngestResult[], caseId: string, say: (line: string) => void): Promise<Map<string, NewLookAlike[]>> {
   const images = done.filter((result) => isHashableImage(result.item.mediaType)).length;
   const progress = countProgress('Looking for look-alikes', images, 'images');
-  const { linkings, failures } = await findLookAlikesOf(lookAlikeDeps(dossier), dossier.config.actor, done.map((result) => result.item), caseId, (n) => progress.update(n)).finally(() => progress.stop());
+  const { linkings, failures } = await findLookAlikesOf(dossier, dossier.config.actor, done.map((result) => result.item), caseId, (n) => progress.update(n)).finally(() => progress.stop());
   const linked = linkings.filter((l) => l.linked.length > 0);
   if (linked.length > 0) say(`${linked.length} item${linked.length === 1 ? ' looks' : 's look'} like ones the case holds:`);
   for (const linking of linked) say(lookAlikeLine(linking));

@@ -1,12 +1,11 @@
 import type { Command } from 'commander';
 import { exportEvidenceCopy } from '../../evidence/custody.js';
-import { getCase } from '../../cases/cases.js';
 import { extractEvidenceText, hasExtractableText, type TextExtraction } from '../../evidence/evidence-text.js';
 import { credentialsInWords } from '../../evidence/credential-words.js';
 import { getEvidenceCredentials, mayCarryCredentials, readEvidenceCredentials } from '../../evidence/evidence-credentials.js';
 import { getEvidenceMetadata, hasMediaMetadata, MetadataReader, readEvidenceMetadata } from '../../evidence/evidence-metadata.js';
 import type { MediaMetadata } from '../../evidence/media-metadata.js';
-import { getEvidence, getEvidenceInCase, listEvidence, type EvidenceItem } from '../../evidence/evidence.js';
+import { getEvidence, itemsOfCase, listEvidence, type EvidenceItem } from '../../evidence/evidence.js';
 import { similarItems } from '../../similarity/similar-items.js';
 import { distanceInWords } from '../../similarity/look-alike-distance.js';
 import { hasDerivatives, listDerivatives, makeDerivatives, type Derivative, type DerivativesResult } from '../../evidence/derivatives.js';
@@ -201,8 +200,7 @@ function derivativeLine(derivative: Derivative): string {
 
 /** The items named (or, with none named, every item of the case) that a reading applies to, each read in turn. */
 async function readCaseItems<T extends object>(d: Dossier, caseId: string, refs: readonly string[], applies: (mediaType: string) => boolean, read: (item: EvidenceItem) => Promise<T>) {
-  await getCase(d, caseId);
-  const items = refs.length > 0 ? await Promise.all(refs.map((ref) => getEvidenceInCase(d, caseId, ref, 'refs'))) : await listEvidence(d, { caseId });
+  const items = await itemsOfCase(d, caseId, refs);
   const results: ({ id: string; name: string } & T)[] = [];
   for (const item of items.filter((candidate) => applies(candidate.mediaType))) results.push({ id: item.id, name: item.originalName, ...(await read(item)) });
   return results;

@@ -1,11 +1,9 @@
 import type { Command } from 'commander';
-import { getCase } from '../../cases/cases.js';
 import { invalidField } from '../../common/errors.js';
-import { getEvidence, getEvidenceInCase, listEvidence } from '../../evidence/evidence.js';
+import { getEvidence, itemsOfCase } from '../../evidence/evidence.js';
 import { findLookAlikesOf, type LookAlikeLinking } from '../../similarity/look-alikes.js';
 import { distanceInWords, LOOK_ALIKE_THRESHOLD } from '../../similarity/look-alike-distance.js';
 import { similarItems, type SimilarItems } from '../../similarity/similar-items.js';
-import type { Dossier } from '../../app/open.js';
 import { print, table, withDossier } from '../context.js';
 import { countProgress } from '../progress.js';
 
@@ -32,21 +30,16 @@ export function registerLookAlikes(evidence: Command): void {
     .argument('[refs...]', 'only these items (ids or SHA-256 prefixes); default every image of the case')
     .action(async (refs: string[], options: { case: string }, command: Command) => {
       const done = await withDossier(command, async (d) => {
-        await getCase(d, options.case);
-        const items = refs.length > 0 ? await Promise.all(refs.map((ref) => getEvidenceInCase(d, options.case, ref, 'refs'))) : await listEvidence(d, { caseId: options.case });
+        const items = await itemsOfCase(d, options.case, refs);
         const progress = countProgress('Hashing images', items.length, 'items');
         try {
-          return await findLookAlikesOf(lookAlikeDeps(d), d.config.actor, items, options.case, (done) => progress.update(done));
+          return await findLookAlikesOf(d, d.config.actor, items, options.case, (done) => progress.update(done));
         } finally {
           progress.stop();
         }
       });
       print(command, done, () => linkingsInWords(done.linkings, done.failures));
     });
-}
-
-export function lookAlikeDeps(d: Dossier) {
-  return { database: d.database, ledger: d.ledger, vault: d.vault, tmpDir: d.tmpDir };
 }
 
 export function linkingsInWords(linkings: readonly LookAlikeLinking[], failures: readonly { evidenceId: string; reason: string }[]): string {

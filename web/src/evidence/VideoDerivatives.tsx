@@ -17,7 +17,7 @@ function clockTime(seconds: number): string {
 /**
  * A video's preview, contact sheet and keyframes: files Dossier made from the original with ffmpeg, to watch
  * in the browser, each said to be a derivative and how it was made, never the evidence. Shown on request, as
- * the evidence preview is: each file shown is a logged view of the item.
+ * the evidence preview is: each file shown is audited as a read (the access audit, not the item's custody log).
  */
 export function VideoDerivatives({ item, caseId, canWrite }: { item: EvidenceRow; caseId: string; canWrite: boolean }) {
   const [derivatives, setDerivatives] = useState<DerivativeRow[] | undefined>();
@@ -50,7 +50,7 @@ export function VideoDerivatives({ item, caseId, canWrite }: { item: EvidenceRow
       <h3 id="video-derivatives-title">Preview and keyframes (derivatives)</h3>
       <p className="muted">
         Made by Dossier from the original with ffmpeg, to watch in the browser: a derivative, not the evidence. The preview is H.264 at most 720 lines high and only the first
-        10 minutes; the original is unchanged. Showing them reads the item: each is logged in the custody ledger under your name.
+        10 minutes; the original is unchanged. Showing them shows what the item shows: each view is recorded under your name in the access audit.
       </p>
       {derivatives === undefined ? (
         <button type="button" disabled={busy} onClick={() => void load()}>
