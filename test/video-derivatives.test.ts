@@ -114,6 +114,10 @@ describe.runIf(ffmpeg).each(engines)('derivatives of evidence on $name', (engine
     // A row pointed at other bytes behind the ledger's back is caught.
     await dossier.database.db.updateTable('evidence_derivatives').set({ sha256: keyframes[1]!.sha256 }).where('sha256', '=', keyframes[0]!.sha256).execute();
     expect((await auditRecords(dossier.database.db)).problems).toEqual([{ record: `derivative:${keyframes[1]!.sha256}`, problem: 'sha256 differs from what was logged' }]);
+    await dossier.database.db.updateTable('evidence_derivatives').set({ sha256: keyframes[0]!.sha256 }).where('sha256', '=', keyframes[1]!.sha256).where('frame_seconds', '=', keyframes[0]!.frameSeconds).execute();
+    // A contact sheet's tile times changed behind the ledger's back are caught too.
+    await dossier.database.db.updateTable('evidence_derivatives').set({ tile_seconds: JSON.stringify([0, 1, 2, 3, 4, 9]) }).where('kind', '=', 'contact-sheet').execute();
+    expect((await auditRecords(dossier.database.db)).problems).toEqual([{ record: `derivative:${sheet!.sha256}`, problem: 'tile timing differs from what was logged' }]);
 
     // Made again: replaced, not doubled.
     await makeDerivatives(deps(), item, 'test:analyst', 'strikes');

@@ -163,6 +163,8 @@ async function storeDerivatives(deps: DerivativeDeps, item: Pick<EvidenceItem, '
           tool: file.tool,
           command: file.steps,
           ...(file.frameSeconds !== undefined ? { frameSeconds: file.frameSeconds } : {}),
+          // A contact sheet's tile times are what a reader takes its pictures to show: committed with it.
+          ...(file.tileSeconds !== undefined ? { tileSeconds: file.tileSeconds } : {}),
         },
       })),
     );

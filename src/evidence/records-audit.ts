@@ -152,7 +152,7 @@ async function auditDerivatives(db: Db, audit: RecordsAudit, report: Report): Pr
       .selectFrom('evidence_derivatives as d')
       .innerJoin('evidence_items as e', 'e.id', 'd.evidence_id')
       .leftJoin('ledger_entries as l', 'l.seq', 'd.ledger_seq')
-      .select(['d.evidence_id', 'd.kind', 'd.sha256', 'd.media_type', 'd.size', 'd.made_at', 'd.tool', 'd.command', 'd.frame_seconds', 'd.ledger_seq', 'e.sha256 as original', 'l.entry'])
+      .select(['d.evidence_id', 'd.kind', 'd.sha256', 'd.media_type', 'd.size', 'd.made_at', 'd.tool', 'd.command', 'd.frame_seconds', 'd.tile_seconds', 'd.ledger_seq', 'e.sha256 as original', 'l.entry'])
       .orderBy('d.ledger_seq')
       .limit(PAGE)
       .offset(offset)
@@ -176,6 +176,7 @@ async function auditDerivatives(db: Db, audit: RecordsAudit, report: Report): Pr
         ['tool', row.tool, entry.details.tool],
         ['command', JSON.parse(row.command) as unknown, entry.details.command],
         ['frame time', row.frame_seconds === null ? undefined : Number(row.frame_seconds), entry.details.frameSeconds],
+        ['tile timing', row.tile_seconds === null ? undefined : (JSON.parse(row.tile_seconds) as unknown), entry.details.tileSeconds],
       ]);
     }
   }
