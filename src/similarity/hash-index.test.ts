@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SeededRandom } from '../app/seeded-random.js';
-import { HashIndex, hashPieces, hashWords, pieceKeysWithin, scanWithin, wordsHash } from './hash-index.js';
+import { HashIndex, hashMatcher, hashPieces, hashWords, pieceKeysWithin, scanWithin, wordsHash } from './hash-index.js';
 
 /** Random hashes, and near copies of some of them (a few bits flipped), as look-alikes would be. */
 function hashesWithNearCopies(count: number, seed: number): { high: Uint32Array; low: Uint32Array } {
@@ -27,6 +27,16 @@ function hashesWithNearCopies(count: number, seed: number): { high: Uint32Array;
 }
 
 describe('the hash index', () => {
+  it('gives the same answers scanned (few hashes) as indexed (many)', () => {
+    for (const count of [50, 5000]) {
+      const { high, low } = hashesWithNearCopies(count, 11);
+      const hashes = Array.from(high, (h, i) => wordsHash(h, low[i]!));
+      const matcher = hashMatcher(hashes);
+      const index = HashIndex.ofHex(hashes);
+      for (const query of hashes.slice(0, 30)) expect(matcher.within(query, 10)).toEqual(index.within(query, 10));
+    }
+  });
+
   it('answers exactly what a scan answers, at every radius', () => {
     const { high, low } = hashesWithNearCopies(5000, 7);
     const index = HashIndex.ofWords(high, low);

@@ -94,6 +94,21 @@ export class HashIndex {
   }
 }
 
+/** Hashes searched within a radius: indexed when they are many, scanned when few (an index costs ~2 MB to build). */
+export function hashMatcher(hashes: readonly string[]): Pick<HashIndex, 'within'> {
+  if (hashes.length > SCAN_AT_MOST) return HashIndex.ofHex(hashes);
+  const high = new Uint32Array(hashes.length);
+  const low = new Uint32Array(hashes.length);
+  hashes.forEach((hash, i) => ([high[i], low[i]] = hashWords(hash)));
+  return {
+    within: (hash, radius) => {
+      const [queryHigh, queryLow] = hashWords(hash);
+      return scanWithin(high, low, queryHigh, queryLow, radius);
+    },
+  };
+}
+const SCAN_AT_MOST = 4096;
+
 /** The reference: every hash checked, nearest first. */
 export function scanWithin(high: Uint32Array, low: Uint32Array, queryHigh: number, queryLow: number, radius: number): HashMatch[] {
   const found: HashMatch[] = [];

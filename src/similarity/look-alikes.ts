@@ -19,8 +19,8 @@ import type { Db } from '../db/schema.js';
 import type { EvidenceItem } from '../evidence/evidence.js';
 import type { CustodyLedger } from '../ledger/log.js';
 import type { BlobStore } from '../vault/blob-store.js';
-import { hashPieces, HashIndex, pieceKeysWithin } from './hash-index.js';
-import { HASH_ALGORITHM, LOOK_ALIKE_THRESHOLD, perceptualHashes, type RegionHash } from './perceptual-hash.js';
+import { hashMatcher, hashPieces, pieceKeysWithin } from './hash-index.js';
+import { comparableRegions, HASH_ALGORITHM, LOOK_ALIKE_THRESHOLD, perceptualHashes, type RegionHash } from './perceptual-hash.js';
 
 export interface LookAlikeDeps {
   database: Database;
@@ -181,7 +181,7 @@ export async function recordLookAlikes(deps: Pick<LookAlikeDeps, 'database' | 'l
     // A few images: only the rows sharing a near piece with theirs; a big batch reads the case's hashes whole.
     const theirHashes = images.flatMap((image) => image.frames.flatMap((f) => f.hashes.map((h) => h.hash)));
     const held = images.length <= FEW_IMAGES ? await caseHashRows(trx, caseId, pieceKeysWithin(theirHashes, LOOK_ALIKE_THRESHOLD)) : await caseHashRows(trx, caseId);
-    const index = HashIndex.ofHex(held.map((row) => row.hash));
+    const index = hashMatcher(held.map((row) => row.hash));
     const order = new Map(images.map((image, i) => [image.item.id, i]));
     const already = await linkedPairs(trx, caseId, [...order.keys()]);
     const found = images.map((image, i) => {
@@ -191,7 +191,7 @@ export async function recordLookAlikes(deps: Pick<LookAlikeDeps, 'database' | 'l
           const theirs = held[position]!;
           // Each pair once: an image of the batch links to what the case held and to the batch's earlier images.
           if ((order.get(theirs.evidence_id) ?? -1) >= i || already.has(pairKey(image.item.id, theirs.evidence_id))) continue;
-          if (mine.region !== 'full' && theirs.region !== 'full') continue;
+          if (!comparableRegions(mine.region, theirs.region)) continue;
           nearest.set(theirs.evidence_id, Math.min(distance, nearest.get(theirs.evidence_id) ?? 64));
         }
       }
