@@ -3,11 +3,9 @@
  * in place when the vault has local files, else a copy in a work folder; an item above the reader's size bound
  * is refused before any copy is made (content-credentials-file.ts says why).
  */
-import fsp from 'node:fs/promises';
-import path from 'node:path';
-import { makeWorkDir } from '../common/work-dir.js';
 import type { Database } from '../db/database.js';
 import type { BlobStore } from '../vault/blob-store.js';
+import { withBlobFile } from '../vault/blob-file.js';
 import { unreadableCredentials, type ContentCredentialsReport } from './content-credentials.js';
 import { contentCredentialsOfFile, CREDENTIALS_MAX_BYTES } from './content-credentials-file.js';
 import type { EvidenceItem } from './evidence.js';
@@ -46,20 +44,11 @@ async function credentialsOfItem(
   item: Pick<EvidenceItem, 'sha256' | 'size'>,
   maxBytes: number,
 ): Promise<ContentCredentialsReport> {
-  const local = deps.vault.localPath?.(item.sha256);
-  if (local) return contentCredentialsOfFile(local, { maxBytes });
   // No local file: nothing above the bound is copied out just to be looked at (a 50 GB video would be).
-  if (item.size > maxBytes) {
+  if (!deps.vault.localPath && item.size > maxBytes) {
     return unreadableCredentials(`${item.size.toLocaleString('en-GB')} bytes, above the ${maxBytes.toLocaleString('en-GB')} the C2PA reader may copy and hold: not checked`);
   }
-  const work = await makeWorkDir(deps.tmpDir, 'credentials');
-  try {
-    const file = path.join(work, 'item');
-    await deps.vault.copyTo(item.sha256, file);
-    return await contentCredentialsOfFile(file, { maxBytes });
-  } finally {
-    await fsp.rm(work, { recursive: true, force: true });
-  }
+  return withBlobFile(deps, item.sha256, 'credentials', (file) => contentCredentialsOfFile(file, { maxBytes }));
 }
 
 export async function getEvidenceCredentials(database: Database, evidenceId: string): Promise<StoredCredentials | null> {

@@ -3,12 +3,10 @@
  * the item: the raw tags, and what they say (media-metadata.ts). ExifTool reads the blob in place when the vault
  * has local files (only the headers it needs: a 50 GB video is not copied), else a copy in a work folder.
  */
-import fsp from 'node:fs/promises';
-import path from 'node:path';
 import { ExifTool } from 'exiftool-vendored';
-import { makeWorkDir } from '../common/work-dir.js';
 import type { Database } from '../db/database.js';
 import type { BlobStore } from '../vault/blob-store.js';
+import { withBlobFile } from '../vault/blob-file.js';
 import type { EvidenceItem } from './evidence.js';
 import { itemTags, localCaptureTime, readMediaMetadata, type MediaMetadata } from './media-metadata.js';
 
@@ -45,37 +43,26 @@ export async function readEvidenceMetadata(
   reader: MetadataReader,
   item: Pick<EvidenceItem, 'id' | 'sha256'>,
 ): Promise<StoredMetadata> {
-  let work: string | undefined;
-  try {
-    let file = deps.vault.localPath?.(item.sha256);
-    if (!file) {
-      work = await makeWorkDir(deps.tmpDir, 'metadata');
-      file = path.join(work, 'item');
-      await deps.vault.copyTo(item.sha256, file);
-    }
-    const { raw, tool } = await reader.read(file);
-    const stored: StoredMetadata = { evidenceId: item.id, readAt: new Date().toISOString(), tool, reading: readMediaMetadata(raw), raw: itemTags(raw) };
-    await deps.database.writeTransaction(async (trx) => {
-      await trx.deleteFrom('evidence_metadata').where('evidence_id', '=', item.id).execute();
-      await trx
-        .insertInto('evidence_metadata')
-        .values({
-          evidence_id: item.id,
-          read_at: stored.readAt,
-          tool,
-          captured_at: stored.reading.captured?.instant ?? null,
-          captured_local: localCaptureTime(stored.reading),
-          lat: stored.reading.gps?.lat ?? null,
-          lon: stored.reading.gps?.lon ?? null,
-          reading: JSON.stringify(stored.reading),
-          raw: JSON.stringify(stored.raw),
-        })
-        .execute();
-    });
-    return stored;
-  } finally {
-    if (work) await fsp.rm(work, { recursive: true, force: true });
-  }
+  const { raw, tool } = await withBlobFile(deps, item.sha256, 'metadata', (file) => reader.read(file));
+  const stored: StoredMetadata = { evidenceId: item.id, readAt: new Date().toISOString(), tool, reading: readMediaMetadata(raw), raw: itemTags(raw) };
+  await deps.database.writeTransaction(async (trx) => {
+    await trx.deleteFrom('evidence_metadata').where('evidence_id', '=', item.id).execute();
+    await trx
+      .insertInto('evidence_metadata')
+      .values({
+        evidence_id: item.id,
+        read_at: stored.readAt,
+        tool,
+        captured_at: stored.reading.captured?.instant ?? null,
+        captured_local: localCaptureTime(stored.reading),
+        lat: stored.reading.gps?.lat ?? null,
+        lon: stored.reading.gps?.lon ?? null,
+        reading: JSON.stringify(stored.reading),
+        raw: JSON.stringify(stored.raw),
+      })
+      .execute();
+  });
+  return stored;
 }
 
 export async function getEvidenceMetadata(database: Database, evidenceId: string): Promise<StoredMetadata | null> {

@@ -10,15 +10,13 @@
  * on indexed columns: 38 ms over 100k images on SQLite, bench/look-alikes-case.ts); a batch of thousands reads
  * the case's hashes once and indexes them in memory (hash-index.ts).
  */
-import fsp from 'node:fs/promises';
-import path from 'node:path';
 import { DossierError } from '../common/errors.js';
-import { makeWorkDir } from '../common/work-dir.js';
 import type { Database } from '../db/database.js';
 import type { Db } from '../db/schema.js';
 import type { EvidenceItem } from '../evidence/evidence.js';
 import type { CustodyLedger } from '../ledger/log.js';
 import type { BlobStore } from '../vault/blob-store.js';
+import { withBlobFile } from '../vault/blob-file.js';
 import { hashMatcher, hashPieces, pieceKeysWithin } from './hash-index.js';
 import { comparableRegions, HASH_ALGORITHM, LOOK_ALIKE_THRESHOLD, perceptualHashes, type RegionHash } from './perceptual-hash.js';
 
@@ -93,16 +91,7 @@ export async function hashVideoKeyframes(deps: Pick<LookAlikeDeps, 'database' | 
 
 /** An item's hashes, read from the vault (in place when it has local files, else through a work copy). */
 export async function hashEvidenceImage(deps: Pick<LookAlikeDeps, 'vault' | 'tmpDir'>, item: HashedItem): Promise<FrameHashes[]> {
-  const local = deps.vault.localPath?.(item.sha256);
-  if (local) return [{ frame: '', hashes: await decodedHashes(local, item) }];
-  const work = await makeWorkDir(deps.tmpDir, 'look-alikes');
-  try {
-    const file = path.join(work, 'item');
-    await deps.vault.copyTo(item.sha256, file);
-    return [{ frame: '', hashes: await decodedHashes(file, item) }];
-  } finally {
-    await fsp.rm(work, { recursive: true, force: true });
-  }
+  return [{ frame: '', hashes: await withBlobFile(deps, item.sha256, 'look-alikes', (file) => decodedHashes(file, item)) }];
 }
 
 /** A corrupt or truncated image is said to be one, with the decoder's reason; the item stays held as it is. */
