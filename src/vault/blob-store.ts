@@ -42,6 +42,11 @@ export interface BlobCheck {
 export interface BlobStore {
   /** Is done with each chunk before asking for the next, so a source may reuse one buffer throughout. */
   put(source: AsyncIterable<Uint8Array>, options?: PutOptions): Promise<StoredBlob>;
+  /**
+   * Stores a file of this machine whole (a file given to `dossier add`), as fast as the store can. A file that
+   * changes while it is stored is refused (FILE_UNREADABLE, saying so), with nothing stored.
+   */
+  putFile(file: string, options?: PutOptions): Promise<StoredBlob>;
   has(sha256: string): Promise<boolean>;
   size(sha256: string): Promise<number>;
   /** Size and last write or touch, for housekeeping (how long a blob nothing refers to has lain there). */

@@ -12,7 +12,7 @@ export async function* readFileChunks(file: string | Buffer, chunkBytes = 1 << 2
   try {
     handle = await fsp.open(file, 'r');
   } catch (error) {
-    throw unreadable(file, error);
+    throw unreadableFile(file, error);
   }
   const buffer = Buffer.allocUnsafe(chunkBytes);
   try {
@@ -21,7 +21,7 @@ export async function* readFileChunks(file: string | Buffer, chunkBytes = 1 << 2
       try {
         ({ bytesRead } = await handle.read(buffer, 0, chunkBytes, null));
       } catch (error) {
-        throw unreadable(file, error);
+        throw unreadableFile(file, error);
       }
       if (bytesRead === 0) return;
       yield buffer.subarray(0, bytesRead);
@@ -31,7 +31,7 @@ export async function* readFileChunks(file: string | Buffer, chunkBytes = 1 << 2
   }
 }
 
-function unreadable(file: string | Buffer, error: unknown): DossierError {
+export function unreadableFile(file: string | Buffer, error: unknown): DossierError {
   // A name as bytes (one that is not UTF-8) is named as path-text shows it.
   const name = typeof file === 'string' ? file : pathText(file);
   return new DossierError('FILE_UNREADABLE', `reading ${name} failed: ${(error as Error).message}`, { path: name }, { cause: error });

@@ -129,6 +129,58 @@ describe('the filesystem vault', () => {
     expect(await tempFiles()).toEqual([]);
   });
 
+  describe('a local file stored whole (copied in the kernel, the copy hashed)', () => {
+    it('stores it under the hash sha256sum gives, with its first bytes, once', async () => {
+      const file = path.join(root, 'video.mp4');
+      await fs.writeFile(file, randomBytes(3 * 1024 * 1024 + 17));
+      const stored = await store.putFile(file);
+      const expected = execFileSync('sha256sum', [file]).toString().split(' ')[0];
+      expect(stored).toMatchObject({ sha256: expected, size: 3 * 1024 * 1024 + 17, created: true });
+      expect(Buffer.from(stored.head)).toEqual((await fs.readFile(file)).subarray(0, stored.head.length));
+      expect(stored.head.length).toBe(4100);
+      expect(await store.check(stored.sha256)).toMatchObject({ ok: true });
+      expect((await fs.stat(store.blobPath(stored.sha256))).mode & 0o777).toBe(0o444);
+      expect(await store.putFile(file)).toMatchObject({ sha256: expected, created: false });
+      expect(await tempFiles()).toEqual([]);
+    });
+
+    it('refuses a file over the size limit, with another digest, or unreadable, keeping nothing', async () => {
+      const file = path.join(root, 'photo.jpg');
+      await fs.writeFile(file, Buffer.alloc(10_000, 3));
+      await expect(store.putFile(file, { maxBytes: 9_999 })).rejects.toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+      await expect(store.putFile(file, { expectedSha256: '0'.repeat(64) })).rejects.toMatchObject({ code: 'VAULT_BLOB_CORRUPT' });
+      await expect(store.putFile(path.join(root, 'gone.jpg'))).rejects.toMatchObject({ code: 'FILE_UNREADABLE', message: expect.stringContaining('gone.jpg') });
+      expect(await collect(store.list())).toEqual([]);
+      expect(await tempFiles()).toEqual([]);
+    });
+
+    it('refuses a file that grows while it is stored, keeping nothing', async () => {
+      const file = path.join(root, 'recording.mp4');
+      await fs.writeFile(file, randomBytes(64 * 1024 * 1024));
+      // Another program appends to it all the while (a camera still recording).
+      const writer = spawn('sh', ['-c', `while :; do echo more >> '${file}'; done`]);
+      try {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        await expect(store.putFile(file)).rejects.toMatchObject({ code: 'FILE_UNREADABLE', message: expect.stringContaining('changed while it was read') });
+      } finally {
+        writer.kill();
+        await once(writer, 'exit');
+      }
+      expect(await collect(store.list())).toEqual([]);
+      expect(await tempFiles()).toEqual([]);
+    });
+
+    it('reads a named pipe as a stream', async () => {
+      const fifo = path.join(root, 'pipe');
+      execFileSync('mkfifo', [fifo]);
+      const data = randomBytes(200_000);
+      const writing = fs.writeFile(fifo, data);
+      const stored = await store.putFile(fifo);
+      await writing;
+      expect(stored).toMatchObject({ sha256: sha256(data), size: data.length, created: true });
+    });
+  });
+
   it('removes temp files of dead writers on open, and keeps those of live ones', async () => {
     const dead = spawn(process.execPath, ['-e', '']);
     await once(dead, 'exit');

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { fsyncDirectory } from '../common/durable-fs.js';
 import { FileStorePool } from './file-store-pool.js';
+import { readFileChunks, unreadableFile } from './file-source.js';
 import { removeLeftovers } from '../common/work-dir.js';
 import { DossierError, invalidField } from '../common/errors.js';
 import { readOnlyRefusal } from '../common/os-errors.js';
@@ -56,21 +57,52 @@ export class FsBlobStore implements BlobStore {
 
   async put(source: AsyncIterable<Uint8Array>, options: PutOptions = {}): Promise<StoredBlob> {
     if (this.readOnly) throw readOnlyRefusal(this.root, 'storing evidence in its vault');
-    if (options.expectedSha256 !== undefined && !isSha256Hex(options.expectedSha256)) {
-      throw invalidField('expectedSha256', 'must be 64 lowercase hex digits', options.expectedSha256);
-    }
+    checkExpected(options);
     const temp = path.join(this.tempDir, `${TEMP_PREFIX}${process.pid}-${randomBytes(8).toString('hex')}`);
     try {
       const { sha256, size, head } = await writeHashed(temp, source, options);
-      if (options.expectedSha256 !== undefined && sha256 !== options.expectedSha256) {
-        throw new DossierError('VAULT_BLOB_CORRUPT', `content hashes to ${sha256}, not the expected ${options.expectedSha256}`, {
-          expected: options.expectedSha256,
-          actual: sha256,
-        });
-      }
+      checkDigest(options, sha256);
       const created = await this.moveIntoPlace(temp, sha256, size);
       return { sha256, size, created, head };
     } finally {
+      await fsp.rm(temp, { force: true });
+    }
+  }
+
+  /**
+   * The kernel copies the file into tmp/ (copy_file_range: no bytes pass through this process, one copy instead of
+   * a read and a write), then the copy is hashed from the page cache while its flush to disk runs beside. The
+   * address is thus the hash of the bytes the vault holds. The file is looked at before and after the copy: one
+   * that changed meanwhile (size, modification time, or another file under its name) is refused.
+   */
+  async putFile(file: string, options: PutOptions = {}): Promise<StoredBlob> {
+    if (this.readOnly) throw readOnlyRefusal(this.root, 'storing evidence in its vault');
+    checkExpected(options);
+    const source = await fsp.open(file, 'r').catch((error: unknown) => {
+      throw unreadableFile(file, error);
+    });
+    const temp = path.join(this.tempDir, `${TEMP_PREFIX}${process.pid}-${randomBytes(8).toString('hex')}`);
+    try {
+      const before = await source.stat();
+      // A named pipe (or a device) has no bytes to copy in the kernel: it is read as a stream.
+      if (!before.isFile()) return await this.put(readFileChunks(file), options);
+      if (options.maxBytes !== undefined && before.size > options.maxBytes) throw tooLarge(options.maxBytes);
+      await fsp.copyFile(file, temp, fs.constants.COPYFILE_EXCL).catch(async (error: NodeJS.ErrnoException) => {
+        // The vault's side (a full disk) is said as it is; anything else was the file's.
+        if (error.code === 'ENOSPC' || error.code === 'EDQUOT' || error.code === 'EROFS') throw error;
+        throw unreadableFile(file, error);
+      });
+      const [now, underName] = await Promise.all([source.stat(), fsp.stat(file).catch(() => null)]);
+      const { sha256, size, head } = await hashWhileSyncing(temp, options.onProgress);
+      const changed = [now, underName].some((seen) => !seen || seen.ino !== before.ino || seen.dev !== before.dev || seen.size !== before.size || seen.mtimeMs !== before.mtimeMs);
+      if (changed || size !== before.size) {
+        throw new DossierError('FILE_UNREADABLE', `${file} changed while it was read: its hash would not be the file's (nothing stored; take it again once it is still)`, { path: file });
+      }
+      checkDigest(options, sha256);
+      const created = await this.moveIntoPlace(temp, sha256, size);
+      return { sha256, size, created, head };
+    } finally {
+      await source.close();
       await fsp.rm(temp, { force: true });
     }
   }
@@ -246,7 +278,7 @@ async function writeHashed(temp: string, source: AsyncIterable<Uint8Array>, opti
     for await (const chunk of source) {
       size += chunk.length;
       if (options.maxBytes !== undefined && size > options.maxBytes) {
-        throw new DossierError('PAYLOAD_TOO_LARGE', `content exceeds the limit of ${options.maxBytes} bytes`, { limit: options.maxBytes });
+        throw tooLarge(options.maxBytes);
       }
       // Hash while the kernel takes the previous bytes: the write runs on libuv's pool, the hash here.
       const written = writeAll(handle, chunk);
@@ -272,6 +304,46 @@ async function writeHashed(temp: string, source: AsyncIterable<Uint8Array>, opti
     await handle.close();
   }
   return { sha256: hash.digest('hex'), size, head: Buffer.concat(head) };
+}
+
+/** Hashes a file just written (its pages still cached) while the kernel flushes it to disk. */
+async function hashWhileSyncing(file: string, onProgress: PutOptions['onProgress']) {
+  const handle = await fsp.open(file, 'r');
+  const syncing = handle.datasync();
+  syncing.catch(() => undefined); // awaited below; not an unhandled rejection while the hash runs
+  try {
+    const hash = createHash('sha256');
+    const buffer = Buffer.allocUnsafe(READ_CHUNK);
+    let size = 0;
+    let head = Buffer.alloc(0);
+    for (let read = (await handle.read(buffer, 0, READ_CHUNK, null)).bytesRead; read > 0; read = (await handle.read(buffer, 0, READ_CHUNK, null)).bytesRead) {
+      hash.update(buffer.subarray(0, read));
+      if (size < HEAD_BYTES) head = Buffer.concat([head, buffer.subarray(0, Math.min(read, HEAD_BYTES - size))]);
+      size += read;
+      onProgress?.(size);
+    }
+    await syncing;
+    return { sha256: hash.digest('hex'), size, head };
+  } finally {
+    await syncing.catch(() => undefined);
+    await handle.close();
+  }
+}
+
+function checkExpected(options: PutOptions): void {
+  if (options.expectedSha256 !== undefined && !isSha256Hex(options.expectedSha256)) {
+    throw invalidField('expectedSha256', 'must be 64 lowercase hex digits', options.expectedSha256);
+  }
+}
+
+function checkDigest(options: PutOptions, sha256: string): void {
+  if (options.expectedSha256 !== undefined && sha256 !== options.expectedSha256) {
+    throw new DossierError('VAULT_BLOB_CORRUPT', `content hashes to ${sha256}, not the expected ${options.expectedSha256}`, { expected: options.expectedSha256, actual: sha256 });
+  }
+}
+
+function tooLarge(limit: number): DossierError {
+  return new DossierError('PAYLOAD_TOO_LARGE', `content exceeds the limit of ${limit} bytes`, { limit });
 }
 
 async function writeAll(handle: fsp.FileHandle, chunk: Uint8Array): Promise<void> {

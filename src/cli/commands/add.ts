@@ -7,7 +7,6 @@ import { DossierError, invalidField } from '../../common/errors.js';
 import { ingestEvidence, type IngestResult } from '../../evidence/evidence.js';
 import { lookAlikeLine } from './look-alikes.js';
 import { findLookAlikesOf, isHashableImage, type NewLookAlike } from '../../similarity/look-alikes.js';
-import { readFileChunks } from '../../vault/file-source.js';
 import type { Dossier } from '../../app/open.js';
 import { takeFolder } from '../../evidence/folder-intake.js';
 import { fileState, folderTotals } from '../../evidence/folder-walk.js';
@@ -103,7 +102,7 @@ export function registerAdd(program: Command): void {
               originalName: input.path,
               source: options.source,
               note: options.note,
-              content: readFileChunks(input.path),
+              content: { localFile: input.path },
               onProgress: (bytes) => progress.update(bytes),
               ...(handover ? { file: await handedOverFile(input.path, handover.id) } : {}),
             });
