@@ -6,14 +6,21 @@ import { DossierError, invalidField } from '../common/errors.js';
 import { isErrno } from '../common/os-errors.js';
 import { generateNoteKey } from '../ledger/signed-note.js';
 
-/** The data directory's format; bump it when a layout change needs a newer Dossier to read it. */
-export const DATA_FORMAT = 1;
+/**
+ * The data directory's format; bump it when a layout change needs a newer Dossier to read it. Format 2 keeps its
+ * evidence in an S3 vault the manifest names: a Dossier that knows only format 1 would take the empty local vault
+ * for the evidence, so a data directory on S3 says 2, and one on its own folder still says 1.
+ */
+export const DATA_FORMAT = 2;
+const LOCAL_VAULT_FORMAT = 1;
 
 export interface DataDirManifest {
   format: number;
   /** The ledger's origin line: one log, one name, for as long as it lives. */
   origin: string;
   createdAt: string;
+  /** Where the evidence is, when not in the folder's own vault: `s3://BUCKET/PREFIX` (format 2). */
+  vault?: string;
 }
 
 export interface DataDir {
@@ -32,14 +39,14 @@ export async function dataDirExists(root: string): Promise<boolean> {
 }
 
 /** Creates a data directory: its manifest and a fresh Ed25519 key for signing checkpoints. */
-export async function createDataDir(root: string, origin?: string): Promise<DataDir> {
+export async function createDataDir(root: string, origin?: string, vault?: string): Promise<DataDir> {
   if (await dataDirExists(root)) {
     throw new DossierError('DATA_DIR_EXISTS', `${root} already holds a Dossier data directory`, { path: root });
   }
   const chosenOrigin = origin ?? `dossier.local/${randomBytes(6).toString('hex')}`;
   // The origin doubles as the key name, which signed notes forbid to contain spaces or '+'.
   if (!/^[^\s+]{1,200}$/.test(chosenOrigin)) throw invalidField('origin', 'must be 1-200 characters without spaces or "+"', chosenOrigin);
-  const manifest: DataDirManifest = { format: DATA_FORMAT, origin: chosenOrigin, createdAt: new Date().toISOString() };
+  const manifest: DataDirManifest = { format: vault ? DATA_FORMAT : LOCAL_VAULT_FORMAT, origin: chosenOrigin, createdAt: new Date().toISOString(), ...(vault && { vault }) };
   const { signerKey, verifierKey } = generateNoteKey(chosenOrigin);
   await fs.mkdir(path.join(root, 'keys'), { recursive: true, mode: 0o700 }).catch((error: unknown) => {
     throw cannotCreate(root, error);

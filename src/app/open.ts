@@ -45,8 +45,16 @@ export async function openDossier(config: Config): Promise<Dossier> {
 /** Creates the data directory and its key, migrates the database, and logs the ledger's first entry. */
 export async function initDossier(config: Config, options: { origin?: string | undefined } = {}): Promise<Dossier> {
   if (config.databaseUrl) await refuseUsedDatabase(config);
-  const dataDir = await createDataDir(config.dataDir, options.origin);
-  const dossier = await assemble(config, dataDir, false);
+  // The vault is chosen once, at init, and recorded: every later opening uses the same one.
+  const vault = config.vaultUrl ? await openVault(config, config.vaultUrl, false) : undefined;
+  let dataDir: DataDir;
+  try {
+    dataDir = await createDataDir(config.dataDir, options.origin, config.vaultUrl);
+  } catch (error) {
+    vault?.close?.();
+    throw error;
+  }
+  const dossier = await assemble(config, dataDir, false, vault);
   try {
     await dossier.database.writeTransaction((trx) =>
       dossier.ledger.append(trx, [
@@ -79,8 +87,30 @@ async function refuseUsedDatabase(config: Config): Promise<void> {
   }
 }
 
-async function assemble(config: Config, dataDir: DataDir, readOnly: boolean): Promise<Dossier> {
-  const vault = await FsBlobStore.open(config.dataDir, { readOnly });
+/**
+ * The data directory's own folder, or the S3 vault its manifest names (DOSSIER_VAULT_URL may repeat it, to be
+ * sure, never change it: a data directory's evidence is where its ledger says it was stored).
+ */
+async function vaultOf(config: Config, dataDir: DataDir, readOnly: boolean): Promise<BlobStore> {
+  const recorded = dataDir.manifest.vault;
+  if (config.vaultUrl !== undefined && config.vaultUrl !== recorded) {
+    throw new DossierError(
+      'CONFLICT',
+      `DOSSIER_VAULT_URL says ${config.vaultUrl}, but the data directory ${config.dataDir} keeps its evidence ${recorded ? `in ${recorded}` : 'in its own folder'}: unset DOSSIER_VAULT_URL (a vault is moved with dossier vault migrate)`,
+      { field: 'DOSSIER_VAULT_URL' },
+    );
+  }
+  return recorded ? openVault(config, recorded, readOnly) : FsBlobStore.open(config.dataDir, { readOnly });
+}
+
+/** An S3 vault, with the SDK loaded only for data directories that use one (it is large, and the CLI starts often). */
+async function openVault(config: Config, url: string, readOnly: boolean): Promise<BlobStore> {
+  const [{ S3BlobStore }, { s3VaultSettings }] = await Promise.all([import('../vault/s3-blob-store.js'), import('../vault/s3-settings.js')]);
+  return S3BlobStore.open(s3VaultSettings(url, process.env), { readOnly });
+}
+
+async function assemble(config: Config, dataDir: DataDir, readOnly: boolean, opened?: BlobStore): Promise<Dossier> {
+  const vault = opened ?? (await vaultOf(config, dataDir, readOnly));
   const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, readOnly });
   const ledger = new CustodyLedger(database, { origin: dataDir.manifest.origin, signer: noteSigner(dataDir.signerKey) });
   let gazetteer: Promise<Gazetteer> | undefined;
@@ -90,6 +120,21 @@ async function assemble(config: Config, dataDir: DataDir, readOnly: boolean): Pr
   const keyring = new Keyring(database.db, master.key, master.problem);
   const protectedPaths = [config.dataDir, ...(process.env.DOSSIER_MASTER_KEY_FILE ? [process.env.DOSSIER_MASTER_KEY_FILE] : [])];
   const tmpDir = path.join(config.dataDir, 'tmp');
-  return { config, dataDir, database, vault, ledger, places, keyring, tmpDir, protectedPaths, readOnly, close: () => database.close() };
+  return {
+    config,
+    dataDir,
+    database,
+    vault,
+    ledger,
+    places,
+    keyring,
+    tmpDir,
+    protectedPaths,
+    readOnly,
+    close: async () => {
+      vault.close?.();
+      await database.close();
+    },
+  };
 }
 

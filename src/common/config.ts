@@ -16,6 +16,8 @@ export interface Config {
   captureAllowPrivate: boolean;
   /** Open the data directory for reading only (--read-only), even where it could be written. */
   readOnly?: boolean | undefined;
+  /** An S3 vault (`s3://BUCKET/PREFIX`, DOSSIER_VAULT_URL) for a data directory made now, or to check an existing one's against. */
+  vaultUrl?: string | undefined;
 }
 
 export interface ConfigInput {
@@ -43,7 +45,9 @@ export function loadConfig(input: ConfigInput = {}): Config {
   if (tsaUrl !== undefined) checkTsaUrl('DOSSIER_TSA_URL', tsaUrl);
   const allowPrivate = env.DOSSIER_CAPTURE_ALLOW_PRIVATE;
   if (allowPrivate !== undefined && allowPrivate !== '' && allowPrivate !== '0' && allowPrivate !== '1') throw invalidField('DOSSIER_CAPTURE_ALLOW_PRIVATE', 'must be 1 (allow) or 0 (refuse)', allowPrivate);
-  return { dataDir, databaseUrl, actor: claimed === undefined ? osUser : `${claimed}/${osUser}`, tsaUrl, captureAllowPrivate: allowPrivate === '1', readOnly: input.readOnly === true };
+  const vaultUrl = env.DOSSIER_VAULT_URL || undefined;
+  if (vaultUrl !== undefined && !vaultUrl.startsWith('s3://')) throw invalidField('DOSSIER_VAULT_URL', 'must be an s3://BUCKET/PREFIX URL (unset it to keep the evidence in the data directory)', vaultUrl);
+  return { dataDir, databaseUrl, vaultUrl, actor: claimed === undefined ? osUser : `${claimed}/${osUser}`, tsaUrl, captureAllowPrivate: allowPrivate === '1', readOnly: input.readOnly === true };
 }
 
 /** A time-stamping authority is reached over http(s) only. */

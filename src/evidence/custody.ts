@@ -86,6 +86,11 @@ export interface VaultAudit {
   missing: Array<{ evidenceId: string; sha256: string }>;
   /** Blobs no item refers to (left by an intake interrupted before its commit): harmless, listed; `vault sweep` removes them. */
   unreferenced: UnreferencedBlob[];
+  /**
+   * In a vault with object lock: how many objects carry a retention or a legal hold, and the ones that carry
+   * neither (their bytes could be deleted); null for a vault without locks.
+   */
+  locks: { locked: number; unlocked: string[] } | null;
   /** The `verify` entry that records the check; null on a read-only data directory, which cannot take it. */
   ledgerSeq: number | null;
 }
@@ -102,10 +107,18 @@ export async function auditVault(
   const failures: BlobCheck[] = [];
   const seen = new Set<string>();
   let checked = 0;
+  let locks: VaultAudit['locks'] = null;
+  const now = Date.now();
   for await (const check of deps.vault.checkAll(onProgress)) {
     checked++;
     seen.add(check.sha256);
     if (!check.ok) failures.push(check);
+    if (check.lock) {
+      locks ??= { locked: 0, unlocked: [] };
+      const retained = check.lock.retainUntil !== null && Date.parse(check.lock.retainUntil) > now;
+      if (retained || check.lock.legalHold) locks.locked++;
+      else locks.unlocked.push(check.sha256);
+    }
   }
   const items = await deps.database.db.selectFrom('evidence_items').select(['id', 'sha256']).execute();
   const recorded = new Set(items.map((i) => i.sha256));
@@ -120,7 +133,7 @@ export async function auditVault(
     if (found) unreferenced.push(found);
   }
   const ok = failures.length === 0 && missing.length === 0;
-  if (deps.database.readOnly) return { ok, checked, failures, missing, unreferenced, ledgerSeq: null };
+  if (deps.database.readOnly) return { ok, checked, failures, missing, unreferenced, locks, ledgerSeq: null };
   const [entry] = await deps.database.writeTransaction((trx) =>
     deps.ledger.append(trx, [
       {
@@ -134,9 +147,10 @@ export async function auditVault(
           failed: failures.map((f) => ({ sha256: f.sha256, problem: f.problem })),
           missing: missing.map((m) => m.sha256),
           unreferenced: unreferenced.length,
+          ...(locks && { locked: locks.locked, unlocked: locks.unlocked.length }),
         },
       },
     ]),
   );
-  return { ok, checked, failures, missing, unreferenced, ledgerSeq: entry!.seq };
+  return { ok, checked, failures, missing, unreferenced, locks, ledgerSeq: entry!.seq };
 }

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { isDossierError } from '../common/errors.js';
 import { failpoint } from '../common/failpoint.js';
-import type { FileStorePool } from '../vault/file-store-pool.js';
+import type { FilePool } from '../vault/blob-store.js';
 import { intakeOfStoredBlob, recordIntakes, type EvidenceDeps, type IngestResult, type PreparedIntake } from './evidence.js';
 import { walkFolder, type FolderFile, type SkipReason } from './folder-walk.js';
 
@@ -103,7 +103,7 @@ function handedOver(intake: FolderIntake, found: Found, times: { modifiedAt: str
 }
 
 /** On the vault's worker threads: the times kept are those the file had when it was opened. */
-async function storeOnPool(pool: FileStorePool, intake: FolderIntake, batch: Found[]): Promise<Stored[]> {
+async function storeOnPool(pool: FilePool, intake: FolderIntake, batch: Found[]): Promise<Stored[]> {
   const stored = await pool.storeBatch(batch.map((found) => found.path));
   return Promise.all(
     stored.map(async (blob, i): Promise<Stored> => {

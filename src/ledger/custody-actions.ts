@@ -17,5 +17,6 @@ export const CUSTODY_ACTIONS = [
   'derive', // a file made from an item for viewing (a video's preview, keyframes, contact sheet, a thumbnail): commits to the original's and the derivative's SHA-256 and the exact steps that made it
   'look-alike', // an item found to look like others of its case (perceptual hash): commits to the items' ids, SHA-256s and distances
   'review', // a candidate incident decided: accepted (the records made), merged, or rejected (a commitment to the reason)
+  'hold', // a legal hold put on an item's bytes in a vault with object lock, or lifted: the server refuses to delete them while it is on
 ] as const;
 export type CustodyAction = (typeof CUSTODY_ACTIONS)[number];

@@ -1,9 +1,9 @@
 /**
  * The evidence vault's interface: content-addressed, streaming, asynchronous. The filesystem store
- * implements it now; an S3-compatible store with object lock will implement it later, so nothing here
+ * (fs-blob-store.ts) and the S3 store with object lock (s3-blob-store.ts) implement it, so nothing here
  * may assume files.
  */
-import type { FileStorePool } from './file-store-pool.js';
+import { DossierError, invalidField } from '../common/errors.js';
 
 export interface StoredBlob {
   sha256: string;
@@ -29,6 +29,32 @@ export interface SetAsideBlob {
   restore(): Promise<void>;
 }
 
+/** What an S3 server says of an object's lock: its retention (mode and date) and legal hold. */
+export interface ObjectLockState {
+  mode: string | null;
+  retainUntil: string | null;
+  legalHold: boolean;
+}
+
+export interface StoredFile extends StoredBlob {
+  /** The file changed while it was read: its bytes were not placed, and its hash is not the file's. */
+  changed: boolean;
+  modifiedAt: string;
+  createdAt: string | null;
+}
+
+/** Stores many local files at once (a handover's folder), as fast as the store can. */
+export interface FilePool {
+  /**
+   * Stores the files, durably once this answers: each comes back stored, or with the error that stopped it (an
+   * unreadable file, FILE_UNREADABLE; one over maxBytes). A failure of the vault itself rejects the whole batch.
+   */
+  storeBatch(files: readonly Buffer[], options?: { maxBytes?: number | undefined }): Promise<(StoredFile | DossierError)[]>;
+  /** One file, stored durably (a batch of one). */
+  store(file: Buffer, options?: { maxBytes?: number | undefined }): Promise<StoredFile>;
+  close(): Promise<void>;
+}
+
 export interface BlobCheck {
   sha256: string;
   ok: boolean;
@@ -37,6 +63,8 @@ export interface BlobCheck {
   actualSha256?: string;
   /** Where the blob lives, for a person to look at. */
   path?: string;
+  /** In a vault with object lock: the object's lock as the server reports it (none: it could be deleted). */
+  lock?: ObjectLockState;
 }
 
 export interface BlobStore {
@@ -58,8 +86,8 @@ export interface BlobStore {
    */
   copyTo(sha256: string, file: string): Promise<void>;
   list(): AsyncIterable<string>;
-  /** Stores local files on worker threads, for intakes of many files (a handover's folder). */
-  filePool(): FileStorePool;
+  /** Stores many local files at once, for intakes of a handover's folder. */
+  filePool(): FilePool;
   /** The blob's own file, to be read in place (never written) by tools that take a path; absent without local files. */
   localPath?(sha256: string): string;
   /** Marks a blob as in use now (an intake about to refer to it), so a sweep leaves it alone; missing is an error. */
@@ -72,10 +100,39 @@ export interface BlobStore {
   setAsideIfUntouchedSince(sha256: string, cutoff: Date): Promise<SetAsideBlob | null>;
   check(sha256: string): Promise<BlobCheck>;
   checkAll(onProgress?: (done: number) => void): AsyncIterable<BlobCheck>;
+  /** A vault with object lock: puts a legal hold on a blob or lifts it (absent: the vault has no locks). */
+  setLegalHold?(sha256: string, on: boolean): Promise<void>;
+  /** Lets go of connections and workers; the store is not used after. */
+  close?(): void;
 }
 
 export const HEAD_BYTES = 4100;
 
 export function isSha256Hex(value: string): boolean {
   return /^[0-9a-f]{64}$/.test(value);
+}
+
+export function checkExpectedSha256(options: PutOptions): void {
+  if (options.expectedSha256 !== undefined && !isSha256Hex(options.expectedSha256)) {
+    throw invalidField('expectedSha256', 'must be 64 lowercase hex digits', options.expectedSha256);
+  }
+}
+
+/** Bytes that arrived altered (a bag's file, a transfer) are refused under the digest they were promised. */
+export function checkDigest(options: PutOptions, sha256: string): void {
+  if (options.expectedSha256 !== undefined && sha256 !== options.expectedSha256) {
+    throw new DossierError('VAULT_BLOB_CORRUPT', `content hashes to ${sha256}, not the expected ${options.expectedSha256}`, { expected: options.expectedSha256, actual: sha256 });
+  }
+}
+
+export function tooLarge(limit: number): DossierError {
+  return new DossierError('PAYLOAD_TOO_LARGE', `content exceeds the limit of ${limit} bytes`, { limit });
+}
+
+export function changedWhileRead(file: string): DossierError {
+  return new DossierError('FILE_UNREADABLE', `${file} changed while it was read: its hash would not be the file's (nothing stored; take it again once it is still)`, { path: file });
+}
+
+export function blobMissing(sha256: string, where: string): DossierError {
+  return new DossierError('VAULT_BLOB_MISSING', `blob ${sha256} is missing from the vault (${where})`, { sha256, path: where });
 }

@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FsBlobStore } from './fs-blob-store.js';
-import type { FileStorePool, StoredFile } from './file-store-pool.js';
+import type { FileStorePool } from './file-store-pool.js';
+import type { StoredFile } from './blob-store.js';
 
 describe('storing files on the vault’s workers', () => {
   let work: string;

@@ -20,7 +20,7 @@ import type { Worker } from 'node:worker_threads';
 import { DossierError } from '../common/errors.js';
 import { moduleWorker } from '../common/module-worker.js';
 import { pathText } from '../common/path-text.js';
-import { HEAD_BYTES, type StoredBlob } from './blob-store.js';
+import { HEAD_BYTES, type FilePool, type StoredFile } from './blob-store.js';
 
 export type FileStoreJob =
   | { kind: 'write'; id: number; files: Buffer[]; tempDir: string; tempPrefix: string; headBytes: number; maxBytes: number | null; fsync: boolean }
@@ -33,12 +33,6 @@ export type FileDone =
 export type FileOutcome = ({ ok: true } & FileDone) | { ok: false; code: string | null; message: string; side: 'source' | 'vault' };
 export type FileStoreReply = { id: number; outcomes: FileOutcome[] };
 
-export interface StoredFile extends StoredBlob {
-  /** The file changed while it was read: its bytes were not placed, and its hash is not the file's. */
-  changed: boolean;
-  modifiedAt: string;
-  createdAt: string | null;
-}
 
 type Job = FileStoreJob extends infer J ? (J extends unknown ? Omit<J, 'id'> : never) : never;
 type Waiter = { resolve: (outcomes: FileOutcome[]) => void; reject: (error: Error) => void };
@@ -47,7 +41,7 @@ type Waiter = { resolve: (outcomes: FileOutcome[]) => void; reject: (error: Erro
 const FILES_PER_JOB = 16;
 const run = promisify(execFile);
 
-export class FileStorePool {
+export class FileStorePool implements FilePool {
   private readonly workers: Worker[] = [];
   private readonly idle: Worker[] = [];
   private readonly queue: ({ job: Job } & Waiter)[] = [];

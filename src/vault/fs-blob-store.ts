@@ -5,17 +5,33 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { fsyncDirectory } from '../common/durable-fs.js';
 import { FileStorePool } from './file-store-pool.js';
+import { checkInParallel } from './check-in-parallel.js';
 import { readFileChunks, unreadableFile } from './file-source.js';
 import { removeLeftovers } from '../common/work-dir.js';
 import { DossierError, invalidField } from '../common/errors.js';
 import { readOnlyRefusal } from '../common/os-errors.js';
-import { HEAD_BYTES, isSha256Hex, type BlobCheck, type BlobStore, type PutOptions, type SetAsideBlob, type StoredBlob } from './blob-store.js';
+import {
+  blobMissing,
+  changedWhileRead,
+  checkDigest,
+  checkExpectedSha256,
+  HEAD_BYTES,
+  isSha256Hex,
+  tooLarge,
+  type BlobCheck,
+  type BlobStore,
+  type PutOptions,
+  type SetAsideBlob,
+  type StoredBlob,
+} from './blob-store.js';
 
 const TEMP_PREFIX = 'ingest-';
 const SWEPT_PREFIX = 'swept-';
 const READ_CHUNK = 1 << 20;
 /** Flush written bytes to disk every so often instead of all at the end (see writeHashed). */
 const SYNC_EVERY_BYTES = 64 << 20;
+/** Blobs re-hashed at once by checkAll: reads wait on the disk while another is hashed. */
+const CHECKS_AT_ONCE = 3;
 
 /**
  * The vault on a local filesystem: `ROOT/blobs/sha256/ab/cd/<hash>`, read-only once written. Bytes are
@@ -57,7 +73,7 @@ export class FsBlobStore implements BlobStore {
 
   async put(source: AsyncIterable<Uint8Array>, options: PutOptions = {}): Promise<StoredBlob> {
     if (this.readOnly) throw readOnlyRefusal(this.root, 'storing evidence in its vault');
-    checkExpected(options);
+    checkExpectedSha256(options);
     const temp = path.join(this.tempDir, `${TEMP_PREFIX}${process.pid}-${randomBytes(8).toString('hex')}`);
     try {
       const { sha256, size, head } = await writeHashed(temp, source, options);
@@ -77,7 +93,7 @@ export class FsBlobStore implements BlobStore {
    */
   async putFile(file: string, options: PutOptions = {}): Promise<StoredBlob> {
     if (this.readOnly) throw readOnlyRefusal(this.root, 'storing evidence in its vault');
-    checkExpected(options);
+    checkExpectedSha256(options);
     const source = await fsp.open(file, 'r').catch((error: unknown) => {
       throw unreadableFile(file, error);
     });
@@ -96,7 +112,7 @@ export class FsBlobStore implements BlobStore {
       const { sha256, size, head } = await hashWhileSyncing(temp, options.onProgress);
       const changed = [now, underName].some((seen) => !seen || seen.ino !== before.ino || seen.dev !== before.dev || seen.size !== before.size || seen.mtimeMs !== before.mtimeMs);
       if (changed || size !== before.size) {
-        throw new DossierError('FILE_UNREADABLE', `${file} changed while it was read: its hash would not be the file's (nothing stored; take it again once it is still)`, { path: file });
+        throw changedWhileRead(file);
       }
       checkDigest(options, sha256);
       const created = await this.moveIntoPlace(temp, sha256, size);
@@ -116,14 +132,14 @@ export class FsBlobStore implements BlobStore {
     try {
       return (await fsp.stat(file)).size;
     } catch {
-      throw missing(sha256, file);
+      throw blobMissing(sha256, file);
     }
   }
 
   async stat(sha256: string): Promise<{ size: number; modifiedAt: Date }> {
     const file = this.blobPath(sha256);
     const found = await fsp.stat(file).catch(() => {
-      throw missing(sha256, file);
+      throw blobMissing(sha256, file);
     });
     return { size: found.size, modifiedAt: found.mtime };
   }
@@ -132,7 +148,7 @@ export class FsBlobStore implements BlobStore {
     const source = this.blobPath(sha256);
     // The kernel copies (or clones, on filesystems that can): no bytes pass through this process.
     await fsp.copyFile(source, file, fs.constants.COPYFILE_EXCL).catch(async (error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT' && !(await this.has(sha256))) throw missing(sha256, source);
+      if (error.code === 'ENOENT' && !(await this.has(sha256))) throw blobMissing(sha256, source);
       throw error;
     });
   }
@@ -143,7 +159,7 @@ export class FsBlobStore implements BlobStore {
     try {
       handle = await fsp.open(file, 'r');
     } catch {
-      throw missing(sha256, file);
+      throw blobMissing(sha256, file);
     }
     const { size } = await handle.stat().catch(async (error: unknown) => {
       await handle.close();
@@ -183,19 +199,16 @@ export class FsBlobStore implements BlobStore {
   }
 
   async *checkAll(onProgress?: (done: number) => void): AsyncIterable<BlobCheck> {
-    let done = 0;
-    for await (const sha256 of this.list()) {
-      yield await this.check(sha256);
-      onProgress?.(++done);
-    }
+    yield* checkInParallel(this.list(), (sha256) => this.check(sha256), CHECKS_AT_ONCE, onProgress);
   }
+
 
   async touch(sha256: string): Promise<void> {
     if (this.readOnly) throw readOnlyRefusal(this.root, 'storing evidence in its vault');
     const file = this.blobPath(sha256);
     const now = new Date();
     await fsp.utimes(file, now, now).catch((error: NodeJS.ErrnoException) => {
-      throw error.code === 'ENOENT' ? missing(sha256, file) : error;
+      throw error.code === 'ENOENT' ? blobMissing(sha256, file) : error;
     });
   }
 
@@ -330,22 +343,6 @@ async function hashWhileSyncing(file: string, onProgress: PutOptions['onProgress
   }
 }
 
-function checkExpected(options: PutOptions): void {
-  if (options.expectedSha256 !== undefined && !isSha256Hex(options.expectedSha256)) {
-    throw invalidField('expectedSha256', 'must be 64 lowercase hex digits', options.expectedSha256);
-  }
-}
-
-function checkDigest(options: PutOptions, sha256: string): void {
-  if (options.expectedSha256 !== undefined && sha256 !== options.expectedSha256) {
-    throw new DossierError('VAULT_BLOB_CORRUPT', `content hashes to ${sha256}, not the expected ${options.expectedSha256}`, { expected: options.expectedSha256, actual: sha256 });
-  }
-}
-
-function tooLarge(limit: number): DossierError {
-  return new DossierError('PAYLOAD_TOO_LARGE', `content exceeds the limit of ${limit} bytes`, { limit });
-}
-
 async function writeAll(handle: fsp.FileHandle, chunk: Uint8Array): Promise<void> {
   let offset = 0;
   while (offset < chunk.length) {
@@ -379,8 +376,4 @@ async function putBack(aside: string, file: string): Promise<void> {
   });
   await fsp.rm(aside, { force: true });
   await fsyncDirectory(path.dirname(file));
-}
-
-function missing(sha256: string, file: string): DossierError {
-  return new DossierError('VAULT_BLOB_MISSING', `blob ${sha256} is missing from the vault (${file})`, { sha256, path: file });
 }

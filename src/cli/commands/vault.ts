@@ -1,16 +1,24 @@
 import type { Command } from 'commander';
 import { auditVault } from '../../evidence/custody.js';
 import { sweepVault, type UnreferencedBlob } from '../../evidence/vault-sweep.js';
+import { setLegalHold } from '../../evidence/legal-hold.js';
 import { invalidField } from '../../common/errors.js';
 import { print, withDossier } from '../context.js';
+import { countProgress } from '../progress.js';
 
 export function registerVault(program: Command): void {
   const vault = program.command('vault').description('the evidence vault');
   vault
     .command('verify')
-    .description('re-hash every blob, name each one that fails, list blobs no item refers to, and log the check')
+    .description('re-hash every blob (several at once), name each one that fails, list blobs no item refers to and, in a vault with object lock, objects without retention; log the check')
     .action(async (_options: unknown, command: Command) => {
-      const report = await withDossier(command, (d) => auditVault(d, d.config.actor));
+      const report = await withDossier(command, async (d) => {
+        // Counted first, for the bar: a listing costs little beside reading every byte.
+        let total = 0;
+        if (process.stderr.isTTY) for await (const _ of d.vault.list()) total++;
+        const progress = countProgress('Re-hashing the vault', total, 'blobs');
+        return auditVault(d, d.config.actor, (done) => progress.update(done)).finally(() => progress.stop());
+      });
       print(command, report, () => {
         const lines = [
           report.ok ? `Vault OK: ${report.checked} blobs re-hashed` : `VAULT VERIFICATION FAILED: ${report.checked} blobs checked`,
@@ -27,10 +35,23 @@ export function registerVault(program: Command): void {
             ...report.unreferenced.map(describeBlob),
           );
         }
+        if (report.locks) {
+          lines.push(`  Object lock: ${report.locks.locked} object(s) under retention or legal hold, ${report.locks.unlocked.length} without (their bytes could be deleted):`);
+          lines.push(...report.locks.unlocked.map((sha256) => `    UNLOCKED ${sha256}`));
+        }
         if (report.ledgerSeq !== null) lines.push(`Logged as ledger entry #${report.ledgerSeq}`);
         return lines.join('\n');
       });
       if (!report.ok) process.exitCode = 8;
+    });
+  vault
+    .command('hold')
+    .description('put a legal hold on an item\'s bytes in an S3 vault with object lock (the server then refuses to delete them, whatever their retention), or lift it; logged')
+    .argument('<evidence>', 'the item: its id or SHA-256')
+    .option('--release', 'lift the hold instead')
+    .action(async (ref: string, options: { release?: boolean }, command: Command) => {
+      const held = await withDossier(command, (d) => setLegalHold(d, d.config.actor, ref, options.release !== true));
+      print(command, held, () => `Legal hold ${held.legalHold ? 'put on' : 'lifted from'} ${held.evidenceId} (${held.sha256}); logged as ledger entry #${held.ledgerSeq}`);
     });
   vault
     .command('sweep')
