@@ -3,6 +3,9 @@
  * copy is hashed while it is flushed to disk, renamed, then the database record and its ledger entry, in a plain
  * node process), timed against `sha256sum` of the same file in the same run, alternating, several rounds. Peak
  * RSS is the CLI process's, from GNU time. Targets (issue 16): time ratio <= 1.0, peak RSS <= 160 MiB.
+ * With BENCH_VAULT_URL=s3://BUCKET/PREFIX (and the S3 settings, e.g. `eval "$(scripts/s3-test-server start)"`), the
+ * data directory's vault is that S3 bucket (each round under a prefix of its own, emptied after): the 1 GiB file is
+ * hashed, then sent to the S3 server and hashed again.
  * Needs `npm run build` first.
  * Usage: npx tsx bench/ingest.ts [SIZE_MIB] [ROUNDS]
  */
@@ -18,6 +21,16 @@ const rounds = Number(process.argv[3] ?? 3);
 const cli = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/cli/main.js');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-ingest-'));
 const file = path.join(work, 'input.bin');
+
+/** Removes what a round stored in the S3 vault (it carries no retention). */
+async function emptyS3Prefix(url: string): Promise<void> {
+  const { adminClient, emptyPrefix } = await import('../test/support/blob-stores.js');
+  const { parseS3VaultUrl } = await import('../src/vault/s3-settings.js');
+  const { bucket, prefix } = parseS3VaultUrl('BENCH_VAULT_URL', url);
+  const client = adminClient();
+  await emptyPrefix(client, bucket, prefix);
+  client.destroy();
+}
 
 /** Runs a command under GNU time; returns wall seconds and peak RSS in MiB. */
 function timed(command: string, args: string[]): { seconds: number; rssMiB: number; stdout: string } {
@@ -42,6 +55,8 @@ try {
   let peak = 0;
   for (let round = 1; round <= rounds; round++) {
     const data = path.join(work, `data-${round}`);
+    const vaultUrl = process.env.BENCH_VAULT_URL ? `${process.env.BENCH_VAULT_URL.replace(/\/$/, '')}/bench-${process.pid}-${round}` : undefined;
+    process.env.DOSSIER_VAULT_URL = vaultUrl ?? '';
     execFileSync(process.execPath, [cli, '--data', data, 'init']);
     execFileSync(process.execPath, [cli, '--data', data, 'case', 'create', 'bench', '--title', 'Benchmark']);
     execFileSync('sync');
@@ -57,9 +72,10 @@ try {
         `peak RSS ${intake.rssMiB.toFixed(0)} MiB`,
     );
     fs.rmSync(data, { recursive: true, force: true });
+    if (vaultUrl) await emptyS3Prefix(vaultUrl);
   }
   const sorted = [...ratios].sort((a, b) => a - b);
-  console.log(`${sizeMiB} MiB file, ${rounds} rounds: median ratio dossier add / sha256sum ${sorted[Math.floor(sorted.length / 2)]!.toFixed(2)} (target <= 1.0), peak RSS ${peak.toFixed(0)} MiB (target <= 160 MiB)`);
+  console.log(`${sizeMiB} MiB file${process.env.BENCH_VAULT_URL ? ` into S3 (${process.env.BENCH_VAULT_URL})` : ''}, ${rounds} rounds: median ratio dossier add / sha256sum ${sorted[Math.floor(sorted.length / 2)]!.toFixed(2)} (target <= 1.0), peak RSS ${peak.toFixed(0)} MiB (target <= 160 MiB)`);
 } finally {
   fs.rmSync(work, { recursive: true, force: true });
 }

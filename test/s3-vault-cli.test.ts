@@ -96,3 +96,50 @@ describe.runIf(available)('a data directory on an S3 vault, through the CLI', ()
     expect(verify.stdout).toContain(`MISSING ${victim.sha256}`);
   });
 });
+
+describe.runIf(available)('a vault moved to S3 and back', () => {
+  const prefix = `move-${randomBytes(6).toString('hex')}`;
+  const vaultUrl = `s3://${LOCKED_BUCKET}/${prefix}`;
+  let work: string;
+  let data: string;
+  const cli = (args: string[]) => runCli(['--data', data, ...args]);
+
+  beforeAll(async () => {
+    work = await tempDir();
+    data = path.join(work, 'data');
+    expect((await cli(['init'])).code).toBe(0);
+    expect((await cli(['case', 'create', 'aleppo', '--title', 'Aleppo'])).code).toBe(0);
+    for (let i = 0; i < 3; i++) {
+      const file = path.join(work, `report-${i}.pdf`);
+      await fs.writeFile(file, randomBytes(100_000 * (i + 1)));
+      expect((await cli(['add', file, '--case', 'aleppo'])).code).toBe(0);
+    }
+  });
+  afterAll(async () => {
+    const client = adminClient();
+    await emptyPrefix(client, LOCKED_BUCKET, `${prefix}/`);
+    client.destroy();
+    await fs.rm(work, { recursive: true, force: true });
+  });
+
+  it('copies and checks every blob, logs the move, switches the data directory, and comes back', async () => {
+    const there = await cli(['--json', 'vault', 'migrate', '--to', vaultUrl]);
+    expect(there.stderr).toBe('');
+    expect(JSON.parse(there.stdout)).toMatchObject({ from: 'local', to: vaultUrl, blobs: 3, copied: 3, bytes: 600_000 });
+    expect(JSON.parse(await fs.readFile(path.join(data, 'dossier.json'), 'utf8'))).toMatchObject({ format: 2, vault: vaultUrl });
+    // The evidence is now read from S3: a blob removed from the old folder is not missed.
+    const local = path.join(data, 'blobs');
+    await fs.rm(local, { recursive: true, force: true });
+    const verify = await cli(['--json', 'vault', 'verify']);
+    expect(JSON.parse(verify.stdout)).toMatchObject({ ok: true, checked: 3 });
+    const again = await cli(['vault', 'migrate', '--to', vaultUrl]);
+    expect(again.code).not.toBe(0);
+    expect(again.stderr).toContain('already');
+
+    const back = await cli(['--json', 'vault', 'migrate', '--to', 'local']);
+    expect(JSON.parse(back.stdout)).toMatchObject({ from: vaultUrl, to: 'local', blobs: 3, copied: 3 });
+    expect(JSON.parse(await fs.readFile(path.join(data, 'dossier.json'), 'utf8'))).not.toHaveProperty('vault');
+    expect(JSON.parse((await cli(['--json', 'vault', 'verify'])).stdout)).toMatchObject({ ok: true, checked: 3, locks: null });
+    expect((await cli(['log', 'verify'])).code).toBe(0);
+  });
+});

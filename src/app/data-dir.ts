@@ -12,7 +12,7 @@ import { generateNoteKey } from '../ledger/signed-note.js';
  * for the evidence, so a data directory on S3 says 2, and one on its own folder still says 1.
  */
 export const DATA_FORMAT = 2;
-const LOCAL_VAULT_FORMAT = 1;
+export const LOCAL_VAULT_FORMAT = 1;
 
 export interface DataDirManifest {
   format: number;
@@ -30,7 +30,7 @@ export interface DataDir {
   verifierKey: string;
 }
 
-const MANIFEST = 'dossier.json';
+export const MANIFEST = 'dossier.json';
 const SIGNER_KEY = path.join('keys', 'checkpoint.skey');
 const VERIFIER_KEY = path.join('keys', 'checkpoint.vkey');
 

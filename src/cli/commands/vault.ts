@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { auditVault } from '../../evidence/custody.js';
 import { sweepVault, type UnreferencedBlob } from '../../evidence/vault-sweep.js';
 import { setLegalHold } from '../../evidence/legal-hold.js';
+import { moveVault } from '../../app/vault-move.js';
 import { invalidField } from '../../common/errors.js';
 import { print, withDossier } from '../context.js';
 import { countProgress } from '../progress.js';
@@ -43,6 +44,25 @@ export function registerVault(program: Command): void {
         return lines.join('\n');
       });
       if (!report.ok) process.exitCode = 8;
+    });
+  vault
+    .command('migrate')
+    .description('move the evidence to another vault: every blob copied and checked there, the move logged, then the data directory switched to it (the old vault is left whole); run again to finish an interrupted move')
+    .requiredOption('--to <vault>', 's3://BUCKET/PREFIX (endpoint, region and keys from DOSSIER_S3_ENDPOINT, AWS_REGION, AWS_ACCESS_KEY_ID…), or "local" for the data directory\'s own folder')
+    .action(async (options: { to: string }, command: Command) => {
+      const moved = await withDossier(command, async (d) => {
+        let total = 0;
+        if (process.stderr.isTTY) for await (const _ of d.vault.list()) total++;
+        const progress = countProgress('Copying the vault', total, 'blobs');
+        return moveVault(d, d.config.actor, options.to, (done) => progress.update(done)).finally(() => progress.stop());
+      });
+      print(
+        command,
+        moved,
+        () =>
+          `Moved the vault from ${moved.from} to ${moved.to}: ${moved.blobs} blobs (${moved.bytes} bytes) checked there, ${moved.copied} sent now; logged as ledger entry #${moved.ledgerSeq}. ` +
+          `The data directory now uses ${moved.to}; the old vault is left as it was, for its owner to remove.`,
+      );
     });
   vault
     .command('hold')
