@@ -1,6 +1,9 @@
 // What only the S3 vault does, against the real S3 server (Ceph RGW): object lock enforced by the server itself,
 // legal holds, and its failures in words. The behaviour both vaults share is blob-stores.test.ts.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { DeleteObjectCommand, GetObjectRetentionCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { adminClient, LOCKED_BUCKET, openS3Store, PLAIN_BUCKET, s3Available, testSettings, type StoreUnderTest } from '../../test/support/blob-stores.js';
@@ -42,6 +45,26 @@ describe.runIf(available)('the S3 vault on a real S3 server', () => {
       expect(await vault.store.check(stored.sha256)).toMatchObject({ ok: true });
     } finally {
       client.destroy();
+    }
+  });
+
+  it('locks a file sent in several parts too (the lock is set on the finished object)', async () => {
+    const vault = await open({ retentionSeconds: 5 });
+    const work = await fs.mkdtemp(path.join(os.tmpdir(), 'dossier-s3-lock-'));
+    try {
+      const file = path.join(work, 'long-video.mp4');
+      await fs.writeFile(file, randomBytes(20 * 1024 * 1024));
+      const stored = await vault.store.putFile(file);
+      const client = adminClient();
+      try {
+        const retention = await client.send(new GetObjectRetentionCommand({ Bucket: LOCKED_BUCKET, Key: (vault.store as S3BlobStore).key(stored.sha256) }));
+        expect(retention.Retention?.Mode).toBe('COMPLIANCE');
+      } finally {
+        client.destroy();
+      }
+      expect(await vault.store.check(stored.sha256)).toMatchObject({ ok: true, lock: { mode: 'COMPLIANCE' } });
+    } finally {
+      await fs.rm(work, { recursive: true, force: true });
     }
   });
 

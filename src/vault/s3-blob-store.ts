@@ -49,7 +49,7 @@ import {
 } from './blob-store.js';
 import { checkInParallel } from './check-in-parallel.js';
 import { readFileChunks, unreadableFile } from './file-source.js';
-import { lockParams, S3ObjectWriter, type ObjectLock } from './s3-object-writer.js';
+import { applyLock, lockParams, S3ObjectWriter, type ObjectLock } from './s3-object-writer.js';
 import type { S3VaultSettings } from './s3-settings.js';
 
 const READ_CHUNK = 1 << 20;
@@ -370,11 +370,13 @@ export class S3BlobStore implements BlobStore {
   private async copyIntoPlace(temp: string, versionId: string | undefined, sha256: string, size: number): Promise<boolean> {
     const held = await this.headOf(sha256);
     if (held && held.size === size) return false;
-    const target = { Bucket: this.settings.bucket, Key: this.key(sha256), ...lockParams(this.lockFromNow()) };
+    const lock = this.lockFromNow();
+    const target = { Bucket: this.settings.bucket, Key: this.key(sha256), ...lockParams(lock) };
     const source = `${this.settings.bucket}/${encodeURIComponent(temp).replace(/%2F/g, '/')}${versionId ? `?versionId=${encodeURIComponent(versionId)}` : ''}`;
     try {
       if (size <= COPY_LIMIT) {
-        await this.client.send(new CopyObjectCommand({ ...target, CopySource: source, MetadataDirective: 'REPLACE' }));
+        const copied = await this.client.send(new CopyObjectCommand({ ...target, CopySource: source, MetadataDirective: 'REPLACE' }));
+        await applyLock(this.client, target.Bucket, target.Key, copied.VersionId, lock);
         return true;
       }
       const { UploadId } = await this.client.send(new CreateMultipartUploadCommand(target));
@@ -385,7 +387,8 @@ export class S3BlobStore implements BlobStore {
           const part = await this.client.send(new UploadPartCopyCommand({ Bucket: target.Bucket, Key: target.Key, UploadId, PartNumber, CopySource: source, CopySourceRange: range }));
           parts.push({ PartNumber, ETag: part.CopyPartResult!.ETag! });
         }
-        await this.client.send(new CompleteMultipartUploadCommand({ Bucket: target.Bucket, Key: target.Key, UploadId, MultipartUpload: { Parts: parts } }));
+        const done = await this.client.send(new CompleteMultipartUploadCommand({ Bucket: target.Bucket, Key: target.Key, UploadId, MultipartUpload: { Parts: parts } }));
+        await applyLock(this.client, target.Bucket, target.Key, done.VersionId, lock);
       } catch (error) {
         await this.client.send(new AbortMultipartUploadCommand({ Bucket: target.Bucket, Key: target.Key, UploadId })).catch(() => undefined);
         throw error;
@@ -485,8 +488,8 @@ export function s3Error(error: unknown, doing: string): DossierError {
   const why =
     e?.code === 'ECONNREFUSED' || e?.code === 'ENOTFOUND' || e?.code === 'ETIMEDOUT' || e?.name === 'TimeoutError'
       ? `the S3 server does not answer (${e.code ?? e.name}): check DOSSIER_S3_ENDPOINT and that the server runs`
-      : e?.name === 'InvalidAccessKeyId' || e?.name === 'SignatureDoesNotMatch' || (status === 403 && /Forbidden|AccessDenied/.test(String(e?.name)))
-        ? `the S3 server refused the credentials (${e.name}): check AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY`
+      : e?.name === 'InvalidAccessKeyId' || e?.name === 'SignatureDoesNotMatch' || (status === 403 && doing.startsWith('opening'))
+        ? `the S3 server refused the credentials (${e.name === 'Unknown' ? 'HTTP 403' : e.name}): check AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, and that they may use the bucket`
         : e?.name === 'NoSuchBucket' || (status === 404 && doing.startsWith('opening'))
           ? 'the bucket does not exist: create it (with object lock, for evidence) or correct DOSSIER_VAULT_URL'
           : `${e?.name ?? 'error'}${status ? ` (HTTP ${status})` : ''}: ${e?.message ?? String(error)}`;

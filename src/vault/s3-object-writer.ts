@@ -10,6 +10,7 @@ import {
   CompleteMultipartUploadCommand,
   CreateMultipartUploadCommand,
   PutObjectCommand,
+  PutObjectRetentionCommand,
   UploadPartCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
@@ -67,6 +68,8 @@ export class S3ObjectWriter {
     const done = await this.client.send(
       new CompleteMultipartUploadCommand({ Bucket: this.bucket, Key: this.key, UploadId: this.uploadId, MultipartUpload: { Parts: parts } }),
     );
+    // Ceph RGW (16) drops the lock asked for when the upload was created: set on the object itself, it holds.
+    await applyLock(this.client, this.bucket, this.key, done.VersionId, this.lock);
     return { versionId: done.VersionId, size: this.written };
   }
 
@@ -103,6 +106,14 @@ export class S3ObjectWriter {
     while (this.inFlight.size >= PARTS_IN_FLIGHT) await Promise.race(this.inFlight);
     if (this.failed !== undefined) throw this.failed;
   }
+}
+
+/** Locks an object (one version of it) until the lock's date; nothing without a lock. */
+export async function applyLock(client: S3Client, bucket: string, key: string, versionId: string | undefined, lock: ObjectLock | undefined): Promise<void> {
+  if (!lock) return;
+  await client.send(
+    new PutObjectRetentionCommand({ Bucket: bucket, Key: key, ...(versionId && { VersionId: versionId }), Retention: { Mode: lock.mode, RetainUntilDate: lock.retainUntil } }),
+  );
 }
 
 export function lockParams(lock: ObjectLock | undefined) {
