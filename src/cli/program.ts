@@ -26,6 +26,7 @@ export const COMMAND_MODULES: readonly { names: readonly string[]; load: () => P
   { names: ['vault'], load: async () => (await import('./commands/vault.js')).registerVault },
   { names: ['verify'], load: async () => (await import('./commands/verify.js')).registerVerify },
   { names: ['serve'], load: async () => (await import('./commands/serve.js')).registerServe },
+  { names: ['worker'], load: async () => (await import('./commands/worker.js')).registerWorker },
 ];
 
 /** The program for these arguments: the requested command's module only, or every module when none is named. */

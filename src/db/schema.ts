@@ -450,6 +450,29 @@ export interface EvidenceTextFtsTable {
   scope: string;
 }
 
+/** Background work taken by runners under a lease (migrations/0019-jobs.ts). */
+export interface JobsTable {
+  id: string;
+  kind: string;
+  /** JSON: what the job works on (an item's id, its case, who took it in). */
+  payload: string;
+  state: 'queued' | 'running' | 'done' | 'failed';
+  attempts: number;
+  lease_owner: string | null;
+  lease_until: string | null;
+  created_at: string;
+  finished_at: string | null;
+  last_error: string | null;
+}
+
+/** Requests counted per client and route in fixed windows, shared by every server (migrations/0020-rate-limits.ts). */
+export interface RateLimitsTable {
+  key: string;
+  /** Milliseconds since the epoch. */
+  window_started_at: number | string;
+  count: number;
+}
+
 export interface Schema {
   cases: CasesTable;
   evidence_items: EvidenceItemsTable;
@@ -479,6 +502,8 @@ export interface Schema {
   evidence_metadata: EvidenceMetadataTable;
   evidence_credentials: EvidenceCredentialsTable;
   evidence_derivatives: EvidenceDerivativesTable;
+  jobs: JobsTable;
+  rate_limits: RateLimitsTable;
   evidence_perceptual_hashes: EvidencePerceptualHashesTable;
   look_alike_links: LookAlikeLinksTable;
   extraction_candidates: ExtractionCandidatesTable;

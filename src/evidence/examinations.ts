@@ -1,8 +1,8 @@
 /**
  * What is read from an item once it is held: its text, its original metadata, its content credentials (C2PA),
  * and the other examinations of the verification toolkit, each a step that says which media types it applies to.
- * The server runs them after an upload is answered, one item at a time (OCR and ffmpeg each hold a core), and
- * owns the long-lived tools (ExifTool) through one examiner that ends them when it closes.
+ * The jobs queue runs them after an upload is answered (examination-jobs.ts), one item at a time (OCR and ffmpeg
+ * each hold a core); one examiner per process owns the long-lived tools (ExifTool) and ends them when it closes.
  */
 import { DossierError } from '../common/errors.js';
 import type { Database } from '../db/database.js';
@@ -74,15 +74,6 @@ export class EvidenceExaminer {
     const next = this.queue.then(work);
     this.queue = next.catch(() => undefined);
     return next;
-  }
-
-  /** Every step that applies, queued; a failure is reported and does not stop the others (the item stays held). */
-  examineLater(item: ExaminedItem, caseId: string, actor: string, onFailure: (step: string, error: Error) => void): void {
-    for (const step of this.steps) {
-      if (!step.applies(item.mediaType)) continue;
-      // A step still queued when the examiner closes is dropped: `dossier evidence …` or POST …/{step} redoes it.
-      void this.oneAtATime(async () => (this.closed ? undefined : step.run(item, caseId, actor))).catch((error: Error) => onFailure(step.name, error));
-    }
   }
 
   /** Drops the steps not started, waits for the one running (its files and rows land whole), then ends ExifTool. */

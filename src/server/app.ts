@@ -6,6 +6,7 @@ import fastifyStatic from '@fastify/static';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
+import { databaseRateLimitStore } from './rate-limit-store.js';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
@@ -22,6 +23,7 @@ import { disclosureRoutes } from './routes/disclosures.js';
 import { captureRoutes } from './routes/captures.js';
 import { caseRoutes } from './routes/cases.js';
 import { evidenceRoutes } from './routes/evidence.js';
+import { startBackgroundWork } from '../app/background-work.js';
 import { handoverRoutes } from './routes/handovers.js';
 import { ledgerRoutes } from './routes/ledger.js';
 import { analysisRoutes } from './routes/analysis.js';
@@ -49,6 +51,13 @@ export interface ServerOptions {
   trustProxyHops?: number;
   /** Told when captures are queued, so the server's capture queue starts them now rather than at its next look. */
   onCapturesQueued?: () => void;
+  /**
+   * Whether this server runs background jobs (an upload's examinations) itself: yes by default; no for web
+   * servers behind a load balancer whose jobs `dossier worker` processes run.
+   */
+  runJobs?: boolean;
+  /** Redis (DOSSIER_REDIS_URL) for the counts of rate limits; without it they are kept in the database. */
+  redisUrl?: string | undefined;
   /** The built web app (default dist/web of this project); served at / when it exists. */
   webRoot?: string;
 }
@@ -83,7 +92,10 @@ export async function buildServer(dossier: Dossier, options: ServerOptions = {})
   await app.register(cookie);
   // After the cookie parser, whose own onRequest hook must run first.
   installAccessControl(app, dossier.database.db, { sessions });
-  await app.register(rateLimit, { global: false });
+  // Counted where every server of the archive sees the same numbers: Redis when given, else the database.
+  const redis = options.redisUrl ? await connectRedis(options.redisUrl) : undefined;
+  if (redis) app.addHook('onClose', async () => void (await redis.quit()));
+  await app.register(rateLimit, { global: false, ...(redis ? { redis, nameSpace: 'dossier-rate-limit-' } : { store: databaseRateLimitStore(dossier.database) }) });
   await app.register(helmet, {
     // No inline script or style: what the app needs it loads from its own origin.
     // Previews of evidence are shown from memory (blob: URLs made by the page itself), never from another host.
@@ -116,6 +128,9 @@ export async function buildServer(dossier: Dossier, options: ServerOptions = {})
   if (await fs.access(path.join(webRoot, 'index.html')).then(() => true, () => false)) {
     await app.register(fastifyStatic, { root: webRoot, prefix: '/', index: ['index.html'], wildcard: false });
   }
+  // One examiner per server (it owns ExifTool), and the runner that takes queued examinations unless workers do.
+  const background = startBackgroundWork(dossier, options.runJobs !== false, (job, error) => app.log.warn({ job: job.id, kind: job.kind, error: error.message }, 'background job failed'));
+  app.addHook('onClose', () => background.close());
   app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
   app.setNotFoundHandler((request, reply) =>
     sendProblem(new DossierError('NOT_FOUND', `no route ${request.method} ${request.url}`), request, reply),
@@ -137,7 +152,7 @@ export async function buildServer(dossier: Dossier, options: ServerOptions = {})
         }),
       );
       await api.register(caseRoutes(dossier));
-      await api.register(evidenceRoutes(dossier, options.maxUploadBytes));
+      await api.register(evidenceRoutes(dossier, { maxUploadBytes: options.maxUploadBytes, examiner: background.examiner, onExaminationsQueued: () => background.runner?.wake() }));
       await api.register(handoverRoutes(dossier));
       await api.register(ledgerRoutes(dossier));
       await api.register(recordRoutes(dossier));
@@ -153,4 +168,19 @@ export async function buildServer(dossier: Dossier, options: ServerOptions = {})
     { prefix: '/api/v1' },
   );
   return app;
+}
+
+/** A Redis connection that fails at start, in words, rather than queueing commands for a server that is not there. */
+async function connectRedis(url: string) {
+  const { Redis } = await import('ioredis');
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2, connectTimeout: 5_000 });
+  // A lost connection is retried by ioredis and fails the requests counted meanwhile; its events need no echo.
+  redis.on('error', () => undefined);
+  try {
+    await redis.connect();
+  } catch (error) {
+    redis.disconnect();
+    throw new DossierError('DATABASE_UNAVAILABLE', `Redis at ${url.replace(/\/\/[^@/]*@/, '//')} does not answer (${(error as Error).message}): start it, or unset DOSSIER_REDIS_URL to keep the counts in the database`, { field: 'DOSSIER_REDIS_URL' }, { cause: error });
+  }
+  return redis;
 }

@@ -22,11 +22,12 @@ export function registerServe(program: Command): void {
     .option('--max-upload-gib <n>', 'largest evidence file accepted in one upload, in GiB', '64')
     .option('--trust-proxy-hops <n>', 'reverse proxies in front whose X-Forwarded-For to believe (sign-in limits, logs)', '0')
     .option('--capture-workers <n>', 'web captures run at once (a headless chromium each); 0 runs none here', '2')
-    .action(async (options: { port: string; host: string; demo?: boolean; behindTls?: boolean; insecureCookies?: boolean; maxUploadGib: string; trustProxyHops: string; captureWorkers: string }, command: Command) => {
+    .option('--no-worker', 'run no background work here (examinations, web captures): `dossier worker` processes do it (several servers behind a load balancer)')
+    .action(async (options: { port: string; host: string; demo?: boolean; behindTls?: boolean; insecureCookies?: boolean; maxUploadGib: string; trustProxyHops: string; captureWorkers: string; worker: boolean }, command: Command) => {
       const config = configFrom(command);
       const port = parseIndex('port', options.port);
       const maxUploadBytes = parseIndex('max-upload-gib', options.maxUploadGib) * 1024 ** 3;
-      const captureWorkers = parseIndex('capture-workers', options.captureWorkers);
+      const captureWorkers = options.worker ? parseIndex('capture-workers', options.captureWorkers) : 0;
       const dossier = options.demo && !(await dataDirExists(config.dataDir)) ? await initDossier(config) : await openDossier(config);
       // A server on a read-only copy could not log what it hands out (every view is a custody event), nor keep sessions.
       if (dossier.readOnly) {
@@ -55,6 +56,8 @@ export function registerServe(program: Command): void {
         trustProxyHops,
         behindTls: options.behindTls === true,
         secureCookies: options.insecureCookies !== true,
+        runJobs: options.worker,
+        redisUrl: process.env.DOSSIER_REDIS_URL || undefined,
         ...(captures && { onCapturesQueued: () => captures.notify() }),
       });
       const shutdown = async () => {

@@ -10,7 +10,8 @@ import { searchEvidenceTexts } from '../../db/evidence-text-index.js';
 import { extractEvidenceText, hasExtractableText } from '../../evidence/evidence-text.js';
 import { getEvidenceCredentials, mayCarryCredentials, readEvidenceCredentials } from '../../evidence/evidence-credentials.js';
 import { getEvidenceMetadata, hasMediaMetadata, readEvidenceMetadata } from '../../evidence/evidence-metadata.js';
-import { EvidenceExaminer } from '../../evidence/examinations.js';
+import type { EvidenceExaminer } from '../../evidence/examinations.js';
+import { queueExaminations } from '../../evidence/examination-jobs.js';
 import { incidentSitesFromItem } from '../../evidence/item-places.js';
 import { listEvidenceByMetadata, parseMetadataFilter, type MetadataFilterInput } from '../../evidence/metadata-search.js';
 import { hasDerivatives, makeDerivatives, thumbnailsOf } from '../../evidence/derivatives.js';
@@ -47,13 +48,18 @@ const caseListQuery = {
   },
 } as const;
 
-export function evidenceRoutes(dossier: Dossier, maxUploadBytes?: number): FastifyPluginAsync {
+export interface EvidenceRouteOptions {
+  maxUploadBytes?: number | undefined;
+  /** The server's examiner (app.ts owns it): read-again requests go through it, one item at a time. */
+  examiner: EvidenceExaminer;
+  /** Told when an upload queued its examinations, so this server's runner (if it has one) starts them now. */
+  onExaminationsQueued: () => void;
+}
+
+export function evidenceRoutes(dossier: Dossier, { maxUploadBytes, examiner, onExaminationsQueued }: EvidenceRouteOptions): FastifyPluginAsync {
   const db = dossier.database.db;
-  // The server's examinations of what it holds (metadata, text…), one item at a time, ended with the server.
   const examinationDeps = { database: dossier.database, vault: dossier.vault, tmpDir: dossier.tmpDir, ledger: dossier.ledger };
-  const examiner = new EvidenceExaminer(examinationDeps);
   return async (api) => {
-    api.addHook('onClose', () => examiner.close());
     api.get<{ Querystring: { case?: string } }>('/evidence', { schema: { querystring: listQuery }, config: { access: { permission: 'evidence:read', case: 'each' } } }, async (request) => {
       const allowed = request.allowedCases ?? [];
       const wanted = request.query.case;
@@ -155,10 +161,10 @@ export function evidenceRoutes(dossier: Dossier, maxUploadBytes?: number): Fasti
         const [item] = await seenFrom(db, [await getEvidence(dossier, result.item.id)], readable);
         items.push({ item: { ...item!, intakes: undefined }, intake: result.intake, duplicate: item!.intakes.length > 1 });
       }
-      // Text (OCR takes seconds), metadata and the rest are read after the answer; `dossier evidence …` redoes each.
-      for (const { item } of results) {
-        examiner.examineLater(item, request.params.id, requestActor(request), (step, error) => request.log.warn({ evidence: item.id, step, error: error.message }, 'examination failed'));
-      }
+      // Text (OCR takes seconds), metadata and the rest are read after the answer, by whichever server or worker is
+      // free (the jobs queue); `dossier evidence …` redoes each.
+      await queueExaminations(dossier.database, results.map(({ item }) => ({ evidenceId: item.id, caseId: request.params.id, actor: requestActor(request) })));
+      onExaminationsQueued();
       return reply.code(201).send({ items });
     });
   };
