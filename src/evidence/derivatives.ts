@@ -209,9 +209,7 @@ export async function viewDerivative(
     throw new DossierError('NOT_FOUND', `evidence ${item.id} has no derivative ${sha256}`, { field: 'sha256', value: sha256 });
   }
   const derivative = derivativeOf(row);
-  const local = deps.vault.localPath?.(sha256);
-  // Ranges only from a vault with local files; any other answers the whole file, as HTTP allows.
-  const range = local && options.rangeHeader ? byteRange(options.rangeHeader, derivative.size) : null;
+  const range = options.rangeHeader ? byteRange(options.rangeHeader, derivative.size) : null;
   // Audited as a read (access/audit-log.ts), not a custody entry: the derivative is ours, not the evidence.
   if (!deps.database.readOnly) {
     await recordAudit(deps.database.db, 'derivative_viewed', actor, {
@@ -222,7 +220,7 @@ export async function viewDerivative(
       ...(range ? { bytes: [range.start, range.end] } : {}),
     });
   }
-  const stream = range ? createReadStream(local!, { start: range.start, end: range.end }) : await deps.vault.read(sha256);
+  const stream = await deps.vault.read(sha256, range ?? undefined);
   return { derivative, stream, range };
 }
 

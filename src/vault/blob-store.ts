@@ -79,7 +79,8 @@ export interface BlobStore {
   size(sha256: string): Promise<number>;
   /** Size and last write or touch, for housekeeping (how long a blob nothing refers to has lain there). */
   stat(sha256: string): Promise<{ size: number; modifiedAt: Date }>;
-  read(sha256: string): Promise<NodeJS.ReadableStream>;
+  /** The blob's bytes, or those of one range of it (inclusive, as HTTP counts; a video player seeking). */
+  read(sha256: string, range?: { start: number; end: number }): Promise<NodeJS.ReadableStream>;
   /**
    * Copies a blob into a new local file (which must not exist), as fast as the store can; the caller checks
    * the copy's hash. A store without local files streams it.

@@ -81,6 +81,13 @@ describe.each(stores)('the $name vault', ({ open }) => {
     expect(sha256(await bytesOf(await vault.store.read(expected)))).toBe(expected);
   });
 
+  it('reads one range of a blob (a video player seeking), within its bounds', async () => {
+    const data = randomBytes(3 * 1024 * 1024);
+    const { sha256: hash } = await vault.store.put(chunksOf(data, [1 << 20]));
+    expect((await bytesOf(await vault.store.read(hash, { start: 1_000_000, end: 1_999_999 }))).equals(data.subarray(1_000_000, 2_000_000))).toBe(true);
+    expect((await bytesOf(await vault.store.read(hash, { start: data.length - 10, end: data.length + 100 }))).equals(data.subarray(data.length - 10))).toBe(true);
+  });
+
   it('stores the same content once', async () => {
     const data = Buffer.from('the same testimony');
     const first = await vault.store.put(chunksOf(data, [3]));

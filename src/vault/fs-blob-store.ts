@@ -153,7 +153,7 @@ export class FsBlobStore implements BlobStore {
     });
   }
 
-  async read(sha256: string): Promise<NodeJS.ReadableStream> {
+  async read(sha256: string, range?: { start: number; end: number }): Promise<NodeJS.ReadableStream> {
     const file = this.blobPath(sha256);
     let handle: fsp.FileHandle;
     try {
@@ -165,10 +165,11 @@ export class FsBlobStore implements BlobStore {
       await handle.close();
       throw error;
     });
-    if (size === 0) {
+    if (size === 0 || (range && range.start >= size)) {
       await handle.close();
       return Readable.from([]);
     }
+    if (range) return handle.createReadStream({ start: range.start, end: Math.min(range.end, size - 1), highWaterMark: READ_CHUNK });
     // Bounded by the blob's size, the stream ends with its last byte instead of one read later. A client that
     // has every byte a Content-Length promised may hang up at once, and the server would log (and treat) a
     // complete download as one cut short.

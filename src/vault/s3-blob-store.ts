@@ -244,10 +244,10 @@ export class S3BlobStore implements BlobStore {
     return held;
   }
 
-  async read(sha256: string): Promise<NodeJS.ReadableStream> {
+  async read(sha256: string, range?: { start: number; end: number }): Promise<NodeJS.ReadableStream> {
     const key = this.key(sha256);
     try {
-      const answer = await this.client.send(new GetObjectCommand({ Bucket: this.settings.bucket, Key: key }));
+      const answer = await this.client.send(new GetObjectCommand({ Bucket: this.settings.bucket, Key: key, ...(range && { Range: `bytes=${range.start}-${range.end}` }) }));
       return answer.Body as Readable;
     } catch (error) {
       if (isNotFound(error)) throw blobMissing(sha256, key);
