@@ -49,7 +49,8 @@ describe.runIf(available)('the S3 vault on a real S3 server', () => {
   });
 
   it('locks a file sent in several parts too (the lock is set on the finished object)', async () => {
-    const vault = await open({ retentionSeconds: 5 });
+    // Files over 5 GiB go in parts: the limit lowered, a 20 MiB one does.
+    const vault = await open({ retentionSeconds: 5, singlePutLimit: 8 * 1024 * 1024 });
     const work = await fs.mkdtemp(path.join(os.tmpdir(), 'dossier-s3-lock-'));
     try {
       const file = path.join(work, 'long-video.mp4');
@@ -62,6 +63,19 @@ describe.runIf(available)('the S3 vault on a real S3 server', () => {
       } finally {
         client.destroy();
       }
+      expect(await vault.store.check(stored.sha256)).toMatchObject({ ok: true, lock: { mode: 'COMPLIANCE' } });
+    } finally {
+      await fs.rm(work, { recursive: true, force: true });
+    }
+  });
+
+  it('locks a file sent in one PUT, and refuses one whose bytes changed after they were hashed', async () => {
+    const vault = await open({ retentionSeconds: 5 });
+    const work = await fs.mkdtemp(path.join(os.tmpdir(), 'dossier-s3-put-'));
+    try {
+      const file = path.join(work, 'photo.jpg');
+      await fs.writeFile(file, randomBytes(3 * 1024 * 1024));
+      const stored = await vault.store.putFile(file);
       expect(await vault.store.check(stored.sha256)).toMatchObject({ ok: true, lock: { mode: 'COMPLIANCE' } });
     } finally {
       await fs.rm(work, { recursive: true, force: true });

@@ -9,7 +9,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
-import { Readable } from 'node:stream';
+import { pipeline as streamPipeline, Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import {
   AbortMultipartUploadCommand,
@@ -24,6 +24,7 @@ import {
   ListMultipartUploadsCommand,
   ListObjectVersionsCommand,
   ListObjectsV2Command,
+  PutObjectCommand,
   PutObjectLegalHoldCommand,
   S3Client,
   UploadPartCopyCommand,
@@ -59,6 +60,8 @@ const COPY_PART = 512 * 1024 ** 2;
 /** Temporary objects and unfinished uploads older than this belong to a process that died. */
 const STALE_MS = 24 * 3600 * 1000;
 const CHECKS_AT_ONCE = 4;
+/** The largest object S3 takes in one PUT. */
+const SINGLE_PUT_LIMIT = 5 * 1024 ** 3;
 const FILES_AT_ONCE = 4;
 
 export interface S3StoreOptions {
@@ -68,6 +71,8 @@ export interface S3StoreOptions {
   requireObjectLock?: boolean;
   /** A read-only opening (--read-only): objects are read and checked, never written, and nothing is cleaned. */
   readOnly?: boolean;
+  /** Local files up to this size go in one PUT (S3's limit, 5 GiB); larger in parts. Tests lower it to try the parts. */
+  singlePutLimit?: number;
 }
 
 export class S3BlobStore implements BlobStore {
@@ -77,6 +82,7 @@ export class S3BlobStore implements BlobStore {
     readonly objectLock: boolean,
     private readonly retentionSeconds: number | undefined,
     readonly readOnly: boolean,
+    private readonly singlePutLimit: number,
   ) {}
 
   static async open(settings: S3VaultSettings, options: S3StoreOptions = {}): Promise<S3BlobStore> {
@@ -116,7 +122,7 @@ export class S3BlobStore implements BlobStore {
         { field: 'DOSSIER_VAULT_URL', bucket: settings.bucket },
       );
     }
-    const store = new S3BlobStore(settings, client, objectLock, retentionSeconds, options.readOnly === true);
+    const store = new S3BlobStore(settings, client, objectLock, retentionSeconds, options.readOnly === true, Math.min(options.singlePutLimit ?? SINGLE_PUT_LIMIT, SINGLE_PUT_LIMIT));
     if (!store.readOnly) await store.removeStaleTemps();
     return store;
   }
@@ -186,7 +192,10 @@ export class S3BlobStore implements BlobStore {
       const times = { modifiedAt: before.mtime.toISOString(), createdAt: before.birthtimeMs > 0 ? before.birthtime.toISOString() : null };
       if (!before.isFile()) return { ...(await this.put(readFileChunks(file), options)), changed: false, ...times };
       if (options.maxBytes !== undefined && before.size > options.maxBytes) throw tooLarge(options.maxBytes);
-      const first = await hashOf(handle, file);
+      // Up to S3's limit for one PUT, the whole file goes in one request whose MD5 the server checks: the MD5 is
+      // taken in the first pass, so bytes that changed after it are refused by the server, nothing stored.
+      const onePut = before.size <= this.singlePutLimit;
+      const first = await hashOf(handle, file, onePut);
       checkDigest(options, first.sha256);
       const stillSame = async () => {
         const [now, underName] = await Promise.all([handle.stat(), fsp.stat(file).catch(() => null)]);
@@ -198,6 +207,7 @@ export class S3BlobStore implements BlobStore {
         options.onProgress?.(first.size);
         return { ...first, created: false, changed: false, ...times };
       }
+      if (onePut) return { ...first, ...(await this.putWhole(handle, name, first, options)), changed: !(await stillSame()), ...times };
       const writer = new S3ObjectWriter(this.client, this.settings.bucket, this.key(first.sha256), this.lockFromNow());
       const again = createHash('sha256');
       let sent = 0;
@@ -228,6 +238,34 @@ export class S3BlobStore implements BlobStore {
     } finally {
       await handle.close();
     }
+  }
+
+  /**
+   * The file sent to its address in one PUT, streamed from disk, with the MD5 of the first pass: the server stores
+   * it only if the bytes it received have that MD5, so a file changed since it was hashed is refused whole.
+   */
+  private async putWhole(handle: fsp.FileHandle, name: string, first: { sha256: string; size: number; md5?: string }, options: PutOptions): Promise<{ created: boolean }> {
+    const key = this.key(first.sha256);
+    let sent = 0;
+    // Counted as the SDK reads it (a listener on the file's stream would start it flowing before the SDK reads).
+    const counted = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        options.onProgress?.((sent += chunk.length));
+        done(null, chunk);
+      },
+    });
+    // A read that fails fails the upload (pipeline passes the error on), rather than leaving the server waiting.
+    if (first.size > 0) streamPipeline(handle.createReadStream({ start: 0, end: first.size - 1, autoClose: false, highWaterMark: READ_CHUNK }), counted, () => undefined);
+    const body = first.size === 0 ? Buffer.alloc(0) : counted;
+    await this.client
+      .send(new PutObjectCommand({ Bucket: this.settings.bucket, Key: key, Body: body, ContentLength: first.size, ContentMD5: first.md5, ...lockParams(this.lockFromNow()) }))
+      .catch((error: unknown) => {
+        const e = error as { name?: string };
+        // The server received other bytes than were hashed: the file changed between the two reads.
+        if (e?.name === 'BadDigest' || e?.name === 'InvalidDigest') throw changedWhileRead(name);
+        throw s3Error(error, `storing ${name} in ${describe(this.settings)}`);
+      });
+    return { created: true };
   }
 
   async has(sha256: string): Promise<boolean> {
@@ -450,8 +488,9 @@ class S3FilePool implements FilePool {
   async close(): Promise<void> {}
 }
 
-async function hashOf(handle: fsp.FileHandle, file: string | Buffer): Promise<{ sha256: string; size: number; head: Buffer }> {
+async function hashOf(handle: fsp.FileHandle, file: string | Buffer, withMd5: boolean): Promise<{ sha256: string; size: number; head: Buffer; md5?: string }> {
   const hash = createHash('sha256');
+  const md5 = withMd5 ? createHash('md5') : undefined;
   const buffer = Buffer.allocUnsafe(READ_CHUNK);
   let size = 0;
   let head = Buffer.alloc(0);
@@ -461,10 +500,11 @@ async function hashOf(handle: fsp.FileHandle, file: string | Buffer): Promise<{ 
     });
     if (bytesRead === 0) break;
     hash.update(buffer.subarray(0, bytesRead));
+    md5?.update(buffer.subarray(0, bytesRead));
     if (size < HEAD_BYTES) head = Buffer.concat([head, buffer.subarray(0, Math.min(bytesRead, HEAD_BYTES - size))]);
     size += bytesRead;
   }
-  return { sha256: hash.digest('hex'), size, head };
+  return { sha256: hash.digest('hex'), size, head, ...(md5 && { md5: md5.digest('base64') }) };
 }
 
 function describe(settings: Pick<S3VaultSettings, 'url' | 'endpoint'>): string {
