@@ -86,22 +86,7 @@ export class S3BlobStore implements BlobStore {
   ) {}
 
   static async open(settings: S3VaultSettings, options: S3StoreOptions = {}): Promise<S3BlobStore> {
-    // The SDK warns on every start that its releases after January 2027 need Node 22; ours is pinned, and a
-    // warning on every command would teach people to ignore what Dossier prints.
-    process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-    const client = new S3Client({
-      region: settings.region,
-      ...(settings.endpoint && { endpoint: settings.endpoint }),
-      forcePathStyle: settings.forcePathStyle,
-      ...(settings.credentials && { credentials: settings.credentials }),
-      // Integrity is checked with Content-MD5 on every part, which every S3 server knows; the newer checksum
-      // headers the SDK would add by default are not known to all of them.
-      requestChecksumCalculation: 'WHEN_REQUIRED',
-      responseChecksumValidation: 'WHEN_REQUIRED',
-      // The SDK retries throttling, timeouts and 5xx with exponential backoff and jitter.
-      maxAttempts: 5,
-      requestHandler: { connectionTimeout: 5_000, requestTimeout: 120_000 },
-    });
+    const client = s3Client(settings);
     const where = describe(settings);
     try {
       await client.send(new HeadBucketCommand({ Bucket: settings.bucket }));
@@ -457,6 +442,26 @@ export class S3BlobStore implements BlobStore {
       if ((version.LastModified?.getTime() ?? Infinity) < cutoff) await this.deleteVersion(version.Key!, version.VersionId);
     }
   }
+}
+
+/** A client for the vault's server: path-style where set, retries with backoff, checksums only where S3 requires them. */
+export function s3Client(settings: Pick<S3VaultSettings, 'region' | 'endpoint' | 'forcePathStyle' | 'credentials'>): S3Client {
+  // The SDK warns on every start that its releases after January 2027 need Node 22; ours is pinned, and a
+  // warning on every command would teach people to ignore what Dossier prints.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  return new S3Client({
+    region: settings.region,
+    ...(settings.endpoint && { endpoint: settings.endpoint }),
+    forcePathStyle: settings.forcePathStyle,
+    ...(settings.credentials && { credentials: settings.credentials }),
+    // Integrity is checked with Content-MD5, which every S3 server knows; the newer checksum headers the SDK would
+    // add by default are not known to all of them (Ceph RGW 16 refuses streamed ones).
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+    // The SDK retries throttling, timeouts and 5xx with exponential backoff and jitter.
+    maxAttempts: 5,
+    requestHandler: { connectionTimeout: 5_000, requestTimeout: 120_000 },
+  });
 }
 
 /** A handover's files stored a few at a time: S3 is bound by round trips, so several go at once. */

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { DeleteObjectCommand, DeleteObjectsCommand, ListMultipartUploadsCommand, ListObjectVersionsCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { BlobStore } from '../../src/vault/blob-store.js';
 import { FsBlobStore } from '../../src/vault/fs-blob-store.js';
-import { S3BlobStore, type S3StoreOptions } from '../../src/vault/s3-blob-store.js';
+import { s3Client, S3BlobStore, type S3StoreOptions } from '../../src/vault/s3-blob-store.js';
 import { s3VaultSettings, type S3VaultSettings } from '../../src/vault/s3-settings.js';
 
 export interface StoreUnderTest {
@@ -55,15 +55,7 @@ export function testSettings(bucket: string, prefix: string): S3VaultSettings {
 }
 
 export function adminClient(): S3Client {
-  const settings = testSettings(LOCKED_BUCKET, '');
-  return new S3Client({
-    region: settings.region,
-    ...(settings.endpoint && { endpoint: settings.endpoint }),
-    forcePathStyle: settings.forcePathStyle,
-    ...(settings.credentials && { credentials: settings.credentials }),
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    responseChecksumValidation: 'WHEN_REQUIRED',
-  });
+  return s3Client(testSettings(LOCKED_BUCKET, ''));
 }
 
 /** Removes every version and delete marker under a prefix: what a test left that carries no retention. */
