@@ -9,6 +9,7 @@ import { commitText, newSalt } from '../ledger/commitment.js';
 import type { CustodyLedger } from '../ledger/log.js';
 import type { Gazetteer } from '../places/gazetteer.js';
 import { sealedDigest, type Keyring } from '../sealing/keyring.js';
+import { gatherIncidentTypes, incidentsRetyped } from './incident-types.js';
 import type { PrepareContext, RecordIndex, RecordKind, RecordKindName, StoredRecord } from './record-kind.js';
 
 /** Sorts after every real date, so undated records come last in date order. */
@@ -173,14 +174,11 @@ async function writeVersion(
     .insertInto('record_revisions')
     .values({ record_id: version.id, rev: version.rev, kind: kind.name, case_id: version.caseId, at: entry!.time, actor: version.actor, salt, commitment, ledger_seq: entry!.seq, doc: text, sealed: version.sealed })
     .execute();
-  if (version.previous) await trx.deleteFrom('record_terms').where('record_id', '=', version.id).execute();
-  const terms = index.terms ?? [];
-  if (terms.length > 0) {
-    await trx
-      .insertInto('record_terms')
-      .values(terms.map((t) => ({ record_id: version.id, incident_id: incidentId, case_id: version.caseId, vocab: t.vocab, term: t.term })))
-      .execute();
-  }
+  const replaced = version.previous ? await trx.deleteFrom('record_terms').where('record_id', '=', version.id).returning(['vocab', 'incident_id']).execute() : [];
+  const terms = (index.terms ?? []).map((t) => ({ record_id: version.id, incident_id: incidentId, case_id: version.caseId, vocab: t.vocab, term: t.term }));
+  if (terms.length > 0) await trx.insertInto('record_terms').values(terms).execute();
+  // An act moved to another incident retypes both.
+  await gatherIncidentTypes(trx, incidentsRetyped([...replaced, ...terms]));
   if (version.previous) await removeFromSearch(trx, deps.database.engine, version.id);
   if (index.search) await writeToSearch(trx, deps.database.engine, { recordId: version.id, kind: kind.name, caseId: version.caseId, ...index.search });
   await kind.afterWrite?.(trx, { id: version.id, caseId: version.caseId, doc: version.doc });
@@ -211,6 +209,8 @@ export function recordRow(
     updated_by: version.actor,
     doc: version.text,
     sealed: version.sealed ?? null,
+    // Gathered from the terms once they are written (incident-types.ts).
+    incident_types: previous?.incident_types ?? null,
   };
 }
 

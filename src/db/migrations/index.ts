@@ -18,6 +18,7 @@ import { contentCredentialsSchema } from './0015-content-credentials.js';
 import { perceptualHashesSchema } from './0016-perceptual-hashes.js';
 import { derivativesSchema } from './0017-derivatives.js';
 import { captureLocalTimeSchema } from './0018-capture-local-time.js';
+import { incidentTypesForFacetsSchema } from './0019-incident-types-for-facets.js';
 
 /**
  * Versioned migrations, applied in name order at start. Never edit one that has shipped: add the next.
@@ -43,5 +44,6 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '0016-perceptual-hashes': perceptualHashesSchema(engine),
     '0017-derivatives': derivativesSchema(engine),
     '0018-capture-local-time': captureLocalTimeSchema(engine),
+    '0019-incident-types-for-facets': incidentTypesForFacetsSchema(engine),
   };
 }
