@@ -120,7 +120,7 @@ export async function writePreparedRecords(deps: RecordDeps, trx: Db, actor: str
   await database.insertMany(trx, 'records', rows);
   await database.insertMany(trx, 'record_revisions', revisions);
   await database.insertMany(trx, 'record_terms', terms);
-  await gatherIncidentTypes(trx, incidentsRetyped(terms));
+  await gatherIncidentTypes(trx, incidentsRetyped([], terms));
   await writeManyToSearch(database, trx, search);
   for (const { record } of versions) {
     await record.kind.afterWrite?.(trx, { id: record.id, caseId: record.caseId, doc: record.doc });

@@ -37,15 +37,22 @@ describe('search facets from grouped counts', () => {
 });
 
 describe('gathered incident types', () => {
-  it('names the incidents whose types a change of terms touches, once each', () => {
+  it('names the incidents whose types new terms touch, once each', () => {
     const terms = [
-      { vocab: 'incident_type', incident_id: 'inc_a' },
-      { vocab: 'means', incident_id: 'inc_b' },
-      { vocab: 'incident_type', incident_id: 'inc_a' },
-      { vocab: 'incident_type', incident_id: null },
-      { vocab: 'incident_type', incident_id: 'inc_c' },
+      { vocab: 'incident_type', incident_id: 'inc_a', term: 'siege' },
+      { vocab: 'means', incident_id: 'inc_b', term: 'artillery' },
+      { vocab: 'incident_type', incident_id: 'inc_a', term: 'air_strike' },
+      { vocab: 'incident_type', incident_id: null, term: 'siege' },
+      { vocab: 'incident_type', incident_id: 'inc_c', term: 'siege' },
     ];
-    expect(incidentsRetyped(terms)).toEqual(['inc_a', 'inc_c']);
+    expect(incidentsRetyped([], terms)).toEqual(['inc_a', 'inc_c']);
+  });
+
+  it('names none when an edit keeps the types, and both incidents when an act moves', () => {
+    const act = (incident: string, term: string) => [{ vocab: 'incident_type', incident_id: incident, term }, { vocab: 'means', incident_id: incident, term: 'artillery' }];
+    expect(incidentsRetyped(act('inc_a', 'siege'), act('inc_a', 'siege'))).toEqual([]);
+    expect(incidentsRetyped(act('inc_a', 'siege'), act('inc_a', 'shelling'))).toEqual(['inc_a']);
+    expect(incidentsRetyped(act('inc_a', 'siege'), act('inc_b', 'siege'))).toEqual(['inc_a', 'inc_b']);
   });
 
   it('reads a gathered column back into its types', () => {
