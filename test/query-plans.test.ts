@@ -5,7 +5,7 @@ import type { Dossier } from '../src/app/open.js';
 import { createCase } from '../src/cases/cases.js';
 import { RecordPlanner, writePreparedRecords, type PreparedRecord } from '../src/exchange/bulk-create.js';
 import { incidentKind } from '../src/incidents/incident-kind.js';
-import { listRecords } from '../src/records/record-query.js';
+import { facetCounts, listRecords } from '../src/records/record-query.js';
 import { searchText } from '../src/records/record-search.js';
 import type { RecordDeps } from '../src/records/record-store.js';
 import { enginesUnderTest } from './support/engines.js';
@@ -101,5 +101,23 @@ describe.each(engines)('lists and searches whichever way the planner goes, on $n
     const big = await searchText(dossier.database, incidentKind, 'hospital', { caseIds: ['big'], limit: 5, facets: false });
     expect(big.hits).toHaveLength(5);
     expect(big.hits.every((hit) => hit.caseId === 'big' && String(hit.title).startsWith('Hospital'))).toBe(true);
+  });
+
+  it('counts a common word’s matches (the index walked) and a rare word’s (the matches read) as the incident list does', async () => {
+    const caseIds = ['big', 'small'];
+    for (const text of ['hospital', 'market', 'night']) {
+      const found = await searchText(dossier.database, incidentKind, text, { caseIds, limit: 5 });
+      const listed = await facetCounts(dossier.database, incidentKind, { caseIds, text }, ['incident_type']);
+      expect(found.incidentFacets, text).toEqual({ byType: listed.terms.incident_type ?? {}, byGrade: listed.status });
+      expect(found.byKind, text).toEqual({ incident: listed.total });
+    }
+    const hospital = await searchText(dossier.database, incidentKind, 'hospital', { caseIds, limit: 5 });
+    const inBig = made.filter((m) => m.title.startsWith('Hospital'));
+    // The small case's three night attacks mention a hospital too, as air strikes.
+    expect(hospital.byKind).toEqual({ incident: inBig.length + 3 });
+    expect(hospital.incidentFacets.byType).toEqual({
+      air_strike: inBig.filter((m) => m.types.includes('air_strike')).length + 3,
+      siege: inBig.filter((m) => m.types.includes('siege')).length,
+    });
   });
 });

@@ -210,6 +210,8 @@ export interface RecordsTable {
   doc: string;
   /** The restricted part, sealed (see sealing/keyring.ts); null when the record has none. */
   sealed: string | null;
+  /** On an incident's row: the incident types it and its acts carry (records/incident-types.ts); else null. */
+  incident_types: string | null;
 }
 
 export interface RecordTermsTable {

@@ -161,12 +161,3 @@ async function inScope(db: Db, ranked: { rowid: number; rank: number }[], scope:
     return row ? [{ recordId: row.id, kind: row.kind, caseId: row.case_id, rank: hit.rank }] : [];
   });
 }
-
-/** How many records of each kind match `text`. */
-export async function countMatchesByKind(db: Db, engine: Engine, text: string, caseIds?: string[]): Promise<Record<string, number>> {
-  if (queryWords(text).length === 0) return {};
-  let query = db.selectFrom('records').select(['kind', (eb) => eb.fn.countAll<number>().as('n')]).where(recordMatches(engine, text));
-  if (caseIds) query = query.where('case_id', 'in', caseIds.length ? caseIds : ['']);
-  const rows = await query.groupBy('kind').execute();
-  return Object.fromEntries(rows.map((row) => [row.kind, Number(row.n)]));
-}

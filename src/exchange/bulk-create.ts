@@ -5,6 +5,7 @@ import { writeManyToSearch, type SearchDocument } from '../db/search-index.js';
 import { commitText, newSalt } from '../ledger/commitment.js';
 import { invalidField } from '../common/errors.js';
 import { newId } from '../common/ids.js';
+import { gatherIncidentTypes, incidentsRetyped } from '../records/incident-types.js';
 import type { RecordIndex, RecordKind, StoredRecord } from '../records/record-kind.js';
 import { prepareContext, recordRow, type RecordDeps } from '../records/record-store.js';
 
@@ -119,6 +120,7 @@ export async function writePreparedRecords(deps: RecordDeps, trx: Db, actor: str
   await database.insertMany(trx, 'records', rows);
   await database.insertMany(trx, 'record_revisions', revisions);
   await database.insertMany(trx, 'record_terms', terms);
+  await gatherIncidentTypes(trx, incidentsRetyped([], terms));
   await writeManyToSearch(database, trx, search);
   for (const { record } of versions) {
     await record.kind.afterWrite?.(trx, { id: record.id, caseId: record.caseId, doc: record.doc });

@@ -128,7 +128,7 @@ interface PlanHints {
 
 const NO_HINTS: PlanHints = { commonTerms: new Set(), commonText: false };
 /** About the number of index entries SQLite walks in the time it sorts this many full records. */
-const COMMON_MATCHES = 2000;
+export const COMMON_MATCHES = 2000;
 
 /**
  * SQLite's planner, once ANALYZE has run, drives a list from a term's or a word's matches and sorts them all,

@@ -1,7 +1,7 @@
 import type { Database } from '../db/database.js';
-import { countMatchesByKind, searchRecords } from '../db/search-index.js';
+import { searchRecords } from '../db/search-index.js';
 import type { RecordKind } from './record-kind.js';
-import { facetCounts } from './record-query.js';
+import { searchFacets } from './search-facets.js';
 
 export interface SearchResult {
   query: string;
@@ -34,7 +34,6 @@ export async function searchText(
     return row ? [{ id: row.id, kind: row.kind, caseId: row.case_id, title: row.title, incidentId: row.incident_id, status: row.status }] : [];
   });
   if (options.facets === false) return { query: text, hits, byKind: {}, incidentFacets: { byType: {}, byGrade: {} } };
-  const byKind = await countMatchesByKind(database.db, database.engine, text, options.caseIds);
-  const facets = await facetCounts(database, incidentKind, { caseIds: options.caseIds, text }, ['incident_type']);
-  return { query: text, hits, byKind, incidentFacets: { byType: facets.terms.incident_type ?? {}, byGrade: facets.status } };
+  const { byKind, byType, byGrade } = await searchFacets(database, incidentKind.name, text, options.caseIds);
+  return { query: text, hits, byKind, incidentFacets: { byType, byGrade } };
 }

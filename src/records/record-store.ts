@@ -9,6 +9,7 @@ import { commitText, newSalt } from '../ledger/commitment.js';
 import type { CustodyLedger } from '../ledger/log.js';
 import type { Gazetteer } from '../places/gazetteer.js';
 import { sealedDigest, type Keyring } from '../sealing/keyring.js';
+import { gatherIncidentTypes, gatheredTypes, incidentsRetyped } from './incident-types.js';
 import type { PrepareContext, RecordIndex, RecordKind, RecordKindName, StoredRecord } from './record-kind.js';
 
 /** Sorts after every real date, so undated records come last in date order. */
@@ -162,29 +163,38 @@ async function writeVersion(
   ]);
   const index = kind.index(version.doc);
   const row = recordRow(kind, index, { id: version.id, caseId: version.caseId, rev: version.rev, actor: version.actor, time: entry!.time, text, sealed: version.sealed }, version.previous);
-  const incidentId = row.incident_id;
+  // Terms first: an incident's row gathers its types from them as it is written.
+  const retyped = await replaceTerms(trx, version, row.incident_id, index.terms ?? []);
+  const written = row.incident_id === version.id ? { ...row, incident_types: gatheredTypes(version.id) } : row;
   if (version.previous) {
-    const { id: _id, ...changes } = row;
+    const { id: _id, ...changes } = written;
     await trx.updateTable('records').set(changes).where('id', '=', version.id).execute();
   } else {
-    await trx.insertInto('records').values(row).execute();
+    await trx.insertInto('records').values(written).execute();
   }
   await trx
     .insertInto('record_revisions')
     .values({ record_id: version.id, rev: version.rev, kind: kind.name, case_id: version.caseId, at: entry!.time, actor: version.actor, salt, commitment, ledger_seq: entry!.seq, doc: text, sealed: version.sealed })
     .execute();
-  if (version.previous) await trx.deleteFrom('record_terms').where('record_id', '=', version.id).execute();
-  const terms = index.terms ?? [];
-  if (terms.length > 0) {
-    await trx
-      .insertInto('record_terms')
-      .values(terms.map((t) => ({ record_id: version.id, incident_id: incidentId, case_id: version.caseId, vocab: t.vocab, term: t.term })))
-      .execute();
-  }
+  // An act's types are its incident's: an act retyped, or moved to another incident, retypes them (or both).
+  await gatherIncidentTypes(trx, retyped.filter((id) => id !== version.id));
   if (version.previous) await removeFromSearch(trx, deps.database.engine, version.id);
   if (index.search) await writeToSearch(trx, deps.database.engine, { recordId: version.id, kind: kind.name, caseId: version.caseId, ...index.search });
   await kind.afterWrite?.(trx, { id: version.id, caseId: version.caseId, doc: version.doc });
   return view(kind, row, version.doc);
+}
+
+/** Rewrites a record's terms, returning the incidents whose gathered types that changes. */
+async function replaceTerms(
+  trx: Db,
+  version: { id: string; caseId: string; previous: RecordsTable | undefined },
+  incidentId: string | null,
+  terms: readonly { vocab: string; term: string }[],
+): Promise<string[]> {
+  const replaced = version.previous ? await trx.deleteFrom('record_terms').where('record_id', '=', version.id).returning(['vocab', 'incident_id', 'term']).execute() : [];
+  const rows = terms.map((t) => ({ record_id: version.id, incident_id: incidentId, case_id: version.caseId, vocab: t.vocab, term: t.term }));
+  if (rows.length > 0) await trx.insertInto('record_terms').values(rows).execute();
+  return incidentsRetyped(replaced, rows);
 }
 
 /**
@@ -211,6 +221,8 @@ export function recordRow(
     updated_by: version.actor,
     doc: version.text,
     sealed: version.sealed ?? null,
+    // Gathered from the terms as the row is written, or after them in bulk (incident-types.ts).
+    incident_types: previous?.incident_types ?? null,
   };
 }
 

@@ -20,6 +20,7 @@ import { derivativesSchema } from './0017-derivatives.js';
 import { captureLocalTimeSchema } from './0018-capture-local-time.js';
 import { jobsSchema } from './0019-jobs.js';
 import { rateLimitsSchema } from './0020-rate-limits.js';
+import { incidentTypesForFacetsSchema } from './0021-incident-types-for-facets.js';
 
 /**
  * Versioned migrations, applied in name order at start. Never edit one that has shipped: add the next.
@@ -47,5 +48,6 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '0018-capture-local-time': captureLocalTimeSchema(engine),
     '0019-jobs': jobsSchema(engine),
     '0020-rate-limits': rateLimitsSchema(engine),
+    '0021-incident-types-for-facets': incidentTypesForFacetsSchema(engine),
   };
 }
