@@ -17,6 +17,7 @@ import { incidentFile } from '../src/incidents/incident-file.js';
 import { incidentKind } from '../src/incidents/incident-kind.js';
 import { victimGroupKind } from '../src/incidents/victim-group-kind.js';
 import { auditLedger } from '../src/ledger/audit.js';
+import { batchCommitment } from '../src/ledger/batch-commitment.js';
 import { CustodyLedger } from '../src/ledger/log.js';
 import { siteKind } from '../src/sites/site-kind.js';
 import { claimKind } from '../src/sources/claim-kind.js';
@@ -188,14 +189,15 @@ describe.each(engines)('exchange formats on $name', (engine) => {
     expect(convoy.claims[`victim_group:${convoy.victimGroups[0]!.id}:killed`]).toHaveLength(2);
     expect(convoy.involvements[0]).toMatchObject({ factualRole: 'carried_out', attributionStatus: 'alleged_by_source' });
 
-    // One custody entry per imported row, naming the row and committing to every record it became.
+    // One custody entry for the batch, naming its rows and committing to every record they became: the
+    // digest of the versions stored for it, as the audit recomputes it.
     const entries = await dossier.ledger.entries({ caseId: 'fixture' });
-    const rowEntry = entries.find((e) => (e.details.origin as { eventId?: string } | undefined)?.eventId === 'SYR0001')!;
-    expect(rowEntry).toMatchObject({ action: 'create', details: { origin: { format: 'acled', row: 1, eventId: 'SYR0001' } } });
-    const loggedIds = (rowEntry.details.records as { id: string }[]).map((r) => r.id);
-    expect(loggedIds).toContain(byTag('SYR0001').id);
-    expect(loggedIds).toContain(convoy.victimGroups[0]!.id);
-    expect(entries.filter((e) => e.details.origin !== undefined)).toHaveLength(5);
+    const batches = entries.filter((e) => (e.details.origin as { format?: string } | undefined)?.format === 'acled');
+    expect(batches).toHaveLength(1);
+    expect(batches[0]).toMatchObject({ action: 'create', details: { origin: { format: 'acled', rows: 5, firstRow: 1, lastRow: 5 }, batch: { count: 32 } } });
+    const stored = await dossier.database.db.selectFrom('record_revisions').select(['kind', 'record_id', 'rev', 'commitment']).where('ledger_seq', '=', batches[0]!.seq).execute();
+    expect(stored.map((r) => r.record_id)).toEqual(expect.arrayContaining([byTag('SYR0001').id, convoy.victimGroups[0]!.id]));
+    expect(batchCommitment(stored.map((r) => ({ kind: r.kind, id: r.record_id, rev: r.rev, after: r.commitment })))).toEqual(batches[0]!.details.batch);
 
     // The same sources and actors are found again, not duplicated; the ledger and the revisions still agree.
     await importAcledCsv(deps, actor, 'fixture', fixture);
@@ -274,8 +276,8 @@ describe.each(engines)('exchange formats on $name', (engine) => {
     let singleRowWrites = 0;
     const ledger = Object.create(dossier.ledger) as CustodyLedger;
     ledger.append = async (trx, drafts) => {
-      // One entry per row: a batch of the fixture's rows appends several at once, a single row one.
-      if (drafts.length > 1) throw new Error('simulated refusal of the whole batch');
+      // One entry per batch: the fixture's good rows come as one, then, once it is refused, one row at a time.
+      if ((drafts[0]!.details!.origin as { rows: number }).rows > 1) throw new Error('simulated refusal of the whole batch');
       if (++singleRowWrites === 2) throw new Error('simulated refusal of one row');
       return CustodyLedger.prototype.append.call(dossier.ledger, trx, drafts);
     };

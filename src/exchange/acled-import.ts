@@ -34,7 +34,7 @@ export interface ImportReport {
 }
 
 export interface AcledImportOptions extends CsvTextOptions {
-  /** Rows written per transaction (default 500). */
+  /** Rows written per transaction and per ledger entry (default 2,000). */
   batchSize?: number;
   onProgress?: (rowsRead: number) => void;
 }
@@ -57,9 +57,9 @@ const CREATED_KEY: Record<string, keyof ImportReport['created']> = {
  * The file must be UTF-8: a field that is not is its row's fault (unless `lossy`, when the bytes become
  * U+FFFD and the notes say how many); control characters are removed from fields, and the notes say where.
  *
- * Rows are written in batches, one write transaction each. A batch is written in bulk inside a savepoint;
- * should the database refuse it, the batch is written again row by row, each in its own savepoint, so the
- * row at fault rolls back alone.
+ * Rows are written in batches, one write transaction and one ledger entry each, so a crash leaves whole
+ * batches. A batch is written in bulk inside a savepoint; should the database refuse it, the batch is
+ * written again row by row, each in its own savepoint with its own entry, so the row at fault rolls back alone.
  */
 export async function importAcledCsv(
   deps: RecordDeps,
@@ -69,7 +69,7 @@ export async function importAcledCsv(
   options: AcledImportOptions = {},
 ): Promise<ImportReport> {
   await getCase(deps, caseId);
-  const batchSize = options.batchSize ?? 500;
+  const batchSize = options.batchSize ?? 2000;
   const notes = new LossTally();
   const planner = new AcledImportPlanner(deps, caseId, notes);
   await planner.loadExisting();
@@ -212,7 +212,7 @@ async function writeBatch(deps: RecordDeps, actor: string, planner: AcledImportP
   if (batch.length === 0) return [];
   const saved = await deps.database.writeTransaction(async (trx) => {
     try {
-      await withSavepoint(trx, (t) => writePreparedRecords(deps, t, actor, batch.map(groupOf)));
+      await withSavepoint(trx, (t) => writePreparedRecords(deps, t, actor, [groupOf(batch)]));
       return batch;
     } catch {
       return writeRowByRow(deps, trx, actor, planner, batch, report);
@@ -243,7 +243,7 @@ async function writeRowByRow(deps: RecordDeps, trx: Db, actor: string, planner: 
       continue;
     }
     try {
-      await withSavepoint(trx, (t) => writePreparedRecords(deps, t, actor, [groupOf(plan)]));
+      await withSavepoint(trx, (t) => writePreparedRecords(deps, t, actor, [groupOf([plan])]));
       saved.push(plan);
     } catch (error) {
       firstError ??= error;
@@ -257,9 +257,14 @@ async function writeRowByRow(deps: RecordDeps, trx: Db, actor: string, planner: 
   return saved;
 }
 
-/** One ledger entry per imported row, naming the row, so the log says which line of the file each record came from. */
-function groupOf(plan: RowPlan): RecordGroup {
-  return { records: [...plan.introduced, ...plan.records], origin: { format: 'acled', row: plan.row, ...(plan.eventId ? { eventId: plan.eventId } : {}) } };
+/**
+ * The rows written together, logged by one ledger entry that commits to every record they became (by a
+ * digest: a batch is thousands of records) and names the rows of the file they came from.
+ */
+function groupOf(plans: readonly RowPlan[]): RecordGroup {
+  const records = plans.flatMap((plan) => [...plan.introduced, ...plan.records]);
+  const origin = { format: 'acled', rows: plans.length, firstRow: plans[0]!.row, lastRow: plans[plans.length - 1]!.row };
+  return { records, origin, logged: 'digest' };
 }
 
 function discard(planner: AcledImportPlanner, plan: RowPlan): void {
