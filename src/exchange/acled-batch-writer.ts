@@ -1,3 +1,4 @@
+import { failpoint } from '../common/failpoint.js';
 import { withSavepoint } from '../db/savepoint.js';
 import type { Db } from '../db/schema.js';
 import type { RecordDeps } from '../records/record-store.js';
@@ -65,6 +66,7 @@ export class AcledBatchWriter {
         : await this.deps.database.writeTransaction(async (trx) => {
             try {
               await withSavepoint(trx, (t) => writePreparedRecords(this.deps, t, this.actor, [groupOf(writable)]));
+              failpoint('import-acled:batch-written');
               return writable;
             } catch {
               return this.writeRowByRow(trx, writable);
