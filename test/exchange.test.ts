@@ -9,7 +9,11 @@ import { createCase } from '../src/cases/cases.js';
 import { withSavepoint } from '../src/db/savepoint.js';
 import { ACLED_COLUMNS } from '../src/exchange/acled-format.js';
 import { exportAcledCsv } from '../src/exchange/acled-export.js';
-import { importAcledCsv } from '../src/exchange/acled-import.js';
+import { AcledBatchWriter } from '../src/exchange/acled-batch-writer.js';
+import { importAcledCsv, type ImportReport } from '../src/exchange/acled-import.js';
+import { AcledImportPlanner } from '../src/exchange/acled-import-plan.js';
+import { parseAcledRecord, type AcledEvent } from '../src/exchange/acled-row-parse.js';
+import { LossTally } from '../src/exchange/losses.js';
 import { exportGeoJson } from '../src/exchange/geojson-export.js';
 import { exportCaseJson } from '../src/exchange/json-export.js';
 import { actKind } from '../src/incidents/act-kind.js';
@@ -17,6 +21,7 @@ import { incidentFile } from '../src/incidents/incident-file.js';
 import { incidentKind } from '../src/incidents/incident-kind.js';
 import { victimGroupKind } from '../src/incidents/victim-group-kind.js';
 import { auditLedger } from '../src/ledger/audit.js';
+import { batchCommitment } from '../src/ledger/batch-commitment.js';
 import { CustodyLedger } from '../src/ledger/log.js';
 import { siteKind } from '../src/sites/site-kind.js';
 import { claimKind } from '../src/sources/claim-kind.js';
@@ -50,7 +55,7 @@ describe.each(engines)('exchange formats on $name', (engine) => {
   beforeAll(async () => {
     dossier = await newDossier(await engine.createDatabase());
     deps = { database: dossier.database, ledger: dossier.ledger, gazetteer: await dossier.places() };
-    for (const id of ['aleppo', 'round-trip', 'fixture', 'flaky', 'broken', 'text-strict', 'text-lossy', 'text-control', 'text-bom']) await createCase(dossier, actor, { id, title: id });
+    for (const id of ['aleppo', 'round-trip', 'fixture', 'flaky', 'pipelined', 'broken', 'text-strict', 'text-lossy', 'text-control', 'text-bom']) await createCase(dossier, actor, { id, title: id });
     const source = async (name: string, protectionLevel: string) =>
       (await add(sourceKind, { name, sourceType: 'ngo', reliability: 'B', partyToConflict: 'no', protectionLevel })).id;
     const coi = await source('UN Commission of Inquiry on Syria', 'public');
@@ -188,14 +193,15 @@ describe.each(engines)('exchange formats on $name', (engine) => {
     expect(convoy.claims[`victim_group:${convoy.victimGroups[0]!.id}:killed`]).toHaveLength(2);
     expect(convoy.involvements[0]).toMatchObject({ factualRole: 'carried_out', attributionStatus: 'alleged_by_source' });
 
-    // One custody entry per imported row, naming the row and committing to every record it became.
+    // One custody entry for the batch, naming its rows and committing to every record they became: the
+    // digest of the versions stored for it, as the audit recomputes it.
     const entries = await dossier.ledger.entries({ caseId: 'fixture' });
-    const rowEntry = entries.find((e) => (e.details.origin as { eventId?: string } | undefined)?.eventId === 'SYR0001')!;
-    expect(rowEntry).toMatchObject({ action: 'create', details: { origin: { format: 'acled', row: 1, eventId: 'SYR0001' } } });
-    const loggedIds = (rowEntry.details.records as { id: string }[]).map((r) => r.id);
-    expect(loggedIds).toContain(byTag('SYR0001').id);
-    expect(loggedIds).toContain(convoy.victimGroups[0]!.id);
-    expect(entries.filter((e) => e.details.origin !== undefined)).toHaveLength(5);
+    const batches = entries.filter((e) => (e.details.origin as { format?: string } | undefined)?.format === 'acled');
+    expect(batches).toHaveLength(1);
+    expect(batches[0]).toMatchObject({ action: 'create', details: { origin: { format: 'acled', rows: 5, firstRow: 1, lastRow: 5 }, batch: { count: 32 } } });
+    const stored = await dossier.database.db.selectFrom('record_revisions').select(['kind', 'record_id', 'rev', 'commitment']).where('ledger_seq', '=', batches[0]!.seq).execute();
+    expect(stored.map((r) => r.record_id)).toEqual(expect.arrayContaining([byTag('SYR0001').id, convoy.victimGroups[0]!.id]));
+    expect(batchCommitment(stored.map((r) => ({ kind: r.kind, id: r.record_id, rev: r.rev, after: r.commitment })))).toEqual(batches[0]!.details.batch);
 
     // The same sources and actors are found again, not duplicated; the ledger and the revisions still agree.
     await importAcledCsv(deps, actor, 'fixture', fixture);
@@ -274,8 +280,8 @@ describe.each(engines)('exchange formats on $name', (engine) => {
     let singleRowWrites = 0;
     const ledger = Object.create(dossier.ledger) as CustodyLedger;
     ledger.append = async (trx, drafts) => {
-      // One entry per row: a batch of the fixture's rows appends several at once, a single row one.
-      if (drafts.length > 1) throw new Error('simulated refusal of the whole batch');
+      // One entry per batch: the fixture's good rows come as one, then, once it is refused, one row at a time.
+      if ((drafts[0]!.details!.origin as { rows: number }).rows > 1) throw new Error('simulated refusal of the whole batch');
       if (++singleRowWrites === 2) throw new Error('simulated refusal of one row');
       return CustodyLedger.prototype.append.call(dossier.ledger, trx, drafts);
     };
@@ -287,6 +293,36 @@ describe.each(engines)('exchange formats on $name', (engine) => {
     expect(sources.map((s) => s.title)).not.toContain('Syrian Arab News Agency');
     expect(sources.map((s) => s.title)).not.toContain('Opposition Rebels (Syria)');
     expect((await auditRevisions(dossier.database.db)).problems).toEqual([]);
+  });
+
+  it('rejects a row that refers to what an unsaved row of the batch being written introduced', async () => {
+    // Planned before the batch of row 3 was written, row 4 took the actor and source row 3 introduced.
+    const ledger = Object.create(dossier.ledger) as CustodyLedger;
+    ledger.append = async (trx, drafts) => {
+      if ((drafts[0]!.details!.origin as { firstRow: number }).firstRow === 3) throw new Error('simulated refusal of row 3');
+      return CustodyLedger.prototype.append.call(dossier.ledger, trx, drafts);
+    };
+    const flaky = { ...deps, ledger };
+    const planner = new AcledImportPlanner(flaky, 'pipelined', new LossTally());
+    await planner.loadExisting();
+    const rows = parse(fixture, { columns: true }) as Row[];
+    const third = await planner.plan(3, (parseAcledRecord(rows[2]!) as { event: AcledEvent }).event);
+    const fourth = await planner.plan(4, (parseAcledRecord(rows[3]!) as { event: AcledEvent }).event);
+    expect(fourth.dependsOn).toEqual(third.introduced.map((r) => r.id));
+    const report: ImportReport = { rows: 2, imported: 0, rejected: [], created: { incidents: 0, acts: 0, victimGroups: 0, actors: 0, involvements: 0, sources: 0, claims: 0 }, notes: [] };
+    const writer = new AcledBatchWriter(flaky, actor, planner, report, () => undefined);
+    await writer.queue([third]);
+    await writer.queue([fourth]);
+    await writer.finish();
+    expect(report.rejected).toEqual([
+      { row: 3, eventId: 'SYR0003', field: 'row', problem: expect.stringMatching(/refused it: simulated refusal of row 3/) },
+      { row: 4, eventId: 'SYR0004', field: 'row', problem: `refers to ${fourth.dependsOn[0]}, introduced by row 3, which could not be saved` },
+    ]);
+    expect(report.imported).toBe(0);
+    expect(await countsByKind('pipelined')).toEqual({});
+    // A row planned after the loss introduces the source anew.
+    const again = await planner.plan(4, (parseAcledRecord(rows[3]!) as { event: AcledEvent }).event);
+    expect(again.introduced.map((r) => r.kind.name).sort()).toEqual(['actor', 'source']);
   });
 
   it('undoes a failed savepoint alone and keeps the rest of the transaction', async () => {

@@ -7,6 +7,7 @@ import { incidentKind } from '../src/incidents/incident-kind.js';
 import { victimGroupKind } from '../src/incidents/victim-group-kind.js';
 import { createRecord, updateRecord, type RecordView } from '../src/records/record-store.js';
 import { auditRevisions } from '../src/records/revisions-audit.js';
+import { commitText } from '../src/ledger/commitment.js';
 import { enginesUnderTest } from './support/engines.js';
 import { newDossier } from './support/dossier.js';
 
@@ -56,21 +57,81 @@ describe.each(engines)('documentation edited behind the ledger’s back on $name
     expect((await auditRevisions(dossier.database.db)).problems).toEqual([{ record: `incident:${incident.id}@2`, problem: 'actor differs from what was logged' }]);
   });
 
-  it('checks records imported together under one entry, each against its own commitment', async () => {
-    const deps = { database: dossier.database, ledger: dossier.ledger, gazetteer: await dossier.places() };
-    const report = await importAcledCsv(deps, 'test:a', 'c', await fs.readFile(new URL('./fixtures/acled/syria-sample.csv', import.meta.url), 'utf8'));
-    expect(report.imported).toBeGreaterThan(2);
-    expect(await auditRevisions(dossier.database.db)).toMatchObject({ ok: true, problems: [] });
-    const imported = await dossier.database.db.selectFrom('record_revisions').select(['record_id', 'kind', 'doc', 'ledger_seq']).where('kind', '=', 'victim_group').where('actor', '=', 'test:a').where('record_id', '!=', victims.id).orderBy('ledger_seq').execute();
-    const [first, second] = imported;
-    const forged = JSON.stringify({ ...JSON.parse(first!.doc), killed: { qualifier: 'at_least', min: 1 } });
-    await dossier.database.db.updateTable('record_revisions').set({ doc: forged }).where('record_id', '=', first!.record_id).execute();
-    await dossier.database.db.updateTable('records').set({ doc: forged }).where('id', '=', first!.record_id).execute();
-    // A revision moved to another row's entry is not among the records that entry logs.
-    await dossier.database.db.updateTable('record_revisions').set({ ledger_seq: first!.ledger_seq }).where('record_id', '=', second!.record_id).execute();
-    const problems = (await auditRevisions(dossier.database.db)).problems;
-    expect(problems).toHaveLength(2);
-    expect(problems).toContainEqual({ record: `victim_group:${first!.record_id}@1`, problem: 'document differs from what was logged' });
-    expect(problems).toContainEqual({ record: `victim_group:${second!.record_id}@1`, problem: `ledger entry ${first!.ledger_seq} is missing or does not log this record` });
+  describe('records imported in one batch, under one entry that commits to them all', () => {
+    let seq: number;
+    let versions: { record_id: string; kind: string; rev: number; salt: string; doc: string }[];
+    const db = () => dossier.database.db;
+    const audit = async () => (await auditRevisions(db())).problems;
+    const versionOf = (kind: string) => versions.find((v) => v.kind === kind)!;
+
+    beforeEach(async () => {
+      const deps = { database: dossier.database, ledger: dossier.ledger, gazetteer: await dossier.places() };
+      const report = await importAcledCsv(deps, 'test:a', 'c', await fs.readFile(new URL('./fixtures/acled/syria-sample.csv', import.meta.url), 'utf8'));
+      expect(report.imported).toBeGreaterThan(2);
+      const entry = (await dossier.ledger.entries({ caseId: 'c' })).find((e) => e.details.batch !== undefined)!;
+      seq = entry.seq;
+      versions = await db().selectFrom('record_revisions').select(['record_id', 'kind', 'rev', 'salt', 'doc']).where('ledger_seq', '=', seq).execute();
+      expect(entry.details.batch).toMatchObject({ count: versions.length });
+    });
+
+    it('passes when nothing was touched', async () => {
+      expect(await auditRevisions(db())).toMatchObject({ ok: true, problems: [] });
+    });
+
+    it('names an imported record whose current row was rewritten', async () => {
+      const victims = versionOf('victim_group');
+      await db().updateTable('records').set({ doc: victims.doc.replace(/"min":\d+/, '"min":1') }).where('id', '=', victims.record_id).execute();
+      expect(await audit()).toEqual([{ record: `victim_group:${victims.record_id}`, problem: 'differs from its logged revision 1' }]);
+    });
+
+    it('names a version rewritten together with its row, through its own commitment', async () => {
+      const victims = versionOf('victim_group');
+      const forged = victims.doc.replace(/"min":\d+/, '"min":1');
+      await db().updateTable('record_revisions').set({ doc: forged }).where('record_id', '=', victims.record_id).execute();
+      await db().updateTable('records').set({ doc: forged }).where('id', '=', victims.record_id).execute();
+      expect(await audit()).toEqual([{ record: `victim_group:${victims.record_id}@1`, problem: 'document differs from what was logged' }]);
+    });
+
+    it('finds a version whose commitment was made anew from its salt, through the batch digest', async () => {
+      const incident = versionOf('incident');
+      const forged = incident.doc.replace('"title":"', '"title":"Nothing happened: ');
+      const commitment = commitText(incident.salt, 'document', forged);
+      await db().updateTable('record_revisions').set({ doc: forged, commitment }).where('record_id', '=', incident.record_id).execute();
+      await db().updateTable('records').set({ doc: forged }).where('id', '=', incident.record_id).execute();
+      expect(await audit()).toEqual([{ record: `ledger entry ${seq}`, problem: expect.stringMatching(/commits to a batch of \d+ record versions, and those stored for it differ/) }]);
+    });
+
+    it('finds a version given another kind or revision', async () => {
+      const act = versionOf('act');
+      await db().updateTable('record_revisions').set({ kind: 'incident' }).where('record_id', '=', act.record_id).execute();
+      await db().updateTable('records').set({ kind: 'incident' }).where('id', '=', act.record_id).execute();
+      expect(await audit()).toEqual([{ record: `ledger entry ${seq}`, problem: expect.stringMatching(/and those stored for it differ/) }]);
+    });
+
+    it('finds a version moved to another entry, or removed with its record', async () => {
+      const [moved, removed] = versions.filter((v) => v.kind === 'claim');
+      const other = Number((await db().selectFrom('record_revisions').select('ledger_seq').where('record_id', '=', victims.id).executeTakeFirstOrThrow()).ledger_seq);
+      await db().updateTable('record_revisions').set({ ledger_seq: other }).where('record_id', '=', moved!.record_id).execute();
+      await db().deleteFrom('record_revisions').where('record_id', '=', removed!.record_id).execute();
+      await db().deleteFrom('records').where('id', '=', removed!.record_id).execute();
+      const problems = await audit();
+      expect(problems).toHaveLength(2);
+      expect(problems).toContainEqual({ record: `claim:${moved!.record_id}@1`, problem: `ledger entry ${other} is missing or does not log this record` });
+      expect(problems).toContainEqual({ record: `ledger entry ${seq}`, problem: `commits to a batch of ${versions.length} record versions, but ${versions.length - 2} are stored for it` });
+    });
+
+    it('finds a version added to the batch', async () => {
+      const incident = versionOf('incident');
+      const planted = await db().selectFrom('record_revisions').selectAll().where('record_id', '=', incident.record_id).executeTakeFirstOrThrow();
+      await db().insertInto('record_revisions').values({ ...planted, rev: 2 }).execute();
+      expect(await audit()).toEqual([{ record: `ledger entry ${seq}`, problem: `commits to a batch of ${versions.length} record versions, but ${versions.length + 1} are stored for it` }]);
+    });
+
+    it('finds a whole batch removed, from the entry that logged it', async () => {
+      const ids = versions.map((v) => v.record_id);
+      await db().deleteFrom('record_revisions').where('ledger_seq', '=', seq).execute();
+      await db().deleteFrom('records').where('id', 'in', ids).execute();
+      expect(await audit()).toEqual([{ record: `ledger entry ${seq}`, problem: `commits to a batch of ${versions.length} record versions, but none is stored` }]);
+    });
   });
 });

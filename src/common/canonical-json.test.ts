@@ -1,3 +1,4 @@
+import canonicalize from 'canonicalize';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, canonicalJsonOfLargeValue } from './canonical-json.js';
@@ -17,6 +18,37 @@ describe('canonical JSON', () => {
   it('still treats values JSON cannot hold as a fault of the program', () => {
     expect(() => canonicalJson({ n: Number.NaN })).toThrow(/NaN/);
     expect(() => canonicalJson({ n: Number.NaN })).not.toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED' }));
+  });
+
+  it('writes the same bytes as the RFC 8785 library it falls back on, and refuses what it refuses', () => {
+    const outcome = (write: () => string | undefined) => {
+      try {
+        return write() ?? 'refused';
+      } catch {
+        return 'refused';
+      }
+    };
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(canonicalJson(value)).toBe(canonicalize(value));
+      }),
+      { numRuns: 5000 },
+    );
+    // Keys JavaScript orders first or treats specially, values JSON leaves out, lone surrogates, NaN.
+    const key = fc.oneof(fc.string(), fc.constantFrom('0', '1', '10', '9', '__proto__', 'é', 'A', 'a', ''));
+    const leaf = fc.oneof(fc.string({ unit: 'binary' }), fc.double(), fc.integer(), fc.boolean(), fc.constant(null), fc.constant(undefined));
+    const nested = fc.letrec((tie) => ({
+      value: fc.oneof({ maxDepth: 3 }, leaf, fc.array(tie('value'), { maxLength: 4 }), fc.dictionary(key, tie('value'), { maxKeys: 4 })),
+    })).value;
+    fc.assert(
+      fc.property(nested, (value) => {
+        expect(outcome(() => canonicalJson(value))).toBe(outcome(() => canonicalize(value)));
+      }),
+      { numRuns: 5000 },
+    );
+    const awkward = { z: [1e21, -0, 0.1, 5e-7, new Date(0)], 'é': { b: 'x\u2028y', a: null, skipped: undefined }, A: '😀\u0000', '': true, 10: 'ten', 9: 'nine' };
+    expect(canonicalJson(awkward)).toBe(canonicalize(awkward));
+    expect(canonicalJson(JSON.parse('{"__proto__":0,"a":{"__proto__":{"b":1}}}'))).toBe('{"__proto__":0,"a":{"__proto__":{"b":1}}}');
   });
 
   it('writes large values to the same bytes by the faster path, and refuses what canonical JSON refuses', () => {

@@ -7,6 +7,14 @@ import { findTextProblem, loneSurrogateProblem } from './text-checks.js';
  * same on every machine and in every language that implements the RFC.
  */
 export function canonicalJson(value: unknown): string {
+  // Plain data, all a record or an entry holds, is copied with its keys in order and written by the engine's
+  // own JSON.stringify, a few times faster than the library's piece-by-piece writing (which matters at half
+  // a million records an import). Anything out of the ordinary goes to the library, to be written or refused.
+  const ordered = orderedCopy(value, 0);
+  if (ordered !== UNUSUAL) {
+    const text = JSON.stringify(ordered);
+    if (!text.includes('\\u') || !LONE_SURROGATE_ESCAPE.test(text)) return text;
+  }
   let text: string | undefined;
   try {
     text = canonicalize(value);
@@ -15,6 +23,43 @@ export function canonicalJson(value: unknown): string {
   }
   if (text === undefined) throw new DossierError('INTERNAL', 'value has no canonical JSON form');
   return text;
+}
+
+const UNUSUAL = Symbol('unusual');
+/** Deeper than any document: a cycle, which the library names. */
+const MAX_DEPTH = 500;
+
+/**
+ * A copy of a plain JSON value whose objects list their keys in RFC 8785 order (UTF-16 code units), for
+ * JSON.stringify to write as they are; UNUSUAL for anything it would write otherwise: a number that is not
+ * finite, a value JSON leaves out or converts, a key JavaScript orders first ("0") or treats specially.
+ */
+function orderedCopy(value: unknown, depth: number): unknown {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : UNUSUAL;
+  if (typeof value !== 'object' || depth > MAX_DEPTH || typeof (value as { toJSON?: unknown }).toJSON === 'function') return UNUSUAL;
+  if (Array.isArray(value)) {
+    const copy = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) {
+      if (!(i in value)) return UNUSUAL;
+      const item = orderedCopy(value[i], depth + 1);
+      if (item === UNUSUAL) return UNUSUAL;
+      copy[i] = item;
+    }
+    return copy;
+  }
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return UNUSUAL;
+  const keys = sortedKeys(value);
+  const copy: Record<string, unknown> = {};
+  for (const key of keys) {
+    const first = key.charCodeAt(0);
+    if ((first >= 0x30 && first <= 0x39 && ARRAY_INDEX.test(key)) || key === '__proto__') return UNUSUAL;
+    const item = orderedCopy((value as Record<string, unknown>)[key], depth + 1);
+    if (item === UNUSUAL) return UNUSUAL;
+    copy[key] = item;
+  }
+  return copy;
 }
 
 /**
@@ -27,6 +72,17 @@ function textFault(value: unknown): DossierError | undefined {
   const field = found.path || 'value';
   const problem = `${found.problem}, as canonical JSON (RFC 8785) requires`;
   return new DossierError('VALIDATION_FAILED', `${field}: ${problem}`, { field, problem });
+}
+
+/**
+ * The canonical JSON of a value built with every object's keys already in RFC 8785 order and only finite
+ * numbers (rows a caller writes by the thousand): JSON.stringify's text, unless a string holds a lone
+ * surrogate, which canonicalJson refuses.
+ */
+export function canonicalJsonOfOrdered(value: unknown): string {
+  const text = JSON.stringify(value);
+  if (text.includes('\\u') && LONE_SURROGATE_ESCAPE.test(text)) return canonicalJson(value);
+  return text;
 }
 
 export function canonicalJsonBytes(value: unknown): Buffer {

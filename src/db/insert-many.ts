@@ -7,7 +7,7 @@ export type RowOf<T extends TableName> = Insertable<Schema[T]>;
 /**
  * Many-row inserts for imports and ledger appends. Kysely compiles a multi-row insert in JavaScript at a
  * cost above SQLite's own work, so on SQLite the rows go through one cached single-row statement each
- * (see dialects/sqlite.ts); PostgreSQL gets multi-row statements under its parameter limit.
+ * (see dialects/sqlite.ts); PostgreSQL gets one array per column, unnested by the server (dialects/postgres.ts).
  */
 export interface RowWriter {
   /** Must run inside writeTransaction; a key a row lacks is written as NULL. */
@@ -21,18 +21,6 @@ export function columnsOf(rows: readonly object[]): string[] {
   const columns = new Set<string>();
   for (const row of rows) for (const key of Object.keys(row)) columns.add(key);
   return [...columns];
-}
-
-// PostgreSQL binds at most 65,535 parameters a statement.
-const MAX_PARAMETERS = 60_000;
-
-export async function insertInChunks<T extends TableName>(trx: Db, table: T, rows: readonly RowOf<T>[]): Promise<void> {
-  if (rows.length === 0) return;
-  const size = Math.max(1, Math.floor(MAX_PARAMETERS / columnsOf(rows.slice(0, 50)).length));
-  for (let start = 0; start < rows.length; start += size) {
-    // Kysely's typing of a generic table name cannot follow `T`; the rows are typed by the caller's signature.
-    await trx.insertInto(table).values(rows.slice(start, start + size) as never).execute();
-  }
 }
 
 export async function runEachQuery(trx: Db, text: string, parameterLists: readonly (readonly unknown[])[]): Promise<void> {

@@ -24,7 +24,7 @@ export interface RowPlan {
   records: PreparedRecord[];
   /** Actors and sources this row introduced, which later rows may refer to. */
   introduced: PreparedRecord[];
-  /** Actors and sources introduced by earlier rows of the same batch that this row refers to. */
+  /** Actors and sources introduced by earlier rows not yet written when this row was planned, that it refers to. */
   dependsOn: string[];
 }
 
@@ -41,7 +41,7 @@ export class AcledImportPlanner {
   private readonly planner: RecordPlanner;
   private readonly actors = new Map<string, string>();
   private readonly sources = new Map<string, string>();
-  /** Actors and sources introduced in the current batch, by the row that introduced them. */
+  /** Actors and sources introduced by rows not yet written (the batch being planned, and the one being written). */
   private readonly introducedBy = new Map<string, number>();
   private readonly admins = new Map<string, ReturnType<NonNullable<RecordDeps['gazetteer']>['adminFor']>>();
   private readonly communities = new Map<string, PlaceCandidate | null>();
@@ -142,9 +142,9 @@ export class AcledImportPlanner {
     return { row, eventId: event.eventId, records, introduced, dependsOn: [...dependsOn] };
   }
 
-  /** Called when a batch is committed: its actors and sources are now ordinary existing records. */
-  endBatch(): void {
-    this.introducedBy.clear();
+  /** Called when a batch is written: its actors and sources are now ordinary existing records (or discarded). */
+  endBatch(plans: readonly RowPlan[]): void {
+    for (const plan of plans) for (const record of plan.introduced) this.introducedBy.delete(record.id);
   }
 
   /** Called when records could not be saved after all: later rows must not refer to them. */

@@ -4,13 +4,11 @@ import { CsvError, parse } from 'csv-parse';
 import { getCase } from '../cases/cases.js';
 import { DossierError, invalidField, isDossierError } from '../common/errors.js';
 import { loneSurrogateProblem } from '../common/text-checks.js';
-import { withSavepoint } from '../db/savepoint.js';
-import type { Db } from '../db/schema.js';
 import type { RecordDeps } from '../records/record-store.js';
+import { AcledBatchWriter } from './acled-batch-writer.js';
 import { ACLED_REQUIRED_COLUMNS, type AcledColumn } from './acled-format.js';
 import { AcledImportPlanner, type RowPlan } from './acled-import-plan.js';
 import { parseAcledRecord, type AcledRecord } from './acled-row-parse.js';
-import { writePreparedRecords, type PreparedRecord, type RecordGroup } from './bulk-create.js';
 import { decodeHeader, decodeRow, TextRepairTally, withoutByteOrderMark, type CsvTextOptions, type DecodedRow, type FieldRepairs } from './csv-text.js';
 import { LossTally } from './losses.js';
 
@@ -34,20 +32,10 @@ export interface ImportReport {
 }
 
 export interface AcledImportOptions extends CsvTextOptions {
-  /** Rows written per transaction (default 500). */
+  /** Rows written per transaction and per ledger entry (default 2,000). */
   batchSize?: number;
   onProgress?: (rowsRead: number) => void;
 }
-
-const CREATED_KEY: Record<string, keyof ImportReport['created']> = {
-  incident: 'incidents',
-  act: 'acts',
-  victim_group: 'victimGroups',
-  actor: 'actors',
-  involvement: 'involvements',
-  source: 'sources',
-  claim: 'claims',
-};
 
 /**
  * Imports an ACLED CSV (ACLED's own export, or Dossier's) into a case. Every row is checked before anything
@@ -57,9 +45,8 @@ const CREATED_KEY: Record<string, keyof ImportReport['created']> = {
  * The file must be UTF-8: a field that is not is its row's fault (unless `lossy`, when the bytes become
  * U+FFFD and the notes say how many); control characters are removed from fields, and the notes say where.
  *
- * Rows are written in batches, one write transaction each. A batch is written in bulk inside a savepoint;
- * should the database refuse it, the batch is written again row by row, each in its own savepoint, so the
- * row at fault rolls back alone.
+ * Rows are written in batches of `batchSize`, each in one transaction with one ledger entry, by
+ * acled-batch-writer.ts, while the next batch is read and checked.
  */
 export async function importAcledCsv(
   deps: RecordDeps,
@@ -69,7 +56,7 @@ export async function importAcledCsv(
   options: AcledImportOptions = {},
 ): Promise<ImportReport> {
   await getCase(deps, caseId);
-  const batchSize = options.batchSize ?? 500;
+  const batchSize = options.batchSize ?? 2000;
   const notes = new LossTally();
   const planner = new AcledImportPlanner(deps, caseId, notes);
   await planner.loadExisting();
@@ -86,10 +73,10 @@ export async function importAcledCsv(
   pipeline(Readable.from(withoutByteOrderMark(bytesOf(input))), parser).catch(() => undefined);
   const repairs = new TextRepairTally();
   const repairsOf = new Map<number, FieldRepairs>();
-  const write = async (plans: RowPlan[]) => {
-    for (const plan of await writeBatch(deps, actor, planner, plans, report)) repairs.record(plan.row, repairsOf.get(plan.row)!);
-    repairsOf.clear();
-  };
+  const writer = new AcledBatchWriter(deps, actor, planner, report, (batch, saved) => {
+    for (const plan of saved) repairs.record(plan.row, repairsOf.get(plan.row)!);
+    for (const plan of batch) repairsOf.delete(plan.row);
+  });
   let header: string[] | undefined;
   let batch: RowPlan[] = [];
   try {
@@ -109,13 +96,18 @@ export async function importAcledCsv(
         }
       }
       if (batch.length >= batchSize) {
-        await write(batch);
+        await writer.queue(batch);
         batch = [];
       }
       if (row % 1000 === 0) options.onProgress?.(row);
     }
   } catch (error) {
-    if (!(error instanceof CsvError)) throw error;
+    if (!(error instanceof CsvError)) {
+      await writer.settle();
+      throw error;
+    }
+    // The batch being written counts among the rows imported before the fault; the one being planned does not.
+    await writer.finish();
     const problem = csvProblem(error);
     throw new DossierError('VALIDATION_FAILED', `the file is not valid CSV (${problem}); the ${report.imported} good rows before the fault were imported`, {
       field: 'file',
@@ -124,7 +116,8 @@ export async function importAcledCsv(
     });
   }
   if (!header) throw invalidField('header', 'the file is empty: an ACLED file starts with a header row');
-  await write(batch);
+  await writer.queue(batch);
+  await writer.finish();
   options.onProgress?.(report.rows);
   report.notes = [...notes.list(), ...repairs.notes()];
   return report;
@@ -205,64 +198,4 @@ async function planRow(planner: AcledImportPlanner, row: number, header: string[
     reject(String(error.details.field ?? 'row'), String(error.details.problem ?? error.message));
     return undefined;
   }
-}
-
-/** Writes a batch and returns the rows it saved. */
-async function writeBatch(deps: RecordDeps, actor: string, planner: AcledImportPlanner, batch: RowPlan[], report: ImportReport): Promise<RowPlan[]> {
-  if (batch.length === 0) return [];
-  const saved = await deps.database.writeTransaction(async (trx) => {
-    try {
-      await withSavepoint(trx, (t) => writePreparedRecords(deps, t, actor, batch.map(groupOf)));
-      return batch;
-    } catch {
-      return writeRowByRow(deps, trx, actor, planner, batch, report);
-    }
-  });
-  planner.endBatch();
-  for (const plan of saved) {
-    report.imported += 1;
-    for (const record of [...plan.introduced, ...plan.records]) {
-      const key = CREATED_KEY[record.kind.name];
-      if (key) report.created[key] += 1;
-    }
-  }
-  return saved;
-}
-
-/** The slow path, after the database refused a batch: each row in its own savepoint, so the faulty one fails alone. */
-async function writeRowByRow(deps: RecordDeps, trx: Db, actor: string, planner: AcledImportPlanner, batch: RowPlan[], report: ImportReport): Promise<RowPlan[]> {
-  const saved: RowPlan[] = [];
-  const lost = new Map<string, number>();
-  let firstError: unknown;
-  for (const plan of batch) {
-    const reject = (problem: string) => report.rejected.push({ row: plan.row, ...(plan.eventId ? { eventId: plan.eventId } : {}), field: 'row', problem });
-    const missing = plan.dependsOn.find((id) => lost.has(id));
-    if (missing) {
-      discard(planner, plan);
-      reject(`refers to ${missing}, introduced by row ${lost.get(missing)}, which could not be saved`);
-      continue;
-    }
-    try {
-      await withSavepoint(trx, (t) => writePreparedRecords(deps, t, actor, [groupOf(plan)]));
-      saved.push(plan);
-    } catch (error) {
-      firstError ??= error;
-      discard(planner, plan);
-      for (const record of plan.introduced) lost.set(record.id, plan.row);
-      reject(`the database refused it: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
-  // Every row refused is not a faulty row but a failing database: stop rather than report each row.
-  if (saved.length === 0 && batch.length > 1 && firstError !== undefined) throw firstError;
-  return saved;
-}
-
-/** One ledger entry per imported row, naming the row, so the log says which line of the file each record came from. */
-function groupOf(plan: RowPlan): RecordGroup {
-  return { records: [...plan.introduced, ...plan.records], origin: { format: 'acled', row: plan.row, ...(plan.eventId ? { eventId: plan.eventId } : {}) } };
-}
-
-function discard(planner: AcledImportPlanner, plan: RowPlan): void {
-  const records: PreparedRecord[] = [...plan.introduced, ...plan.records];
-  planner.discard(records);
 }

@@ -2,6 +2,7 @@ import { canonicalJson } from '../common/canonical-json.js';
 import { assertMatchesSchema } from '../common/schema-check.js';
 import type { Db, RecordsTable, RecordRevisionsTable, RecordTermsTable } from '../db/schema.js';
 import { writeManyToSearch, type SearchDocument } from '../db/search-index.js';
+import { batchCommitment, type LoggedVersion } from '../ledger/batch-commitment.js';
 import { commitText, newSalt } from '../ledger/commitment.js';
 import { invalidField } from '../common/errors.js';
 import { newId } from '../common/ids.js';
@@ -73,56 +74,82 @@ export interface RecordGroup {
   records: readonly PreparedRecord[];
   /** Where the records came from, kept in the entry: e.g. { format: 'acled', row: 17, eventId: 'SYR1' }. */
   origin?: Record<string, string | number>;
+  /**
+   * How the entry commits to the records: 'list' names each one (kind, id, revision, commitment), for a few
+   * records a reader may follow one by one; 'digest' holds their count and the SHA-256 of that list
+   * (ledger/batch-commitment.ts), for an import's batch of thousands. Both are checked by revisions-audit.ts.
+   */
+  logged?: 'list' | 'digest';
+}
+
+/** A record's first version, as written: its canonical text, salt and commitment. */
+interface FirstVersion {
+  record: PreparedRecord;
+  text: string;
+  salt: string;
+  logged: LoggedVersion;
 }
 
 /**
  * Writes prepared records as first revisions inside the caller's transaction, with one ledger entry per
- * group that commits to each record's document (revisions-audit.ts reads both entry shapes).
+ * group that commits to each record's document.
  */
 export async function writePreparedRecords(deps: RecordDeps, trx: Db, actor: string, groups: readonly RecordGroup[]): Promise<void> {
   const nonEmpty = groups.filter((g) => g.records.length > 0);
   if (nonEmpty.length === 0) return;
-  const logged = nonEmpty.map((group) => ({
-    group,
-    versions: group.records.map((record) => {
-      const text = canonicalJson(record.doc);
-      const salt = newSalt();
-      return { record, text, salt, commitment: commitText(salt, 'document', text), index: record.index };
-    }),
-  }));
+  const versions = nonEmpty.map((group) => group.records.map(firstVersion));
   const entries = await deps.ledger.append(
     trx,
-    logged.map(({ group, versions }) => ({
-      actor,
-      action: 'create' as const,
-      subject: { case: group.records[0]!.caseId },
-      details: {
-        records: versions.map(({ record, commitment }) => ({ kind: record.kind.name, id: record.id, rev: 1, after: commitment })),
-        ...(group.origin ? { origin: group.origin } : {}),
-      },
-    })),
+    nonEmpty.map((group, i) => {
+      const logged = versions[i]!.map((v) => v.logged);
+      return {
+        actor,
+        action: 'create' as const,
+        subject: { case: group.records[0]!.caseId },
+        details: {
+          ...(group.logged === 'digest' ? { batch: batchCommitment(logged) } : { records: logged }),
+          ...(group.origin ? { origin: group.origin } : {}),
+        },
+      };
+    }),
   );
-  const versions = logged.flatMap(({ versions }, i) => versions.map((version) => ({ ...version, entry: entries[i]! })));
   const rows: RecordsTable[] = [];
   const revisions: RecordRevisionsTable[] = [];
   const terms: RecordTermsTable[] = [];
   const search: SearchDocument[] = [];
-  for (const { record, text, salt, commitment, index, entry } of versions) {
-    const { kind, id, caseId } = record;
-    const row = recordRow(kind, index, { id, caseId, rev: 1, actor, time: entry.time, text });
-    const incidentId = row.incident_id;
-    rows.push(row);
-    revisions.push({ record_id: id, rev: 1, kind: kind.name, case_id: caseId, at: entry.time, actor, salt, commitment, ledger_seq: entry.seq, doc: text, sealed: null });
-    for (const t of index.terms ?? []) terms.push({ record_id: id, incident_id: incidentId, case_id: caseId, vocab: t.vocab, term: t.term });
-    if (index.search) search.push({ recordId: id, kind: kind.name, caseId, ...index.search });
-  }
+  versions.forEach((group, i) => {
+    const { time, seq } = entries[i]!;
+    for (const { record, text, salt, logged } of group) {
+      const { kind, id, caseId, index } = record;
+      const row = recordRow(kind, index, { id, caseId, rev: 1, actor, time, text });
+      rows.push(row);
+      revisions.push({ record_id: id, rev: 1, kind: kind.name, case_id: caseId, at: time, actor, salt, commitment: logged.after, ledger_seq: seq, doc: text, sealed: null });
+      for (const t of index.terms ?? []) terms.push({ record_id: id, incident_id: row.incident_id, case_id: caseId, vocab: t.vocab, term: t.term });
+      if (index.search) search.push({ recordId: id, kind: kind.name, caseId, ...index.search });
+    }
+  });
   const { database } = deps;
+  // In the order of the date indexes: a batch's incidents then reach each index's pages one after another,
+  // not at random (on SQLite a quarter less time for the records).
+  rows.sort(byKindAndDate);
   await database.insertMany(trx, 'records', rows);
   await database.insertMany(trx, 'record_revisions', revisions);
   await database.insertMany(trx, 'record_terms', terms);
   await gatherIncidentTypes(trx, incidentsRetyped([], terms));
   await writeManyToSearch(database, trx, search);
-  for (const { record } of versions) {
-    await record.kind.afterWrite?.(trx, { id: record.id, caseId: record.caseId, doc: record.doc });
+  for (const group of nonEmpty) {
+    for (const record of group.records) await record.kind.afterWrite?.(trx, { id: record.id, caseId: record.caseId, doc: record.doc });
   }
+}
+
+function byKindAndDate(a: RecordsTable, b: RecordsTable): number {
+  if (a.kind !== b.kind) return a.kind < b.kind ? -1 : 1;
+  if (a.sort_date !== b.sort_date) return a.sort_date < b.sort_date ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function firstVersion(record: PreparedRecord): FirstVersion {
+  const text = canonicalJson(record.doc);
+  const salt = newSalt();
+  return { record, text, salt, logged: { kind: record.kind.name, id: record.id, rev: 1, after: commitText(salt, 'document', text) } };
 }

@@ -1,8 +1,8 @@
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { DossierError } from '../../common/errors.js';
 import type { Database } from '../database.js';
-import { insertInChunks, runEachQuery } from '../insert-many.js';
+import { columnsOf, runEachQuery, type RowOf, type TableName } from '../insert-many.js';
 import type { Db, Schema } from '../schema.js';
 
 // An arbitrary constant: every Dossier writer takes this transaction-scoped advisory lock first.
@@ -33,6 +33,7 @@ export async function openPostgres(url: string): Promise<Database> {
     }, { cause: error });
   }
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  const columnTypes = new Map<string, Map<string, string>>();
   return {
     engine: 'postgres',
     db,
@@ -44,12 +45,46 @@ export async function openPostgres(url: string): Promise<Database> {
         return work(trx as Db);
       });
     },
-    insertMany: insertInChunks,
+    async insertMany(trx, table, rows) {
+      if (rows.length === 0) return;
+      let types = columnTypes.get(table);
+      if (!types) columnTypes.set(table, (types = await readColumnTypes(trx, table)));
+      await insertByColumns(trx, table, rows, types);
+    },
     runEach: runEachQuery,
     async close() {
       await db.destroy();
     },
   };
+}
+
+// Rows per statement: a statement binds one array per column, whatever the rows, so only its size bounds them.
+const ROWS_PER_STATEMENT = 5000;
+
+/**
+ * Inserts rows as one array per column, unnested by the server: `insert … select * from unnest($1::text[], …)`.
+ * A multi-row VALUES list costs the server a parse and plan of every row, and Kysely a compile of every
+ * parameter in JavaScript; this statement has as many parameters as the table has columns.
+ */
+async function insertByColumns<T extends TableName>(trx: Db, table: T, rows: readonly RowOf<T>[], types: ReadonlyMap<string, string>): Promise<void> {
+  const columns = columnsOf(rows);
+  const arrays = columns.map((column, i) => {
+    const type = types.get(column);
+    if (!type) throw new DossierError('INTERNAL', `table ${table} has no column ${column}`);
+    return `$${i + 1}::${type}[]`;
+  });
+  const text = `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) select * from unnest(${arrays.join(', ')})`;
+  for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
+    const chunk = rows.slice(start, start + ROWS_PER_STATEMENT) as readonly Record<string, unknown>[];
+    await trx.executeQuery(CompiledQuery.raw(text, columns.map((column) => chunk.map((row) => row[column] ?? null))));
+  }
+}
+
+/** A table's columns and their element types as unnest casts them (text, int8, float8, bytea…). */
+async function readColumnTypes(trx: Db, table: string): Promise<Map<string, string>> {
+  const found = await sql<{ column_name: string; udt_name: string }>`
+    select column_name, udt_name from information_schema.columns where table_schema = current_schema() and table_name = ${table}`.execute(trx);
+  return new Map(found.rows.map((row) => [row.column_name, row.udt_name]));
 }
 
 export function redactPassword(url: string): string {
