@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Config } from '../common/config.js';
 import { DossierError } from '../common/errors.js';
+import { readOnlyRefusal } from '../common/os-errors.js';
 import type { Database } from '../db/database.js';
 import { openDatabase } from '../db/open.js';
 import { CustodyLedger } from '../ledger/log.js';
@@ -138,3 +139,15 @@ async function assemble(config: Config, dataDir: DataDir, readOnly: boolean, ope
   };
 }
 
+
+/**
+ * A long-running process (the server, a worker) refuses to start where it could not do its work: on a read-only
+ * copy it could not log what it hands out or does (every view is a custody event), and with a master key that does
+ * not open the sealed fields it would fail every restricted read.
+ */
+export async function refuseUnfitForService(dossier: Dossier, what: string): Promise<void> {
+  const problem = dossier.readOnly ? readOnlyRefusal(dossier.config.dataDir, what) : dossier.keyring.problem ? new DossierError('KEY_INVALID', `not starting: ${dossier.keyring.problem}`) : undefined;
+  if (!problem) return;
+  await dossier.close();
+  throw problem;
+}

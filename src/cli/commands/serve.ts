@@ -4,10 +4,10 @@ import { ensureFirstAdmin } from '../../access/accounts.js';
 import { setMember } from '../../access/members.js';
 import { DEMO_CASE_ID, seedDemoCase } from '../../app/demo.js';
 import { findCase } from '../../cases/cases.js';
-import { initDossier, openDossier } from '../../app/open.js';
+import { initDossier, openDossier, refuseUnfitForService } from '../../app/open.js';
 import { openCaptureQueue } from '../../web-capture/open-capture-queue.js';
 import { DossierError } from '../../common/errors.js';
-import { isErrno, readOnlyRefusal } from '../../common/os-errors.js';
+import { isErrno } from '../../common/os-errors.js';
 import { configFrom, parseIndex } from '../context.js';
 
 export function registerServe(program: Command): void {
@@ -29,16 +29,7 @@ export function registerServe(program: Command): void {
       const maxUploadBytes = parseIndex('max-upload-gib', options.maxUploadGib) * 1024 ** 3;
       const captureWorkers = options.worker ? parseIndex('capture-workers', options.captureWorkers) : 0;
       const dossier = options.demo && !(await dataDirExists(config.dataDir)) ? await initDossier(config) : await openDossier(config);
-      // A server on a read-only copy could not log what it hands out (every view is a custody event), nor keep sessions.
-      if (dossier.readOnly) {
-        await dossier.close();
-        throw readOnlyRefusal(config.dataDir, 'the server');
-      }
-      // A server whose master key does not open the sealed fields would answer every restricted read with an error.
-      if (dossier.keyring.problem) {
-        await dossier.close();
-        throw new DossierError('KEY_INVALID', `not starting: ${dossier.keyring.problem}`);
-      }
+      await refuseUnfitForService(dossier, 'the server');
       if (options.demo && (await seedDemoCase(dossier))) process.stderr.write(`Created the demo case in ${config.dataDir}\n`);
       const firstAdmin = await ensureFirstAdmin(dossier.database.db);
       // On the demo, the first administrator owns the demo case, so a first-time user sees a real case.

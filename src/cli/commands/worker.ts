@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
-import { openDossier } from '../../app/open.js';
+import { openDossier, refuseUnfitForService } from '../../app/open.js';
 import { startBackgroundWork } from '../../app/background-work.js';
 import { jobCounts } from '../../jobs/job-queue.js';
 import { openCaptureQueue } from '../../web-capture/open-capture-queue.js';
-import { DossierError, invalidField } from '../../common/errors.js';
-import { readOnlyRefusal } from '../../common/os-errors.js';
+import { invalidField } from '../../common/errors.js';
 import { configFrom, parseIndex } from '../context.js';
 
 export function registerWorker(program: Command): void {
@@ -19,14 +18,7 @@ export function registerWorker(program: Command): void {
       const leaseSeconds = parseIndex('lease-seconds', options.leaseSeconds);
       if (leaseSeconds < 1) throw invalidField('lease-seconds', 'must be at least 1', options.leaseSeconds);
       const dossier = await openDossier(config);
-      if (dossier.readOnly) {
-        await dossier.close();
-        throw readOnlyRefusal(config.dataDir, 'a worker');
-      }
-      if (dossier.keyring.problem) {
-        await dossier.close();
-        throw new DossierError('KEY_INVALID', `not starting: ${dossier.keyring.problem}`);
-      }
+      await refuseUnfitForService(dossier, 'a worker');
       const say = (line: string) => process.stderr.write(`worker: ${line}\n`);
       const background = startBackgroundWork(dossier, true, (job, error) => say(`job ${job.id} (${job.kind}) failed: ${error.message}`), { leaseMs: leaseSeconds * 1000 });
       const captures = captureWorkers > 0 ? await openCaptureQueue(dossier, {}, { concurrency: captureWorkers, onError: (error) => say(`capture queue: ${error.message}`) }) : undefined;
