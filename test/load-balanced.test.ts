@@ -7,7 +7,6 @@ import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import fs from 'node:fs/promises';
 import http from 'node:http';
-import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDossier, type Dossier } from '../src/app/open.js';
@@ -16,18 +15,11 @@ import { adminClient, emptyPrefix, LOCKED_BUCKET, s3Available } from './support/
 import { testAccount, TEST_PASSWORD } from './support/accounts.js';
 import { CLI, PROJECT_ROOT, runCli, runProcess, tempDir } from './support/dossier.js';
 import { enginesUnderTest } from './support/engines.js';
+import { freePort } from './support/ports.js';
 
 const postgres = (await enginesUnderTest()).find((engine) => engine.name === 'postgres');
 const s3 = await s3Available();
 const LOAD_BALANCER = path.join(PROJECT_ROOT, 'scripts/load-balancer');
-
-async function freePort(): Promise<number> {
-  const server = net.createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as net.AddressInfo;
-  server.close();
-  return port;
-}
 
 describe.runIf(postgres && s3)('two servers and a worker behind HAProxy, on PostgreSQL and S3', () => {
   const prefix = `lb-${randomBytes(6).toString('hex')}`;

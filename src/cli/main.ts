@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { CommanderError } from 'commander';
+import { connectionLossInWords } from '../common/connection-loss.js';
 import { DossierError, isDossierError } from '../common/errors.js';
 import { osErrorInWords } from '../common/os-errors.js';
 import { buildProgram } from './program.js';
@@ -23,7 +24,7 @@ function report(error: unknown, json: boolean): number {
   if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2; // commander already printed it
   const known: DossierError = isDossierError(error)
     ? error
-    : osErrorInWords(error) ?? new DossierError('INTERNAL', `unexpected error: ${(error as Error)?.stack ?? String(error)}`);
+    : osErrorInWords(error) ?? connectionLossInWords(error) ?? new DossierError('INTERNAL', `unexpected error: ${(error as Error)?.stack ?? String(error)}`);
   if (json) process.stdout.write(JSON.stringify({ error: { code: known.code, message: known.message, ...known.details } }, null, 2) + '\n');
   process.stderr.write(`dossier: ${known.code}: ${known.message}\n`);
   return known.exitCode;

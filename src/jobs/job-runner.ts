@@ -6,6 +6,7 @@
  */
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
+import { isConnectionLoss } from '../common/connection-loss.js';
 import type { Database } from '../db/database.js';
 import { claimJob, finishJob, releaseJob, renewLease, type Job } from './job-queue.js';
 
@@ -71,15 +72,20 @@ export class JobRunner {
         await this.runOne(job);
         continue;
       }
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, this.pollMs);
-        this.wakeUp = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-      this.wakeUp = undefined;
+      await this.pause();
     }
+  }
+
+  /** Waits a poll's length, or less when woken (work queued, the runner stopping). */
+  private async pause(): Promise<void> {
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, this.pollMs);
+      this.wakeUp = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+    this.wakeUp = undefined;
   }
 
   private async runOne(job: Job): Promise<void> {
@@ -93,8 +99,11 @@ export class JobRunner {
     } finally {
       clearInterval(renewal);
     }
-    if (error instanceof JobInterrupted) {
+    // A job cut short by its runner stopping, or by the database going away for a moment (a restart), is not the
+    // job's failure: it goes back in the queue, this try not counted, for any runner once the database is back.
+    if (error instanceof JobInterrupted || isConnectionLoss(error)) {
       await releaseJob(this.database, job.id, this.owner).catch(() => undefined);
+      if (!(error instanceof JobInterrupted)) await this.pause();
       return;
     }
     if (error) this.options.onError?.(job, error);

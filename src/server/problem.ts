@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { connectionLossInWords } from '../common/connection-loss.js';
 import { DossierError, isDossierError, type ErrorCode } from '../common/errors.js';
 
 /** RFC 9457 problem details: one shape for every error the API returns. */
@@ -32,7 +33,7 @@ function asDossierError(error: unknown): DossierError {
     const code = byStatus[fastifyError.statusCode] ?? 'VALIDATION_FAILED';
     return new DossierError(code, fastifyError.message, { fastifyCode: fastifyError.code });
   }
-  return new DossierError('INTERNAL', 'internal error', {}, { cause: error });
+  return connectionLossInWords(error) ?? new DossierError('INTERNAL', 'internal error', {}, { cause: error });
 }
 
 interface AjvError {
@@ -65,5 +66,7 @@ function validationProblem(error: FastifyError): DossierError {
 export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const problem = toProblem(error);
   if (problem.status >= 500) request.log.error({ err: error }, problem.detail);
+  // A database restarting: a client (or a load balancer) tries again shortly rather than giving up.
+  if (problem.status === 503) reply.header('retry-after', '2');
   return reply.code(problem.status).type('application/problem+json').send(problem);
 }

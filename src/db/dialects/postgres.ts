@@ -23,6 +23,9 @@ export async function openPostgres(url: string): Promise<Database> {
   // An idle connection the server ends (a restart, a database dropped) is an 'error' event on the pool; unheard,
   // it would end the process. The pool drops that client and the next query opens another.
   pool.on('error', () => undefined);
+  // The same of a connection checked out but between queries (a transaction awaiting the vault): the pool listens
+  // only to idle ones. Heard here, the client's next query fails in words (a 503), and the pool discards it.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   try {
     const client = await pool.connect();
     client.release();
