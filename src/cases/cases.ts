@@ -11,6 +11,8 @@ export interface Case {
   description: string;
   createdAt: string;
   createdBy: string;
+  /** Days its evidence stays locked from intake, in a vault with object lock (evidence/case-retention.ts); null: the instance's. */
+  retentionDays: number | null;
 }
 
 export interface NewCase {
@@ -37,7 +39,7 @@ export async function createCase(deps: CaseDeps, actor: string, input: NewCase, 
     const [entry] = await deps.ledger.append(trx, [
       { actor, action: 'create', subject: { case: input.id }, details: { kind: 'case', committed: commitFields(salt, { title, description }) } },
     ]);
-    const created: Case = { id: input.id, title, description, createdAt: entry!.time, createdBy: actor };
+    const created: Case = { id: input.id, title, description, createdAt: entry!.time, createdBy: actor, retentionDays: null };
     await trx
       .insertInto('cases')
       .values({ id: created.id, title, description, created_at: created.createdAt, created_by: actor, salt })
@@ -66,6 +68,6 @@ export async function findCase(db: Db, id: string): Promise<Case | undefined> {
   return row && toCase(row);
 }
 
-function toCase(row: { id: string; title: string; description: string; created_at: string; created_by: string }): Case {
-  return { id: row.id, title: row.title, description: row.description, createdAt: row.created_at, createdBy: row.created_by };
+function toCase(row: { id: string; title: string; description: string; created_at: string; created_by: string; retention_days: number | null }): Case {
+  return { id: row.id, title: row.title, description: row.description, createdAt: row.created_at, createdBy: row.created_by, retentionDays: row.retention_days };
 }

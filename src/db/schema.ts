@@ -15,6 +15,8 @@ export interface CasesTable {
   created_by: string;
   /** Salt of the ledger's commitments to this row's free text (see ledger/commitment.ts). */
   salt: string;
+  /** Days the case's evidence stays locked from its intake, in a vault with object lock; null: the instance's. */
+  retention_days: number | null;
 }
 
 export interface EvidenceItemsTable {

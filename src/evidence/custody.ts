@@ -5,6 +5,7 @@ import { checkOutputPath, placeOutput, tempBeside, type OutputRules } from '../c
 import type { Database } from '../db/database.js';
 import type { CustodyLedger } from '../ledger/log.js';
 import type { BlobCheck, BlobStore } from '../vault/blob-store.js';
+import { retainedUntil } from './case-retention.js';
 import { getEvidence, type EvidenceItem } from './evidence.js';
 import { derivativeBlobs } from './derivatives.js';
 import { describeBlob, type UnreferencedBlob } from './vault-sweep.js';
@@ -90,10 +91,21 @@ export interface VaultAudit {
    * In a vault with object lock: how many objects carry a retention or a legal hold, and the ones that carry
    * neither (their bytes could be deleted); null for a vault without locks.
    */
-  locks: { locked: number; unlocked: string[] } | null;
+  locks: { locked: number; unlocked: string[]; shortOfCase: ShortRetention[] } | null;
   /** The `verify` entry that records the check; null on a read-only data directory, which cannot take it. */
   ledgerSeq: number | null;
 }
+
+/** An object locked for less time than a case holding it requires (evidence/case-retention.ts). */
+export interface ShortRetention {
+  sha256: string;
+  caseId: string;
+  required: string;
+  retainUntil: string | null;
+}
+
+// Clocks of several servers, and an intake's lock set moments before its entry's time, differ by this much at most.
+const RETENTION_SLACK_MS = 3600_000;
 
 /**
  * Re-hashes every blob, checks that every recorded item still has its bytes, and logs the result as a
@@ -109,17 +121,20 @@ export async function auditVault(
   let checked = 0;
   let locks: VaultAudit['locks'] = null;
   const now = Date.now();
+  const lockedUntil = new Map<string, string | null>();
   for await (const check of deps.vault.checkAll(onProgress)) {
     checked++;
     seen.add(check.sha256);
     if (!check.ok) failures.push(check);
     if (check.lock) {
-      locks ??= { locked: 0, unlocked: [] };
+      locks ??= { locked: 0, unlocked: [], shortOfCase: [] };
+      lockedUntil.set(check.sha256, check.lock.retainUntil);
       const retained = check.lock.retainUntil !== null && Date.parse(check.lock.retainUntil) > now;
       if (retained || check.lock.legalHold) locks.locked++;
       else locks.unlocked.push(check.sha256);
     }
   }
+  if (locks) locks.shortOfCase = await shortOfCaseRetention(deps.database, lockedUntil);
   const items = await deps.database.db.selectFrom('evidence_items').select(['id', 'sha256']).execute();
   const recorded = new Set(items.map((i) => i.sha256));
   const missing = items.filter((i) => !seen.has(i.sha256)).map((i) => ({ evidenceId: i.id, sha256: i.sha256 }));
@@ -147,10 +162,30 @@ export async function auditVault(
           failed: failures.map((f) => ({ sha256: f.sha256, problem: f.problem })),
           missing: missing.map((m) => m.sha256),
           unreferenced: unreferenced.length,
-          ...(locks && { locked: locks.locked, unlocked: locks.unlocked.length }),
+          ...(locks && { locked: locks.locked, unlocked: locks.unlocked.length, shortOfCase: locks.shortOfCase.length }),
         },
       },
     ]),
   );
   return { ok, checked, failures, missing, unreferenced, locks, ledgerSeq: entry!.seq };
+}
+
+/** The objects of cases with a retention of their own whose lock ends before the case requires (or that are gone). */
+async function shortOfCaseRetention(database: Database, lockedUntil: ReadonlyMap<string, string | null>): Promise<ShortRetention[]> {
+  const links = await database.db
+    .selectFrom('evidence_cases')
+    .innerJoin('cases', 'cases.id', 'evidence_cases.case_id')
+    .innerJoin('evidence_items', 'evidence_items.id', 'evidence_cases.evidence_id')
+    .select(['evidence_items.sha256', 'evidence_cases.case_id', 'evidence_cases.linked_at', 'cases.retention_days'])
+    .where('cases.retention_days', 'is not', null)
+    .execute();
+  const short: ShortRetention[] = [];
+  for (const link of links) {
+    const required = retainedUntil(link.linked_at, link.retention_days!);
+    const until = lockedUntil.get(link.sha256) ?? null;
+    if (until === null || Date.parse(until) < required.getTime() - RETENTION_SLACK_MS) {
+      short.push({ sha256: link.sha256, caseId: link.case_id, required: required.toISOString(), retainUntil: until });
+    }
+  }
+  return short;
 }

@@ -9,6 +9,7 @@ import { findCase, getCase } from '../cases/cases.js';
 import { commitFields, newSalt } from '../ledger/commitment.js';
 import type { CustodyLedger } from '../ledger/log.js';
 import type { BlobStore, StoredBlob } from '../vault/blob-store.js';
+import { retainForCases } from './case-retention.js';
 import { sniffMediaType } from './media-type.js';
 
 export interface EvidenceItem {
@@ -137,6 +138,7 @@ export async function recordIntake(deps: Pick<EvidenceDeps, 'ledger' | 'vault'>,
 export async function recordIntakes(deps: Pick<EvidenceDeps, 'ledger' | 'vault'>, trx: Db, actor: string, batch: readonly PreparedIntake[]): Promise<IngestResult[]> {
   if (batch.length === 0) return [];
   for (const caseId of new Set(batch.map((p) => p.caseId))) if (!(await findCase(trx, caseId))) throw caseNotFound(caseId);
+  await retainForCases(deps.vault, trx, batch, new Date());
   const existing = new Map<string, string>();
   for (const shas of chunks([...new Set(batch.map((p) => p.sha256))], 500)) {
     for (const row of await trx.selectFrom('evidence_items').select(['id', 'sha256']).where('sha256', 'in', shas).execute()) existing.set(row.sha256, row.id);

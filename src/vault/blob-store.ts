@@ -103,6 +103,11 @@ export interface BlobStore {
   checkAll(onProgress?: (done: number) => void): AsyncIterable<BlobCheck>;
   /** A vault with object lock: puts a legal hold on a blob or lifts it (absent: the vault has no locks). */
   setLegalHold?(sha256: string, on: boolean): Promise<void>;
+  /**
+   * A vault with object lock: keeps the blob locked (compliance mode) until at least `until`, lengthening its
+   * retention where it ends sooner (a lock is never shortened); answers the date it is locked until now.
+   */
+  retainAtLeast?(sha256: string, until: Date): Promise<Date>;
   /** Lets go of connections and workers; the store is not used after. */
   close?(): void;
 }

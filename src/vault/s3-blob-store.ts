@@ -346,6 +346,21 @@ export class S3BlobStore implements BlobStore {
     });
   }
 
+  /** Lengthens the object's compliance retention to `until` where it ends sooner; a later date already set stays. */
+  async retainAtLeast(sha256: string, until: Date): Promise<Date> {
+    this.refuseIfReadOnly();
+    if (!this.objectLock) throw new DossierError('CONFLICT', `the bucket ${this.settings.bucket} has no object lock: a retention needs one`, { bucket: this.settings.bucket });
+    const key = this.key(sha256);
+    const lock = await this.lockOf(key).catch((error: unknown) => {
+      throw isNotFound(error) ? blobMissing(sha256, key) : s3Error(error, `reading the retention of ${key}`);
+    });
+    if (lock.retainUntil !== null && Date.parse(lock.retainUntil) >= until.getTime()) return new Date(lock.retainUntil);
+    await applyLock(this.client, this.settings.bucket, key, undefined, { mode: 'COMPLIANCE', retainUntil: until }).catch((error: unknown) => {
+      throw s3Error(error, `lengthening the retention of ${key}`);
+    });
+    return until;
+  }
+
   /** The versions an object has had, newest first: more than one means it was written over. */
   async versionsOf(sha256: string): Promise<string[]> {
     const key = this.key(sha256);

@@ -11,7 +11,7 @@ export function registerVault(program: Command): void {
   const vault = program.command('vault').description('the evidence vault');
   vault
     .command('verify')
-    .description('re-hash every blob (several at once), name each one that fails, list blobs no item refers to and, in a vault with object lock, objects without retention; log the check')
+    .description('re-hash every blob (several at once), name each one that fails, list blobs no item refers to and, in a vault with object lock, objects without retention or locked for less than their case requires; log the check')
     .action(async (_options: unknown, command: Command) => {
       const report = await withDossier(command, async (d) => {
         // Counted first, for the bar: a listing costs little beside reading every byte.
@@ -39,6 +39,10 @@ export function registerVault(program: Command): void {
         if (report.locks) {
           lines.push(`  Object lock: ${report.locks.locked} object(s) under retention or legal hold, ${report.locks.unlocked.length} without (their bytes could be deleted):`);
           lines.push(...report.locks.unlocked.map((sha256) => `    UNLOCKED ${sha256}`));
+          if (report.locks.shortOfCase.length > 0) {
+            lines.push(`  ${report.locks.shortOfCase.length} object(s) locked for less time than their case requires ("dossier case retention CASE --days N" again locks them):`);
+            lines.push(...report.locks.shortOfCase.map((s) => `    SHORT ${s.sha256}  case ${s.caseId}: locked until ${s.retainUntil ?? 'never'}, required until ${s.required}`));
+          }
         }
         if (report.ledgerSeq !== null) lines.push(`Logged as ledger entry #${report.ledgerSeq}`);
         return lines.join('\n');
