@@ -136,7 +136,10 @@ export class S3BlobStore implements BlobStore {
         if (options.maxBytes !== undefined && size > options.maxBytes) throw tooLarge(options.maxBytes);
         hash.update(chunk);
         if (head.length < HEAD_BYTES) head = Buffer.concat([head, chunk.subarray(0, HEAD_BYTES - head.length)]);
-        await writer.write(chunk);
+        // A part the server could not take (after the SDK's retries) is the vault's failure, said so; not the source's.
+        await writer.write(chunk).catch((error: unknown) => {
+          throw s3Error(error, `storing bytes in ${describe(this.settings)}`);
+        });
         options.onProgress?.(size);
       }
       temp = await writer.finish().catch((error: unknown) => {
@@ -548,10 +551,12 @@ export function s3Error(error: unknown, doing: string): DossierError {
   const why =
     e?.code === 'ECONNREFUSED' || e?.code === 'ENOTFOUND' || e?.code === 'ETIMEDOUT' || e?.name === 'TimeoutError'
       ? `the S3 server does not answer (${e.code ?? e.name}): check DOSSIER_S3_ENDPOINT and that the server runs`
-      : e?.name === 'InvalidAccessKeyId' || e?.name === 'SignatureDoesNotMatch' || (status === 403 && doing.startsWith('opening'))
-        ? `the S3 server refused the credentials (${e.name === 'Unknown' ? 'HTTP 403' : e.name}): check AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, and that they may use the bucket`
-        : e?.name === 'NoSuchBucket' || (status === 404 && doing.startsWith('opening'))
-          ? 'the bucket does not exist: create it (with object lock, for evidence) or correct DOSSIER_VAULT_URL'
-          : `${e?.name ?? 'error'}${status ? ` (HTTP ${status})` : ''}: ${e?.message ?? String(error)}`;
+      : e?.code === 'ECONNRESET' || e?.code === 'EPIPE'
+        ? `the connection to the S3 server was cut, again at every retry (${e.code}): check the network to it and that the server runs`
+        : e?.name === 'InvalidAccessKeyId' || e?.name === 'SignatureDoesNotMatch' || (status === 403 && doing.startsWith('opening'))
+          ? `the S3 server refused the credentials (${e.name === 'Unknown' ? 'HTTP 403' : e.name}): check AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, and that they may use the bucket`
+          : e?.name === 'NoSuchBucket' || (status === 404 && doing.startsWith('opening'))
+            ? 'the bucket does not exist: create it (with object lock, for evidence) or correct DOSSIER_VAULT_URL'
+            : `${e?.name ?? 'error'}${status ? ` (HTTP ${status})` : ''}: ${e?.message ?? String(error)}`;
   return new DossierError('VAULT_IO', `${doing} failed: ${why}`, { s3Error: e?.name, httpStatus: status }, { cause: error });
 }
