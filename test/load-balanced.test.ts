@@ -39,7 +39,7 @@ describe.runIf(postgres && s3)('two servers and a worker behind HAProxy, on Post
   };
   const serve = (port: number) => start(['serve', '--port', String(port), '--no-worker', '--trust-proxy-hops', '1', '--capture-workers', '0']);
   const healthy = async (port: number) => {
-    for (let i = 0; i < 150; i++) {
+    for (let i = 0; i < 300; i++) {
       const ok = await fetch(`http://127.0.0.1:${port}/api/v1/health`).then((r) => r.ok, () => false);
       if (ok) return;
       await new Promise((resolve) => setTimeout(resolve, 200));
