@@ -22,10 +22,10 @@ describe('connection loss', () => {
     expect(isConnectionLoss(undefined)).toBe(false);
   });
 
-  it('says it as a retryable 503 that nothing was written', () => {
+  it('says it as a retryable 503, not acknowledged', () => {
     const words = connectionLossInWords(withCode('57P01', 'terminating connection due to administrator command'))!;
     expect([words.code, words.httpStatus, words.exitCode, words.details.retryable]).toEqual(['DATABASE_UNAVAILABLE', 503, 7, true]);
-    expect(words.message).toContain('nothing was written');
+    expect(words.message).toContain('was not acknowledged; try again shortly');
     expect(connectionLossInWords(new Error('ordinary'))).toBeUndefined();
   });
 });

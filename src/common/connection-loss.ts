@@ -1,7 +1,8 @@
 /**
  * A database server gone for a moment (restarted, failed over, out of connections) in words. The request or job
- * that met it wrote nothing (its transaction never committed) and can be tried again once the server is back, so
- * it is a 503 with Retry-After for the API, exit 7 for the CLI, and a job put back in the queue, not failed.
+ * that met it was not acknowledged (its transaction rolled back, or, rarely, committed as its answer was cut) and
+ * can be tried again once the server is back: a 503 with Retry-After for the API, exit 7 for the CLI, and a job put
+ * back in the queue, not failed.
  */
 import { DossierError } from './errors.js';
 
@@ -28,5 +29,5 @@ export function isConnectionLoss(error: unknown): boolean {
 export function connectionLossInWords(error: unknown): DossierError | undefined {
   if (!isConnectionLoss(error)) return undefined;
   const reason = (error as Error)?.message ?? String(error);
-  return new DossierError('DATABASE_UNAVAILABLE', `the database server is unreachable for the moment (${reason}): nothing was written; try again shortly`, { retryable: true }, { cause: error });
+  return new DossierError('DATABASE_UNAVAILABLE', `the database server could not be reached (${reason}): this was not acknowledged; try again shortly`, { retryable: true }, { cause: error });
 }

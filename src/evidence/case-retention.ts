@@ -3,8 +3,9 @@
  * the bucket's owner can lift) for at least this many days from its intake into the case, whatever the instance's
  * period (DOSSIER_VAULT_RETENTION_DAYS). Bytes shared by several cases keep the longest. A case's period is only
  * ever lengthened: the server would refuse to shorten a lock already set, and a shorter one would cover its
- * evidence unevenly. Setting it locks every object of the case first, then logs it (an `update` of the case), so
- * the ledger never shows a retention the server does not enforce; `vault verify` names any object short of it.
+ * evidence unevenly. Setting it records the period (every intake from then on takes it), locks every object the
+ * case already holds, and only then logs it (an `update` of the case), so the ledger never shows a retention the
+ * server does not enforce; `vault verify` names any object short of it (a run cut half-way: run it again).
  */
 import { DossierError, invalidField } from '../common/errors.js';
 import type { Database } from '../db/database.js';
