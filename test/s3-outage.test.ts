@@ -1,6 +1,6 @@
 // The S3 server out of reach in the middle of an intake (issue 17): the network to the real S3 test server (Ceph
 // RGW) is cut by a relay while an upload streams in, and stays cut past the SDK's retries. The intake fails in words
-// (VAULT_IO, saying the connection was cut), nothing is recorded as stored (no item, no intake, no ledger entry), and
+// (VAULT_UNAVAILABLE, a 503: the connection was cut), nothing is recorded as stored (no item, no intake, no ledger entry), and
 // once the network is back the next intake lands and both verifications pass.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
@@ -61,7 +61,7 @@ describe.runIf(available)('an S3 server out of reach mid-intake', () => {
       }
     }
     const cutShort = ingestEvidence(dossier, 'test:analyst', { caseId: 'convoy', originalName: 'convoy.mp4', content: slowUpload() });
-    await expect(cutShort).rejects.toMatchObject({ code: 'VAULT_IO', message: expect.stringMatching(/connection to the S3 server was cut|does not answer/) });
+    await expect(cutShort).rejects.toMatchObject({ code: 'VAULT_UNAVAILABLE', message: expect.stringMatching(/connection to the S3 server was cut|does not answer/) });
 
     expect(await dossier.database.db.selectFrom('evidence_items').selectAll().execute()).toEqual([]);
     expect(await dossier.database.db.selectFrom('evidence_intakes').selectAll().execute()).toEqual([]);

@@ -19,6 +19,8 @@ describe('connection loss', () => {
     expect(isConnectionLoss(withCode('42601', 'syntax error'))).toBe(false);
     expect(isConnectionLoss(new DossierError('CAPTURE_FAILED', 'the site refused', {}, { cause: withCode('ECONNREFUSED') }))).toBe(false);
     expect(isConnectionLoss(new DossierError('DATABASE_UNAVAILABLE', 'the examiner is closing'))).toBe(true);
+    expect(isConnectionLoss(new DossierError('VAULT_UNAVAILABLE', 'the S3 server does not answer'))).toBe(true);
+    expect(isConnectionLoss(new DossierError('VAULT_IO', 'the bucket does not exist'))).toBe(false);
     expect(isConnectionLoss(undefined)).toBe(false);
   });
 

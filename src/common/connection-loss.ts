@@ -15,8 +15,9 @@ const SQLSTATE = /^(08...|57P0[123]|53300)$/;
 const MESSAGES = /Connection terminated|connection error and is not queryable|timeout exceeded when trying to connect|Connection ended unexpectedly/i;
 
 export function isConnectionLoss(error: unknown): boolean {
-  // An error already put into words was judged where it arose (a website refusing a capture is no database loss).
-  if (error instanceof DossierError) return error.code === 'DATABASE_UNAVAILABLE';
+  // An error already put into words was judged where it arose (a website refusing a capture is no database loss);
+  // an S3 vault out of reach is a server gone for a moment too.
+  if (error instanceof DossierError) return error.code === 'DATABASE_UNAVAILABLE' || error.code === 'VAULT_UNAVAILABLE';
   for (let cause = error, depth = 0; cause && depth < 5; cause = (cause as { cause?: unknown }).cause, depth++) {
     const { code, message } = cause as { code?: unknown; message?: unknown };
     if (typeof code === 'string' && (SOCKET_CODES.has(code) || SQLSTATE.test(code))) return true;

@@ -38,6 +38,8 @@ export const ERROR_CODES = {
   VAULT_BLOB_MISSING: { http: 500, exit: 8 },
   VAULT_BLOB_CORRUPT: { http: 500, exit: 8 },
   VAULT_IO: { http: 500, exit: 8 },
+  // An S3 vault's server out of reach (after the SDK's retries): nothing stored; try again once it answers.
+  VAULT_UNAVAILABLE: { http: 503, exit: 8 },
   LEDGER_INCONSISTENT: { http: 500, exit: 9 },
   PROOF_INVALID: { http: 422, exit: 9 },
   CHECKPOINT_INVALID: { http: 422, exit: 9 },

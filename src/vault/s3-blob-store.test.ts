@@ -137,7 +137,7 @@ describe.runIf(available)('the S3 vault on a real S3 server', () => {
     });
     await expect(S3BlobStore.open(s3VaultSettings('s3://no-such-bucket-here/x', env))).rejects.toMatchObject({ code: 'VAULT_IO', message: expect.stringContaining('the bucket does not exist') });
     await expect(S3BlobStore.open(s3VaultSettings(`s3://${LOCKED_BUCKET}/x`, { ...env, DOSSIER_S3_ENDPOINT: 'http://127.0.0.1:9' }))).rejects.toMatchObject({
-      code: 'VAULT_IO',
+      code: 'VAULT_UNAVAILABLE',
       message: expect.stringContaining('does not answer'),
     });
   }, 60_000);

@@ -558,5 +558,6 @@ export function s3Error(error: unknown, doing: string): DossierError {
           : e?.name === 'NoSuchBucket' || (status === 404 && doing.startsWith('opening'))
             ? 'the bucket does not exist: create it (with object lock, for evidence) or correct DOSSIER_VAULT_URL'
             : `${e?.name ?? 'error'}${status ? ` (HTTP ${status})` : ''}: ${e?.message ?? String(error)}`;
-  return new DossierError('VAULT_IO', `${doing} failed: ${why}`, { s3Error: e?.name, httpStatus: status }, { cause: error });
+  const unreachable = ['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'ECONNRESET', 'EPIPE'].includes(e?.code ?? '') || e?.name === 'TimeoutError';
+  return new DossierError(unreachable ? 'VAULT_UNAVAILABLE' : 'VAULT_IO', `${doing} failed: ${why}`, { s3Error: e?.name, httpStatus: status }, { cause: error });
 }
