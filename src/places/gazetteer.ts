@@ -63,7 +63,11 @@ export class Gazetteer {
   private readonly namedAreaFeatures = new Map<string, NamedAreaFeature>();
   private readonly worldEntries = new Map<WorldCity, Entry>();
 
-  private constructor(data: GeoData) {
+  private constructor(
+    data: GeoData,
+    /** Where its data was read from: a worker thread loads the same gazetteer from it. */
+    readonly dataDir: string,
+  ) {
     this.admin1Areas = data.admin1.map((f) => new Area(adminRef(f.properties), f.geometry));
     this.admin2Areas = data.admin2.map((f) => new Area({ ref: adminRef(f.properties), admin1Pcode: f.properties.ADMIN1_COD }, f.geometry));
     const admins = new Map<string, AdminRef>();
@@ -108,7 +112,7 @@ export class Gazetteer {
     const dir = path.resolve(dataDir ?? defaultGeoDir());
     let loading = loaded.get(dir);
     if (!loading) {
-      loading = readGeoData(dir).then((data) => new Gazetteer(data));
+      loading = readGeoData(dir).then((data) => new Gazetteer(data, dir));
       loading.catch(() => loaded.delete(dir));
       loaded.set(dir, loading);
     }

@@ -1,0 +1,106 @@
+/**
+ * The worker thread an ACLED import checks its rows on (see acled-plan-thread.ts): it reads the file through
+ * the importing thread, plans each batch as the importer would in-process, works out each record's first
+ * version, and posts the batch, then waits until the batch before it is written.
+ */
+import { DummyDriver, Kysely, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler } from 'kysely';
+import { parentPort, workerData } from 'node:worker_threads';
+import { isDossierError } from '../common/errors.js';
+import type { Db, Schema } from '../db/schema.js';
+import { Gazetteer } from '../places/gazetteer.js';
+import { CsvFault, planAcledCsv, type PlannedRowSink } from './acled-csv-planning.js';
+import { AcledImportPlanner, type RowPlan } from './acled-import-plan.js';
+import type { RejectedRow } from './acled-import.js';
+import type { FromPlanner, PlanningFault, PlanningWork, ToPlanner, WirePlan, WireRecord } from './acled-plan-thread.js';
+import { withFirstVersion, type PreparedRecord } from './bulk-create.js';
+import { LossTally } from './losses.js';
+
+const work = workerData as PlanningWork;
+const port = parentPort!;
+const post = (message: FromPlanner) => port.postMessage(message);
+
+// The answers awaited: one chunk of input at a time, and one written batch at a time (the parser reads ahead
+// while a batch waits).
+let chunkWanted: ((reply: ToPlanner) => void) | undefined;
+let writeAwaited: ((reply: ToPlanner) => void) | undefined;
+port.on('message', (reply: ToPlanner) => {
+  const answer = reply.type === 'written' ? writeAwaited : chunkWanted;
+  if (reply.type === 'written') writeAwaited = undefined;
+  else chunkWanted = undefined;
+  answer?.(reply);
+});
+
+async function* input(): AsyncGenerator<Uint8Array | string> {
+  for (;;) {
+    const reply = await new Promise<ToPlanner>((resolve) => {
+      chunkWanted = resolve;
+      post({ type: 'more' });
+    });
+    if (reply.type !== 'chunk') return;
+    yield reply.bytes;
+  }
+}
+
+let rejected: RejectedRow[] = [];
+const takeRejected = () => {
+  const taken = rejected;
+  rejected = [];
+  return taken;
+};
+
+const notes = new LossTally();
+const gazetteer = work.gazetteerDir ? await Gazetteer.load(work.gazetteerDir) : undefined;
+const planner = new AcledImportPlanner({ database: { db: recordlessDb() }, gazetteer }, work.caseId, notes);
+planner.useExisting(work.existing);
+
+const sink: PlannedRowSink = {
+  async batch(plans, repairs) {
+    const reply = await new Promise<ToPlanner>((resolve) => {
+      writeAwaited = resolve;
+      post({ type: 'batch', plans: plans.map(wirePlan), repairs: [...repairs], rejected: takeRejected() });
+    });
+    if (reply.type !== 'written') return;
+    planner.written(reply.introduced);
+    planner.discard(reply.discarded);
+  },
+  reject: (row) => rejected.push(row),
+  progress: (rows) => post({ type: 'progress', rows, rejected: takeRejected() }),
+};
+
+try {
+  const rows = await planAcledCsv(input(), planner, { batchSize: work.batchSize, lossy: work.lossy }, sink);
+  post({ type: 'done', rows, notes: notes.list(), rejected: takeRejected() });
+} catch (error) {
+  post({ type: 'failed', fault: faultOf(error), rejected: takeRejected() });
+}
+
+/**
+ * A database without rows, for the planner's look-ups: every record a row may refer to outside its own
+ * records is one of the case's actors and sources, handed over whole (planner.useExisting), so a look-up
+ * that reaches here is of a record the case does not have.
+ */
+function recordlessDb(): Db {
+  return new Kysely<Schema>({
+    dialect: {
+      createAdapter: () => new SqliteAdapter(),
+      createDriver: () => new DummyDriver(),
+      createIntrospector: (db) => new SqliteIntrospector(db),
+      createQueryCompiler: () => new SqliteQueryCompiler(),
+    },
+  });
+}
+
+function wirePlan(plan: RowPlan): WirePlan {
+  return { ...plan, records: plan.records.map(wireRecord), introduced: plan.introduced.map(wireRecord) };
+}
+
+function wireRecord(record: PreparedRecord): WireRecord {
+  const { first } = record.first ? record : withFirstVersion(record);
+  return { kind: record.kind.name, id: record.id, caseId: record.caseId, index: record.index, first: first! };
+}
+
+function faultOf(error: unknown): PlanningFault {
+  if (error instanceof CsvFault) return { csv: error.problem };
+  if (isDossierError(error)) return { code: error.code, message: error.message, details: error.details };
+  return error instanceof Error ? { message: error.message, stack: error.stack } : { message: String(error) };
+}
