@@ -17,6 +17,9 @@ import type { FieldRepairs } from './csv-text.js';
  */
 
 /** What the worker is given: the case's actors and sources (it has no database), and the gazetteer's place. */
+// Chunks of input sent before the worker asks: with a file's 64 KiB chunks, 4 MiB, some 6,000 rows.
+const CHUNKS_AHEAD = 64;
+
 export interface PlanningWork {
   caseId: string;
   batchSize: number;
@@ -32,6 +35,7 @@ export type WirePlan = Omit<RowPlan, 'records' | 'introduced'> & { records: Wire
 export type PlanningFault = { csv: string } | { code: ErrorCode; message: string; details: Record<string, unknown> } | { message: string; stack?: string | undefined };
 
 export type FromPlanner =
+  /** The worker took a chunk of input: one more may be sent. */
   | { type: 'more' }
   | { type: 'batch'; plans: WirePlan[]; repairs: [number, FieldRepairs][]; rejected: RejectedRow[] }
   | { type: 'progress'; rows: number; rejected: RejectedRow[] }
@@ -55,18 +59,23 @@ export async function planInWorker(
   const worker = moduleWorker(import.meta.url, 'acled-plan-worker', { workerData: work });
   try {
     return await new Promise((resolve, reject) => {
-      // Requests for input and planned batches each handled in order, but apart: the parser reads ahead
-      // while a batch waits for the write before it.
+      // Input is sent ahead, a window of chunks, and a chunk more each time the worker takes one: this thread
+      // answers only between its inserts (SQLite's are synchronous), and the worker must not wait for them.
+      // Planned batches are handled in order, apart from the input.
       let reading = Promise.resolve();
       let planning = Promise.resolve();
       const post = (message: ToPlanner) => worker.postMessage(message);
       const take = (rejected: RejectedRow[]) => rejected.forEach((r) => sink.reject(r));
+      const sendChunk = () => {
+        reading = reading.then(async () => {
+          const next = await input.next();
+          post(next.done ? { type: 'end' } : { type: 'chunk', bytes: next.value });
+        }).catch(reject);
+      };
+      for (let i = 0; i < CHUNKS_AHEAD; i++) sendChunk();
       worker.on('message', (message: FromPlanner) => {
         if (message.type === 'more') {
-          reading = reading.then(async () => {
-            const next = await input.next();
-            post(next.done ? { type: 'end' } : { type: 'chunk', bytes: next.value });
-          }).catch(reject);
+          sendChunk();
           return;
         }
         planning = planning.then(async () => {

@@ -19,25 +19,31 @@ const work = workerData as PlanningWork;
 const port = parentPort!;
 const post = (message: FromPlanner) => port.postMessage(message);
 
-// The answers awaited: one chunk of input at a time, and one written batch at a time (the parser reads ahead
-// while a batch waits).
-let chunkWanted: ((reply: ToPlanner) => void) | undefined;
+// Chunks of input come ahead of need (acled-plan-thread.ts); the written batch is awaited one at a time.
+const chunks: (Uint8Array | string | undefined)[] = [];
+let chunkArrived: (() => void) | undefined;
 let writeAwaited: ((reply: ToPlanner) => void) | undefined;
 port.on('message', (reply: ToPlanner) => {
-  const answer = reply.type === 'written' ? writeAwaited : chunkWanted;
-  if (reply.type === 'written') writeAwaited = undefined;
-  else chunkWanted = undefined;
-  answer?.(reply);
+  if (reply.type === 'written') {
+    const answer = writeAwaited;
+    writeAwaited = undefined;
+    answer?.(reply);
+    return;
+  }
+  chunks.push(reply.type === 'chunk' ? reply.bytes : undefined);
+  const arrived = chunkArrived;
+  chunkArrived = undefined;
+  arrived?.();
 });
 
+/** The file's chunks as they come; each taken asks for one more. An undefined chunk is the end. */
 async function* input(): AsyncGenerator<Uint8Array | string> {
   for (;;) {
-    const reply = await new Promise<ToPlanner>((resolve) => {
-      chunkWanted = resolve;
-      post({ type: 'more' });
-    });
-    if (reply.type !== 'chunk') return;
-    yield reply.bytes;
+    if (chunks.length === 0) await new Promise<void>((resolve) => (chunkArrived = resolve));
+    const chunk = chunks.shift();
+    if (chunk === undefined) return;
+    post({ type: 'more' });
+    yield chunk;
   }
 }
 
