@@ -1,13 +1,11 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dossier } from '../src/app/open.js';
 import { actorKind } from '../src/actors/actor-kind.js';
 import { involvementKind } from '../src/actors/involvement-kind.js';
 import { createCase } from '../src/cases/cases.js';
-import type { DossierError } from '../src/common/errors.js';
 import { withSavepoint } from '../src/db/savepoint.js';
 import { ACLED_COLUMNS } from '../src/exchange/acled-format.js';
 import { exportAcledCsv } from '../src/exchange/acled-export.js';
@@ -294,53 +292,6 @@ describe.each(engines)('exchange formats on $name', (engine) => {
     const sources = await dossier.database.db.selectFrom('records').select('title').where('case_id', '=', 'flaky').where('kind', 'in', ['source', 'actor']).execute();
     expect(sources.map((s) => s.title)).not.toContain('Syrian Arab News Agency');
     expect(sources.map((s) => s.title)).not.toContain('Opposition Rebels (Syria)');
-    expect((await auditRevisions(dossier.database.db)).problems).toEqual([]);
-  });
-
-  it('checks a large file on a worker thread with the same outcome as in-process: rows imported, rows named, notes, batches', async () => {
-    for (const id of ['worker-a', 'worker-b']) await createCase(dossier, actor, { id, title: id });
-    const here = await importAcledCsv(deps, actor, 'worker-a', fixture);
-    const progress: number[] = [];
-    const there = await importAcledCsv(deps, actor, 'worker-b', Readable.from([fixture.slice(0, 1000), fixture.slice(1000)]), { workerFromBytes: 0, batchSize: 2, onProgress: (n) => progress.push(n) });
-    expect(there).toEqual(here);
-    expect(progress.at(-1)).toBe(11);
-    expect(await countsByKind('worker-b')).toEqual(await countsByKind('worker-a'));
-    const batches = (await dossier.ledger.entries({ caseId: 'worker-b' })).filter((e) => e.details.batch);
-    expect(batches.map((e) => e.details.origin)).toEqual([1, 3, 5].map((firstRow) => ({ format: 'acled', rows: firstRow === 5 ? 1 : 2, firstRow, lastRow: Math.min(firstRow + 1, 5) })));
-    // The actors and sources written by the first batches are found again by the later ones, not duplicated.
-    expect(await countsByKind('worker-b')).toMatchObject({ actor: 3, source: 5 });
-    expect((await auditRevisions(dossier.database.db)).problems).toEqual([]);
-    expect((await listRecords(dossier.database, incidentKind, { caseIds: ['worker-b'], text: 'suffocation' })).items).toHaveLength(1);
-  });
-
-  it('on a worker thread too, refuses a bad header whole, and keeps the good rows before a CSV fault', async () => {
-    await createCase(dossier, actor, { id: 'worker-broken', title: 'worker-broken' });
-    const worker = { workerFromBytes: 0 };
-    await expect(importAcledCsv(deps, actor, 'worker-broken', fixture.replace('latitude,', 'lat,'), worker)).rejects.toMatchObject({ code: 'VALIDATION_FAILED', details: { field: 'header', missing: ['latitude'] } });
-    expect(await countsByKind('worker-broken')).toEqual({});
-    const [header, ...rows] = fixture.split('\n');
-    const faulty = [header, ...rows.slice(0, 5), 'SYR0099,2017-01-01,"2017'].join('\n');
-    const fault = (await importAcledCsv(deps, actor, 'worker-broken', faulty, { ...worker, batchSize: 2 }).catch((error: unknown) => error)) as DossierError;
-    expect(fault).toMatchObject({ code: 'VALIDATION_FAILED', details: { field: 'file' } });
-    // Whole batches only (two rows each), as many as were written when the fault was read, and said so.
-    const imported = Number(fault.details.imported);
-    expect(imported % 2).toBe(0);
-    expect((await countsByKind('worker-broken')).incident ?? 0).toBe(imported);
-    expect((await auditRevisions(dossier.database.db)).problems).toEqual([]);
-  });
-
-  it('on a worker thread too, rolls back only the row the database refuses, and rejects the rows that referred to it', async () => {
-    await createCase(dossier, actor, { id: 'worker-flaky', title: 'worker-flaky' });
-    const ledger = Object.create(dossier.ledger) as CustodyLedger;
-    ledger.append = async (trx, drafts) => {
-      if ((drafts[0]!.details!.origin as { firstRow: number }).firstRow === 2) throw new Error('simulated refusal of row 2');
-      return CustodyLedger.prototype.append.call(dossier.ledger, trx, drafts);
-    };
-    const report = await importAcledCsv({ ...deps, ledger }, actor, 'worker-flaky', fixture, { workerFromBytes: 0, batchSize: 1 });
-    expect(report.rejected.filter((r) => r.field === 'row')).toEqual([{ row: 2, eventId: 'SYR0002', field: 'row', problem: expect.stringMatching(/refused it: simulated refusal of row 2/) }]);
-    expect(report.imported).toBe(4);
-    const titles = (await dossier.database.db.selectFrom('records').select('title').where('case_id', '=', 'worker-flaky').where('kind', 'in', ['source', 'actor']).execute()).map((r) => r.title);
-    expect(titles).not.toContain('Syrian Arab News Agency');
     expect((await auditRevisions(dossier.database.db)).problems).toEqual([]);
   });
 

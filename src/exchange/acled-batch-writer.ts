@@ -3,7 +3,7 @@ import { withSavepoint } from '../db/savepoint.js';
 import type { Db } from '../db/schema.js';
 import type { RecordDeps } from '../records/record-store.js';
 import type { ImportReport } from './acled-import.js';
-import type { PlanFeedback, RowPlan } from './acled-import-plan.js';
+import type { AcledImportPlanner, RowPlan } from './acled-import-plan.js';
 import { writePreparedRecords, type RecordGroup } from './bulk-create.js';
 
 const CREATED_KEY: Record<string, keyof ImportReport['created']> = {
@@ -33,8 +33,7 @@ export class AcledBatchWriter {
   constructor(
     private readonly deps: RecordDeps,
     private readonly actor: string,
-    /** The planner (or the worker planning), told what was saved and what was lost. */
-    private readonly planner: PlanFeedback,
+    private readonly planner: AcledImportPlanner,
     private readonly report: ImportReport,
     /** Told which rows of a batch were saved, once it is written. */
     private readonly onWritten: (batch: readonly RowPlan[], saved: readonly RowPlan[]) => void,
@@ -73,7 +72,7 @@ export class AcledBatchWriter {
               return this.writeRowByRow(trx, writable);
             }
           });
-    this.planner.written(batch.flatMap((plan) => plan.introduced.map((record) => record.id)));
+    this.planner.endBatch(batch);
     for (const plan of saved) {
       this.report.imported += 1;
       for (const record of [...plan.introduced, ...plan.records]) {
@@ -114,7 +113,7 @@ export class AcledBatchWriter {
   }
 
   private lose(plan: RowPlan, problem: string): void {
-    this.planner.discard([...plan.introduced, ...plan.records].map((record) => record.id));
+    this.planner.discard([...plan.introduced, ...plan.records]);
     for (const record of plan.introduced) this.lost.set(record.id, plan.row);
     this.report.rejected.push({ row: plan.row, ...(plan.eventId ? { eventId: plan.eventId } : {}), field: 'row', problem });
   }

@@ -6,8 +6,7 @@ import { actKind } from '../incidents/act-kind.js';
 import { incidentKind } from '../incidents/incident-kind.js';
 import { victimGroupKind } from '../incidents/victim-group-kind.js';
 import type { GazetteerPlace, PlaceCandidate } from '../places/gazetteer.js';
-import type { StoredRecord } from '../records/record-kind.js';
-import type { Db } from '../db/schema.js';
+import type { RecordDeps } from '../records/record-store.js';
 import { claimKind } from '../sources/claim-kind.js';
 import { sourceKind } from '../sources/source-kind.js';
 import type { Place } from '../values/place.js';
@@ -15,7 +14,7 @@ import type { ActorType } from '../vocab/vocabularies.js';
 import { dateFromAcled } from './acled-dates.js';
 import { countryCodeFor } from './acled-format.js';
 import type { AcledEvent } from './acled-row-parse.js';
-import { RecordPlanner, type PlannerDeps, type PreparedRecord } from './bulk-create.js';
+import { RecordPlanner, type PreparedRecord } from './bulk-create.js';
 import { LossTally, plural } from './losses.js';
 
 /** The records one ACLED row becomes, prepared and checked, not yet written. */
@@ -29,26 +28,6 @@ export interface RowPlan {
   dependsOn: string[];
 }
 
-/** The kinds of record an ACLED row becomes, by name: plans cross from a planning worker with their kinds named. */
-export const ACLED_RECORD_KINDS = Object.fromEntries([incidentKind, actKind, victimGroupKind, actorKind, involvementKind, sourceKind, claimKind].map((kind) => [kind.name, kind]));
-
-/** What an import needs told when a batch is written: which actors and sources are saved, and which were lost. */
-export interface PlanFeedback {
-  /** The actors and sources a written batch introduced are now ordinary existing records (or discarded). */
-  written(introducedIds: readonly string[]): void;
-  /** Records that could not be saved after all: later rows must not refer to them. */
-  discard(ids: readonly string[]): void;
-}
-
-/** An actor or source of the case before the import, with its name. */
-export type ExistingRecord = StoredRecord & { title: string };
-
-/** The case's actors and sources, whole: a planning worker cannot look them up, so it is handed them. */
-export async function existingActorsAndSources(db: Db, caseId: string): Promise<ExistingRecord[]> {
-  const rows = await db.selectFrom('records').select(['id', 'kind', 'case_id', 'rev', 'doc', 'incident_id', 'title']).where('case_id', '=', caseId).where('kind', 'in', ['actor', 'source']).execute();
-  return rows.map((row) => ({ id: row.id, kind: row.kind as StoredRecord['kind'], caseId: row.case_id, rev: row.rev, doc: JSON.parse(row.doc), incidentId: row.incident_id, title: row.title }));
-}
-
 const PRECISION_FOR_GEO: Record<1 | 2 | 3, Place['precision']> = { 1: 'settlement', 2: 'near_settlement', 3: 'admin2' };
 const NGO_NAME = /observatory|human rights|network|committee|coordinat|civil defen[cs]e|white helmets|amnesty|watch\b|doctors|medical|relief|association|organi[sz]ation|foundation|centre|center|union|ngo\b/i;
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -58,17 +37,17 @@ const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
  * killed, the actor who carried it out (found by name in the case, or created), the sources (likewise) and
  * one claim per source. Everything is prepared in memory; gazetteer look-ups are cached per place.
  */
-export class AcledImportPlanner implements PlanFeedback {
+export class AcledImportPlanner {
   private readonly planner: RecordPlanner;
   private readonly actors = new Map<string, string>();
   private readonly sources = new Map<string, string>();
   /** Actors and sources introduced by rows not yet written (the batch being planned, and the one being written). */
   private readonly introducedBy = new Map<string, number>();
-  private readonly admins = new Map<string, ReturnType<NonNullable<PlannerDeps['gazetteer']>['adminFor']>>();
+  private readonly admins = new Map<string, ReturnType<NonNullable<RecordDeps['gazetteer']>['adminFor']>>();
   private readonly communities = new Map<string, PlaceCandidate | null>();
 
   constructor(
-    private readonly deps: PlannerDeps,
+    private readonly deps: RecordDeps,
     private readonly caseId: string,
     private readonly notes: LossTally,
   ) {
@@ -79,12 +58,6 @@ export class AcledImportPlanner implements PlanFeedback {
   async loadExisting(): Promise<void> {
     const rows = await this.deps.database.db.selectFrom('records').select(['id', 'kind', 'title']).where('case_id', '=', this.caseId).where('kind', 'in', ['actor', 'source']).execute();
     for (const row of rows) (row.kind === 'actor' ? this.actors : this.sources).set(foldText(row.title), row.id);
-  }
-
-  /** loadExisting with the records read elsewhere, whole, so that planning needs no database. */
-  useExisting(records: readonly ExistingRecord[]): void {
-    for (const row of records) (row.kind === 'actor' ? this.actors : this.sources).set(foldText(row.title), row.id);
-    this.planner.know(records);
   }
 
   async plan(row: number, event: AcledEvent): Promise<RowPlan> {
@@ -169,14 +142,16 @@ export class AcledImportPlanner implements PlanFeedback {
     return { row, eventId: event.eventId, records, introduced, dependsOn: [...dependsOn] };
   }
 
-  written(introducedIds: readonly string[]): void {
-    for (const id of introducedIds) this.introducedBy.delete(id);
+  /** Called when a batch is written: its actors and sources are now ordinary existing records (or discarded). */
+  endBatch(plans: readonly RowPlan[]): void {
+    for (const plan of plans) for (const record of plan.introduced) this.introducedBy.delete(record.id);
   }
 
-  discard(ids: readonly string[]): void {
-    const lost = new Set(ids);
-    for (const names of [this.actors, this.sources]) for (const [name, id] of names) if (lost.has(id)) names.delete(name);
-    this.planner.forget(lost);
+  /** Called when records could not be saved after all: later rows must not refer to them. */
+  discard(records: readonly PreparedRecord[]): void {
+    const ids = new Set(records.map((r) => r.id));
+    for (const names of [this.actors, this.sources]) for (const [name, id] of names) if (ids.has(id)) names.delete(name);
+    this.planner.forget(ids);
   }
 
   private placeOf(event: AcledEvent): Place {

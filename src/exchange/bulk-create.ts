@@ -1,6 +1,5 @@
 import { canonicalJson } from '../common/canonical-json.js';
 import { assertMatchesSchema } from '../common/schema-check.js';
-import type { Gazetteer } from '../places/gazetteer.js';
 import type { Db, RecordsTable, RecordRevisionsTable, RecordTermsTable } from '../db/schema.js';
 import { writeManyToSearch, type SearchDocument } from '../db/search-index.js';
 import { batchCommitment, type LoggedVersion } from '../ledger/batch-commitment.js';
@@ -29,21 +28,6 @@ export interface PreparedRecord {
   doc: object;
   /** kind.index(doc), computed once: for an incident it parses the EDTF date again. */
   index: RecordIndex;
-  /** Its first version's text, salt and commitment, when worked out ahead (by a planning worker: see withFirstVersion). */
-  first?: FirstVersionText;
-}
-
-/** What a record's first revision stores and its entry commits to. */
-export interface FirstVersionText {
-  text: string;
-  salt: string;
-  after: string;
-}
-
-/** What a planner reads: records of the case (only when `known` lacks them) and the gazetteer. */
-export interface PlannerDeps {
-  database: { db: Db };
-  gazetteer?: Gazetteer | undefined;
 }
 
 /**
@@ -54,7 +38,7 @@ export class RecordPlanner {
   private readonly known = new Map<string, StoredRecord>();
 
   constructor(
-    private readonly deps: PlannerDeps,
+    private readonly deps: RecordDeps,
     readonly caseId: string,
   ) {}
 
@@ -79,23 +63,10 @@ export class RecordPlanner {
     }
   }
 
-  /** Records of the case read elsewhere (by the importer's main thread, for a planning worker), so `prepare` needs no query for them. */
-  know(records: readonly StoredRecord[]): void {
-    for (const r of records) this.known.set(r.id, r);
-  }
-
   forget(ids: Iterable<string>): void {
     for (const id of ids) this.known.delete(id);
   }
-}
 
-/**
- * Works out a prepared record's first version (canonical text, salt, commitment) now rather than as it is
- * written: a planning worker does it, so the thread that writes only inserts.
- */
-export function withFirstVersion(record: PreparedRecord): PreparedRecord {
-  record.first = firstVersionText(record.doc);
-  return record;
 }
 
 /** Records written together and logged by one ledger entry, such as everything one imported row became. */
@@ -112,8 +83,10 @@ export interface RecordGroup {
 }
 
 /** A record's first version, as written: its canonical text, salt and commitment. */
-interface FirstVersion extends FirstVersionText {
+interface FirstVersion {
   record: PreparedRecord;
+  text: string;
+  salt: string;
   logged: LoggedVersion;
 }
 
@@ -178,12 +151,7 @@ function byKindAndDate(a: RecordsTable, b: RecordsTable): number {
 }
 
 function firstVersion(record: PreparedRecord): FirstVersion {
-  const { text, salt, after } = record.first ?? firstVersionText(record.doc);
-  return { record, text, salt, after, logged: { kind: record.kind.name, id: record.id, rev: 1, after } };
-}
-
-function firstVersionText(doc: object): FirstVersionText {
-  const text = canonicalJson(doc);
+  const text = canonicalJson(record.doc);
   const salt = newSalt();
-  return { text, salt, after: commitText(salt, 'document', text) };
+  return { record, text, salt, logged: { kind: record.kind.name, id: record.id, rev: 1, after: commitText(salt, 'document', text) } };
 }

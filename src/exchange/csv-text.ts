@@ -34,7 +34,7 @@ export interface DecodedRow {
  * The bytes of a CSV file as they should reach the parser: a UTF-8 byte-order mark dropped, a UTF-16 one
  * refused (such a file is not UTF-8 at all, and would otherwise be reported as a CSV fault).
  */
-export async function* withoutByteOrderMark(chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>): AsyncGenerator<Uint8Array> {
+export async function* withoutByteOrderMark(chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array>): AsyncGenerator<Uint8Array> {
   let head: Uint8Array | undefined = new Uint8Array(0);
   for await (const chunk of chunks) {
     const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;

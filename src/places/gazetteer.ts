@@ -63,11 +63,7 @@ export class Gazetteer {
   private readonly namedAreaFeatures = new Map<string, NamedAreaFeature>();
   private readonly worldEntries = new Map<WorldCity, Entry>();
 
-  private constructor(
-    data: GeoData,
-    /** Where its data was read from: a worker thread loads the same gazetteer from it. */
-    readonly dataDir: string,
-  ) {
+  private constructor(data: GeoData) {
     this.admin1Areas = data.admin1.map((f) => new Area(adminRef(f.properties), f.geometry));
     this.admin2Areas = data.admin2.map((f) => new Area({ ref: adminRef(f.properties), admin1Pcode: f.properties.ADMIN1_COD }, f.geometry));
     const admins = new Map<string, AdminRef>();
@@ -112,7 +108,7 @@ export class Gazetteer {
     const dir = path.resolve(dataDir ?? defaultGeoDir());
     let loading = loaded.get(dir);
     if (!loading) {
-      loading = readGeoData(dir).then((data) => new Gazetteer(data, dir));
+      loading = readGeoData(dir).then((data) => new Gazetteer(data));
       loading.catch(() => loaded.delete(dir));
       loaded.set(dir, loading);
     }
