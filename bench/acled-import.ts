@@ -2,7 +2,9 @@
  * ACLED import: writes an ACLED-format CSV of synthetic Syrian events to a temp file, imports it into an empty
  * case as the CLI does (streamed from the file; SQLite by default, PostgreSQL with DOSSIER_DATABASE_URL), and
  * prints rows/s and the process's peak RSS. Every row becomes an incident, its act, victims, actors, a source
- * and a claim, each logged in the ledger (a digest of each batch's records in one entry). Target: 100k rows <= 20 s.
+ * and a claim, each logged in the ledger (a digest of each batch's records in one entry). Target: 100k rows <= 20 s,
+ * not reached: on 5 December 2026 (2 cores, other work loading them to 2.8-4.8) 63.5 s on SQLite, 102.1 s on
+ * PostgreSQL 15 (best of 2), nearly all of it the database's inserts and commits (see the README).
  * Usage: npx tsx bench/acled-import.ts [ROWS]   (BENCH_KEEP=1 keeps the data dir for a look; BENCH_BATCH=N rows a batch)
  */
 import { createReadStream } from 'node:fs';

@@ -6,7 +6,7 @@ import { batchCommitment, type LoggedVersion } from '../ledger/batch-commitment.
 import { commitText, newSalt } from '../ledger/commitment.js';
 import { invalidField } from '../common/errors.js';
 import { newId } from '../common/ids.js';
-import { gatherIncidentTypes, incidentsRetyped } from '../records/incident-types.js';
+import { gatherIncidentTypes, typesOfNewIncidents } from '../records/incident-types.js';
 import type { RecordIndex, RecordKind, StoredRecord } from '../records/record-kind.js';
 import { prepareContext, recordRow, type RecordDeps } from '../records/record-store.js';
 
@@ -129,13 +129,15 @@ export async function writePreparedRecords(deps: RecordDeps, trx: Db, actor: str
     }
   });
   const { database } = deps;
+  const { gathered, toGather } = typesOfNewIncidents(new Set(rows.filter((r) => r.kind === 'incident').map((r) => r.id)), terms);
+  for (const row of rows) if (row.kind === 'incident') row.incident_types = gathered.get(row.id) ?? null;
   // In the order of the date indexes: a batch's incidents then reach each index's pages one after another,
   // not at random (on SQLite a quarter less time for the records).
   rows.sort(byKindAndDate);
   await database.insertMany(trx, 'records', rows);
   await database.insertMany(trx, 'record_revisions', revisions);
   await database.insertMany(trx, 'record_terms', terms);
-  await gatherIncidentTypes(trx, incidentsRetyped([], terms));
+  await gatherIncidentTypes(trx, toGather);
   await writeManyToSearch(database, trx, search);
   for (const group of nonEmpty) {
     for (const record of group.records) await record.kind.afterWrite?.(trx, { id: record.id, caseId: record.caseId, doc: record.doc });
