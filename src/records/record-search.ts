@@ -11,7 +11,7 @@ export interface SearchResult {
   /** For the incidents matched: counts by type and by grade. */
   incidentFacets: { byType: Record<string, number>; byGrade: Record<string, number> };
   /**
-   * False when more records matched than were counted (PostgreSQL counts the first 10,000): byKind and
+   * False when more records matched than were counted (PostgreSQL counts the first 2,001: FACET_CAP): byKind and
    * incidentFacets are then lower bounds, shown as "at least". Absent when no counts were asked for.
    */
   countsComplete?: boolean;

@@ -49,7 +49,7 @@ export async function searchFacets(database: Database, incidentKindName: string,
 }
 
 /** PostgreSQL counts at most this many matches of a search; beyond, its counts are lower bounds. */
-export const FACET_CAP = 10_000;
+export const FACET_CAP = 2000;
 
 /**
  * Exact counts of a word in millions of records would read every matching record (seconds): PostgreSQL counts
