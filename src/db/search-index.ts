@@ -15,6 +15,19 @@ export interface SearchDocument {
   body: string;
 }
 
+/**
+ * PostgreSQL ranks at most this many matches of a search: ts_rank reads each match's whole tsvector, which
+ * for a word in millions of records takes seconds. A search with more matches ranks the first this many
+ * found and says so (`rankedAmong`), rather than presenting them as the best of all.
+ */
+export const RANK_WINDOW = 5000;
+
+export interface RankedHits {
+  hits: SearchHit[];
+  /** Present when more records matched than were ranked: the hits are the best of this many matches found first. */
+  rankedAmong?: number;
+}
+
 export interface SearchHit {
   recordId: string;
   kind: string;
@@ -97,8 +110,21 @@ export function recordMatches(engine: Engine, text: string, options: { checkOnly
     const rowid = options.checkOnly ? sql`+records.rowid` : sql`records.rowid`;
     return sql<boolean>`${rowid} in (select rowid from search_fts where search_fts match ${ftsMatch(words)})`;
   }
-  const q = tsQuery(words);
-  return sql<boolean>`records.id in (select record_id from search_docs where tsv @@ to_tsquery('simple', ${q}) or tsv @@ to_tsquery('english', ${q}))`;
+  const matches = tsMatches(tsQuery(words));
+  // OFFSET 0 keeps the subquery a per-record check: PostgreSQL would otherwise turn it into a join.
+  if (options.checkOnly) return sql<boolean>`exists (select 1 from search_docs where search_docs.record_id = records.id and ${matches} offset 0)`;
+  return sql<boolean>`records.id in (select record_id from search_docs where ${matches})`;
+}
+
+/** PostgreSQL: a condition on `search_docs` that its document matches `text` (nothing, for no words). */
+export function searchDocsMatch(text: string): RawBuilder<boolean> {
+  const words = queryWords(text);
+  return words.length === 0 ? sql<boolean>`1 = 0` : tsMatches(tsQuery(words));
+}
+
+/** The tsvector condition: every word, the last as a prefix, as written or as its English stem. */
+function tsMatches(tsquery: string): RawBuilder<boolean> {
+  return sql<boolean>`(tsv @@ to_tsquery('simple', ${tsquery}) or tsv @@ to_tsquery('english', ${tsquery}))`;
 }
 
 /** Whether more than `threshold` records (of any case and kind) match `text`; stops counting there (SQLite). */
@@ -110,6 +136,18 @@ export async function textMatchesMoreThan(db: Db, text: string, threshold: numbe
 }
 
 /**
+ * PostgreSQL: the ids of the records (of any case and kind) matching `text`, or undefined when more than `most`
+ * match, reading no further. Knowing each word's frequency, the planner reads a rare word's matches from the
+ * GIN index and finds a common word's first few by scanning; either way this costs little.
+ */
+export async function matchingRecordIds(db: Db, text: string, most: number): Promise<string[] | undefined> {
+  const words = queryWords(text);
+  if (words.length === 0) return [];
+  const rows = await sql<{ id: string }>`select record_id as id from search_docs where ${tsMatches(tsQuery(words))} limit ${most + 1}`.execute(db);
+  return rows.rows.length > most ? undefined : rows.rows.map((row) => row.id);
+}
+
+/**
  * Records matching every word of `text` (prefix match on the last word), best first. Words are quoted, so
  * user input never reaches the query syntax of either engine.
  */
@@ -118,27 +156,35 @@ export async function searchRecords(
   engine: Engine,
   text: string,
   options: { caseIds?: string[] | undefined; kinds?: string[] | undefined; limit: number },
-): Promise<SearchHit[]> {
+): Promise<RankedHits> {
   const words = queryWords(text);
-  if (words.length === 0) return [];
-  if (engine === 'sqlite') {
-    // Most searches are of one large case: the best matches of the whole index, checked against the scope,
-    // then fill the page, and the scope tokens' price is not paid. Scope tokens score nothing (weight 0), so
-    // a record ranks the same either way, and the in-scope records among the best 4×limit are the best in scope.
-    const window = options.limit * 4;
-    const best = await rankedRowids(db, ftsMatch(words), window);
-    const hits = await inScope(db, best, options);
-    if (hits.length >= options.limit || best.length < window) return hits.slice(0, options.limit);
-    return inScope(db, await rankedRowids(db, ftsMatch(words, options), options.limit), options);
-  }
+  if (words.length === 0) return { hits: [] };
+  if (engine === 'sqlite') return { hits: await searchFts(db, words, options) };
   const tsquery = tsQuery(words);
-  let query = db
-    .selectFrom('search_docs')
-    .select(['record_id as recordId', 'kind', 'case_id as caseId', sql<number>`-ts_rank(tsv, to_tsquery('simple', ${tsquery}))`.as('rank')])
-    .where(sql<boolean>`(tsv @@ to_tsquery('simple', ${tsquery}) or tsv @@ to_tsquery('english', ${tsquery}))`);
-  if (options.caseIds) query = query.where('case_id', 'in', options.caseIds.length ? options.caseIds : ['']);
-  if (options.kinds) query = query.where('kind', 'in', options.kinds.length ? options.kinds : ['']);
-  return query.orderBy('rank').limit(options.limit).execute();
+  let candidates = db.selectFrom('search_docs').select(['record_id', 'kind', 'case_id', sql<string>`tsv`.as('tsv')]).where(tsMatches(tsquery));
+  if (options.caseIds) candidates = candidates.where('case_id', 'in', options.caseIds.length ? options.caseIds : ['']);
+  if (options.kinds) candidates = candidates.where('kind', 'in', options.kinds.length ? options.kinds : ['']);
+  const rows = await db
+    .selectFrom(candidates.limit(RANK_WINDOW + 1).as('candidates'))
+    .select(['record_id as recordId', 'kind', 'case_id as caseId', sql<number>`-ts_rank(tsv, to_tsquery('simple', ${tsquery}))`.as('rank'), sql<number>`count(*) over ()`.as('found')])
+    .orderBy('rank')
+    .limit(options.limit)
+    .execute();
+  const found = Number(rows[0]?.found ?? 0);
+  const hits = rows.map(({ found: _found, ...hit }) => hit);
+  return found > RANK_WINDOW ? { hits, rankedAmong: found } : { hits };
+}
+
+/** SQLite: bm25 ranks every match, fast enough at the sizes an embedded database holds. */
+async function searchFts(db: Db, words: string[], options: { caseIds?: string[] | undefined; kinds?: string[] | undefined; limit: number }): Promise<SearchHit[]> {
+  // Most searches are of one large case: the best matches of the whole index, checked against the scope,
+  // then fill the page, and the scope tokens' price is not paid. Scope tokens score nothing (weight 0), so
+  // a record ranks the same either way, and the in-scope records among the best 4×limit are the best in scope.
+  const window = options.limit * 4;
+  const best = await rankedRowids(db, ftsMatch(words), window);
+  const hits = await inScope(db, best, options);
+  if (hits.length >= options.limit || best.length < window) return hits.slice(0, options.limit);
+  return inScope(db, await rankedRowids(db, ftsMatch(words, options), options.limit), options);
 }
 
 async function rankedRowids(db: Db, match: string, limit: number): Promise<{ rowid: number; rank: number }[]> {

@@ -1,9 +1,10 @@
-import { sql, type SelectQueryBuilder } from 'kysely';
+import { sql, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import { invalidField } from '../common/errors.js';
 import type { Database } from '../db/database.js';
 import type { Schema } from '../db/schema.js';
-import { recordMatches, textMatchesMoreThan } from '../db/search-index.js';
+import { matchingRecordIds, recordMatches, textMatchesMoreThan } from '../db/search-index.js';
 import type { BoundingBox } from '../values/place.js';
+import { INCIDENT_TYPE_VOCAB } from './incident-types.js';
 import type { RecordKind } from './record-kind.js';
 import { rowToView, type RecordView } from './record-store.js';
 
@@ -52,18 +53,29 @@ export async function listRecords(
   const descending = sort.startsWith('-');
   const column = SORT_COLUMNS[sort.replace('-', '') as keyof typeof SORT_COLUMNS];
 
-  const hints = await planHints(database, filter);
-  let query = applyFilter(database, database.db.selectFrom('records').selectAll(), kind, await withStartBound(database, kind, filter), hints);
-  if (page.cursor !== undefined) {
-    const [value, id] = decodeCursor(page.cursor);
-    const op = descending ? '<' : '>';
-    query = query.where((eb) => eb.or([eb(column, op, value), eb.and([eb(column, '=', value), eb('id', op, id)])]));
-  }
-  const rows = await query
-    .orderBy(column, descending ? 'desc' : 'asc')
-    .orderBy('id', descending ? 'desc' : 'asc')
-    .limit(limit + 1)
-    .execute();
+  const hints = await planHints(database, kind, filter);
+  const bounded = await withStartBound(database, kind, filter);
+  const pageOf = <Q extends RecordsQuery>(base: Q): Q => {
+    let query = applyFilter(database, base, kind, bounded, hints);
+    if (page.cursor !== undefined) {
+      const [value, id] = decodeCursor(page.cursor);
+      const op = descending ? '<' : '>';
+      query = query.where((eb) => eb.or([eb(column, op, value), eb.and([eb(column, '=', value), eb('id', op, id)])])) as Q;
+    }
+    return query.orderBy(column, descending ? 'desc' : 'asc').orderBy('id', descending ? 'desc' : 'asc').limit(limit + 1) as Q;
+  };
+  // PostgreSQL finds the page's keys first: when the filter's columns are all in an index, the walk then reads
+  // the index alone, and only the page's own records are fetched, not every record checked on the way.
+  const rows =
+    database.engine === 'postgres'
+      ? await database.db
+          .selectFrom('records')
+          .selectAll()
+          .where('id', 'in', pageOf(database.db.selectFrom('records').select('id')))
+          .orderBy(column, descending ? 'desc' : 'asc')
+          .orderBy('id', descending ? 'desc' : 'asc')
+          .execute()
+      : await pageOf(database.db.selectFrom('records').selectAll()).execute();
   const items = rows.slice(0, limit).map((row) => rowToView(kind, row));
   const last = rows[limit - 1];
   return rows.length > limit && last ? { items, nextCursor: encodeCursor([String(last[column]), last.id]) } : { items };
@@ -124,6 +136,9 @@ export function filteredIds(database: Database, kind: RecordKind<any>, filter: R
 interface PlanHints {
   commonTerms: Set<string>;
   commonText: boolean;
+  /** PostgreSQL: all the records a rarer word or a smaller box selects, read first; the list is drawn from them. */
+  textIds?: string[];
+  boxIds?: string[];
 }
 
 const NO_HINTS: PlanHints = { commonTerms: new Set(), commonText: false };
@@ -134,10 +149,10 @@ export const COMMON_MATCHES = 2000;
  * SQLite's planner, once ANALYZE has run, drives a list from a term's or a word's matches and sorts them all,
  * which for a common term costs tens of milliseconds; for a rare one it is right. Counting the matches first
  * (up to the threshold, in a covering index or the FTS doclist) costs about a millisecond and tells which is which.
- * PostgreSQL's per-value statistics let its planner choose without help.
+ * PostgreSQL's per-value statistics let its planner choose for terms without help; words and boxes need some.
  */
-async function planHints(database: Database, filter: RecordFilter): Promise<PlanHints> {
-  if (database.engine !== 'sqlite') return NO_HINTS;
+async function planHints(database: Database, kind: RecordKind<any>, filter: RecordFilter): Promise<PlanHints> {
+  if (database.engine === 'postgres') return postgresHints(database, kind, filter);
   const hints: PlanHints = { commonTerms: new Set(), commonText: false };
   for (const { vocab, anyOf } of filter.terms ?? []) {
     if (anyOf.length === 0) continue;
@@ -149,6 +164,39 @@ async function planHints(database: Database, filter: RecordFilter): Promise<Plan
   return hints;
 }
 
+/**
+ * PostgreSQL reads up to this many records in a box first; with more, a list walks its date index. Higher
+ * than for a word: reading a box's matches costs about what walking past them does, until tens of thousands.
+ */
+export const BOX_READ_FIRST = 5000;
+
+/**
+ * PostgreSQL estimates a word's matches well but a box's not at all (a fixed fraction of the table), and either
+ * way a join with millions of matches costs seconds. Reading the matches first (up to COMMON_MATCHES of a word,
+ * BOX_READ_FIRST of a box) from the GIN or GiST index gives both: a list drawn from the few, or a walk of the
+ * date index that checks each record against the many.
+ */
+async function postgresHints(database: Database, kind: RecordKind<any>, filter: RecordFilter): Promise<PlanHints> {
+  const hints: PlanHints = { commonTerms: new Set(), commonText: false };
+  if (filter.text !== undefined && filter.text.trim() !== '') {
+    const ids = await matchingRecordIds(database.db, filter.text, COMMON_MATCHES);
+    if (ids) hints.textIds = ids;
+    else hints.commonText = true;
+  }
+  if (filter.bbox) {
+    let inBox = database.db.selectFrom('records').select('id').where('kind', '=', kind.name).where(boxOverlaps(filter.bbox));
+    if (filter.caseIds !== undefined) inBox = inBox.where('case_id', 'in', filter.caseIds.length ? filter.caseIds : ['']);
+    const rows = await inBox.limit(BOX_READ_FIRST + 1).execute();
+    if (rows.length <= BOX_READ_FIRST) hints.boxIds = rows.map((row) => row.id);
+  }
+  return hints;
+}
+
+/** PostgreSQL: the record's bounding box overlaps `box`, as the GiST index records_by_box answers it. */
+function boxOverlaps({ west, south, east, north }: BoundingBox): RawBuilder<boolean> {
+  return sql<boolean>`box(point(west, south), point(east, north)) && box(point(${west}, ${south}), point(${east}, ${north}))`;
+}
+
 function applyFilter<Q extends RecordsQuery>(database: Database, base: Q, kind: RecordKind<any>, filter: RecordFilter & { startsAfter?: string }, hints: PlanHints = NO_HINTS): Q {
   let query = base.where('kind', '=', kind.name) as Q;
   if (filter.caseIds !== undefined) query = query.where('case_id', 'in', filter.caseIds.length ? filter.caseIds : ['']) as Q;
@@ -157,12 +205,20 @@ function applyFilter<Q extends RecordsQuery>(database: Database, base: Q, kind: 
   if (filter.status?.length) query = query.where('status', 'in', filter.status) as Q;
   for (const { vocab, anyOf } of filter.terms ?? []) {
     if (anyOf.length === 0) continue;
+    if (database.engine === 'postgres' && kind.name === 'incident' && vocab === INCIDENT_TYPE_VOCAB) {
+      // The types gathered on the incident's row are exactly its and its acts' terms (incident-types.ts), and
+      // the date and grade indexes carry them: the list's walk checks them there, never probing record_terms.
+      query = query.where(sql<boolean>`string_to_array(records.incident_types, ' ') && ${anyOf}::text[]`) as Q;
+      continue;
+    }
     const link = kind.name === 'incident' ? 'incident_id' : 'record_id';
     const carriers = database.db.selectFrom('record_terms').select(link).where('vocab', '=', vocab).where('term', 'in', anyOf);
     // The unary plus keeps SQLite from using the condition to choose rows: it only checks them.
     query = (hints.commonTerms.has(vocab) ? query.where(sql<boolean>`+records.id in (${carriers})`) : query.where('id', 'in', carriers)) as Q;
   }
   if (filter.pcode !== undefined) query = query.where(pcodeColumn(filter.pcode), '=', filter.pcode) as Q;
+  if (hints.boxIds) query = query.where(sql<boolean>`records.id = any(${hints.boxIds}::text[])`) as Q;
+  if (hints.textIds) query = query.where(sql<boolean>`records.id = any(${hints.textIds}::text[])`) as Q;
   if (filter.bbox) {
     const { west, south, east, north } = filter.bbox;
     // Box overlap, so an area that reaches into the box is found as well as a point inside it.
@@ -171,8 +227,10 @@ function applyFilter<Q extends RecordsQuery>(database: Database, base: Q, kind: 
   if (filter.dateFrom !== undefined) query = query.where('date_latest', '>=', filter.dateFrom) as Q;
   if (filter.startsAfter !== undefined) query = query.where('sort_date', '>=', filter.startsAfter) as Q;
   // sort_date is date_earliest for every dated record, so the same bound lets a date-ordered index stop early.
-  if (filter.dateTo !== undefined) query = query.where('date_earliest', '<=', filter.dateTo).where('sort_date', '<=', filter.dateTo) as Q;
-  if (filter.text !== undefined && filter.text.trim() !== '') {
+  // (It implies the first, as undated records sort last: PostgreSQL checks it alone, within its date indexes.)
+  if (filter.dateTo !== undefined && database.engine === 'sqlite') query = query.where('date_earliest', '<=', filter.dateTo) as Q;
+  if (filter.dateTo !== undefined) query = query.where('sort_date', '<=', filter.dateTo) as Q;
+  if (filter.text !== undefined && filter.text.trim() !== '' && !hints.textIds) {
     query = query.where(recordMatches(database.engine, filter.text, { checkOnly: hints.commonText })) as Q;
   }
   return query;

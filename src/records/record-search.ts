@@ -10,6 +10,13 @@ export interface SearchResult {
   byKind: Record<string, number>;
   /** For the incidents matched: counts by type and by grade. */
   incidentFacets: { byType: Record<string, number>; byGrade: Record<string, number> };
+  /**
+   * False when more records matched than were counted (PostgreSQL counts the first 2,001: FACET_CAP): byKind and
+   * incidentFacets are then lower bounds, shown as "at least". Absent when no counts were asked for.
+   */
+  countsComplete?: boolean;
+  /** Present when more records matched than were ranked: the hits are the best of this many matches found first. */
+  rankedAmong?: number;
 }
 
 /** Full-text search over incidents, claims' excerpts, sources and the rest, in English and Arabic, with facets. */
@@ -21,19 +28,20 @@ export async function searchText(
 ): Promise<SearchResult> {
   const limit = options.limit ?? 50;
   const found = await searchRecords(database.db, database.engine, text, { caseIds: options.caseIds, kinds: options.kinds, limit });
-  const rows = found.length
+  const rows = found.hits.length
     ? await database.db
         .selectFrom('records')
         .select(['id', 'kind', 'case_id', 'title', 'incident_id', 'status'])
-        .where('id', 'in', found.map((hit) => hit.recordId))
+        .where('id', 'in', found.hits.map((hit) => hit.recordId))
         .execute()
     : [];
   const byId = new Map(rows.map((row) => [row.id, row]));
-  const hits = found.flatMap((hit) => {
+  const hits = found.hits.flatMap((hit) => {
     const row = byId.get(hit.recordId);
     return row ? [{ id: row.id, kind: row.kind, caseId: row.case_id, title: row.title, incidentId: row.incident_id, status: row.status }] : [];
   });
-  if (options.facets === false) return { query: text, hits, byKind: {}, incidentFacets: { byType: {}, byGrade: {} } };
-  const { byKind, byType, byGrade } = await searchFacets(database, incidentKind.name, text, options.caseIds);
-  return { query: text, hits, byKind, incidentFacets: { byType, byGrade } };
+  const ranking = found.rankedAmong === undefined ? {} : { rankedAmong: found.rankedAmong };
+  if (options.facets === false) return { query: text, hits, byKind: {}, incidentFacets: { byType: {}, byGrade: {} }, ...ranking };
+  const { byKind, byType, byGrade, complete } = await searchFacets(database, incidentKind.name, text, options.caseIds);
+  return { query: text, hits, byKind, incidentFacets: { byType, byGrade }, countsComplete: complete, ...ranking };
 }

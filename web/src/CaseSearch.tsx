@@ -23,6 +23,8 @@ const ORIGIN_WORDS: Record<string, string> = { 'web-page': 'captured page', 'web
 export function CaseSearch({ caseId }: { caseId: string }) {
   const [hits, setHits] = useState<Hit[] | undefined>();
   const [byKind, setByKind] = useState<Record<string, number>>({});
+  // A search in a very large case counts and ranks only its first matches found, and says so.
+  const [bounds, setBounds] = useState<{ countsComplete?: boolean; rankedAmong?: number }>({});
   const [textHits, setTextHits] = useState<TextHit[]>([]);
   const [error, setError] = useState<string | undefined>();
   const search = async (event: FormEvent<HTMLFormElement>) => {
@@ -33,7 +35,7 @@ export function CaseSearch({ caseId }: { caseId: string }) {
       const base = `/cases/${encodeURIComponent(caseId)}`;
       // Evidence text is for those who may read the case's evidence; the records' search stands without it.
       const [result, inEvidence] = await Promise.all([
-        api<{ hits: Hit[]; byKind: Record<string, number> }>('GET', `${base}/search?q=${encodeURIComponent(q)}&limit=20`),
+        api<{ hits: Hit[]; byKind: Record<string, number>; countsComplete?: boolean; rankedAmong?: number }>('GET', `${base}/search?q=${encodeURIComponent(q)}&limit=20`),
         api<{ hits: TextHit[] }>('GET', `${base}/evidence/search?q=${encodeURIComponent(q)}&limit=20`).catch((caught: unknown) => {
           if (caught instanceof ApiError && (caught.status === 403 || caught.status === 404)) return { hits: [] };
           throw caught;
@@ -41,6 +43,7 @@ export function CaseSearch({ caseId }: { caseId: string }) {
       ]);
       setHits(result.hits);
       setByKind(result.byKind);
+      setBounds({ countsComplete: result.countsComplete, rankedAmong: result.rankedAmong });
       setTextHits(inEvidence.hits);
       setError(undefined);
     } catch (caught) {
@@ -67,8 +70,14 @@ export function CaseSearch({ caseId }: { caseId: string }) {
           <p className="muted">
             {hits.length === 0 && textHits.length === 0
               ? 'Nothing found.'
-              : [...Object.entries(byKind).map(([kind, n]) => `${n} ${kind.replaceAll('_', ' ')}`), ...(textHits.length > 0 ? [`${textHits.length} in evidence`] : [])].join(', ')}
+              : [
+                  ...Object.entries(byKind).map(([kind, n]) => `${bounds.countsComplete === false ? 'at least ' : ''}${n} ${kind.replaceAll('_', ' ')}`),
+                  ...(textHits.length > 0 ? [`${textHits.length} in evidence`] : []),
+                ].join(', ')}
           </p>
+          {bounds.rankedAmong !== undefined && (
+            <p className="muted">More records matched than are ranked: these are the best of the first {bounds.rankedAmong.toLocaleString()} found. Add words to rank them all.</p>
+          )}
           <ul className="hits" aria-label="Search results">
             {hits.map((hit) => (
               <li key={hit.id}>

@@ -26,8 +26,9 @@ export function registerSearch(program: Command): void {
         if (result.hits.length === 0 && result.evidenceText.length === 0) return `Nothing matches "${text}".`;
         const lines: string[] = [];
         if (result.hits.length > 0) {
-          const counts = Object.entries(result.byKind).map(([kind, n]) => `${kind} ${n}`).join(', ');
-          lines.push(table([['KIND', 'ID', 'CASE', 'TITLE'], ...result.hits.map((h) => [h.kind, h.id, h.caseId, h.title])]) + `\nMatches: ${counts}`);
+          const counts = Object.entries(result.byKind).map(([kind, n]) => `${kind} ${result.countsComplete === false ? 'at least ' : ''}${n}`).join(', ');
+          const ranked = result.rankedAmong === undefined ? '' : `\nMore records matched than are ranked: these are the best of the first ${result.rankedAmong} found. Add words to rank all the matches.`;
+          lines.push(table([['KIND', 'ID', 'CASE', 'TITLE'], ...result.hits.map((h) => [h.kind, h.id, h.caseId, h.title])]) + `\nMatches: ${counts}${ranked}`);
         }
         if (result.evidenceText.length > 0) {
           lines.push(table([['EVIDENCE', 'CASE', 'FROM', 'WHERE', 'TEXT'], ...result.evidenceText.map((h) => [h.evidenceId, h.caseId, h.origin, h.locator, h.snippet])]));

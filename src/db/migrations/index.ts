@@ -21,6 +21,7 @@ import { captureLocalTimeSchema } from './0018-capture-local-time.js';
 import { jobsSchema } from './0019-jobs.js';
 import { rateLimitsSchema } from './0020-rate-limits.js';
 import { incidentTypesForFacetsSchema } from './0021-incident-types-for-facets.js';
+import { postgresListIndexesSchema } from './0023-postgres-list-indexes.js';
 import { caseRetentionSchema } from './0024-case-retention.js';
 
 /**
@@ -50,6 +51,7 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '0019-jobs': jobsSchema(engine),
     '0020-rate-limits': rateLimitsSchema(engine),
     '0021-incident-types-for-facets': incidentTypesForFacetsSchema(engine),
+    '0023-postgres-list-indexes': postgresListIndexesSchema(engine),
     '0024-case-retention': caseRetentionSchema(engine),
   };
 }
