@@ -15,7 +15,7 @@ import { adminClient, emptyPrefix, LOCKED_BUCKET, s3Available } from './support/
 import { testAccount, TEST_PASSWORD } from './support/accounts.js';
 import { CLI, PROJECT_ROOT, runCli, runProcess, tempDir } from './support/dossier.js';
 import { enginesUnderTest } from './support/engines.js';
-import { freePort } from './support/ports.js';
+import { freePort, untilServerAnswers } from './support/ports.js';
 
 const postgres = (await enginesUnderTest()).find((engine) => engine.name === 'postgres');
 const s3 = await s3Available();
@@ -38,14 +38,7 @@ describe.runIf(postgres && s3)('two servers and a worker behind HAProxy, on Post
     return child;
   };
   const serve = (port: number) => start(['serve', '--port', String(port), '--no-worker', '--trust-proxy-hops', '1', '--capture-workers', '0']);
-  const healthy = async (port: number) => {
-    for (let i = 0; i < 300; i++) {
-      const ok = await fetch(`http://127.0.0.1:${port}/api/v1/health`).then((r) => r.ok, () => false);
-      if (ok) return;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    throw new Error(`no server answers on port ${port}`);
-  };
+  const healthy = (port: number) => untilServerAnswers(port);
   const via = (url: string, init: RequestInit = {}) => fetch(`http://127.0.0.1:${ports.lb}/api/v1${url}`, { ...init, headers: { ...session, ...(init.headers as Record<string, string>) } });
   const upload = async (bytes: Buffer, name: string) => {
     const form = new FormData();

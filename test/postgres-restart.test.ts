@@ -14,7 +14,7 @@ import { openDossier, type Dossier } from '../src/app/open.js';
 import { loadConfig } from '../src/common/config.js';
 import { testAccount, TEST_PASSWORD } from './support/accounts.js';
 import { CLI, runCli, tempDir } from './support/dossier.js';
-import { freePort } from './support/ports.js';
+import { freePort, untilServerAnswers } from './support/ports.js';
 import { startPrivatePostgres, type PrivatePostgres } from './support/private-postgres.js';
 
 const server = await startPrivatePostgres();
@@ -35,13 +35,7 @@ describe.runIf(server)('PostgreSQL restarted under load', () => {
     child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     return child;
   };
-  const healthy = async (port: number) => {
-    for (let i = 0; i < 300; i++) {
-      if (await fetch(`http://127.0.0.1:${port}/api/v1/health`).then((r) => r.ok, () => false)) return;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    throw new Error(`no server answers on port ${port}\n${stderr.slice(-4000)}`);
-  };
+  const healthy = (port: number) => untilServerAnswers(port, () => stderr.slice(-4000));
   const api = (port: number, url: string, init: RequestInit = {}) =>
     fetch(`http://127.0.0.1:${port}/api/v1${url}`, { ...init, headers: { ...session, ...(init.headers as Record<string, string>) } });
 
