@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { compileErrors, validate } from '@readme/openapi-parser';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -183,6 +184,23 @@ describe('the records API', () => {
     const report = JSON.parse(imported.body);
     expect(report.imported).toBe(5);
     expect(report.rejected.map((r: Json) => r.field)).toEqual(expect.arrayContaining(['event_date', 'country', 'latitude', 'fatalities']));
+
+    // An actor named as a spreadsheet formula comes back as text, unless raw=true asks for it verbatim.
+    const [columns, convoy] = fixture.split('\n');
+    const formula = `${columns}\n${convoy!.replace('Military Forces of Syria (2000-)', '"=HYPERLINK(""http://x.test"")"')}\n`;
+    await call('POST', '/cases', { id: 'formulas', title: 'Formulas' });
+    const taken = await app.inject({ method: 'POST', url: '/api/v1/cases/formulas/import/acled', payload: formula, headers: { ...auth, 'content-type': 'text/csv' } });
+    expect(JSON.parse(taken.body).imported).toBe(1);
+    const actor1 = async (query: string) => {
+      const response = await app.inject({ method: 'GET', url: `/api/v1/cases/formulas/export/acled${query}`, headers: auth });
+      const [row] = parseCsv(response.body, { columns: true }) as Record<string, string>[];
+      return { actor1: row!.actor1, losses: JSON.parse(decodeURIComponent(String(response.headers['x-dossier-losses']))) as string[] };
+    };
+    const safe = await actor1('');
+    expect(safe.actor1).toBe(`'=HYPERLINK("http://x.test")`);
+    expect(safe.losses).toContainEqual(expect.stringMatching(/^1 cell begins with =.*raw=true/));
+    expect((await actor1('?raw=true')).actor1).toBe('=HYPERLINK("http://x.test")');
+    expect((await app.inject({ method: 'GET', url: '/api/v1/cases/formulas/export/acled?raw=maybe', headers: auth })).statusCode).toBe(400);
   });
 
   it('serves a valid OpenAPI 3 document that covers every route', async () => {

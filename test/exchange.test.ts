@@ -135,6 +135,30 @@ describe.each(engines)('exchange formats on $name', (engine) => {
     expect(csv).not.toContain('Witness W-07');
   });
 
+  it('writes cells a spreadsheet would run as formulas with a leading apostrophe, counts them, and verbatim when raw', async () => {
+    await createCase(dossier, actor, { id: 'formulas', title: 'formulas' });
+    const formulaActor = "=cmd|' /C calc'!A1";
+    const perpetrator = (await add(actorKind, { name: formulaActor, actorKind: 'organisation', actorType: 'state_armed_forces', countryCode: 'SY' }, 'formulas')).id;
+    const source = (await add(sourceKind, { name: '@SUM(1+1)', sourceType: 'media', reliability: 'F', partyToConflict: 'unknown', protectionLevel: 'public' }, 'formulas')).id;
+    // West of Greenwich: a negative longitude is a number, not a formula, and stays one.
+    const incident = await add(incidentKind, { title: '+Strike on the market', types: ['air_strike'], date: { edtf: '2016-05-02' }, place: { precision: 'settlement', geometry: { type: 'Point', coordinates: [-3.7038, 40.4168] } } }, 'formulas');
+    const act = await add(actKind, { incidentId: incident.id, type: 'air_strike' }, 'formulas');
+    await add(involvementKind, { actId: act.id, actorIds: [perpetrator], factualRole: 'carried_out', attributionStatus: 'alleged_by_source' }, 'formulas');
+    const victims = await add(victimGroupKind, { incidentId: incident.id, actId: act.id, countingUnit: 'persons', killed: { qualifier: 'exact', best: 3 } }, 'formulas');
+    await add(claimKind, { subject: { kind: 'victim_group', id: victims.id, field: 'killed' }, value: { qualifier: 'exact', best: 3 }, stance: 'asserts', sourceId: source, status: 'accepted' }, 'formulas');
+
+    const safe = await exportAcledCsv(deps, 'formulas');
+    const [row] = parse(safe.csv, { columns: true }) as Row[];
+    expect(row).toMatchObject({ actor1: `'${formulaActor}`, source: "'@SUM(1+1)", longitude: '-3.7038', latitude: '40.4168', fatalities: '3' });
+    expect(row!.notes).toMatch(/^'\+Strike on the market/);
+    expect(Object.values(row!).filter((cell) => /^[=+\-@\t\r]/.test(cell) && !/^-?\d+(\.\d+)?$/.test(cell))).toEqual([]);
+    expect(safe.losses).toContainEqual(expect.stringMatching(/^3 cells begin with =, \+, -, @, a tab or a carriage return .* leading apostrophe \(--raw/));
+
+    const raw = await exportAcledCsv(deps, 'formulas', { raw: true });
+    expect(parse(raw.csv, { columns: true })[0]).toMatchObject({ actor1: formulaActor, source: '@SUM(1+1)', longitude: '-3.7038' });
+    expect(raw.losses.join('\n')).not.toMatch(/apostrophe/);
+  });
+
   it('imports its own ACLED export into another case: incidents, dates, places and fatalities come back', async () => {
     // A siege has no ACLED type to come back as (Strategic developments / Other): export the attacks.
     const { csv } = await exportAcledCsv(deps, 'aleppo', { filter: { terms: [{ vocab: 'incident_type', anyOf: ['air_strike', 'chemical_attack'] }] } });

@@ -4,6 +4,7 @@
  * a row to find the file that supports an element, or sees at once that an element rests on nothing.
  */
 import { stringify } from 'csv-stringify/sync';
+import { spreadsheetSafe } from '../common/spreadsheet-safe.js';
 import { qualificationKind } from '../qualifications/qualification-kind.js';
 import { claimKind } from '../sources/claim-kind.js';
 import { provision } from '../qualifications/catalogue.js';
@@ -69,7 +70,8 @@ export async function elementEvidenceMatrix(database: Database, caseId: string, 
       }
     }
   }
-  return stringify(rows, { header: true, columns: [...MATRIX_COLUMNS] });
+  // Read in spreadsheets by lawyers: a cell that would run as a formula is written as text.
+  return stringify(rows.map((row) => row.map(spreadsheetSafe)), { header: true, columns: [...MATRIX_COLUMNS] });
 }
 
 function supportingEvidence(finding: ElementFinding | undefined, claims: ReadonlyMap<string, RecordView>): Array<{ evidenceId: string; via: string }> {

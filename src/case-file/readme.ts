@@ -32,6 +32,10 @@ How to check it, with no trust in the server that wrote it:
      tagmanifest-sha256.txt: nothing in the bag can be dropped or changed without breaking it.
 "dossier verify <this bag>" does all of this offline and says what failed and where.
 
+The two CSV files are meant for spreadsheets: a cell that a spreadsheet would run as a formula (one that
+begins with =, +, -, @, a tab or a carriage return and is not a number) is written with a leading apostrophe.
+case/case.json holds every value verbatim.
+
 Restricted details (witness identities, contacts, exact locations of protected sites) are never in a case file.
 `;
 }

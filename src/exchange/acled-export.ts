@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
+import { looksLikeFormula, neutralisedInWords, spreadsheetSafe } from '../common/spreadsheet-safe.js';
 import type { RecordFilter } from '../records/record-query.js';
 import type { RecordDeps } from '../records/record-store.js';
 import { acledRowsFor } from './acled-rows.js';
@@ -12,6 +13,11 @@ export interface AcledExportOptions {
   filter?: RecordFilter | undefined;
   /** Coarsen protected sites and exact sites to the settlement, for exports that leave the team. */
   coarsen?: boolean | undefined;
+  /**
+   * Cells as the case has them, for pipelines. By default a cell a spreadsheet would run as a formula (an actor
+   * named `=cmd|…`) is written with a leading apostrophe, and the notes count them.
+   */
+  raw?: boolean | undefined;
 }
 
 export interface AcledExportResult {
@@ -39,7 +45,13 @@ export async function writeAcledCsv(deps: RecordDeps, caseId: string, out: Writa
       acledRowsFor(file, { gazetteer, lookup: (id) => cache.get(id), coarsen: options.coarsen === true, losses }),
     );
     rows += page.length;
-    if (page.length > 0) await writeText(out, stringify(page.map((row) => ACLED_COLUMNS.map((column) => row[column]))));
+    const cells = page.map((row) => ACLED_COLUMNS.map((column) => row[column]));
+    if (!options.raw) {
+      const formulas = cells.reduce((n, line) => n + line.filter(looksLikeFormula).length, 0);
+      losses.add('formulas', (n) => neutralisedInWords(n, '--raw, or raw=true in the API,'), formulas);
+      if (formulas > 0) for (const line of cells) for (let i = 0; i < line.length; i++) line[i] = spreadsheetSafe(line[i]!);
+    }
+    if (page.length > 0) await writeText(out, stringify(cells));
   });
   losses.note('model', "claims, legal qualifications, assessments (verification grades, standards of proof) and the sources' reliability are not in ACLED's format");
   return { rows, losses: losses.list() };

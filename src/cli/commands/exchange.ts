@@ -21,6 +21,7 @@ interface ExportOptions {
   case: string;
   out?: string;
   coarsen?: boolean;
+  raw?: boolean;
   profile?: string;
   organization?: string;
   tsaUrl?: string;
@@ -37,6 +38,7 @@ export function registerExchange(program: Command): void {
     .option('--out <file>', 'write here instead of standard output (written to a temp file, then put in place; never inside the data directory)')
     .option('--force', 'replace an existing --out file (or .zip/.tar case file); a folder is never replaced')
     .option('--coarsen', 'coarsen protected and exact sites to their settlement (exports that leave the team)')
+    .option('--raw', 'for acled: write cells verbatim, even those a spreadsheet would run as formulas (by default prefixed with an apostrophe)')
     .option('--profile <name>', 'for bag: court (default), partner or public: what the case file leaves out')
     .option('--organization <name>', 'for bag: Source-Organization in bag-info.txt (default: the log origin)')
     .option('--tsa-url <url>', 'for bag: an RFC 3161 time-stamping authority to stamp the tag manifest (default env DOSSIER_TSA_URL)')
@@ -54,7 +56,7 @@ export function registerExchange(program: Command): void {
       if (positionalOut !== undefined) throw new DossierError('VALIDATION_FAILED', `out: give --out for ${format}; only bag takes a destination argument`, { field: 'out' });
       await withDossier(command, async (d) => {
         await getCase(d, options.case);
-        const losses = await writeTo(d, options.out, options.force === true, (out) => exportCase(d, format as Format, options.case, out, options.coarsen === true));
+        const losses = await writeTo(d, options.out, options.force === true, (out) => exportCase(d, format as Format, options.case, out, { coarsen: options.coarsen === true, raw: options.raw === true }));
         for (const loss of losses) process.stderr.write(`lossy: ${loss}\n`);
       });
     });
@@ -100,9 +102,9 @@ export function registerExchange(program: Command): void {
   registerWebArchiveImport(imports, 'wacz');
 }
 
-async function exportCase(d: Dossier, format: Format, caseId: string, out: Writable, coarsen: boolean): Promise<string[]> {
+async function exportCase(d: Dossier, format: Format, caseId: string, out: Writable, { coarsen, raw }: { coarsen: boolean; raw: boolean }): Promise<string[]> {
   const deps = { database: d.database, ledger: d.ledger, gazetteer: await d.places() };
-  if (format === 'acled') return (await writeAcledCsv(deps, caseId, out, { coarsen })).losses;
+  if (format === 'acled') return (await writeAcledCsv(deps, caseId, out, { coarsen, raw })).losses;
   if (format === 'json') {
     await writeCaseJson(deps, caseId, out);
     return [];

@@ -22,6 +22,13 @@ const coarsenQuery = {
   additionalProperties: false,
   properties: { coarsen: { type: 'boolean', description: 'Coarsen protected and exact sites to their settlement' } },
 } as const;
+const acledExportQuery = {
+  ...coarsenQuery,
+  properties: {
+    ...coarsenQuery.properties,
+    raw: { type: 'boolean', description: 'Cells verbatim, even those a spreadsheet would run as formulas (by default prefixed with an apostrophe)' },
+  },
+} as const;
 
 /** Exchange formats: ACLED CSV, GeoJSON, full JSON and sealed case files out; ACLED CSV in, with a per-row report. */
 export function exchangeRoutes(dossier: Dossier, maxImportBytes = 512 * 1024 * 1024): FastifyPluginAsync {
@@ -29,16 +36,16 @@ export function exchangeRoutes(dossier: Dossier, maxImportBytes = 512 * 1024 * 1
     acceptCsvBodies(api, maxImportBytes);
     const deps = async () => ({ database: dossier.database, ledger: dossier.ledger, gazetteer: await dossier.places() });
 
-    api.get<{ Params: { caseId: string }; Querystring: { coarsen?: boolean } }>(
+    api.get<{ Params: { caseId: string }; Querystring: { coarsen?: boolean; raw?: boolean } }>(
       '/cases/:caseId/export/acled',
-      { schema: { tags: ['exchange'], summary: 'ACLED-compatible CSV (31 columns, one row per place and day); the lossy steps are listed, URL-encoded JSON, in the X-Dossier-Losses header', params: caseParams, querystring: coarsenQuery, response: problemResponses }, config: { access: { permission: 'exchange:export', case: { param: 'caseId' } } } },
+      { schema: { tags: ['exchange'], summary: 'ACLED-compatible CSV (31 columns, one row per place and day); the lossy steps are listed, URL-encoded JSON, in the X-Dossier-Losses header. Cells a spreadsheet would run as formulas get a leading apostrophe unless raw=true', params: caseParams, querystring: acledExportQuery, response: problemResponses }, config: { access: { permission: 'exchange:export', case: { param: 'caseId' } } } },
       async (request, reply) => {
         await getCase(dossier, request.params.caseId);
         // Written to memory first, so a failure is a clean error response rather than a truncated file.
         const sink = new PassThrough();
         const chunks: Buffer[] = [];
         sink.on('data', (chunk: Buffer) => chunks.push(chunk));
-        const result = await writeAcledCsv(await deps(), request.params.caseId, sink, { coarsen: request.query.coarsen === true });
+        const result = await writeAcledCsv(await deps(), request.params.caseId, sink, { coarsen: request.query.coarsen === true, raw: request.query.raw === true });
         sink.end();
         return reply
           .type('text/csv; charset=utf-8')

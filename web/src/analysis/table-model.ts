@@ -3,6 +3,8 @@
  * CSV download writes it, so what is downloaded is what is shown. A cell that counts incidents carries their
  * ids, which the page lists under the count.
  */
+import { spreadsheetSafe } from '../../../src/common/spreadsheet-safe.js';
+
 export interface Cell {
   text: string;
   /** The incidents a count counts: listed (and linked) under it on the page. */
@@ -55,12 +57,11 @@ export function tableModel<Row>(label: string, columns: readonly TableColumn<Row
 
 /**
  * RFC 4180: fields with a comma, quote or line break quoted, quotes doubled, lines ended by CRLF. Text a
- * spreadsheet would run as a formula (starting with =, +, -, @, tab or CR: names and titles can come from
- * imported data) gets a leading apostrophe, as OWASP advises, since quoting alone does not stop Excel; numbers,
- * negative ones included, are written as they are.
+ * spreadsheet would run as a formula gets a leading apostrophe (common/spreadsheet-safe.ts), since quoting
+ * alone does not stop Excel; numbers, negative ones included, are written as they are.
  */
 export function csvField(text: string): string {
-  const safe = /^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?(e-?\d+)?$/.test(text) ? `'${text}` : text;
+  const safe = spreadsheetSafe(text);
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
