@@ -4,7 +4,7 @@ import type { Database } from '../db/database.js';
 import type { Schema } from '../db/schema.js';
 import { matchingRecordIds, recordMatches, textMatchesMoreThan } from '../db/search-index.js';
 import type { BoundingBox } from '../values/place.js';
-import { INCIDENT_TYPE_VOCAB } from './incident-types.js';
+import { INCIDENT_TYPE_VOCAB, typesOf } from './incident-types.js';
 import type { RecordKind } from './record-kind.js';
 import { rowToView, type RecordView } from './record-store.js';
 
@@ -89,16 +89,26 @@ export async function facetCounts(
   vocabularies: string[],
 ): Promise<{ total: number; status: Record<string, number>; terms: Record<string, Record<string, number>> }> {
   filter = await withStartBound(database, kind, filter);
-  const filtered = applyFilter(database, database.db.selectFrom('records'), kind, filter);
-  const byStatus = await filtered.select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute();
+  // An incident's types are gathered on its row (incident-types.ts): counted with the statuses, in one grouped
+  // query that an index holding both answers alone, rather than by probing record_terms for every incident.
+  const typesOnRow = kind.name === 'incident' && vocabularies.includes(INCIDENT_TYPE_VOCAB);
+  const groups = await applyFilter(database, database.db.selectFrom('records'), kind, filter)
+    .select(['status', typesOnRow ? 'incident_types' : sql<null>`null`.as('incident_types'), (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy(typesOnRow ? ['status', 'incident_types'] : ['status'])
+    .execute();
   const status: Record<string, number> = {};
-  let total = 0;
-  for (const row of byStatus) {
-    status[row.status ?? 'none'] = Number(row.n);
-    total += Number(row.n);
-  }
   const terms: Record<string, Record<string, number>> = {};
-  if (vocabularies.length > 0) {
+  let total = 0;
+  for (const group of groups) {
+    const n = Number(group.n);
+    status[group.status ?? 'none'] = (status[group.status ?? 'none'] ?? 0) + n;
+    total += n;
+    if (!typesOnRow) continue;
+    const byType = (terms[INCIDENT_TYPE_VOCAB] ??= {});
+    for (const type of typesOf(group.incident_types)) byType[type] = (byType[type] ?? 0) + n;
+  }
+  const joined = vocabularies.filter((vocab) => !(typesOnRow && vocab === INCIDENT_TYPE_VOCAB));
+  if (joined.length > 0) {
     const link = kind.name === 'incident' ? 'incident_id' : 'record_id';
     // Materialised, so the engine walks the (few) selected records and probes their terms, not all terms.
     const rows = await database.db
@@ -106,7 +116,7 @@ export async function facetCounts(
       .selectFrom('selected')
       .innerJoin('record_terms', `record_terms.${link}`, 'selected.id')
       .select(['record_terms.vocab', 'record_terms.term', (eb) => eb.fn.count<number>(`record_terms.${link}`).distinct().as('n')])
-      .where('record_terms.vocab', 'in', vocabularies)
+      .where('record_terms.vocab', 'in', joined)
       .groupBy(['record_terms.vocab', 'record_terms.term'])
       .execute();
     for (const row of rows) (terms[row.vocab] ??= {})[row.term] = Number(row.n);
