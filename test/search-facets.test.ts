@@ -133,9 +133,11 @@ describe.each(engines)('search facets on $name', (engine) => {
     await db.schema.createIndex('records_by_case_kind_status').on('records').columns(['case_id', 'kind', 'status']).execute();
     // And without the later migrations, whose PostgreSQL indexes carry the column.
     // (The migrator applies migrations in order only, so those after 0021 are undone too: 0024's column dropped.)
-    for (const index of ['records_by_case_kind_date_end', 'records_by_case_kind_status_date', 'records_by_box']) await sql`drop index if exists ${sql.id(index)}`.execute(db);
+    const laterIndexes = ['records_by_case_kind_date_end', 'records_by_case_kind_status_date', 'records_by_box', 'records_by_case_kind_date_covering', 'records_by_long_span'];
+    for (const index of laterIndexes) await sql`drop index if exists ${sql.id(index)}`.execute(db);
     await sql`alter table cases drop column retention_days`.execute(db);
-    await db.deleteFrom('kysely_migration' as never).where('name' as never, 'in', ['0021-incident-types-for-facets', '0023-postgres-list-indexes', '0024-case-retention'] as never).execute();
+    const later = ['0021-incident-types-for-facets', '0023-postgres-list-indexes', '0024-case-retention', '0025-postgres-date-walk-indexes'];
+    await db.deleteFrom('kysely_migration' as never).where('name' as never, 'in', later as never).execute();
     dossier = await reopen(dossier);
     expect(await gathered()).toEqual(before);
     await expectReferenceCounts('hospital', ['north']);

@@ -54,9 +54,9 @@ export async function listRecords(
   const column = SORT_COLUMNS[sort.replace('-', '') as keyof typeof SORT_COLUMNS];
 
   const hints = await planHints(database, kind, filter);
-  const bounded = await withStartBound(database, kind, filter);
-  const pageOf = <Q extends RecordsQuery>(base: Q): Q => {
-    let query = applyFilter(database, base, kind, bounded, hints);
+  const windows = await dateWindows(database, kind, filter);
+  const pageOf = <Q extends RecordsQuery>(base: Q, window: DateWindow): Q => {
+    let query = applyFilter(database, base, kind, window, hints);
     if (page.cursor !== undefined) {
       const [value, id] = decodeCursor(page.cursor);
       const op = descending ? '<' : '>';
@@ -64,18 +64,21 @@ export async function listRecords(
     }
     return query.orderBy(column, descending ? 'desc' : 'asc').orderBy('id', descending ? 'desc' : 'asc').limit(limit + 1) as Q;
   };
+  const pageIds = (window: DateWindow) => pageOf(database.db.selectFrom('records').select('id'), window);
   // PostgreSQL finds the page's keys first: when the filter's columns are all in an index, the walk then reads
-  // the index alone, and only the page's own records are fetched, not every record checked on the way.
+  // the index alone, and only the page's own records are fetched, not every record checked on the way. Each
+  // date window gives its own first page; the page is the first of them together.
   const rows =
     database.engine === 'postgres'
       ? await database.db
           .selectFrom('records')
           .selectAll()
-          .where('id', 'in', pageOf(database.db.selectFrom('records').select('id')))
+          .where('id', 'in', windows.length === 1 ? pageIds(windows[0]!) : eitherWindow(database, windows.map(pageIds)))
           .orderBy(column, descending ? 'desc' : 'asc')
           .orderBy('id', descending ? 'desc' : 'asc')
+          .limit(limit + 1)
           .execute()
-      : await pageOf(database.db.selectFrom('records').selectAll()).execute();
+      : await pageOf(database.db.selectFrom('records').selectAll(), windows[0]!).execute();
   const items = rows.slice(0, limit).map((row) => rowToView(kind, row));
   const last = rows[limit - 1];
   return rows.length > limit && last ? { items, nextCursor: encodeCursor([String(last[column]), last.id]) } : { items };
@@ -88,13 +91,18 @@ export async function facetCounts(
   filter: RecordFilter,
   vocabularies: string[],
 ): Promise<{ total: number; status: Record<string, number>; terms: Record<string, Record<string, number>> }> {
-  filter = await withStartBound(database, kind, filter);
+  const windows = await dateWindows(database, kind, filter);
   // An incident's types are gathered on its row (incident-types.ts): counted with the statuses, in one grouped
   // query that an index holding both answers alone, rather than by probing record_terms for every incident.
   const typesOnRow = kind.name === 'incident' && vocabularies.includes(INCIDENT_TYPE_VOCAB);
-  const groups = await applyFilter(database, database.db.selectFrom('records'), kind, filter)
-    .select(['status', typesOnRow ? 'incident_types' : sql<null>`null`.as('incident_types'), (eb) => eb.fn.countAll<number>().as('n')])
-    .groupBy(typesOnRow ? ['status', 'incident_types'] : ['status'])
+  const selected = windows.map((window) =>
+    applyFilter(database, database.db.selectFrom('records'), kind, window).select(['id', 'status', typesOnRow ? 'incident_types' : sql<null>`null`.as('incident_types')]),
+  );
+  const counted = windows.length === 1 ? selected[0]! : eitherWindowRows(database, selected);
+  const groups = await database.db
+    .selectFrom(counted.as('selected'))
+    .select(['status', 'incident_types', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy(['status', 'incident_types'])
     .execute();
   const status: Record<string, number> = {};
   const terms: Record<string, Record<string, number>> = {};
@@ -112,7 +120,7 @@ export async function facetCounts(
     const link = kind.name === 'incident' ? 'incident_id' : 'record_id';
     // Materialised, so the engine walks the (few) selected records and probes their terms, not all terms.
     const rows = await database.db
-      .with((cte) => cte('selected').materialized(), () => applyFilter(database, database.db.selectFrom('records'), kind, filter).select('id'))
+      .with((cte) => cte('selected').materialized(), () => database.db.selectFrom(counted.as('counted')).select('id'))
       .selectFrom('selected')
       .innerJoin('record_terms', `record_terms.${link}`, 'selected.id')
       .select(['record_terms.vocab', 'record_terms.term', (eb) => eb.fn.count<number>(`record_terms.${link}`).distinct().as('n')])
@@ -124,17 +132,54 @@ export async function facetCounts(
   return { total, status, terms };
 }
 
+/** A filter with the bounds of the part of the date index to walk (dateWindows). */
+type DateWindow = RecordFilter & { startsAfter?: string; startsBefore?: string; longSpansOnly?: boolean };
+
+/**
+ * PostgreSQL keeps records spanning at least this many days in an index of their own as well (records_by_long_span,
+ * migration 0025): a month-long siege or a year known only to the year is rare beside the day-long strikes.
+ */
+export const LONG_SPAN_DAYS = 32;
+
 /**
  * A record overlapping [from, to] starts at most `longest span` days before `from`. Adding that bound lets the
  * date index be walked over a window instead of from the beginning of time; the answer is the same.
+ *
+ * One record known only to its year would make every date filter walk a year of records before `from`, checking
+ * each one's end: a million index entries at 10M incidents. PostgreSQL splits the walk in two: every record
+ * starting from LONG_SPAN_DAYS before `from`, and, before that, only the long records, from their own index.
+ * Any record that starts earlier and still reaches `from` spans more than LONG_SPAN_DAYS days, so the two
+ * windows together hold every overlapping record, and no record is in both.
  */
-async function withStartBound(database: Database, kind: RecordKind<any>, filter: RecordFilter): Promise<RecordFilter & { startsAfter?: string }> {
-  if (filter.dateFrom === undefined) return filter;
+async function dateWindows(database: Database, kind: RecordKind<any>, filter: RecordFilter): Promise<DateWindow[]> {
+  if (filter.dateFrom === undefined) return [filter];
   let query = database.db.selectFrom('records').select((eb) => eb.fn.max('span_days').as('longest')).where('kind', '=', kind.name);
   if (filter.caseIds !== undefined) query = query.where('case_id', 'in', filter.caseIds.length ? filter.caseIds : ['']);
   const longest = Number((await query.executeTakeFirst())?.longest ?? 0);
-  const start = Date.parse(filter.dateFrom) - (longest + 1) * 86_400_000;
-  return start > Date.parse('0001-01-01T00:00:00Z') ? { ...filter, startsAfter: new Date(start).toISOString() } : filter;
+  const from = Date.parse(filter.dateFrom);
+  const start = from - (longest + 1) * DAY_MS;
+  if (start <= Date.parse('0001-01-01T00:00:00Z')) return [filter];
+  const startsAfter = new Date(start).toISOString();
+  if (database.engine !== 'postgres' || longest < LONG_SPAN_DAYS) return [{ ...filter, startsAfter }];
+  const split = new Date(from - LONG_SPAN_DAYS * DAY_MS).toISOString();
+  return [
+    { ...filter, startsAfter: split },
+    { ...filter, startsAfter, startsBefore: split, longSpansOnly: true },
+  ];
+}
+
+const DAY_MS = 86_400_000;
+
+/** PostgreSQL: the ids of several windows' queries, each of which reads its own part of the index. */
+function eitherWindow(database: Database, queries: SelectQueryBuilder<Schema, 'records', { id: string }>[]) {
+  const [first, ...rest] = queries.map((query, i) => database.db.selectFrom(query.as(`w${i}`)).select('id'));
+  return rest.reduce((union, next) => union.unionAll(next), first!);
+}
+
+/** The same for the rows facetCounts counts. */
+function eitherWindowRows<Row>(database: Database, queries: SelectQueryBuilder<Schema, 'records', Row>[]) {
+  const [first, ...rest] = queries.map((query, i) => database.db.selectFrom(query.as(`w${i}`)).selectAll());
+  return rest.reduce((union, next) => union.unionAll(next), first!);
 }
 
 /** The ids a filter selects, as a subquery to combine with other queries. */
@@ -207,7 +252,7 @@ function boxOverlaps({ west, south, east, north }: BoundingBox): RawBuilder<bool
   return sql<boolean>`box(point(west, south), point(east, north)) && box(point(${west}, ${south}), point(${east}, ${north}))`;
 }
 
-function applyFilter<Q extends RecordsQuery>(database: Database, base: Q, kind: RecordKind<any>, filter: RecordFilter & { startsAfter?: string }, hints: PlanHints = NO_HINTS): Q {
+function applyFilter<Q extends RecordsQuery>(database: Database, base: Q, kind: RecordKind<any>, filter: DateWindow, hints: PlanHints = NO_HINTS): Q {
   let query = base.where('kind', '=', kind.name) as Q;
   if (filter.caseIds !== undefined) query = query.where('case_id', 'in', filter.caseIds.length ? filter.caseIds : ['']) as Q;
   if (filter.parentId !== undefined) query = query.where('parent_id', '=', filter.parentId) as Q;
@@ -236,6 +281,9 @@ function applyFilter<Q extends RecordsQuery>(database: Database, base: Q, kind: 
   }
   if (filter.dateFrom !== undefined) query = query.where('date_latest', '>=', filter.dateFrom) as Q;
   if (filter.startsAfter !== undefined) query = query.where('sort_date', '>=', filter.startsAfter) as Q;
+  if (filter.startsBefore !== undefined) query = query.where('sort_date', '<', filter.startsBefore) as Q;
+  // Written as a constant, so that PostgreSQL's planner sees the condition of the partial index records_by_long_span.
+  if (filter.longSpansOnly) query = query.where('span_days', '>=', sql.lit(LONG_SPAN_DAYS)) as Q;
   // sort_date is date_earliest for every dated record, so the same bound lets a date-ordered index stop early.
   // (It implies the first, as undated records sort last: PostgreSQL checks it alone, within its date indexes.)
   if (filter.dateTo !== undefined && database.engine === 'sqlite') query = query.where('date_earliest', '<=', filter.dateTo) as Q;
