@@ -98,7 +98,7 @@ export async function facetCounts(
   const selected = windows.map((window) =>
     applyFilter(database, database.db.selectFrom('records'), kind, window).select(['id', 'status', typesOnRow ? 'incident_types' : sql<null>`null`.as('incident_types')]),
   );
-  const counted = windows.length === 1 ? selected[0]! : eitherWindowRows(database, selected);
+  const counted = windows.length === 1 ? selected[0]! : eitherWindow(database, selected);
   const groups = await database.db
     .selectFrom(counted.as('selected'))
     .select(['status', 'incident_types', (eb) => eb.fn.countAll<number>().as('n')])
@@ -170,14 +170,8 @@ async function dateWindows(database: Database, kind: RecordKind<any>, filter: Re
 
 const DAY_MS = 86_400_000;
 
-/** PostgreSQL: the ids of several windows' queries, each of which reads its own part of the index. */
-function eitherWindow(database: Database, queries: SelectQueryBuilder<Schema, 'records', { id: string }>[]) {
-  const [first, ...rest] = queries.map((query, i) => database.db.selectFrom(query.as(`w${i}`)).select('id'));
-  return rest.reduce((union, next) => union.unionAll(next), first!);
-}
-
-/** The same for the rows facetCounts counts. */
-function eitherWindowRows<Row>(database: Database, queries: SelectQueryBuilder<Schema, 'records', Row>[]) {
+/** PostgreSQL: the rows of several windows' queries together, each query reading its own part of the index. */
+function eitherWindow<Row>(database: Database, queries: SelectQueryBuilder<Schema, 'records', Row>[]) {
   const [first, ...rest] = queries.map((query, i) => database.db.selectFrom(query.as(`w${i}`)).selectAll());
   return rest.reduce((union, next) => union.unionAll(next), first!);
 }
