@@ -112,7 +112,7 @@ export class CustodyLedger {
       });
     }
     const ids = RightEdge.ids(size);
-    const stored = await fetchNodes(trx, ids);
+    const stored = await fetchNodes(trx, this.database.engine, ids);
     return new RightEdge(size, ids.map((id) => requireNode(stored, id)));
   }
 
@@ -237,7 +237,7 @@ export class CustodyLedger {
 
   /** Runs several plans with one read of the node table. */
   private async runPlans(plans: ReadonlyArray<ProofPlan<Hash | Hash[]>>): Promise<Array<Hash | Hash[]>> {
-    const fetched = await fetchNodes(this.database.db, plans.flatMap((p) => p.nodes));
+    const fetched = await fetchNodes(this.database.db, this.database.engine, plans.flatMap((p) => p.nodes));
     return plans.map((plan) => {
       for (const id of plan.nodes) requireNode(fetched, id);
       return plan.assemble(fetched);

@@ -1,16 +1,53 @@
+import { sql } from 'kysely';
+import type { Engine } from '../db/database.js';
 import type { RowWriter } from '../db/insert-many.js';
 import type { Db } from '../db/schema.js';
 import { nodeKey, type Hash, type NodeId } from './merkle.js';
 
-/** Reads the named perfect subtrees in one query; a plan never asks for more than O(log n) of them. */
-export async function fetchNodes(db: Db, ids: readonly NodeId[]): Promise<Map<string, Hash>> {
-  const found = new Map<string, Hash>();
-  if (ids.length === 0) return found;
+interface NodeRow {
+  level: number;
+  idx: number;
+  hash: Uint8Array;
+}
+
+/**
+ * Reads the named perfect subtrees in one query; a plan never asks for more than O(log n) of them. SQLite
+ * is asked for them as an OR of (level, idx) pairs, its statement cached per pair count. PostgreSQL would
+ * plan such a list afresh for every proof (a bitmap scan per pair), and Kysely compile it term by term, at
+ * more cost than the reads: it gets the pairs as two arrays instead, joined to the table, a query whose text
+ * and plan stay the same whatever the pairs.
+ */
+export async function fetchNodes(db: Db, engine: Engine, ids: readonly NodeId[]): Promise<Map<string, Hash>> {
+  if (ids.length === 0) return new Map();
+  if (engine === 'postgres') return nodeMap(await postgresNodes(db, ids));
   const rows = await db
     .selectFrom('merkle_nodes')
     .select(['level', 'idx', 'hash'])
     .where((eb) => eb.or(ids.map((id) => eb.and([eb('level', '=', id.level), eb('idx', '=', id.index)]))))
     .execute();
+  return nodeMap(rows);
+}
+
+/** The nodes `ids` name, each asked for once (the plans of one proof share some), by PostgreSQL's unnest. */
+async function postgresNodes(db: Db, ids: readonly NodeId[]): Promise<NodeRow[]> {
+  const levels: number[] = [];
+  const indexes: number[] = [];
+  const asked = new Set<string>();
+  for (const id of ids) {
+    const key = nodeKey(id);
+    if (asked.has(key)) continue;
+    asked.add(key);
+    levels.push(id.level);
+    indexes.push(id.index);
+  }
+  const found = await sql<NodeRow>`
+    select m.level, m.idx, m.hash from unnest(${levels}::int[], ${indexes}::bigint[]) as w(level, idx)
+    join merkle_nodes as m using (level, idx)`.execute(db);
+  return found.rows;
+}
+
+function nodeMap(rows: readonly NodeRow[]): Map<string, Hash> {
+  const found = new Map<string, Hash>();
   for (const row of rows) found.set(nodeKey({ level: row.level, index: row.idx }), new Uint8Array(row.hash));
   return found;
 }
