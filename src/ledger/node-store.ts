@@ -28,8 +28,43 @@ export async function fetchNodes(db: Db, engine: Engine, ids: readonly NodeId[])
   return nodeMap(rows);
 }
 
-/** The nodes `ids` name, each asked for once (the plans of one proof share some), by PostgreSQL's unnest. */
+/**
+ * fetchNodes, and the latest signed tree size read with them. On PostgreSQL that is one query: one round trip,
+ * and one snapshot. SQLite, in process, reads the size first, so that every node of a tree up to that size is
+ * there when the nodes are read.
+ */
+export async function fetchNodesAndLatestSize(db: Db, engine: Engine, ids: readonly NodeId[]): Promise<{ nodes: Map<string, Hash>; latestSize: number }> {
+  if (engine === 'sqlite') {
+    const latestSize = await fetchLatestSize(db);
+    return { nodes: await fetchNodes(db, engine, ids), latestSize };
+  }
+  const [levels, indexes] = distinctPairs(ids);
+  // A left join, so that the size comes back in a row of its own when no node is found.
+  const found = await sql<{ latest: number | null } & NodeRow>`
+    select s.latest, m.level, m.idx, m.hash from (select max(tree_size) as latest from checkpoints) as s
+    left join (unnest(${levels}::int[], ${indexes}::bigint[]) as w(level, idx) join merkle_nodes as m using (level, idx)) on true`.execute(db);
+  return { nodes: nodeMap(found.rows.filter((row) => row.level !== null)), latestSize: Number(found.rows[0]?.latest ?? 0) };
+}
+
+/** The latest signed tree size: 0 before the first checkpoint. */
+export async function fetchLatestSize(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('checkpoints')
+    .select((eb) => eb.fn.max('tree_size').as('size'))
+    .executeTakeFirst();
+  return row?.size === null || row?.size === undefined ? 0 : Number(row.size);
+}
+
 async function postgresNodes(db: Db, ids: readonly NodeId[]): Promise<NodeRow[]> {
+  const [levels, indexes] = distinctPairs(ids);
+  const found = await sql<NodeRow>`
+    select m.level, m.idx, m.hash from unnest(${levels}::int[], ${indexes}::bigint[]) as w(level, idx)
+    join merkle_nodes as m using (level, idx)`.execute(db);
+  return found.rows;
+}
+
+/** The levels and indexes of `ids` as two arrays, each node once (the plans of one proof share some). */
+function distinctPairs(ids: readonly NodeId[]): [levels: number[], indexes: number[]] {
   const levels: number[] = [];
   const indexes: number[] = [];
   const asked = new Set<string>();
@@ -40,10 +75,7 @@ async function postgresNodes(db: Db, ids: readonly NodeId[]): Promise<NodeRow[]>
     levels.push(id.level);
     indexes.push(id.index);
   }
-  const found = await sql<NodeRow>`
-    select m.level, m.idx, m.hash from unnest(${levels}::int[], ${indexes}::bigint[]) as w(level, idx)
-    join merkle_nodes as m using (level, idx)`.execute(db);
-  return found.rows;
+  return [levels, indexes];
 }
 
 function nodeMap(rows: readonly NodeRow[]): Map<string, Hash> {
