@@ -179,7 +179,7 @@ export class CustodyLedger {
       }
     }
     const plans: Array<ProofPlan<Hash | Hash[]>> = [rootPlan(size), ...leafIndexes.flatMap((leafIndex) => [inclusionProofPlan(leafIndex, size), leafPlan(leafIndex)])];
-    const fetched = await fetchManyNodes(this.database.db, plans.flatMap((plan) => plan.nodes));
+    const fetched = await fetchManyNodes(this.database.db, this.database.engine, plans.flatMap((plan) => plan.nodes));
     const [root, ...assembled] = assemble(plans, fetched);
     return leafIndexes.map((leafIndex, i) => ({
       leafIndex,

@@ -19,7 +19,7 @@ interface NodeRow {
  */
 export async function fetchNodes(db: Db, engine: Engine, ids: readonly NodeId[]): Promise<Map<string, Hash>> {
   if (ids.length === 0) return new Map();
-  if (engine === 'postgres') return nodeMap(await postgresNodes(db, ids));
+  if (engine === 'postgres') return nodeMap(await postgresNodes(db, ...distinctPairs(ids)));
   const rows = await db
     .selectFrom('merkle_nodes')
     .select(['level', 'idx', 'hash'])
@@ -55,15 +55,14 @@ export async function fetchLatestSize(db: Db): Promise<number> {
   return row?.size === null || row?.size === undefined ? 0 : Number(row.size);
 }
 
-async function postgresNodes(db: Db, ids: readonly NodeId[]): Promise<NodeRow[]> {
-  const [levels, indexes] = distinctPairs(ids);
+async function postgresNodes(db: Db, levels: readonly number[], indexes: readonly number[]): Promise<NodeRow[]> {
   const found = await sql<NodeRow>`
     select m.level, m.idx, m.hash from unnest(${levels}::int[], ${indexes}::bigint[]) as w(level, idx)
     join merkle_nodes as m using (level, idx)`.execute(db);
   return found.rows;
 }
 
-/** The levels and indexes of `ids` as two arrays, each node once (the plans of one proof share some). */
+/** The levels and indexes of `ids` as two arrays, each node once (plans share some: a proof's, and a page of proofs'). */
 function distinctPairs(ids: readonly NodeId[]): [levels: number[], indexes: number[]] {
   const levels: number[] = [];
   const indexes: number[] = [];
@@ -84,14 +83,16 @@ function nodeMap(rows: readonly NodeRow[]): Map<string, Hash> {
   return found;
 }
 
-/** Chunk of one query's `idx in (...)` list: well inside SQLite's and PostgreSQL's parameter limits. */
+/** Chunk of one query's `idx in (...)` list: well inside SQLite's parameter limit. */
 const IDS_PER_QUERY = 2000;
 
 /**
- * Reads many nodes (the proofs of a whole case's entries): deduplicated, grouped by level, and asked for as
- * `level = L and idx in (...)` in chunks, since one OR term per node would overflow SQLite's expression depth.
+ * Reads many nodes (the proofs of a whole case's entries), each once. SQLite is asked for them grouped by
+ * level, as `level = L and idx in (...)` in chunks, since one OR term per node would overflow its expression
+ * depth; PostgreSQL gets them all in one query, as two arrays (see fetchNodes), whatever their length.
  */
-export async function fetchManyNodes(db: Db, ids: readonly NodeId[]): Promise<Map<string, Hash>> {
+export async function fetchManyNodes(db: Db, engine: Engine, ids: readonly NodeId[]): Promise<Map<string, Hash>> {
+  if (engine === 'postgres') return nodeMap(await postgresNodes(db, ...distinctPairs(ids)));
   const byLevel = new Map<number, Set<number>>();
   for (const id of ids) byLevel.set(id.level, (byLevel.get(id.level) ?? new Set()).add(id.index));
   const found = new Map<string, Hash>();
