@@ -41,7 +41,7 @@ try {
   const places = CommunityPicker.fromGazetteer((await readGeoData(defaultGeoDir())).communities, new SeededRandom(7), LEADING_PLACES);
   const size = await dossier.ledger.checkpointSize();
   const ids = RightEdge.ids(size);
-  const stored = await fetchNodes(db, ids);
+  const stored = await fetchNodes(db, dossier.database.engine, ids);
   const edge = new RightEdge(size, ids.map((id) => stored.get(`${id.level}/${id.index}`)!));
 
   const checkpoints: { tree_size: number; root_hash: Buffer; note: string; created_at: string }[] = [];

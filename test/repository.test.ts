@@ -9,6 +9,7 @@ import { getEvidence, ingestEvidence, listEvidence } from '../src/evidence/evide
 import { auditLedger } from '../src/ledger/audit.js';
 import { commitText } from '../src/ledger/commitment.js';
 import { verifyCheckpoint } from '../src/ledger/checkpoint.js';
+import { CustodyLedger } from '../src/ledger/log.js';
 import { verifyConsistency, verifyInclusion } from '../src/ledger/merkle.js';
 import { enginesUnderTest } from './support/engines.js';
 import { newDossier, tempDir, testConfig } from './support/dossier.js';
@@ -157,6 +158,27 @@ describe.each(engines)('cases, evidence and the ledger on $name', (engine) => {
     }
     await expect(dossier.ledger.inclusionProof(13)).rejects.toMatchObject({ code: 'VALIDATION_FAILED', details: { field: 'index' } });
     await expect(dossier.ledger.consistencyProof(5, 99)).rejects.toMatchObject({ details: { field: 'new' } });
+  });
+
+  it('gives proofs at the latest signed size after another writer appended, and at a size asked for', async () => {
+    // A second ledger on the database stands for another server: it plans a proof for the size it last read.
+    const reader = new CustodyLedger(dossier.database, { origin: dossier.dataDir.manifest.origin });
+    const signedRoot = async () => Buffer.from(verifyCheckpoint((await dossier.ledger.latestCheckpoint())!, dossier.dataDir.verifierKey).rootHash).toString('hex');
+    const hex = (h: string) => Buffer.from(h, 'hex');
+    expect(await reader.inclusionProof(0)).toMatchObject({ treeSize: 1, rootHash: await signedRoot() });
+    await createCase(dossier, actor, { id: 'c1', title: 'Case' });
+    const inclusion = await reader.inclusionProof(0);
+    expect(inclusion).toMatchObject({ treeSize: 2, rootHash: await signedRoot() });
+    expect(() => verifyInclusion(0, 2, hex(inclusion.leafHash), inclusion.proof.map(hex), hex(inclusion.rootHash))).not.toThrow();
+    await createCase(dossier, actor, { id: 'c2', title: 'Case' });
+    const consistency = await reader.consistencyProof(1);
+    expect(consistency).toMatchObject({ size2: 3, rootHash2: await signedRoot() });
+    expect(() => verifyConsistency(1, 3, consistency.proof.map(hex), hex(consistency.rootHash1), hex(consistency.rootHash2))).not.toThrow();
+    await createCase(dossier, actor, { id: 'c3', title: 'Case' });
+    expect(await reader.inclusionProof(3)).toMatchObject({ treeSize: 4, rootHash: await signedRoot() });
+    expect(await reader.inclusionProof(1, 2)).toMatchObject({ treeSize: 2, rootHash: inclusion.rootHash });
+    await expect(reader.inclusionProof(1, 5)).rejects.toMatchObject({ code: 'VALIDATION_FAILED', details: { field: 'size' } });
+    await expect(reader.consistencyProof(1, 5)).rejects.toMatchObject({ code: 'VALIDATION_FAILED', details: { field: 'new' } });
   });
 
   it('keeps the ledger consistent under concurrent writers', async () => {

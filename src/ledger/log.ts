@@ -12,7 +12,7 @@ import {
   type Hash,
   type ProofPlan,
 } from './merkle.js';
-import { fetchLeafRange, fetchManyNodes, fetchNodes, insertNodes } from './node-store.js';
+import { fetchLatestSize, fetchLeafRange, fetchManyNodes, fetchNodes, fetchNodesAndLatestSize, insertNodes } from './node-store.js';
 import type { NoteSigner } from './signed-note.js';
 
 export interface LedgerOptions {
@@ -63,6 +63,8 @@ export class CustodyLedger {
   private readonly now: () => Date;
   /** The right edge after this process's last append, per connection: reused while the size still matches. */
   private readonly edges = new WeakMap<object, RightEdge>();
+  /** The latest signed size this ledger last read: what a proof asked for at the latest size is planned for first. */
+  private latestRead: number | undefined;
 
   constructor(
     private readonly database: Database,
@@ -112,7 +114,7 @@ export class CustodyLedger {
       });
     }
     const ids = RightEdge.ids(size);
-    const stored = await fetchNodes(trx, ids);
+    const stored = await fetchNodes(trx, this.database.engine, ids);
     return new RightEdge(size, ids.map((id) => requireNode(stored, id)));
   }
 
@@ -140,11 +142,7 @@ export class CustodyLedger {
   }
 
   async checkpointSize(db: Db = this.database.db): Promise<number> {
-    const row = await db
-      .selectFrom('checkpoints')
-      .select((eb) => eb.fn.max('tree_size').as('size'))
-      .executeTakeFirst();
-    return row?.size === null || row?.size === undefined ? 0 : Number(row.size);
+    return fetchLatestSize(db);
   }
 
   async entries(filter: EntryFilter = {}): Promise<LedgerEntry[]> {
@@ -163,15 +161,12 @@ export class CustodyLedger {
   }
 
   async inclusionProof(leafIndex: number, treeSize?: number): Promise<InclusionProof> {
-    const size = await this.resolveSize(treeSize, 'size');
-    if (!Number.isSafeInteger(leafIndex) || leafIndex < 0 || leafIndex >= size) {
-      throw invalidField('index', `must be an entry index below the tree size ${size}`, leafIndex);
-    }
-    const [proof, root, leaf] = await this.runPlans([
-      inclusionProofPlan(leafIndex, size),
-      rootPlan(size),
-      leafPlan(leafIndex),
-    ]);
+    const { size, results: [proof, root, leaf] } = await this.runPlansAtSize(treeSize, 'size', (size) => {
+      if (!Number.isSafeInteger(leafIndex) || leafIndex < 0 || leafIndex >= size) {
+        throw invalidField('index', `must be an entry index below the tree size ${size}`, leafIndex);
+      }
+      return [inclusionProofPlan(leafIndex, size), rootPlan(size), leafPlan(leafIndex)];
+    });
     return { leafIndex, treeSize: size, leafHash: hex(leaf as Hash), rootHash: hex(root as Hash), proof: (proof as Hash[]).map(hex) };
   }
 
@@ -184,11 +179,8 @@ export class CustodyLedger {
       }
     }
     const plans: Array<ProofPlan<Hash | Hash[]>> = [rootPlan(size), ...leafIndexes.flatMap((leafIndex) => [inclusionProofPlan(leafIndex, size), leafPlan(leafIndex)])];
-    const fetched = await fetchManyNodes(this.database.db, plans.flatMap((plan) => plan.nodes));
-    const [root, ...assembled] = plans.map((plan) => {
-      for (const id of plan.nodes) requireNode(fetched, id);
-      return plan.assemble(fetched);
-    });
+    const fetched = await fetchManyNodes(this.database.db, this.database.engine, plans.flatMap((plan) => plan.nodes));
+    const [root, ...assembled] = assemble(plans, fetched);
     return leafIndexes.map((leafIndex, i) => ({
       leafIndex,
       treeSize: size,
@@ -212,11 +204,12 @@ export class CustodyLedger {
   }
 
   async consistencyProof(size1: number, size2?: number): Promise<ConsistencyProof> {
-    const newSize = await this.resolveSize(size2, 'new');
-    if (!Number.isSafeInteger(size1) || size1 < 0 || size1 > newSize) {
-      throw invalidField('old', `must be a tree size between 0 and ${newSize}`, size1);
-    }
-    const [proof, root1, root2] = await this.runPlans([consistencyProofPlan(size1, newSize), rootPlan(size1), rootPlan(newSize)]);
+    const { size: newSize, results: [proof, root1, root2] } = await this.runPlansAtSize(size2, 'new', (newSize) => {
+      if (!Number.isSafeInteger(size1) || size1 < 0 || size1 > newSize) {
+        throw invalidField('old', `must be a tree size between 0 and ${newSize}`, size1);
+      }
+      return [consistencyProofPlan(size1, newSize), rootPlan(size1), rootPlan(newSize)];
+    });
     return {
       size1,
       size2: newSize,
@@ -227,21 +220,38 @@ export class CustodyLedger {
   }
 
   private async resolveSize(requested: number | undefined, field: string): Promise<number> {
-    const size = await this.checkpointSize();
-    if (requested === undefined) return size;
-    if (!Number.isSafeInteger(requested) || requested < 1 || requested > size) {
-      throw invalidField(field, `must be a tree size between 1 and the latest signed size ${size}`, requested);
+    this.latestRead = await this.checkpointSize();
+    return sizeWithin(requested, this.latestRead, field);
+  }
+
+  /**
+   * Resolves the tree size, as resolveSize does, and runs the plans `plansFor` makes for it, most often in one
+   * query: the plans are made for the size asked for, or else the latest size this ledger last read, and the
+   * latest signed size is read with their nodes. Only when it has moved on since (another process appended)
+   * are nodes read again, for the size just read: a proof is always at the latest size as of the call.
+   */
+  private async runPlansAtSize(
+    requested: number | undefined,
+    field: string,
+    plansFor: (size: number) => ReadonlyArray<ProofPlan<Hash | Hash[]>>,
+  ): Promise<{ size: number; results: Array<Hash | Hash[]> }> {
+    const guess = requested ?? this.latestRead;
+    const early = guess === undefined ? undefined : plansIfTheyFit(plansFor, guess);
+    let size: number;
+    if (early) {
+      const read = await fetchNodesAndLatestSize(this.database.db, this.database.engine, early.flatMap((p) => p.nodes));
+      this.latestRead = read.latestSize;
+      size = sizeWithin(requested, read.latestSize, field);
+      if (size === guess) return { size, results: assemble(early, read.nodes) };
+    } else {
+      size = await this.resolveSize(requested, field);
     }
-    return requested;
+    return { size, results: await this.runPlans(plansFor(size)) };
   }
 
   /** Runs several plans with one read of the node table. */
   private async runPlans(plans: ReadonlyArray<ProofPlan<Hash | Hash[]>>): Promise<Array<Hash | Hash[]>> {
-    const fetched = await fetchNodes(this.database.db, plans.flatMap((p) => p.nodes));
-    return plans.map((plan) => {
-      for (const id of plan.nodes) requireNode(fetched, id);
-      return plan.assemble(fetched);
-    });
+    return assemble(plans, await fetchNodes(this.database.db, this.database.engine, plans.flatMap((p) => p.nodes)));
   }
 }
 
@@ -255,6 +265,31 @@ function entryRow(entry: LedgerEntry, text: string) {
     evidence_sha256: entry.subject.evidence ?? null,
     case_id: entry.subject.case ?? null,
   };
+}
+
+function sizeWithin(requested: number | undefined, latest: number, field: string): number {
+  if (requested === undefined) return latest;
+  if (!Number.isSafeInteger(requested) || requested < 1 || requested > latest) {
+    throw invalidField(field, `must be a tree size between 1 and the latest signed size ${latest}`, requested);
+  }
+  return requested;
+}
+
+/** The plans for `size`, or none when the arguments do not fit it: they may fit the latest size, read first then. */
+function plansIfTheyFit<P>(plansFor: (size: number) => P, size: number): P | undefined {
+  if (!Number.isSafeInteger(size) || size < 1) return undefined;
+  try {
+    return plansFor(size);
+  } catch {
+    return undefined;
+  }
+}
+
+function assemble(plans: ReadonlyArray<ProofPlan<Hash | Hash[]>>, fetched: ReadonlyMap<string, Hash>): Array<Hash | Hash[]> {
+  return plans.map((plan) => {
+    for (const id of plan.nodes) requireNode(fetched, id);
+    return plan.assemble(fetched);
+  });
 }
 
 function leafPlan(index: number): ProofPlan<Hash> {
