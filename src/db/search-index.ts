@@ -122,9 +122,12 @@ export function searchDocsMatch(text: string): RawBuilder<boolean> {
   return words.length === 0 ? sql<boolean>`1 = 0` : tsMatches(tsQuery(words));
 }
 
-/** The tsvector condition: every word, the last as a prefix, as written or as its English stem. */
+/**
+ * The tsvector condition: every word, the last as a prefix, as written or as its English stem. One tsquery of
+ * both forms, not two conditions: the GIN index is then read once, a prefix's words expanded once.
+ */
 function tsMatches(tsquery: string): RawBuilder<boolean> {
-  return sql<boolean>`(tsv @@ to_tsquery('simple', ${tsquery}) or tsv @@ to_tsquery('english', ${tsquery}))`;
+  return sql<boolean>`tsv @@ (to_tsquery('simple', ${tsquery}) || to_tsquery('english', ${tsquery}))`;
 }
 
 /** Whether more than `threshold` records (of any case and kind) match `text`; stops counting there (SQLite). */

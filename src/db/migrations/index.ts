@@ -23,7 +23,7 @@ import { rateLimitsSchema } from './0020-rate-limits.js';
 import { incidentTypesForFacetsSchema } from './0021-incident-types-for-facets.js';
 import { postgresListIndexesSchema } from './0023-postgres-list-indexes.js';
 import { caseRetentionSchema } from './0024-case-retention.js';
-import { postgresDateWalkIndexesSchema } from './0025-postgres-date-walk-indexes.js';
+import { postgresCoveringIndexesSchema } from './0025-postgres-covering-indexes.js';
 
 /**
  * Versioned migrations, applied in name order at start. Never edit one that has shipped: add the next.
@@ -54,6 +54,6 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '0021-incident-types-for-facets': incidentTypesForFacetsSchema(engine),
     '0023-postgres-list-indexes': postgresListIndexesSchema(engine),
     '0024-case-retention': caseRetentionSchema(engine),
-    '0025-postgres-date-walk-indexes': postgresDateWalkIndexesSchema(engine),
+    '0025-postgres-covering-indexes': postgresCoveringIndexesSchema(engine),
   };
 }
