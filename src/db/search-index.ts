@@ -82,7 +82,7 @@ const kindToken = (kind: string) => `k${kind.replaceAll('_', '')}`;
  * is in every document of the case.
  */
 function ftsMatch(words: string[], scope: { caseIds?: string[] | undefined; kinds?: string[] | undefined } = {}): string {
-  const text = `{title body} : (${words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ')})`;
+  const text = `{title body} : (${words.map((w, i) => `"${w}"${asPrefix(words, i) ? '*' : ''}`).join(' ')})`;
   const narrow = [
     scope.caseIds && `scope : (${scope.caseIds.map((c) => `"${caseToken(c)}"`).join(' OR ') || '"cnone"'})`,
     scope.kinds && `scope : (${scope.kinds.map((k) => `"${kindToken(k)}"`).join(' OR ') || '"knone"'})`,
@@ -90,8 +90,16 @@ function ftsMatch(words: string[], scope: { caseIds?: string[] | undefined; kind
   return [text, ...narrow].join(' AND ');
 }
 
+/**
+ * The last word is matched as a prefix, for a search typed as it is read; from three letters only. "al" (as in
+ * al-Bab) or the Arabic article would stand for a large part of the vocabulary, and a search for the rest of the
+ * words would read nearly every document's entry in the index; a two-letter word is matched whole.
+ */
+const MIN_PREFIX = 3;
+const asPrefix = (words: readonly string[], i: number) => i === words.length - 1 && [...words[i]!].length >= MIN_PREFIX;
+
 export function tsQuery(words: string[]): string {
-  return words.map((w, i) => `${w}${i === words.length - 1 ? ':*' : ''}`).join(' & ');
+  return words.map((w, i) => `${w}${asPrefix(words, i) ? ':*' : ''}`).join(' & ');
 }
 
 /**
