@@ -3,8 +3,9 @@
  * case as the CLI does (streamed from the file; SQLite by default, PostgreSQL with DOSSIER_DATABASE_URL), and
  * prints rows/s and the process's peak RSS. Every row becomes an incident, its act, victims, actors, a source
  * and a claim, each logged in the ledger (a digest of each batch's records in one entry). Target: 100k rows <= 20 s,
- * not reached: on 5 December 2026 (2 cores, other work loading them to 2.8-4.8) 63.5 s on SQLite, 102.1 s on
- * PostgreSQL 15 (best of 2), nearly all of it the database's inserts and commits (see the README).
+ * not reached: on 5 December 2026, unloaded, 62.2 s on SQLite (46.3 s in write transactions, 21.9 s of it the
+ * bulk inserts, most of the rest the commits) and 93.2 s on PostgreSQL 15 (71.4 s waiting for the inserts): the
+ * writing alone is above the target on either engine (see the README).
  * Usage: npx tsx bench/acled-import.ts [ROWS]   (BENCH_KEEP=1 keeps the data dir for a look; BENCH_BATCH=N rows a batch)
  */
 import { createReadStream } from 'node:fs';
