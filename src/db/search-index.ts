@@ -96,7 +96,7 @@ function ftsMatch(words: string[], scope: { caseIds?: string[] | undefined; kind
  * words would read nearly every document's entry in the index; a two-letter word is matched whole.
  */
 const MIN_PREFIX = 3;
-const asPrefix = (words: readonly string[], i: number) => i === words.length - 1 && [...words[i]!].length >= MIN_PREFIX;
+export const asPrefix = (words: readonly string[], i: number) => i === words.length - 1 && [...words[i]!].length >= MIN_PREFIX;
 
 export function tsQuery(words: string[]): string {
   return words.map((w, i) => `${w}${asPrefix(words, i) ? ':*' : ''}`).join(' & ');
