@@ -90,5 +90,8 @@ describe('documenting incidents from the CLI', () => {
     expect(report.imported).toBe(5);
     expect(report.rejected.length).toBeGreaterThan(0);
     expect((await cli('export', 'kml', '--case', 'ghouta')).code).toBe(2);
+    const raw = await cli('export', 'geojson', '--case', 'ghouta', '--raw');
+    expect([raw.code, raw.stderr]).toEqual([2, expect.stringContaining('raw: only an acled export')]);
+    expect((await cli('export', 'acled', '--case', 'ghouta', '--raw', '--out', path.join(work, 'raw.csv'))).code).toBe(0);
   });
 });

@@ -3,7 +3,7 @@ import { newId } from '../common/ids.js';
 import { foldText } from '../common/text-fold.js';
 import type { Engine } from './database.js';
 import type { Db } from './schema.js';
-import { asPrefix, caseToken, queryWords, tsQuery } from './search-index.js';
+import { caseToken, ftsWords, queryWords, tsMatches, tsQuery } from './search-index.js';
 
 /**
  * Text found in evidence (a captured page, a page of an imported web archive, a PDF page, the OCR of an
@@ -65,7 +65,7 @@ export async function searchEvidenceTexts(db: Db, engine: Engine, query: string,
   let rows: Array<{ evidence_id: string; case_id: string; origin: string; locator: string; text: string }>;
   if (engine === 'sqlite') {
     const scope = options.caseIds ? ` AND scope : (${options.caseIds.map((id) => `"${caseToken(id)}"`).join(' OR ') || '"cnone"'})` : '';
-    const match = `body : (${words.map((word, i) => `"${word}"${asPrefix(words, i) ? '*' : ''}`).join(' ')})${scope}`;
+    const match = `body : (${ftsWords(words)})${scope}`;
     const result = await sql<{ evidence_id: string; case_id: string; origin: string; locator: string; text: string }>`
       select t.evidence_id, t.case_id, t.origin, t.locator, t.text
       from evidence_text_fts f join evidence_texts t on t.rowid = f.rowid
@@ -77,7 +77,7 @@ export async function searchEvidenceTexts(db: Db, engine: Engine, query: string,
     let select = db
       .selectFrom('evidence_texts')
       .select(['evidence_id', 'case_id', 'origin', 'locator', 'text'])
-      .where(sql<boolean>`tsv @@ (to_tsquery('simple', ${q}) || to_tsquery('english', ${q}))`);
+      .where(tsMatches(q));
     if (options.caseIds) select = select.where('case_id', 'in', options.caseIds.length ? options.caseIds : ['']);
     rows = await select.orderBy(sql`ts_rank(tsv, to_tsquery('simple', ${q}))`, 'desc').limit(options.limit).execute();
   }

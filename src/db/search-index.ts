@@ -82,7 +82,7 @@ const kindToken = (kind: string) => `k${kind.replaceAll('_', '')}`;
  * is in every document of the case.
  */
 function ftsMatch(words: string[], scope: { caseIds?: string[] | undefined; kinds?: string[] | undefined } = {}): string {
-  const text = `{title body} : (${words.map((w, i) => `"${w}"${asPrefix(words, i) ? '*' : ''}`).join(' ')})`;
+  const text = `{title body} : (${ftsWords(words)})`;
   const narrow = [
     scope.caseIds && `scope : (${scope.caseIds.map((c) => `"${caseToken(c)}"`).join(' OR ') || '"cnone"'})`,
     scope.kinds && `scope : (${scope.kinds.map((k) => `"${kindToken(k)}"`).join(' OR ') || '"knone"'})`,
@@ -96,7 +96,12 @@ function ftsMatch(words: string[], scope: { caseIds?: string[] | undefined; kind
  * words would read nearly every document's entry in the index; a two-letter word is matched whole.
  */
 const MIN_PREFIX = 3;
-export const asPrefix = (words: readonly string[], i: number) => i === words.length - 1 && [...words[i]!].length >= MIN_PREFIX;
+const asPrefix = (words: readonly string[], i: number) => i === words.length - 1 && [...words[i]!].length >= MIN_PREFIX;
+
+/** The words as FTS5 phrases, each quoted (so user input never reaches the query syntax), the last as a prefix. */
+export function ftsWords(words: readonly string[]): string {
+  return words.map((w, i) => `"${w}"${asPrefix(words, i) ? '*' : ''}`).join(' ');
+}
 
 export function tsQuery(words: string[]): string {
   return words.map((w, i) => `${w}${asPrefix(words, i) ? ':*' : ''}`).join(' & ');
@@ -134,7 +139,7 @@ export function searchDocsMatch(text: string): RawBuilder<boolean> {
  * The tsvector condition: every word, the last as a prefix, as written or as its English stem. One tsquery of
  * both forms, not two conditions: the GIN index is then read once, a prefix's words expanded once.
  */
-function tsMatches(tsquery: string): RawBuilder<boolean> {
+export function tsMatches(tsquery: string): RawBuilder<boolean> {
   return sql<boolean>`tsv @@ (to_tsquery('simple', ${tsquery}) || to_tsquery('english', ${tsquery}))`;
 }
 

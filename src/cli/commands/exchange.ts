@@ -46,6 +46,7 @@ export function registerExchange(program: Command): void {
       if (!['acled', 'geojson', 'json', 'bag'].includes(format)) {
         throw new DossierError('VALIDATION_FAILED', `format: must be acled, geojson, json or bag, not "${format}"`, { field: 'format' });
       }
+      if (options.raw && format !== 'acled') throw new DossierError('VALIDATION_FAILED', `raw: only an acled export has cells to write verbatim, not ${format}`, { field: 'raw' });
       const out = positionalOut ?? options.out;
       if (format === 'bag') {
         if (out === undefined) throw new DossierError('VALIDATION_FAILED', 'out: a case file needs a destination (a directory, or a .zip or .tar file)', { field: 'out' });
