@@ -136,7 +136,7 @@ describe.each(engines)('search facets on $name', (engine) => {
     const laterIndexes = ['records_by_case_kind_date_end', 'records_by_case_kind_status_date', 'records_by_box', 'records_by_case_kind_date_covering', 'records_by_long_span'];
     for (const index of laterIndexes) await sql`drop index if exists ${sql.id(index)}`.execute(db);
     await sql`alter table cases drop column retention_days`.execute(db);
-    const later = ['0021-incident-types-for-facets', '0023-postgres-list-indexes', '0024-case-retention', '0025-postgres-covering-indexes'];
+    const later = ['0021-incident-types-for-facets', '0023-postgres-list-indexes', '0024-case-retention', '0025-postgres-covering-indexes', '0026-partial-place-indexes'];
     await db.deleteFrom('kysely_migration' as never).where('name' as never, 'in', later as never).execute();
     dossier = await reopen(dossier);
     expect(await gathered()).toEqual(before);

@@ -153,7 +153,12 @@ export const LONG_SPAN_DAYS = 32;
  */
 async function dateWindows(database: Database, kind: RecordKind<any>, filter: RecordFilter): Promise<DateWindow[]> {
   if (filter.dateFrom === undefined) return [filter];
-  let query = database.db.selectFrom('records').select((eb) => eb.fn.max('span_days').as('longest')).where('kind', '=', kind.name);
+  // `is not null` changes no maximum; it names the condition of the partial index records_by_kind_span.
+  let query = database.db
+    .selectFrom('records')
+    .select((eb) => eb.fn.max('span_days').as('longest'))
+    .where('kind', '=', kind.name)
+    .where('span_days', 'is not', null);
   if (filter.caseIds !== undefined) query = query.where('case_id', 'in', filter.caseIds.length ? filter.caseIds : ['']);
   const longest = Number((await query.executeTakeFirst())?.longest ?? 0);
   const from = Date.parse(filter.dateFrom);

@@ -24,6 +24,7 @@ import { incidentTypesForFacetsSchema } from './0021-incident-types-for-facets.j
 import { postgresListIndexesSchema } from './0023-postgres-list-indexes.js';
 import { caseRetentionSchema } from './0024-case-retention.js';
 import { postgresCoveringIndexesSchema } from './0025-postgres-covering-indexes.js';
+import { partialPlaceIndexesSchema } from './0026-partial-place-indexes.js';
 
 /**
  * Versioned migrations, applied in name order at start. Never edit one that has shipped: add the next.
@@ -55,5 +56,6 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '0023-postgres-list-indexes': postgresListIndexesSchema(engine),
     '0024-case-retention': caseRetentionSchema(engine),
     '0025-postgres-covering-indexes': postgresCoveringIndexesSchema(engine),
+    '0026-partial-place-indexes': partialPlaceIndexesSchema(engine),
   };
 }
