@@ -46,6 +46,12 @@ export const ERROR_CODES = {
   KEY_INVALID: { http: 500, exit: 9 },
   BAG_INVALID: { http: 422, exit: 10 },
   TIMESTAMP_FAILED: { http: 502, exit: 11 },
+  // A witness that did not answer (the checkpoint stands; it is sent again later).
+  WITNESS_UNAVAILABLE: { http: 502, exit: 11 },
+  // A witness that answered but would not cosign: a log it does not follow, a proof it rejects, another head.
+  WITNESS_REFUSED: { http: 502, exit: 9 },
+  // Two signed checkpoints of one log with the same size and different roots: the log showed two histories.
+  SPLIT_VIEW: { http: 409, exit: 9 },
   CAPTURE_URL_REFUSED: { http: 422, exit: 12 },
   CAPTURE_LIMIT: { http: 413, exit: 12 },
   CAPTURE_FAILED: { http: 502, exit: 12 },

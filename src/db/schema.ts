@@ -477,6 +477,33 @@ export interface RateLimitsTable {
   count: number;
 }
 
+/** A witness the ledger's checkpoints are sent to (migration 0027). */
+export interface WitnessesTable {
+  name: string;
+  url: string;
+  verifier_key: string;
+  added_at: string;
+  added_by: string;
+  /** The size of the latest checkpoint it cosigned for this log, as it last told us; null before it answered. */
+  cosigned_size: number | string | null;
+  /** Why the last request to it failed, until one succeeds. */
+  last_error: string | null;
+}
+
+export interface CheckpointCosignaturesTable {
+  tree_size: number | string;
+  witness: string;
+  /** POSIX seconds, as the cosignature states them. */
+  cosigned_at: number | string;
+  /** The note signature line, with its newline. */
+  line: string;
+}
+
+export interface WitnessPolicyTable {
+  id: number;
+  quorum: number;
+}
+
 export interface Schema {
   cases: CasesTable;
   evidence_items: EvidenceItemsTable;
@@ -515,6 +542,9 @@ export interface Schema {
   web_captures: WebCapturesTable;
   evidence_texts: EvidenceTextsTable;
   evidence_text_fts: EvidenceTextFtsTable;
+  witnesses: WitnessesTable;
+  checkpoint_cosignatures: CheckpointCosignaturesTable;
+  witness_policy: WitnessPolicyTable;
 }
 
 export type Db = Kysely<Schema>;

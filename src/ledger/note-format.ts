@@ -44,19 +44,28 @@ function parseSignatureLine(line: string): NoteSignature {
   return { name, keyId: blob.subarray(0, 4), signature: blob.subarray(4) };
 }
 
-export function parseVerifierKey(verifierKey: string): ParsedVerifierKey {
+/**
+ * A verifier key `name+keyid+base64(alg || public key)`, parsed. `alg` is the signature type: 0x01 for a
+ * log's Ed25519 note signatures, ALG_COSIGNATURE_V1 for a witness's cosignatures (c2sp.org/tlog-cosignature).
+ */
+export function parseVerifierKey(verifierKey: string, alg: number = ALG_ED25519): ParsedVerifierKey {
   const parts = splitKey(verifierKey, 3);
   if (!parts) throw keyInvalid('a verifier key has the form name+keyid+key');
   const [name, keyIdHex, keyData] = parts as [string, string, string];
   checkKeyName(name);
   const raw = decodeBase64Strict(keyData, 'verifier key', keyInvalid);
-  if (raw.length !== 33 || raw[0] !== ALG_ED25519) throw keyInvalid('the verifier key is not an Ed25519 key');
+  if (raw.length !== 33 || raw[0] !== alg) {
+    throw keyInvalid(alg === ALG_ED25519 ? 'the verifier key is not an Ed25519 key' : 'the verifier key is not an Ed25519 cosignature (type 0x04) key');
+  }
   return { name, keyIdHex, publicKey: raw.subarray(1) };
 }
 
+/** Signature type of Ed25519 cosignatures (cosignature/v1); the key id commits to it instead of 0x01. */
+export const ALG_COSIGNATURE_V1 = 0x04;
+
 /** What a key id is the first four bytes of the SHA-256 of: name || "\n" || alg || public key. */
-export function keyIdPreimage(name: string, publicKey: Uint8Array): Uint8Array {
-  return concatBytes([utf8(`${name}\n`), Uint8Array.of(ALG_ED25519), publicKey]);
+export function keyIdPreimage(name: string, publicKey: Uint8Array, alg: number = ALG_ED25519): Uint8Array {
+  return concatBytes([utf8(`${name}\n`), Uint8Array.of(alg), publicKey]);
 }
 
 export function checkKeyName(name: string): void {

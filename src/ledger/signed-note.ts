@@ -44,28 +44,32 @@ export interface OpenedNote {
 const PKCS8_ED25519_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
 const SPKI_ED25519_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
 
-export function generateNoteKey(name: string): { signerKey: string; verifierKey: string } {
+/**
+ * A new Ed25519 key pair as signer and verifier keys. `alg` is the signature type the key ids commit to:
+ * 0x01 for a log's notes, ALG_COSIGNATURE_V1 (0x04) for a witness's cosignatures (cosignature.ts).
+ */
+export function generateNoteKey(name: string, alg: number = ALG_ED25519): { signerKey: string; verifierKey: string } {
   checkKeyName(name);
   const { privateKey } = generateKeyPairSync('ed25519');
   const seed = privateKey.export({ format: 'der', type: 'pkcs8' }).subarray(PKCS8_ED25519_PREFIX.length);
-  const signerKey = encodeKey(['PRIVATE', 'KEY'], name, publicKeyOf(privateKey), seed);
-  return { signerKey, verifierKey: noteVerifierKey(signerKey) };
+  const signerKey = encodeKey(['PRIVATE', 'KEY'], name, publicKeyOf(privateKey), seed, alg);
+  return { signerKey, verifierKey: noteVerifierKey(signerKey, alg) };
 }
 
-/** The verifier key (`name+keyid+base64(0x01||public key)`) that belongs to a signer key. */
-export function noteVerifierKey(signerKey: string): string {
-  const signer = parseSignerKey(signerKey);
-  return encodeKey([], signer.name, signer.publicKey, signer.publicKey);
+/** The verifier key (`name+keyid+base64(alg||public key)`) that belongs to a signer key. */
+export function noteVerifierKey(signerKey: string, alg: number = ALG_ED25519): string {
+  const signer = parseSignerKey(signerKey, alg);
+  return encodeKey([], signer.name, signer.publicKey, signer.publicKey, alg);
 }
 
-export function noteSigner(signerKey: string): NoteSigner {
-  const { name, privateKey, publicKey } = parseSignerKey(signerKey);
-  return { name, keyId: keyId(name, publicKey), sign: (message) => sign(null, message, privateKey) };
+export function noteSigner(signerKey: string, alg: number = ALG_ED25519): NoteSigner {
+  const { name, privateKey, publicKey } = parseSignerKey(signerKey, alg);
+  return { name, keyId: keyId(name, publicKey, alg), sign: (message) => sign(null, message, privateKey) };
 }
 
-export function noteVerifier(verifierKey: string): NoteVerifier {
-  const { name, keyIdHex: idHex, publicKey: publicBytes } = parseVerifierKey(verifierKey);
-  const id = keyId(name, publicBytes);
+export function noteVerifier(verifierKey: string, alg: number = ALG_ED25519): NoteVerifier {
+  const { name, keyIdHex: idHex, publicKey: publicBytes } = parseVerifierKey(verifierKey, alg);
+  const id = keyId(name, publicBytes, alg);
   if (Buffer.from(id).toString('hex') !== idHex) throw keyInvalid(`the key id ${idHex} does not match the key`);
   const publicKey = createPublicKey({ key: Buffer.concat([SPKI_ED25519_PREFIX, publicBytes]), format: 'der', type: 'spki' });
   return { name, keyId: id, verify: (message, signature) => signature.length === 64 && verify(null, message, publicKey, signature) };
@@ -102,16 +106,16 @@ export function openNote(note: string, verifiers: readonly NoteVerifier[]): Open
   return opened;
 }
 
-function parseSignerKey(signerKey: string): { name: string; privateKey: KeyObject; publicKey: Buffer } {
+function parseSignerKey(signerKey: string, alg: number): { name: string; privateKey: KeyObject; publicKey: Buffer } {
   const parts = splitKey(signerKey, 5);
   if (!parts || parts[0] !== 'PRIVATE' || parts[1] !== 'KEY') throw keyInvalid('a signer key has the form PRIVATE+KEY+name+keyid+key');
   const [, , name, idHex, keyData] = parts as [string, string, string, string, string];
   checkKeyName(name);
   const raw = decodeBase64Strict(keyData, 'signer key', keyInvalid);
-  if (raw.length !== 33 || raw[0] !== ALG_ED25519) throw keyInvalid('the signer key is not an Ed25519 key');
+  if (raw.length !== 33 || raw[0] !== alg) throw keyInvalid(alg === ALG_ED25519 ? 'the signer key is not an Ed25519 key' : 'the signer key is not an Ed25519 cosignature (type 0x04) key');
   const privateKey = createPrivateKey({ key: Buffer.concat([PKCS8_ED25519_PREFIX, raw.subarray(1)]), format: 'der', type: 'pkcs8' });
   const publicKey = publicKeyOf(privateKey);
-  if (Buffer.from(keyId(name, publicKey)).toString('hex') !== idHex) throw keyInvalid(`the key id ${idHex} does not match the signer key`);
+  if (Buffer.from(keyId(name, publicKey, alg)).toString('hex') !== idHex) throw keyInvalid(`the key id ${idHex} does not match the signer key`);
   return { name, privateKey, publicKey };
 }
 
@@ -120,13 +124,13 @@ function publicKeyOf(privateKey: KeyObject): Buffer {
 }
 
 /** First four bytes of SHA-256(name || "\n" || alg || public key): tells a verifier which key signed. */
-function keyId(name: string, publicKey: Uint8Array): Uint8Array {
-  return createHash('sha256').update(keyIdPreimage(name, publicKey)).digest().subarray(0, 4);
+function keyId(name: string, publicKey: Uint8Array, alg: number): Uint8Array {
+  return createHash('sha256').update(keyIdPreimage(name, publicKey, alg)).digest().subarray(0, 4);
 }
 
-function encodeKey(prefix: string[], name: string, publicKey: Uint8Array, keyBytes: Uint8Array): string {
-  const id = Buffer.from(keyId(name, publicKey)).toString('hex');
-  const data = Buffer.concat([Buffer.from([ALG_ED25519]), keyBytes]).toString('base64');
+function encodeKey(prefix: string[], name: string, publicKey: Uint8Array, keyBytes: Uint8Array, alg: number): string {
+  const id = Buffer.from(keyId(name, publicKey, alg)).toString('hex');
+  const data = Buffer.concat([Buffer.from([alg]), keyBytes]).toString('base64');
   return [...prefix, name, id, data].join('+');
 }
 

@@ -5,7 +5,8 @@ import { auditRecords } from '../../evidence/records-audit.js';
 import { auditRevisions } from '../../records/revisions-audit.js';
 import { auditLedger, checkAgainstSavedCheckpoint } from '../../ledger/audit.js';
 import type { LedgerEntry } from '../../ledger/entry.js';
-import { parseIndex, print, wantsJson, withDossier } from '../context.js';
+import { addWitness, auditCosignatures, cosignedCheckpoint, pushToWitnesses, removeWitness, setQuorum, witnessesOf, witnessPolicy } from '../../witness/witnessing.js';
+import { parseIndex, print, table, wantsJson, withDossier } from '../context.js';
 
 export function registerLog(program: Command): void {
   const log = program.command('log').description('the custody ledger: entries, proofs, checkpoints');
@@ -32,8 +33,14 @@ export function registerLog(program: Command): void {
     .command('verify')
     .description('re-derive the tree from the entries, check every stored node and signed checkpoint, and the records against the entries')
     .option('--checkpoint <file>', 'also prove the log consistent with a checkpoint saved earlier')
-    .action(async (options: { checkpoint?: string }, command: Command) => {
+    .option('--witness <vkey>', "a witness's verifier key: say whether it cosigned the saved checkpoint (repeatable)", collect, [])
+    .option('--witnesses <k>', 'how many of the --witness keys must have cosigned the saved checkpoint (default: all)')
+    .action(async (options: { checkpoint?: string; witness: string[]; witnesses?: string }, command: Command) => {
       const saved = options.checkpoint === undefined ? undefined : await readNote(options.checkpoint);
+      if (options.witness.length > 0 && saved === undefined) throw new DossierError('VALIDATION_FAILED', '--witness needs --checkpoint: the witnesses are checked on a saved checkpoint', { field: 'witness' });
+      const vouched = saved === undefined || options.witness.length === 0
+        ? undefined
+        : witnessesOf(saved, options.witness, options.witnesses === undefined ? options.witness.length : parseIndex('witnesses', options.witnesses));
       const report = await withDossier(command, async (d) => {
         const key = { origin: d.dataDir.manifest.origin, verifierKey: d.dataDir.verifierKey };
         const audit = await auditLedger(d.database.db, key);
@@ -45,7 +52,9 @@ export function registerLog(program: Command): void {
           problems: [...evidenceRecords.problems, ...revisions.problems],
         };
         const consistency = saved === undefined ? undefined : await checkAgainstSavedCheckpoint(d.ledger, saved, key);
-        return { ...audit, ok: audit.ok && records.ok && (consistency?.ok ?? true), records, ...(consistency && { consistency }) };
+        const cosignatures = await auditCosignatures(d.database);
+        const ok = audit.ok && records.ok && (consistency?.ok ?? true) && cosignatures.ok && (vouched?.ok ?? true);
+        return { ...audit, ok, records, ...(consistency && { consistency }), cosignatures, ...(vouched && { witnesses: vouched }) };
       });
       print(command, report, () => {
         const lines = report.problem === undefined
@@ -64,9 +73,74 @@ export function registerLog(program: Command): void {
               : `NOT CONSISTENT with the saved checkpoint: ${report.consistency.problem}`,
           );
         }
+        const { cosignatures } = report;
+        if (cosignatures.checked > 0 || cosignatures.quorum > 0) {
+          lines.push(cosignatures.ok ? `Cosignatures OK: ${cosignatures.checked} kept, each by its witness's key` : 'COSIGNATURES DO NOT VERIFY:', ...cosignatures.problems.map((p) => `  ${p}`));
+          if (cosignatures.latest?.belowQuorum) {
+            lines.push(`Note: the latest checkpoint (size ${cosignatures.latest.treeSize}) has ${cosignatures.latest.witnesses.length} of the ${cosignatures.quorum} cosignatures the policy asks for (run "dossier log witness push")`);
+          }
+        }
+        if (report.witnesses) {
+          lines.push(
+            report.witnesses.ok
+              ? `Witnessed: the saved checkpoint is cosigned by ${report.witnesses.witnesses.join(', ') || 'none'} (${report.witnesses.required} required)`
+              : `NOT WITNESSED ENOUGH: the saved checkpoint is cosigned by ${report.witnesses.witnesses.length} of the ${report.witnesses.required} witnesses required (${report.witnesses.witnesses.join(', ') || 'none'})`,
+          );
+        }
         return lines.join('\n');
       });
       if (!report.ok) process.exitCode = 9;
+    });
+
+  const witness = log.command('witness').description('independent witnesses that cosign this ledger\'s checkpoints (C2SP tlog-witness)');
+  witness
+    .command('add')
+    .argument('<url>', "the witness's submission prefix (it answers <url>/add-checkpoint)")
+    .argument('<vkey>', "the witness's verifier key, as `dossier witness init` printed it")
+    .action(async (url: string, vkey: string, _options: unknown, command: Command) => {
+      const added = await withDossier(command, (d) => addWitness(d.database, d.config.actor, { url, verifierKey: vkey }));
+      print(command, added, () => `Witness ${added.name} added at ${added.url}; the next "dossier log witness push" sends it the latest checkpoint`);
+    });
+  witness
+    .command('list', { isDefault: true })
+    .description('the witnesses, what each last cosigned, and the policy')
+    .action(async (_options: unknown, command: Command) => {
+      const policy = await withDossier(command, (d) => witnessPolicy(d.database));
+      print(command, policy, () =>
+        policy.witnesses.length === 0
+          ? 'No witnesses.'
+          : `${table([
+              ['name', 'url', 'cosigned size', 'last problem'],
+              ...policy.witnesses.map((w) => [w.name, w.url, w.cosignedSize === null ? '-' : String(w.cosignedSize), w.lastError ?? '']),
+            ])}\nPolicy: ${policy.quorum} of ${policy.witnesses.length} must cosign a checkpoint`,
+      );
+    });
+  witness
+    .command('remove')
+    .argument('<name>', "the witness's name")
+    .action(async (name: string, _options: unknown, command: Command) => {
+      await withDossier(command, (d) => removeWitness(d.database, name));
+      print(command, { removed: name }, () => `Witness ${name} removed (the cosignatures it gave are kept)`);
+    });
+  witness
+    .command('quorum')
+    .argument('<k>', 'how many witnesses must cosign a checkpoint for it to count as witnessed')
+    .action(async (k: string, _options: unknown, command: Command) => {
+      const policy = await withDossier(command, (d) => setQuorum(d.database, parseIndex('k', k)));
+      print(command, policy, () => `Policy: ${policy.quorum} of ${policy.witnesses.length} witnesses`);
+    });
+  witness
+    .command('push')
+    .description('send the latest checkpoint to every witness now, with a consistency proof from what each holds')
+    .action(async (_options: unknown, command: Command) => {
+      const results = await withDossier(command, (d) => pushToWitnesses(d));
+      print(command, results, () =>
+        results.length === 0
+          ? 'No witnesses, or no checkpoint yet.'
+          : results.map((r) => `${r.witness}: ${r.outcome === 'failed' ? `${r.alarm ? 'ALARM: ' : 'failed: '}${r.problem}` : `${r.outcome} at size ${r.treeSize}`}`).join('\n'),
+      );
+      if (results.some((r) => r.alarm)) process.exitCode = 9;
+      else if (results.some((r) => r.outcome === 'failed')) process.exitCode = 11;
     });
 
   const proof = log.command('proof').description('inclusion and consistency proofs (RFC 9162)');
@@ -97,7 +171,8 @@ export function registerLog(program: Command): void {
     .command('checkpoint')
     .description('print the latest signed tree head, as a C2SP signed note')
     .action(async (_options: unknown, command: Command) => {
-      const note = await withDossier(command, (d) => d.ledger.latestCheckpoint());
+      // With every witness cosignature kept for it: a verifier that knows only the log's key still reads it.
+      const note = (await withDossier(command, (d) => cosignedCheckpoint(d.database)))?.note;
       if (note === undefined) throw new DossierError('NOT_FOUND', 'the ledger has no checkpoint yet');
       // The note is already text meant for machines and people alike; --json wraps it.
       if (wantsJson(command)) print(command, { checkpoint: note }, () => '');
@@ -110,6 +185,10 @@ export function registerLog(program: Command): void {
       const key = await withDossier(command, async (d) => ({ origin: d.dataDir.manifest.origin, verifierKey: d.dataDir.verifierKey }));
       print(command, key, () => key.verifierKey);
     });
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 function describeEntry(entry: LedgerEntry): string {

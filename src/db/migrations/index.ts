@@ -25,6 +25,7 @@ import { postgresListIndexesSchema } from './0023-postgres-list-indexes.js';
 import { caseRetentionSchema } from './0024-case-retention.js';
 import { postgresCoveringIndexesSchema } from './0025-postgres-covering-indexes.js';
 import { partialPlaceIndexesSchema } from './0026-partial-place-indexes.js';
+import { witnessesSchema } from './0027-witnesses.js';
 
 /**
  * Versioned migrations, applied in name order at start. Never edit one that has shipped: add the next.
@@ -57,5 +58,6 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '0024-case-retention': caseRetentionSchema(engine),
     '0025-postgres-covering-indexes': postgresCoveringIndexesSchema(engine),
     '0026-partial-place-indexes': partialPlaceIndexesSchema(engine),
+    '0027-witnesses': witnessesSchema(engine),
   };
 }

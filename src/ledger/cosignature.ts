@@ -1,0 +1,84 @@
+/**
+ * Witness cosignatures on checkpoints, Ed25519 `cosignature/v1` (https://c2sp.org/tlog-cosignature): a note
+ * signature line whose blob is the key id, a big-endian u64 time in seconds and an Ed25519 signature over
+ *   "cosignature/v1\n" "time <seconds>\n" <the checkpoint's whole text>.
+ * A cosignature says: at that time, this was the largest checkpoint of the log the witness had seen, and it
+ * was consistent with every one it saw before. Pure: node:crypto and the note format, nothing of the app.
+ */
+import { DossierError } from '../common/errors.js';
+import { ALG_COSIGNATURE_V1, SIGNATURE_PREFIX, splitSignedNote, type NoteSignature } from './note-format.js';
+import { generateNoteKey, noteSigner, noteVerifier, noteVerifierKey, type NoteSigner, type NoteVerifier } from './signed-note.js';
+
+export interface Cosignature {
+  /** The witness's key name. */
+  witness: string;
+  /** When the witness cosigned, in POSIX seconds. */
+  timestamp: number;
+}
+
+/** A witness key pair: the signer key stays with the witness, the verifier key (type 0x04) is published. */
+export function generateWitnessKey(name: string): { signerKey: string; verifierKey: string } {
+  return generateNoteKey(name, ALG_COSIGNATURE_V1);
+}
+
+export function witnessSigner(signerKey: string): NoteSigner {
+  return noteSigner(signerKey, ALG_COSIGNATURE_V1);
+}
+
+export function witnessVerifierKey(signerKey: string): string {
+  return noteVerifierKey(signerKey, ALG_COSIGNATURE_V1);
+}
+
+export function witnessVerifier(verifierKey: string): NoteVerifier {
+  return noteVerifier(verifierKey, ALG_COSIGNATURE_V1);
+}
+
+/** The bytes a cosignature signs: the header line, the time line, then the checkpoint text with its newline. */
+export function cosignedMessage(checkpointText: string, timestamp: number): Buffer {
+  if (!Number.isSafeInteger(timestamp) || timestamp < 0) throw invalid(`the cosignature time ${timestamp} is not a whole number of seconds`);
+  return Buffer.from(`cosignature/v1\ntime ${timestamp}\n${checkpointText}`, 'utf8');
+}
+
+/** One note signature line ("— name base64(key id || time || signature)\n") cosigning `checkpointText`. */
+export function cosignatureLine(checkpointText: string, signer: NoteSigner, timestamp: number): string {
+  const time = Buffer.alloc(8);
+  time.writeBigUInt64BE(BigInt(timestamp));
+  const signature = signer.sign(cosignedMessage(checkpointText, timestamp));
+  return `${SIGNATURE_PREFIX}${signer.name} ${Buffer.concat([signer.keyId, time, signature]).toString('base64')}\n`;
+}
+
+/**
+ * The cosignatures of a signed checkpoint by the given witnesses, checked. Lines by other keys (the log's
+ * own signature, unknown witnesses) are ignored, as the spec asks; a line that claims a given witness's name
+ * and key id but does not verify makes the note invalid, since someone forged or damaged it.
+ */
+export function verifiedCosignatures(note: string, witnesses: readonly NoteVerifier[]): Cosignature[] {
+  const { text, signatures } = splitSignedNote(note);
+  const found: Cosignature[] = [];
+  for (const signature of signatures) {
+    const witness = witnesses.find((w) => w.name === signature.name && Buffer.from(w.keyId).equals(Buffer.from(signature.keyId)));
+    if (!witness) continue;
+    const timestamp = checkedCosignature(text, signature, witness);
+    if (!found.some((c) => c.witness === witness.name)) found.push({ witness: witness.name, timestamp });
+  }
+  return found;
+}
+
+/** The cosignature lines of a note, as they are written (for keeping with a checkpoint and sending on). */
+export function signatureLines(note: string): string[] {
+  const split = note.lastIndexOf('\n\n');
+  return split < 0 ? [] : note.slice(split + 2).split('\n').filter(Boolean).map((line) => `${line}\n`);
+}
+
+function checkedCosignature(text: string, signature: NoteSignature, witness: NoteVerifier): number {
+  if (signature.signature.length !== 8 + 64) throw invalid(`the cosignature by ${witness.name} is not a timestamped Ed25519 signature`);
+  const time = Buffer.from(signature.signature.subarray(0, 8)).readBigUInt64BE();
+  if (time > BigInt(Number.MAX_SAFE_INTEGER)) throw invalid(`the cosignature by ${witness.name} has an impossible time`);
+  const timestamp = Number(time);
+  if (!witness.verify(cosignedMessage(text, timestamp), signature.signature.subarray(8))) {
+    throw invalid(`the cosignature by ${witness.name} does not verify`);
+  }
+  return timestamp;
+}
+
+const invalid = (message: string) => new DossierError('CHECKPOINT_INVALID', message);
