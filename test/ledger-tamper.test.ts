@@ -112,9 +112,16 @@ describe.each(engines)('tampering with the ledger on $name', (engine) => {
     // Internally the forged log is consistent...
     expect(await audit()).toMatchObject({ ok: true, entries: 11 });
     // ...but not with the checkpoint a witness kept.
+    // The forged log signed size 10 again with another root: two signed histories, both notes given as proof.
     const check = await checkAgainstSavedCheckpoint(dossier.ledger, saved, key());
-    expect(check).toMatchObject({ ok: false, savedSize: 10, currentSize: 11 });
-    expect(check.problem).toMatch(/not consistent/);
+    expect(check).toMatchObject({ ok: false, savedSize: 10, currentSize: 11, splitView: { size: 10, saved } });
+    expect(check.problem).toMatch(/SPLIT VIEW/);
+    expect(check.splitView!.ours).not.toBe(saved);
+    // A forger who also drops the re-signed head of that size is still caught, by the consistency proof.
+    await sql`delete from checkpoints where tree_size = 10`.execute(dossier.database.db);
+    const proofCheck = await checkAgainstSavedCheckpoint(dossier.ledger, saved, key());
+    expect(proofCheck).toMatchObject({ ok: false, savedSize: 10, currentSize: 11 });
+    expect(proofCheck.problem).toMatch(/not consistent/);
   });
 
   it('accepts an honest log grown since the saved checkpoint', async () => {

@@ -3,7 +3,12 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dossier } from '../src/app/open.js';
+import { DEMO_CASE_ID, seedDemoCase } from '../src/app/demo.js';
+import { verifyCaseFile } from '../src/bag/verify-case-file.js';
+import { exportCaseFile } from '../src/case-file/export-case-file.js';
 import { createCase } from '../src/cases/cases.js';
+import { checkAgainstSavedCheckpoint } from '../src/ledger/audit.js';
+import { buildServer } from '../src/server/app.js';
 import { formatCheckpoint } from '../src/ledger/checkpoint-format.js';
 import { verifyCheckpoint } from '../src/ledger/checkpoint.js';
 import { verifiedCosignatures, witnessVerifier } from '../src/ledger/cosignature.js';
@@ -122,6 +127,17 @@ describe('a witness answers add-checkpoint as c2sp.org/tlog-witness says', () =>
     expect(store.head('test.dossier.local/ledger')!.rootHash).toBe(held.rootHash);
   });
 
+  it('shows a checkpoint saved elsewhere with another root for a size the log signed as a split view, both notes given', async () => {
+    const size = (await latest(dossier)).size;
+    const ours = (await dossier.ledger.checkpointAt(size))!;
+    const other = signNote(formatCheckpoint({ origin: 'test.dossier.local/ledger', treeSize: size, rootHash: new Uint8Array(32).fill(9), extensions: [] }), [noteSigner(dossier.dataDir.signerKey)]);
+    const key = { origin: 'test.dossier.local/ledger', verifierKey: dossier.dataDir.verifierKey };
+    const check = await checkAgainstSavedCheckpoint(dossier.ledger, other, key);
+    expect(check).toMatchObject({ ok: false, problem: expect.stringContaining('SPLIT VIEW'), splitView: { size, saved: other, ours } });
+    // The log's own checkpoint of that size is no split view.
+    expect(await checkAgainstSavedCheckpoint(dossier.ledger, ours, key)).toMatchObject({ ok: true });
+  });
+
   it('refuses a second witness in the same directory and a log key it would replace', async () => {
     await expect(initWitness(dir, 'witness.test/other')).rejects.toMatchObject({ code: 'DATA_DIR_EXISTS' });
     const other = generateNoteKey('test.dossier.local/ledger');
@@ -210,8 +226,61 @@ describe.each(engines)('an instance sends its checkpoints to two witnesses over 
     const result = (await pushToWitnesses(dossier)).find((r) => r.witness === 'witness.test/a');
     expect(result).toMatchObject({ outcome: 'failed', alarm: true, problem: expect.stringContaining(`size ${held + 10}`) });
 
+    // The API gives the cosigned checkpoint and, to anyone, the witnesses' names and keys with the policy.
+    const app = await buildServer(dossier, { signInsPerMinute: 1000 });
+    try {
+      const text = await app.inject({ method: 'GET', url: '/api/v1/ledger/checkpoint', headers: { accept: 'text/plain' } });
+      const cosigned = (await cosignedCheckpoint(dossier.database))!;
+      expect(text.body).toBe(cosigned.note);
+      const json = (await app.inject({ method: 'GET', url: '/api/v1/ledger/checkpoint', headers: { accept: 'application/json' } })).json();
+      expect(json).toMatchObject({ note: cosigned.note, witnesses: cosigned.witnesses });
+      const published = (await app.inject({ method: 'GET', url: '/api/v1/ledger/witnesses' })).json();
+      expect(published).toEqual({ quorum: 2, witnesses: [{ name: 'witness.test/a', verifierKey: a.verifierKey }, { name: 'witness.test/b', verifierKey: b.verifierKey }] });
+    } finally {
+      await app.close();
+    }
+
     await removeWitness(dossier.database, 'witness.test/a');
     expect((await witnessPolicy(dossier.database)).quorum).toBe(1);
     await expect(removeWitness(dossier.database, 'witness.test/a')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('a case file carries the cosignatures of its checkpoint, and its reader checks them with the witnesses\' keys', () => {
+  let dossier: Dossier;
+  let witness: Awaited<ReturnType<typeof startWitness>>;
+  let work: string;
+
+  beforeAll(async () => {
+    dossier = await newDossier();
+    await seedDemoCase(dossier);
+    witness = await startWitness('witness.test/bag', dossier.dataDir.verifierKey);
+    await addWitness(dossier.database, actor, { url: witness.url, verifierKey: witness.verifierKey });
+    work = await tempDir('dossier-witnessed-bag-');
+  });
+  afterAll(async () => {
+    await witness.app.close();
+    await dossier.close();
+    for (const dir of [dossier.config.dataDir, witness.dir, work]) await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  it('names the witnesses that vouch for the head the proofs lead to, and fails when too few do', async () => {
+    expect((await pushToWitnesses(dossier)).map((r) => r.outcome)).toEqual(['cosigned']);
+    const out = path.join(work, 'bag');
+    const deps = { database: dossier.database, ledger: dossier.ledger, vault: dossier.vault, gazetteer: await dossier.places(), verifierKey: dossier.dataDir.verifierKey };
+    await exportCaseFile(deps, actor, DEMO_CASE_ID, { out });
+
+    const unchecked = await verifyCaseFile(out);
+    expect(unchecked.valid).toBe(true);
+    expect(unchecked.caseFile?.witnesses).toEqual({ claimed: ['witness.test/bag'], vouching: null, required: 0 });
+    const checked = await verifyCaseFile(out, { witnessKeys: [witness.verifierKey] });
+    expect(checked.valid).toBe(true);
+    expect(checked.caseFile?.witnesses).toEqual({ claimed: ['witness.test/bag'], vouching: ['witness.test/bag'], required: 1 });
+
+    const stranger = (await initWitness(path.join(work, 'stranger'), 'witness.test/stranger')).verifierKey;
+    const short = await verifyCaseFile(out, { witnessKeys: [witness.verifierKey, stranger] });
+    expect(short.valid).toBe(false);
+    expect(short.errors.map((e) => e.code)).toEqual(['WITNESSES_TOO_FEW']);
+    expect((await verifyCaseFile(out, { witnessKeys: [witness.verifierKey, stranger], witnessesRequired: 1 })).valid).toBe(true);
   });
 });

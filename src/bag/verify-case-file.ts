@@ -6,6 +6,8 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { witnessesOf } from '../ledger/cosignature.js';
+import { splitSignedNote } from '../ledger/note-format.js';
 import { openNote } from '../ledger/signed-note.js';
 import { CASE_FILE_INFO, CASE_FILE_PATHS, parseSealText } from './case-file-layout.js';
 import { checkAnalyses } from './analysis-check.js';
@@ -36,6 +38,11 @@ export interface CaseFileSummary {
   seal: SealVerdict;
   /** The RFC 3161 time-stamp of the tag manifest, when the bag carries one. */
   timestamp: TimestampVerdict | null;
+  /**
+   * The witnesses that vouch for the checkpoint the proofs lead to: `claimed` names every other signature line
+   * on it (unchecked); `vouching` those checked against the witness keys the reader gave, of `required`.
+   */
+  witnesses: { claimed: string[]; vouching: string[] | null; required: number };
 }
 
 export interface CaseFileReport {
@@ -54,6 +61,9 @@ export interface VerifyCaseFileOptions extends Pick<VerifyBagOptions, 'threads' 
   expectedLogKey?: string | undefined;
   /** The time-stamping authority's CA certificate (PEM) the reader trusts, to check a time-stamp's signature. */
   tsaCaFile?: string | undefined;
+  /** Witness verifier keys the reader trusts, and how many of them must have cosigned the checkpoint (default all). */
+  witnessKeys?: readonly string[] | undefined;
+  witnessesRequired?: number | undefined;
 }
 
 export async function verifyCaseFile(bagDir: string, options: VerifyCaseFileOptions = {}): Promise<CaseFileReport> {
@@ -82,6 +92,7 @@ export async function verifyCaseFile(bagDir: string, options: VerifyCaseFileOpti
   const analyses = custody ? await checkAnalyses(payload, custody, caseId, (path) => sha256Of(bagDir, path, sha256ByPath), findings) : { files: 0, matched: 0 };
   const seal = custody ? await checkSeal(bagDir, custody, { caseId, profile }, findings) : 'failed';
   const timestamp = await checkBagTimestamp(bagDir, options.tsaCaFile, findings);
+  const witnesses = custody ? await checkWitnesses(bagDir, custody, options, findings) : { claimed: [], vouching: null, required: 0 };
   const caseFile: CaseFileSummary = {
     caseId,
     profile,
@@ -98,6 +109,7 @@ export async function verifyCaseFile(bagDir: string, options: VerifyCaseFileOpti
     analysesMatchedToEntry: analyses.matched,
     seal,
     timestamp,
+    witnesses,
   };
   return {
     valid: bag.valid && findings.errors.length === 0,
@@ -106,6 +118,28 @@ export async function verifyCaseFile(bagDir: string, options: VerifyCaseFileOpti
     errors: [...bag.errors, ...findings.errors],
     warnings: [...bag.warnings, ...findings.warnings],
   };
+}
+
+/** Which witnesses cosigned the bag's checkpoint; fewer than the reader requires is an error. */
+async function checkWitnesses(bagDir: string, custody: VerifiedCustody, options: VerifyCaseFileOptions, findings: Findings): Promise<CaseFileSummary['witnesses']> {
+  const note = (await readText(bagDir, CASE_FILE_PATHS.checkpoint)) ?? '';
+  const logName = custody.verifier.name;
+  const claimed = [...new Set(splitSignedNote(note).signatures.map((s) => s.name).filter((name) => name !== logName))];
+  const keys = options.witnessKeys ?? [];
+  if (keys.length === 0) return { claimed, vouching: null, required: 0 };
+  const required = options.witnessesRequired ?? keys.length;
+  let verdict: ReturnType<typeof witnessesOf>;
+  try {
+    verdict = witnessesOf(note, keys, required);
+  } catch (error) {
+    if ((error as { code?: string }).code === 'VALIDATION_FAILED') throw error;
+    findings.error('CHECKPOINT_COSIGNATURE', `a cosignature on the checkpoint does not verify: ${(error as Error).message}`, CASE_FILE_PATHS.checkpoint);
+    return { claimed, vouching: [], required };
+  }
+  if (!verdict.ok) {
+    findings.error('WITNESSES_TOO_FEW', `the checkpoint is cosigned by ${verdict.witnesses.length} of the ${required} witnesses required (${verdict.witnesses.join(', ') || 'none'})`, CASE_FILE_PATHS.checkpoint);
+  }
+  return { claimed, vouching: verdict.witnesses, required };
 }
 
 async function checkCustodyFiles(bagDir: string, info: ReadonlyMap<string, string>, options: VerifyCaseFileOptions, findings: Findings): Promise<VerifiedCustody | null> {

@@ -34,6 +34,7 @@ import { caseFileProfile, type CaseFileProfile } from './profiles.js';
 import { caseJsonRedaction, redactEvidenceItem } from './redaction.js';
 import { caseFileReadme } from './readme.js';
 import { stampBag, type BagTimestamp } from './tsa-client.js';
+import { cosignedCheckpoint } from '../witness/witnessing.js';
 
 export interface CaseFileDeps {
   database: Database;
@@ -87,7 +88,8 @@ export async function exportCaseFile(deps: CaseFileDeps, actor: string, caseId: 
   if (exists && !format) throw invalidField('out', `${options.out} already exists; a case file folder is never replaced`, options.out);
   const signer = deps.ledger.options.signer;
   if (!signer) throw new DossierError('KEY_INVALID', 'a case file is sealed with the log key, which this process was not given');
-  const note = await deps.ledger.latestCheckpoint();
+  // With the witnesses' cosignatures kept for it: the reader learns who vouched for the head the proofs lead to.
+  const note = (await cosignedCheckpoint(deps.database))?.note;
   if (!note) throw new DossierError('LEDGER_INCONSISTENT', 'the ledger has no signed checkpoint yet');
   const checkpointSize = parseCheckpoint(note.slice(0, note.indexOf('\n\n') + 1)).treeSize;
 

@@ -1,6 +1,7 @@
 import { isCanonicalJson } from '../common/canonical-json.js';
 import type { Db, LedgerEntriesTable } from '../db/schema.js';
 import { verifyCheckpoint } from './checkpoint.js';
+import { sameBytes } from './byte-encoding.js';
 import { decodeEntry } from './entry.js';
 import type { CustodyLedger } from './log.js';
 import { noteVerifier, type NoteVerifier } from './signed-note.js';
@@ -193,6 +194,11 @@ export interface ConsistencyCheck {
   savedSize: number;
   currentSize: number;
   problem?: string;
+  /**
+   * The saved checkpoint and the one this log signed for the same size, when their roots differ: two signed
+   * histories of one log, each verifiable with its key. The proof that someone was shown another log.
+   */
+  splitView?: { size: number; saved: string; ours: string };
 }
 
 /**
@@ -214,6 +220,15 @@ export async function checkAgainstSavedCheckpoint(
   const result: ConsistencyCheck = { ok: true, savedSize: saved.treeSize, currentSize: current.treeSize };
   if (saved.treeSize > current.treeSize) {
     return { ...result, ok: false, problem: `the log shrank: saved size ${saved.treeSize}, current ${current.treeSize}` };
+  }
+  const ours = await ledger.checkpointAt(saved.treeSize);
+  if (ours !== undefined && !sameBytes(verifyCheckpoint(ours, key.verifierKey, key.origin).rootHash, saved.rootHash)) {
+    return {
+      ...result,
+      ok: false,
+      problem: `SPLIT VIEW: the saved checkpoint and the one this log signed for size ${saved.treeSize} have different roots; both are signed by the log's key`,
+      splitView: { size: saved.treeSize, saved: savedNote, ours },
+    };
   }
   try {
     const proof = saved.treeSize === 0 ? [] : (await ledger.consistencyProof(saved.treeSize, current.treeSize)).proof;

@@ -5,7 +5,7 @@
  * A cosignature says: at that time, this was the largest checkpoint of the log the witness had seen, and it
  * was consistent with every one it saw before. Pure: node:crypto and the note format, nothing of the app.
  */
-import { DossierError } from '../common/errors.js';
+import { DossierError, invalidField } from '../common/errors.js';
 import { ALG_COSIGNATURE_V1, SIGNATURE_PREFIX, splitSignedNote, type NoteSignature } from './note-format.js';
 import { generateNoteKey, noteSigner, noteVerifier, noteVerifierKey, type NoteSigner, type NoteVerifier } from './signed-note.js';
 
@@ -68,6 +68,25 @@ export function verifiedCosignatures(note: string, witnesses: readonly NoteVerif
 export function signatureLines(note: string): string[] {
   const split = note.lastIndexOf('\n\n');
   return split < 0 ? [] : note.slice(split + 2).split('\n').filter(Boolean).map((line) => `${line}\n`);
+}
+
+/**
+ * Which of the given witnesses (verifier keys) vouch for a signed checkpoint, and whether at least `required`
+ * of them do: what a court's or a defence's verifier asks of a case file's head, knowing only those keys.
+ */
+export function witnessesOf(note: string, witnessKeys: readonly string[], required: number): { witnesses: string[]; required: number; ok: boolean } {
+  const verifiers = witnessKeys.map((key) => {
+    try {
+      return witnessVerifier(key);
+    } catch (error) {
+      throw invalidField('witness', `is not a witness verifier key: ${(error as Error).message}`, key);
+    }
+  });
+  if (!Number.isSafeInteger(required) || required < 0 || required > verifiers.length) {
+    throw invalidField('witnesses', `must be a whole number from 0 to the ${verifiers.length} witness keys given`, required);
+  }
+  const witnesses = verifiedCosignatures(note, verifiers).map((c) => c.witness);
+  return { witnesses, required, ok: witnesses.length >= required };
 }
 
 function checkedCosignature(text: string, signature: NoteSignature, witness: NoteVerifier): number {

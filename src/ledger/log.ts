@@ -141,6 +141,12 @@ export class CustodyLedger {
     return row && { note: row.note, createdAt: row.created_at };
   }
 
+  /** The note this log signed for a tree size, if it signed one (one after every append, so every size it reached). */
+  async checkpointAt(treeSize: number): Promise<string | undefined> {
+    const row = await this.database.db.selectFrom('checkpoints').select('note').where('tree_size', '=', treeSize).executeTakeFirst();
+    return row?.note;
+  }
+
   async checkpointSize(db: Db = this.database.db): Promise<number> {
     return fetchLatestSize(db);
   }

@@ -265,19 +265,3 @@ export async function auditCosignatures(database: Database): Promise<Cosignature
   const latest = head && { treeSize: head.treeSize, witnesses: head.witnesses, belowQuorum: head.witnesses.length < quorum };
   return { ok: problems.length === 0, checked, problems, quorum, ...(latest && { latest }) };
 }
-
-/** Which of the given witnesses vouch for a signed checkpoint, and whether at least `required` of them do. */
-export function witnessesOf(note: string, witnessKeys: readonly string[], required: number): { witnesses: string[]; required: number; ok: boolean } {
-  const verifiers = witnessKeys.map((key) => {
-    try {
-      return witnessVerifier(key);
-    } catch (error) {
-      throw invalidField('witness', `is not a witness verifier key: ${(error as Error).message}`, key);
-    }
-  });
-  if (!Number.isSafeInteger(required) || required < 0 || required > verifiers.length) {
-    throw invalidField('witnesses', `must be a whole number from 0 to the ${verifiers.length} witness keys given`, required);
-  }
-  const witnesses = verifiedCosignatures(note, verifiers).map((c) => c.witness);
-  return { witnesses, required, ok: witnesses.length >= required };
-}

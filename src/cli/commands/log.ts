@@ -5,7 +5,8 @@ import { auditRecords } from '../../evidence/records-audit.js';
 import { auditRevisions } from '../../records/revisions-audit.js';
 import { auditLedger, checkAgainstSavedCheckpoint } from '../../ledger/audit.js';
 import type { LedgerEntry } from '../../ledger/entry.js';
-import { addWitness, auditCosignatures, cosignedCheckpoint, pushToWitnesses, removeWitness, setQuorum, witnessesOf, witnessPolicy } from '../../witness/witnessing.js';
+import { witnessesOf } from '../../ledger/cosignature.js';
+import { addWitness, auditCosignatures, cosignedCheckpoint, pushToWitnesses, removeWitness, setQuorum, witnessPolicy } from '../../witness/witnessing.js';
 import { parseIndex, print, table, wantsJson, withDossier } from '../context.js';
 
 export function registerLog(program: Command): void {
@@ -72,6 +73,9 @@ export function registerLog(program: Command): void {
               ? `Consistent with the saved checkpoint (size ${report.consistency.savedSize} → ${report.consistency.currentSize})`
               : `NOT CONSISTENT with the saved checkpoint: ${report.consistency.problem}`,
           );
+          // Both signed notes, so whoever reads this holds the proof itself, not our word for it.
+          const split = report.consistency.splitView;
+          if (split) lines.push(`The saved checkpoint:\n${split.saved}The checkpoint this log signed for size ${split.size}:\n${split.ours}`);
         }
         const { cosignatures } = report;
         if (cosignatures.checked > 0 || cosignatures.quorum > 0) {

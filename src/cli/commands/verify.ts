@@ -17,6 +17,8 @@ export const BAG_INVALID_EXIT = 10;
 
 interface VerifyOptions {
   logKey?: string;
+  witness: string[];
+  witnesses?: string;
   tsaCa?: string;
   threads?: string;
   tmp?: string;
@@ -34,6 +36,8 @@ export function registerVerify(program: Command): void {
         'Needs no data directory and no network',
     )
     .option('--log-key <key>', 'the log key the organisation publishes: the bag must carry, or the receipt be signed with, exactly this one')
+    .option('--witness <vkey>', "a witness's verifier key you trust: say whether it cosigned the case file's checkpoint (repeatable)", (value: string, previous: string[]) => [...previous, value], [])
+    .option('--witnesses <k>', 'how many of the --witness keys must have cosigned the checkpoint (default: all of them)')
     .option('--tsa-ca <file>', "the time-stamping authority's CA certificate (PEM) you trust, to check the signature of the bag's (or the WACZ signature's) RFC 3161 time-stamp")
     .option('--threads <n>', 'worker threads hashing files (default: one per core)')
     .option('--tmp <dir>', `where a .zip or .tar is unpacked for checking, in a temp folder removed afterwards (default: ${os.tmpdir()})`)
@@ -59,6 +63,8 @@ export function registerVerify(program: Command): void {
             threads,
             expectedLogKey: options.logKey,
             tsaCaFile: options.tsaCa,
+            witnessKeys: options.witness,
+            witnessesRequired: options.witnesses === undefined ? undefined : wholeNumber('witnesses', options.witnesses),
             onProgress: (done, total) => {
               bar ??= byteProgress('Hashing', total);
               bar.update(done);
@@ -119,6 +125,11 @@ function refusalOf(cause: ArchiveUnreadable): { limit?: string; declared?: numbe
   return { limit, declared, allowed };
 }
 
+function wholeNumber(field: string, text: string): number {
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text))) throw invalidField(field, 'must be a non-negative integer', text);
+  return Number(text);
+}
+
 export function reportInWords(bagPath: string, report: CaseFileReport): string {
   const { bag, caseFile } = report;
   const { checked } = bag;
@@ -143,6 +154,12 @@ export function reportInWords(bagPath: string, report: CaseFileReport): string {
         : []),
       `  ${mark(caseFile.seal === 'verified')} seal over tagmanifest-sha256.txt: ${caseFile.seal}`,
     );
+    const { witnesses } = caseFile;
+    if (witnesses.vouching !== null) {
+      lines.push(`  ${mark(!failed('WITNESSES') && !failed('CHECKPOINT_COSIGNATURE'))} witnesses: ${witnesses.vouching.length} of the ${witnesses.required} required cosigned the checkpoint (${witnesses.vouching.join(', ') || 'none'})`);
+    } else if (witnesses.claimed.length > 0) {
+      lines.push(`  ??   witnesses: the checkpoint carries cosignatures by ${witnesses.claimed.join(', ')}; give their keys (--witness) to check them`);
+    }
     const stamp = caseFile.timestamp;
     if (stamp) lines.push(`  ${stamp.status === 'failed' ? 'FAIL' : stamp.status === 'verified' ? 'ok  ' : '??  '} RFC 3161 time-stamp: ${timestampInWords(stamp)}`);
   }

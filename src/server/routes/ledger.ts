@@ -3,6 +3,7 @@ import type { Dossier } from '../../app/open.js';
 import { DossierError } from '../../common/errors.js';
 import { CUSTODY_ACTIONS, type CustodyAction } from '../../ledger/entry.js';
 import { searchEntries } from '../../ledger/entry-search.js';
+import { cosignedCheckpoint, witnessPolicy } from '../../witness/witnessing.js';
 
 const index = { type: 'integer', minimum: 0 } as const;
 /** Paging and the case, as both the entry list and the entry search take them. */
@@ -74,14 +75,23 @@ export function ledgerRoutes(dossier: Dossier): FastifyPluginAsync {
     );
     // The signed head, the key and consistency proofs are public: anyone may watch that the log only grows.
     api.get('/ledger/checkpoint', { config: { access: { permission: 'public' } } }, async (request, reply) => {
-      const head = await ledger.latestSignedHead();
-      if (head === undefined) throw new DossierError('NOT_FOUND', 'the ledger has no checkpoint yet');
+      const signed = await ledger.latestSignedHead();
+      if (signed === undefined) throw new DossierError('NOT_FOUND', 'the ledger has no checkpoint yet');
+      // With the witnesses' cosignatures kept for it (appended after the log's own signature, as C2SP asks).
+      const cosigned = await cosignedCheckpoint(dossier.database);
+      const head = cosigned && signed.note === cosigned.note.slice(0, signed.note.length) ? { ...signed, note: cosigned.note, witnesses: cosigned.witnesses } : { ...signed, witnesses: [] };
       // The web app reads JSON only; witnesses and the CLI read the note itself. A cache must keep them apart.
       reply.header('vary', 'accept');
       if (wantsJson(request)) return head;
       return reply.type('text/plain; charset=utf-8').send(head.note);
     });
     api.get('/ledger/key', { config: { access: { permission: 'public' } } }, async () => ({ origin: dossier.dataDir.manifest.origin, verifierKey: dossier.dataDir.verifierKey }));
+    // Which witnesses vouch for the log and how many the policy asks for: public, so any reader can check the
+    // cosignatures on a checkpoint. Their URLs and states are the operator's business, not the public's.
+    api.get('/ledger/witnesses', { config: { access: { permission: 'public' } } }, async () => {
+      const policy = await witnessPolicy(dossier.database);
+      return { quorum: policy.quorum, witnesses: policy.witnesses.map((w) => ({ name: w.name, verifierKey: w.verifierKey })) };
+    });
     // Leaf hashes let a reader recompute the signed root over the whole log. They are for members who may
     // read some case's ledger, not for anyone: a guessable entry could be confirmed against its hash.
     api.get<{ Querystring: { from?: number; limit?: number; size?: number } }>(
