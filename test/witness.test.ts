@@ -17,6 +17,8 @@ import { generateNoteKey, noteSigner, signNote } from '../src/ledger/signed-note
 import { addCheckpointBody } from '../src/witness/add-checkpoint.js';
 import { initWitness, WitnessStore } from '../src/witness/witness-store.js';
 import { witnessApp } from '../src/witness/witness-server.js';
+import { witnessPushMs } from '../src/app/background-work.js';
+import { startWitnessPusher } from '../src/witness/witness-pusher.js';
 import { addWitness, cosignedCheckpoint, pushToWitnesses, removeWitness, setQuorum, witnessPolicy } from '../src/witness/witnessing.js';
 import { enginesUnderTest } from './support/engines.js';
 import { newDossier, tempDir } from './support/dossier.js';
@@ -208,6 +210,24 @@ describe.each(engines)('an instance sends its checkpoints to two witnesses over 
     const caughtUp = (await cosignedCheckpoint(dossier.database))!;
     expect(caughtUp.witnesses).toEqual(['witness.test/a', 'witness.test/b']);
     expect((await witnessPolicy(dossier.database)).witnesses.every((w) => w.lastError === null && w.cosignedSize === caughtUp.treeSize)).toBe(true);
+  });
+
+  it('sends new checkpoints on a schedule, as servers and workers do', async () => {
+    const problems: unknown[] = [];
+    const pusher = startWitnessPusher(dossier, 50, (result) => problems.push(result));
+    try {
+      await appendSome(dossier, 2, 'scheduled');
+      const size = (await latest(dossier)).size;
+      const deadline = Date.now() + 10_000;
+      while ((await cosignedCheckpoint(dossier.database, size))?.witnesses.length !== 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      expect((await cosignedCheckpoint(dossier.database, size))!.witnesses).toEqual(['witness.test/a', 'witness.test/b']);
+      expect(problems).toEqual([]);
+    } finally {
+      await pusher.stop();
+    }
+    expect(witnessPushMs({})).toBe(60_000);
+    expect(witnessPushMs({ DOSSIER_WITNESS_PUSH_SECONDS: '0' })).toBe(0);
+    expect(() => witnessPushMs({ DOSSIER_WITNESS_PUSH_SECONDS: 'soon' })).toThrow(/DOSSIER_WITNESS_PUSH_SECONDS/);
   });
 
   it('raises the alarm when a witness holds a larger checkpoint than the log has (a rollback or a second copy)', async () => {

@@ -4,26 +4,48 @@
  * (and web captures). Closing stops taking jobs, puts the one in hand down between two steps (queued again for
  * any runner), then ends the examiner's tools.
  */
+import { invalidField } from '../common/errors.js';
 import { EXAMINE_JOB, examinationHandler } from '../evidence/examination-jobs.js';
 import { EvidenceExaminer } from '../evidence/examinations.js';
 import type { Job } from '../jobs/job-queue.js';
 import { JobRunner } from '../jobs/job-runner.js';
+import { startWitnessPusher, type WitnessPusher } from '../witness/witness-pusher.js';
+import type { PushResult } from '../witness/witnessing.js';
 import type { Dossier } from './open.js';
 
 export interface BackgroundWork {
   examiner: EvidenceExaminer;
   /** Absent when this process leaves the jobs to workers. */
   runner: JobRunner | undefined;
+  /** Sends new checkpoints to the ledger's witnesses; absent where the jobs are left to workers. */
+  witnesses: WitnessPusher | undefined;
   close(): Promise<void>;
 }
 
-export function startBackgroundWork(dossier: Dossier, runJobs: boolean, onError: (job: Job, error: Error) => void, options: { pollMs?: number; leaseMs?: number } = {}): BackgroundWork {
+/** How often new checkpoints are sent to the witnesses (DOSSIER_WITNESS_PUSH_SECONDS; 0 stops it). */
+export function witnessPushMs(env: NodeJS.ProcessEnv = process.env): number {
+  const text = env.DOSSIER_WITNESS_PUSH_SECONDS;
+  if (text === undefined || text === '') return 60_000;
+  const seconds = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(seconds)) throw invalidField('DOSSIER_WITNESS_PUSH_SECONDS', 'must be a whole number of seconds (0: never)', text);
+  return seconds * 1000;
+}
+
+export function startBackgroundWork(
+  dossier: Dossier,
+  runJobs: boolean,
+  onError: (job: Job, error: Error) => void,
+  options: { pollMs?: number; leaseMs?: number; witnessPushMs?: number; onWitnessProblem?: (result: PushResult) => void } = {},
+): BackgroundWork {
   const examiner = new EvidenceExaminer({ database: dossier.database, vault: dossier.vault, tmpDir: dossier.tmpDir, ledger: dossier.ledger });
-  const runner = runJobs ? new JobRunner(dossier.database, { [EXAMINE_JOB]: examinationHandler(dossier, examiner) }, { ...options, onError }).start() : undefined;
+  const runner = runJobs ? new JobRunner(dossier.database, { [EXAMINE_JOB]: examinationHandler(dossier, examiner) }, { pollMs: options.pollMs, leaseMs: options.leaseMs, onError }).start() : undefined;
+  const witnesses = runJobs ? startWitnessPusher(dossier, options.witnessPushMs ?? witnessPushMs(), options.onWitnessProblem ?? (() => undefined)) : undefined;
   return {
     examiner,
     runner,
+    witnesses,
     async close() {
+      await witnesses?.stop();
       await runner?.close();
       await examiner.close();
     },

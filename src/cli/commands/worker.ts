@@ -20,7 +20,10 @@ export function registerWorker(program: Command): void {
       const dossier = await openDossier(config);
       await refuseUnfitForService(dossier, 'a worker');
       const say = (line: string) => process.stderr.write(`worker: ${line}\n`);
-      const background = startBackgroundWork(dossier, true, (job, error) => say(`job ${job.id} (${job.kind}) failed: ${error.message}`), { leaseMs: leaseSeconds * 1000 });
+      const background = startBackgroundWork(dossier, true, (job, error) => say(`job ${job.id} (${job.kind}) failed: ${error.message}`), {
+        leaseMs: leaseSeconds * 1000,
+        onWitnessProblem: (result) => say(`witness ${result.witness}: ${result.alarm ? 'ALARM: ' : ''}${result.problem}`),
+      });
       const captures = captureWorkers > 0 ? await openCaptureQueue(dossier, {}, { concurrency: captureWorkers, onError: (error) => say(`capture queue: ${error.message}`) }) : undefined;
       const resumed = await captures?.start();
       const counts = await jobCounts(dossier.database);
