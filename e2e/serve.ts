@@ -5,7 +5,10 @@ import { DEMO_CASE_ID, seedDemoCase } from '../src/app/demo.js';
 import { buildServer } from '../src/server/app.js';
 import { openCaptureQueue } from '../src/web-capture/open-capture-queue.js';
 import { startCaptureSite } from '../test/support/capture-site.js';
-import { newDossier } from '../test/support/dossier.js';
+import { newDossier, tempDir } from '../test/support/dossier.js';
+import { initWitness, WitnessStore } from '../src/witness/witness-store.js';
+import { witnessApp } from '../src/witness/witness-server.js';
+import { addWitness, pushToWitnesses, setQuorum } from '../src/witness/witnessing.js';
 import { ACCOUNTS, ONE_TIME_PASSWORD, PASSWORD } from './accounts.js';
 
 /**
@@ -28,6 +31,24 @@ await setMember(db, 'e2e:setup', DEMO_CASE_ID, ACCOUNTS.counsel, 'external_couns
 // Web captures run here as in `dossier serve`, against a small site of the tests' own on loopback.
 const site = await startCaptureSite(Number(process.env.E2E_SITE_PORT ?? port + 1));
 const captures = await openCaptureQueue(dossier, { allowPrivateNetwork: true, timeoutMs: 30_000, quietMs: 300, settleMaxMs: 3_000 });
+// Two independent witnesses on loopback, as their operators would run them: the ledger page checks their cosignatures.
+const witnessDirs: string[] = [];
+const witnesses: ReturnType<typeof witnessApp>[] = [];
+for (const [i, name] of ['witness.e2e/one', 'witness.e2e/two'].entries()) {
+  const dir = await tempDir('dossier-e2e-witness-');
+  witnessDirs.push(dir);
+  const { verifierKey } = await initWitness(dir, name);
+  const store = await WitnessStore.open(dir);
+  await store.addLog(dossier.dataDir.verifierKey);
+  const witness = witnessApp(store);
+  const url = await witness.listen({ host: '127.0.0.1', port: port + 2 + i });
+  witnesses.push(witness);
+  await addWitness(dossier.database, 'e2e:setup', { url, verifierKey });
+}
+await setQuorum(dossier.database, 2);
+await pushToWitnesses(dossier);
+// New heads reach the witnesses within a second or two, so the suites see them cosigned.
+process.env.DOSSIER_WITNESS_PUSH_SECONDS ??= '1';
 // The suites sign in once per test, all from one address: more often than the default limit allows a person.
 const app = await buildServer(dossier, { signInsPerMinute: 600, onCapturesQueued: () => captures.notify() });
 await app.listen({ port, host: '127.0.0.1' });
@@ -41,8 +62,10 @@ const stop = async () => {
   await captures.stop();
   await site.close();
   await app.close();
+  for (const witness of witnesses) await witness.close();
   await dossier.close();
   await fs.rm(dossier.config.dataDir, { recursive: true, force: true });
+  for (const dir of witnessDirs) await fs.rm(dir, { recursive: true, force: true });
   process.exit(0);
 };
 for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, () => void stop());

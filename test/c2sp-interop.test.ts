@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cosignatureLine, verifiedCosignatures, witnessSigner, witnessVerifier } from '../src/ledger/cosignature.js';
 import { noteSigner, noteVerifier, openNote, signNote } from '../src/ledger/signed-note.js';
+import { checkCosignaturesAsync } from '../src/ledger/webcrypto-note.js';
 import { PROJECT_ROOT } from './support/dossier.js';
 
 interface Vector {
@@ -65,5 +66,14 @@ describe('signed notes and cosignatures agree with other implementations', () =>
     const split = vector.note.lastIndexOf('\n\n');
     const line = cosignatureLine(vector.note.slice(0, split + 1), witnessSigner(signerKey), vector.timestamp!);
     expect(line).toBe(vector.note.slice(split + 2));
+  });
+
+  it('checks the same cosignatures with WebCrypto, as the web app does', async () => {
+    const byId = (id: string) => cosignatures.find((v) => v.id === id)!;
+    const good = byId('sigsum-go-cosig-v1');
+    const witness = { name: good.vkey.split('+')[0]!, verifierKey: good.vkey };
+    expect(await checkCosignaturesAsync(good.note, [witness])).toEqual([{ witness: witness.name, status: 'verified', timestamp: good.timestamp }]);
+    expect(await checkCosignaturesAsync(byId('sigsum-go-cosig-v1-timestamp-changed').note, [witness])).toEqual([{ witness: witness.name, status: 'failed' }]);
+    expect(await checkCosignaturesAsync(byId('sigsum-go-cosig-v1-other-keyid').note, [witness])).toEqual([{ witness: witness.name, status: 'missing' }]);
   });
 });

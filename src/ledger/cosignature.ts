@@ -6,7 +6,7 @@
  * was consistent with every one it saw before. Pure: node:crypto and the note format, nothing of the app.
  */
 import { DossierError, invalidField } from '../common/errors.js';
-import { ALG_COSIGNATURE_V1, SIGNATURE_PREFIX, splitSignedNote, type NoteSignature } from './note-format.js';
+import { ALG_COSIGNATURE_V1, cosignedMessageText, SIGNATURE_PREFIX, splitSignedNote, splitTimestampedSignature, type NoteSignature } from './note-format.js';
 import { generateNoteKey, noteSigner, noteVerifier, noteVerifierKey, type NoteSigner, type NoteVerifier } from './signed-note.js';
 
 export interface Cosignature {
@@ -35,8 +35,7 @@ export function witnessVerifier(verifierKey: string): NoteVerifier {
 
 /** The bytes a cosignature signs: the header line, the time line, then the checkpoint text with its newline. */
 export function cosignedMessage(checkpointText: string, timestamp: number): Buffer {
-  if (!Number.isSafeInteger(timestamp) || timestamp < 0) throw invalid(`the cosignature time ${timestamp} is not a whole number of seconds`);
-  return Buffer.from(`cosignature/v1\ntime ${timestamp}\n${checkpointText}`, 'utf8');
+  return Buffer.from(cosignedMessageText(checkpointText, timestamp), 'utf8');
 }
 
 /** One note signature line ("— name base64(key id || time || signature)\n") cosigning `checkpointText`. */
@@ -90,11 +89,8 @@ export function witnessesOf(note: string, witnessKeys: readonly string[], requir
 }
 
 function checkedCosignature(text: string, signature: NoteSignature, witness: NoteVerifier): number {
-  if (signature.signature.length !== 8 + 64) throw invalid(`the cosignature by ${witness.name} is not a timestamped Ed25519 signature`);
-  const time = Buffer.from(signature.signature.subarray(0, 8)).readBigUInt64BE();
-  if (time > BigInt(Number.MAX_SAFE_INTEGER)) throw invalid(`the cosignature by ${witness.name} has an impossible time`);
-  const timestamp = Number(time);
-  if (!witness.verify(cosignedMessage(text, timestamp), signature.signature.subarray(8))) {
+  const { timestamp, signature: bytes } = splitTimestampedSignature(signature.signature, witness.name);
+  if (!witness.verify(cosignedMessage(text, timestamp), bytes)) {
     throw invalid(`the cosignature by ${witness.name} does not verify`);
   }
   return timestamp;

@@ -63,6 +63,23 @@ export function parseVerifierKey(verifierKey: string, alg: number = ALG_ED25519)
 /** Signature type of Ed25519 cosignatures (cosignature/v1); the key id commits to it instead of 0x01. */
 export const ALG_COSIGNATURE_V1 = 0x04;
 
+/**
+ * What an Ed25519 cosignature signs (c2sp.org/tlog-cosignature): a header line, a time line, then the whole
+ * checkpoint text. Shared by the server's check (cosignature.ts) and the browser's (webcrypto-note.ts).
+ */
+export function cosignedMessageText(checkpointText: string, timestamp: number): string {
+  if (!Number.isSafeInteger(timestamp) || timestamp < 0) throw noteInvalid(`the cosignature time ${timestamp} is not a whole number of seconds`);
+  return `cosignature/v1\ntime ${timestamp}\n${checkpointText}`;
+}
+
+/** A cosignature line's blob after its key id: a big-endian u64 time, then a 64-byte Ed25519 signature. */
+export function splitTimestampedSignature(blob: Uint8Array, witness: string): { timestamp: number; signature: Uint8Array } {
+  if (blob.length !== 8 + 64) throw noteInvalid(`the cosignature by ${witness} is not a timestamped Ed25519 signature`);
+  const time = new DataView(blob.buffer, blob.byteOffset, 8).getBigUint64(0);
+  if (time > BigInt(Number.MAX_SAFE_INTEGER)) throw noteInvalid(`the cosignature by ${witness} has an impossible time`);
+  return { timestamp: Number(time), signature: blob.subarray(8) };
+}
+
 /** What a key id is the first four bytes of the SHA-256 of: name || "\n" || alg || public key. */
 export function keyIdPreimage(name: string, publicKey: Uint8Array, alg: number = ALG_ED25519): Uint8Array {
   return concatBytes([utf8(`${name}\n`), Uint8Array.of(alg), publicKey]);

@@ -1,7 +1,7 @@
 import { timeText } from './entry-summary.js';
 import { KeyChangeNotice } from './KeyChangeNotice.js';
 import { pinHistory } from './key-pinning.js';
-import type { HeadState } from './use-signed-head.js';
+import type { HeadState, WitnessCheck } from './use-signed-head.js';
 
 /**
  * The latest signed tree head: what it commits to, whether its signature verified here under the log key
@@ -46,6 +46,7 @@ export function TreeHead({ state, Heading }: { state: HeadState; Heading: 'h2' |
                 {timeText(state.signedAt)} <span className="muted">(the server’s clock; the time is not signed)</span>
               </dd>
             </div>
+            <Witnesses check={state.witnesses} />
             <div>
               <dt>Origin</dt>
               <dd>{state.head.origin}</dd>
@@ -73,5 +74,52 @@ export function TreeHead({ state, Heading }: { state: HeadState; Heading: 'h2' |
         </>
       )}
     </section>
+  );
+}
+
+/**
+ * Who vouches for this head besides the log: each witness's cosignature checked here under the key the server
+ * names for it. A key the server names could be its own; compare them with the witnesses' published keys.
+ */
+function Witnesses({ check }: { check: WitnessCheck }) {
+  const verified = check.verdicts.filter((v) => v.status === 'verified');
+  if (check.problem) {
+    return (
+      <div>
+        <dt>Witnesses</dt>
+        <dd className="mark failed">Could not be checked: {check.problem}</dd>
+      </div>
+    );
+  }
+  if (check.verdicts.length === 0) {
+    return (
+      <div>
+        <dt>Witnesses</dt>
+        <dd className="muted">None configured: only the log itself vouches for this head</dd>
+      </div>
+    );
+  }
+  const enough = verified.length >= check.quorum;
+  return (
+    <div>
+      <dt>Witnesses</dt>
+      <dd>
+        <p className={`mark ${check.verdicts.some((v) => v.status === 'failed') ? 'failed' : enough ? 'verified' : 'checking'}`} role="status" aria-label="Witnesses">
+          Cosigned by {verified.length} of {check.verdicts.length} witnesses, checked in your browser{check.quorum > 0 ? ` (the policy asks for ${check.quorum})` : ''}
+        </p>
+        <ul className="witnesses">
+          {check.verdicts.map((v) => (
+            <li key={v.witness}>
+              <code>{v.witness}</code>:{' '}
+              {v.status === 'verified'
+                ? `cosignature verified, made ${timeText(new Date(v.timestamp! * 1000).toISOString())}`
+                : v.status === 'missing'
+                  ? 'no cosignature on this head yet'
+                  : 'its cosignature does NOT verify'}
+            </li>
+          ))}
+        </ul>
+      </dd>
+    </div>
   );
 }

@@ -49,9 +49,14 @@ export async function custodyEntries(caseId: string, sha256: string): Promise<Cu
   return entries;
 }
 
-/** The latest signed note, and when the server says it signed it (the note itself carries no time). */
+/** The latest signed note with the witnesses' cosignatures, and when the server says it signed it (the note itself carries no time). */
 export function latestSignedNote(): Promise<{ note: string; createdAt: string }> {
   return api('GET', '/ledger/checkpoint');
+}
+
+/** The witnesses the instance names and how many must cosign (their keys are checked against the note here, not trusted). */
+export function publishedWitnesses(): Promise<{ quorum: number; witnesses: { name: string; verifierKey: string }[] }> {
+  return api('GET', '/ledger/witnesses');
 }
 
 /** The source the verifier reads: the whole log's leaves, and the entries this reader may see (of one case, when given). */

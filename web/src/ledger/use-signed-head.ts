@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api.js';
 import { verifySignedHead, type SignedHead } from '../../../src/ledger/signed-head.js';
+import { checkCosignaturesAsync, type CosignatureVerdict } from '../../../src/ledger/webcrypto-note.js';
 import { keyChangeReason, type KeyPin } from './key-pinning.js';
-import { latestSignedNote } from './ledger-api.js';
+import { latestSignedNote, publishedWitnesses } from './ledger-api.js';
 import { trustKey, usePinChanges } from './pinned-keys.js';
 
 /** The log presented a key other than the one this browser pinned for it. */
@@ -14,8 +15,25 @@ export interface KeyChange {
 
 export type HeadState =
   | { status: 'checking' }
-  | { status: 'verified'; head: SignedHead; signedAt: string; pin: KeyPin }
+  | { status: 'verified'; head: SignedHead; signedAt: string; pin: KeyPin; witnesses: WitnessCheck }
   | { status: 'failed'; reason: string; keyChange?: KeyChange };
+
+/** The head's cosignatures, each checked here under the witness key the server names, against the policy. */
+export interface WitnessCheck {
+  quorum: number;
+  verdicts: CosignatureVerdict[];
+  /** Why the witnesses could not be checked (the head itself still is). */
+  problem?: string;
+}
+
+async function checkWitnesses(note: string): Promise<WitnessCheck> {
+  try {
+    const { quorum, witnesses } = await publishedWitnesses();
+    return { quorum, verdicts: await checkCosignaturesAsync(note, witnesses) };
+  } catch (error) {
+    return { quorum: 0, verdicts: [], problem: (error as Error).message };
+  }
+}
 
 /**
  * The latest signed tree head, its Ed25519 signature checked here in the browser against the key the log
@@ -32,7 +50,7 @@ export async function checkSignedHead(): Promise<HeadState> {
   const { origin, verifierKey } = verified.head;
   const trust = trustKey(origin, verifierKey);
   if (trust.status === 'changed') return { status: 'failed', reason: keyChangeReason(trust.pin, verifierKey), keyChange: { origin, pin: trust.pin, presented: verifierKey } };
-  return { status: 'verified', ...verified, pin: trust.pin };
+  return { status: 'verified', ...verified, pin: trust.pin, witnesses: await checkWitnesses(verified.head.note) };
 }
 
 /** checkSignedHead, again whenever the reader accepts a new key. */
