@@ -56,7 +56,11 @@ describe('RFC 3161 time-stamps of case files, from a local openssl TSA', () => {
   it('fails a stamp signed under another root, or one that stamps other bytes', async () => {
     const otherRoot = await verifyCaseFile(stamped, { tsaCaFile: tsa.otherCaFile });
     expect(otherRoot.valid).toBe(false);
-    expect(otherRoot.errors).toEqual([expect.objectContaining({ code: 'TIMESTAMP_INVALID', path: CASE_FILE_PATHS.timestamp })]);
+    // The bag's stamp and its checkpoint's, by the same authority, both fail under a root that did not sign them.
+    expect(otherRoot.errors).toEqual([
+      expect.objectContaining({ code: 'TIMESTAMP_INVALID', path: CASE_FILE_PATHS.timestamp }),
+      expect.objectContaining({ code: 'CHECKPOINT_TIMESTAMP_INVALID', path: `${CASE_FILE_PATHS.checkpointTimestampsDir}/1.tsr` }),
+    ]);
 
     // A genuine token, but of another export: it does not stamp this bag's tag manifest.
     const other = path.join(work, 'other');

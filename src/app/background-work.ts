@@ -9,6 +9,8 @@ import { EXAMINE_JOB, examinationHandler } from '../evidence/examination-jobs.js
 import { EvidenceExaminer } from '../evidence/examinations.js';
 import type { Job } from '../jobs/job-queue.js';
 import { JobRunner } from '../jobs/job-runner.js';
+import { every, type Periodic } from '../common/periodic.js';
+import { stampLatestCheckpoint, type StampResult } from '../timestamping/checkpoint-stamps.js';
 import { startWitnessPusher, type WitnessPusher } from '../witness/witness-pusher.js';
 import type { PushResult } from '../witness/witnessing.js';
 import type { Dossier } from './open.js';
@@ -19,15 +21,26 @@ export interface BackgroundWork {
   runner: JobRunner | undefined;
   /** Sends new checkpoints to the ledger's witnesses; absent where the jobs are left to workers. */
   witnesses: WitnessPusher | undefined;
+  /** Has the latest checkpoint time-stamped by the configured authorities; absent without them or without jobs. */
+  stamps: Periodic<StampResult[]> | undefined;
   close(): Promise<void>;
 }
 
 /** How often new checkpoints are sent to the witnesses (DOSSIER_WITNESS_PUSH_SECONDS; 0 stops it). */
 export function witnessPushMs(env: NodeJS.ProcessEnv = process.env): number {
-  const text = env.DOSSIER_WITNESS_PUSH_SECONDS;
-  if (text === undefined || text === '') return 60_000;
+  return intervalFromEnv(env, 'DOSSIER_WITNESS_PUSH_SECONDS', 60);
+}
+
+/** How often the latest checkpoint is time-stamped, when authorities are configured (DOSSIER_CHECKPOINT_STAMP_SECONDS). */
+export function checkpointStampMs(env: NodeJS.ProcessEnv = process.env): number {
+  return intervalFromEnv(env, 'DOSSIER_CHECKPOINT_STAMP_SECONDS', 3600);
+}
+
+function intervalFromEnv(env: NodeJS.ProcessEnv, name: string, defaultSeconds: number): number {
+  const text = env[name];
+  if (text === undefined || text === '') return defaultSeconds * 1000;
   const seconds = Number(text);
-  if (!/^\d+$/.test(text) || !Number.isSafeInteger(seconds)) throw invalidField('DOSSIER_WITNESS_PUSH_SECONDS', 'must be a whole number of seconds (0: never)', text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(seconds)) throw invalidField(name, 'must be a whole number of seconds (0: never)', text);
   return seconds * 1000;
 }
 
@@ -35,16 +48,27 @@ export function startBackgroundWork(
   dossier: Dossier,
   runJobs: boolean,
   onError: (job: Job, error: Error) => void,
-  options: { pollMs?: number; leaseMs?: number; witnessPushMs?: number; onWitnessProblem?: (result: PushResult) => void } = {},
+  options: { pollMs?: number; leaseMs?: number; witnessPushMs?: number; checkpointStampMs?: number; onWitnessProblem?: (result: PushResult) => void; onStampProblem?: (result: StampResult) => void } = {},
 ): BackgroundWork {
   const examiner = new EvidenceExaminer({ database: dossier.database, vault: dossier.vault, tmpDir: dossier.tmpDir, ledger: dossier.ledger });
   const runner = runJobs ? new JobRunner(dossier.database, { [EXAMINE_JOB]: examinationHandler(dossier, examiner) }, { pollMs: options.pollMs, leaseMs: options.leaseMs, onError }).start() : undefined;
   const witnesses = runJobs ? startWitnessPusher(dossier, options.witnessPushMs ?? witnessPushMs(), options.onWitnessProblem ?? (() => undefined)) : undefined;
+  const tsaUrls = dossier.config.checkpointTsaUrls;
+  const stamps =
+    runJobs && tsaUrls.length > 0
+      ? every(options.checkpointStampMs ?? checkpointStampMs(), async () => {
+          const results = await stampLatestCheckpoint(dossier.database, tsaUrls);
+          for (const result of results) if (result.outcome === 'failed') options.onStampProblem?.(result);
+          return results;
+        }, [])
+      : undefined;
   return {
     examiner,
     runner,
     witnesses,
+    stamps,
     async close() {
+      await stamps?.stop();
       await witnesses?.stop();
       await runner?.close();
       await examiner.close();

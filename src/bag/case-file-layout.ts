@@ -13,6 +13,8 @@ export const CASE_FILE_PATHS = {
   elementMatrix: 'data/case/element-evidence-matrix.csv',
   logKey: 'data/custody/log-key.txt',
   checkpoint: 'data/custody/checkpoint.txt',
+  /** RFC 3161 tokens over the checkpoint's text (origin, size, root), one per authority: <n>.tsr. */
+  checkpointTimestampsDir: 'data/custody/checkpoint-timestamps',
   entries: 'data/custody/entries.jsonl',
   evidenceDir: 'data/evidence',
   /** Pinned analyses: <pin id>.json exactly as pinned (its SHA-256 is in the `analyse` custody entry), and a pattern's .html. */

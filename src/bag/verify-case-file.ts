@@ -4,7 +4,9 @@
  * intake entry records, so a forger who rewrites a file and every manifest is still caught. Offline:
  * reads only the bag; trusts only the log key, which the report shows for comparison with a published one.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { witnessesOf } from '../ledger/cosignature.js';
 import { splitSignedNote } from '../ledger/note-format.js';
@@ -43,6 +45,8 @@ export interface CaseFileSummary {
    * on it (unchecked); `vouching` those checked against the witness keys the reader gave, of `required`.
    */
   witnesses: { claimed: string[]; vouching: string[] | null; required: number };
+  /** The RFC 3161 time-stamps of that checkpoint (its text), each checked: when the log had that root, at the latest. */
+  checkpointTimestamps: TimestampVerdict[];
 }
 
 export interface CaseFileReport {
@@ -93,6 +97,7 @@ export async function verifyCaseFile(bagDir: string, options: VerifyCaseFileOpti
   const seal = custody ? await checkSeal(bagDir, custody, { caseId, profile }, findings) : 'failed';
   const timestamp = await checkBagTimestamp(bagDir, options.tsaCaFile, findings);
   const witnesses = custody ? await checkWitnesses(bagDir, custody, options, findings) : { claimed: [], vouching: null, required: 0 };
+  const checkpointTimestamps = custody ? await checkCheckpointTimestamps(bagDir, options.tsaCaFile, findings) : [];
   const caseFile: CaseFileSummary = {
     caseId,
     profile,
@@ -110,6 +115,7 @@ export async function verifyCaseFile(bagDir: string, options: VerifyCaseFileOpti
     seal,
     timestamp,
     witnesses,
+    checkpointTimestamps,
   };
   return {
     valid: bag.valid && findings.errors.length === 0,
@@ -118,6 +124,31 @@ export async function verifyCaseFile(bagDir: string, options: VerifyCaseFileOpti
     errors: [...bag.errors, ...findings.errors],
     warnings: [...bag.warnings, ...findings.warnings],
   };
+}
+
+/** Each time-stamp of the checkpoint, checked against the checkpoint's text as the bag carries it. */
+async function checkCheckpointTimestamps(bagDir: string, tsaCaFile: string | undefined, findings: Findings): Promise<TimestampVerdict[]> {
+  const dir = join(bagDir, CASE_FILE_PATHS.checkpointTimestampsDir);
+  const tokens = (await readdir(dir).catch(() => [] as string[])).filter((name) => name.endsWith('.tsr')).sort();
+  if (tokens.length === 0) return [];
+  const text = splitSignedNote((await readText(bagDir, CASE_FILE_PATHS.checkpoint)) ?? '').text;
+  const work = await mkdtemp(join(tmpdir(), 'dossier-verify-stamp-'));
+  try {
+    const textFile = join(work, 'checkpoint.txt');
+    await writeFile(textFile, text, 'utf8');
+    const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
+    const verdicts: TimestampVerdict[] = [];
+    for (const name of tokens) {
+      const where = `${CASE_FILE_PATHS.checkpointTimestampsDir}/${name}`;
+      const verdict = await checkTimestamp(join(dir, name), textFile, sha256, tsaCaFile, "the checkpoint's");
+      if (verdict.status === 'failed') findings.error('CHECKPOINT_TIMESTAMP_INVALID', verdict.reason, where);
+      else if (verdict.status !== 'verified') findings.warn('CHECKPOINT_TIMESTAMP_NOT_FULLY_CHECKED', verdict.reason, where);
+      verdicts.push(verdict);
+    }
+    return verdicts;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
 }
 
 /** Which witnesses cosigned the bag's checkpoint; fewer than the reader requires is an error. */

@@ -35,6 +35,7 @@ import { caseJsonRedaction, redactEvidenceItem } from './redaction.js';
 import { caseFileReadme } from './readme.js';
 import { stampBag, type BagTimestamp } from './tsa-client.js';
 import { cosignedCheckpoint } from '../witness/witnessing.js';
+import { stampCheckpoint, stampsOf } from '../timestamping/checkpoint-stamps.js';
 
 export interface CaseFileDeps {
   database: Database;
@@ -92,6 +93,15 @@ export async function exportCaseFile(deps: CaseFileDeps, actor: string, caseId: 
   const note = (await cosignedCheckpoint(deps.database))?.note;
   if (!note) throw new DossierError('LEDGER_INCONSISTENT', 'the ledger has no signed checkpoint yet');
   const checkpointSize = parseCheckpoint(note.slice(0, note.indexOf('\n\n') + 1)).treeSize;
+  // Asked for a time-stamp, the export also has the head its proofs lead to stamped, so the bag proves when
+  // every entry it carries existed, not only when the bag was made.
+  if (options.tsaUrl) {
+    const [stamp] = await stampCheckpoint(deps.database, { treeSize: checkpointSize, note }, [options.tsaUrl]);
+    if (stamp?.outcome === 'failed') {
+      throw new DossierError('TIMESTAMP_FAILED', `the time-stamping authority ${options.tsaUrl} gave no usable time-stamp of the checkpoint: ${stamp.problem}; no case file was written`, { field: 'tsaUrl', value: options.tsaUrl });
+    }
+  }
+  const stamps = await stampsOf(deps.database, checkpointSize);
 
   // Built beside the destination (one filesystem, so putting it in place is a rename), in a folder of its own.
   const holder = await fs.mkdtemp(path.join(path.dirname(out), `.${path.basename(out)}.partial-`));
@@ -100,6 +110,7 @@ export async function exportCaseFile(deps: CaseFileDeps, actor: string, caseId: 
   try {
     const builder = await BagBuilder.create(workDir);
     const written = await writePayload(deps, builder, found, profile, checkpointSize, note, options.onProgress);
+    for (const [i, stamp] of stamps.entries()) await builder.addPayload(relative(`${CASE_FILE_PATHS.checkpointTimestampsDir}/${i + 1}.tsr`), stamp.token);
     const finished = await builder.finish(bagInfo(found, profile, bagId, deps, checkpointSize, options.organization));
     checkCopies(finished, written.included, written.inBag);
     await fs.writeFile(path.join(workDir, CASE_FILE_PATHS.seal), signNote(sealText({ caseId, profile: profile.name, tagManifestSha256: finished.tagManifestSha256 }), [signer]), { flag: 'wx' });

@@ -1,7 +1,7 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CASE_FILE_PATHS } from '../bag/case-file-layout.js';
-import { checkTimestamp, timestampRequest } from '../common/timestamp.js';
+import { checkTimestamp, requestTimestamp } from '../common/timestamp.js';
 import { DossierError } from '../common/errors.js';
 
 const TIMEOUT_MS = 30_000;
@@ -22,21 +22,13 @@ export async function stampBag(bagDir: string, tsaUrl: string, tagManifestSha256
   const fail = (reason: string) => new DossierError('TIMESTAMP_FAILED', `the time-stamping authority ${tsaUrl} gave no usable time-stamp: ${reason}; no case file was written`, { field: 'tsaUrl', value: tsaUrl });
   let reply: Buffer;
   try {
-    const response = await fetch(tsaUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/timestamp-query', accept: 'application/timestamp-reply' },
-      body: await timestampRequest(tagManifest),
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-    if (!response.ok) throw fail(`HTTP ${response.status}`);
-    reply = Buffer.from(await response.arrayBuffer());
+    reply = await requestTimestamp(tsaUrl, tagManifest, TIMEOUT_MS);
   } catch (cause) {
-    throw cause instanceof DossierError ? cause : fail((cause as Error).message);
+    throw fail((cause as Error).message);
   }
   const token = path.join(bagDir, CASE_FILE_PATHS.timestamp);
   await writeFile(token, reply, { flag: 'wx' });
   const verdict = await checkTimestamp(token, tagManifest, tagManifestSha256);
   if (verdict.status !== 'unchecked-signature' && verdict.status !== 'verified') throw fail(verdict.reason);
-  if ((await readFile(token)).length === 0) throw fail('the reply was empty');
   return { time: verdict.time, tsa: verdict.tsa, serial: verdict.serial };
 }

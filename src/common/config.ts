@@ -12,6 +12,11 @@ export interface Config {
   actor: string;
   /** An RFC 3161 time-stamping authority for case files (DOSSIER_TSA_URL), if one is configured. */
   tsaUrl: string | undefined;
+  /**
+   * The time-stamping authorities the ledger's checkpoints are stamped by on a schedule (DOSSIER_CHECKPOINT_TSA_URLS,
+   * comma-separated; DOSSIER_TSA_URL alone when unset). Several, so that no one authority's word is all there is.
+   */
+  checkpointTsaUrls: string[];
   /** Whether web captures may reach loopback and private addresses (DOSSIER_CAPTURE_ALLOW_PRIVATE=1): operators only. */
   captureAllowPrivate: boolean;
   /** Open the data directory for reading only (--read-only), even where it could be written. */
@@ -43,11 +48,14 @@ export function loadConfig(input: ConfigInput = {}): Config {
   const osUser = `local:${safeUserName()}`;
   const tsaUrl = env.DOSSIER_TSA_URL || undefined;
   if (tsaUrl !== undefined) checkTsaUrl('DOSSIER_TSA_URL', tsaUrl);
+  const listed = env.DOSSIER_CHECKPOINT_TSA_URLS;
+  const checkpointTsaUrls = listed ? listed.split(',').map((url) => url.trim()).filter(Boolean) : tsaUrl ? [tsaUrl] : [];
+  for (const url of checkpointTsaUrls) checkTsaUrl('DOSSIER_CHECKPOINT_TSA_URLS', url);
   const allowPrivate = env.DOSSIER_CAPTURE_ALLOW_PRIVATE;
   if (allowPrivate !== undefined && allowPrivate !== '' && allowPrivate !== '0' && allowPrivate !== '1') throw invalidField('DOSSIER_CAPTURE_ALLOW_PRIVATE', 'must be 1 (allow) or 0 (refuse)', allowPrivate);
   const vaultUrl = env.DOSSIER_VAULT_URL || undefined;
   if (vaultUrl !== undefined && !vaultUrl.startsWith('s3://')) throw invalidField('DOSSIER_VAULT_URL', 'must be an s3://BUCKET/PREFIX URL (unset it to keep the evidence in the data directory)', vaultUrl);
-  return { dataDir, databaseUrl, vaultUrl, actor: claimed === undefined ? osUser : `${claimed}/${osUser}`, tsaUrl, captureAllowPrivate: allowPrivate === '1', readOnly: input.readOnly === true };
+  return { dataDir, databaseUrl, vaultUrl, actor: claimed === undefined ? osUser : `${claimed}/${osUser}`, tsaUrl, checkpointTsaUrls, captureAllowPrivate: allowPrivate === '1', readOnly: input.readOnly === true };
 }
 
 /** A time-stamping authority is reached over http(s) only. */

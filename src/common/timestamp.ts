@@ -65,10 +65,28 @@ export async function readReply(replyFile: string): Promise<ReplyFacts> {
 }
 
 /**
+ * Asks the time-stamping authority at `tsaUrl` (RFC 3161 over HTTP, §3.4) to stamp `dataFile`; resolves with
+ * its reply (DER), unchecked, or rejects with why there is none. The caller checks it with checkTimestamp.
+ */
+export async function requestTimestamp(tsaUrl: string, dataFile: string, timeoutMs = 30_000): Promise<Buffer> {
+  const response = await fetch(tsaUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/timestamp-query', accept: 'application/timestamp-reply' },
+    body: await timestampRequest(dataFile),
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const reply = Buffer.from(await response.arrayBuffer());
+  if (reply.length === 0) throw new Error('the reply was empty');
+  return reply;
+}
+
+/**
  * Checks a time-stamp token against the file it stamps: always that its imprint is the file's SHA-256;
  * with `trustedCaFile`, also its signature and certificate chain up to that authority (`openssl ts -verify`).
+ * `what` names the stamped file in a refusal ("this tag manifest", "the checkpoint").
  */
-export async function checkTimestamp(replyFile: string, dataFile: string, dataSha256: string, trustedCaFile?: string): Promise<TimestampVerdict> {
+export async function checkTimestamp(replyFile: string, dataFile: string, dataSha256: string, trustedCaFile?: string, what = "this tag manifest's"): Promise<TimestampVerdict> {
   if (!(await opensslAvailable())) return { status: 'not-checkable', reason: 'the openssl command is not installed here, so the RFC 3161 time-stamp could not be read' };
   let facts: ReplyFacts;
   try {
@@ -78,11 +96,11 @@ export async function checkTimestamp(replyFile: string, dataFile: string, dataSh
   }
   if (!facts.granted) return { status: 'failed', reason: `the time-stamping authority did not grant the stamp (status: ${facts.statusText})` };
   if (facts.imprintHex !== dataSha256) {
-    return { status: 'failed', reason: `the time-stamp is for SHA-256 ${facts.imprintHex ?? '?'}, not for this tag manifest's ${dataSha256}` };
+    return { status: 'failed', reason: `the time-stamp is for SHA-256 ${facts.imprintHex ?? '?'}, not for ${what} ${dataSha256}` };
   }
   const stamped = { time: facts.time ?? '?', tsa: facts.tsa, serial: facts.serial };
   if (trustedCaFile === undefined) {
-    return { status: 'unchecked-signature', ...stamped, reason: "the token matches the bag; give the authority's CA certificate to check its signature" };
+    return { status: 'unchecked-signature', ...stamped, reason: "the token matches what it stamps; give the authority's CA certificate to check its signature" };
   }
   try {
     await openssl(['ts', '-verify', '-in', replyFile, '-data', dataFile, '-CAfile', trustedCaFile]);

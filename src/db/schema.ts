@@ -499,6 +499,17 @@ export interface CheckpointCosignaturesTable {
   line: string;
 }
 
+/** An RFC 3161 token over a checkpoint's text (migration 0028). */
+export interface CheckpointTimestampsTable {
+  tree_size: number | string;
+  tsa_url: string;
+  token: Buffer;
+  /** The authority's time, as its token states it. */
+  stamped_at: string;
+  tsa_name: string | null;
+  serial: string | null;
+}
+
 export interface WitnessPolicyTable {
   id: number;
   quorum: number;
@@ -545,6 +556,7 @@ export interface Schema {
   witnesses: WitnessesTable;
   checkpoint_cosignatures: CheckpointCosignaturesTable;
   witness_policy: WitnessPolicyTable;
+  checkpoint_timestamps: CheckpointTimestampsTable;
 }
 
 export type Db = Kysely<Schema>;

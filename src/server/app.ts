@@ -131,6 +131,7 @@ export async function buildServer(dossier: Dossier, options: ServerOptions = {})
   // One examiner per server (it owns ExifTool), and the runner that takes queued examinations unless workers do.
   const background = startBackgroundWork(dossier, options.runJobs !== false, (job, error) => app.log.warn({ job: job.id, kind: job.kind, error: error.message }, 'background job failed'), {
     onWitnessProblem: (result) => app.log.warn({ witness: result.witness, treeSize: result.treeSize, alarm: result.alarm === true }, `witness: ${result.problem}`),
+    onStampProblem: (result) => app.log.warn({ tsa: result.tsa, treeSize: result.treeSize }, `checkpoint time-stamp: ${result.problem}`),
   });
   app.addHook('onClose', () => background.close());
   app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));

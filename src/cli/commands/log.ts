@@ -5,7 +5,9 @@ import { auditRecords } from '../../evidence/records-audit.js';
 import { auditRevisions } from '../../records/revisions-audit.js';
 import { auditLedger, checkAgainstSavedCheckpoint } from '../../ledger/audit.js';
 import type { LedgerEntry } from '../../ledger/entry.js';
+import { checkTsaUrl } from '../../common/config.js';
 import { witnessesOf } from '../../ledger/cosignature.js';
+import { auditStamps, stampLatestCheckpoint } from '../../timestamping/checkpoint-stamps.js';
 import { addWitness, auditCosignatures, cosignedCheckpoint, pushToWitnesses, removeWitness, setQuorum, witnessPolicy } from '../../witness/witnessing.js';
 import { parseIndex, print, table, wantsJson, withDossier } from '../context.js';
 
@@ -36,7 +38,8 @@ export function registerLog(program: Command): void {
     .option('--checkpoint <file>', 'also prove the log consistent with a checkpoint saved earlier')
     .option('--witness <vkey>', "a witness's verifier key: say whether it cosigned the saved checkpoint (repeatable)", collect, [])
     .option('--witnesses <k>', 'how many of the --witness keys must have cosigned the saved checkpoint (default: all)')
-    .action(async (options: { checkpoint?: string; witness: string[]; witnesses?: string }, command: Command) => {
+    .option('--tsa-ca <file>', "the time-stamping authorities' CA certificate (PEM): also check the signatures of the checkpoints' RFC 3161 time-stamps")
+    .action(async (options: { checkpoint?: string; witness: string[]; witnesses?: string; tsaCa?: string }, command: Command) => {
       const saved = options.checkpoint === undefined ? undefined : await readNote(options.checkpoint);
       if (options.witness.length > 0 && saved === undefined) throw new DossierError('VALIDATION_FAILED', '--witness needs --checkpoint: the witnesses are checked on a saved checkpoint', { field: 'witness' });
       const vouched = saved === undefined || options.witness.length === 0
@@ -54,8 +57,9 @@ export function registerLog(program: Command): void {
         };
         const consistency = saved === undefined ? undefined : await checkAgainstSavedCheckpoint(d.ledger, saved, key);
         const cosignatures = await auditCosignatures(d.database);
-        const ok = audit.ok && records.ok && (consistency?.ok ?? true) && cosignatures.ok && (vouched?.ok ?? true);
-        return { ...audit, ok, records, ...(consistency && { consistency }), cosignatures, ...(vouched && { witnesses: vouched }) };
+        const timestamps = await auditStamps(d.database, options.tsaCa);
+        const ok = audit.ok && records.ok && (consistency?.ok ?? true) && cosignatures.ok && timestamps.ok && (vouched?.ok ?? true);
+        return { ...audit, ok, records, ...(consistency && { consistency }), cosignatures, timestamps, ...(vouched && { witnesses: vouched }) };
       });
       print(command, report, () => {
         const lines = report.problem === undefined
@@ -84,6 +88,15 @@ export function registerLog(program: Command): void {
             lines.push(`Note: the latest checkpoint (size ${cosignatures.latest.treeSize}) has ${cosignatures.latest.witnesses.length} of the ${cosignatures.quorum} cosignatures the policy asks for (run "dossier log witness push")`);
           }
         }
+        const { timestamps } = report;
+        if (timestamps.checked > 0) {
+          lines.push(
+            timestamps.ok
+              ? `Time-stamps OK: ${timestamps.checked} RFC 3161 tokens match their checkpoints${options.tsaCa ? `, ${timestamps.verified} signed by the given authority` : ' (signatures unchecked: give --tsa-ca)'}; the latest, size ${timestamps.latest!.treeSize}, at ${timestamps.latest!.time}`
+              : 'TIME-STAMPS DO NOT VERIFY:',
+            ...timestamps.problems.map((p) => `  ${p}`),
+          );
+        }
         if (report.witnesses) {
           lines.push(
             report.witnesses.ok
@@ -94,6 +107,21 @@ export function registerLog(program: Command): void {
         return lines.join('\n');
       });
       if (!report.ok) process.exitCode = 9;
+    });
+
+  log
+    .command('timestamp')
+    .description('have the latest checkpoint time-stamped (RFC 3161) now by each authority; servers and workers do it on a schedule')
+    .option('--tsa <url>', 'a time-stamping authority (repeatable; default: DOSSIER_CHECKPOINT_TSA_URLS, or DOSSIER_TSA_URL)', collect, [])
+    .action(async (options: { tsa: string[] }, command: Command) => {
+      for (const url of options.tsa) checkTsaUrl('tsa', url);
+      const results = await withDossier(command, (d) => {
+        const urls = options.tsa.length > 0 ? options.tsa : d.config.checkpointTsaUrls;
+        if (urls.length === 0) throw new DossierError('VALIDATION_FAILED', 'no time-stamping authority: give --tsa URL or set DOSSIER_CHECKPOINT_TSA_URLS', { field: 'tsa' });
+        return stampLatestCheckpoint(d.database, urls);
+      });
+      print(command, results, () => results.map((r) => `${r.tsa}: ${r.outcome === 'failed' ? `failed: ${r.problem}` : `${r.outcome} size ${r.treeSize}${r.time ? ` at ${r.time}` : ''}`}`).join('\n'));
+      if (results.some((r) => r.outcome === 'failed')) process.exitCode = 11;
     });
 
   const witness = log.command('witness').description('independent witnesses that cosign this ledger\'s checkpoints (C2SP tlog-witness)');

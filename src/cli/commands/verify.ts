@@ -160,6 +160,9 @@ export function reportInWords(bagPath: string, report: CaseFileReport): string {
     } else if (witnesses.claimed.length > 0) {
       lines.push(`  ??   witnesses: the checkpoint carries cosignatures by ${witnesses.claimed.join(', ')}; give their keys (--witness) to check them`);
     }
+    for (const verdict of caseFile.checkpointTimestamps) {
+      lines.push(`  ${verdict.status === 'failed' ? 'FAIL' : verdict.status === 'verified' ? 'ok  ' : '??  '} RFC 3161 time-stamp of the checkpoint: ${timestampInWords(verdict)}`);
+    }
     const stamp = caseFile.timestamp;
     if (stamp) lines.push(`  ${stamp.status === 'failed' ? 'FAIL' : stamp.status === 'verified' ? 'ok  ' : '??  '} RFC 3161 time-stamp: ${timestampInWords(stamp)}`);
   }
@@ -170,6 +173,6 @@ export function reportInWords(bagPath: string, report: CaseFileReport): string {
 
 function timestampInWords(stamp: NonNullable<NonNullable<CaseFileReport['caseFile']>['timestamp']>): string {
   if (stamp.status === 'verified') return `${stamp.time}, signature verified${stamp.tsa ? ` (${stamp.tsa})` : ''}`;
-  if (stamp.status === 'unchecked-signature') return `${stamp.time}, matches the bag; signature not checked (give --tsa-ca)`;
+  if (stamp.status === 'unchecked-signature') return `${stamp.time}, matches what it stamps; signature not checked (give --tsa-ca)`;
   return stamp.reason;
 }

@@ -23,6 +23,7 @@ export function registerWorker(program: Command): void {
       const background = startBackgroundWork(dossier, true, (job, error) => say(`job ${job.id} (${job.kind}) failed: ${error.message}`), {
         leaseMs: leaseSeconds * 1000,
         onWitnessProblem: (result) => say(`witness ${result.witness}: ${result.alarm ? 'ALARM: ' : ''}${result.problem}`),
+        onStampProblem: (result) => say(`checkpoint time-stamp by ${result.tsa}: ${result.problem}`),
       });
       const captures = captureWorkers > 0 ? await openCaptureQueue(dossier, {}, { concurrency: captureWorkers, onError: (error) => say(`capture queue: ${error.message}`) }) : undefined;
       const resumed = await captures?.start();

@@ -26,6 +26,7 @@ import { caseRetentionSchema } from './0024-case-retention.js';
 import { postgresCoveringIndexesSchema } from './0025-postgres-covering-indexes.js';
 import { partialPlaceIndexesSchema } from './0026-partial-place-indexes.js';
 import { witnessesSchema } from './0027-witnesses.js';
+import { checkpointTimestampsSchema } from './0028-checkpoint-timestamps.js';
 
 /**
  * Versioned migrations, applied in name order at start. Never edit one that has shipped: add the next.
@@ -59,5 +60,6 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '0025-postgres-covering-indexes': postgresCoveringIndexesSchema(engine),
     '0026-partial-place-indexes': partialPlaceIndexesSchema(engine),
     '0027-witnesses': witnessesSchema(engine),
+    '0028-checkpoint-timestamps': checkpointTimestampsSchema(engine),
   };
 }
