@@ -13,7 +13,7 @@ export async function fsyncDirectory(dir: string): Promise<void> {
 }
 
 /** Temp file, fsync, rename, fsync the directory: a crash leaves the old file or the new, never half of one. */
-export async function writeFileDurably(file: string, content: string, mode: number): Promise<void> {
+export async function writeFileDurably(file: string, content: string | Uint8Array, mode: number): Promise<void> {
   const temp = `${file}.${process.pid}.tmp`;
   await writeAndSync(temp, content, mode);
   await fs.rename(temp, file);
@@ -41,7 +41,7 @@ export async function createFileDurably(file: string, content: string, mode: num
   return true;
 }
 
-async function writeAndSync(file: string, content: string, mode: number): Promise<void> {
+async function writeAndSync(file: string, content: string | Uint8Array, mode: number): Promise<void> {
   const handle = await fs.open(file, 'w', mode);
   try {
     await handle.writeFile(content);

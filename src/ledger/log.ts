@@ -12,7 +12,7 @@ import {
   type Hash,
   type ProofPlan,
 } from './merkle.js';
-import { fetchLatestSize, fetchLeafRange, fetchManyNodes, fetchNodes, fetchNodesAndLatestSize, insertNodes } from './node-store.js';
+import { fetchLatestSize, fetchLeafRange, fetchLevelRange, fetchManyNodes, fetchNodes, fetchNodesAndLatestSize, insertNodes } from './node-store.js';
 import type { NoteSigner } from './signed-note.js';
 
 export interface LedgerOptions {
@@ -207,6 +207,28 @@ export class CustodyLedger {
     const gap = rows.findIndex((row, i) => row.index !== from + i);
     if (gap >= 0 || rows.length !== Math.max(0, to - from)) throw missingNode({ level: 0, index: from + (gap >= 0 ? gap : rows.length) });
     return { treeSize: size, from, leaves: rows.map((row) => hex(row.hash)) };
+  }
+
+  /**
+   * The stored perfect subtrees of one level with indices [from, to), as bytes: a published log's tiles are
+   * runs of these (every eighth level), read as they are stored rather than rehashed.
+   */
+  async subtreeHashes(level: number, from: number, to: number): Promise<Hash[]> {
+    const rows = await fetchLevelRange(this.database.db, level, from, to);
+    const gap = rows.findIndex((row, i) => row.index !== from + i);
+    if (gap >= 0 || rows.length !== Math.max(0, to - from)) throw missingNode({ level, index: from + (gap >= 0 ? gap : rows.length) });
+    return rows.map((row) => row.hash);
+  }
+
+  /** The exact bytes the leaves of entries [from, to) hash: their canonical JSON as stored, in order. */
+  async leafInputs(from: number, to: number): Promise<Uint8Array[]> {
+    const rows = await this.database.db.selectFrom('ledger_entries').select(['seq', 'entry']).where('seq', '>=', from).where('seq', '<', to).orderBy('seq').execute();
+    const gap = rows.findIndex((row, i) => Number(row.seq) !== from + i);
+    if (gap >= 0 || rows.length !== Math.max(0, to - from)) {
+      const seq = from + (gap >= 0 ? gap : rows.length);
+      throw new DossierError('LEDGER_INCONSISTENT', `ledger entry ${seq} is missing; run "dossier log verify"`, { seq });
+    }
+    return rows.map((row) => Buffer.from(row.entry, 'utf8'));
   }
 
   async consistencyProof(size1: number, size2?: number): Promise<ConsistencyProof> {

@@ -117,11 +117,16 @@ export async function insertNodes(writer: RowWriter, trx: Db, nodes: ReadonlyArr
 
 /** Leaf hashes (level 0) of indices [from, to), in index order. */
 export async function fetchLeafRange(db: Db, from: number, to: number): Promise<Array<{ index: number; hash: Hash }>> {
+  return fetchLevelRange(db, 0, from, to);
+}
+
+/** The perfect subtrees of one level with indices [from, to), in index order: a run of one level of the tree. */
+export async function fetchLevelRange(db: Db, level: number, from: number, to: number): Promise<Array<{ index: number; hash: Hash }>> {
   if (to <= from) return [];
   const rows = await db
     .selectFrom('merkle_nodes')
     .select(['idx', 'hash'])
-    .where('level', '=', 0)
+    .where('level', '=', level)
     .where('idx', '>=', from)
     .where('idx', '<', to)
     .orderBy('idx')

@@ -26,6 +26,7 @@ import { evidenceRoutes } from './routes/evidence.js';
 import { startBackgroundWork } from '../app/background-work.js';
 import { handoverRoutes } from './routes/handovers.js';
 import { ledgerRoutes } from './routes/ledger.js';
+import { tileRoutes } from './routes/tiles.js';
 import { analysisRoutes } from './routes/analysis.js';
 import { extractionRoutes } from './routes/extractions.js';
 import { analysesRoutes } from './routes/analyses.js';
@@ -158,6 +159,7 @@ export async function buildServer(dossier: Dossier, options: ServerOptions = {})
       await api.register(evidenceRoutes(dossier, { maxUploadBytes: options.maxUploadBytes, examiner: background.examiner, onExaminationsQueued: () => background.runner?.wake() }));
       await api.register(handoverRoutes(dossier));
       await api.register(ledgerRoutes(dossier));
+      await api.register(tileRoutes(dossier));
       await api.register(recordRoutes(dossier));
       await api.register(analysisRoutes(dossier));
       await api.register(analysesRoutes(dossier));

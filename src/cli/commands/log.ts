@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import type { Command } from 'commander';
-import { DossierError } from '../../common/errors.js';
+import { DossierError, isDossierError } from '../../common/errors.js';
 import { auditRecords } from '../../evidence/records-audit.js';
 import { auditRevisions } from '../../records/revisions-audit.js';
 import { auditLedger, checkAgainstSavedCheckpoint } from '../../ledger/audit.js';
@@ -9,7 +9,10 @@ import { checkTsaUrl } from '../../common/config.js';
 import { witnessesOf } from '../../ledger/cosignature.js';
 import { auditStamps, stampLatestCheckpoint } from '../../timestamping/checkpoint-stamps.js';
 import { addWitness, auditCosignatures, cosignedCheckpoint, pushToWitnesses, removeWitness, setQuorum, witnessPolicy } from '../../witness/witnessing.js';
+import { auditPublishedLog } from '../../transparency/audit-published.js';
+import { publishLog } from '../../transparency/publish.js';
 import { parseIndex, print, table, wantsJson, withDossier } from '../context.js';
+import { countProgress, type ByteProgress } from '../progress.js';
 
 export function registerLog(program: Command): void {
   const log = program.command('log').description('the custody ledger: entries, proofs, checkpoints');
@@ -217,6 +220,85 @@ export function registerLog(program: Command): void {
       const key = await withDossier(command, async (d) => ({ origin: d.dataDir.manifest.origin, verifierKey: d.dataDir.verifierKey }));
       print(command, key, () => key.verifierKey);
     });
+
+  log
+    .command('publish')
+    .description('write the ledger as C2SP tlog-tiles into a directory a static web server can serve: the checkpoint (with cosignatures) and the hash tiles; entry bundles only with --entries')
+    .argument('<dir>', 'the directory to write (created if need be); a re-run writes only new or grown tiles and the new checkpoint')
+    .option('--entries', 'also write the entry bundles (tile/entries/…): every entry in full, naming actors, cases and evidence hashes — only for a directory no more public than the ledger itself')
+    .addHelpText(
+      'after',
+      '\nWithout --entries the directory proves the log (anyone can check every tile against the signed root and that the log only grows) without telling what was logged.',
+    )
+    .action(async (dir: string, options: { entries?: boolean }, command: Command) => {
+      const bar = entryProgress('publishing');
+      const result = await withDossier(command, (d) => publishLog(d, dir, { entries: options.entries === true, onProgress: bar.update })).finally(bar.stop);
+      print(command, result, () =>
+        [
+          `Published size ${result.treeSize}${result.previousSize > 0 ? ` (was ${result.previousSize})` : ''} to ${result.dir}: ${result.tilesWritten} tiles${options.entries ? `, ${result.bundlesWritten} entry bundles` : ''} written`,
+          `Checkpoint cosigned by ${result.witnesses.join(', ') || 'no witness'}${options.entries ? '' : '; entry bundles not published (--entries)'}`,
+        ].join('\n'),
+      );
+    });
+
+  log
+    .command('audit')
+    .description('check a published log (a directory or URL of C2SP tlog-tiles) with its verifier key, no account and no data directory needed; incremental on later runs')
+    .argument('<url-or-dir>', 'the log prefix: a directory, or an http(s) URL such as https://archive.example/api/v1/ledger/tlog')
+    .requiredOption('--key <vkey>', "the log's verifier key (dossier log key)")
+    .option('--witness <vkey>', "a witness's verifier key: the checkpoint must be cosigned by it (repeatable)", collect, [])
+    .option('--witnesses <k>', 'how many of the --witness keys must have cosigned (default: all)')
+    .option('--state <file>', 'where the audited size and root are kept between runs (default: under the user cache directory, one file per log key)')
+    .option('--full', 'read every tile again, not only what is new since the last audit (consistency with it is still checked)')
+    .addHelpText(
+      'after',
+      '\nWith entry bundles published, each entry is rehashed and checked against its leaf; without them, every hash tile is checked against the tile above it and the tiles against the signed root.\nA first run reads every tile; later runs prove the new checkpoint extends the one audited before and read only new or grown tiles.',
+    )
+    .action(async (source: string, options: { key: string; witness: string[]; witnesses?: string; state?: string; full?: boolean }, command: Command) => {
+      const bar = entryProgress('auditing');
+      let audit;
+      try {
+        audit = await auditPublishedLog({
+          source,
+          verifierKey: options.key,
+          witnessKeys: options.witness,
+          ...(options.witnesses !== undefined && { witnessesRequired: parseIndex('witnesses', options.witnesses) }),
+          ...(options.state !== undefined && { stateFile: options.state }),
+          ...(options.full && { full: true }),
+          onProgress: bar.update,
+        });
+      } catch (error) {
+        // Both signed notes, so whoever reads this holds the proof of the split view, not our word for it.
+        const details = isDossierError(error) ? error.details : {};
+        if (!wantsJson(command) && typeof details.audited === 'string' && typeof details.published === 'string') {
+          process.stderr.write(`The checkpoint audited before:\n${details.audited}The checkpoint published now:\n${details.published}`);
+        }
+        throw error;
+      } finally {
+        bar.stop();
+      }
+      print(command, audit, () =>
+        [
+          `Log OK: ${audit.head.origin} size ${audit.head.treeSize}, root ${audit.head.rootHash}`,
+          audit.previousSize > 0 ? `Consistent with the size ${audit.previousSize} audited before` : 'First audit of this log (state kept for the next run)',
+          `${audit.tilesRead} tiles read, ${audit.bundlesRead > 0 ? `${audit.entriesChecked} entries rehashed from ${audit.bundlesRead} bundles` : 'no entry bundles (hash tiles checked)'}`,
+          ...(audit.witnesses ? [`Cosigned by ${audit.witnesses.witnesses.join(', ')} (${audit.witnesses.required} required)`] : []),
+          `State: ${audit.stateFile}`,
+        ].join('\n'),
+      );
+    });
+}
+
+/** A bar over the log's entries, made once the first report says how many there are. */
+function entryProgress(label: string): { update: (done: number, total: number) => void; stop: () => void } {
+  let bar: ByteProgress | undefined;
+  return {
+    update: (done, total) => {
+      bar ??= countProgress(label, total, 'entries');
+      bar.update(done);
+    },
+    stop: () => bar?.stop(),
+  };
 }
 
 function collect(value: string, previous: string[]): string[] {
