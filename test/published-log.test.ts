@@ -65,7 +65,7 @@ describe.each(engines)('a published log (C2SP tlog-tiles) of 100k entries, on $n
     root = await tempDir('dossier-tiles-');
     dir = path.join(root, 'published');
     key = dossier.dataDir.verifierKey;
-    app = await buildServer(dossier);
+    app = await buildServer(dossier, { publishLog: true });
     await app.listen({ host: '127.0.0.1', port: 0 });
     apiPrefix = `http://127.0.0.1:${(app.server.address() as net.AddressInfo).port}/api/v1/ledger/tlog`;
   }, 120_000);
@@ -101,6 +101,17 @@ describe.each(engines)('a published log (C2SP tlog-tiles) of 100k entries, on $n
     expect((await fetch(`${apiPrefix}/tile/0/x000/005`)).status).toBe(400);
     const audit = await auditPublishedLog({ source: apiPrefix, verifierKey: key, stateFile: state('http') });
     expect(audit).toMatchObject({ head: { treeSize: ENTRIES }, tilesRead: 394, bundlesRead: 0, entriesChecked: 0 });
+
+    // A server whose operator did not choose to publish the log keeps its leaf hashes to members.
+    const closed = await buildServer(dossier);
+    try {
+      const refused = await closed.inject({ method: 'GET', url: '/api/v1/ledger/tlog/tile/0/005' });
+      expect(refused.statusCode).toBe(404);
+      expect(refused.json().detail).toContain('does not publish');
+      expect((await closed.inject({ method: 'GET', url: '/api/v1/ledger/tlog/checkpoint' })).statusCode).toBe(200);
+    } finally {
+      await closed.close();
+    }
   });
 
   it('audits later appends incrementally, reading only the new and grown tiles, from the directory and over HTTP', async () => {

@@ -61,6 +61,11 @@ export interface ServerOptions {
   redisUrl?: string | undefined;
   /** The built web app (default dist/web of this project); served at / when it exists. */
   webRoot?: string;
+  /**
+   * Serve the log's hash tiles to anyone (`serve --publish-log`, DOSSIER_PUBLISH_LOG=1). Off by default: level 0
+   * holds every entry's leaf hash, which otherwise only members see (a fully guessed entry can be confirmed).
+   */
+  publishLog?: boolean;
 }
 
 const BUILT_WEB_APP = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -159,7 +164,7 @@ export async function buildServer(dossier: Dossier, options: ServerOptions = {})
       await api.register(evidenceRoutes(dossier, { maxUploadBytes: options.maxUploadBytes, examiner: background.examiner, onExaminationsQueued: () => background.runner?.wake() }));
       await api.register(handoverRoutes(dossier));
       await api.register(ledgerRoutes(dossier));
-      await api.register(tileRoutes(dossier));
+      await api.register(tileRoutes(dossier, { publish: options.publishLog ?? process.env.DOSSIER_PUBLISH_LOG === '1' }));
       await api.register(recordRoutes(dossier));
       await api.register(analysisRoutes(dossier));
       await api.register(analysesRoutes(dossier));

@@ -17,13 +17,14 @@ export function registerServe(program: Command): void {
     .option('--port <n>', 'port to listen on', '8080')
     .option('--host <addr>', 'address to bind; put a TLS-terminating proxy in front for anything but loopback', '127.0.0.1')
     .option('--demo', 'create the data directory and a demo case if they do not exist yet')
+    .option('--publish-log', "serve the log's hash tiles to anyone at /api/v1/ledger/tlog/ (C2SP tlog-tiles; they include every entry's leaf hash; also DOSSIER_PUBLISH_LOG=1)")
     .option('--behind-tls', 'the server is reached over HTTPS (sends Strict-Transport-Security)')
     .option('--insecure-cookies', 'send the session cookie over plain HTTP to non-local hosts (testing only)')
     .option('--max-upload-gib <n>', 'largest evidence file accepted in one upload, in GiB', '64')
     .option('--trust-proxy-hops <n>', 'reverse proxies in front whose X-Forwarded-For to believe (sign-in limits, logs)', '0')
     .option('--capture-workers <n>', 'web captures run at once (a headless chromium each); 0 runs none here', '2')
     .option('--no-worker', 'run no background work here (examinations, web captures): `dossier worker` processes do it (several servers behind a load balancer)')
-    .action(async (options: { port: string; host: string; demo?: boolean; behindTls?: boolean; insecureCookies?: boolean; maxUploadGib: string; trustProxyHops: string; captureWorkers: string; worker: boolean }, command: Command) => {
+    .action(async (options: { port: string; host: string; demo?: boolean; publishLog?: boolean; behindTls?: boolean; insecureCookies?: boolean; maxUploadGib: string; trustProxyHops: string; captureWorkers: string; worker: boolean }, command: Command) => {
       const config = configFrom(command);
       const port = parseIndex('port', options.port);
       const maxUploadBytes = parseIndex('max-upload-gib', options.maxUploadGib) * 1024 ** 3;
@@ -48,6 +49,7 @@ export function registerServe(program: Command): void {
         behindTls: options.behindTls === true,
         secureCookies: options.insecureCookies !== true,
         runJobs: options.worker,
+        publishLog: options.publishLog === true || process.env.DOSSIER_PUBLISH_LOG === '1',
         redisUrl: process.env.DOSSIER_REDIS_URL || undefined,
         ...(captures && { onCapturesQueued: () => captures.notify() }),
       });

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Dossier } from '../../app/open.js';
+import { DossierError } from '../../common/errors.js';
 import { publishedCheckpoint, publishedTile } from '../../transparency/ledger-tiles.js';
 
 /** A year: a full tile's content never changes, and neither does a partial tile of a given width. */
@@ -8,9 +9,10 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 /**
  * The log as C2SP tlog-tiles (what `dossier log publish` writes to a directory), public and read-only: any
  * tlog-tiles client, or `dossier log audit <this URL>`, checks the whole log from it. Hash tiles and the
- * checkpoint only; entry bundles are not served here (see transparency/ledger-tiles.ts).
+ * checkpoint only; entry bundles are not served here (see transparency/ledger-tiles.ts). The tiles only when the
+ * operator chose to publish the log: level 0 is every entry's leaf hash, which the API otherwise gives members only.
  */
-export function tileRoutes(dossier: Dossier): FastifyPluginAsync {
+export function tileRoutes(dossier: Dossier, options: { publish: boolean }): FastifyPluginAsync {
   return async (api) => {
     api.get(
       '/ledger/tlog/checkpoint',
@@ -31,6 +33,9 @@ export function tileRoutes(dossier: Dossier): FastifyPluginAsync {
         config: { access: { permission: 'public' } },
       },
       async (request, reply) => {
+        if (!options.publish) {
+          throw new DossierError('NOT_FOUND', "this instance does not publish its log's hash tiles: they include every entry's leaf hash; its operator can (serve --publish-log, or DOSSIER_PUBLISH_LOG=1)");
+        }
         const tile = await publishedTile(dossier.ledger, request.params['*']);
         return reply.header('cache-control', IMMUTABLE).type('application/octet-stream').send(Buffer.from(tile));
       },
