@@ -228,7 +228,7 @@ export function registerLog(program: Command): void {
     .option('--entries', 'also write the entry bundles (tile/entries/…): every entry in full, naming actors, cases and evidence hashes — only for a directory no more public than the ledger itself')
     .addHelpText(
       'after',
-      '\nWithout --entries the directory proves the log (anyone can check every tile against the signed root and that the log only grows) without telling what was logged.',
+      "\nWithout --entries the directory proves the log (anyone can check every tile against the signed root and that the log only grows) without telling what was logged; its level-0 tiles are the entries' leaf hashes, which confirm an entry someone guesses whole.",
     )
     .action(async (dir: string, options: { entries?: boolean }, command: Command) => {
       const bar = entryProgress('publishing');
