@@ -230,6 +230,22 @@ describe.each(engines)('an instance sends its checkpoints to two witnesses over 
     expect(() => witnessPushMs({ DOSSIER_WITNESS_PUSH_SECONDS: 'soon' })).toThrow(/DOSSIER_WITNESS_PUSH_SECONDS/);
   });
 
+  it('does not take a cosignature by another key than the one configured (a witness whose key changed)', async () => {
+    const rekeyed = await startWitness('witness.test/rekeyed', dossier.dataDir.verifierKey);
+    const oldKeyDir = await tempDir('dossier-witness-old-key-');
+    const configured = await initWitness(oldKeyDir, 'witness.test/rekeyed');
+    try {
+      await addWitness(dossier.database, actor, { url: rekeyed.url, verifierKey: configured.verifierKey });
+      const result = (await pushToWitnesses(dossier)).find((r) => r.witness === 'witness.test/rekeyed');
+      expect(result).toMatchObject({ outcome: 'failed', problem: 'answered 200 without a cosignature by its key' });
+      expect((await cosignedCheckpoint(dossier.database))!.witnesses).not.toContain('witness.test/rekeyed');
+    } finally {
+      await removeWitness(dossier.database, 'witness.test/rekeyed');
+      await rekeyed.app.close();
+      for (const dir of [rekeyed.dir, oldKeyDir]) await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('raises the alarm when a witness holds a larger checkpoint than the log has (a rollback or a second copy)', async () => {
     const held = (await cosignedCheckpoint(dossier.database))!.treeSize;
     // The witness's state says it saw a larger head, as it would after a copy of the log signed on elsewhere.
