@@ -44,6 +44,10 @@ describe('witnesses from the command line', () => {
     const logKey = JSON.parse((await cli('--json', 'log', 'key')).stdout).verifierKey as string;
     expect((await runCli(['witness', 'follow', wdir, logKey])).code).toBe(0);
     witness = await serveWitness(wdir);
+    // One process serves a witness directory: a second would hold its own copy of the heads.
+    const second = await runCli(['witness', 'serve', wdir, '--port', '0']);
+    expect(second.code).toBe(4);
+    expect(second.stderr).toContain(`already served by process ${witness.child.pid}`);
 
     expect((await cli('case', 'create', 'homs', '--title', 'Homs')).code).toBe(0);
     const added = await cli('log', 'witness', 'add', witness.url, witnessKey);

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { DossierError } from '../../common/errors.js';
 import { isErrno } from '../../common/os-errors.js';
-import { initWitness, WitnessStore } from '../../witness/witness-store.js';
+import { claimForServing, initWitness, WitnessStore } from '../../witness/witness-store.js';
 import { parseIndex, print } from '../context.js';
 
 /**
@@ -57,14 +57,17 @@ export function registerWitness(program: Command): void {
     .action(async (dir: string, options: { host: string; port: string }) => {
       const port = parseIndex('port', options.port);
       const store = await WitnessStore.open(dir);
+      const claim = await claimForServing(dir);
       const { witnessApp } = await import('../../witness/witness-server.js');
       const app = witnessApp(store);
-      const address = await app.listen({ host: options.host, port }).catch((error: unknown) => {
+      const address = await app.listen({ host: options.host, port }).catch(async (error: unknown) => {
+        await claim.release();
         if (isErrno(error, 'EADDRINUSE')) throw new DossierError('PORT_IN_USE', `port ${port} on ${options.host} is already in use: choose another with --port`, { port });
         throw error;
       });
       const shutdown = async () => {
         await app.close();
+        await claim.release();
         process.exit(0);
       };
       process.once('SIGINT', shutdown);
