@@ -261,6 +261,10 @@ describe.each(engines)('an instance sends its checkpoints to two witnesses over 
     await appendSome(dossier, 1, 'v');
     const result = (await pushToWitnesses(dossier)).find((r) => r.witness === 'witness.test/a');
     expect(result).toMatchObject({ outcome: 'failed', alarm: true, problem: expect.stringContaining(`size ${held + 10}`) });
+    // This log's own record says a witness cosigned more than the log now holds: restored from an older copy.
+    await dossier.database.writeTransaction((trx) => trx.updateTable('witnesses').set({ cosigned_size: held + 100 }).where('name', '=', 'witness.test/b').execute());
+    const rolledBack = (await pushToWitnesses(dossier)).find((r) => r.witness === 'witness.test/b');
+    expect(rolledBack).toMatchObject({ outcome: 'failed', alarm: true, problem: expect.stringContaining('rolled back') });
 
     // The API gives the cosigned checkpoint and, to anyone, the witnesses' names and keys with the policy.
     const app = await buildServer(dossier, { signInsPerMinute: 1000 });

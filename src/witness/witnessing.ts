@@ -124,6 +124,9 @@ async function pushTo(deps: WitnessDeps, witness: WitnessView, head: { size: num
     .where('witness', '=', witness.name)
     .executeTakeFirst();
   if (kept && witness.cosignedSize === head.size) return { ...base, outcome: 'current' };
+  if (witness.cosignedSize !== null && witness.cosignedSize > head.size) {
+    return failed(deps, witness, base, `cosigned size ${witness.cosignedSize} of this log, larger than its ${head.size}: the log was rolled back (restored from an older copy?)`, true);
+  }
   let oldSize = witness.cosignedSize ?? 0;
   // At most two rounds: the witness may tell us (409) the size it really holds, and we send the proof from it.
   for (let round = 0; round < 2; round++) {
