@@ -1,0 +1,26 @@
+/**
+ * A consistent copy of the embedded database while other processes (the server) may be writing: VACUUM INTO
+ * reads one snapshot of the WAL-mode database and writes a compact, self-contained file (no -wal beside it).
+ */
+import BetterSqlite3 from 'better-sqlite3';
+import { sql } from 'kysely';
+import { invalidField } from '../common/errors.js';
+import type { Database } from './database.js';
+
+export async function snapshotSqlite(database: Database, file: string, purpose: string): Promise<void> {
+  if (database.engine !== 'sqlite') {
+    throw invalidField('DOSSIER_DATABASE_URL', `${purpose} copies the embedded SQLite database only; this instance keeps its records in PostgreSQL (${database.location}): back up or replicate PostgreSQL with its own tools (pg_dump, pg_basebackup, WAL archiving)`);
+  }
+  await sql`vacuum into ${file}`.execute(database.db);
+}
+
+/** The latest signed checkpoint note in a snapshot file, read without migrating or writing it. */
+export function latestCheckpointIn(file: string): string | undefined {
+  const handle = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+  try {
+    const row = handle.prepare('select note from checkpoints order by tree_size desc limit 1').get() as { note: string } | undefined;
+    return row?.note;
+  } finally {
+    handle.close();
+  }
+}
