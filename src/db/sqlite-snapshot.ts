@@ -8,10 +8,15 @@ import { invalidField } from '../common/errors.js';
 import type { Database } from './database.js';
 
 export async function snapshotSqlite(database: Database, file: string, purpose: string): Promise<void> {
+  checkSnapshotable(database, purpose);
+  await sql`vacuum into ${file}`.execute(database.db);
+}
+
+/** Refuses PostgreSQL up front, so a command that would snapshot it changes nothing first. */
+export function checkSnapshotable(database: Database, purpose: string): void {
   if (database.engine !== 'sqlite') {
     throw invalidField('DOSSIER_DATABASE_URL', `${purpose} copies the embedded SQLite database only; this instance keeps its records in PostgreSQL (${database.location}): back up or replicate PostgreSQL with its own tools (pg_dump, pg_basebackup, WAL archiving)`);
   }
-  await sql`vacuum into ${file}`.execute(database.db);
 }
 
 /** The latest signed checkpoint note in a snapshot file, read without migrating or writing it. */

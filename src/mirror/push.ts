@@ -13,7 +13,7 @@ import { writeFileDurably } from '../common/durable-fs.js';
 import { DossierError } from '../common/errors.js';
 import { failpoint } from '../common/failpoint.js';
 import { makeWorkDir } from '../common/work-dir.js';
-import { latestCheckpointIn, snapshotSqlite } from '../db/sqlite-snapshot.js';
+import { checkSnapshotable, latestCheckpointIn, snapshotSqlite } from '../db/sqlite-snapshot.js';
 import { noteSigner } from '../ledger/signed-note.js';
 import { verifyCheckpoint } from '../ledger/checkpoint.js';
 import { openJournal, type JournalEntry } from './push-journal.js';
@@ -54,6 +54,7 @@ export interface PushResult {
 }
 
 export async function pushMirror(dossier: Dossier, actor: string, dest: string, onBlob?: (done: number) => void): Promise<PushResult> {
+  checkSnapshotable(dossier.database, 'dossier mirror push');
   const record = await readMirrorRecord(dest);
   if (record.origin !== dossier.dataDir.manifest.origin || record.verifierKey !== dossier.dataDir.verifierKey) {
     throw new DossierError('CONFLICT', `${dest} mirrors the log ${record.origin}, not this data directory's ${dossier.dataDir.manifest.origin} (or its key differs): push to a mirror made from this data directory`, { field: 'DEST' });
