@@ -28,6 +28,7 @@ export const COMMAND_MODULES: readonly { names: readonly string[]; load: () => P
   { names: ['serve'], load: async () => (await import('./commands/serve.js')).registerServe },
   { names: ['worker'], load: async () => (await import('./commands/worker.js')).registerWorker },
   { names: ['witness'], load: async () => (await import('./commands/witness.js')).registerWitness },
+  { names: ['mirror'], load: async () => (await import('./commands/mirror.js')).registerMirror },
 ];
 
 /** The program for these arguments: the requested command's module only, or every module when none is named. */

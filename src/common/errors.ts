@@ -56,6 +56,8 @@ export const ERROR_CODES = {
   CAPTURE_LIMIT: { http: 413, exit: 12 },
   CAPTURE_FAILED: { http: 502, exit: 12 },
   WEB_ARCHIVE_INVALID: { http: 422, exit: 10 },
+  // An encrypted mirror whose signed manifest, or a file it lists, does not check out (or a folder that is no mirror).
+  MIRROR_INVALID: { http: 422, exit: 10 },
   INTERNAL: { http: 500, exit: 1 },
 } as const satisfies Record<string, { http: number; exit: number }>;
 

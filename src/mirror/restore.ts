@@ -1,0 +1,168 @@
+/**
+ * Rebuilds an instance from a mirror with one of its identities. The identity is tried on the index before
+ * anything is written; everything is decrypted into a folder beside the target and checked there (every blob by
+ * its plaintext SHA-256, every item's bytes present, the log re-derived and proven consistent with the manifest's
+ * checkpoint and any other kept elsewhere), and only then renamed into place.
+ */
+import { randomBytes } from 'node:crypto';
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import { LOCAL_VAULT_FORMAT, MANIFEST, type DataDirManifest } from '../app/data-dir.js';
+import { openDossier, type Dossier } from '../app/open.js';
+import { loadConfig } from '../common/config.js';
+import { fsyncDirectory, writeFileDurably } from '../common/durable-fs.js';
+import { DossierError } from '../common/errors.js';
+import { SQLITE_FILE } from '../db/open.js';
+import { auditLedger, checkAgainstSavedCheckpoint } from '../ledger/audit.js';
+import { FsBlobStore } from '../vault/fs-blob-store.js';
+import { fileDigest } from './file-digest.js';
+import { blobPath, stateFiles } from './mirror-layout.js';
+import type { ManifestFile } from './mirror-manifest.js';
+import type { MirrorIndex } from './push.js';
+import { openSealedBytes, openSealedFile } from './sealed-files.js';
+import { readSignedMirror, type SignedMirror } from './verify.js';
+
+export interface RestoreResult {
+  to: string;
+  mirror: string;
+  push: string;
+  blobs: number;
+  bytes: number;
+  items: number;
+  entries: number;
+  treeSize: number;
+  /** Tree size of the checkpoint given with --checkpoint, when one was. */
+  savedCheckpointSize?: number;
+  ledgerSeq: number;
+}
+
+export async function restoreMirror(dest: string, options: { to: string; identity: string; actor: string; savedCheckpoint?: string | undefined }): Promise<RestoreResult> {
+  const to = path.resolve(options.to);
+  if (await fsp.lstat(to).then(() => true, () => false)) {
+    throw new DossierError('DATA_DIR_EXISTS', `${to} already exists: restore into a new folder (nothing was written)`, { field: 'to', path: to });
+  }
+  const signed = await readSignedMirror(dest);
+  const index = await openIndex(dest, signed, options.identity);
+  const work = path.join(path.dirname(to), `.${path.basename(to)}.restoring-${process.pid}-${randomBytes(4).toString('hex')}`);
+  await fsp.mkdir(work, { recursive: false }).catch((error: NodeJS.ErrnoException) => {
+    throw new DossierError('DATA_DIR_READ_ONLY', `cannot create ${work} beside ${to}: ${error.code ?? error.message}`, { field: 'to', path: to }, { cause: error });
+  });
+  try {
+    await restoreDataDirFiles(dest, signed, options.identity, work);
+    await restoreDatabase(dest, signed, options.identity, work);
+    const bytes = await restoreBlobs(dest, index, options.identity, work);
+    const result = await checkRestored(work, signed, options);
+    await fsp.rename(work, to);
+    await fsyncDirectory(path.dirname(to));
+    return { ...result, to, mirror: signed.record.id, push: signed.manifest.push, blobs: index.blobs.length, bytes };
+  } catch (error) {
+    await fsp.rm(work, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+function listed(signed: SignedMirror, file: string): ManifestFile {
+  const entry = signed.manifest.files.find((f) => f.path === file);
+  if (!entry) throw new DossierError('MIRROR_INVALID', `the manifest does not list ${file}`, { file });
+  return entry;
+}
+
+/** A state file, checked against the signed manifest before it is decrypted. */
+async function checkedStateFile(dest: string, signed: SignedMirror, file: string): Promise<string> {
+  const entry = listed(signed, file);
+  const where = path.join(dest, file);
+  const digest = await fileDigest(where).catch(() => undefined);
+  if (!digest) throw new DossierError('MIRROR_INVALID', `${file} is missing from the mirror`, { file });
+  if (digest.sha256 !== entry.sha256 || digest.size !== entry.size) throw new DossierError('MIRROR_INVALID', `${file} was changed: it is not the file the signed manifest lists`, { file });
+  return where;
+}
+
+async function openIndex(dest: string, signed: SignedMirror, identity: string): Promise<MirrorIndex> {
+  const file = await checkedStateFile(dest, signed, stateFiles(signed.manifest.push).index);
+  const index = JSON.parse((await openSealedBytes(file, identity)).toString('utf8')) as MirrorIndex;
+  if (index.mirror !== signed.record.id || index.push !== signed.manifest.push || !Array.isArray(index.blobs)) {
+    throw new DossierError('MIRROR_INVALID', `${file} is not this push's index`, { file });
+  }
+  return index;
+}
+
+async function restoreDataDirFiles(dest: string, signed: SignedMirror, identity: string, work: string): Promise<void> {
+  const file = await checkedStateFile(dest, signed, stateFiles(signed.manifest.push).dataDir);
+  const files = JSON.parse((await openSealedBytes(file, identity)).toString('utf8')) as Record<string, string>;
+  await fsp.mkdir(path.join(work, 'keys'), { mode: 0o700 });
+  for (const [name, base64] of Object.entries(files)) {
+    if (name === MANIFEST || !/^keys\/[^/]+$/.test(name) || name.includes('..')) continue;
+    await writeFileDurably(path.join(work, name), Buffer.from(base64, 'base64'), name.endsWith('.vkey') ? 0o644 : 0o600);
+  }
+  const manifest = JSON.parse(Buffer.from(files[MANIFEST] ?? '', 'base64').toString('utf8') || '{}') as DataDirManifest;
+  if (manifest.origin !== signed.record.origin) throw new DossierError('MIRROR_INVALID', `the pushed ${MANIFEST} names the log ${String(manifest.origin)}, not ${signed.record.origin}`, { file });
+  // The blobs come back into the new folder's own vault, wherever the pushing instance kept them.
+  const { vault: _elsewhere, ...local } = manifest;
+  await writeFileDurably(path.join(work, MANIFEST), JSON.stringify({ ...local, format: LOCAL_VAULT_FORMAT }, null, 2) + '\n', 0o644);
+}
+
+async function restoreDatabase(dest: string, signed: SignedMirror, identity: string, work: string): Promise<void> {
+  const file = await checkedStateFile(dest, signed, stateFiles(signed.manifest.push).database);
+  const handle = await fsp.open(path.join(work, SQLITE_FILE), 'wx', 0o600);
+  try {
+    for await (const chunk of await openSealedFile(file, identity)) await handle.write(chunk as Uint8Array);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+async function restoreBlobs(dest: string, index: MirrorIndex, identity: string, work: string): Promise<number> {
+  const vault = await FsBlobStore.open(work);
+  let bytes = 0;
+  for (const blob of index.blobs) {
+    const file = path.join(dest, blobPath(blob.name));
+    if (!(await fsp.stat(file).then((s) => s.isFile(), () => false))) {
+      throw new DossierError('VAULT_BLOB_MISSING', `blob ${blob.sha256} is missing from the mirror (${blobPath(blob.name)})`, { sha256: blob.sha256, file: blobPath(blob.name) });
+    }
+    // The vault refuses bytes that do not hash to the index's SHA-256, storing nothing.
+    const stored = await vault.put(await openSealedFile(file, identity), { expectedSha256: blob.sha256 });
+    if (stored.size !== blob.size) throw new DossierError('VAULT_BLOB_CORRUPT', `blob ${blob.sha256} came back with ${stored.size} bytes, not ${blob.size}`, { sha256: blob.sha256 });
+    bytes += stored.size;
+  }
+  return bytes;
+}
+
+async function checkRestored(work: string, signed: SignedMirror, options: { actor: string; savedCheckpoint?: string | undefined }) {
+  // The restored folder is opened as itself, whatever database this shell is configured for.
+  const dossier = await openDossier(loadConfig({ data: work, actor: options.actor, env: {} }));
+  try {
+    const key = { origin: dossier.dataDir.manifest.origin, verifierKey: dossier.dataDir.verifierKey };
+    if (key.verifierKey !== signed.record.verifierKey) throw new DossierError('KEY_INVALID', `the restored log key ${key.verifierKey} is not the one the mirror records (${signed.record.verifierKey})`, {});
+    const audit = await auditLedger(dossier.database.db, key);
+    if (!audit.ok) throw new DossierError('LEDGER_INCONSISTENT', `the restored log does not verify: ${audit.problem ?? ''}`, {});
+    await proveConsistent(dossier, signed.manifest.checkpoint, key, "the manifest's checkpoint");
+    const saved = options.savedCheckpoint === undefined ? undefined : await proveConsistent(dossier, options.savedCheckpoint, key, 'the checkpoint given with --checkpoint');
+    const items = await checkItemsPresent(dossier);
+    const [logged] = await dossier.database.writeTransaction((trx) =>
+      dossier.ledger.append(trx, [{ actor: options.actor, action: 'transfer', subject: {}, details: { scope: 'mirror-restore', mirror: signed.record.id, push: signed.manifest.push, treeSize: signed.checkpoint.treeSize } }]),
+    );
+    return { items, entries: audit.entries, treeSize: signed.checkpoint.treeSize, ...(saved !== undefined && { savedCheckpointSize: saved }), ledgerSeq: logged!.seq };
+  } finally {
+    await dossier.close();
+  }
+}
+
+async function proveConsistent(dossier: Dossier, note: string, key: { origin: string; verifierKey: string }, what: string): Promise<number> {
+  const check = await checkAgainstSavedCheckpoint(dossier.ledger, note, key);
+  if (!check.ok) throw new DossierError(check.splitView ? 'SPLIT_VIEW' : 'LEDGER_INCONSISTENT', `the restored log is not consistent with ${what}: ${check.problem ?? ''}`, {});
+  return check.savedSize;
+}
+
+/** Every item's and derivative's bytes, by the SHA-256 and size the restored database records, in the restored vault. */
+async function checkItemsPresent(dossier: Dossier): Promise<number> {
+  const items = await dossier.database.db.selectFrom('evidence_items').select(['id', 'sha256', 'size']).execute();
+  const derivatives = await dossier.database.db.selectFrom('evidence_derivatives').select(['evidence_id as id', 'sha256', 'size']).execute();
+  for (const item of [...items, ...derivatives]) {
+    const size = (await dossier.vault.has(item.sha256)) ? await dossier.vault.size(item.sha256) : undefined;
+    if (size !== Number(item.size)) {
+      throw new DossierError(size === undefined ? 'VAULT_BLOB_MISSING' : 'VAULT_BLOB_CORRUPT', `evidence ${item.id}: its bytes ${item.sha256} (${item.size} bytes) are ${size === undefined ? 'not in the mirror' : `${size} bytes in the mirror`}`, { sha256: item.sha256 });
+    }
+  }
+  return items.length;
+}

@@ -1,0 +1,231 @@
+import { createHash, randomBytes } from 'node:crypto';
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDossier, type Dossier } from '../src/app/open.js';
+import { DEMO_CASE_ID, seedDemoCase } from '../src/app/demo.js';
+import { isDossierError } from '../src/common/errors.js';
+import { ingestEvidence } from '../src/evidence/evidence.js';
+import { listFiles } from '../src/mirror/file-digest.js';
+import { initMirror } from '../src/mirror/mirror-init.js';
+import { pushMirror } from '../src/mirror/push.js';
+import { restoreMirror } from '../src/mirror/restore.js';
+import { newIdentity } from '../src/mirror/sealed-files.js';
+import { verifyMirror } from '../src/mirror/verify.js';
+import { newDossier, runCli, tempDir, testConfig } from './support/dossier.js';
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+async function addFile(dossier: Dossier, name: string, content: Buffer): Promise<string> {
+  const { item } = await ingestEvidence(dossier, 'test:analyst', { caseId: DEMO_CASE_ID, originalName: name, content: [content] });
+  return item.sha256;
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(chunks);
+}
+
+/** Blob files of the mirror with their inode and modification time, to tell the ones a push wrote. */
+async function blobFiles(dest: string): Promise<Map<string, string>> {
+  const files = (await listFiles(path.join(dest, 'blobs'))).filter((f) => f.endsWith('.age'));
+  const stamps = new Map<string, string>();
+  for (const file of files) {
+    const stat = await fsp.stat(path.join(dest, 'blobs', file));
+    stamps.set(file, `${stat.ino}:${stat.mtimeMs}`);
+  }
+  return stamps;
+}
+
+describe('an encrypted mirror', () => {
+  let work: string;
+  let dossier: Dossier;
+  let dataDir: string;
+  let dest: string;
+  let keys: { identity: string; recipient: string };
+  const marker = `MIRROR-PLAINTEXT-MARKER-${randomBytes(8).toString('hex')}`;
+  const statement = Buffer.concat([Buffer.from(`${marker}: witness statement, Urum al-Kubra\n`), randomBytes(256 << 10)]);
+  let statementSha: string;
+  let firstCheckpoint: string;
+  const originals = new Map<string, Buffer>();
+
+  beforeAll(async () => {
+    work = await tempDir('dossier-mirror-');
+    dossier = await newDossier();
+    dataDir = dossier.config.dataDir;
+    await seedDemoCase(dossier);
+    statementSha = await addFile(dossier, 'statement.bin', statement);
+    originals.set(statementSha, statement);
+    keys = await newIdentity();
+    dest = path.join(work, 'mirror');
+    await initMirror(dossier, dest, [keys.recipient]);
+  });
+  afterAll(async () => {
+    await dossier.close();
+    await fsp.rm(work, { recursive: true, force: true });
+    await fsp.rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('is pushed with every file encrypted: neither a known file\'s bytes nor its SHA-256 appear in the mirror', async () => {
+    const pushed = await pushMirror(dossier, 'test:analyst', dest);
+    expect(pushed.sent).toBe(pushed.blobs);
+    expect(pushed.blobs).toBeGreaterThanOrEqual(4);
+    firstCheckpoint = (await dossier.ledger.latestCheckpoint())!;
+    const signerKey = (await fsp.readFile(path.join(dataDir, 'keys/checkpoint.skey'), 'utf8')).trim();
+    const needles = [Buffer.from(marker), Buffer.from(statementSha), Buffer.from(statementSha, 'hex'), statement.subarray(statement.length - 64), Buffer.from(signerKey)];
+    const files = await listFiles(dest);
+    expect(files.filter((f) => f.startsWith('blobs/'))).toHaveLength(pushed.blobs);
+    for (const file of files) {
+      const bytes = await fsp.readFile(path.join(dest, file));
+      for (const needle of needles) expect(bytes.includes(needle), `${file} holds plaintext`).toBe(false);
+    }
+    // The names are not the hashes either.
+    expect(files.join('\n')).not.toContain(statementSha);
+  });
+
+  it('verifies with no key, then names a damaged blob and a deleted one, and reports an extra file', async () => {
+    expect((await verifyMirror(dest)).ok).toBe(true);
+    const copy = path.join(work, 'damaged');
+    await fsp.cp(dest, copy, { recursive: true });
+    const [damaged, deleted] = (await listFiles(path.join(copy, 'blobs'))).map((f) => `blobs/${f}`);
+    const bytes = await fsp.readFile(path.join(copy, damaged!));
+    bytes[bytes.length >> 1] = bytes[bytes.length >> 1]! ^ 0x01;
+    await fsp.writeFile(path.join(copy, damaged!), bytes);
+    await fsp.rm(path.join(copy, deleted!));
+    await fsp.writeFile(path.join(copy, 'notes.txt'), 'left by the holder');
+    const report = await verifyMirror(copy);
+    expect(report.ok).toBe(false);
+    expect(report.missing).toEqual([deleted]);
+    expect(report.changed.map((c) => c.path)).toEqual([damaged]);
+    expect(report.extra).toEqual(['notes.txt']);
+  });
+
+  it('is refused when pinned to another log key, or when its manifest was edited', async () => {
+    const other = await newDossier();
+    await other.close();
+    await expect(verifyMirror(dest, { logKey: other.dataDir.verifierKey })).rejects.toThrow(/--log-key/);
+    const copy = path.join(work, 'edited');
+    await fsp.cp(dest, copy, { recursive: true });
+    const [manifest] = await listFiles(path.join(copy, 'manifests'));
+    const file = path.join(copy, 'manifests', manifest!);
+    await fsp.writeFile(file, (await fsp.readFile(file, 'utf8')).replace(/"size": (\d+)/, (_, n: string) => `"size": ${Number(n) + 1}`));
+    await expect(verifyMirror(copy)).rejects.toThrow(/was changed/);
+    await fsp.rm(other.config.dataDir, { recursive: true, force: true });
+  });
+
+  it('sends only the new blobs on a later push', async () => {
+    const before = await blobFiles(dest);
+    for (const name of ['new-1.bin', 'new-2.bin']) {
+      const content = randomBytes(64 << 10);
+      originals.set(await addFile(dossier, name, content), content);
+    }
+    const pushed = await pushMirror(dossier, 'test:analyst', dest);
+    expect(pushed.sent).toBe(2);
+    const after = await blobFiles(dest);
+    const written = [...after].filter(([file, stamp]) => before.get(file) !== stamp);
+    expect(written).toHaveLength(2);
+    expect(after.size).toBe(before.size + 2);
+    expect((await verifyMirror(dest)).ok).toBe(true);
+  });
+
+  it('finishes a push killed between blobs, the previous manifest staying valid meanwhile', async () => {
+    for (const name of ['late-1.bin', 'late-2.bin', 'late-3.bin']) {
+      const content = randomBytes(32 << 10);
+      originals.set(await addFile(dossier, name, content), content);
+    }
+    await dossier.close();
+    const killed = await runCli(['--data', dataDir, 'mirror', 'push', dest], { DOSSIER_FAILPOINT: 'mirror-push:blob-sent#2' });
+    expect(killed.signal).toBe('SIGKILL');
+    const meanwhile = await verifyMirror(dest);
+    expect(meanwhile.ok).toBe(true);
+    expect(meanwhile.extra.filter((f) => f.startsWith('blobs/'))).toHaveLength(2);
+    const resumed = await runCli(['--data', dataDir, '--json', 'mirror', 'push', dest]);
+    expect(resumed.code, resumed.stderr).toBe(0);
+    expect(JSON.parse(resumed.stdout).sent).toBe(1);
+    const after = await verifyMirror(dest);
+    expect([after.ok, after.extra]).toEqual([true, []]);
+    dossier = await openDossier(testConfig(dataDir));
+  });
+
+  it('refuses a wrong identity before writing anything', async () => {
+    const to = path.join(work, 'wrong');
+    const wrong = await newIdentity();
+    const refused = await restoreMirror(dest, { to, identity: wrong.identity, actor: 'test:restorer' }).catch((error: unknown) => error);
+    expect(isDossierError(refused, 'KEY_INVALID')).toBe(true);
+    expect((await fsp.readdir(work)).filter((name) => name.includes('wrong'))).toEqual([]);
+  });
+
+  it('refuses a data directory that exists', async () => {
+    await expect(restoreMirror(dest, { to: dataDir, identity: keys.identity, actor: 'test:restorer' })).rejects.toThrow(/already exists/);
+  });
+
+  it('restores an instance whose log and vault verify and whose evidence reads back whole', async () => {
+    const to = path.join(work, 'restored');
+    const restored = await restoreMirror(dest, { to, identity: keys.identity, actor: 'test:restorer', savedCheckpoint: firstCheckpoint });
+    expect(restored.blobs).toBe((await verifyMirror(dest)).checked - 4);
+    const log = await runCli(['--data', to, 'log', 'verify']);
+    expect(log.code, log.stdout + log.stderr).toBe(0);
+    const vault = await runCli(['--data', to, 'vault', 'verify']);
+    expect(vault.code, vault.stdout + vault.stderr).toBe(0);
+    const copy = await openDossier(testConfig(to));
+    try {
+      for (const [sha, content] of originals) expect(sha256(await readAll(await copy.vault.read(sha)))).toBe(sha256(content));
+      expect((await copy.database.db.selectFrom('evidence_items').select('sha256').execute()).map((r) => r.sha256)).toContain(statementSha);
+    } finally {
+      await copy.close();
+    }
+  });
+});
+
+describe('the mirror commands', () => {
+  let work: string;
+  beforeAll(async () => {
+    work = await tempDir('dossier-mirror-cli-');
+  });
+  afterAll(() => fsp.rm(work, { recursive: true, force: true }));
+
+  it('make, push, verify and restore a mirror through the built CLI', async () => {
+    const data = path.join(work, 'data');
+    const dest = path.join(work, 'mirror');
+    const to = path.join(work, 'restored');
+    expect((await runCli(['--data', data, 'init'])).code).toBe(0);
+    expect((await runCli(['--data', data, 'case', 'create', 'c1', '--title', 'Mirror'])).code).toBe(0);
+    const file = path.join(work, 'photo.jpg');
+    await fsp.writeFile(file, randomBytes(100 << 10));
+    expect((await runCli(['--data', data, 'add', file, '--case', 'c1'])).code).toBe(0);
+
+    const keygen = await runCli(['mirror', 'keygen']);
+    expect(keygen.code).toBe(0);
+    const identityFile = path.join(work, 'identity.txt');
+    await fsp.writeFile(identityFile, keygen.stdout, { mode: 0o600 });
+    const recipient = /# public key: (age1\S+)/.exec(keygen.stdout)![1]!;
+
+    const badInit = await runCli(['--data', data, 'mirror', 'init', path.join(work, 'bad'), '--recipient', 'age1nonsense']);
+    expect(badInit.code).toBe(2);
+    expect(badInit.stderr).toMatch(/recipient/);
+    expect((await runCli(['--data', data, 'mirror', 'init', dest, '--recipient', recipient])).code).toBe(0);
+    const push = await runCli(['--data', data, 'mirror', 'push', dest]);
+    expect(push.code, push.stderr).toBe(0);
+    expect(push.stdout).toMatch(/Pushed .* 1 blobs .* 1 sent now/);
+
+    const vkey = path.join(data, 'keys', 'checkpoint.vkey');
+    const verify = await runCli(['mirror', 'verify', dest, '--log-key', vkey]);
+    expect(verify.code, verify.stderr).toBe(0);
+    expect(verify.stdout).toMatch(/^Mirror OK: 5 files/);
+
+    const restore = await runCli(['mirror', 'restore', dest, '--to', to, '--identity', identityFile, '--checkpoint', path.join(work, 'none')]);
+    expect(restore.code).toBe(5);
+    expect(restore.stderr).toMatch(/checkpoint/);
+    const restored = await runCli(['mirror', 'restore', dest, '--to', to, '--identity', identityFile]);
+    expect(restored.code, restored.stderr).toBe(0);
+    expect((await runCli(['--data', to, 'log', 'verify'])).code).toBe(0);
+    expect((await runCli(['--data', to, 'vault', 'verify'])).code).toBe(0);
+
+    const [blob] = await listFiles(path.join(dest, 'blobs'));
+    await fsp.rm(path.join(dest, 'blobs', blob!));
+    const damaged = await runCli(['mirror', 'verify', dest]);
+    expect(damaged.code).toBe(10);
+    expect(damaged.stdout).toContain(`MISSING blobs/${blob}`);
+  });
+});
