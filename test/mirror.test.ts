@@ -13,6 +13,7 @@ import { restoreMirror } from '../src/mirror/restore.js';
 import { newIdentity } from '../src/mirror/sealed-files.js';
 import { verifyMirror } from '../src/mirror/verify.js';
 import { newDossier, runCli, tempDir, testConfig } from './support/dossier.js';
+import { enginesUnderTest } from './support/engines.js';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -227,5 +228,24 @@ describe('the mirror commands', () => {
     const damaged = await runCli(['mirror', 'verify', dest]);
     expect(damaged.code).toBe(10);
     expect(damaged.stdout).toContain(`MISSING blobs/${blob}`);
+  });
+});
+
+describe('a mirror of an instance on PostgreSQL', () => {
+  it('is refused before anything is written or logged, naming the setting', async (context) => {
+    const postgres = (await enginesUnderTest()).find((engine) => engine.name === 'postgres');
+    if (!postgres) return context.skip();
+    const dossier = await newDossier(await postgres.createDatabase());
+    const dest = path.join(await tempDir('dossier-mirror-pg-'), 'mirror');
+    try {
+      const keys = await newIdentity();
+      const size = await dossier.ledger.currentSize();
+      await expect(initMirror(dossier, dest, [keys.recipient]).then(() => pushMirror(dossier, 'test:analyst', dest))).rejects.toThrow(/DOSSIER_DATABASE_URL/);
+      expect(await dossier.ledger.currentSize()).toBe(size);
+    } finally {
+      await dossier.close();
+      await fsp.rm(path.dirname(dest), { recursive: true, force: true });
+      await fsp.rm(dossier.config.dataDir, { recursive: true, force: true });
+    }
   });
 });
