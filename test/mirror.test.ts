@@ -121,7 +121,11 @@ describe('an encrypted mirror', () => {
       const content = randomBytes(64 << 10);
       originals.set(await addFile(dossier, name, content), content);
     }
-    const pushed = await pushMirror(dossier, 'test:analyst', dest);
+    // Two pushes at once (an overlapping cron run): the second is refused, the first completes.
+    const [pushedResult, second] = await Promise.allSettled([pushMirror(dossier, 'test:analyst', dest), pushMirror(dossier, 'test:analyst', dest)]);
+    expect(second).toMatchObject({ status: 'rejected', reason: { code: 'CONFLICT', message: expect.stringContaining('is already pushing to mirror') } });
+    expect(pushedResult.status).toBe('fulfilled');
+    const pushed = (pushedResult as PromiseFulfilledResult<Awaited<ReturnType<typeof pushMirror>>>).value;
     expect(pushed.sent).toBe(2);
     const after = await blobFiles(dest);
     const written = [...after].filter(([file, stamp]) => before.get(file) !== stamp);

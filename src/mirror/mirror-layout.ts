@@ -56,7 +56,12 @@ export const blobPath = (name: string) => `${BLOBS_DIR}/${name.slice(0, 2)}/${na
 
 /** The data directory's own files for one mirror: its name key (a secret, in keys/) and what was pushed. */
 export function mirrorStateFiles(dataDir: string, id: string) {
-  return { nameKey: path.join(dataDir, 'keys', `mirror-${id}.key`), journal: path.join(dataDir, 'mirrors', `${id}.jsonl`) };
+  return {
+    nameKey: path.join(dataDir, 'keys', `mirror-${id}.key`),
+    journal: path.join(dataDir, 'mirrors', `${id}.jsonl`),
+    /** Held by the push under way: two at once would write one manifest over the other's. */
+    pushing: path.join(dataDir, 'mirrors', `${id}.pushing`),
+  };
 }
 
 /** A new push's id: sortable by time, unique enough for one mirror. */

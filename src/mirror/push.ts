@@ -13,6 +13,7 @@ import { writeFileDurably } from '../common/durable-fs.js';
 import { DossierError } from '../common/errors.js';
 import { failpoint } from '../common/failpoint.js';
 import { makeWorkDir } from '../common/work-dir.js';
+import { claimByPid } from '../common/pid-claim.js';
 import { checkSnapshotable, latestCheckpointIn, snapshotSqlite } from '../db/sqlite-snapshot.js';
 import { noteSigner } from '../ledger/signed-note.js';
 import { verifyCheckpoint } from '../ledger/checkpoint.js';
@@ -60,6 +61,17 @@ export async function pushMirror(dossier: Dossier, actor: string, dest: string, 
     throw new DossierError('CONFLICT', `${dest} mirrors the log ${record.origin}, not this data directory's ${dossier.dataDir.manifest.origin} (or its key differs): push to a mirror made from this data directory`, { field: 'DEST' });
   }
   const nameKey = await readNameKey(dossier, record);
+  const pushingFile = mirrorStateFiles(dossier.config.dataDir, record.id).pushing;
+  await fsp.mkdir(path.dirname(pushingFile), { recursive: true });
+  const claim = await claimByPid(pushingFile, (holder) => `process ${holder} is already pushing to mirror ${record.id}; wait for it to finish`);
+  try {
+    return await pushClaimed(dossier, actor, dest, record, nameKey, onBlob);
+  } finally {
+    await claim.release();
+  }
+}
+
+async function pushClaimed(dossier: Dossier, actor: string, dest: string, record: MirrorRecord, nameKey: Buffer, onBlob?: (done: number) => void): Promise<PushResult> {
   const push = newPushId(new Date(), randomBytes(3).toString('hex'));
   const [logged] = await dossier.database.writeTransaction((trx) =>
     dossier.ledger.append(trx, [{ actor, action: 'transfer', subject: {}, details: { scope: 'mirror', mirror: record.id, push, recipients: record.recipients } }]),

@@ -9,7 +9,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { createFileDurably, writeFileDurably } from '../common/durable-fs.js';
-import { isAlive } from '../common/work-dir.js';
+import { claimByPid, type Claim } from '../common/pid-claim.js';
 import { DossierError, invalidField } from '../common/errors.js';
 import { generateWitnessKey, witnessSigner, witnessVerifierKey } from '../ledger/cosignature.js';
 import { parseVerifierKey } from '../ledger/note-format.js';
@@ -35,19 +35,10 @@ const SERVING = 'serving.pid';
 
 /**
  * Claims the directory for one serving process: two would each check requests against their own copy of the
- * heads, and could cosign a rollback between them. A claim left by a process that died is taken over.
+ * heads, and could cosign a rollback between them.
  */
-export async function claimForServing(dir: string): Promise<{ release(): Promise<void> }> {
-  const file = path.join(dir, SERVING);
-  for (let attempt = 0; attempt < 2; attempt++) {
-    if (await createFileDurably(file, `${process.pid}\n`, 0o644)) return { release: () => fs.rm(file, { force: true }) };
-    const holder = Number((await fs.readFile(file, 'utf8').catch(() => '')).trim());
-    if (Number.isSafeInteger(holder) && holder > 0 && isAlive(holder)) {
-      throw new DossierError('CONFLICT', `the witness in ${dir} is already served by process ${holder}; one process serves a witness directory`, { path: dir, pid: holder });
-    }
-    await fs.rm(file, { force: true });
-  }
-  throw new DossierError('CONFLICT', `could not claim ${dir} for serving`, { path: dir });
+export function claimForServing(dir: string): Promise<Claim> {
+  return claimByPid(path.join(dir, SERVING), (holder) => `the witness in ${dir} is already served by process ${holder}; one process serves a witness directory`);
 }
 
 /** Creates a witness directory with a new key; refuses a directory that already holds a witness. */
