@@ -236,20 +236,41 @@ describe('the mirror commands', () => {
 });
 
 describe('a mirror of an instance on PostgreSQL', () => {
-  it('is refused before anything is written or logged, naming the setting', async (context) => {
+  it('copies the database with pg_dump in the snapshot its checkpoint is read from, and restores it into an empty database only', async (context) => {
     const postgres = (await enginesUnderTest()).find((engine) => engine.name === 'postgres');
     if (!postgres) return context.skip();
     const dossier = await newDossier(await postgres.createDatabase());
-    const dest = path.join(await tempDir('dossier-mirror-pg-'), 'mirror');
+    const root = await tempDir('dossier-mirror-pg-');
+    const dest = path.join(root, 'mirror');
     try {
+      await seedDemoCase(dossier);
+      const content = randomBytes(128 << 10);
+      const sha256 = await addFile(dossier, 'pg-evidence.bin', content);
       const keys = await newIdentity();
-      const size = await dossier.ledger.currentSize();
-      await expect(initMirror(dossier, dest, [keys.recipient]).then(() => pushMirror(dossier, 'test:analyst', dest))).rejects.toThrow(/DOSSIER_DATABASE_URL/);
-      expect(await dossier.ledger.currentSize()).toBe(size);
+      await initMirror(dossier, dest, [keys.recipient]);
+      const pushed = await pushMirror(dossier, 'test:analyst', dest);
+      expect((await verifyMirror(dest)).ok).toBe(true);
+
+      // A restore needs an empty database: none given, or the source's own, is refused with nothing written.
+      const to = path.join(root, 'restored');
+      await expect(restoreMirror(dest, { to, identity: keys.identity, actor: 'test:restorer' })).rejects.toMatchObject({ details: { field: 'DOSSIER_DATABASE_URL' } });
+      await expect(restoreMirror(dest, { to, identity: keys.identity, actor: 'test:restorer', databaseUrl: dossier.config.databaseUrl })).rejects.toMatchObject({ code: 'CONFLICT' });
+      expect(await fsp.readdir(root)).toEqual(['mirror']);
+
+      const target = (await postgres.createDatabase())!;
+      const restored = await restoreMirror(dest, { to, identity: keys.identity, actor: 'test:restorer', databaseUrl: target });
+      expect(restored).toMatchObject({ treeSize: pushed.treeSize, blobs: pushed.blobs });
+      const reopened = await openDossier(testConfig(to, target, 'test:restorer'));
+      try {
+        expect(await readAll(await reopened.vault.read(sha256))).toEqual(content);
+        expect(await reopened.ledger.currentSize()).toBe(restored.ledgerSeq + 1);
+      } finally {
+        await reopened.close();
+      }
     } finally {
       await dossier.close();
-      await fsp.rm(path.dirname(dest), { recursive: true, force: true });
+      await fsp.rm(root, { recursive: true, force: true });
       await fsp.rm(dossier.config.dataDir, { recursive: true, force: true });
     }
-  });
+  }, 60_000);
 });

@@ -6,6 +6,20 @@ import BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
 import { invalidField } from '../common/errors.js';
 import type { Database } from './database.js';
+import { snapshotPostgres } from './postgres-snapshot.js';
+
+/**
+ * A consistent copy of the instance's database in `file` (SQLite: a database file; PostgreSQL: a pg_dump
+ * archive), and the latest signed checkpoint as of that copy.
+ */
+export async function snapshotDatabase(database: Database, databaseUrl: string | undefined, file: string, purpose: string): Promise<string | undefined> {
+  if (database.engine === 'postgres') {
+    if (!databaseUrl) throw invalidField('DOSSIER_DATABASE_URL', `${purpose} needs the PostgreSQL database's URL`);
+    return snapshotPostgres(databaseUrl, file);
+  }
+  await snapshotSqlite(database, file, purpose);
+  return latestCheckpointIn(file);
+}
 
 export async function snapshotSqlite(database: Database, file: string, purpose: string): Promise<void> {
   checkSnapshotable(database, purpose);

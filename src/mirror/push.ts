@@ -14,7 +14,7 @@ import { DossierError } from '../common/errors.js';
 import { failpoint } from '../common/failpoint.js';
 import { makeWorkDir } from '../common/work-dir.js';
 import { claimByPid } from '../common/pid-claim.js';
-import { checkSnapshotable, latestCheckpointIn, snapshotSqlite } from '../db/sqlite-snapshot.js';
+import { snapshotDatabase } from '../db/sqlite-snapshot.js';
 import { noteSigner } from '../ledger/signed-note.js';
 import { verifyCheckpoint } from '../ledger/checkpoint.js';
 import { openJournal, type JournalEntry } from './push-journal.js';
@@ -55,7 +55,6 @@ export interface PushResult {
 }
 
 export async function pushMirror(dossier: Dossier, actor: string, dest: string, onBlob?: (done: number) => void): Promise<PushResult> {
-  checkSnapshotable(dossier.database, 'dossier mirror push');
   const record = await readMirrorRecord(dest);
   if (record.origin !== dossier.dataDir.manifest.origin || record.verifierKey !== dossier.dataDir.verifierKey) {
     throw new DossierError('CONFLICT', `${dest} mirrors the log ${record.origin}, not this data directory's ${dossier.dataDir.manifest.origin} (or its key differs): push to a mirror made from this data directory`, { field: 'DEST' });
@@ -79,8 +78,7 @@ async function pushClaimed(dossier: Dossier, actor: string, dest: string, record
   const work = await makeWorkDir(dossier.tmpDir, 'mirror');
   try {
     const snapshot = path.join(work, 'snapshot.db');
-    await snapshotSqlite(dossier.database, snapshot, 'dossier mirror push');
-    const checkpoint = latestCheckpointIn(snapshot);
+    const checkpoint = await snapshotDatabase(dossier.database, dossier.config.databaseUrl, snapshot, 'dossier mirror push');
     if (checkpoint === undefined) throw new DossierError('LEDGER_INCONSISTENT', 'the database snapshot holds no signed checkpoint', {});
     const treeSize = verifyCheckpoint(checkpoint, dossier.dataDir.verifierKey, record.origin).treeSize;
     const blobs = await pushBlobs(dossier, dest, record, nameKey, onBlob);

@@ -13,6 +13,7 @@ import { loadConfig } from '../common/config.js';
 import { fsyncDirectory, writeFileDurably } from '../common/durable-fs.js';
 import { DossierError } from '../common/errors.js';
 import { SQLITE_FILE } from '../db/open.js';
+import { checkEmptyPostgres, emptyRestoredPostgres, PG_DUMP_MAGIC, restorePostgres } from '../db/postgres-snapshot.js';
 import { auditLedger, checkAgainstSavedCheckpoint } from '../ledger/audit.js';
 import { FsBlobStore } from '../vault/fs-blob-store.js';
 import { fileDigest } from './file-digest.js';
@@ -36,27 +37,40 @@ export interface RestoreResult {
   ledgerSeq: number;
 }
 
-export async function restoreMirror(dest: string, options: { to: string; identity: string; actor: string; savedCheckpoint?: string | undefined }): Promise<RestoreResult> {
+export interface RestoreOptions {
+  to: string;
+  identity: string;
+  actor: string;
+  savedCheckpoint?: string | undefined;
+  /** An empty PostgreSQL database for a mirror of an instance on PostgreSQL (DOSSIER_DATABASE_URL). */
+  databaseUrl?: string | undefined;
+}
+
+export async function restoreMirror(dest: string, options: RestoreOptions): Promise<RestoreResult> {
   const to = path.resolve(options.to);
   if (await fsp.lstat(to).then(() => true, () => false)) {
     throw new DossierError('DATA_DIR_EXISTS', `${to} already exists: restore into a new folder (nothing was written)`, { field: 'to', path: to });
   }
+  if (options.databaseUrl) await checkEmptyPostgres(options.databaseUrl);
   const signed = await readSignedMirror(dest);
   const index = await openIndex(dest, signed, options.identity);
   const work = path.join(path.dirname(to), `.${path.basename(to)}.restoring-${process.pid}-${randomBytes(4).toString('hex')}`);
   await fsp.mkdir(work, { recursive: false }).catch((error: NodeJS.ErrnoException) => {
     throw new DossierError('DATA_DIR_READ_ONLY', `cannot create ${work} beside ${to}: ${error.code ?? error.message}`, { field: 'to', path: to }, { cause: error });
   });
+  let filledPostgres = false;
   try {
     await restoreDataDirFiles(dest, signed, options.identity, work);
-    await restoreDatabase(dest, signed, options.identity, work);
+    filledPostgres = (await restoreDatabase(dest, signed, options.identity, work, options.databaseUrl)) === 'postgres';
     const bytes = await restoreBlobs(dest, index, options.identity, work);
-    const result = await checkRestored(work, signed, options);
+    const result = await checkRestored(work, signed, { ...options, databaseUrl: filledPostgres ? options.databaseUrl : undefined });
     await fsp.rename(work, to);
     await fsyncDirectory(path.dirname(to));
     return { ...result, to, mirror: signed.record.id, push: signed.manifest.push, blobs: index.blobs.length, bytes };
   } catch (error) {
     await fsp.rm(work, { recursive: true, force: true });
+    // The target was empty when the restore began: it is left empty again, not half restored.
+    if (filledPostgres) await emptyRestoredPostgres(options.databaseUrl!).catch(() => undefined);
     throw error;
   }
 }
@@ -101,15 +115,33 @@ async function restoreDataDirFiles(dest: string, signed: SignedMirror, identity:
   await writeFileDurably(path.join(work, MANIFEST), JSON.stringify({ ...local, format: LOCAL_VAULT_FORMAT }, null, 2) + '\n', 0o644);
 }
 
-async function restoreDatabase(dest: string, signed: SignedMirror, identity: string, work: string): Promise<void> {
+/**
+ * The database snapshot: an SQLite file becomes the new folder's dossier.db; a pg_dump archive (an instance on
+ * PostgreSQL) is restored into the empty database given, in one transaction.
+ */
+async function restoreDatabase(dest: string, signed: SignedMirror, identity: string, work: string, databaseUrl: string | undefined): Promise<'sqlite' | 'postgres'> {
   const file = await checkedStateFile(dest, signed, stateFiles(signed.manifest.push).database);
-  const handle = await fsp.open(path.join(work, SQLITE_FILE), 'wx', 0o600);
+  const snapshot = path.join(work, 'snapshot.restoring');
+  const handle = await fsp.open(snapshot, 'wx', 0o600);
   try {
     for await (const chunk of await openSealedFile(file, identity)) await handle.write(chunk as Uint8Array);
     await handle.sync();
   } finally {
     await handle.close();
   }
+  const head = Buffer.alloc(PG_DUMP_MAGIC.length);
+  const reader = await fsp.open(snapshot, 'r');
+  await reader.read(head, 0, head.length, 0).finally(() => reader.close());
+  if (!head.equals(PG_DUMP_MAGIC)) {
+    await fsp.rename(snapshot, path.join(work, SQLITE_FILE));
+    return 'sqlite';
+  }
+  if (!databaseUrl) {
+    throw new DossierError('VALIDATION_FAILED', 'this mirror is of an instance on PostgreSQL: set DOSSIER_DATABASE_URL to an empty database to restore it into (nothing was written there)', { field: 'DOSSIER_DATABASE_URL' });
+  }
+  await restorePostgres(databaseUrl, snapshot);
+  await fsp.rm(snapshot, { force: true });
+  return 'postgres';
 }
 
 async function restoreBlobs(dest: string, index: MirrorIndex, identity: string, work: string): Promise<number> {
@@ -128,9 +160,9 @@ async function restoreBlobs(dest: string, index: MirrorIndex, identity: string, 
   return bytes;
 }
 
-async function checkRestored(work: string, signed: SignedMirror, options: { actor: string; savedCheckpoint?: string | undefined }) {
-  // The restored folder is opened as itself, whatever database this shell is configured for.
-  const dossier = await openDossier(loadConfig({ data: work, actor: options.actor, env: {} }));
+async function checkRestored(work: string, signed: SignedMirror, options: { actor: string; savedCheckpoint?: string | undefined; databaseUrl?: string | undefined }) {
+  // The restored folder is opened as itself: its own SQLite file, or the PostgreSQL database just filled.
+  const dossier = await openDossier(loadConfig({ data: work, actor: options.actor, env: options.databaseUrl ? { DOSSIER_DATABASE_URL: options.databaseUrl } : {} }));
   try {
     const key = { origin: dossier.dataDir.manifest.origin, verifierKey: dossier.dataDir.verifierKey };
     if (key.verifierKey !== signed.record.verifierKey) throw new DossierError('KEY_INVALID', `the restored log key ${key.verifierKey} is not the one the mirror records (${signed.record.verifierKey})`, {});

@@ -72,7 +72,9 @@ export function registerMirror(program: Command): void {
     .action(async (dest: string, options: { to: string; identity: string; checkpoint?: string }, command: Command) => {
       const identity = await readIdentityFile(options.identity);
       const savedCheckpoint = options.checkpoint === undefined ? undefined : await readText('checkpoint', options.checkpoint);
-      const restored = await restoreMirror(dest, { to: options.to, identity, actor: configFrom(command).actor, savedCheckpoint });
+      const config = configFrom(command);
+      // A mirror of an instance on PostgreSQL is restored into the empty database DOSSIER_DATABASE_URL names.
+      const restored = await restoreMirror(dest, { to: options.to, identity, actor: config.actor, savedCheckpoint, databaseUrl: config.databaseUrl });
       print(command, restored, () =>
         [
           `Restored push ${restored.push} of mirror ${restored.mirror} into ${restored.to}: ${restored.blobs} blobs (${restored.bytes} bytes) match their SHA-256, ${restored.items} items' bytes present`,
