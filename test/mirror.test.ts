@@ -191,6 +191,24 @@ describe.each(places)('an encrypted mirror in a $name', ({ make }) => {
   });
 });
 
+describe.each(places)('mirror init on a $name', ({ make }) => {
+  it('refuses a destination that holds anything, and a malformed S3 URL naming DEST', async () => {
+    const dossier = await newDossier();
+    const place = await make();
+    try {
+      const keys = await newIdentity();
+      await place.overwrite('notes.txt', Buffer.from('not a mirror'));
+      await expect(initMirror(dossier, place.dest, [keys.recipient])).rejects.toMatchObject({ code: 'CONFLICT', details: { field: 'DEST' } });
+      expect(await place.keys()).toEqual(['notes.txt']);
+      await expect(initMirror(dossier, 's3://Not_A_Bucket/x', [keys.recipient])).rejects.toMatchObject({ code: 'VALIDATION_FAILED', details: { field: 'DEST' } });
+    } finally {
+      await place.cleanup();
+      await dossier.close();
+      await fsp.rm(dossier.config.dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe.each(places)('the mirror commands on a $name', ({ make }) => {
   let work: string;
   let place: MirrorPlace;

@@ -45,7 +45,10 @@ export async function folderPlace(root?: string): Promise<MirrorPlace> {
     dest,
     keys: async () => (await walk(dest)).sort(),
     read: (key) => fs.readFile(path.join(dest, key)),
-    overwrite: (key, bytes) => fs.writeFile(path.join(dest, key), bytes),
+    async overwrite(key, bytes) {
+      await fs.mkdir(path.dirname(path.join(dest, key)), { recursive: true });
+      await fs.writeFile(path.join(dest, key), bytes);
+    },
     remove: (key) => fs.rm(path.join(dest, key)),
     async stamp(key) {
       const stat = await fs.stat(path.join(dest, key));
