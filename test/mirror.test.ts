@@ -6,7 +6,6 @@ import { openDossier, type Dossier } from '../src/app/open.js';
 import { DEMO_CASE_ID, seedDemoCase } from '../src/app/demo.js';
 import { isDossierError } from '../src/common/errors.js';
 import { ingestEvidence } from '../src/evidence/evidence.js';
-import { listFiles } from '../src/mirror/file-digest.js';
 import { initMirror } from '../src/mirror/mirror-init.js';
 import { pushMirror } from '../src/mirror/push.js';
 import { restoreMirror } from '../src/mirror/restore.js';
@@ -14,6 +13,7 @@ import { newIdentity } from '../src/mirror/sealed-files.js';
 import { verifyMirror } from '../src/mirror/verify.js';
 import { newDossier, runCli, tempDir, testConfig } from './support/dossier.js';
 import { enginesUnderTest } from './support/engines.js';
+import { placesUnderTest, type MirrorPlace } from './support/mirror-places.js';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -28,21 +28,20 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** Blob files of the mirror with their inode and modification time, to tell the ones a push wrote. */
-async function blobFiles(dest: string): Promise<Map<string, string>> {
-  const files = (await listFiles(path.join(dest, 'blobs'))).filter((f) => f.endsWith('.age'));
+/** Blob objects of the mirror, each with what changes when it is written, to tell the ones a push wrote. */
+async function blobFiles(place: MirrorPlace): Promise<Map<string, string>> {
   const stamps = new Map<string, string>();
-  for (const file of files) {
-    const stat = await fsp.stat(path.join(dest, 'blobs', file));
-    stamps.set(file, `${stat.ino}:${stat.mtimeMs}`);
-  }
+  for (const key of await place.keys()) if (key.startsWith('blobs/') && key.endsWith('.age')) stamps.set(key, await place.stamp(key));
   return stamps;
 }
 
-describe('an encrypted mirror', () => {
+const places = await placesUnderTest();
+
+describe.each(places)('an encrypted mirror in a $name', ({ make }) => {
   let work: string;
   let dossier: Dossier;
   let dataDir: string;
+  let place: MirrorPlace;
   let dest: string;
   let keys: { identity: string; recipient: string };
   const marker = `MIRROR-PLAINTEXT-MARKER-${randomBytes(8).toString('hex')}`;
@@ -59,11 +58,13 @@ describe('an encrypted mirror', () => {
     statementSha = await addFile(dossier, 'statement.bin', statement);
     originals.set(statementSha, statement);
     keys = await newIdentity();
-    dest = path.join(work, 'mirror');
+    place = await make();
+    dest = place.dest;
     await initMirror(dossier, dest, [keys.recipient]);
   });
   afterAll(async () => {
     await dossier.close();
+    await place.cleanup();
     await fsp.rm(work, { recursive: true, force: true });
     await fsp.rm(dataDir, { recursive: true, force: true });
   });
@@ -75,10 +76,10 @@ describe('an encrypted mirror', () => {
     firstCheckpoint = (await dossier.ledger.latestCheckpoint())!;
     const signerKey = (await fsp.readFile(path.join(dataDir, 'keys/checkpoint.skey'), 'utf8')).trim();
     const needles = [Buffer.from(marker), Buffer.from(statementSha), Buffer.from(statementSha, 'hex'), statement.subarray(statement.length - 64), Buffer.from(signerKey)];
-    const files = await listFiles(dest);
+    const files = await place.keys();
     expect(files.filter((f) => f.startsWith('blobs/'))).toHaveLength(pushed.blobs);
     for (const file of files) {
-      const bytes = await fsp.readFile(path.join(dest, file));
+      const bytes = await place.read(file);
       for (const needle of needles) expect(bytes.includes(needle), `${file} holds plaintext`).toBe(false);
     }
     // The names are not the hashes either.
@@ -87,47 +88,54 @@ describe('an encrypted mirror', () => {
 
   it('verifies with no key, then names a damaged blob and a deleted one, and reports an extra file', async () => {
     expect((await verifyMirror(dest)).ok).toBe(true);
-    const copy = path.join(work, 'damaged');
-    await fsp.cp(dest, copy, { recursive: true });
-    const [damaged, deleted] = (await listFiles(path.join(copy, 'blobs'))).map((f) => `blobs/${f}`);
-    const bytes = await fsp.readFile(path.join(copy, damaged!));
-    bytes[bytes.length >> 1] = bytes[bytes.length >> 1]! ^ 0x01;
-    await fsp.writeFile(path.join(copy, damaged!), bytes);
-    await fsp.rm(path.join(copy, deleted!));
-    await fsp.writeFile(path.join(copy, 'notes.txt'), 'left by the holder');
-    const report = await verifyMirror(copy);
-    expect(report.ok).toBe(false);
-    expect(report.missing).toEqual([deleted]);
-    expect(report.changed.map((c) => c.path)).toEqual([damaged]);
-    expect(report.extra).toEqual(['notes.txt']);
+    const copy = await place.copy();
+    try {
+      const [damaged, deleted, replaced] = (await copy.keys()).filter((key) => key.startsWith('blobs/'));
+      const bytes = await copy.read(damaged!);
+      bytes[bytes.length >> 1] = bytes[bytes.length >> 1]! ^ 0x01;
+      await copy.overwrite(damaged!, bytes);
+      await copy.remove(deleted!);
+      // Other bytes of the same size: only the hash tells.
+      await copy.overwrite(replaced!, randomBytes((await copy.read(replaced!)).length));
+      await copy.overwrite('notes.txt', Buffer.from('left by the holder'));
+      const report = await verifyMirror(copy.dest);
+      expect(report.ok).toBe(false);
+      expect(report.missing).toEqual([deleted]);
+      expect(report.changed.map((c) => c.path).sort()).toEqual([damaged, replaced].sort());
+      expect(report.extra).toEqual(['notes.txt']);
+    } finally {
+      await copy.cleanup();
+    }
   });
 
   it('is refused when pinned to another log key, or when its manifest was edited', async () => {
     const other = await newDossier();
     await other.close();
     await expect(verifyMirror(dest, { logKey: other.dataDir.verifierKey })).rejects.toThrow(/--log-key/);
-    const copy = path.join(work, 'edited');
-    await fsp.cp(dest, copy, { recursive: true });
-    const [manifest] = await listFiles(path.join(copy, 'manifests'));
-    const file = path.join(copy, 'manifests', manifest!);
-    await fsp.writeFile(file, (await fsp.readFile(file, 'utf8')).replace(/"size": (\d+)/, (_, n: string) => `"size": ${Number(n) + 1}`));
-    await expect(verifyMirror(copy)).rejects.toThrow(/was changed/);
-    await fsp.rm(other.config.dataDir, { recursive: true, force: true });
+    const copy = await place.copy();
+    try {
+      const manifest = (await copy.keys()).find((key) => key.startsWith('manifests/'))!;
+      await copy.overwrite(manifest, Buffer.from((await copy.read(manifest)).toString('utf8').replace(/"size": (\d+)/, (_, n: string) => `"size": ${Number(n) + 1}`)));
+      await expect(verifyMirror(copy.dest)).rejects.toThrow(/was changed/);
+    } finally {
+      await copy.cleanup();
+      await fsp.rm(other.config.dataDir, { recursive: true, force: true });
+    }
   });
 
   it('sends only the new blobs on a later push', async () => {
-    const before = await blobFiles(dest);
+    const before = await blobFiles(place);
     for (const name of ['new-1.bin', 'new-2.bin']) {
       const content = randomBytes(64 << 10);
       originals.set(await addFile(dossier, name, content), content);
     }
-    // Two pushes at once (an overlapping cron run): the second is refused, the first completes.
-    const [pushedResult, second] = await Promise.allSettled([pushMirror(dossier, 'test:analyst', dest), pushMirror(dossier, 'test:analyst', dest)]);
-    expect(second).toMatchObject({ status: 'rejected', reason: { code: 'CONFLICT', message: expect.stringContaining('is already pushing to mirror') } });
-    expect(pushedResult.status).toBe('fulfilled');
-    const pushed = (pushedResult as PromiseFulfilledResult<Awaited<ReturnType<typeof pushMirror>>>).value;
+    // Two pushes at once (an overlapping cron run): whichever claims the mirror first completes, the other is refused.
+    const results = await Promise.allSettled([pushMirror(dossier, 'test:analyst', dest), pushMirror(dossier, 'test:analyst', dest)]);
+    const refused = results.filter((r) => r.status === 'rejected');
+    expect(refused).toMatchObject([{ reason: { code: 'CONFLICT', message: expect.stringContaining('is already pushing to mirror') } }]);
+    const pushed = results.find((r) => r.status === 'fulfilled')!.value;
     expect(pushed.sent).toBe(2);
-    const after = await blobFiles(dest);
+    const after = await blobFiles(place);
     const written = [...after].filter(([file, stamp]) => before.get(file) !== stamp);
     expect(written).toHaveLength(2);
     expect(after.size).toBe(before.size + 2);
@@ -183,16 +191,39 @@ describe('an encrypted mirror', () => {
   });
 });
 
-describe('the mirror commands', () => {
+describe.each(places)('mirror init on a $name', ({ make }) => {
+  it('refuses a destination that holds anything, and a malformed S3 URL naming DEST', async () => {
+    const dossier = await newDossier();
+    const place = await make();
+    try {
+      const keys = await newIdentity();
+      await place.overwrite('notes.txt', Buffer.from('not a mirror'));
+      await expect(initMirror(dossier, place.dest, [keys.recipient])).rejects.toMatchObject({ code: 'CONFLICT', details: { field: 'DEST' } });
+      expect(await place.keys()).toEqual(['notes.txt']);
+      await expect(initMirror(dossier, 's3://Not_A_Bucket/x', [keys.recipient])).rejects.toMatchObject({ code: 'VALIDATION_FAILED', details: { field: 'DEST' } });
+    } finally {
+      await place.cleanup();
+      await dossier.close();
+      await fsp.rm(dossier.config.dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe.each(places)('the mirror commands on a $name', ({ make }) => {
   let work: string;
+  let place: MirrorPlace;
   beforeAll(async () => {
     work = await tempDir('dossier-mirror-cli-');
+    place = await make();
   });
-  afterAll(() => fsp.rm(work, { recursive: true, force: true }));
+  afterAll(async () => {
+    await place.cleanup();
+    await fsp.rm(work, { recursive: true, force: true });
+  });
 
   it('make, push, verify and restore a mirror through the built CLI', async () => {
     const data = path.join(work, 'data');
-    const dest = path.join(work, 'mirror');
+    const dest = place.dest;
     const to = path.join(work, 'restored');
     expect((await runCli(['--data', data, 'init'])).code).toBe(0);
     expect((await runCli(['--data', data, 'case', 'create', 'c1', '--title', 'Mirror'])).code).toBe(0);
@@ -227,11 +258,11 @@ describe('the mirror commands', () => {
     expect((await runCli(['--data', to, 'log', 'verify'])).code).toBe(0);
     expect((await runCli(['--data', to, 'vault', 'verify'])).code).toBe(0);
 
-    const [blob] = await listFiles(path.join(dest, 'blobs'));
-    await fsp.rm(path.join(dest, 'blobs', blob!));
+    const blob = (await place.keys()).find((key) => key.startsWith('blobs/'))!;
+    await place.remove(blob);
     const damaged = await runCli(['mirror', 'verify', dest]);
     expect(damaged.code).toBe(10);
-    expect(damaged.stdout).toContain(`MISSING blobs/${blob}`);
+    expect(damaged.stdout).toContain(`MISSING ${blob}`);
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * Where things are in a mirror folder and in the data directory that pushes to it:
+ * Where things are in a mirror (a folder, or a prefix of an S3 bucket) and in the data directory that pushes to it:
  *
  *   DEST/mirror.json                  what init recorded, in the clear: the log's origin and verifier key, the recipients
  *   DEST/manifest.note                signed by the log's key: names the current manifest and its SHA-256
@@ -13,9 +13,9 @@
  * is replaced (last) the previous push stays whole and verifiable.
  */
 import { createHmac } from 'node:crypto';
-import fs from 'node:fs/promises';
 import path from 'node:path';
-import { DossierError, invalidField } from '../common/errors.js';
+import { DossierError } from '../common/errors.js';
+import { isEmpty, type MirrorDestination } from './mirror-destination.js';
 
 export const MIRROR_RECORD = 'mirror.json';
 export const MANIFEST_NOTE = 'manifest.note';
@@ -69,18 +69,12 @@ export function newPushId(now: Date, random: string): string {
   return `${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${random}`;
 }
 
-export async function readMirrorRecord(dest: string): Promise<MirrorRecord> {
-  const file = path.join(dest, MIRROR_RECORD);
-  let text: string;
-  try {
-    text = await fs.readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new DossierError('MIRROR_INVALID', `${dest} is not a Dossier mirror (no ${MIRROR_RECORD}): make one with "dossier mirror init"`, { path: dest });
-    }
-    throw new DossierError('FILE_UNREADABLE', `cannot read ${file}: ${(error as Error).message}`, { path: file }, { cause: error });
+export async function readMirrorRecord(destination: MirrorDestination): Promise<MirrorRecord> {
+  const text = await destination.read(MIRROR_RECORD);
+  if (text === undefined) {
+    throw new DossierError('MIRROR_INVALID', `${destination.where} is not a Dossier mirror (no ${MIRROR_RECORD}): make one with "dossier mirror init"`, { path: destination.where });
   }
-  return parseMirrorRecord(text, file);
+  return parseMirrorRecord(text.toString('utf8'), `${destination.where} ${MIRROR_RECORD}`);
 }
 
 export function parseMirrorRecord(text: string, where: string): MirrorRecord {
@@ -100,14 +94,9 @@ export function parseMirrorRecord(text: string, where: string): MirrorRecord {
   return record;
 }
 
-/** A mirror folder is made fresh: an existing non-empty folder may be anything, and is not taken over. */
-export async function checkNewDestination(dest: string): Promise<void> {
-  const entries = await fs.readdir(dest).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return [] as string[];
-    if (error.code === 'ENOTDIR') throw invalidField('DEST', `${dest} is a file, not a folder`, dest);
-    throw error;
-  });
-  if (entries.length > 0) {
-    throw new DossierError('CONFLICT', `${dest} is not empty${entries.includes(MIRROR_RECORD) ? ' (it is a mirror already: push to it)' : ''}: give "mirror init" a new or empty folder`, { field: 'DEST', path: dest });
-  }
+/** A mirror is made fresh: a folder or prefix holding anything may be anything, and is not taken over. */
+export async function checkNewDestination(destination: MirrorDestination): Promise<void> {
+  if (await isEmpty(destination)) return;
+  const isMirror = (await destination.size(MIRROR_RECORD)) !== undefined;
+  throw new DossierError('CONFLICT', `${destination.where} is not empty${isMirror ? ' (it is a mirror already: push to it)' : ''}: give "mirror init" a new or empty folder, or an S3 prefix holding nothing`, { field: 'DEST', path: destination.where });
 }

@@ -9,7 +9,6 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { Dossier } from '../app/open.js';
 import { MANIFEST } from '../app/data-dir.js';
-import { writeFileDurably } from '../common/durable-fs.js';
 import { DossierError } from '../common/errors.js';
 import { failpoint } from '../common/failpoint.js';
 import { makeWorkDir } from '../common/work-dir.js';
@@ -20,8 +19,8 @@ import { verifyCheckpoint } from '../ledger/checkpoint.js';
 import { openJournal, type JournalEntry } from './push-journal.js';
 import { blobName, blobPath, manifestPath, MANIFEST_NOTE, MIRROR_RECORD, mirrorStateFiles, newPushId, readMirrorRecord, stateFiles, type MirrorRecord } from './mirror-layout.js';
 import { manifestBytes, signManifestNote, type ManifestFile, type MirrorManifest } from './mirror-manifest.js';
-import { sealToFile, type SealedFile } from './sealed-files.js';
-import { fileDigest } from './file-digest.js';
+import { sealTo, type SealedFile } from './sealed-files.js';
+import { digestOf, withDestination, type MirrorDestination } from './mirror-destination.js';
 import { pruneOldPushes } from './prune.js';
 
 export interface IndexEntry {
@@ -52,12 +51,21 @@ export interface PushResult {
   files: number;
   treeSize: number;
   ledgerSeq: number;
+  /** Objects only older pushes used, removed after this push's note was written. */
+  pruned: number;
+  /** Those the destination would not remove (an S3 bucket with object lock): kept, and said. */
+  pruneRefused: number;
+  pruneProblem?: string;
 }
 
 export async function pushMirror(dossier: Dossier, actor: string, dest: string, onBlob?: (done: number) => void): Promise<PushResult> {
+  return withDestination(dest, (destination) => pushTo(dossier, actor, destination, onBlob));
+}
+
+async function pushTo(dossier: Dossier, actor: string, dest: MirrorDestination, onBlob?: (done: number) => void): Promise<PushResult> {
   const record = await readMirrorRecord(dest);
   if (record.origin !== dossier.dataDir.manifest.origin || record.verifierKey !== dossier.dataDir.verifierKey) {
-    throw new DossierError('CONFLICT', `${dest} mirrors the log ${record.origin}, not this data directory's ${dossier.dataDir.manifest.origin} (or its key differs): push to a mirror made from this data directory`, { field: 'DEST' });
+    throw new DossierError('CONFLICT', `${dest.where} mirrors the log ${record.origin}, not this data directory's ${dossier.dataDir.manifest.origin} (or its key differs): push to a mirror made from this data directory`, { field: 'DEST' });
   }
   const nameKey = await readNameKey(dossier, record);
   const pushingFile = mirrorStateFiles(dossier.config.dataDir, record.id).pushing;
@@ -70,7 +78,7 @@ export async function pushMirror(dossier: Dossier, actor: string, dest: string, 
   }
 }
 
-async function pushClaimed(dossier: Dossier, actor: string, dest: string, record: MirrorRecord, nameKey: Buffer, onBlob?: (done: number) => void): Promise<PushResult> {
+async function pushClaimed(dossier: Dossier, actor: string, dest: MirrorDestination, record: MirrorRecord, nameKey: Buffer, onBlob?: (done: number) => void): Promise<PushResult> {
   const push = newPushId(new Date(), randomBytes(3).toString('hex'));
   const [logged] = await dossier.database.writeTransaction((trx) =>
     dossier.ledger.append(trx, [{ actor, action: 'transfer', subject: {}, details: { scope: 'mirror', mirror: record.id, push, recipients: record.recipients } }]),
@@ -83,7 +91,9 @@ async function pushClaimed(dossier: Dossier, actor: string, dest: string, record
     const treeSize = verifyCheckpoint(checkpoint, dossier.dataDir.verifierKey, record.origin).treeSize;
     const blobs = await pushBlobs(dossier, dest, record, nameKey, onBlob);
     const state = await pushState(dossier, dest, record, push, nameKey, snapshot, blobs.index);
-    const mirrorFile = { path: MIRROR_RECORD, ...(await fileDigest(path.join(dest, MIRROR_RECORD))) };
+    const recordDigest = await digestOf(dest, MIRROR_RECORD);
+    if (!recordDigest) throw new DossierError('MIRROR_INVALID', `${MIRROR_RECORD} went from ${dest.where} during the push`, { file: MIRROR_RECORD });
+    const mirrorFile = { path: MIRROR_RECORD, ...recordDigest };
     const manifest: MirrorManifest = {
       format: 1,
       kind: 'dossier-mirror-manifest',
@@ -96,7 +106,7 @@ async function pushClaimed(dossier: Dossier, actor: string, dest: string, record
     };
     failpoint('mirror-push:before-manifest');
     await publishManifest(dossier, dest, manifest);
-    await pruneOldPushes(dest, manifest);
+    const pruned = await pruneOldPushes(dest, manifest);
     return {
       mirror: record.id,
       push,
@@ -107,6 +117,9 @@ async function pushClaimed(dossier: Dossier, actor: string, dest: string, record
       files: manifest.files.length,
       treeSize,
       ledgerSeq: logged!.seq,
+      pruned: pruned.removed,
+      pruneRefused: pruned.refused,
+      ...(pruned.problem !== undefined && { pruneProblem: pruned.problem }),
     };
   } finally {
     // The plaintext snapshot never outlives the push.
@@ -123,7 +136,7 @@ async function readNameKey(dossier: Dossier, record: MirrorRecord): Promise<Buff
   return Buffer.from(text.trim(), 'hex');
 }
 
-async function pushBlobs(dossier: Dossier, dest: string, record: MirrorRecord, nameKey: Buffer, onBlob?: (done: number) => void) {
+async function pushBlobs(dossier: Dossier, dest: MirrorDestination, record: MirrorRecord, nameKey: Buffer, onBlob?: (done: number) => void) {
   const journal = await openJournal(mirrorStateFiles(dossier.config.dataDir, record.id).journal);
   const index: IndexEntry[] = [];
   const files: ManifestFile[] = [];
@@ -137,7 +150,7 @@ async function pushBlobs(dossier: Dossier, dest: string, record: MirrorRecord, n
       if (!entry) {
         const local = dossier.vault.localPath?.(sha256);
         const source = local ? fs.createReadStream(local, { highWaterMark: 1 << 20 }) : ((await dossier.vault.read(sha256)) as AsyncIterable<Uint8Array>);
-        const sealed: SealedFile = await sealToFile(source, record.recipients, path.join(dest, file));
+        const sealed: SealedFile = await sealTo(dest, file, source, record.recipients);
         entry = { name, sha256: sealed.sha256, size: sealed.size, plainSha256: sha256, plainSize: await dossier.vault.size(sha256) };
         await journal.append(entry);
         sent++;
@@ -154,19 +167,18 @@ async function pushBlobs(dossier: Dossier, dest: string, record: MirrorRecord, n
   return { index, files, sent, sentBytes };
 }
 
-/** A blob the journal says was pushed, whose file is still there at its size; a holder's damage is for verify to find. */
-async function heldAlready(dest: string, entry: JournalEntry | undefined, sha256: string): Promise<JournalEntry | undefined> {
+/** A blob the journal says was pushed, whose object is still there at its size; a holder's damage is for verify to find. */
+async function heldAlready(dest: MirrorDestination, entry: JournalEntry | undefined, sha256: string): Promise<JournalEntry | undefined> {
   if (!entry || entry.plainSha256 !== sha256) return undefined;
-  const stat = await fsp.stat(path.join(dest, blobPath(entry.name))).catch(() => undefined);
-  return stat?.isFile() && stat.size === entry.size ? entry : undefined;
+  return (await dest.size(blobPath(entry.name))) === entry.size ? entry : undefined;
 }
 
-async function pushState(dossier: Dossier, dest: string, record: MirrorRecord, push: string, nameKey: Buffer, snapshot: string, blobs: IndexEntry[]): Promise<ManifestFile[]> {
+async function pushState(dossier: Dossier, dest: MirrorDestination, record: MirrorRecord, push: string, nameKey: Buffer, snapshot: string, blobs: IndexEntry[]): Promise<ManifestFile[]> {
   const files = stateFiles(push);
   const index: MirrorIndex = { format: 1, mirror: record.id, push, nameKey: nameKey.toString('hex'), blobs };
   const sealed: ManifestFile[] = [];
   const seal = async (file: string, source: AsyncIterable<Uint8Array> | Uint8Array) => {
-    sealed.push({ path: file, ...(await sealToFile(source, record.recipients, path.join(dest, file))) });
+    sealed.push({ path: file, ...(await sealTo(dest, file, source, record.recipients)) });
   };
   await seal(files.index, Buffer.from(JSON.stringify(index)));
   await seal(files.database, fs.createReadStream(snapshot, { highWaterMark: 1 << 20 }));
@@ -184,15 +196,14 @@ async function dataDirFiles(root: string): Promise<Record<string, string>> {
   return files;
 }
 
-/** The manifest under its push's own name, then the signed note naming it: the note's rename is the commit. */
-async function publishManifest(dossier: Dossier, dest: string, manifest: MirrorManifest): Promise<void> {
+/** The manifest under its push's own name, then the signed note naming it: replacing the note is the commit. */
+async function publishManifest(dossier: Dossier, dest: MirrorDestination, manifest: MirrorManifest): Promise<void> {
   const bytes = manifestBytes(manifest);
   const file = manifestPath(manifest.push);
-  await fsp.mkdir(path.join(dest, path.dirname(file)), { recursive: true });
-  await writeFileDurably(path.join(dest, file), bytes, 0o644);
+  await dest.write(file, bytes);
   const note = signManifestNote(
     { origin: manifest.origin, mirror: manifest.mirror, push: manifest.push, path: file, sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length },
     noteSigner(dossier.dataDir.signerKey),
   );
-  await writeFileDurably(path.join(dest, MANIFEST_NOTE), note, 0o644);
+  await dest.write(MANIFEST_NOTE, Buffer.from(note));
 }

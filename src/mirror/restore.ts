@@ -1,10 +1,12 @@
 /**
  * Rebuilds an instance from a mirror with one of its identities. The identity is tried on the index before
- * anything is written; everything is decrypted into a folder beside the target and checked there (every blob by
- * its plaintext SHA-256, every item's bytes present, the log re-derived and proven consistent with the manifest's
- * checkpoint and any other kept elsewhere), and only then renamed into place.
+ * anything is written; every object is checked against the signed manifest before it is decrypted (fetched
+ * first, so that what is decrypted is what was checked); everything is decrypted into a folder beside the target
+ * and checked there (every blob by its plaintext SHA-256, every item's bytes present, the log re-derived and
+ * proven consistent with the manifest's checkpoint and any other kept elsewhere), and only then renamed into place.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { LOCAL_VAULT_FORMAT, MANIFEST, type DataDirManifest } from '../app/data-dir.js';
@@ -16,11 +18,11 @@ import { SQLITE_FILE } from '../db/open.js';
 import { checkEmptyPostgres, emptyRestoredPostgres, PG_DUMP_MAGIC, restorePostgres } from '../db/postgres-snapshot.js';
 import { auditLedger, checkAgainstSavedCheckpoint } from '../ledger/audit.js';
 import { FsBlobStore } from '../vault/fs-blob-store.js';
-import { fileDigest } from './file-digest.js';
 import { blobPath, stateFiles } from './mirror-layout.js';
 import type { ManifestFile } from './mirror-manifest.js';
 import type { MirrorIndex } from './push.js';
-import { openSealedBytes, openSealedFile } from './sealed-files.js';
+import { withDestination, type MirrorDestination } from './mirror-destination.js';
+import { openSealed, openSealedBytes } from './sealed-files.js';
 import { readSignedMirror, type SignedMirror } from './verify.js';
 
 export interface RestoreResult {
@@ -52,6 +54,10 @@ export async function restoreMirror(dest: string, options: RestoreOptions): Prom
     throw new DossierError('DATA_DIR_EXISTS', `${to} already exists: restore into a new folder (nothing was written)`, { field: 'to', path: to });
   }
   if (options.databaseUrl) await checkEmptyPostgres(options.databaseUrl);
+  return withDestination(dest, (destination) => restoreFrom(destination, to, options));
+}
+
+async function restoreFrom(dest: MirrorDestination, to: string, options: RestoreOptions): Promise<RestoreResult> {
   const signed = await readSignedMirror(dest);
   const index = await openIndex(dest, signed, options.identity);
   const work = path.join(path.dirname(to), `.${path.basename(to)}.restoring-${process.pid}-${randomBytes(4).toString('hex')}`);
@@ -62,7 +68,7 @@ export async function restoreMirror(dest: string, options: RestoreOptions): Prom
   try {
     await restoreDataDirFiles(dest, signed, options.identity, work);
     filledPostgres = (await restoreDatabase(dest, signed, options.identity, work, options.databaseUrl)) === 'postgres';
-    const bytes = await restoreBlobs(dest, index, options.identity, work);
+    const bytes = await restoreBlobs(dest, signed, index, options.identity, work);
     const result = await checkRestored(work, signed, { ...options, databaseUrl: filledPostgres ? options.databaseUrl : undefined });
     await fsp.rename(work, to);
     await fsyncDirectory(path.dirname(to));
@@ -81,28 +87,72 @@ function listed(signed: SignedMirror, file: string): ManifestFile {
   return entry;
 }
 
-/** A state file, checked against the signed manifest before it is decrypted. */
-async function checkedStateFile(dest: string, signed: SignedMirror, file: string): Promise<string> {
-  const entry = listed(signed, file);
-  const where = path.join(dest, file);
-  const digest = await fileDigest(where).catch(() => undefined);
-  if (!digest) throw new DossierError('MIRROR_INVALID', `${file} is missing from the mirror`, { file });
-  if (digest.sha256 !== entry.sha256 || digest.size !== entry.size) throw new DossierError('MIRROR_INVALID', `${file} was changed: it is not the file the signed manifest lists`, { file });
-  return where;
+function missing(file: string): DossierError {
+  return new DossierError('MIRROR_INVALID', `${file} is missing from the mirror`, { file });
 }
 
-async function openIndex(dest: string, signed: SignedMirror, identity: string): Promise<MirrorIndex> {
-  const file = await checkedStateFile(dest, signed, stateFiles(signed.manifest.push).index);
-  const index = JSON.parse((await openSealedBytes(file, identity)).toString('utf8')) as MirrorIndex;
+function changed(file: string): DossierError {
+  return new DossierError('MIRROR_INVALID', `${file} was changed: it is not the file the signed manifest lists`, { file });
+}
+
+/** A small state file's ciphertext, in memory, checked against the signed manifest (its size before it is read). */
+async function checkedBytes(dest: MirrorDestination, signed: SignedMirror, file: string): Promise<Buffer> {
+  const entry = listed(signed, file);
+  const size = await dest.size(file);
+  if (size === undefined) throw missing(file);
+  if (size !== entry.size) throw changed(file);
+  const bytes = await dest.read(file);
+  if (bytes === undefined) throw missing(file);
+  if (bytes.length !== entry.size || createHash('sha256').update(bytes).digest('hex') !== entry.sha256) throw changed(file);
+  return bytes;
+}
+
+/** An object's ciphertext copied into `local` and checked there against its manifest entry; the copy is removed if it does not match. */
+async function fetchChecked(dest: MirrorDestination, entry: ManifestFile, local: string): Promise<void> {
+  const source = await dest.readStream(entry.path);
+  if (!source) throw missing(entry.path);
+  const hash = createHash('sha256');
+  let size = 0;
+  const handle = await fsp.open(local, 'wx', 0o600);
+  try {
+    for await (const chunk of source) {
+      size += chunk.length;
+      if (size > entry.size) break;
+      hash.update(chunk);
+      await handle.write(chunk);
+    }
+  } finally {
+    await handle.close();
+  }
+  if (size !== entry.size || hash.digest('hex') !== entry.sha256) {
+    await fsp.rm(local, { force: true });
+    throw changed(entry.path);
+  }
+}
+
+/** The plaintext of an object checked first: fetched beside the restore, decrypted from there, the copy removed after. */
+async function* openChecked(dest: MirrorDestination, entry: ManifestFile, work: string, identity: string): AsyncIterable<Uint8Array> {
+  const local = path.join(work, `incoming-${randomBytes(6).toString('hex')}.age`);
+  await fetchChecked(dest, entry, local);
+  try {
+    for await (const chunk of await openSealed(fs.createReadStream(local, { highWaterMark: 1 << 20 }), entry.path, identity)) yield chunk as Uint8Array;
+  } finally {
+    await fsp.rm(local, { force: true });
+  }
+}
+
+async function openIndex(dest: MirrorDestination, signed: SignedMirror, identity: string): Promise<MirrorIndex> {
+  const file = stateFiles(signed.manifest.push).index;
+  const index = JSON.parse((await openSealedBytes([await checkedBytes(dest, signed, file)], file, identity)).toString('utf8')) as MirrorIndex;
   if (index.mirror !== signed.record.id || index.push !== signed.manifest.push || !Array.isArray(index.blobs)) {
     throw new DossierError('MIRROR_INVALID', `${file} is not this push's index`, { file });
   }
   return index;
 }
 
-async function restoreDataDirFiles(dest: string, signed: SignedMirror, identity: string, work: string): Promise<void> {
-  const file = await checkedStateFile(dest, signed, stateFiles(signed.manifest.push).dataDir);
-  const files = JSON.parse((await openSealedBytes(file, identity)).toString('utf8')) as Record<string, string>;
+async function restoreDataDirFiles(dest: MirrorDestination, signed: SignedMirror, identity: string, work: string): Promise<void> {
+  const file = stateFiles(signed.manifest.push).dataDir;
+  const files = JSON.parse((await openSealedBytes([await checkedBytes(dest, signed, file)], file, identity)).toString('utf8')) as Record<string, string>;
   await fsp.mkdir(path.join(work, 'keys'), { mode: 0o700 });
   for (const [name, base64] of Object.entries(files)) {
     if (name === MANIFEST || !/^keys\/[^/]+$/.test(name) || name.includes('..')) continue;
@@ -119,12 +169,12 @@ async function restoreDataDirFiles(dest: string, signed: SignedMirror, identity:
  * The database snapshot: an SQLite file becomes the new folder's dossier.db; a pg_dump archive (an instance on
  * PostgreSQL) is restored into the empty database given, in one transaction.
  */
-async function restoreDatabase(dest: string, signed: SignedMirror, identity: string, work: string, databaseUrl: string | undefined): Promise<'sqlite' | 'postgres'> {
-  const file = await checkedStateFile(dest, signed, stateFiles(signed.manifest.push).database);
+async function restoreDatabase(dest: MirrorDestination, signed: SignedMirror, identity: string, work: string, databaseUrl: string | undefined): Promise<'sqlite' | 'postgres'> {
+  const entry = listed(signed, stateFiles(signed.manifest.push).database);
   const snapshot = path.join(work, 'snapshot.restoring');
   const handle = await fsp.open(snapshot, 'wx', 0o600);
   try {
-    for await (const chunk of await openSealedFile(file, identity)) await handle.write(chunk as Uint8Array);
+    for await (const chunk of openChecked(dest, entry, work, identity)) await handle.write(chunk);
     await handle.sync();
   } finally {
     await handle.close();
@@ -144,16 +194,19 @@ async function restoreDatabase(dest: string, signed: SignedMirror, identity: str
   return 'postgres';
 }
 
-async function restoreBlobs(dest: string, index: MirrorIndex, identity: string, work: string): Promise<number> {
+async function restoreBlobs(dest: MirrorDestination, signed: SignedMirror, index: MirrorIndex, identity: string, work: string): Promise<number> {
   const vault = await FsBlobStore.open(work);
+  const entries = new Map(signed.manifest.files.map((f) => [f.path, f]));
   let bytes = 0;
   for (const blob of index.blobs) {
-    const file = path.join(dest, blobPath(blob.name));
-    if (!(await fsp.stat(file).then((s) => s.isFile(), () => false))) {
-      throw new DossierError('VAULT_BLOB_MISSING', `blob ${blob.sha256} is missing from the mirror (${blobPath(blob.name)})`, { sha256: blob.sha256, file: blobPath(blob.name) });
+    const file = blobPath(blob.name);
+    const entry = entries.get(file);
+    if (!entry) throw new DossierError('MIRROR_INVALID', `the manifest does not list ${file}, which the index names for blob ${blob.sha256}`, { file });
+    if ((await dest.size(file)) === undefined) {
+      throw new DossierError('VAULT_BLOB_MISSING', `blob ${blob.sha256} is missing from the mirror (${file})`, { sha256: blob.sha256, file });
     }
     // The vault refuses bytes that do not hash to the index's SHA-256, storing nothing.
-    const stored = await vault.put(await openSealedFile(file, identity), { expectedSha256: blob.sha256 });
+    const stored = await vault.put(openChecked(dest, entry, work, identity), { expectedSha256: blob.sha256 });
     if (stored.size !== blob.size) throw new DossierError('VAULT_BLOB_CORRUPT', `blob ${blob.sha256} came back with ${stored.size} bytes, not ${blob.size}`, { sha256: blob.sha256 });
     bytes += stored.size;
   }

@@ -1,25 +1,20 @@
 /**
  * Files encrypted with age (age-encryption.org/v1) to a mirror's recipients, and read back with an identity.
- * A sealed file lands under a temp name, is fsynced and renamed, so a holder never sees half of one under
- * its final name; its ciphertext is hashed on the way out, for the signed manifest.
+ * Their ciphertext is hashed on the way out, for the signed manifest; the destination makes the write whole.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import fs from 'node:fs';
+import { createHash } from 'node:crypto';
 import fsp from 'node:fs/promises';
-import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { Decrypter, Encrypter, generateX25519Identity, identityToRecipient } from 'age-encryption';
-import { fsyncDirectory } from '../common/durable-fs.js';
 import { DossierError, invalidField } from '../common/errors.js';
+import type { MirrorDestination } from './mirror-destination.js';
 
 export interface SealedFile {
   /** Of the ciphertext: what a holder can check without any key. */
   sha256: string;
   size: number;
 }
-
-export const TEMP_SUFFIX = '.tmp';
 
 export async function newIdentity(): Promise<{ identity: string; recipient: string }> {
   const identity = await generateX25519Identity();
@@ -41,50 +36,40 @@ export async function checkRecipients(recipients: readonly string[]): Promise<vo
   }
 }
 
-/** Encrypts `source` to the recipients into `file`, durably; the file is replaced only once complete. */
-export async function sealToFile(source: AsyncIterable<Uint8Array> | Uint8Array, recipients: readonly string[], file: string): Promise<SealedFile> {
+/** Encrypts `source` to the recipients into the mirror's `key`, hashing the ciphertext as it goes out. */
+export async function sealTo(destination: MirrorDestination, key: string, source: AsyncIterable<Uint8Array> | Uint8Array, recipients: readonly string[]): Promise<SealedFile> {
   const encrypter = new Encrypter();
   for (const recipient of recipients) encrypter.addRecipient(recipient);
   const input = source instanceof Uint8Array ? Readable.from([source]) : Readable.from(source);
   const sealed = await encrypter.encrypt(Readable.toWeb(input) as unknown as ReadableStream<Uint8Array>);
-  await fsp.mkdir(path.dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}-${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`;
   const hash = createHash('sha256');
   let size = 0;
-  const handle = await fsp.open(temp, 'w', 0o644);
-  try {
+  const hashed = (async function* () {
     for await (const chunk of Readable.fromWeb(sealed as unknown as WebReadableStream<Uint8Array>)) {
       const bytes = chunk as Uint8Array;
       hash.update(bytes);
       size += bytes.length;
-      await handle.write(bytes);
+      yield bytes;
     }
-    await handle.sync();
-  } catch (error) {
-    await handle.close();
-    await fsp.rm(temp, { force: true });
-    throw error;
-  }
-  await handle.close();
-  await fsp.rename(temp, file);
-  await fsyncDirectory(path.dirname(file));
+  })();
+  await destination.write(key, hashed);
   return { sha256: hash.digest('hex'), size };
 }
 
-/** The plaintext of a sealed file, streamed; an identity that is not a recipient is refused before any byte. */
-export async function openSealedFile(file: string, identity: string): Promise<Readable> {
+/** The plaintext of sealed bytes, streamed; an identity that is not a recipient is refused before any byte. */
+export async function openSealed(ciphertext: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, name: string, identity: string): Promise<Readable> {
   const decrypter = new Decrypter();
   decrypter.addIdentity(identity);
-  const source = Readable.toWeb(fs.createReadStream(file, { highWaterMark: 1 << 20 })) as unknown as ReadableStream<Uint8Array>;
+  const source = Readable.toWeb(Readable.from(ciphertext)) as unknown as ReadableStream<Uint8Array>;
   let plain;
   try {
     plain = await decrypter.decrypt(source);
   } catch (error) {
-    throw notOpened(file, error);
+    throw notOpened(name, error);
   }
   const stream = Readable.fromWeb(plain as unknown as WebReadableStream<Uint8Array>);
   // A damaged chunk fails its tag mid-stream: say which file, not only what the cipher said.
-  return wrapErrors(stream, file);
+  return wrapErrors(stream, name);
 }
 
 function wrapErrors(stream: Readable, file: string): Readable {
@@ -99,9 +84,9 @@ function wrapErrors(stream: Readable, file: string): Readable {
   );
 }
 
-export async function openSealedBytes(file: string, identity: string): Promise<Buffer> {
+export async function openSealedBytes(ciphertext: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, name: string, identity: string): Promise<Buffer> {
   const chunks: Uint8Array[] = [];
-  for await (const chunk of await openSealedFile(file, identity)) chunks.push(chunk as Uint8Array);
+  for await (const chunk of await openSealed(ciphertext, name, identity)) chunks.push(chunk as Uint8Array);
   return Buffer.concat(chunks);
 }
 

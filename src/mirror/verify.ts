@@ -3,11 +3,9 @@
  * mirror.json records (or one given to pin it), the checkpoint it is tied to, and every file's ciphertext hash
  * and size. Nothing here decrypts.
  */
-import fsp from 'node:fs/promises';
-import path from 'node:path';
 import { DossierError } from '../common/errors.js';
 import type { Checkpoint } from '../ledger/checkpoint.js';
-import { fileDigest, listFiles } from './file-digest.js';
+import { digestOf, withDestination, type MirrorDestination } from './mirror-destination.js';
 import { MANIFEST_NOTE, readMirrorRecord, type MirrorRecord } from './mirror-layout.js';
 import { openManifestNote, readManifest, type ManifestFile, type MirrorManifest } from './mirror-manifest.js';
 
@@ -35,23 +33,25 @@ export interface MirrorVerification {
 }
 
 /** The mirror's record and its current manifest, signature and checkpoint checked; throws MIRROR_INVALID. */
-export async function readSignedMirror(dest: string, options: { logKey?: string | undefined } = {}): Promise<SignedMirror> {
+export async function readSignedMirror(dest: MirrorDestination, options: { logKey?: string | undefined } = {}): Promise<SignedMirror> {
   const record = await readMirrorRecord(dest);
   if (options.logKey !== undefined && options.logKey.trim() !== record.verifierKey) {
     throw new DossierError('MIRROR_INVALID', `mirror.json records the log key ${record.verifierKey}, not the one given with --log-key (${options.logKey.trim()}): this mirror's manifest is not vouched for by that log`, { field: 'log-key' });
   }
-  const note = await fsp.readFile(path.join(dest, MANIFEST_NOTE), 'utf8').catch(() => {
-    throw new DossierError('MIRROR_INVALID', `${dest} has no ${MANIFEST_NOTE}: nothing was pushed to it yet, or it was removed`, { file: MANIFEST_NOTE });
-  });
-  const pointer = openManifestNote(note, record.verifierKey, { origin: record.origin, mirror: record.id });
-  const bytes = await fsp.readFile(path.join(dest, pointer.path)).catch(() => {
-    throw new DossierError('MIRROR_INVALID', `the manifest ${pointer.path} named by ${MANIFEST_NOTE} is missing`, { file: pointer.path });
-  });
+  const note = await dest.read(MANIFEST_NOTE);
+  if (note === undefined) throw new DossierError('MIRROR_INVALID', `${dest.where} has no ${MANIFEST_NOTE}: nothing was pushed to it yet, or it was removed`, { file: MANIFEST_NOTE });
+  const pointer = openManifestNote(note.toString('utf8'), record.verifierKey, { origin: record.origin, mirror: record.id });
+  const bytes = await dest.read(pointer.path);
+  if (bytes === undefined) throw new DossierError('MIRROR_INVALID', `the manifest ${pointer.path} named by ${MANIFEST_NOTE} is missing`, { file: pointer.path });
   const { manifest, checkpoint } = readManifest(bytes, pointer, record.verifierKey);
   return { record, manifest, manifestPath: pointer.path, checkpoint };
 }
 
 export async function verifyMirror(dest: string, options: { logKey?: string | undefined; onFile?: (done: number) => void } = {}): Promise<MirrorVerification> {
+  return withDestination(dest, (destination) => verifyAt(destination, options));
+}
+
+async function verifyAt(dest: MirrorDestination, options: { logKey?: string | undefined; onFile?: (done: number) => void }): Promise<MirrorVerification> {
   const signed = await readSignedMirror(dest, options);
   const { record, manifest } = signed;
   const result: MirrorVerification = {
@@ -77,16 +77,15 @@ export async function verifyMirror(dest: string, options: { logKey?: string | un
     options.onFile?.(result.checked);
   }
   const listed = new Set([...manifest.files.map((f) => f.path), signed.manifestPath, MANIFEST_NOTE]);
-  result.extra = (await listFiles(dest)).filter((file) => !listed.has(file)).sort();
+  for await (const key of dest.list()) if (!listed.has(key)) result.extra.push(key);
+  result.extra.sort();
   result.ok = result.missing.length === 0 && result.changed.length === 0;
   return result;
 }
 
-async function checkFile(dest: string, file: ManifestFile): Promise<string | undefined> {
-  const where = path.join(dest, file.path);
-  const stat = await fsp.stat(where).catch(() => undefined);
-  if (!stat?.isFile()) return 'missing';
-  if (stat.size !== file.size) return `size ${stat.size}, the manifest says ${file.size}`;
-  const { sha256 } = await fileDigest(where);
-  return sha256 === file.sha256 ? undefined : `hashes to ${sha256}, the manifest says ${file.sha256}`;
+async function checkFile(dest: MirrorDestination, file: ManifestFile): Promise<string | undefined> {
+  const digest = await digestOf(dest, file.path);
+  if (!digest) return 'missing';
+  if (digest.size !== file.size) return `size ${digest.size}, the manifest says ${file.size}`;
+  return digest.sha256 === file.sha256 ? undefined : `hashes to ${digest.sha256}, the manifest says ${file.sha256}`;
 }

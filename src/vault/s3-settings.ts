@@ -39,8 +39,9 @@ export function parseS3VaultUrl(field: string, url: string): { bucket: string; p
   return { bucket: match[1]!, prefix: prefix === '' ? '' : `${prefix}/` };
 }
 
-export function s3VaultSettings(url: string, env: NodeJS.ProcessEnv): S3VaultSettings {
-  const { bucket, prefix } = parseS3VaultUrl('DOSSIER_VAULT_URL', url);
+/** `field` names where the URL came from in errors: the vault's setting, or a mirror's DEST. */
+export function s3VaultSettings(url: string, env: NodeJS.ProcessEnv, field = 'DOSSIER_VAULT_URL'): S3VaultSettings {
+  const { bucket, prefix } = parseS3VaultUrl(field, url);
   const endpoint = env.DOSSIER_S3_ENDPOINT || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || undefined;
   if (endpoint !== undefined && !/^https?:\/\/[^\s/]+\/?$/.test(endpoint)) throw invalidField('DOSSIER_S3_ENDPOINT', 'must be an http:// or https:// address with no path, such as http://127.0.0.1:7480', endpoint);
   const region = env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1';

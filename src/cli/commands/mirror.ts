@@ -21,8 +21,8 @@ export function registerMirror(program: Command): void {
     });
   mirror
     .command('init')
-    .description('make a mirror in an empty folder for the given recipients, recording the log\'s origin and verifier key')
-    .argument('<dest>', 'a new or empty folder (S3 is not supported yet)')
+    .description('make a mirror in an empty folder or S3 prefix for the given recipients, recording the log\'s origin and verifier key')
+    .argument('<dest>', 'a new or empty folder, or s3://BUCKET/PREFIX holding nothing (reached with DOSSIER_S3_ENDPOINT, AWS_ACCESS_KEY_ID…)')
     .requiredOption('--recipient <age1…>', 'an age X25519 recipient (repeatable)', collect, [])
     .action(async (dest: string, options: { recipient: string[] }, command: Command) => {
       const record = await withDossier(command, (d) => initMirror(d, dest, options.recipient));
@@ -31,7 +31,7 @@ export function registerMirror(program: Command): void {
   mirror
     .command('push')
     .description('copy the vault\'s blobs, a snapshot of the database and the data directory\'s keys to the mirror, each encrypted, and sign its manifest; only blobs it lacks are sent; run again to finish a push that was cut off')
-    .argument('<dest>', 'the mirror folder')
+    .argument('<dest>', 'the mirror: its folder, or s3://BUCKET/PREFIX')
     .action(async (dest: string, _options: unknown, command: Command) => {
       const pushed = await withDossier(command, async (d) => {
         let total = 0;
@@ -39,12 +39,17 @@ export function registerMirror(program: Command): void {
         const progress = countProgress('Pushing blobs', total, 'blobs');
         return pushMirror(d, d.config.actor, dest, (done) => progress.update(done)).finally(() => progress.stop());
       });
-      print(command, pushed, () => `Pushed ${pushed.push} to mirror ${pushed.mirror}: ${pushed.blobs} blobs (${pushed.bytes} bytes), ${pushed.sent} sent now (${pushed.sentBytes} bytes), ${pushed.files} files signed in the manifest, tied to the checkpoint of size ${pushed.treeSize}; logged as ledger entry #${pushed.ledgerSeq}`);
+      print(command, pushed, () =>
+        [
+          `Pushed ${pushed.push} to mirror ${pushed.mirror}: ${pushed.blobs} blobs (${pushed.bytes} bytes), ${pushed.sent} sent now (${pushed.sentBytes} bytes), ${pushed.files} files signed in the manifest, tied to the checkpoint of size ${pushed.treeSize}; logged as ledger entry #${pushed.ledgerSeq}`,
+          ...(pushed.pruneRefused > 0 ? [`Note: ${pushed.pruneRefused} object(s) only older pushes used could not be removed, and stay (${pushed.pruneProblem ?? 'refused'}); a bucket with object lock keeps them until their retention ends`] : []),
+        ].join('\n'),
+      );
     });
   mirror
     .command('verify')
     .description('check a mirror with no key and no data directory: the manifest\'s signature, then every file\'s hash and size (nothing is decrypted)')
-    .argument('<dest>', 'the mirror folder')
+    .argument('<dest>', 'the mirror: its folder, or s3://BUCKET/PREFIX')
     .option('--log-key <vkey>', "the log's verifier key, as you hold it: the mirror must be signed by that key")
     .action(async (dest: string, options: { logKey?: string }, command: Command) => {
       const logKey = options.logKey === undefined ? undefined : await keyText(options.logKey);
@@ -65,7 +70,7 @@ export function registerMirror(program: Command): void {
   mirror
     .command('restore')
     .description('rebuild an instance from a mirror into a new data directory, checking every blob, the items and the log before it is put in place')
-    .argument('<dest>', 'the mirror folder')
+    .argument('<dest>', 'the mirror: its folder, or s3://BUCKET/PREFIX')
     .requiredOption('--to <dir>', 'the new data directory (must not exist)')
     .requiredOption('--identity <file>', 'the age identity file, as "dossier mirror keygen" printed it')
     .option('--checkpoint <file>', 'also prove the restored log consistent with a checkpoint kept elsewhere (the last one witnessed)')
