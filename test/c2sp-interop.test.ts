@@ -2,8 +2,11 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cosignatureLine, verifiedCosignatures, witnessSigner, witnessVerifier } from '../src/ledger/cosignature.js';
-import { noteSigner, noteVerifier, openNote, signNote } from '../src/ledger/signed-note.js';
+import { generateNoteKey, noteSigner, noteVerifier, openNote, signNote } from '../src/ledger/signed-note.js';
 import { checkCosignaturesAsync } from '../src/ledger/webcrypto-note.js';
+import { splitSignedNote, splitTimestampedSignature } from '../src/ledger/note-format.js';
+import { generateWitnessKey } from '../src/ledger/cosignature.js';
+import { answerAddCheckpoint } from '../src/witness/add-checkpoint.js';
 import { PROJECT_ROOT } from './support/dossier.js';
 
 interface Vector {
@@ -75,5 +78,23 @@ describe('signed notes and cosignatures agree with other implementations', () =>
     expect(await checkCosignaturesAsync(good.note, [witness])).toEqual([{ witness: witness.name, status: 'verified', timestamp: good.timestamp }]);
     expect(await checkCosignaturesAsync(byId('sigsum-go-cosig-v1-timestamp-changed').note, [witness])).toEqual([{ witness: witness.name, status: 'failed' }]);
     expect(await checkCosignaturesAsync(byId('sigsum-go-cosig-v1-other-keyid').note, [witness])).toEqual([{ witness: witness.name, status: 'missing' }]);
+  });
+
+  it("reads the C2SP specifications' own examples: the add-checkpoint request and the cosignature line (no keys are published with them)", async () => {
+    const examples = JSON.parse(await fs.readFile(path.join(PROJECT_ROOT, 'test/fixtures/c2sp-vectors/c2sp-spec-examples.json'), 'utf8')) as {
+      vectors: [{ body: string; origin: string }, { note: string; witness: string; timestamp: number }];
+    };
+    const [request, cosigned] = examples.vectors;
+    const signer = witnessSigner(generateWitnessKey('witness.test/interop').signerKey);
+    // A well-formed request gets past parsing to the log lookup (404), and to the signature check with a key of that name (403).
+    expect(answerAddCheckpoint(request.body, new Map(), () => undefined, signer, 0).status).toBe(404);
+    const otherKey = noteVerifier(generateNoteKey(request.origin).verifierKey);
+    expect(answerAddCheckpoint(request.body, new Map([[request.origin, otherKey]]), () => undefined, signer, 0).status).toBe(403);
+    // The cosignature line: a key id, the time the spec's signed-message example shows, a 64-byte signature.
+    const line = splitSignedNote(cosigned.note).signatures.find((s) => s.name === cosigned.witness)!;
+    const { timestamp, signature } = splitTimestampedSignature(line.signature, cosigned.witness);
+    expect(timestamp).toBe(cosigned.timestamp);
+    expect(timestamp).toBe(1679315147);
+    expect(signature).toHaveLength(64);
   });
 });
