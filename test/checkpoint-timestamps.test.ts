@@ -128,4 +128,16 @@ describe('a case file carries the time-stamps of its checkpoint, and its reader 
     expect(forged.valid).toBe(false);
     expect(forged.errors.map((e) => `${e.code} ${e.path}`)).toContain(`CHECKPOINT_TIMESTAMP_INVALID ${CASE_FILE_PATHS.checkpointTimestampsDir}/1.tsr`);
   });
+
+  it('has the head it ships stamped by the configured authorities, going on without one that does not answer', async () => {
+    const deps = { database: dossier.database, ledger: dossier.ledger, vault: dossier.vault, gazetteer: await dossier.places(), verifierKey: dossier.dataDir.verifierKey };
+    await createCase(dossier, actor, { id: 'shipped', title: 'Shipped' });
+    const out = path.join(work, 'scheduled-authorities');
+    const exported = await exportCaseFile(deps, actor, DEMO_CASE_ID, { out, checkpointTsaUrls: [tsa.url, 'http://127.0.0.1:9/tsa'] });
+    expect((await stampsOf(dossier.database, exported.checkpointSize)).map((s) => s.tsa)).toEqual([tsa.url]);
+    expect(exported.timestamp).toBeNull();
+    const report = await verifyCaseFile(out, { tsaCaFile: tsa.caFile });
+    expect(report.valid).toBe(true);
+    expect(report.caseFile?.checkpointTimestamps).toEqual([expect.objectContaining({ status: 'verified' })]);
+  });
 });

@@ -58,6 +58,11 @@ export interface CaseFileExportOptions {
   organization?: string | undefined;
   /** An RFC 3161 time-stamping authority's URL: the tag manifest is stamped, the token kept in the bag. */
   tsaUrl?: string | undefined;
+  /**
+   * The authorities that stamp the ledger's checkpoints (DOSSIER_CHECKPOINT_TSA_URLS): asked to stamp the head
+   * this bag ships if they have not yet. One that does not answer does not stop the export (its stamp is missing).
+   */
+  checkpointTsaUrls?: readonly string[] | undefined;
   onProgress?: ((doneBytes: number, totalBytes: number) => void) | undefined;
 }
 
@@ -101,6 +106,8 @@ export async function exportCaseFile(deps: CaseFileDeps, actor: string, caseId: 
       throw new DossierError('TIMESTAMP_FAILED', `the time-stamping authority ${options.tsaUrl} gave no usable time-stamp of the checkpoint: ${stamp.problem}; no case file was written`, { field: 'tsaUrl', value: options.tsaUrl });
     }
   }
+  const others = (options.checkpointTsaUrls ?? []).filter((url) => url !== options.tsaUrl);
+  if (others.length > 0) await stampCheckpoint(deps.database, { treeSize: checkpointSize, note }, others);
   const stamps = await stampsOf(deps.database, checkpointSize);
 
   // Built beside the destination (one filesystem, so putting it in place is a rename), in a folder of its own.

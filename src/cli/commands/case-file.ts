@@ -34,6 +34,7 @@ export async function exportBag(d: Dossier, out: string, options: ExportBagOptio
         profile: options.profile,
         organization: options.organization,
         tsaUrl: options.tsaUrl ?? d.config.tsaUrl,
+        checkpointTsaUrls: d.config.checkpointTsaUrls,
         onProgress: (done, total) => {
           bar ??= byteProgress('Copying evidence', total);
           bar.update(done);

@@ -96,7 +96,7 @@ export function exchangeRoutes(dossier: Dossier, maxImportBytes = 512 * 1024 * 1
           const out = path.join(work, `${caseId}-${profile}.zip`);
           const caseFileDeps = { database: dossier.database, ledger: dossier.ledger, vault: dossier.vault, gazetteer: await dossier.places(), verifierKey: dossier.dataDir.verifierKey };
           // The server's own temp folder, never a caller's path: no protected paths to weigh.
-          const result = await exportCaseFile(caseFileDeps, requestActor(request), caseId, { out, rules: { protectedPaths: [] }, profile, tsaUrl: dossier.config.tsaUrl });
+          const result = await exportCaseFile(caseFileDeps, requestActor(request), caseId, { out, rules: { protectedPaths: [] }, profile, tsaUrl: dossier.config.tsaUrl, checkpointTsaUrls: dossier.config.checkpointTsaUrls });
           const { size } = await fs.stat(out);
           // Bounded, so the stream ends with the last byte the Content-Length promised (see FsBlobStore.read).
           const stream = createReadStream(out, { start: 0, end: size - 1 });
