@@ -79,3 +79,23 @@ for (const screen of SCREENS) {
     }
   });
 }
+
+test('the overview’s narrow cards wrap between words, never inside one (“Killed” stays whole at 1280 px)', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await signIn(page);
+  await page.goto(`/#/cases/${DEMO_CASE_ID}`);
+  const victims = page.getByRole('region', { name: 'Victims' });
+  await expect(victims.locator('dt').first()).toBeVisible();
+  // Each term's words, and the lines its text is laid out in: a word split across lines gives more lines than words.
+  // Runs in the page: its document, typed loosely as the suites are compiled without the DOM's types.
+  const terms = await page.locator('.counts dt').evaluateAll((elements: { textContent: string | null }[]) =>
+    elements.map((element) => {
+      const range = (globalThis as unknown as { document: { createRange(): { selectNodeContents(node: unknown): void; getClientRects(): Iterable<{ top: number }> } } }).document.createRange();
+      range.selectNodeContents(element);
+      const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+      return { text: element.textContent ?? '', words: (element.textContent ?? '').trim().split(/\s+/).length, lines: lines.size };
+    }),
+  );
+  expect(terms.length).toBeGreaterThan(3);
+  for (const term of terms) expect(term.lines, `"${term.text}" is laid out on ${term.lines} lines`).toBeLessThanOrEqual(term.words);
+});
