@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import { openDossier, type Dossier } from '../app/open.js';
 import { loadConfig, type Config } from '../common/config.js';
 import type { GlobalOptions } from './output.js';
-import { invalidField } from '../common/errors.js';
 
 export { print, table, wantsJson, type GlobalOptions } from './output.js';
 
@@ -26,9 +25,4 @@ export async function withDossier<T>(command: Command, work: (dossier: Dossier) 
   }
 }
 
-/** A non-negative integer argument, or an error naming the argument. */
-export function parseIndex(field: string, text: string): number {
-  const value = Number(text);
-  if (!/^\d+$/.test(text) || !Number.isSafeInteger(value)) throw invalidField(field, 'must be a non-negative integer', text);
-  return value;
-}
+export { collect, parseIndex } from './option-text.js';

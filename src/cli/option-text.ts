@@ -18,3 +18,15 @@ export function refuseControlCharactersInOptions(_program: Command, command: Com
     }
   }
 }
+
+/** A non-negative integer argument, or an error naming the argument. */
+export function parseIndex(field: string, text: string): number {
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(value)) throw invalidField(field, 'must be a non-negative integer', text);
+  return value;
+}
+
+/** Commander's reducer for an option given several times (`--witness A --witness B`). */
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}

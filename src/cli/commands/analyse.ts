@@ -7,7 +7,7 @@ import { patternHtml, patternMarkdown } from '../../analysis/pattern-text.js';
 import { runAnalysis, type AnalysisRequest } from '../../analysis/run-analysis.js';
 import { DossierError } from '../../common/errors.js';
 import { writeOutputFile } from '../../common/output-file.js';
-import { parseIndex, wantsJson, withDossier } from '../context.js';
+import { collect, parseIndex, wantsJson, withDossier } from '../context.js';
 import { analysisInWords } from './analysis-words.js';
 
 interface SelectionOptions {
@@ -24,7 +24,6 @@ interface SelectionOptions {
   pin?: string;
 }
 
-const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /** The incident list's filters, the minimum grade and --pin, on every analysis. */
 function withSelection(command: Command, actorIsFilter = true): Command {

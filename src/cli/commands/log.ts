@@ -11,7 +11,7 @@ import { auditStamps, stampLatestCheckpoint } from '../../timestamping/checkpoin
 import { addWitness, auditCosignatures, cosignedCheckpoint, pushToWitnesses, removeWitness, setQuorum, witnessPolicy } from '../../witness/witnessing.js';
 import { auditPublishedLog } from '../../transparency/audit-published.js';
 import { publishLog } from '../../transparency/publish.js';
-import { parseIndex, print, table, wantsJson, withDossier } from '../context.js';
+import { collect, parseIndex, print, table, wantsJson, withDossier } from '../context.js';
 import { countProgress, type ByteProgress } from '../progress.js';
 
 export function registerLog(program: Command): void {
@@ -301,9 +301,6 @@ function entryProgress(label: string): { update: (done: number, total: number) =
   };
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
 
 function describeEntry(entry: LedgerEntry): string {
   const subject = [entry.subject.case && `case ${entry.subject.case}`, entry.subject.evidence && `evidence ${entry.subject.evidence.slice(0, 16)}`]

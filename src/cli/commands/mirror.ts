@@ -6,7 +6,7 @@ import { pushMirror } from '../../mirror/push.js';
 import { restoreMirror } from '../../mirror/restore.js';
 import { newIdentity, readIdentityFile } from '../../mirror/sealed-files.js';
 import { verifyMirror } from '../../mirror/verify.js';
-import { configFrom, print, withDossier } from '../context.js';
+import { collect, configFrom, print, withDossier } from '../context.js';
 import { countProgress } from '../progress.js';
 
 export function registerMirror(program: Command): void {
@@ -90,9 +90,6 @@ export function registerMirror(program: Command): void {
     });
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
 
 /** A key given inline, or a file holding it (keys/checkpoint.vkey). */
 async function keyText(value: string): Promise<string> {

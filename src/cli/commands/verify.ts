@@ -7,6 +7,7 @@ import { verifyCaseFile, type CaseFileReport } from '../../bag/verify-case-file.
 import { DossierError, invalidField } from '../../common/errors.js';
 import { isErrno } from '../../common/os-errors.js';
 import { parseByteSize } from '../byte-size.js';
+import { collect, parseIndex } from '../option-text.js';
 import { print } from '../output.js';
 import { byteProgress } from '../progress.js';
 import { isHandoverReceiptFile, verifyReceiptFile } from './verify-receipt.js';
@@ -36,7 +37,7 @@ export function registerVerify(program: Command): void {
         'Needs no data directory and no network',
     )
     .option('--log-key <key>', 'the log key the organisation publishes: the bag must carry, or the receipt be signed with, exactly this one')
-    .option('--witness <vkey>', "a witness's verifier key you trust: say whether it cosigned the case file's checkpoint (repeatable)", (value: string, previous: string[]) => [...previous, value], [])
+    .option('--witness <vkey>', "a witness's verifier key you trust: say whether it cosigned the case file's checkpoint (repeatable)", collect, [])
     .option('--witnesses <k>', 'how many of the --witness keys must have cosigned the checkpoint (default: all of them)')
     .option('--tsa-ca <file>', "the time-stamping authority's CA certificate (PEM) you trust, to check the signature of the bag's (or the WACZ signature's) RFC 3161 time-stamp")
     .option('--threads <n>', 'worker threads hashing files (default: one per core)')
@@ -64,7 +65,7 @@ export function registerVerify(program: Command): void {
             expectedLogKey: options.logKey,
             tsaCaFile: options.tsaCa,
             witnessKeys: options.witness,
-            witnessesRequired: options.witnesses === undefined ? undefined : wholeNumber('witnesses', options.witnesses),
+            witnessesRequired: options.witnesses === undefined ? undefined : parseIndex('witnesses', options.witnesses),
             onProgress: (done, total) => {
               bar ??= byteProgress('Hashing', total);
               bar.update(done);
@@ -123,11 +124,6 @@ function refusalOf(cause: ArchiveUnreadable): { limit?: string; declared?: numbe
   if (!(cause instanceof ArchiveTooLarge)) return {};
   const { limit, declared, allowed } = cause.refusal;
   return { limit, declared, allowed };
-}
-
-function wholeNumber(field: string, text: string): number {
-  if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text))) throw invalidField(field, 'must be a non-negative integer', text);
-  return Number(text);
 }
 
 export function reportInWords(bagPath: string, report: CaseFileReport): string {
