@@ -206,14 +206,14 @@ async function failed(deps: WitnessDeps, witness: WitnessView, base: Omit<PushRe
 }
 
 /** A signed checkpoint with every cosignature kept for it: what `log checkpoint` prints and case files carry. */
-export async function cosignedCheckpoint(database: Database, treeSize?: number): Promise<{ treeSize: number; note: string; witnesses: string[] } | undefined> {
-  let query = database.db.selectFrom('checkpoints').select(['tree_size', 'note']);
+export async function cosignedCheckpoint(database: Database, treeSize?: number): Promise<{ treeSize: number; note: string; witnesses: string[]; createdAt: string } | undefined> {
+  let query = database.db.selectFrom('checkpoints').select(['tree_size', 'note', 'created_at']);
   query = treeSize === undefined ? query.orderBy('tree_size', 'desc').limit(1) : query.where('tree_size', '=', treeSize);
   const checkpoint = await query.executeTakeFirst();
   if (!checkpoint) return undefined;
   const size = Number(checkpoint.tree_size);
   const rows = await database.db.selectFrom('checkpoint_cosignatures').select(['witness', 'line']).where('tree_size', '=', size).orderBy('witness').execute();
-  return { treeSize: size, note: checkpoint.note + rows.map((row) => row.line).join(''), witnesses: rows.map((row) => row.witness) };
+  return { treeSize: size, note: checkpoint.note + rows.map((row) => row.line).join(''), witnesses: rows.map((row) => row.witness), createdAt: checkpoint.created_at };
 }
 
 function viewOf(row: { name: string; url: string; verifier_key: string; added_at: string; added_by: string; cosigned_size: number | string | null; last_error: string | null }): WitnessView {

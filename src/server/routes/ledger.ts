@@ -75,11 +75,10 @@ export function ledgerRoutes(dossier: Dossier): FastifyPluginAsync {
     );
     // The signed head, the key and consistency proofs are public: anyone may watch that the log only grows.
     api.get('/ledger/checkpoint', { config: { access: { permission: 'public' } } }, async (request, reply) => {
-      const signed = await ledger.latestSignedHead();
-      if (signed === undefined) throw new DossierError('NOT_FOUND', 'the ledger has no checkpoint yet');
       // With the witnesses' cosignatures kept for it (appended after the log's own signature, as C2SP asks).
       const cosigned = await cosignedCheckpoint(dossier.database);
-      const head = cosigned && signed.note === cosigned.note.slice(0, signed.note.length) ? { ...signed, note: cosigned.note, witnesses: cosigned.witnesses } : { ...signed, witnesses: [] };
+      if (cosigned === undefined) throw new DossierError('NOT_FOUND', 'the ledger has no checkpoint yet');
+      const head = { note: cosigned.note, createdAt: cosigned.createdAt, witnesses: cosigned.witnesses };
       // The web app reads JSON only; witnesses and the CLI read the note itself. A cache must keep them apart.
       reply.header('vary', 'accept');
       if (wantsJson(request)) return head;
