@@ -4,9 +4,7 @@
  * intake entry records, so a forger who rewrites a file and every manifest is still caught. Offline:
  * reads only the bag; trusts only the log key, which the report shows for comparison with a published one.
  */
-import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { witnessesOf } from '../ledger/cosignature.js';
 import { splitSignedNote } from '../ledger/note-format.js';
@@ -17,7 +15,7 @@ import { checkCustody, type VerifiedCustody } from './custody-check.js';
 import { fileDigests } from './file-digests.js';
 import { Findings, type BagFinding } from './findings.js';
 import { parseTagFields } from './tag-file.js';
-import { checkTimestamp, type TimestampVerdict } from '../common/timestamp.js';
+import { checkTimestamp, withTextFile, type TimestampVerdict } from '../common/timestamp.js';
 import { verifyBag, type BagReport, type VerifyBagOptions } from './verify-bag.js';
 
 export type SealVerdict = 'verified' | 'missing' | 'failed';
@@ -132,11 +130,7 @@ async function checkCheckpointTimestamps(bagDir: string, tsaCaFile: string | und
   const tokens = (await readdir(dir).catch(() => [] as string[])).filter((name) => name.endsWith('.tsr')).sort();
   if (tokens.length === 0) return [];
   const text = splitSignedNote((await readText(bagDir, CASE_FILE_PATHS.checkpoint)) ?? '').text;
-  const work = await mkdtemp(join(tmpdir(), 'dossier-verify-stamp-'));
-  try {
-    const textFile = join(work, 'checkpoint.txt');
-    await writeFile(textFile, text, 'utf8');
-    const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
+  return withTextFile(text, async (textFile, sha256) => {
     const verdicts: TimestampVerdict[] = [];
     for (const name of tokens) {
       const where = `${CASE_FILE_PATHS.checkpointTimestampsDir}/${name}`;
@@ -146,9 +140,7 @@ async function checkCheckpointTimestamps(bagDir: string, tsaCaFile: string | und
       verdicts.push(verdict);
     }
     return verdicts;
-  } finally {
-    await rm(work, { recursive: true, force: true });
-  }
+  });
 }
 
 /** Which witnesses cosigned the bag's checkpoint; fewer than the reader requires is an error. */

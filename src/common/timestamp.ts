@@ -5,6 +5,7 @@
  * as it is, no later than the authority's time, on the authority's word rather than ours.
  */
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -146,6 +147,21 @@ export async function withReplyFile<T>(reply: Buffer, use: (file: string) => Pro
     const file = join(work, 'reply.tsr');
     await writeFile(file, reply);
     return await use(file);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Text in a temp file of its own (openssl stamps and checks files), with its SHA-256 in hex: what a checkpoint's
+ * time-stamp is over. The file is removed once `use` is done.
+ */
+export async function withTextFile<T>(text: string, use: (file: string, sha256: string) => Promise<T>): Promise<T> {
+  const work = await mkdtemp(join(tmpdir(), 'dossier-tstext-'));
+  try {
+    const file = join(work, 'stamped.txt');
+    await writeFile(file, text, 'utf8');
+    return await use(file, createHash('sha256').update(text, 'utf8').digest('hex'));
   } finally {
     await rm(work, { recursive: true, force: true });
   }

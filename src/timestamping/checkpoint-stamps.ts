@@ -4,11 +4,7 @@
  * time; every entry the head commits to is then proven to have existed by then, on that authority's word.
  * The tokens are kept per checkpoint and authority, checked by `log verify`, and carried by case files.
  */
-import { createHash } from 'node:crypto';
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { checkTimestamp, requestTimestamp, withReplyFile, type TimestampVerdict } from '../common/timestamp.js';
+import { checkTimestamp, requestTimestamp, withReplyFile, withTextFile, type TimestampVerdict } from '../common/timestamp.js';
 import type { Database } from '../db/database.js';
 import { splitSignedNote } from '../ledger/note-format.js';
 
@@ -111,16 +107,4 @@ export async function auditStamps(database: Database, tsaCaFile?: string): Promi
     }
   }
   return { ok: problems.length === 0, checked: rows.length, verified, problems, ...(latest && { latest }) };
-}
-
-/** The text in a file of its own (openssl reads files), and its SHA-256 in hex. */
-async function withTextFile<T>(text: string, use: (file: string, sha256: string) => Promise<T>): Promise<T> {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'dossier-checkpoint-stamp-'));
-  try {
-    const file = path.join(dir, 'checkpoint.txt');
-    await fs.writeFile(file, text, 'utf8');
-    return await use(file, createHash('sha256').update(text, 'utf8').digest('hex'));
-  } finally {
-    await fs.rm(dir, { recursive: true, force: true });
-  }
 }
