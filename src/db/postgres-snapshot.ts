@@ -19,7 +19,7 @@ export async function snapshotPostgres(databaseUrl: string, file: string): Promi
     const snapshot = (await client.query<{ id: string }>('select pg_export_snapshot() as id')).rows[0]!.id;
     const checkpoint = (await client.query<{ note: string }>('select note from checkpoints order by tree_size desc limit 1')).rows[0]?.note;
     // pg_dump reads the snapshot this transaction exported, which lives as long as the transaction.
-    await run('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--snapshot=${snapshot}`, `--file=${file}`, `--dbname=${databaseUrl}`]);
+    await run('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--snapshot=${snapshot}`, `--file=${file}`], databaseUrl);
     await client.query('commit');
     return checkpoint;
   } finally {
@@ -47,7 +47,7 @@ export async function checkEmptyPostgres(databaseUrl: string): Promise<void> {
 
 /** Restores a pg_dump archive into an empty database, in one transaction: all of it, or nothing. */
 export async function restorePostgres(databaseUrl: string, file: string): Promise<void> {
-  await run('pg_restore', ['--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error', `--dbname=${databaseUrl}`, file]);
+  await run('pg_restore', ['--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error', file], databaseUrl);
 }
 
 /** Empties the public schema of a database this restore filled (found empty before it began), after a failed check. */
@@ -62,15 +62,24 @@ export async function emptyRestoredPostgres(databaseUrl: string): Promise<void> 
   }
 }
 
-function run(command: string, args: readonly string[]): Promise<void> {
+/**
+ * Runs a PostgreSQL client tool against `databaseUrl`. Its password goes by environment (PGPASSWORD), never on
+ * the command line, where any local user would read it in the process list.
+ */
+function run(command: string, args: readonly string[], databaseUrl: string): Promise<void> {
+  const url = new URL(databaseUrl);
+  const password = decodeURIComponent(url.password);
+  url.password = '';
+  const env = { ...process.env, ...(password ? { PGPASSWORD: password } : {}) };
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(command, [...args, `--dbname=${url.toString()}`], { stdio: ['ignore', 'ignore', 'pipe'], env });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.once('error', (error) =>
       reject(new DossierError('INTERNAL', `${command} could not be run (${error.message}): install PostgreSQL's client tools (Debian: postgresql-client)`, { command })),
     );
-    child.once('exit', (code) =>
+    // 'close', not 'exit': stderr is read to its end before the failure is told.
+    child.once('close', (code) =>
       code === 0 ? resolve() : reject(new DossierError('DATABASE_UNAVAILABLE', `${command} failed (exit ${code}): ${stderr.trim().split('\n').slice(0, 3).join('; ')}`, { command })),
     );
   });

@@ -63,12 +63,6 @@ export function verifiedCosignatures(note: string, witnesses: readonly NoteVerif
   return found;
 }
 
-/** The cosignature lines of a note, as they are written (for keeping with a checkpoint and sending on). */
-export function signatureLines(note: string): string[] {
-  const split = note.lastIndexOf('\n\n');
-  return split < 0 ? [] : note.slice(split + 2).split('\n').filter(Boolean).map((line) => `${line}\n`);
-}
-
 /**
  * Which of the given witnesses (verifier keys) vouch for a signed checkpoint, and whether at least `required`
  * of them do: what a court's or a defence's verifier asks of a case file's head, knowing only those keys.

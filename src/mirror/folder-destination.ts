@@ -78,8 +78,13 @@ export class FolderDestination implements MirrorDestination {
 
   close(): void {}
 
+  /** A key's file, never outside the mirror's folder: keys come from manifests a holder could have written. */
   private file(key: string): string {
-    return path.join(this.root, key);
+    const file = path.resolve(this.root, key);
+    if (file !== path.resolve(this.root) && !file.startsWith(path.resolve(this.root) + path.sep)) {
+      throw new DossierError('MIRROR_INVALID', `the mirror names a file outside its folder: ${key}`, { file: key });
+    }
+    return file;
   }
 
   private async *walk(under: string): AsyncIterable<string> {

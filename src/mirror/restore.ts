@@ -46,6 +46,11 @@ export interface RestoreOptions {
   savedCheckpoint?: string | undefined;
   /** An empty PostgreSQL database for a mirror of an instance on PostgreSQL (DOSSIER_DATABASE_URL). */
   databaseUrl?: string | undefined;
+  /**
+   * The log's verifier key as the restorer holds it: the manifest must be signed by it. Without it (or a
+   * checkpoint kept elsewhere) the key mirror.json names is taken on the holder's word.
+   */
+  logKey?: string | undefined;
 }
 
 export async function restoreMirror(dest: string, options: RestoreOptions): Promise<RestoreResult> {
@@ -58,7 +63,7 @@ export async function restoreMirror(dest: string, options: RestoreOptions): Prom
 }
 
 async function restoreFrom(dest: MirrorDestination, to: string, options: RestoreOptions): Promise<RestoreResult> {
-  const signed = await readSignedMirror(dest);
+  const signed = await readSignedMirror(dest, { logKey: options.logKey });
   const index = await openIndex(dest, signed, options.identity);
   const work = path.join(path.dirname(to), `.${path.basename(to)}.restoring-${process.pid}-${randomBytes(4).toString('hex')}`);
   await fsp.mkdir(work, { recursive: false }).catch((error: NodeJS.ErrnoException) => {

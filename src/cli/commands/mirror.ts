@@ -74,16 +74,21 @@ export function registerMirror(program: Command): void {
     .requiredOption('--to <dir>', 'the new data directory (must not exist)')
     .requiredOption('--identity <file>', 'the age identity file, as "dossier mirror keygen" printed it')
     .option('--checkpoint <file>', 'also prove the restored log consistent with a checkpoint kept elsewhere (the last one witnessed)')
-    .action(async (dest: string, options: { to: string; identity: string; checkpoint?: string }, command: Command) => {
+    .option('--log-key <vkey>', "the log's verifier key, as you hold it: the mirror must be signed by that key (anyone can encrypt to the recipients)")
+    .action(async (dest: string, options: { to: string; identity: string; checkpoint?: string; logKey?: string }, command: Command) => {
       const identity = await readIdentityFile(options.identity);
+      const logKey = options.logKey === undefined ? undefined : await keyText(options.logKey);
       const savedCheckpoint = options.checkpoint === undefined ? undefined : await readText('checkpoint', options.checkpoint);
       const config = configFrom(command);
       // A mirror of an instance on PostgreSQL is restored into the empty database DOSSIER_DATABASE_URL names.
-      const restored = await restoreMirror(dest, { to: options.to, identity, actor: config.actor, savedCheckpoint, databaseUrl: config.databaseUrl });
+      const restored = await restoreMirror(dest, { to: options.to, identity, actor: config.actor, savedCheckpoint, databaseUrl: config.databaseUrl, logKey });
       print(command, restored, () =>
         [
           `Restored push ${restored.push} of mirror ${restored.mirror} into ${restored.to}: ${restored.blobs} blobs (${restored.bytes} bytes) match their SHA-256, ${restored.items} items' bytes present`,
           `Log OK: ${restored.entries} entries, consistent with the manifest's checkpoint (size ${restored.treeSize})${restored.savedCheckpointSize === undefined ? '' : ` and with the given checkpoint (size ${restored.savedCheckpointSize})`}; the restore logged as entry #${restored.ledgerSeq}`,
+          ...(logKey === undefined && savedCheckpoint === undefined
+            ? ["Note: the log key was taken from the mirror itself, whose recipients are public: give --log-key or --checkpoint to be sure this is your archive's log"]
+            : []),
           `Next: dossier --data ${restored.to} log verify && dossier --data ${restored.to} vault verify`,
         ].join('\n'),
       );

@@ -56,8 +56,12 @@ export function registerWitness(program: Command): void {
     .description('answer POST /add-checkpoint over HTTP (put TLS in front of it for other machines)')
     .action(async (dir: string, options: { host: string; port: string }) => {
       const port = parseIndex('port', options.port);
-      const store = await WitnessStore.open(dir);
+      // Claimed before the heads are read: a server that ended a moment ago has written its last head by then.
       const claim = await claimForServing(dir);
+      const store = await WitnessStore.open(dir).catch(async (error: unknown) => {
+        await claim.release();
+        throw error;
+      });
       const { witnessApp } = await import('../../witness/witness-server.js');
       const app = witnessApp(store);
       const address = await app.listen({ host: options.host, port }).catch(async (error: unknown) => {
