@@ -125,6 +125,8 @@ async function pushTo(deps: WitnessDeps, witness: WitnessView, head: { size: num
     .executeTakeFirst();
   if (kept && witness.cosignedSize === head.size) return { ...base, outcome: 'current' };
   if (witness.cosignedSize !== null && witness.cosignedSize > head.size) {
+    // A larger size this log did sign is another process's newer push, not a rollback.
+    if ((await deps.ledger.checkpointAt(witness.cosignedSize)) !== undefined) return { ...base, outcome: 'current' };
     return failed(deps, witness, base, `cosigned size ${witness.cosignedSize} of this log, larger than its ${head.size}: the log was rolled back (restored from an older copy?)`, true);
   }
   let oldSize = witness.cosignedSize ?? 0;
@@ -141,6 +143,7 @@ async function pushTo(deps: WitnessDeps, witness: WitnessView, head: { size: num
       const held = Number(answer.body.trim());
       if (!Number.isSafeInteger(held) || held < 0) return failed(deps, witness, base, `answered 409 with an unreadable size "${answer.body.trim().slice(0, 40)}"`);
       if (held > head.size) {
+        if ((await deps.ledger.checkpointAt(held)) !== undefined) return { ...base, outcome: 'current' };
         return failed(deps, witness, base, `holds a checkpoint of size ${held}, larger than this log's ${head.size}: the log was rolled back or another copy of it is signing`, true);
       }
       oldSize = held;

@@ -92,7 +92,8 @@ export function registerLog(program: Command): void {
           }
         }
         const { timestamps } = report;
-        if (timestamps.checked > 0) {
+        if (timestamps.unreadable) lines.push(`Note: the checkpoints' time-stamps were not checked: ${timestamps.unreadable}`);
+        else if (timestamps.checked > 0) {
           lines.push(
             timestamps.ok
               ? `Time-stamps OK: ${timestamps.checked} RFC 3161 tokens match their checkpoints${options.tsaCa ? `, ${timestamps.verified} signed by the given authority` : ' (signatures unchecked: give --tsa-ca)'}; the latest, size ${timestamps.latest!.treeSize}, at ${timestamps.latest!.time}`
