@@ -31,7 +31,12 @@ describe('witnesses from the command line', () => {
     expect((await cli('init')).code).toBe(0);
   });
   afterAll(async () => {
-    witness?.child.kill('SIGTERM');
+    // Waits for the witness to end (it removes its claim on the way out) before its folder goes.
+    if (witness && witness.child.exitCode === null && witness.child.signalCode === null) {
+      const ended = new Promise((resolve) => witness!.child.once('exit', resolve));
+      witness.child.kill('SIGTERM');
+      await ended;
+    }
     await fs.rm(root, { recursive: true, force: true });
   });
 

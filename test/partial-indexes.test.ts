@@ -102,7 +102,9 @@ describe.each(engines)('partial place indexes on $name', (engine) => {
     const { ids, queries } = await listed({ pcode: governorate });
     expect(ids.length).toBe(30);
     expect(ids).toEqual(incidents.filter((i) => i.admin1 === governorate).map((i) => i.id).sort());
-    for (const plan of await plansOf(queries, /"admin1" =/)) expect(plan).toMatch(/records_by_admin1/);
+    const plans = await plansOf(queries, /"admin1" =/);
+    expect(plans.length).toBeGreaterThan(0);
+    for (const plan of plans) expect(plan).toMatch(/records_by_admin1/);
   });
 
   it('asks for the longest span through the span index, and a date filter still finds every incident', async () => {
@@ -116,8 +118,9 @@ describe.each(engines)('partial place indexes on $name', (engine) => {
       .execute();
     expect(ids).toEqual(expected.map((row) => row.id).sort());
     expect(ids.length).toBeGreaterThan(100);
+    // Each page of the list asks for the longest span, and every such query reads the span index.
     const plans = await plansOf(queries, /max\("span_days"\)/);
-    expect(plans).toHaveLength(queries.filter((q) => /max\("span_days"\)/.test(q.sql)).length);
+    expect(plans.length).toBeGreaterThan(0);
     for (const plan of plans) expect(plan).toContain('records_by_kind_span');
   });
 

@@ -186,7 +186,7 @@ describe('publish and audit through the built CLI', () => {
     for (const id of ['homs', 'idlib', 'daraa']) expect((await cli('case', 'create', id, '--title', id)).code).toBe(0);
   });
   afterAll(async () => {
-    server?.close();
+    if (server) await new Promise((resolve) => server!.close(resolve));
     await fs.rm(root, { recursive: true, force: true });
   });
 
