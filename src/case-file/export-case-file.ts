@@ -98,16 +98,17 @@ export async function exportCaseFile(deps: CaseFileDeps, actor: string, caseId: 
   const note = (await cosignedCheckpoint(deps.database))?.note;
   if (!note) throw new DossierError('LEDGER_INCONSISTENT', 'the ledger has no signed checkpoint yet');
   const checkpointSize = parseCheckpoint(note.slice(0, note.indexOf('\n\n') + 1)).treeSize;
-  // Asked for a time-stamp, the export also has the head its proofs lead to stamped, so the bag proves when
-  // every entry it carries existed, not only when the bag was made.
-  if (options.tsaUrl) {
-    const [stamp] = await stampCheckpoint(deps.database, { treeSize: checkpointSize, note }, [options.tsaUrl]);
-    if (stamp?.outcome === 'failed') {
-      throw new DossierError('TIMESTAMP_FAILED', `the time-stamping authority ${options.tsaUrl} gave no usable time-stamp of the checkpoint: ${stamp.problem}; no case file was written`, { field: 'tsaUrl', value: options.tsaUrl });
+  // The head its proofs lead to is stamped, so the bag proves when every entry it carries existed, not only when
+  // the bag was made: by the export's own authority (whose failure stops it, as for the bag's stamp) and by those
+  // that stamp checkpoints (one that does not answer leaves its stamp missing), in one round.
+  const authorities = [...new Set([...(options.tsaUrl ? [options.tsaUrl] : []), ...(options.checkpointTsaUrls ?? [])])];
+  if (authorities.length > 0) {
+    const results = await stampCheckpoint(deps.database, { treeSize: checkpointSize, note }, authorities);
+    const own = results.find((result) => result.tsa === options.tsaUrl);
+    if (own?.outcome === 'failed') {
+      throw new DossierError('TIMESTAMP_FAILED', `the time-stamping authority ${options.tsaUrl} gave no usable time-stamp of the checkpoint: ${own.problem}; no case file was written`, { field: 'tsaUrl', value: options.tsaUrl });
     }
   }
-  const others = (options.checkpointTsaUrls ?? []).filter((url) => url !== options.tsaUrl);
-  if (others.length > 0) await stampCheckpoint(deps.database, { treeSize: checkpointSize, note }, others);
   const stamps = await stampsOf(deps.database, checkpointSize);
 
   // Built beside the destination (one filesystem, so putting it in place is a rename), in a folder of its own.
