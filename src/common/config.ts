@@ -17,6 +17,8 @@ export interface Config {
    * comma-separated; DOSSIER_TSA_URL alone when unset). Several, so that no one authority's word is all there is.
    */
   checkpointTsaUrls: string[];
+  /** Whether the server serves the log's hash tiles to anyone (DOSSIER_PUBLISH_LOG=1; `serve --publish-log`). */
+  publishLog: boolean;
   /** Whether web captures may reach loopback and private addresses (DOSSIER_CAPTURE_ALLOW_PRIVATE=1): operators only. */
   captureAllowPrivate: boolean;
   /** Open the data directory for reading only (--read-only), even where it could be written. */
@@ -53,9 +55,11 @@ export function loadConfig(input: ConfigInput = {}): Config {
   for (const url of checkpointTsaUrls) checkTsaUrl('DOSSIER_CHECKPOINT_TSA_URLS', url);
   const allowPrivate = env.DOSSIER_CAPTURE_ALLOW_PRIVATE;
   if (allowPrivate !== undefined && allowPrivate !== '' && allowPrivate !== '0' && allowPrivate !== '1') throw invalidField('DOSSIER_CAPTURE_ALLOW_PRIVATE', 'must be 1 (allow) or 0 (refuse)', allowPrivate);
+  const publishLog = env.DOSSIER_PUBLISH_LOG;
+  if (publishLog !== undefined && publishLog !== '' && publishLog !== '0' && publishLog !== '1') throw invalidField('DOSSIER_PUBLISH_LOG', 'must be 1 (publish the hash tiles) or 0', publishLog);
   const vaultUrl = env.DOSSIER_VAULT_URL || undefined;
   if (vaultUrl !== undefined && !vaultUrl.startsWith('s3://')) throw invalidField('DOSSIER_VAULT_URL', 'must be an s3://BUCKET/PREFIX URL (unset it to keep the evidence in the data directory)', vaultUrl);
-  return { dataDir, databaseUrl, vaultUrl, actor: claimed === undefined ? osUser : `${claimed}/${osUser}`, tsaUrl, checkpointTsaUrls, captureAllowPrivate: allowPrivate === '1', readOnly: input.readOnly === true };
+  return { dataDir, databaseUrl, vaultUrl, actor: claimed === undefined ? osUser : `${claimed}/${osUser}`, tsaUrl, checkpointTsaUrls, publishLog: publishLog === '1', captureAllowPrivate: allowPrivate === '1', readOnly: input.readOnly === true };
 }
 
 /** A time-stamping authority is reached over http(s) only. */

@@ -164,7 +164,7 @@ export async function buildServer(dossier: Dossier, options: ServerOptions = {})
       await api.register(evidenceRoutes(dossier, { maxUploadBytes: options.maxUploadBytes, examiner: background.examiner, onExaminationsQueued: () => background.runner?.wake() }));
       await api.register(handoverRoutes(dossier));
       await api.register(ledgerRoutes(dossier));
-      await api.register(tileRoutes(dossier, { publish: options.publishLog ?? process.env.DOSSIER_PUBLISH_LOG === '1' }));
+      await api.register(tileRoutes(dossier, { publish: options.publishLog ?? dossier.config.publishLog }));
       await api.register(recordRoutes(dossier));
       await api.register(analysisRoutes(dossier));
       await api.register(analysesRoutes(dossier));

@@ -49,7 +49,7 @@ export function registerServe(program: Command): void {
         behindTls: options.behindTls === true,
         secureCookies: options.insecureCookies !== true,
         runJobs: options.worker,
-        publishLog: options.publishLog === true || process.env.DOSSIER_PUBLISH_LOG === '1',
+        publishLog: options.publishLog === true || config.publishLog,
         redisUrl: process.env.DOSSIER_REDIS_URL || undefined,
         ...(captures && { onCapturesQueued: () => captures.notify() }),
       });
