@@ -85,6 +85,30 @@ describe('accounts, sessions, tokens and their defences', () => {
     await tls.close();
   });
 
+  it('keeps each account’s language and digits, refusing values it does not speak', async () => {
+    await testAccount(dossier, 'layla');
+    const signedIn = await login('layla', TEST_PASSWORD);
+    expect(signedIn.body.user.language).toBeUndefined();
+    const auth = sessionHeaders(signedIn.headers['set-cookie'], signedIn.body.csrfToken);
+    const chosen = await call('PUT', '/auth/preferences', auth, { language: 'ar', numerals: 'arab' });
+    expect([chosen.status, chosen.body.user.language, chosen.body.user.numerals]).toEqual([200, 'ar', 'arab']);
+    // Another browser, another sign-in: the choice follows the account.
+    const elsewhere = await login('layla', TEST_PASSWORD);
+    expect([elsewhere.body.user.language, elsewhere.body.user.numerals]).toEqual(['ar', 'arab']);
+    const elsewhereAuth = sessionHeaders(elsewhere.headers['set-cookie'], elsewhere.body.csrfToken);
+    const german = await call('PUT', '/auth/preferences', elsewhereAuth, { language: 'de' });
+    expect([german.status, german.body.code, german.body.field]).toEqual([400, 'VALIDATION_FAILED', 'language']);
+    const extra = await call('PUT', '/auth/preferences', elsewhereAuth, { language: 'fr', theme: 'dark' });
+    expect(extra.status).toBe(400);
+    expect((await call('GET', '/auth/session', elsewhereAuth)).body.user.language).toBe('ar');
+    // Only the digits change; null goes back to the browser's language.
+    const digits = await call('PUT', '/auth/preferences', elsewhereAuth, { numerals: 'latn' });
+    expect([digits.body.user.language, digits.body.user.numerals]).toEqual(['ar', 'latn']);
+    const cleared = await call('PUT', '/auth/preferences', elsewhereAuth, { language: null });
+    expect([cleared.body.user.language, cleared.body.user.numerals]).toEqual([undefined, 'latn']);
+    expect((await call('PUT', '/auth/preferences', {}, { language: 'fr' })).status).toBe(401);
+  });
+
   it('never keeps a session id the browser brought to sign-in (session fixation)', async () => {
     const planted = 'A'.repeat(43);
     const response = await login('amal', TEST_PASSWORD, {}, { cookie: `dossier_session=${planted}` });

@@ -3,6 +3,7 @@ import { DossierError, invalidField } from '../common/errors.js';
 import { newId } from '../common/ids.js';
 import type { Db, UsersTable } from '../db/schema.js';
 import { recordAudit } from './audit-log.js';
+import { isInterfaceLanguage, isNumerals, type InterfaceLanguage, type Numerals } from './preferences.js';
 import { newSecret } from './secrets.js';
 
 export interface Account {
@@ -14,6 +15,9 @@ export interface Account {
   totp: boolean;
   disabled: boolean;
   createdAt: string;
+  /** The web app's language and digits; absent: the browser's language and that language's digits. */
+  language?: InterfaceLanguage;
+  numerals?: Numerals;
 }
 
 export interface LockoutPolicy {
@@ -58,6 +62,8 @@ export function toAccount(row: UsersTable): Account {
     totp: row.totp_secret !== null,
     disabled: row.disabled_at !== null,
     createdAt: row.created_at,
+    ...(isInterfaceLanguage(row.language) ? { language: row.language } : {}),
+    ...(isNumerals(row.numerals) ? { numerals: row.numerals } : {}),
   };
 }
 
@@ -84,6 +90,8 @@ export async function createAccount(
     disabled_at: null,
     created_at: new Date().toISOString(),
     created_by: by,
+    language: null,
+    numerals: null,
   };
   await db.insertInto('users').values(row).execute();
   await recordAudit(db, 'account_created', by, { username, isAdmin: row.is_admin === 1 });

@@ -267,6 +267,10 @@ export interface UsersTable {
   disabled_at: string | null;
   created_at: string;
   created_by: string;
+  /** The web app's language (en, fr, ar); null: the browser's. */
+  language: string | null;
+  /** 'latn' (0-9) or 'arab' (Arabic-Indic digits); null: the language's usual digits. */
+  numerals: string | null;
 }
 
 /** `id_hash` is the SHA-256 of the cookie's value: a copy of the database does not hand out sessions. */

@@ -1,9 +1,13 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { appMessages as m } from './app.messages.js';
 import { api, ApiError, type Session } from './api.js';
 import { CaseList } from './CaseList.js';
 import { CaseShell } from './CaseShell.js';
 import type { IncidentFilters } from './filters.js';
 import { go, useRoute } from './route.js';
+import { LanguagePicker } from './i18n/LanguagePicker.js';
+import { LanguageProvider, useT } from './i18n/LanguageProvider.js';
+import { browserLocale, isLocale, type Locale, type Numerals } from './i18n/locales.js';
 import { ChangePassword, SignIn } from './SignIn.js';
 
 // The ledger's verifier is loaded only when asked for.
@@ -11,9 +15,23 @@ const LedgerPage = lazy(() => import('./ledger/LedgerPage.js').then((m) => ({ de
 const AccountPage = lazy(() => import('./account/AccountPage.js').then((m) => ({ default: m.AccountPage })));
 const AdminPage = lazy(() => import('./admin/AdminPage.js').then((m) => ({ default: m.AdminPage })));
 
-/** Signed out, a sign-in form; signed in, the cases one belongs to, each case's pages, and the custody ledger. */
+// A choice made before signing in (on a shared computer, say) is kept in this browser only.
+const CHOSEN_LANGUAGE = 'dossier.language';
+
+function chosenBeforeSignIn(): Locale {
+  const kept = localStorage.getItem(CHOSEN_LANGUAGE);
+  return isLocale(kept) ? kept : browserLocale(navigator.languages);
+}
+
+/**
+ * Signed out, a sign-in form in the browser's language; signed in, the cases one belongs to, each case's pages,
+ * and the custody ledger, in the language the account chose.
+ */
 export function App() {
   const [session, setSession] = useState<Session | null | undefined>(undefined);
+  const [signedOutLocale, setSignedOutLocale] = useState<Locale>(chosenBeforeSignIn);
+  const locale = session?.user.language ?? signedOutLocale;
+  const numerals = session?.user.numerals;
   const route = useRoute();
   const caseId = 'caseId' in route ? route.caseId : undefined;
   // One set of filters per open case, shared by its incident list, map and timeline.
@@ -29,9 +47,53 @@ export function App() {
     void refresh();
   }, []);
 
-  if (session === undefined) return <p className="loading">Loading…</p>;
-  if (session === null) return <SignIn onSignedIn={() => void refresh()} />;
-  if (session.user.mustChangePassword) return <ChangePassword onChanged={() => void refresh()} />;
+  const choose = async (chosen: Locale, digits: Numerals | undefined) => {
+    localStorage.setItem(CHOSEN_LANGUAGE, chosen);
+    setSignedOutLocale(chosen);
+    if (session) setSession(await api<Session>('PUT', '/auth/preferences', { language: chosen, numerals: digits ?? null }));
+  };
+  const picker = <LanguagePicker locale={locale} numerals={numerals} onChange={(l, n) => void choose(l, n)} />;
+
+  return (
+    <LanguageProvider locale={locale} numerals={numerals}>
+      {session === undefined ? (
+        <Loading />
+      ) : session === null ? (
+        <SignIn onSignedIn={() => void refresh()} languagePicker={picker} />
+      ) : session.user.mustChangePassword ? (
+        <ChangePassword onChanged={() => void refresh()} />
+      ) : (
+        <SignedIn session={session} setSession={setSession} refresh={refresh} route={route} caseId={caseId} filters={caseFilters} setFilters={setFilters} languagePicker={picker} />
+      )}
+    </LanguageProvider>
+  );
+}
+
+function Loading() {
+  const t = useT();
+  return <p className="loading">{t(m.loading)}</p>;
+}
+
+function SignedIn({
+  session,
+  setSession,
+  refresh,
+  route,
+  caseId,
+  filters,
+  setFilters,
+  languagePicker,
+}: {
+  session: Session;
+  setSession: (session: Session | null) => void;
+  refresh: () => Promise<void>;
+  route: ReturnType<typeof useRoute>;
+  caseId: string | undefined;
+  filters: IncidentFilters;
+  setFilters: (filters: { caseId?: string; value: IncidentFilters }) => void;
+  languagePicker: ReactNode;
+}) {
+  const t = useT();
   const signOut = async () => {
     await api('POST', '/auth/logout');
     go({ page: 'cases' });
@@ -45,25 +107,26 @@ export function App() {
           Dossier
         </a>
         <a href="#/ledger" aria-current={route.page === 'ledger' && !caseId ? 'page' : undefined}>
-          Custody ledger
+          {t(m.custodyLedger)}
         </a>
         {session.user.isAdmin && (
           <a href="#/admin" aria-current={route.page === 'admin' ? 'page' : undefined}>
-            Administration
+            {t(m.administration)}
           </a>
         )}
-        <a className="who" href="#/account" aria-current={route.page === 'account' ? 'page' : undefined} aria-label={`Your account (${session.user.displayName})`}>
+        <a className="who" href="#/account" aria-current={route.page === 'account' ? 'page' : undefined} aria-label={t(m.yourAccount, { name: session.user.displayName })}>
           {session.user.displayName}
         </a>
         <button type="button" onClick={() => void signOut()}>
-          Sign out
+          {t(m.signOut)}
         </button>
+        {languagePicker}
       </header>
       <main>
         {caseId ? (
-          <CaseShell route={route as Parameters<typeof CaseShell>[0]['route']} role={role} filters={caseFilters} onFiltersChange={(value) => setFilters({ caseId, value })} />
+          <CaseShell route={route as Parameters<typeof CaseShell>[0]['route']} role={role} filters={filters} onFiltersChange={(value) => setFilters({ caseId, value })} />
         ) : route.page === 'ledger' || route.page === 'account' || route.page === 'admin' ? (
-          <Suspense fallback={<p className="loading">Loading…</p>}>
+          <Suspense fallback={<Loading />}>
             {route.page === 'ledger' && <LedgerPage />}
             {route.page === 'account' && <AccountPage session={session} onChanged={() => void refresh()} />}
             {route.page === 'admin' && <AdminPage />}

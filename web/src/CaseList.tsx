@@ -1,11 +1,14 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, type CaseInfo, errorText } from './api.js';
+import { appMessages as m } from './app.messages.js';
+import { useT } from './i18n/LanguageProvider.js';
 import { href } from './route.js';
 
 export function CaseList({ onOpen }: { onOpen: (caseId: string) => void }) {
+  const t = useT();
   const [cases, setCases] = useState<CaseInfo[] | undefined>();
   const [error, setError] = useState<string | undefined>();
-  const load = () => api<{ items: CaseInfo[] }>('GET', '/cases').then((r) => setCases(r.items), (e: Error) => setError(e.message));
+  const load = () => api<{ items: CaseInfo[] }>('GET', '/cases').then((r) => setCases(r.items), (e: unknown) => setError(errorText(e)));
   useEffect(() => {
     void load();
   }, []);
@@ -24,11 +27,11 @@ export function CaseList({ onOpen }: { onOpen: (caseId: string) => void }) {
   };
   return (
     <section aria-labelledby="cases-title">
-      <h1 id="cases-title">Cases</h1>
+      <h1 id="cases-title">{t(m.cases)}</h1>
       {cases === undefined ? (
-        <p className="loading">Loading…</p>
+        <p className="loading">{t(m.loading)}</p>
       ) : cases.length === 0 ? (
-        <p>You are not a member of any case yet.</p>
+        <p>{t(m.noCases)}</p>
       ) : (
         <ul className="cases">
           {cases.map((c) => (
@@ -50,16 +53,16 @@ export function CaseList({ onOpen }: { onOpen: (caseId: string) => void }) {
         </ul>
       )}
       <form className="card inline" onSubmit={(e) => void create(e)} aria-labelledby="new-case-title">
-        <h2 id="new-case-title">Create a case</h2>
+        <h2 id="new-case-title">{t(m.createCase)}</h2>
         <label>
-          Case id
+          {t(m.caseId)}
           <input name="id" pattern="[a-z0-9][a-z0-9-]*" placeholder="aleppo-2016" required />
         </label>
         <label>
-          Title
+          {t(m.title)}
           <input name="title" required />
         </label>
-        <button type="submit">Create</button>
+        <button type="submit">{t(m.create)}</button>
       </form>
       {error && (
         <p role="alert" className="error">

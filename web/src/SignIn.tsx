@@ -1,7 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { api, ApiError, errorText } from './api.js';
+import { appMessages as m } from './app.messages.js';
+import { useT } from './i18n/LanguageProvider.js';
 
-export function SignIn({ onSignedIn }: { onSignedIn: () => void }) {
+export function SignIn({ onSignedIn, languagePicker }: { onSignedIn: () => void; languagePicker: ReactNode }) {
+  const t = useT();
   const [error, setError] = useState<string | undefined>();
   const [needsCode, setNeedsCode] = useState(false);
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -18,18 +21,19 @@ export function SignIn({ onSignedIn }: { onSignedIn: () => void }) {
   };
   return (
     <form className="card narrow" onSubmit={(e) => void submit(e)} aria-labelledby="sign-in-title">
-      <h1 id="sign-in-title">Sign in to Dossier</h1>
+      <div className="sign-in-language">{languagePicker}</div>
+      <h1 id="sign-in-title">{t(m.signInTitle)}</h1>
       <label>
-        Username
+        {t(m.username)}
         <input name="username" autoComplete="username" required />
       </label>
       <label>
-        Password
+        {t(m.password)}
         <input name="password" type="password" autoComplete="current-password" required />
       </label>
       {needsCode && (
         <label>
-          Code from your authenticator
+          {t(m.totp)}
           <input name="totp" inputMode="numeric" pattern="[0-9]{6}" autoComplete="one-time-code" />
         </label>
       )}
@@ -38,20 +42,21 @@ export function SignIn({ onSignedIn }: { onSignedIn: () => void }) {
           {error}
         </p>
       )}
-      <button type="submit">Sign in</button>
+      <button type="submit">{t(m.signIn)}</button>
     </form>
   );
 }
 
 /** A one-time password (the first administrator's, or one an administrator set) is replaced before anything else. */
 export function ChangePassword({ onChanged }: { onChanged: () => void }) {
+  const t = useT();
   const [error, setError] = useState<string | undefined>();
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     // A typo here would lock the only administrator out: the new password is typed twice.
     if (form.get('next') !== form.get('repeat')) {
-      setError('repeat: does not match the new password');
+      setError(t(m.repeatMismatch));
       return;
     }
     try {
@@ -63,18 +68,18 @@ export function ChangePassword({ onChanged }: { onChanged: () => void }) {
   };
   return (
     <form className="card narrow" onSubmit={(e) => void submit(e)} aria-labelledby="change-title">
-      <h1 id="change-title">Choose your password</h1>
-      <p>The password you signed in with was for one use only.</p>
+      <h1 id="change-title">{t(m.choosePasswordTitle)}</h1>
+      <p>{t(m.oneUseOnly)}</p>
       <label>
-        One-time password
+        {t(m.oneTimePassword)}
         <input name="current" type="password" autoComplete="current-password" required />
       </label>
       <label>
-        New password (at least 12 characters)
+        {t(m.newPassword)}
         <input name="next" type="password" autoComplete="new-password" minLength={12} required />
       </label>
       <label>
-        Repeat the new password
+        {t(m.repeatPassword)}
         <input name="repeat" type="password" autoComplete="new-password" minLength={12} required />
       </label>
       {error && (
@@ -82,7 +87,7 @@ export function ChangePassword({ onChanged }: { onChanged: () => void }) {
           {error}
         </p>
       )}
-      <button type="submit">Save and continue</button>
+      <button type="submit">{t(m.saveAndContinue)}</button>
     </form>
   );
 }

@@ -1,3 +1,7 @@
+import { activeLocale, translate } from './i18n/active-locale.js';
+import { errorMessages } from './i18n/errors.messages.js';
+import type { Locale, Numerals } from './i18n/locales.js';
+
 /**
  * The app talks only to the public API, on its own origin. The session lives in an HttpOnly cookie the
  * script never sees; the CSRF token that writes must echo is kept in memory for the page's life.
@@ -15,8 +19,17 @@ export class ApiError extends Error {
   }
 }
 
-/** A refusal or a bad value in words, naming the field when the server named one (once: its words may start with it). */
+/**
+ * A refusal or a bad value in words, naming the field when the server named one (once: its words may start with
+ * it). The server words its details in English; in another language the error's code says what happened in the
+ * reader's words, and the detail follows for whoever has to act on it.
+ */
 export function errorText(caught: unknown): string {
+  if (activeLocale() !== 'en' && caught instanceof ApiError) {
+    const problem = translate(errorMessages[caught.code as keyof typeof errorMessages] ?? errorMessages.ERROR);
+    const named = caught.field ? translate(errorMessages.withField, { problem, field: caught.field }) : problem;
+    return caught.message && caught.status !== 0 ? translate(errorMessages.withDetail, { problem: named, detail: caught.message }) : named;
+  }
   if (caught instanceof ApiError && caught.field && !caught.message.startsWith(`${caught.field}:`)) return `${caught.field}: ${caught.message}`;
   return caught instanceof Error ? caught.message : String(caught);
 }
@@ -97,7 +110,7 @@ export interface EvidenceRow {
 }
 
 export interface Session {
-  user: { username: string; displayName: string; isAdmin: boolean; mustChangePassword: boolean };
+  user: { username: string; displayName: string; isAdmin: boolean; mustChangePassword: boolean; language?: Locale; numerals?: Numerals };
   cases: { id: string; role: string }[];
 }
 

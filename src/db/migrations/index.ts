@@ -27,6 +27,7 @@ import { postgresCoveringIndexesSchema } from './0025-postgres-covering-indexes.
 import { partialPlaceIndexesSchema } from './0026-partial-place-indexes.js';
 import { witnessesSchema } from './0027-witnesses.js';
 import { checkpointTimestampsSchema } from './0028-checkpoint-timestamps.js';
+import { accountLanguageSchema } from './0029-account-language.js';
 
 /**
  * Versioned migrations, applied in name order at start. Never edit one that has shipped: add the next.
@@ -61,5 +62,6 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '0026-partial-place-indexes': partialPlaceIndexesSchema(engine),
     '0027-witnesses': witnessesSchema(engine),
     '0028-checkpoint-timestamps': checkpointTimestampsSchema(engine),
+    '0029-account-language': accountLanguageSchema(engine),
   };
 }

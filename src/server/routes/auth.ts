@@ -7,6 +7,7 @@ import { createApiToken, listApiTokens, revokeApiToken } from '../../access/api-
 import { listAudit, recordAudit } from '../../access/audit-log.js';
 import { listMembers, removeMember, setMember } from '../../access/members.js';
 import { CASE_ROLES } from '../../access/permissions.js';
+import { INTERFACE_LANGUAGES, NUMERALS, setPreferences, type Preferences } from '../../access/preferences.js';
 import { principalActor, type Principal } from '../../access/principal.js';
 import { endAllSessions, endSession, startSession, type SessionPolicy } from '../../access/sessions.js';
 import { DossierError, invalidField } from '../../common/errors.js';
@@ -50,6 +51,14 @@ const accountBody = {
   required: ['username', 'password'],
   additionalProperties: false,
   properties: { username: str(63, 2), displayName: str(200), password: str(1024, 1), isAdmin: { type: 'boolean' } },
+} as const;
+const preferencesBody = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    language: { anyOf: [{ type: 'string', enum: [...INTERFACE_LANGUAGES] }, { type: 'null' }] },
+    numerals: { anyOf: [{ type: 'string', enum: [...NUMERALS] }, { type: 'null' }] },
+  },
 } as const;
 const memberParams = { type: 'object', required: ['caseId', 'username'], properties: { caseId: str(64), username: str(63) } } as const;
 const caseParams = { type: 'object', required: ['caseId'], properties: { caseId: str(64) } } as const;
@@ -108,6 +117,15 @@ export function authRoutes(dossier: Dossier, options: AuthOptions): FastifyPlugi
       const principal = me(request);
       return sessionView(principal, principal.csrfToken);
     });
+    api.put<{ Body: Preferences }>(
+      '/auth/preferences',
+      { schema: { body: preferencesBody }, config: { access: { permission: 'signed-in', beforePasswordChange: true } } },
+      async (request) => {
+        const principal = me(request);
+        await setPreferences(db, principal.userId, request.body);
+        return sessionView(principal, principal.csrfToken);
+      },
+    );
     api.post<{ Body: { currentPassword: string; newPassword: string } }>(
       '/auth/password',
       // Limited like sign-in: with a stolen session, the current password could otherwise be guessed here.

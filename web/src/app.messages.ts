@@ -1,0 +1,28 @@
+import { defineMessages } from './i18n/define-messages.js';
+
+export const appMessages = defineMessages('app', {
+  loading: { en: 'Loading…', fr: 'Chargement…', ar: 'جارٍ التحميل…' },
+  custodyLedger: { en: 'Custody ledger', fr: 'Registre de conservation', ar: 'سجل الحيازة' },
+  administration: { en: 'Administration', fr: 'Administration', ar: 'الإدارة' },
+  yourAccount: { en: 'Your account ({name})', fr: 'Votre compte ({name})', ar: 'حسابك ({name})' },
+  signOut: { en: 'Sign out', fr: 'Se déconnecter', ar: 'تسجيل الخروج' },
+  mainNavigation: { en: 'Dossier', fr: 'Dossier', ar: 'Dossier' },
+  signInTitle: { en: 'Sign in to Dossier', fr: 'Se connecter à Dossier', ar: 'تسجيل الدخول إلى Dossier' },
+  username: { en: 'Username', fr: 'Identifiant', ar: 'اسم المستخدم' },
+  password: { en: 'Password', fr: 'Mot de passe', ar: 'كلمة المرور' },
+  totp: { en: 'Code from your authenticator', fr: 'Code de votre application d’authentification', ar: 'الرمز من تطبيق المصادقة' },
+  signIn: { en: 'Sign in', fr: 'Se connecter', ar: 'دخول' },
+  choosePasswordTitle: { en: 'Choose your password', fr: 'Choisissez votre mot de passe', ar: 'اختر كلمة المرور' },
+  oneUseOnly: { en: 'The password you signed in with was for one use only.', fr: 'Le mot de passe utilisé pour vous connecter ne valait que pour une fois.', ar: 'كانت كلمة المرور التي دخلت بها صالحة لمرة واحدة فقط.' },
+  oneTimePassword: { en: 'One-time password', fr: 'Mot de passe à usage unique', ar: 'كلمة المرور لمرة واحدة' },
+  newPassword: { en: 'New password (at least 12 characters)', fr: 'Nouveau mot de passe (12 caractères au moins)', ar: 'كلمة المرور الجديدة (12 حرفًا على الأقل)' },
+  repeatPassword: { en: 'Repeat the new password', fr: 'Répétez le nouveau mot de passe', ar: 'أعد كتابة كلمة المرور الجديدة' },
+  repeatMismatch: { en: 'repeat: does not match the new password', fr: 'répétition : ne correspond pas au nouveau mot de passe', ar: 'التكرار: لا يطابق كلمة المرور الجديدة' },
+  saveAndContinue: { en: 'Save and continue', fr: 'Enregistrer et continuer', ar: 'حفظ ومتابعة' },
+  cases: { en: 'Cases', fr: 'Dossiers', ar: 'القضايا' },
+  noCases: { en: 'You are not a member of any case yet.', fr: 'Vous n’êtes encore membre d’aucun dossier.', ar: 'لست عضوًا في أي قضية بعد.' },
+  createCase: { en: 'Create a case', fr: 'Créer un dossier', ar: 'إنشاء قضية' },
+  caseId: { en: 'Case id', fr: 'Identifiant du dossier', ar: 'معرّف القضية' },
+  title: { en: 'Title', fr: 'Titre', ar: 'العنوان' },
+  create: { en: 'Create', fr: 'Créer', ar: 'إنشاء' },
+});

@@ -1,0 +1,96 @@
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { describe, expect, it } from 'vitest';
+import { ALL_MESSAGES, catalogueOf } from './catalogue.js';
+import { LOCALES, type Locale } from './locales.js';
+
+/** The plural forms each language must write out: Arabic has six; French and English need one and other. */
+const REQUIRED_PLURAL_FORMS: Record<Locale, readonly string[]> = {
+  en: ['one', 'other'],
+  fr: ['one', 'other'],
+  ar: new Intl.PluralRules('ar').resolvedOptions().pluralCategories,
+};
+
+/** Words that read the same in every language: names of formats, standards and the product. */
+const SAME_IN_EVERY_LANGUAGE = /^(Dossier|BagIt|PDF|CSV|JSON|WARC|WACZ|C2PA|ACLED|OCHA|EDTF|SHA-256|RFC|URL|ID|TOTP|HTTP|S3|P-code|Ed25519|UTC|GeoJSON|KML|MIME)$/i;
+
+interface Shape {
+  args: Set<string>;
+  plurals: { name: string; forms: string[] }[];
+}
+
+function shapeOf(elements: MessageFormatElement[], shape: Shape = { args: new Set(), plurals: [] }): Shape {
+  for (const element of elements) {
+    if (element.type === TYPE.literal || element.type === TYPE.pound) continue;
+    shape.args.add(element.value);
+    if (element.type === TYPE.plural) shape.plurals.push({ name: element.value, forms: Object.keys(element.options) });
+    if (element.type === TYPE.plural || element.type === TYPE.select) for (const option of Object.values(element.options)) shapeOf(option.value, shape);
+    if (element.type === TYPE.tag) shapeOf(element.children, shape);
+  }
+  return shape;
+}
+
+describe('the message catalogue', () => {
+  it('gathers the messages of every area', () => {
+    expect(ALL_MESSAGES.length).toBeGreaterThan(50);
+    const ids = ALL_MESSAGES.map((m) => m.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i), 'ids used twice').toEqual([]);
+  });
+
+  it('has every message in every language, as ICU MessageFormat with the same arguments', () => {
+    const problems: string[] = [];
+    for (const message of ALL_MESSAGES) {
+      const shapes = {} as Record<Locale, Shape>;
+      for (const locale of LOCALES) {
+        const text = message[locale];
+        if (!text.trim()) {
+          problems.push(`${message.id} [${locale}]: empty`);
+          continue;
+        }
+        try {
+          shapes[locale] = shapeOf(parse(text, { requiresOtherClause: true }));
+        } catch (error) {
+          problems.push(`${message.id} [${locale}]: ${(error as Error).message}`);
+        }
+      }
+      const english = shapes.en;
+      if (!english) continue;
+      for (const locale of LOCALES) {
+        const shape = shapes[locale];
+        if (!shape) continue;
+        const theirs = [...shape.args].sort().join(',');
+        const ours = [...english.args].sort().join(',');
+        if (theirs !== ours) problems.push(`${message.id} [${locale}]: arguments {${theirs}} differ from English {${ours}}`);
+        for (const plural of shape.plurals) {
+          const missing = REQUIRED_PLURAL_FORMS[locale].filter((form) => !plural.forms.includes(form));
+          if (missing.length) problems.push(`${message.id} [${locale}]: plural {${plural.name}} lacks ${missing.join(', ')}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('has no message left in English in another language', () => {
+    const untranslated: string[] = [];
+    for (const message of ALL_MESSAGES) {
+      const words = message.en.replace(/\{[^}]*\}/g, ' ').match(/\p{L}{2,}/gu) ?? [];
+      const englishWords = words.filter((word) => !SAME_IN_EVERY_LANGUAGE.test(word));
+      if (englishWords.length === 0) continue;
+      if (message.ar === message.en) untranslated.push(`${message.id} [ar]`);
+      // French shares single words with English (Administration, Date, Source); a phrase the same is a copy.
+      if (message.fr === message.en && englishWords.length > 1) untranslated.push(`${message.id} [fr]`);
+      // Arabic keeps only names of formats and standards in Latin letters.
+      const latin = (message.ar.replace(/\{[^}]*\}/g, ' ').match(/[A-Za-z][A-Za-z-]+/g) ?? []).filter((word) => !SAME_IN_EVERY_LANGUAGE.test(word));
+      if (latin.length) untranslated.push(`${message.id} [ar] keeps ${latin.join(' ')}`);
+    }
+    expect(untranslated).toEqual([]);
+  });
+
+  it('formats Arabic plurals with the form each count needs', async () => {
+    const { createIntl } = await import('react-intl');
+    const message = 'من {count, plural, zero {لا قتلى} one {قتيل واحد} two {قتيلان} few {# قتلى} many {# قتيلًا} other {# قتيل}}';
+    const intl = createIntl({ locale: 'ar-u-nu-latn', messages: { m: message } });
+    const said = [0, 1, 2, 3, 11, 100].map((count) => intl.formatMessage({ id: 'm' }, { count }));
+    expect(said).toEqual(['من لا قتلى', 'من قتيل واحد', 'من قتيلان', 'من 3 قتلى', 'من 11 قتيلًا', 'من 100 قتيل']);
+    expect(Object.keys(catalogueOf('ar')).length).toBe(ALL_MESSAGES.length);
+  });
+});
