@@ -161,6 +161,16 @@ describe('the records API', () => {
   it('serves the vocabularies and legal suggestions with gap warnings', async () => {
     const vocab = await call('GET', '/vocabularies');
     expect(vocab.body.vocabularies.incident_types.terms.map((t: Json) => t.id)).toContain('barrel_bomb');
+    // Each term keeps its English `label` and carries its labels in every language of the web app.
+    expect(vocab.body.vocabularies.conflict_types.terms[0]).toEqual({
+      id: 'international',
+      label: 'International armed conflict',
+      labels: { en: 'International armed conflict', fr: 'Conflit armé international', ar: 'نزاع مسلح دولي' },
+    });
+    const legal = await call('GET', '/legal/provisions');
+    const murder = legal.body.provisions.find((p: Json) => p.id === 'rs-7-1-a');
+    expect(murder).toMatchObject({ title: 'Murder as a crime against humanity', translations: { fr: { title: 'Crime contre l’humanité de meurtre' }, ar: { title: 'الجريمة ضد الإنسانية المتمثلة في القتل العمد' } } });
+    expect(Object.keys(murder.translations.ar.elements)).toEqual(murder.elements.map((e: Json) => e.id));
     const niac = await call('GET', '/legal/suggestions?target=residential&conflictType=non_international');
     expect(niac.body.warnings.join(' ')).toMatch(/civilian objects/);
     const hospital = await call('GET', '/legal/suggestions?target=hospital&conflictType=non_international');

@@ -3,13 +3,17 @@ import { isDossierError } from '../common/errors.js';
 import { CONFLICT_TYPES, TARGET_OBJECTS, type ConflictType, type TargetObject } from '../vocab/vocabularies.js';
 import {
   applicabilityWarnings,
+  CATALOGUE_TEXT_LANGUAGES,
+  CATALOGUE_TEXTS,
   ELEMENT_STATUSES,
   elementStatusSummary,
   LEGAL_CATALOGUE,
   LEGAL_CATALOGUE_VERSION,
   provision,
   suggestedProvisions,
+  TRANSLATED_CATALOGUE,
   type ElementAssessment,
+  type Provision,
 } from './catalogue.js';
 import { NIAC_CIVILIAN_OBJECT_GAP } from './target-suggestions.js';
 
@@ -102,6 +106,83 @@ describe('legal catalogue', () => {
     expect(isDossierError(error, 'VALIDATION_FAILED')).toBe(true);
     expect(isDossierError(error) && error.details.field).toBe('provision');
     expect(String(error)).toMatch(/unknown provision "rs-8-2-e-xx"/);
+  });
+});
+
+describe('the catalogue in French and Arabic', () => {
+  /** The words of the law, as the French and Arabic texts of the Rome Statute and the Elements of Crimes write them. */
+  const TERMS: { en: RegExp; fr: RegExp; ar: RegExp }[] = [
+    { en: /crime against humanity/i, fr: /crime contre l’humanité/i, ar: /جريمة ضد الإنسانية/ },
+    { en: /war crime/i, fr: /crime de guerre/i, ar: /جريمة الحرب/ },
+    { en: /widespread or systematic attack directed against a civilian population/, fr: /attaque généralisée ou systématique lancée contre une population civile/, ar: /هجوم واسع النطاق أو منهجي موجه ضد مجموعة من السكان المدنيين/ },
+    { en: /(?<!non-)international armed conflict/, fr: /conflit armé international/, ar: /نزاع مسلح دولي/ },
+    { en: /armed conflict not of an international character/, fr: /conflit armé ne présentant pas un caractère international/, ar: /نزاع مسلح غير ذي طابع دولي/ },
+    { en: /Geneva Conventions/, fr: /Conventions de Genève/, ar: /اتفاقيات جنيف/ },
+    { en: /hors de combat/, fr: /hors de combat/, ar: /عاجزين عن القتال/ },
+    { en: /military necessity/i, fr: /nécessités militaires/, ar: /ضرورة عسكرية|الضرورة العسكرية/ },
+    { en: /\bperpetrator\b/i, fr: /\bl’auteur\b/i, ar: /مرتكب الجريمة/ },
+  ];
+  const textsOf = (p: Provision) => [p.title, ...p.elements.map((e) => e.summary), ...p.notes, p.otherConflictAdvice ?? ''];
+
+  it('translates every provision, element, note and piece of advice, and nothing the catalogue does not have', () => {
+    for (const language of CATALOGUE_TEXT_LANGUAGES) {
+      const texts = CATALOGUE_TEXTS[language];
+      expect(Object.keys(texts).sort(), language).toEqual(LEGAL_CATALOGUE.map((p) => p.id).sort());
+      for (const p of LEGAL_CATALOGUE) {
+        const where = `${language} ${p.id}`;
+        const text = texts[p.id];
+        expect(text, where).toBeDefined();
+        if (!text) continue;
+        expect(text.title.length, where).toBeGreaterThan(5);
+        expect(text.title, where).not.toBe(p.title);
+        expect(Object.keys(text.elements), where).toEqual(p.elements.map((e) => e.id));
+        for (const e of p.elements) {
+          expect(text.elements[e.id]?.length ?? 0, `${where} ${e.id}`).toBeGreaterThan(10);
+          expect(text.elements[e.id], `${where} ${e.id}`).not.toBe(e.summary);
+        }
+        expect(text.notes.length, `${where} notes`).toBe(p.notes.length);
+        for (const note of text.notes) expect(note.length, `${where} notes`).toBeGreaterThan(10);
+        expect(text.otherConflictAdvice === undefined, `${where} otherConflictAdvice`).toBe(p.otherConflictAdvice === undefined);
+      }
+    }
+  });
+
+  it('uses the Statute’s words in French and Arabic wherever the English uses them, element by element', () => {
+    for (const p of LEGAL_CATALOGUE) {
+      for (const language of CATALOGUE_TEXT_LANGUAGES) {
+        const text = CATALOGUE_TEXTS[language][p.id]!;
+        const translated = [text.title, ...p.elements.map((e) => text.elements[e.id] ?? ''), ...text.notes, text.otherConflictAdvice ?? ''];
+        textsOf(p).forEach((english, index) => {
+          for (const term of TERMS) if (term.en.test(english)) expect(translated[index], `${language} ${p.id} [${index}] ${term.en}`).toMatch(term[language]);
+        });
+      }
+    }
+  });
+
+  it('writes the Arabic in Arabic letters without Latin words, and the French with typographic apostrophes', () => {
+    for (const p of LEGAL_CATALOGUE) {
+      const ar = CATALOGUE_TEXTS.ar[p.id]!;
+      const fr = CATALOGUE_TEXTS.fr[p.id]!;
+      for (const text of [ar.title, ...Object.values(ar.elements), ...ar.notes, ...(ar.otherConflictAdvice === undefined ? [] : [ar.otherConflictAdvice])]) {
+        expect(text, p.id).toMatch(/\p{Script=Arabic}/u);
+        expect(text, p.id).not.toMatch(/[A-Za-z]/);
+      }
+      for (const text of [fr.title, ...Object.values(fr.elements), ...fr.notes, fr.otherConflictAdvice ?? '']) expect(text, p.id).not.toMatch(/'/);
+    }
+  });
+
+  it('serves each provision unchanged in English, with its translations beside it', () => {
+    expect(TRANSLATED_CATALOGUE.map((p) => p.id)).toEqual(LEGAL_CATALOGUE.map((p) => p.id));
+    TRANSLATED_CATALOGUE.forEach((served, index) => {
+      const { translations, ...english } = served;
+      expect(english).toEqual(LEGAL_CATALOGUE[index]);
+      expect(translations).toEqual({ fr: CATALOGUE_TEXTS.fr[served.id], ar: CATALOGUE_TEXTS.ar[served.id] });
+    });
+    expect(Object.isFrozen(TRANSLATED_CATALOGUE)).toBe(true);
+    expect(Object.isFrozen(TRANSLATED_CATALOGUE[0]!.translations)).toBe(true);
+    expect(Object.isFrozen(CATALOGUE_TEXTS.ar['rs-7-1-a']!.elements)).toBe(true);
+    expect(CATALOGUE_TEXTS.fr['rs-8-2-e-iv']!.elements.e4).toBe('Le comportement a eu lieu dans le contexte de et était associé à un conflit armé ne présentant pas un caractère international.');
+    expect(CATALOGUE_TEXTS.ar['rs-8-2-b-ix']!.elements.e4).toBe('صدر السلوك في سياق نزاع مسلح دولي وكان مقترناً به.');
   });
 });
 

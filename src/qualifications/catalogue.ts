@@ -2,11 +2,16 @@ import { invalidField } from '../common/errors.js';
 import { assertTerm, type ConflictType, type TargetObject } from '../vocab/vocabularies.js';
 import { ART7_PROVISIONS } from './catalogue-art7.js';
 import { ART8_IAC_PROVISIONS, ART8_NIAC_PROVISIONS } from './catalogue-art8.js';
+import { CATALOGUE_TEXT_AR } from './catalogue-text-ar.js';
+import { CATALOGUE_TEXT_FR } from './catalogue-text-fr.js';
+import { CATALOGUE_TEXT_LANGUAGES, type CatalogueText, type CatalogueTextLanguage, type ProvisionText } from './catalogue-text.js';
 import type { Provision } from './catalogue-types.js';
 import { TARGET_OBJECT_RULES, type SuggestionRule } from './target-suggestions.js';
 
 export { ELEMENT_KINDS, PROVISION_CATEGORIES } from './catalogue-types.js';
 export type { Amendment, ElementKind, LegalElement, Provision, ProvisionCategory } from './catalogue-types.js';
+export { CATALOGUE_TEXT_LANGUAGES } from './catalogue-text.js';
+export type { CatalogueText, CatalogueTextLanguage, ProvisionText } from './catalogue-text.js';
 
 /**
  * The legal catalogue: Rome Statute provisions with their elements, as versioned data. A legal qualification
@@ -24,6 +29,28 @@ for (const p of LEGAL_CATALOGUE) {
   if (BY_ID.has(p.id)) throw new Error(`legal catalogue: duplicate provision id ${p.id}`);
   BY_ID.set(p.id, p);
 }
+
+/** The catalogue's words in each language besides English, by provision id. */
+export const CATALOGUE_TEXTS: Readonly<Record<CatalogueTextLanguage, CatalogueText>> = Object.freeze({ fr: CATALOGUE_TEXT_FR, ar: CATALOGUE_TEXT_AR });
+
+/** A provision as the API serves it: the English reference, and its words in French and Arabic. */
+export interface TranslatedProvision extends Provision {
+  readonly translations: Readonly<Partial<Record<CatalogueTextLanguage, ProvisionText>>>;
+}
+
+/**
+ * The catalogue GET /legal/provisions serves: each provision with `translations: { fr, ar }` (title, element
+ * summaries by element id, notes, advice). The English stays where it was, so older clients read it unchanged.
+ */
+export const TRANSLATED_CATALOGUE: readonly TranslatedProvision[] = Object.freeze(
+  LEGAL_CATALOGUE.map((p) => {
+    const texts = CATALOGUE_TEXT_LANGUAGES.flatMap((language) => {
+      const text = CATALOGUE_TEXTS[language][p.id];
+      return text ? [[language, text] as const] : [];
+    });
+    return Object.freeze({ ...p, translations: Object.freeze(Object.fromEntries(texts)) });
+  }),
+);
 
 export function isProvisionId(id: unknown): id is string {
   return typeof id === 'string' && BY_ID.has(id);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { INTERFACE_LANGUAGES } from '../access/preferences.js';
 import { isDossierError } from '../common/errors.js';
 import { COUNT_QUALIFIERS as VALUE_COUNT_QUALIFIERS, VAGUE_FLOORS } from '../values/count.js';
 import { DATE_PRECISIONS as VALUE_DATE_PRECISIONS } from '../values/uncertain-date.js';
@@ -9,6 +10,7 @@ import {
   DATE_PRECISIONS,
   INCIDENT_TYPES,
   isTerm,
+  LABEL_LANGUAGES,
   meetsStandard,
   STANDARDS_OF_PROOF,
   termLabel,
@@ -19,6 +21,8 @@ import {
   type StandardOfProof,
   type VocabularyName,
 } from './vocabularies.js';
+import { TERM_LABELS_AR } from './term-labels-ar.js';
+import { TERM_LABELS_FR } from './term-labels-fr.js';
 
 /** The v1 vocabularies as DOMAIN.md (and the brief) list them, typed in by hand so the data cannot grade itself. */
 const DOMAIN_TERMS: Record<VocabularyName, readonly string[]> = {
@@ -124,6 +128,49 @@ describe('vocabularies', () => {
     expect([...COUNT_QUALIFIERS]).toEqual([...VALUE_COUNT_QUALIFIERS]);
     expect([...DATE_PRECISIONS]).toEqual(expect.arrayContaining([...VALUE_DATE_PRECISIONS]));
     expect([...VAGUE_WORDS]).toEqual(expect.arrayContaining(Object.keys(VAGUE_FLOORS)));
+  });
+});
+
+describe('labels in French and Arabic', () => {
+  const everyTerm = () => VOCABULARY_NAMES.flatMap((name) => VOCABULARIES[name].terms.map((term) => ({ name, term, where: `${name}.${term.id}` })));
+
+  it('labels every term in every language the web app speaks, and nothing else', () => {
+    expect([...LABEL_LANGUAGES]).toEqual([...INTERFACE_LANGUAGES]);
+    for (const labels of [TERM_LABELS_FR, TERM_LABELS_AR]) {
+      expect(Object.keys(labels).sort()).toEqual([...VOCABULARY_NAMES].sort());
+      for (const name of VOCABULARY_NAMES) expect(Object.keys(labels[name]).sort(), name).toEqual(VOCABULARIES[name].terms.map((t) => t.id).sort());
+    }
+    for (const { name, term, where } of everyTerm()) {
+      expect(Object.keys(term.labels).sort(), where).toEqual([...LABEL_LANGUAGES].sort());
+      expect(term.labels.en, where).toBe(term.label);
+      expect(term.labels.fr, where).toBe((TERM_LABELS_FR[name] as Record<string, string>)[term.id]);
+      expect(term.labels.ar, where).toBe((TERM_LABELS_AR[name] as Record<string, string>)[term.id]);
+      for (const language of ['fr', 'ar'] as const) {
+        const label = term.labels[language];
+        expect(label.trim().length, `${where} ${language}`).toBeGreaterThan(0);
+        expect(label, `${where} ${language}`).toBe(label.trim());
+        expect(label, `${where} ${language}`).not.toBe(term.id);
+      }
+    }
+  });
+
+  it('writes the Arabic labels in Arabic letters, without Latin words, and the French with typographic apostrophes', () => {
+    for (const { term, where } of everyTerm()) {
+      expect(term.labels.ar, where).toMatch(/\p{Script=Arabic}/u);
+      expect(term.labels.ar, where).not.toMatch(/[A-Za-z]/);
+      expect(term.labels.fr, where).not.toMatch(/'/);
+    }
+  });
+
+  it('keeps `label` and termLabel() in English for exports, messages and the CLI', () => {
+    const international = VOCABULARIES.conflict_types.terms.find((t) => t.id === 'international');
+    expect(international).toEqual({
+      id: 'international',
+      label: 'International armed conflict',
+      labels: { en: 'International armed conflict', fr: 'Conflit armé international', ar: 'نزاع مسلح دولي' },
+    });
+    expect(Object.isFrozen(international?.labels)).toBe(true);
+    expect(termLabel('conflict_types', 'non_international')).toBe('Non-international armed conflict');
   });
 });
 

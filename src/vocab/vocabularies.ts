@@ -1,4 +1,6 @@
 import { invalidField } from '../common/errors.js';
+import { TERM_LABELS_AR } from './term-labels-ar.js';
+import { TERM_LABELS_FR } from './term-labels-fr.js';
 import type { Term, TermPair } from './term-list.js';
 import {
   ACTOR_TYPE_TERMS,
@@ -35,7 +37,8 @@ import {
 export * from './terms-actors.js';
 export * from './terms-events.js';
 export * from './terms-evidence.js';
-export type { Term } from './term-list.js';
+export { LABEL_LANGUAGES } from './term-list.js';
+export type { LabelLanguage, Term } from './term-list.js';
 
 /**
  * Version of the controlled vocabularies as a whole. Stored records name the version they were coded
@@ -74,6 +77,12 @@ export type VocabularyName = keyof typeof TERM_TABLES;
 /** The union of term ids of one vocabulary, e.g. TermOf<'conflict_types'> is 'international' | 'non_international'. */
 export type TermOf<N extends VocabularyName> = (typeof TERM_TABLES)[N][number][0];
 
+/**
+ * A vocabulary's labels in one language other than English, every term and no other: a term added to a table
+ * without its labels (or a label left for a removed term) fails to compile (term-labels-fr.ts, term-labels-ar.ts).
+ */
+export type TermLabels = { readonly [N in VocabularyName]: Readonly<Record<TermOf<N>, string>> };
+
 export interface Vocabulary<Id extends string = string> {
   readonly version: string;
   readonly terms: readonly Term<Id>[];
@@ -81,11 +90,16 @@ export interface Vocabulary<Id extends string = string> {
 
 export const VOCABULARY_NAMES = Object.freeze(Object.keys(TERM_TABLES)) as readonly VocabularyName[];
 
-/** Every vocabulary with its labels, frozen, in the shape an API serves: name → { version, terms }. */
+/**
+ * Every vocabulary with its labels, frozen, in the shape an API serves: name → { version, terms }. Each term
+ * has its English `label` and `labels` in every language of the web app.
+ */
 export const VOCABULARIES = Object.freeze(
   Object.fromEntries(
     VOCABULARY_NAMES.map((name) => {
-      const terms = TERM_TABLES[name].map(([id, label]) => Object.freeze({ id, label }));
+      const fr: Readonly<Record<string, string>> = TERM_LABELS_FR[name];
+      const ar: Readonly<Record<string, string>> = TERM_LABELS_AR[name];
+      const terms = TERM_TABLES[name].map(([id, label]) => Object.freeze({ id, label, labels: Object.freeze({ en: label, fr: fr[id] ?? label, ar: ar[id] ?? label }) }));
       return [name, Object.freeze({ version: VOCABULARY_VERSION, terms: Object.freeze(terms) })];
     }),
   ),
@@ -126,7 +140,7 @@ function shownValue(value: unknown): string {
   }
 }
 
-/** The human label of a term, for exports and messages; throws like assertTerm on an unknown id. */
+/** The human label of a term in English, for exports, messages and the CLI; throws like assertTerm on an unknown id. */
 export function termLabel<N extends VocabularyName>(vocabName: N, id: TermOf<N>): string {
   assertTerm('term', vocabName, id);
   const term = (VOCABULARIES[vocabName].terms as readonly Term[]).find((t) => t.id === id);

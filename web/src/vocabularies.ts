@@ -1,9 +1,14 @@
 import { useEffect, useState } from 'react';
 import { api } from './api.js';
+import { activeLocale } from './i18n/active-locale.js';
+import type { Locale } from './i18n/locales.js';
 
 export interface Term {
   id: string;
+  /** English, the reference. */
   label: string;
+  /** The label in each language the app speaks, as the server sends it. */
+  labels?: Record<Locale, string>;
 }
 export type Vocabularies = Record<string, { terms: Term[] }>;
 
@@ -19,7 +24,12 @@ export function useVocabularies(): Vocabularies | undefined {
   return vocabularies;
 }
 
-/** A term's label, or its id made readable when the vocabulary is not at hand. */
+/**
+ * A term's label in the language the app is shown in (activeLocale()), else in English; its id made readable
+ * when the vocabulary or the term is not at hand.
+ */
 export function termLabel(vocabularies: Vocabularies | undefined, vocabulary: string, id: string): string {
-  return vocabularies?.[vocabulary]?.terms.find((t) => t.id === id)?.label ?? id.replaceAll('_', ' ');
+  const term = vocabularies?.[vocabulary]?.terms.find((t) => t.id === id);
+  if (!term) return id.replaceAll('_', ' ');
+  return term.labels?.[activeLocale()] || term.label || term.labels?.en || id.replaceAll('_', ' ');
 }

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Dossier } from '../../app/open.js';
-import { LEGAL_CATALOGUE, LEGAL_CATALOGUE_VERSION, suggestedProvisions } from '../../qualifications/catalogue.js';
+import { LEGAL_CATALOGUE_VERSION, suggestedProvisions, TRANSLATED_CATALOGUE } from '../../qualifications/catalogue.js';
 import { CONFLICT_TYPES, TARGET_OBJECTS, VOCABULARIES, VOCABULARY_VERSION } from '../../vocab/vocabularies.js';
 import { readValueInWords, type ValueInWords } from '../../incidents/quick-entry.js';
 import { problemResponses } from '../route-schema.js';
@@ -8,14 +8,14 @@ import { problemResponses } from '../route-schema.js';
 /** Reference data every client needs: vocabularies, the legal catalogue, and the gazetteer. */
 export function referenceRoutes(dossier: Dossier): FastifyPluginAsync {
   return async (api) => {
-    api.get('/vocabularies', { schema: { tags: ['reference'], summary: 'The controlled vocabularies, versioned' }, config: { access: { permission: 'signed-in' } } }, async () => ({
+    api.get('/vocabularies', { schema: { tags: ['reference'], summary: 'The controlled vocabularies, versioned; each term labelled in English (label) and in every language of the web app (labels)' }, config: { access: { permission: 'signed-in' } } }, async () => ({
       version: VOCABULARY_VERSION,
       vocabularies: VOCABULARIES,
     }));
 
-    api.get('/legal/provisions', { schema: { tags: ['reference'], summary: 'Rome Statute art. 7 and 8 provisions with their elements (our summaries)' }, config: { access: { permission: 'signed-in' } } }, async () => ({
+    api.get('/legal/provisions', { schema: { tags: ['reference'], summary: 'Rome Statute art. 7 and 8 provisions with their elements (our summaries), in English with translations into French and Arabic' }, config: { access: { permission: 'signed-in' } } }, async () => ({
       version: LEGAL_CATALOGUE_VERSION,
-      provisions: LEGAL_CATALOGUE,
+      provisions: TRANSLATED_CATALOGUE,
     }));
 
     api.get<{ Querystring: { target: (typeof TARGET_OBJECTS)[number]; conflictType: (typeof CONFLICT_TYPES)[number] } }>(

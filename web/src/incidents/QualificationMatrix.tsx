@@ -1,3 +1,4 @@
+import { elementSummary, provisionTitle } from '../legal-text.js';
 import { href } from '../route.js';
 import { termLabel, type Vocabularies } from '../vocabularies.js';
 import type { IncidentContext, Qualification } from './incident-file.js';
@@ -18,7 +19,7 @@ export function QualificationMatrix({ caseId, qualification, context, vocabulari
     <section aria-labelledby={titleId} className="card qualification">
       <h3 id={titleId}>
         {qualification.citation}
-        {provision && <span className="muted"> — {provision.title}</span>}
+        {provision && <span className="muted"> — {provisionTitle(provision)}</span>}
       </h3>
       <p className="muted">
         Assuming a {termLabel(vocabularies, 'conflict_types', qualification.conflictType).toLowerCase()} armed conflict; put forward by <span dir="auto">{asserted ?? 'unnamed'}</span>.
@@ -44,7 +45,7 @@ export function QualificationMatrix({ caseId, qualification, context, vocabulari
             return (
               <tr key={element.id}>
                 <th scope="row">
-                  {element.id} <span className="element-summary">{element.summary}</span>
+                  {element.id} <span className="element-summary">{elementSummary(provision, element)}</span>
                 </th>
                 <td>{element.kind}</td>
                 <td>

@@ -1,5 +1,6 @@
 import { api, type EvidenceRow } from '../api.js';
 import { fetchAllPages } from '../fetch-pages.js';
+import type { ProvisionWords } from '../legal-text.js';
 import { useLoaded } from '../use-loaded.js';
 import type { CountView, DateView, PlaceView } from './values.js';
 
@@ -90,7 +91,8 @@ export interface Source extends RecordBase {
   publishedOn?: string;
   evidenceIds?: string[];
 }
-export interface Provision {
+/** A provision of the legal catalogue, with its words in French and Arabic (shown through ../legal-text.ts). */
+export interface Provision extends ProvisionWords {
   id: string;
   citation: string;
   title: string;
