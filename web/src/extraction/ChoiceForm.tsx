@@ -1,13 +1,16 @@
 import { useState } from 'react';
+import { useT } from '../i18n/LanguageProvider.js';
 import { DecisionForm } from './DecisionForm.js';
+import { extractionMessages as m } from './extraction.messages.js';
 
 /** A choice among several (the incident to corroborate, the candidate to merge into): arrows choose, Enter decides. */
 export function ChoiceForm({ legend, choices, busy, onSubmit, onCancel }: { legend: string; choices: { value: string; label: string }[]; busy: boolean; onSubmit: (value: string) => void; onCancel: () => void }) {
+  const t = useT();
   const [chosen, setChosen] = useState(choices[0]?.value ?? '');
   return (
     <DecisionForm
       label={legend}
-      decideLabel="Decide"
+      decideLabel={t(m.decide)}
       canDecide={!busy && Boolean(chosen)}
       onDecide={() => onSubmit(chosen)}
       onCancel={onCancel}

@@ -1,4 +1,6 @@
 import type { KeyboardEvent, ReactNode } from 'react';
+import { useT } from '../i18n/LanguageProvider.js';
+import { extractionMessages as m } from './extraction.messages.js';
 import { cancelOnEscape } from './review-keys.js';
 
 /**
@@ -25,6 +27,7 @@ export function DecisionForm({
   onKeyDown?: (event: KeyboardEvent<HTMLFormElement>) => void;
   children: ReactNode;
 }) {
+  const t = useT();
   return (
     <form
       className={`decision-form${className ? ` ${className}` : ''}`}
@@ -44,7 +47,7 @@ export function DecisionForm({
           {decideLabel}
         </button>
         <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
+          {t(m.cancel)}
         </button>
       </div>
     </form>

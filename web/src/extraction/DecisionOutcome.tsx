@@ -1,14 +1,33 @@
+import type { ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { api } from '../api.js';
+import type { Message } from '../i18n/define-messages.js';
+import { useT } from '../i18n/LanguageProvider.js';
+import { momentOf } from '../records/record-dates.js';
+import { listWords } from '../records/record-words.js';
 import { href } from '../route.js';
 import { useLoaded } from '../use-loaded.js';
+import { extractionMessages as m } from './extraction.messages.js';
 import type { CandidateReview } from './extraction-types.js';
+
+/** The proposal's fields a corroboration may leave unrecorded, as the server names them. */
+const FIELD_WORDS: Record<string, Message> = {
+  means: m.notRecordedMeans,
+  targets: m.notRecordedTargets,
+  killed: m.notRecordedKilled,
+  injured: m.notRecordedInjured,
+  displaced: m.notRecordedDisplaced,
+  actor: m.notRecordedActor,
+};
 
 /** What a decision made: the incident recorded or corroborated (linked), the candidate merged into, or the reason. */
 export function DecisionOutcome({ caseId, review }: { caseId: string; review: CandidateReview }) {
+  const t = useT();
+  const intl = useIntl();
   const by = review.decidedBy && (
     <span className="muted">
       {' '}
-      — {review.decidedBy}, {review.decidedAt?.replace('T', ' ').slice(0, 16)} UTC
+      {t(m.decidedBy, { who: review.decidedBy, when: review.decidedAt ? momentOf(intl, review.decidedAt, false) : '' })}
     </span>
   );
   const claims = review.records.filter((r) => r.kind === 'claim').length;
@@ -17,7 +36,10 @@ export function DecisionOutcome({ caseId, review }: { caseId: string; review: Ca
       const incident = review.records.find((r) => r.kind === 'incident');
       return (
         <p className="outcome">
-          Recorded as {incident ? <a href={href({ page: 'incident', caseId, id: incident.id })}>a new incident</a> : 'a new incident'}, with {claims} claims quoting the text.
+          <FormattedMessage
+            {...m.recordedAsNew}
+            values={{ claims, a: (chunks: ReactNode[]) => (incident ? <a href={href({ page: 'incident', caseId, id: incident.id })}>{chunks}</a> : <>{chunks}</>) }}
+          />
           {by}
         </p>
       );
@@ -25,22 +47,30 @@ export function DecisionOutcome({ caseId, review }: { caseId: string; review: Ca
     case 'corroborated':
       return (
         <p className="outcome">
-          {claims} claims added to <CorroboratedIncident caseId={caseId} claimId={review.records.find((r) => r.kind === 'claim')?.id} />.{by}
+          <FormattedMessage
+            {...m.claimsAdded}
+            values={{ claims, i: (chunks: ReactNode[]) => <CorroboratedIncident caseId={caseId} claimId={review.records.find((r) => r.kind === 'claim')?.id}>{chunks}</CorroboratedIncident> }}
+          />
+          {by}
           {review.notRecorded.length > 0 && (
-            <span className="not-recorded"> Not recorded, the incident having no single act, victim group or matching involvement to say it of: {review.notRecorded.join(', ')}.</span>
+            <span className="not-recorded">
+              {' '}
+              {t(m.notRecorded, { fields: listWords(review.notRecorded.map((field) => (FIELD_WORDS[field] ? t(FIELD_WORDS[field]) : field))) })}
+            </span>
           )}
         </p>
       );
     case 'merged':
       return (
         <p className="outcome">
-          Merged into candidate {(review.mergedInto ?? 0) + 1}.{by}
+          {t(m.mergedInto, { number: (review.mergedInto ?? 0) + 1 })}
+          {by}
         </p>
       );
     case 'rejected':
       return (
         <p className="outcome">
-          Rejected: <q dir="auto">{review.reason}</q>
+          <FormattedMessage {...m.rejectedBecause} values={{ reason: review.reason, q: (chunks: ReactNode[]) => <q dir="auto">{chunks}</q> }} />
           {by}
         </p>
       );
@@ -50,11 +80,11 @@ export function DecisionOutcome({ caseId, review }: { caseId: string; review: Ca
 }
 
 /** A corroboration keeps only the claims it made: the first, on the incident's occurrence, names the incident. */
-function CorroboratedIncident({ caseId, claimId }: { caseId: string; claimId: string | undefined }) {
+function CorroboratedIncident({ caseId, claimId, children }: { caseId: string; claimId: string | undefined; children: ReactNode }) {
   const { value } = useLoaded(
     () => (claimId ? api<{ subject: { kind: string; id: string } }>('GET', `/cases/${encodeURIComponent(caseId)}/claims/${encodeURIComponent(claimId)}`) : Promise.resolve(undefined)),
     [caseId, claimId],
   );
   const id = value?.subject.kind === 'incident' ? value.subject.id : undefined;
-  return id ? <a href={href({ page: 'incident', caseId, id })}>the incident</a> : <>the incident</>;
+  return id ? <a href={href({ page: 'incident', caseId, id })}>{children}</a> : <>{children}</>;
 }

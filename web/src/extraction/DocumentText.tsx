@@ -1,15 +1,18 @@
 import { useEffect, useMemo, useRef } from 'react';
+import type { Message } from '../i18n/define-messages.js';
+import { useT } from '../i18n/LanguageProvider.js';
+import { extractionMessages as m } from './extraction.messages.js';
 import { MENTION_LISTS, type ExtractionText, type MentionList, type StoredExtraction } from './extraction-types.js';
 import { highlightRuns, type KindedSpan } from './text-segments.js';
 
 /** Each list of mentions, its class in the text (extraction.css colours them) and its words in the legend. */
-const KINDS: Record<MentionList, { kind: string; words: string }> = {
-  places: { kind: 'place', words: 'Places' },
-  dates: { kind: 'date', words: 'Dates' },
-  counts: { kind: 'figure', words: 'Figures' },
-  means: { kind: 'means', words: 'Means' },
-  targets: { kind: 'target', words: 'Targets' },
-  actors: { kind: 'actor', words: 'Actors' },
+const KINDS: Record<MentionList, { kind: string; words: Message }> = {
+  places: { kind: 'place', words: m.places },
+  dates: { kind: 'date', words: m.dates },
+  counts: { kind: 'figure', words: m.figures },
+  means: { kind: 'means', words: m.means },
+  targets: { kind: 'target', words: m.targets },
+  actors: { kind: 'actor', words: m.actors },
 };
 
 /**
@@ -17,6 +20,7 @@ const KINDS: Record<MentionList, { kind: string; words: string }> = {
  * scrolled into view, so the analyst checks each proposal against the words it came from.
  */
 export function DocumentText({ text, result, passages }: { text: ExtractionText; result: StoredExtraction['result']; passages: readonly { start: number; end: number }[] }) {
+  const t = useT();
   const mentions = useMemo(() => MENTION_LISTS.flatMap((list): KindedSpan<string>[] => (result[list] ?? []).map((m) => ({ start: m.start, end: m.end, kind: KINDS[list].kind }))), [result]);
   const runs = useMemo(() => highlightRuns(text.text.length, mentions, passages), [text, mentions, passages]);
   const scroller = useRef<HTMLDivElement>(null);
@@ -27,19 +31,19 @@ export function DocumentText({ text, result, passages }: { text: ExtractionText;
     if (box && mark) box.scrollTop = Math.max(0, mark.offsetTop - box.clientHeight / 3);
   }, [runs]);
   return (
-    <section aria-label="Document text" className="document-text">
-      <ul className="legend" aria-label="Legend">
+    <section aria-label={t(m.documentText)} className="document-text">
+      <ul className="legend" aria-label={t(m.legend)}>
         {MENTION_LISTS.map((list) => (
           <li key={list}>
-            <span className={`mention ${KINDS[list].kind}`}>{KINDS[list].words}</span>
+            <span className={`mention ${KINDS[list].kind}`}>{t(KINDS[list].words)}</span>
           </li>
         ))}
         <li>
-          <mark className="passage">Current candidate’s passage</mark>
+          <mark className="passage">{t(m.currentPassage)}</mark>
         </li>
       </ul>
-      {text.changed && <p className="warning">The item’s text has changed since it was read: the offsets below may not match.</p>}
-      <div ref={scroller} className="text-scroll" dir="auto" tabIndex={0} aria-label="Text of the report">
+      {text.changed && <p className="warning">{t(m.textChanged)}</p>}
+      <div ref={scroller} className="text-scroll" dir="auto" tabIndex={0} aria-label={t(m.reportText)}>
         {runs.map((run) => {
           const pieces = run.segments.map((segment) => {
             const words = text.text.slice(segment.start, segment.end);

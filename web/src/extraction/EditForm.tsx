@@ -1,56 +1,63 @@
 import { useState } from 'react';
+import type { Message } from '../i18n/define-messages.js';
+import { useT } from '../i18n/LanguageProvider.js';
 import { termLabel, type Vocabularies } from '../vocabularies.js';
 import { editsBetween, editValues, type EditableField, type ProposalEdits } from './edit-values.js';
 import type { Proposal } from './extraction-types.js';
 import { DecisionForm } from './DecisionForm.js';
+import { extractionMessages as m } from './extraction.messages.js';
 
-const LABELS: Record<Exclude<EditableField, 'type'>, { label: string; hint?: string }> = {
-  title: { label: 'Title' },
-  date: { label: 'Date', hint: 'words or EDTF, e.g. 12 July 2015, 2015-07' },
-  place: { label: 'Place', hint: 'a P-code or a name the gazetteer knows' },
-  killed: { label: 'Killed', hint: 'words, e.g. at least 6' },
-  injured: { label: 'Injured' },
-  displaced: { label: 'Displaced' },
-  means: { label: 'Means', hint: 'terms, separated by commas' },
-  targets: { label: 'Targets', hint: 'terms, separated by commas' },
-  actorId: { label: 'Alleged perpetrator (actor id)', hint: 'an actor of the case; empty for none' },
+const LABELS: Record<Exclude<EditableField, 'type'>, { label: Message; hint?: Message }> = {
+  title: { label: m.title },
+  date: { label: m.date, hint: m.dateHint },
+  place: { label: m.place, hint: m.placeHint },
+  killed: { label: m.killed, hint: m.killedHint },
+  injured: { label: m.injured },
+  displaced: { label: m.displaced },
+  means: { label: m.means, hint: m.termsHint },
+  targets: { label: m.targets, hint: m.termsHint },
+  actorId: { label: m.actorIdField, hint: m.actorHint },
 };
 
 /** The proposal's fields to correct before accepting; Enter records the incident with the changes, Escape leaves it. */
 export function EditForm({ proposal, vocabularies, busy, onSubmit, onCancel }: { proposal: Proposal; vocabularies: Vocabularies | undefined; busy: boolean; onSubmit: (edits: ProposalEdits) => void; onCancel: () => void }) {
+  const t = useT();
   const [before] = useState(() => editValues(proposal));
   const [values, setValues] = useState(before);
   const types = vocabularies?.incident_types?.terms ?? [];
-  const field = (name: Exclude<EditableField, 'type'>, autoFocus = false) => (
-    <label key={name}>
-      {LABELS[name].label}
-      <input
-        autoFocus={autoFocus}
-        value={values[name]}
-        list={name === 'place' && proposal.place?.choices.length ? 'place-choices' : undefined}
-        onChange={(event) => setValues({ ...values, [name]: event.target.value })}
-      />
-      {LABELS[name].hint && <span className="muted hint">{LABELS[name].hint}</span>}
-    </label>
-  );
+  const field = (name: Exclude<EditableField, 'type'>, autoFocus = false) => {
+    const { label, hint } = LABELS[name];
+    return (
+      <label key={name}>
+        {t(label)}
+        <input
+          autoFocus={autoFocus}
+          value={values[name]}
+          list={name === 'place' && proposal.place?.choices.length ? 'place-choices' : undefined}
+          onChange={(event) => setValues({ ...values, [name]: event.target.value })}
+        />
+        {hint && <span className="muted hint">{t(hint)}</span>}
+      </label>
+    );
+  };
   return (
     <DecisionForm
-      label="Edit the candidate, then accept"
+      label={t(m.editThenAccept)}
       className="edit-form"
-      decideLabel="Accept with these changes"
+      decideLabel={t(m.acceptWithChanges)}
       canDecide={!busy}
       onDecide={() => onSubmit(editsBetween(before, values))}
       onCancel={onCancel}
     >
       {field('title', true)}
       <label>
-        Type
+        {t(m.type)}
         <select value={values.type} onChange={(event) => setValues({ ...values, type: event.target.value })}>
-          {!values.type && <option value="">— choose —</option>}
+          {!values.type && <option value="">{t(m.chooseType)}</option>}
           {values.type && !types.some((t) => t.id === values.type) && <option value={values.type}>{termLabel(vocabularies, 'incident_types', values.type)}</option>}
           {types.map((term) => (
             <option key={term.id} value={term.id}>
-              {term.label}
+              {termLabel(vocabularies, 'incident_types', term.id)}
             </option>
           ))}
         </select>

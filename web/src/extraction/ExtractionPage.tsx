@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { errorText } from '../api.js';
+import { useT } from '../i18n/LanguageProvider.js';
 import { href } from '../route.js';
 import { loadExtraction } from './extraction-api.js';
+import { extractionMessages as m } from './extraction.messages.js';
 import type { JobView, StoredExtraction } from './extraction-types.js';
 import { ExtractionProgress } from './ExtractionProgress.js';
 import { ReviewQueue } from './ReviewQueue.js';
@@ -12,6 +14,7 @@ const POLL_MS = 500;
 
 /** One extraction: its progress while it is read, then its review queue. */
 export function ExtractionPage({ caseId, extractionId, canWrite }: { caseId: string; extractionId: string; canWrite: boolean }) {
+  const t = useT();
   const [job, setJob] = useState<JobView | undefined>();
   const [extraction, setExtraction] = useState<StoredExtraction | undefined>();
   const [error, setError] = useState<string | undefined>();
@@ -47,10 +50,10 @@ export function ExtractionPage({ caseId, extractionId, canWrite }: { caseId: str
     <article aria-labelledby="extraction-title" className="extraction">
       {back && (
         <p>
-          <a href={href({ page: 'evidence-item', caseId, id: back.evidenceId })}>← The evidence item</a>
+          <a href={href({ page: 'evidence-item', caseId, id: back.evidenceId })}>{t(m.backToItem)}</a>
         </p>
       )}
-      <h2 id="extraction-title">Incidents found in the text</h2>
+      <h2 id="extraction-title">{t(m.incidentsFound)}</h2>
       {error && (
         <p role="alert" className="error">
           {error}
@@ -66,7 +69,7 @@ export function ExtractionPage({ caseId, extractionId, canWrite }: { caseId: str
           }}
         />
       ) : (
-        !error && <p className="loading">Loading…</p>
+        !error && <p className="loading">{t(m.loading)}</p>
       )}
     </article>
   );

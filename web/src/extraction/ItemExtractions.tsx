@@ -1,11 +1,21 @@
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { ApiError, errorText } from '../api.js';
+import type { Message } from '../i18n/define-messages.js';
+import { useT } from '../i18n/LanguageProvider.js';
+import { momentOf } from '../records/record-dates.js';
 import { go, href } from '../route.js';
 import { useLoaded } from '../use-loaded.js';
 import { itemExtractions, readItemText, startExtraction } from './extraction-api.js';
+import { extractionMessages as m } from './extraction.messages.js';
+import type { JobState } from './extraction-types.js';
+
+const JOB_STATES: Record<JobState, Message> = { running: m.jobRunning, saving: m.jobSaving, done: m.jobDone, failed: m.jobFailed, cancelled: m.jobCancelled };
 
 /** On an evidence item: read its text into candidate incidents, and the readings made of it before, with how many wait. */
 export function ItemExtractions({ caseId, evidenceId, canWrite }: { caseId: string; evidenceId: string; canWrite: boolean }) {
+  const t = useT();
+  const intl = useIntl();
   const earlier = useLoaded(() => itemExtractions(caseId, evidenceId), [caseId, evidenceId]);
   const [error, setError] = useState<string | undefined>();
   const [starting, setStarting] = useState(false);
@@ -25,10 +35,10 @@ export function ItemExtractions({ caseId, evidenceId, canWrite }: { caseId: stri
     }
   };
   const readText = async () => {
-    setReading('Reading the text (OCR of a scan takes a while)…');
+    setReading(t(m.readingText));
     try {
       const read = await readItemText(caseId, evidenceId);
-      setReading(read.status === 'indexed' ? `Text read: ${read.characters ?? 0} characters. Find incidents in it now.` : `No text read: ${read.reason ?? read.status}.`);
+      setReading(read.status === 'indexed' ? t(m.textRead, { characters: read.characters ?? 0 }) : t(m.noTextRead, { reason: read.reason ?? read.status }));
       if (read.status === 'indexed') {
         setNoText(false);
         setError(undefined);
@@ -40,10 +50,10 @@ export function ItemExtractions({ caseId, evidenceId, canWrite }: { caseId: stri
   const { items = [], running = [] } = earlier.value ?? {};
   return (
     <section aria-labelledby="item-extractions-title" className="item-extractions">
-      <h3 id="item-extractions-title">Incidents in this text</h3>
+      <h3 id="item-extractions-title">{t(m.incidentsInText)}</h3>
       {canWrite && (
         <button type="button" onClick={() => void start()} disabled={starting}>
-          Find incidents in this text
+          {t(m.findIncidents)}
         </button>
       )}
       {error && (
@@ -53,27 +63,44 @@ export function ItemExtractions({ caseId, evidenceId, canWrite }: { caseId: stri
       )}
       {noText && canWrite && (
         <button type="button" onClick={() => void readText()}>
-          Read its text (OCR)
+          {t(m.readItsText)}
         </button>
       )}
       {reading && <p role="status">{reading}</p>}
       {earlier.error && <p className="muted">{earlier.error}</p>}
       {(items.length > 0 || running.length > 0) && (
-        <ul aria-label="Extractions of this item">
+        <ul aria-label={t(m.extractionsOfItem)}>
           {running.map((job) => (
             <li key={job.id}>
-              <a href={href({ page: 'extraction', caseId, id: job.id })}>Reading since {job.startedAt.replace('T', ' ').slice(0, 16)} UTC</a> <span className="muted">({job.state})</span>
+              <FormattedMessage
+                {...m.readingSince}
+                values={{
+                  when: momentOf(intl, job.startedAt, false),
+                  state: t(JOB_STATES[job.state]),
+                  a: (chunks) => <a href={href({ page: 'extraction', caseId, id: job.id })}>{chunks}</a>,
+                  m: (chunks) => <span className="muted">{chunks}</span>,
+                }}
+              />
             </li>
           ))}
           {items.map((extraction) => (
             <li key={extraction.id}>
-              <a href={href({ page: 'extraction', caseId, id: extraction.id })}>Read {extraction.createdAt.replace('T', ' ').slice(0, 16)} UTC</a> by {extraction.createdBy}: {extraction.candidates} candidates,{' '}
-              <strong>{extraction.open} open</strong>
+              <FormattedMessage
+                {...m.readBy}
+                values={{
+                  when: momentOf(intl, extraction.createdAt, false),
+                  who: extraction.createdBy,
+                  candidates: extraction.candidates,
+                  open: extraction.open,
+                  a: (chunks) => <a href={href({ page: 'extraction', caseId, id: extraction.id })}>{chunks}</a>,
+                  b: (chunks) => <strong>{chunks}</strong>,
+                }}
+              />
             </li>
           ))}
         </ul>
       )}
-      {earlier.value && items.length === 0 && running.length === 0 && <p className="muted">Not read yet.</p>}
+      {earlier.value && items.length === 0 && running.length === 0 && <p className="muted">{t(m.notReadYet)}</p>}
     </section>
   );
 }

@@ -1,11 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { errorText } from '../api.js';
+import type { Message } from '../i18n/define-messages.js';
+import { useT } from '../i18n/LanguageProvider.js';
 import { useLoaded } from '../use-loaded.js';
 import { useVocabularies } from '../vocabularies.js';
 import { CandidateItem, type Mode } from './CandidateItem.js';
 import { DocumentText } from './DocumentText.js';
 import { decide, loadExtraction, loadExtractionText, type Decision } from './extraction-api.js';
-import type { StoredExtraction } from './extraction-types.js';
+import { extractionMessages as m } from './extraction.messages.js';
+import type { CandidateStatus, StoredExtraction } from './extraction-types.js';
 import { KeyHelp } from './KeyHelp.js';
 import { nextOpen, previousOpen, reviewAction, step, type ReviewAction } from './review-keys.js';
 
@@ -13,7 +17,12 @@ import { nextOpen, previousOpen, reviewAction, step, type ReviewAction } from '.
  * The review queue: the text with its mentions on one side, the candidates on the other, decided one by one
  * from the keyboard (review-keys.ts). After each decision the next open candidate is current.
  */
+/** What a decision made of a candidate, and what the queue says when asked to decide one already decided. */
+const DECIDED: Record<CandidateStatus, Message> = { open: m.decidedOpen, accepted: m.decidedAccepted, corroborated: m.decidedCorroborated, merged: m.decidedMerged, rejected: m.decidedRejected };
+const ALREADY: Record<CandidateStatus, Message> = { open: m.alreadyOpen, accepted: m.alreadyAccepted, corroborated: m.alreadyCorroborated, merged: m.alreadyMerged, rejected: m.alreadyRejected };
+
 export function ReviewQueue({ caseId, initial, canWrite }: { caseId: string; initial: StoredExtraction; canWrite: boolean }) {
+  const t = useT();
   const [extraction, setExtraction] = useState(initial);
   const statuses = extraction.review.map((r) => r.status);
   const [selected, setSelected] = useState(() => (statuses[0] === 'open' ? 0 : (nextOpen(statuses, 0) ?? 0)));
@@ -53,7 +62,7 @@ export function ReviewQueue({ caseId, initial, canWrite }: { caseId: string; ini
       const answer = await loadExtraction(caseId, extraction.id);
       const next = 'job' in answer ? extraction : answer;
       setExtraction(next);
-      setNotice(`Candidate ${number + 1} ${review.status}.`);
+      setNotice(t(DECIDED[review.status], { number: number + 1 }));
       select(nextOpen(next.review.map((r) => r.status), number) ?? number);
     } catch (caught) {
       setProblem(errorText(caught));
@@ -66,8 +75,8 @@ export function ReviewQueue({ caseId, initial, canWrite }: { caseId: string; ini
     if (action === 'help') return setHelp((shown) => !shown);
     if (action === 'next' || action === 'previous') return select(step(extraction.review.length, selected, action === 'next' ? 1 : -1));
     if (!current) return;
-    if (!canWrite) return setProblem('Your role in this case reads the queue but does not record incidents.');
-    if (current.status !== 'open') return setNotice(`Candidate ${selected + 1} is already ${current.status}.`);
+    if (!canWrite) return setProblem(t(m.readOnly));
+    if (current.status !== 'open') return setNotice(t(ALREADY[current.status], { number: selected + 1 }));
     setProblem(undefined);
     switch (action) {
       case 'accept':
@@ -78,7 +87,7 @@ export function ReviewQueue({ caseId, initial, canWrite }: { caseId: string; ini
         return setMode('reject');
       case 'corroborate': {
         const { matches } = current.proposal;
-        if (matches.length === 0) return setProblem(`Candidate ${selected + 1} matches no incident of the case: accept it, or merge it.`);
+        if (matches.length === 0) return setProblem(t(m.noMatch, { number: selected + 1 }));
         if (matches.length === 1) return void run(current.number, { action: 'corroborate', incidentId: matches[0]!.id });
         return setMode('corroborate');
       }
@@ -86,7 +95,7 @@ export function ReviewQueue({ caseId, initial, canWrite }: { caseId: string; ini
         const into = previousOpen(statuses, selected);
         if (into !== undefined) return void run(current.number, { action: 'merge', into: extraction.review[into]!.number });
         if (statuses.some((s, i) => s === 'open' && i !== selected)) return setMode('merge');
-        return setProblem('No other open candidate to merge into.');
+        return setProblem(t(m.noMergeTarget));
       }
     }
   };
@@ -111,10 +120,10 @@ export function ReviewQueue({ caseId, initial, canWrite }: { caseId: string; ini
   const passages = useMemo(() => current?.proposal.passages ?? [], [current]);
   return (
     <div className="review">
-      <p className="review-counts" aria-label="Review counts">
-        <strong>{open}</strong> open · <strong>{statuses.length - open}</strong> decided · {statuses.length} candidates{' '}
+      <p className="review-counts" aria-label={t(m.reviewCounts)}>
+        <FormattedMessage {...m.counts} values={{ open, decided: statuses.length - open, total: statuses.length, b: (chunks) => <strong>{chunks}</strong> }} />{' '}
         <button type="button" className="link" onClick={() => setHelp((shown) => !shown)} aria-expanded={help}>
-          Keys (?)
+          {t(m.keys)}
         </button>
       </p>
       {help && <KeyHelp onClose={() => setHelp(false)} />}
@@ -134,9 +143,9 @@ export function ReviewQueue({ caseId, initial, canWrite }: { caseId: string; ini
         ) : text.value ? (
           <DocumentText text={text.value} result={extraction.result} passages={passages} />
         ) : (
-          <p className="loading">Loading the text…</p>
+          <p className="loading">{t(m.loadingText)}</p>
         )}
-        <ol className="candidates" aria-label="Candidate incidents">
+        <ol className="candidates" aria-label={t(m.candidateIncidents)}>
           {extraction.review.map((review, index) => (
             <CandidateItem
               key={review.number}

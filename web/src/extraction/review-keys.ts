@@ -2,17 +2,21 @@
  * The review queue's keyboard: which key does what, when a key is left alone (typed into a field, or held
  * with a modifier for the browser's own shortcuts), and which candidate comes next.
  */
+import type { Message } from '../i18n/define-messages.js';
+import { extractionMessages as m } from './extraction.messages.js';
+
 export type ReviewAction = 'next' | 'previous' | 'accept' | 'edit' | 'corroborate' | 'merge' | 'reject' | 'help';
 
-export const REVIEW_KEYS: { keys: string[]; action: ReviewAction; words: string }[] = [
-  { keys: ['j', 'ArrowDown'], action: 'next', words: 'Next candidate' },
-  { keys: ['k', 'ArrowUp'], action: 'previous', words: 'Previous candidate' },
-  { keys: ['a'], action: 'accept', words: 'Accept as proposed: record a new incident' },
-  { keys: ['e'], action: 'edit', words: 'Edit, then accept (Enter records, Escape cancels)' },
-  { keys: ['c'], action: 'corroborate', words: 'Corroborate the matching incident (a choice when several match)' },
-  { keys: ['m'], action: 'merge', words: 'Merge into the previous open candidate' },
-  { keys: ['r'], action: 'reject', words: 'Reject, giving a reason (Enter records, Escape cancels)' },
-  { keys: ['?'], action: 'help', words: 'Show or hide these keys' },
+/** The keys are the same letters in every language (they are where the hand is, not words); what they do is in words. */
+export const REVIEW_KEYS: { keys: string[]; action: ReviewAction; words: Message }[] = [
+  { keys: ['j', 'ArrowDown'], action: 'next', words: m.keyNext },
+  { keys: ['k', 'ArrowUp'], action: 'previous', words: m.keyPrevious },
+  { keys: ['a'], action: 'accept', words: m.keyAccept },
+  { keys: ['e'], action: 'edit', words: m.keyEdit },
+  { keys: ['c'], action: 'corroborate', words: m.keyCorroborate },
+  { keys: ['m'], action: 'merge', words: m.keyMerge },
+  { keys: ['r'], action: 'reject', words: m.keyReject },
+  { keys: ['?'], action: 'help', words: m.keyHelp },
 ];
 
 const BY_KEY = new Map(REVIEW_KEYS.flatMap(({ keys, action }) => keys.map((key) => [key, action] as const)));

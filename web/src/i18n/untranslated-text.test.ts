@@ -51,11 +51,9 @@ const PENDING = new Set([
   'case-admin',
   'evidence',
   'exchange',
-  'extraction',
   'incidents',
   'ledger',
   'map',
-  'records',
   'timeline',
   '.',
 ]);

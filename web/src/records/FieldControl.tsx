@@ -1,8 +1,11 @@
+import { useT } from '../i18n/LanguageProvider.js';
+import type { Message } from '../i18n/define-messages.js';
 import type { Vocabularies } from '../vocabularies.js';
 import type { FormState, FormValue } from './form-values.js';
 import { kindByName } from './kinds.js';
 import { optionLabel } from './record-words.js';
-import type { FieldDescriptor } from './schema-fields.js';
+import { recordsMessages as m } from './records.messages.js';
+import { helpOf, type FieldDescriptor } from './schema-fields.js';
 import { useRecordOptions } from './use-record-options.js';
 
 export interface ControlContext {
@@ -15,20 +18,25 @@ export interface ControlContext {
   set(path: string, value: FormValue): void;
 }
 
-/** What to type into a field read from words: examples the server's reader understands. */
-const WORD_HINTS: Partial<Record<FieldDescriptor['control'], string>> = {
-  count: 'In words: "at least 14", "14-20", "dozens", "unknown"',
-  date: 'In words: "19 September 2016", "mid-July 2016", "2016-07~"',
-  edtf: 'In words or EDTF: "10 March 2017", "March 2017", "2017-03~"',
-  place: 'A place name in Latin or Arabic script, e.g. "Urum al-Kubra", "دوما"',
-  lines: 'One per line',
-  json: 'JSON, checked by the server',
+/** What to type into a field read from words: examples the server's reader understands (it reads English and Arabic). */
+const WORD_HINTS: Partial<Record<FieldDescriptor['control'], Message>> = {
+  count: m.countHint,
+  date: m.dateHint,
+  edtf: m.edtfHint,
+  place: m.placeHint,
+  lines: m.linesHint,
+  json: m.jsonHint,
 };
+/** Place names are typed as the gazetteer has them, in either script, whatever the reader's language. */
+const PLACE_EXAMPLES = { latin: 'Urum al-Kubra', arabic: 'دوما' };
 
 /** One field of a generated form, labelled, with its description and, for words, what may be typed. */
 export function FieldControl({ field, context, required }: { field: FieldDescriptor; context: ControlContext; required: boolean }) {
+  const t = useT();
   const id = `${context.formId}-field-${field.path}`;
-  const hint = [WORD_HINTS[field.control], descriptionText(field.description)].filter(Boolean).join('. ');
+  const wordHint = WORD_HINTS[field.control];
+  const hints = [wordHint && t(wordHint, PLACE_EXAMPLES), helpOf(field.description)].filter((h): h is string => Boolean(h));
+  const hint = hints.length === 2 ? t(m.hints, { first: hints[0], second: hints[1] }) : (hints[0] ?? '');
   const hintId = hint ? `${id}-hint` : undefined;
   if (field.control === 'group') return <FieldGroup field={field} context={context} required={required} />;
   if (field.control === 'checkboxes') return <CheckboxGroup field={field} context={context} required={required} hint={hint} />;
@@ -63,13 +71,8 @@ const RequiredMark = () => (
   </span>
 );
 
-/** A description without the vocabulary's internal name, which the options' labels already stand for. */
-function descriptionText(description: string | undefined): string | undefined {
-  const text = description?.replace(/\s*\(vocabulary [a-z_]+\)|^vocabulary [a-z_]+$/i, '').trim();
-  return text || undefined;
-}
-
 function Input({ field, context, id, required, describedBy }: { field: FieldDescriptor; context: ControlContext; id: string; required: boolean; describedBy: string | undefined }) {
+  const t = useT();
   const value = context.state[field.path];
   const text = typeof value === 'string' ? value : '';
   const common = { id, name: field.path, required, 'aria-describedby': describedBy };
@@ -89,7 +92,7 @@ function Input({ field, context, id, required, describedBy }: { field: FieldDesc
     case 'select':
       return (
         <select {...common} value={text} onChange={(e) => setText(e.target.value)}>
-          <option value="">{required ? 'Choose…' : '—'}</option>
+          <option value="">{required ? t(m.choose) : '—'}</option>
           {(field.options ?? []).map((option) => (
             <option key={option} value={option}>
               {optionLabel(field, context.vocabularies, option)}
@@ -118,6 +121,7 @@ interface CommonProps {
 
 /** A picker of the case's records of one kind; the id stays shown if it is not among those loaded. */
 function RecordSelect({ common, prefix, multiple, value, context, path }: { common: CommonProps; prefix: string | undefined; multiple: boolean; value: FormValue | undefined; context: ControlContext; path: string }) {
+  const t = useT();
   const { options, error } = useRecordOptions(context.caseId, prefix);
   const chosen = Array.isArray(value) ? value : typeof value === 'string' && value ? [value] : [];
   const known = options ?? [];
@@ -125,7 +129,7 @@ function RecordSelect({ common, prefix, multiple, value, context, path }: { comm
   if (!prefix) {
     return (
       <select {...common} disabled value="">
-        <option value="">Choose the kind of record first</option>
+        <option value="">{t(m.chooseKindFirst)}</option>
       </select>
     );
   }
@@ -146,7 +150,7 @@ function RecordSelect({ common, prefix, multiple, value, context, path }: { comm
   return (
     <>
       <select {...common} value={chosen[0] ?? ''} onChange={(e) => context.set(path, e.target.value)}>
-        <option value="">{options ? (common.required ? 'Choose…' : '—') : 'Loading…'}</option>
+        <option value="">{options ? (common.required ? t(m.choose) : '—') : t(m.loading)}</option>
         {all.map((o) => (
           <option key={o.id} value={o.id} dir="auto">
             {o.label}
@@ -182,7 +186,9 @@ function CheckboxGroup({ field, context, required, hint }: { field: FieldDescrip
 
 /** A nested object as a fieldset; a protected part is marked as what it is. */
 function FieldGroup({ field, context, required }: { field: FieldDescriptor; context: ControlContext; required: boolean }) {
-  const legend = field.protected ? 'Protected: sealed, never exported' : field.label;
+  const t = useT();
+  const legend = field.protected ? t(m.protectedLegend) : field.label;
+  const help = field.protected ? undefined : helpOf(field.description);
   return (
     <fieldset className={`record-field wide record-group${field.protected ? ' protected' : ''}`}>
       <legend>
@@ -191,11 +197,11 @@ function FieldGroup({ field, context, required }: { field: FieldDescriptor; cont
       </legend>
       {field.protected && (
         <p className="muted">
-          Sealed under the case’s key; shown only to owners and investigators, and each reading is logged in the ledger.
-          {context.editing && ' Left empty, the protected details stay as they are; anything typed here replaces them all.'}
+          {t(m.protectedNote)}
+          {context.editing && ` ${t(m.protectedEditNote)}`}
         </p>
       )}
-      {field.description && !field.protected && <small className="muted hint">{field.description}</small>}
+      {help && <small className="muted hint">{help}</small>}
       <div className="record-fields">
         {(field.children ?? []).map((child) => (
           <FieldControl key={child.path} field={child} context={context} required={required && child.required} />

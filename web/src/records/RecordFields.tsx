@@ -124,7 +124,7 @@ function Structure({ caseId, value }: { caseId: string; value: unknown }) {
       </dl>
     );
   }
-  return <span dir="auto">{typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value)}</span>;
+  return <span dir="auto">{fieldWords(undefined, value, undefined)}</span>;
 }
 
 /** A link to a record by its title when the case's records of that kind are at hand, else by its id. */

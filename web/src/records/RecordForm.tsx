@@ -1,11 +1,15 @@
 import { useId, useState, type FormEvent } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { api, errorText } from '../api.js';
-import { mayInRole } from '../case-admin/roles.js';
+import { mayInRole, roleLabel } from '../case-admin/roles.js';
+import { useT } from '../i18n/LanguageProvider.js';
 import { ReadingsList, type Reading } from '../incidents/readings.js';
 import { useVocabularies } from '../vocabularies.js';
 import { FieldControl, type ControlContext } from './FieldControl.js';
 import { changedFields, createBody, initialState, patchBody, type FormState, type FormValue } from './form-values.js';
 import { writePermission, type KindInfo, type RecordView } from './kinds.js';
+import { kindSentence } from './kinds.messages.js';
+import { recordsMessages as m } from './records.messages.js';
 import { WORD_CONTROLS, allFields, type FieldDescriptor } from './schema-fields.js';
 import { forgetRecords } from './use-record-options.js';
 import { readWords, wordFields } from './word-readings.js';
@@ -26,6 +30,7 @@ interface Props {
  * The form is shown to every role: the server decides, and its refusal names the permission missing.
  */
 export function RecordForm({ caseId, kind, fields, role, record, onSaved }: Props) {
+  const t = useT();
   const formId = useId();
   const vocabularies = useVocabularies();
   const [initial] = useState(() => initialState(fields, record));
@@ -36,7 +41,7 @@ export function RecordForm({ caseId, kind, fields, role, record, onSaved }: Prop
   const permission = writePermission(kind);
   const hasWords = allFields(fields).some((f) => WORD_CONTROLS.includes(f.control));
   const pickers = allFields(fields).filter((f) => f.kindFrom);
-  const title = record ? `Edit ${kind.label}` : `New ${kind.label}`;
+  const title = t(kindSentence(record ? 'editRecord' : 'newRecord', kind.name));
   const context: ControlContext = {
     caseId,
     formId,
@@ -61,7 +66,7 @@ export function RecordForm({ caseId, kind, fields, role, record, onSaved }: Prop
       if (!saved) return;
       // The pickers of this kind must offer the new record, and show the changed one by its new name.
       forgetRecords(caseId, kind.idPrefix);
-      setMessage({ error: false, text: record ? `Saved as revision ${saved.rev}.` : `Saved ${kind.label} ${saved.id}.` });
+      setMessage({ error: false, text: record ? t(m.savedAsRevision, { rev: saved.rev }) : t(kindSentence('savedRecord', kind.name), { id: saved.id }) });
       // The readings stay: they say how the saved values were read.
       if (!record) setState(initialState(fields));
       onSaved(saved);
@@ -77,7 +82,7 @@ export function RecordForm({ caseId, kind, fields, role, record, onSaved }: Prop
   const update = async (read: ReadonlyMap<string, unknown>) => {
     const body = patchBody(fields, initial, state, read);
     if (Object.keys(body).length === 0) {
-      setMessage({ error: false, text: 'Nothing changed.' });
+      setMessage({ error: false, text: t(m.nothingChanged) });
       return undefined;
     }
     return api<RecordView>('PATCH', `${base}/${encodeURIComponent(record!.id)}`, body, { 'if-match': `"${record!.rev}"` });
@@ -93,12 +98,11 @@ export function RecordForm({ caseId, kind, fields, role, record, onSaved }: Prop
     <form className="card record-form" onSubmit={submit} aria-labelledby={`${formId}-heading`}>
       <h3 id={`${formId}-heading`}>{title}</h3>
       {!mayInRole(role, permission) && (
-        <p className="muted">
-          Your role in this case{role ? ` (${role.replaceAll('_', ' ')})` : ''} does not include {permission}: the server will refuse to save.
-        </p>
+        <p className="muted">{role ? t(m.roleCannotSave, { role: roleLabel(role), permission }) : t(m.noRoleCannotSave, { permission })}</p>
       )}
       <p className="muted">
-        Fields marked <span className="required">*</span> are required.{hasWords && ' Figures, dates and places are typed in words; “Check” shows how the server reads them.'}
+        <FormattedMessage {...m.requiredNote} values={{ s: (chunks) => <span className="required">{chunks}</span> }} />
+        {hasWords && ` ${t(m.wordsNote)}`}
       </p>
       <div className="record-fields">
         {fields.map((field) => (
@@ -108,11 +112,11 @@ export function RecordForm({ caseId, kind, fields, role, record, onSaved }: Prop
       <div className="actions">
         {hasWords && (
           <button type="submit" value="check" className="secondary" disabled={busy} formNoValidate>
-            Check
+            {t(m.check)}
           </button>
         )}
         <button type="submit" value="save" disabled={busy}>
-          {record ? 'Save changes' : `Save ${kind.label}`}
+          {record ? t(m.saveChanges) : t(kindSentence('saveRecord', kind.name))}
         </button>
       </div>
       <ReadingsList readings={readings} />

@@ -1,11 +1,16 @@
 import { useEffect, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { api, errorText } from '../api.js';
+import { useT } from '../i18n/LanguageProvider.js';
 import { href } from '../route.js';
 import { useLoaded } from '../use-loaded.js';
 import { useVocabularies } from '../vocabularies.js';
-import { capitalised, KINDS, kindByPlural, pluralLabel as plural, type KindInfo, type RecordView } from './kinds.js';
+import { KINDS, kindByPlural, type KindInfo, type RecordView } from './kinds.js';
+import { kindSentence } from './kinds.messages.js';
 import { RecordForm } from './RecordForm.js';
 import { fieldWords, recordTitle } from './record-words.js';
+import { dayOf } from './record-dates.js';
+import { recordsMessages as m } from './records.messages.js';
 import type { FieldDescriptor } from './schema-fields.js';
 import { useKindFields } from './use-kind-fields.js';
 import { useTitleNames } from './use-record-options.js';
@@ -17,13 +22,14 @@ const PAGE_SIZE = 50;
 
 /** The records of a case: without a kind, every kind with how many there are; with one, its list and a form for a new one. */
 export function RecordsPage({ caseId, kind, role }: { caseId: string; kind?: string | undefined; role: string | undefined }) {
+  const t = useT();
   if (!kind) return <KindsOverview caseId={caseId} />;
   const info = kindByPlural(kind);
-  if (!info) return <p role="alert" className="error">There is no kind of record called “{kind}”.</p>;
+  if (!info) return <p role="alert" className="error">{t(m.noSuchKind, { kind })}</p>;
   if (info.name === 'incident') {
     return (
       <p>
-        Incidents have their own pages: <a href={href({ page: 'incidents', caseId })}>open the incidents</a>.
+        <FormattedMessage {...m.incidentsOwnPages} values={{ a: (chunks) => <a href={href({ page: 'incidents', caseId })}>{chunks}</a> }} />
       </p>
     );
   }
@@ -31,27 +37,29 @@ export function RecordsPage({ caseId, kind, role }: { caseId: string; kind?: str
 }
 
 function KindsOverview({ caseId }: { caseId: string }) {
+  const t = useT();
+  const intl = useIntl();
   const { value: counts, error } = useLoaded(
     () =>
       Promise.all(
         KINDS.map(async (kind) => {
           const page = await api<{ items: unknown[]; nextCursor?: string }>('GET', `/cases/${encodeURIComponent(caseId)}/${kind.plural}?limit=${COUNT_LIMIT}`);
-          return page.nextCursor ? `${page.items.length} or more` : String(page.items.length);
+          return page.nextCursor ? t(m.countOrMore, { count: page.items.length }) : intl.formatNumber(page.items.length);
         }),
       ),
     [caseId],
   );
   return (
     <section aria-labelledby="records-title" className="records">
-      <h2 id="records-title">Records</h2>
-      <p className="lead">Everything documented in this case, kind by kind: open a kind to list its records and add new ones.</p>
+      <h2 id="records-title">{t(m.records)}</h2>
+      <p className="lead">{t(m.recordsLead)}</p>
       {error && <p role="alert" className="error">{error}</p>}
-      <table aria-label="Kinds of record">
+      <table aria-label={t(m.kindsOfRecord)}>
         <thead>
           <tr>
-            <th scope="col">Kind</th>
+            <th scope="col">{t(m.kind)}</th>
             <th scope="col" className="number">
-              Records
+              {t(m.records)}
             </th>
           </tr>
         </thead>
@@ -59,7 +67,7 @@ function KindsOverview({ caseId }: { caseId: string }) {
           {KINDS.map((kind, i) => (
             <tr key={kind.name}>
               <td>
-                <a href={kind.name === 'incident' ? href({ page: 'incidents', caseId }) : href({ page: 'records', caseId, kind: kind.plural })}>{capitalised(plural(kind))}</a>
+                <a href={kind.name === 'incident' ? href({ page: 'incidents', caseId }) : href({ page: 'records', caseId, kind: kind.plural })}>{t(kindSentence('titles', kind.name))}</a>
               </td>
               <td className="number">{counts ? counts[i] : '…'}</td>
             </tr>
@@ -71,20 +79,21 @@ function KindsOverview({ caseId }: { caseId: string }) {
 }
 
 function KindRecords({ caseId, kind, role }: { caseId: string; kind: KindInfo; role: string | undefined }) {
+  const t = useT();
   const { fields, error } = useKindFields(kind.plural);
   const [version, setVersion] = useState(0);
   const [saved, setSaved] = useState<RecordView | undefined>();
   return (
     <section aria-labelledby="records-title" className="records">
       <p>
-        <a href={href({ page: 'records', caseId })}>← All records</a>
+        <a href={href({ page: 'records', caseId })}>{t(m.allRecords)}</a>
       </p>
-      <h2 id="records-title">{capitalised(plural(kind))}</h2>
+      <h2 id="records-title">{t(kindSentence('titles', kind.name))}</h2>
       {error && <p role="alert" className="error">{error}</p>}
       {fields && <RecordTable key={version} caseId={caseId} kind={kind} fields={fields} />}
       {saved && (
         <p role="status" className="ok">
-          Saved: <a href={href({ page: 'record', caseId, kind: kind.plural, id: saved.id })}>open the new {kind.label}</a>
+          <FormattedMessage {...kindSentence('savedOpen', kind.name)} values={{ a: (chunks) => <a href={href({ page: 'record', caseId, kind: kind.plural, id: saved.id })}>{chunks}</a> }} />
         </p>
       )}
       {fields && (
@@ -105,6 +114,8 @@ function KindRecords({ caseId, kind, role }: { caseId: string; kind: KindInfo; r
 
 /** A kind's records, a page at a time (following the API's nextCursor). */
 function RecordTable({ caseId, kind, fields }: { caseId: string; kind: KindInfo; fields: FieldDescriptor[] }) {
+  const t = useT();
+  const intl = useIntl();
   const vocabularies = useVocabularies();
   const [pages, setPages] = useState<{ items: RecordView[]; nextCursor?: string | undefined; error?: string }>({ items: [] });
   // Loading from the start, so an empty list is never announced before the first page has come.
@@ -130,15 +141,15 @@ function RecordTable({ caseId, kind, fields }: { caseId: string; kind: KindInfo;
   return (
     <>
       {error && <p role="alert" className="error">{error}</p>}
-      {pages.items.length === 0 && !loading && !error && <p className="muted">No {plural(kind)} yet.</p>}
+      {pages.items.length === 0 && !loading && !error && <p className="muted">{t(kindSentence('noneYet', kind.name))}</p>}
       {pages.items.length > 0 && (
-        <table aria-label={capitalised(plural(kind))} className="record-table">
+        <table aria-label={t(kindSentence('titles', kind.name))} className="record-table">
           <thead>
             <tr>
-              <th scope="col">{capitalised(kind.label)}</th>
+              <th scope="col">{t(kindSentence('title', kind.name))}</th>
               {statusField && <th scope="col">{statusField.label}</th>}
-              <th scope="col">Revision</th>
-              <th scope="col">Updated</th>
+              <th scope="col">{t(m.revision)}</th>
+              <th scope="col">{t(m.updated)}</th>
             </tr>
           </thead>
           <tbody>
@@ -148,9 +159,12 @@ function RecordTable({ caseId, kind, fields }: { caseId: string; kind: KindInfo;
                   <a href={href({ page: 'record', caseId, kind: kind.plural, id: record.id })}>{recordTitle(kind, record, fields, vocabularies, nameOf)}</a>
                 </td>
                 {statusField && <td>{record[statusField.name] === undefined ? '—' : fieldWords(statusField, record[statusField.name], vocabularies)}</td>}
-                <td className="number">{record.rev}</td>
+                <td className="number">{intl.formatNumber(record.rev)}</td>
                 <td>
-                  {record.updatedAt.slice(0, 10)} <span className="muted">by {record.updatedBy}</span>
+                  <FormattedMessage
+                    {...m.updatedBy}
+                    values={{ date: <time dateTime={record.updatedAt}>{dayOf(intl, record.updatedAt)}</time>, user: record.updatedBy, m: (chunks) => <span className="muted">{chunks}</span> }}
+                  />
                 </td>
               </tr>
             ))}
@@ -159,10 +173,10 @@ function RecordTable({ caseId, kind, fields }: { caseId: string; kind: KindInfo;
       )}
       {pages.nextCursor && (
         <button type="button" className="secondary" disabled={loading} onClick={() => void load(pages.nextCursor)}>
-          Show more {plural(kind)}
+          {t(kindSentence('showMore', kind.name))}
         </button>
       )}
-      {loading && <p className="loading">Loading…</p>}
+      {loading && <p className="loading">{t(m.loading)}</p>}
     </>
   );
 }

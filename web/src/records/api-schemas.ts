@@ -1,4 +1,6 @@
 import { api } from '../api.js';
+import { translate } from '../i18n/active-locale.js';
+import { recordsMessages } from './records.messages.js';
 import type { JsonSchema } from './schema-fields.js';
 
 /**
@@ -31,6 +33,6 @@ export function loadOpenApi(): Promise<OpenApiDocument> {
 
 export async function loadCreateSchema(plural: string): Promise<JsonSchema> {
   const schema = createSchemaOf(await loadOpenApi(), plural);
-  if (!schema) throw new Error(`the API does not describe how to create ${plural}`);
+  if (!schema) throw new Error(translate(recordsMessages.noCreateSchema, { plural }));
   return schema;
 }

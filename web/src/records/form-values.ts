@@ -1,4 +1,6 @@
 import { ApiError } from '../api.js';
+import { translate } from '../i18n/active-locale.js';
+import { recordsMessages as m } from './records.messages.js';
 import type { FieldDescriptor } from './schema-fields.js';
 
 /** What a form holds, by field path: text for most controls, true/false for a checkbox, ids or terms for lists. */
@@ -62,7 +64,10 @@ interface CountValue {
   asReported?: string;
 }
 
-/** A count in words the server reads back to the same count: "at least 14", "14-20", "dozens". */
+/**
+ * A count in words the server reads back to the same count: "at least 14", "14-20", "dozens". These are the
+ * reader's words, put into a field to be read again, not a text for the eye: they stay in the English it reads.
+ */
 export function countWords(count: CountValue): string {
   if (count.asReported) return count.asReported;
   switch (count.qualifier) {
@@ -105,7 +110,7 @@ export function fieldValue(field: FieldDescriptor, state: FormState, read: ReadV
     case 'place':
     case 'edtf':
       if (String(raw ?? '').trim() === '') return undefined;
-      if (!read.has(field.path)) throw fieldError(field.path, 'was not read; check the form again');
+      if (!read.has(field.path)) throw fieldError(field.path, translate(m.notRead));
       return read.get(field.path);
     case 'integer':
     case 'number':
@@ -123,7 +128,7 @@ function numberOf(field: FieldDescriptor, text: string): number | undefined {
   if (text === '') return undefined;
   const value = Number(text);
   if (!Number.isFinite(value) || (field.control === 'integer' && !Number.isInteger(value))) {
-    throw fieldError(field.path, `"${text}" is not ${field.control === 'integer' ? 'a whole number' : 'a number'}`);
+    throw fieldError(field.path, translate(field.control === 'integer' ? m.notWholeNumber : m.notNumber, { text }));
   }
   return value;
 }
@@ -133,7 +138,7 @@ function jsonOf(field: FieldDescriptor, text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw fieldError(field.path, 'is not valid JSON');
+    throw fieldError(field.path, translate(m.notJson));
   }
 }
 

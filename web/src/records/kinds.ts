@@ -1,4 +1,6 @@
 import type { CasePermission } from '../../../src/access/permissions.js';
+import { translate } from '../i18n/active-locale.js';
+import { kindSentence } from './kinds.messages.js';
 
 /** A record as every read of the API returns it: its stamps, then its own fields. */
 export interface RecordView {
@@ -17,7 +19,8 @@ export interface RecordView {
 /**
  * What the web app needs to know of each kind beyond its schema (which comes from the API): its URL plural,
  * id prefix and label (checked against the server's kinds by kinds.test.ts), which field names a record in a
- * list, and which holds its status.
+ * list, and which holds its status. The label is the server's English; pages name a kind through
+ * kinds.messages.ts, in the reader's language.
  */
 export interface KindInfo {
   name: string;
@@ -68,9 +71,5 @@ export function writePermission(kind: KindInfo): CasePermission {
   return kind.name === 'assessment' ? 'assessments:write' : 'records:write';
 }
 
-/** "sources", "victim groups", "legal qualifications". */
-export const pluralLabel = (kind: KindInfo): string => `${kind.label}s`;
-
-export function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
+/** "source", "victim group", "legal qualification", in the reader's language: a kind named among others. */
+export const kindLabel = (kind: KindInfo): string => translate(kindSentence('one', kind.name));

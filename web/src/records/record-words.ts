@@ -1,6 +1,9 @@
 import { countText, dateText, placeText, valueText, type CountView, type DateView, type PlaceView } from '../incidents/values.js';
+import { activeIntl, activeLocale, translate } from '../i18n/active-locale.js';
 import { termLabel, type Vocabularies } from '../vocabularies.js';
-import { kindByName, type KindInfo, type RecordView } from './kinds.js';
+import { optionWords } from './fields.messages.js';
+import { kindByName, kindLabel, type KindInfo, type RecordView } from './kinds.js';
+import { recordsMessages as m } from './records.messages.js';
 import type { FieldDescriptor } from './schema-fields.js';
 
 /**
@@ -23,33 +26,47 @@ export function vocabularyFor(field: FieldDescriptor, vocabularies: Vocabularies
 /** Words by their first five letters, so "grade" meets "grades" and "standard" meets "standards". */
 const stems = (name: string) => name.toLowerCase().split('_').filter((w) => w.length > 2).map((w) => w.slice(0, 5));
 
+/** A term in words: through its vocabulary, else the kind of record it names, else the catalogue's words for the field's terms. */
 export function optionLabel(field: FieldDescriptor, vocabularies: Vocabularies | undefined, id: string): string {
-  if (field.name === 'kind' && kindByName(id)) return kindByName(id)!.label;
-  return termLabel(vocabularies, vocabularyFor(field, vocabularies) ?? '', id);
+  const kind = field.name === 'kind' ? kindByName(id) : undefined;
+  if (kind) return kindLabel(kind);
+  const vocabulary = vocabularyFor(field, vocabularies);
+  const key = `${field.name}.${id}`;
+  if (!vocabulary && Object.hasOwn(optionWords, key)) return translate(optionWords[key as keyof typeof optionWords]);
+  return termLabel(vocabularies, vocabulary ?? '', id);
+}
+
+/** Words listed ("a, b, c"), or given as alternatives ("a or b"), as the reader's language lists them. */
+export function listWords(words: readonly string[], type: 'unit' | 'disjunction' = 'unit'): string {
+  return activeIntl().formatList(words, { type, style: type === 'unit' ? 'short' : 'long' });
 }
 
 /** A field's value in words: terms by their labels, counts, dates and places as the rest of the app words them. */
 export function fieldWords(field: FieldDescriptor | undefined, value: unknown, vocabularies: Vocabularies | undefined, nameOf?: (id: string) => string | undefined): string {
   if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return '—';
   if (nameOf && field?.control === 'reference' && typeof value === 'string') return nameOf(value) ?? value;
-  if (nameOf && field?.control === 'references' && Array.isArray(value)) return value.map((id) => nameOf(String(id)) ?? String(id)).join(', ');
+  if (field?.control === 'references' && Array.isArray(value)) return listWords(referenceNames(value, nameOf ?? (() => undefined)));
   if (field?.control === 'select' && typeof value === 'string') return optionLabel(field, vocabularies, value);
-  if (field?.control === 'checkboxes' && Array.isArray(value)) return value.map((v) => optionLabel(field, vocabularies, String(v))).join(', ');
+  if (field?.control === 'checkboxes' && Array.isArray(value)) return listWords(value.map((v) => optionLabel(field, vocabularies, String(v))));
   if (field?.control === 'count') return countText(value as CountView);
   if (field?.control === 'date') return dateText(value as DateView);
   if (field?.control === 'place') return placeText(value as PlaceView);
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (typeof value === 'number') return value.toLocaleString('en-GB');
+  if (typeof value === 'boolean') return yesNo(value);
+  if (typeof value === 'number') return activeIntl().formatNumber(value);
   const pointer = pointerWords(value);
   return pointer ?? valueText(value);
 }
+
+const referenceNames = (ids: readonly unknown[], nameOf: (id: string) => string | undefined) => ids.map((id) => nameOf(String(id)) ?? String(id));
+
+export const yesNo = (value: boolean): string => translate(value ? m.yes : m.no);
 
 /** `{kind: 'incident', id, field: 'occurred'}` → "incident · occurred". */
 function pointerWords(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const { kind, field } = value as { kind?: unknown; id?: unknown; field?: unknown };
   if (typeof kind !== 'string' || !kindByName(kind)) return undefined;
-  return [kindByName(kind)!.label, typeof field === 'string' ? field : undefined].filter(Boolean).join(' · ');
+  return [kindLabel(kindByName(kind)!), typeof field === 'string' ? field : undefined].filter(Boolean).join(' · ');
 }
 
 const TITLE_LENGTH = 140;
@@ -69,9 +86,12 @@ export function recordTitle(
     .filter((name) => record[name] !== undefined && record[name] !== null && record[name] !== '')
     .map((name) => {
       const field = fields.find((f) => f.name === name);
-      const words = fieldWords(field, record[name], vocabularies, nameOf);
-      if (field?.control === 'count') return `${field.label.toLowerCase()} ${words}`;
-      return field?.control === 'references' && record.eitherOr === true ? words.replaceAll(', ', ' or ') : words;
+      const value = record[name];
+      // An either-or names its actors as alternatives: "Syrian Air Force or Russian Aerospace Forces".
+      if (field?.control === 'references' && record.eitherOr === true && Array.isArray(value)) return listWords(referenceNames(value, nameOf ?? (() => undefined)), 'disjunction');
+      const words = fieldWords(field, value, vocabularies, nameOf);
+      if (field?.control === 'count') return translate(m.countPart, { label: field.label.toLocaleLowerCase(activeLocale()), count: words });
+      return words;
     });
   const title = parts.join(' · ');
   if (title === '') return record.id;

@@ -1,3 +1,8 @@
+import { translate } from '../i18n/active-locale.js';
+import type { Message } from '../i18n/define-messages.js';
+import { fieldHelp, fieldLabels, HELP_VALUES } from './fields.messages.js';
+import { recordsMessages } from './records.messages.js';
+
 /**
  * A kind's create schema (as the API's OpenAPI document gives it, or the TypeBox schema itself) turned into the
  * fields of a form: one schema, many uses. Values the API holds as structures but people say in words (a
@@ -121,7 +126,7 @@ function controlOf(name: string, schema: JsonSchema, path: string, depth: number
 function pointerChild(child: FieldDescriptor, parent: JsonSchema, parentPath: string): FieldDescriptor {
   const kind = parent.properties?.kind;
   if (child.name !== 'id' || !kind?.enum || child.control !== 'text') return child;
-  return { ...child, control: 'record-id', kindFrom: `${parentPath}.kind`, label: 'Record' };
+  return { ...child, control: 'record-id', kindFrom: `${parentPath}.kind`, label: translate(recordsMessages.record) };
 }
 
 const propertyNames = (schema: JsonSchema) => Object.keys(schema.properties ?? {});
@@ -149,15 +154,33 @@ function vocabularyNamed(description: string | undefined): string | undefined {
   return description ? /\bvocabulary ([a-z_]+)/i.exec(description)?.[1] : undefined;
 }
 
-const SPECIAL_LABELS: Record<string, string> = { url: 'URL', evidenceIds: 'Evidence items', edtf: 'EDTF', countryCode: 'Country (ISO code)', lat: 'Latitude', lon: 'Longitude' };
+/** Names the catalogue does not know and that the rule below would word badly. */
+const SPECIAL_LABELS: Record<string, string> = { edtf: 'EDTF' };
 
-/** `publishedOn` → "Published on", `actorIds` → "Actors", `sourceId` → "Source". */
+/**
+ * `publishedOn` → "Published on", `actorIds` → "Actors", `sourceId` → "Source": the catalogue's label for a field
+ * it knows, in the reader's language; a field it does not know is worded from its name, in English.
+ */
 export function labelOf(name: string): string {
+  if (Object.hasOwn(fieldLabels, name)) return translate(fieldLabels[name as keyof typeof fieldLabels]);
   const special = SPECIAL_LABELS[name];
   if (special) return special;
   const stem = name.endsWith('Ids') ? `${name.slice(0, -3)}s` : name.endsWith('Id') ? name.slice(0, -2) : name;
   const words = stem.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** The catalogue's help texts by the English the schema gives, so a description changed since is shown as the server has it. */
+const HELP_BY_ENGLISH = new Map<string, Message>(
+  Object.values(fieldHelp).map((message) => [message.en.replace(/\{(\w+)\}/g, (_, key: string) => HELP_VALUES[key as keyof typeof HELP_VALUES] ?? `{${key}}`), message]),
+);
+
+/** A field's description as help: without the vocabulary's internal name (its options' labels stand for it), in the reader's language when the catalogue knows it. */
+export function helpOf(description: string | undefined): string | undefined {
+  const text = description?.replace(/\s*\(vocabulary [a-z_]+\)|^vocabulary [a-z_]+$/i, '').trim();
+  if (!text) return undefined;
+  const message = HELP_BY_ENGLISH.get(text);
+  return message ? translate(message, HELP_VALUES) : text;
 }
 
 /** Every descriptor of a tree, groups before their children. */

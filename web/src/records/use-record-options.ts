@@ -1,10 +1,12 @@
 import { api, type EvidenceRow } from '../api.js';
 import { fetchAllPages } from '../fetch-pages.js';
+import { activeLocale, translate } from '../i18n/active-locale.js';
 import { useLoaded } from '../use-loaded.js';
 import { useVocabularies } from '../vocabularies.js';
 import { loadCreateSchema } from './api-schemas.js';
 import { EVIDENCE_PREFIX, kindByPrefix, type KindInfo, type RecordView } from './kinds.js';
 import { recordTitle } from './record-words.js';
+import { recordsMessages } from './records.messages.js';
 import { formFields, type FieldDescriptor } from './schema-fields.js';
 
 export interface RecordOption {
@@ -24,7 +26,8 @@ interface Loaded {
 const cache = new Map<string, Promise<Loaded>>();
 
 function loadRecords(caseId: string, prefix: string): Promise<Loaded> {
-  const key = `${caseId}|${prefix}`;
+  // The fields' labels are in the reader's language: another language loads them again.
+  const key = `${caseId}|${prefix}|${activeLocale()}`;
   let loading = cache.get(key);
   if (!loading) {
     loading = fetchRecords(caseId, prefix);
@@ -41,7 +44,7 @@ async function fetchRecords(caseId: string, prefix: string): Promise<Loaded> {
     return { items: items.map((e) => ({ id: e.id, name: e.originalName }) as unknown as RecordView), fields: [], capped: false };
   }
   const kind = kindByPrefix(prefix);
-  if (!kind) throw new Error(`no kind of record has ids starting ${prefix}_`);
+  if (!kind) throw new Error(translate(recordsMessages.noKindForPrefix, { prefix }));
   const [{ items, capped }, schema] = await Promise.all([fetchAllPages<RecordView>(`${base}/${kind.plural}`), loadCreateSchema(kind.plural)]);
   const fields = formFields(schema);
   const namedPrefix = titleReferencePrefix(kind, fields);
@@ -62,7 +65,7 @@ function labelsOf(prefix: string, loaded: Loaded, vocabularies: ReturnType<typeo
 }
 
 export function forgetRecords(caseId: string, prefix: string): void {
-  cache.delete(`${caseId}|${prefix}`);
+  for (const key of cache.keys()) if (key.startsWith(`${caseId}|${prefix}|`)) cache.delete(key);
 }
 
 /** The records of one kind in a case (or its evidence items), named for a picker or a link. */
