@@ -1,24 +1,32 @@
 import { useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import type { Session } from '../api.js';
+import { useT } from '../i18n/LanguageProvider.js';
+import { accountMessages as m } from './account.messages.js';
+import { LanguageChoice } from './LanguageChoice.js';
 import { PasswordForm } from './PasswordForm.js';
 import { TokensPanel } from './TokensPanel.js';
 import { TwoFactor } from './TwoFactor.js';
 import './account.css';
 
-/** One's own account: password, second factor and API tokens. */
+/** One's own account: language, password, second factor and API tokens. */
 export function AccountPage({ session, onChanged }: { session: Session; onChanged: () => void }) {
+  const t = useT();
   // A password change revokes the tokens: the list is read again after one.
   const [tokensVersion, setTokensVersion] = useState(0);
   const { user } = session;
   const totp = 'totp' in user && user.totp === true;
   return (
     <section aria-labelledby="account-title" className="account">
-      <h1 id="account-title">Your account</h1>
+      <h1 id="account-title">{t(m.title)}</h1>
       <p className="lead">
-        Signed in as <strong dir="auto">{user.displayName}</strong> (<span dir="auto">{user.username}</span>){user.isAdmin ? ', instance administrator' : ''}; member of{' '}
-        {session.cases.length === 1 ? 'one case' : `${session.cases.length} cases`}.
+        <FormattedMessage
+          {...(user.isAdmin ? m.signedInAdmin : m.signedIn)}
+          values={{ name: <strong dir="auto">{user.displayName}</strong>, username: <span dir="auto">{user.username}</span>, count: session.cases.length }}
+        />
       </p>
       <div className="account-forms">
+        <LanguageChoice session={session} onChanged={onChanged} />
         <PasswordForm
           onChanged={() => {
             setTokensVersion((v) => v + 1);

@@ -1,12 +1,17 @@
 import { useEffect, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { api, errorText } from '../api.js';
 import { ConfirmButton } from '../case-admin/ConfirmButton.js';
 import { roleLabel } from '../case-admin/roles.js';
+import { useT } from '../i18n/LanguageProvider.js';
+import { accountMessages as m } from './account.messages.js';
 import { tokenState, type ApiToken } from './account-values.js';
 import { NewTokenForm } from './NewTokenForm.js';
 
 /** One's API tokens, for scripts and the CLI's remote mode: made here, listed, revoked. */
 export function TokensPanel({ cases, version }: { cases: { id: string; role: string }[]; version: number }) {
+  const t = useT();
+  const intl = useIntl();
   const [tokens, setTokens] = useState<ApiToken[] | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [done, setDone] = useState<string | undefined>();
@@ -18,32 +23,34 @@ export function TokensPanel({ cases, version }: { cases: { id: string; role: str
     try {
       await api('DELETE', `/auth/tokens/${encodeURIComponent(token.id)}`);
       setError(undefined);
-      setDone(`Token “${token.name}” revoked: it opens nothing any more.`);
+      setDone(t(m.tokenRevoked, { name: token.name }));
       await load();
     } catch (caught) {
       setError(errorText(caught));
     }
   };
+  const day = (at: string) => intl.formatDate(at, { dateStyle: 'medium' });
+  const moment = (at: string) => intl.formatDate(at, { dateStyle: 'medium', timeStyle: 'short' });
   const now = new Date();
   return (
     <section aria-labelledby="tokens-title" className="tokens">
-      <h2 id="tokens-title">API tokens</h2>
+      <h2 id="tokens-title">{t(m.apiTokens)}</h2>
       {tokens === undefined ? (
-        !error && <p className="loading">Loading…</p>
+        !error && <p className="loading">{t(m.loading)}</p>
       ) : tokens.length === 0 ? (
-        <p className="muted">You have made no token.</p>
+        <p className="muted">{t(m.noToken)}</p>
       ) : (
         <div className="table-scroll">
-          <table aria-label="Your API tokens">
+          <table aria-label={t(m.yourTokens)}>
             <thead>
               <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Role</th>
-                <th scope="col">Cases</th>
-                <th scope="col">Made</th>
-                <th scope="col">Expires</th>
-                <th scope="col">Last used</th>
-                <th scope="col">State</th>
+                <th scope="col">{t(m.name)}</th>
+                <th scope="col">{t(m.role)}</th>
+                <th scope="col">{t(m.cases)}</th>
+                <th scope="col">{t(m.made)}</th>
+                <th scope="col">{t(m.expires)}</th>
+                <th scope="col">{t(m.lastUsed)}</th>
+                <th scope="col">{t(m.state)}</th>
               </tr>
             </thead>
             <tbody>
@@ -54,14 +61,14 @@ export function TokensPanel({ cases, version }: { cases: { id: string; role: str
                     <td dir="auto">{token.name}</td>
                     <td>{roleLabel(token.role)}</td>
                     <td>{token.caseIds.join(', ')}</td>
-                    <td>{token.createdAt.slice(0, 10)}</td>
-                    <td>{token.expiresAt?.slice(0, 10) ?? 'never'}</td>
-                    <td>{token.lastUsedAt?.slice(0, 16).replace('T', ' ') ?? 'never'}</td>
+                    <td>{day(token.createdAt)}</td>
+                    <td>{token.expiresAt ? day(token.expiresAt) : t(m.neverExpires)}</td>
+                    <td>{token.lastUsedAt ? moment(token.lastUsedAt) : t(m.neverUsed)}</td>
                     <td>
                       {state === 'active' ? (
-                        <ConfirmButton label="Revoke" question={`Revoke “${token.name}”?`} confirmLabel="Yes, revoke" onConfirm={() => revoke(token)} />
+                        <ConfirmButton label={t(m.revoke)} question={t(m.revokeQuestion, { name: token.name })} confirmLabel={t(m.yesRevoke)} onConfirm={() => revoke(token)} />
                       ) : (
-                        <span className="muted">{state}</span>
+                        <span className="muted">{state === 'revoked' ? t(m.revoked) : t(m.expired)}</span>
                       )}
                     </td>
                   </tr>

@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { api, errorText } from '../api.js';
-import { groupedSecret, otpauthParts } from './account-values.js';
+import { useT } from '../i18n/LanguageProvider.js';
+import { accountMessages as m } from './account.messages.js';
+import { asciiDigits, groupedSecret, otpauthParts } from './account-values.js';
 import { CopyButton } from './CopyButton.js';
 
 interface Setup {
@@ -8,8 +10,14 @@ interface Setup {
   uri: string;
 }
 
+/** A count read from the setup address, as a number where it is one (so that it is written in the reader's digits). */
+function countOf(value: string): number | string {
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
 /** A second factor (TOTP): a new secret for the authenticator app, saved once a code from the app matches it. */
 export function TwoFactor({ enabled, onChanged }: { enabled: boolean; onChanged: () => void }) {
+  const t = useT();
   const [setup, setSetup] = useState<Setup | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [done, setDone] = useState<string | undefined>();
@@ -27,10 +35,10 @@ export function TwoFactor({ enabled, onChanged }: { enabled: boolean; onChanged:
     if (!setup) return;
     const data = new FormData(event.currentTarget);
     try {
-      await api('POST', '/auth/totp/confirm', { secret: setup.secret, code: String(data.get('code') ?? '').trim(), currentPassword: data.get('currentPassword') });
+      await api('POST', '/auth/totp/confirm', { secret: setup.secret, code: asciiDigits(String(data.get('code') ?? '').trim()), currentPassword: data.get('currentPassword') });
       setSetup(undefined);
       setError(undefined);
-      setDone('Two-factor sign-in is on: from now on, signing in asks for a code from your authenticator app.');
+      setDone(t(m.twoFactorOn));
       onChanged();
     } catch (caught) {
       setError(errorText(caught));
@@ -39,51 +47,51 @@ export function TwoFactor({ enabled, onChanged }: { enabled: boolean; onChanged:
   const parts = setup && otpauthParts(setup.uri);
   return (
     <section className="card account-form" aria-labelledby="totp-title">
-      <h2 id="totp-title">Two-factor sign-in</h2>
+      <h2 id="totp-title">{t(m.twoFactorTitle)}</h2>
       <p>
         {enabled ? (
           <>
-            <strong className="ok">On.</strong> Setting it up again replaces the secret on your authenticator app.
+            <strong className="ok">{t(m.on)}</strong> {t(m.onNote)}
           </>
         ) : (
           <>
-            <strong>Off.</strong> With it, a stolen password alone does not open your account.
+            <strong>{t(m.off)}</strong> {t(m.offNote)}
           </>
         )}
       </p>
       {!setup ? (
         <button type="button" onClick={() => void start()}>
-          {enabled ? 'Replace the second factor' : 'Set up two-factor sign-in'}
+          {enabled ? t(m.replaceSecondFactor) : t(m.setUpTwoFactor)}
         </button>
       ) : (
-        <form onSubmit={(e) => void confirm(e)} aria-label="Confirm the second factor" className="totp-setup">
-          <p>Add this account to your authenticator app, by its setup address or by typing the secret, then enter the code it shows.</p>
+        <form onSubmit={(e) => void confirm(e)} aria-label={t(m.confirmSecondFactor)} className="totp-setup">
+          <p>{t(m.addToApp)}</p>
           <label>
-            Secret
-            <input readOnly value={groupedSecret(setup.secret)} className="secret" onFocus={(e) => e.currentTarget.select()} />
+            {t(m.secret)}
+            <input readOnly value={groupedSecret(setup.secret)} className="secret" dir="ltr" onFocus={(e) => e.currentTarget.select()} />
           </label>
-          <CopyButton text={setup.secret} what="Secret" />
+          <CopyButton text={setup.secret} what="secret" />
           <label>
-            Setup address (otpauth URI)
-            <input readOnly value={setup.uri} className="secret" onFocus={(e) => e.currentTarget.select()} />
+            {t(m.setupAddress, { scheme: 'otpauth URI' })}
+            <input readOnly value={setup.uri} className="secret" dir="ltr" onFocus={(e) => e.currentTarget.select()} />
           </label>
           {parts && (
             <p className="muted">
-              Issuer {parts.issuer}, account {parts.account}, {parts.digits} digits every {parts.period} seconds ({parts.algorithm}), time-based.
+              {t(m.otpauthParts, { issuer: parts.issuer, account: parts.account, digits: countOf(parts.digits), period: countOf(parts.period), algorithm: parts.algorithm })}
             </p>
           )}
           <label>
-            Code from the app
-            <input name="code" inputMode="numeric" pattern="[0-9]{6}" autoComplete="one-time-code" required />
+            {t(m.codeFromApp)}
+            <input name="code" inputMode="numeric" pattern={'[0-9\u0660-\u0669\u06f0-\u06f9]{6}'} autoComplete="one-time-code" dir="ltr" required />
           </label>
           <label>
-            Current password
+            {t(m.currentPassword)}
             <input name="currentPassword" type="password" autoComplete="current-password" required />
           </label>
           <div className="actions">
-            <button type="submit">Turn on</button>
+            <button type="submit">{t(m.turnOn)}</button>
             <button type="button" className="secondary" onClick={() => setSetup(undefined)}>
-              Cancel
+              {t(m.cancel)}
             </button>
           </div>
         </form>

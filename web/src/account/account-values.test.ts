@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupedSecret, otpauthParts, tokenRequest, tokenState, type ApiToken } from './account-values.js';
+import { asciiDigits, groupedSecret, otpauthParts, tokenRequest, tokenState, type ApiToken } from './account-values.js';
 
 const token: ApiToken = { id: 'tok_1', name: 'n', role: 'analyst', caseIds: ['c'], createdAt: '2025-01-01T00:00:00Z', expiresAt: null, revokedAt: null, lastUsedAt: null };
 const now = new Date('2025-06-01T00:00:00Z');
@@ -35,6 +35,11 @@ describe('token requests', () => {
 describe('second-factor setup', () => {
   it('groups a base32 secret by four', () => {
     expect(groupedSecret('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')).toBe('ABCD EFGH IJKL MNOP QRST UVWX YZ23 4567');
+  });
+
+  it('reads a code typed in Arabic-Indic or Persian digits as 0-9', () => {
+    expect(asciiDigits('١٢٣٤٥٦')).toBe('123456');
+    expect(asciiDigits('۰۹۸ 765')).toBe('098 765');
   });
 
   it('reads what an otpauth URI tells the authenticator', () => {

@@ -1,4 +1,6 @@
-import { CASE_ROLES } from '../case-admin/roles.js';
+import { CASE_ROLES, roleLabel } from '../case-admin/roles.js';
+import { activeIntl, translate } from '../i18n/active-locale.js';
+import { accountMessages as m } from './account.messages.js';
 
 export interface ApiToken {
   id: string;
@@ -25,19 +27,27 @@ export interface TokenRequest {
   expiresInDays?: number;
 }
 
+const MAX_DAYS = 3650;
+
 /**
- * The body of POST /auth/tokens from the form's values, or the field at fault and why, checked as the server
- * will (a name, a role, one case at least, an expiry of 1 to 3650 whole days or none).
+ * The body of POST /auth/tokens from the form's values, or the field at fault and what is wrong with it, in the
+ * reader's language and naming the field, checked as the server will (a name, a role, one case at least, an
+ * expiry of 1 to 3650 whole days or none).
  */
 export function tokenRequest(values: { name: string; role: string; caseIds: string[]; expiresInDays: string }): { body: TokenRequest } | { field: string; problem: string } {
   const name = values.name.trim();
-  if (!name) return { field: 'name', problem: 'is required' };
-  if (!(CASE_ROLES as readonly string[]).includes(values.role)) return { field: 'role', problem: `must be one of ${CASE_ROLES.join(', ')}` };
-  if (values.caseIds.length === 0) return { field: 'caseIds', problem: 'choose at least one case' };
+  if (!name) return { field: 'name', problem: translate(m.nameRequired) };
+  if (!(CASE_ROLES as readonly string[]).includes(values.role)) return { field: 'role', problem: translate(m.roleUnknown, { roles: activeIntl().formatList(CASE_ROLES.map(roleLabel), { type: 'disjunction' }) }) };
+  if (values.caseIds.length === 0) return { field: 'caseIds', problem: translate(m.casesRequired) };
   const days = values.expiresInDays.trim();
   if (days === '') return { body: { name, role: values.role, caseIds: values.caseIds } };
-  if (!/^\d+$/.test(days) || Number(days) < 1 || Number(days) > 3650) return { field: 'expiresInDays', problem: 'must be a whole number of days from 1 to 3650, or empty for no expiry' };
+  if (!/^\d+$/.test(days) || Number(days) < 1 || Number(days) > MAX_DAYS) return { field: 'expiresInDays', problem: translate(m.daysInvalid, { min: 1, max: MAX_DAYS }) };
   return { body: { name, role: values.role, caseIds: values.caseIds, expiresInDays: Number(days) } };
+}
+
+/** A code typed with Arabic-Indic or Persian digits (٠١٢ ۰۱۲), as the server reads it: 0-9. */
+export function asciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => String(digit.charCodeAt(0) & 0xf));
 }
 
 /** A base32 secret in groups of four, easier to type into an authenticator by hand. */

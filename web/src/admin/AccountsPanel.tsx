@@ -1,7 +1,13 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { api, errorText } from '../api.js';
 import { CopyButton } from '../account/CopyButton.js';
+import { useT } from '../i18n/LanguageProvider.js';
+import { adminMessages as m } from './admin.messages.js';
 import { oneTimePassword } from './admin-values.js';
+
+/** The server's command that gives an account a new one-time password: a command, the same in every language. */
+const RESET_COMMAND = 'dossier account reset-password <username>';
 
 interface Account {
   id: string;
@@ -16,6 +22,8 @@ interface Account {
 
 /** The instance's accounts, and new ones with a one-time password shown once, to be changed at first sign-in. */
 export function AccountsPanel({ onCreated }: { onCreated: () => void }) {
+  const t = useT();
+  const intl = useIntl();
   const [accounts, setAccounts] = useState<Account[] | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [created, setCreated] = useState<{ username: string; password: string } | undefined>();
@@ -50,20 +58,20 @@ export function AccountsPanel({ onCreated }: { onCreated: () => void }) {
 
   return (
     <section aria-labelledby="accounts-title" className="admin-accounts">
-      <h2 id="accounts-title">Accounts</h2>
+      <h2 id="accounts-title">{t(m.accounts)}</h2>
       {accounts === undefined ? (
-        !error && <p className="loading">Loading…</p>
+        !error && <p className="loading">{t(m.loading)}</p>
       ) : (
         <div className="table-scroll">
-          <table aria-label="Accounts">
+          <table aria-label={t(m.accounts)}>
             <thead>
               <tr>
-                <th scope="col">Username</th>
-                <th scope="col">Name</th>
-                <th scope="col">Administrator</th>
-                <th scope="col">Two-factor</th>
-                <th scope="col">State</th>
-                <th scope="col">Created</th>
+                <th scope="col">{t(m.username)}</th>
+                <th scope="col">{t(m.name)}</th>
+                <th scope="col">{t(m.administrator)}</th>
+                <th scope="col">{t(m.twoFactor)}</th>
+                <th scope="col">{t(m.state)}</th>
+                <th scope="col">{t(m.created)}</th>
               </tr>
             </thead>
             <tbody>
@@ -71,10 +79,10 @@ export function AccountsPanel({ onCreated }: { onCreated: () => void }) {
                 <tr key={a.id}>
                   <td dir="auto">{a.username}</td>
                   <td dir="auto">{a.displayName}</td>
-                  <td>{a.isAdmin ? 'yes' : 'no'}</td>
-                  <td>{a.totp ? 'on' : 'off'}</td>
-                  <td>{a.disabled ? 'disabled' : a.mustChangePassword ? 'awaiting first sign-in' : 'active'}</td>
-                  <td>{a.createdAt.slice(0, 10)}</td>
+                  <td>{a.isAdmin ? t(m.yes) : t(m.no)}</td>
+                  <td>{a.totp ? t(m.on) : t(m.off)}</td>
+                  <td>{a.disabled ? t(m.disabled) : a.mustChangePassword ? t(m.awaitingFirstSignIn) : t(m.active)}</td>
+                  <td>{intl.formatDate(a.createdAt, { dateStyle: 'medium' })}</td>
                 </tr>
               ))}
             </tbody>
@@ -82,42 +90,41 @@ export function AccountsPanel({ onCreated }: { onCreated: () => void }) {
         </div>
       )}
       <form className="card inline" aria-labelledby="new-account-title" onSubmit={(e) => void create(e)}>
-        <h3 id="new-account-title">New account</h3>
+        <h3 id="new-account-title">{t(m.newAccount)}</h3>
         <label>
-          Username
-          <input name="username" required minLength={2} maxLength={63} pattern="[a-z0-9][a-z0-9._\-]{1,62}" title="2 to 63 characters: lowercase letters, digits, dot, dash, underscore" autoComplete="off" />
+          {t(m.username)}
+          <input name="username" required minLength={2} maxLength={63} pattern="[a-z0-9][a-z0-9._\-]{1,62}" title={t(m.usernameRule, { min: 2, max: 63 })} autoComplete="off" dir="ltr" />
         </label>
         <label>
-          Display name
+          {t(m.displayName)}
           <input name="displayName" maxLength={200} dir="auto" autoComplete="off" />
         </label>
         <label className="check">
           <input type="checkbox" name="isAdmin" />
-          Instance administrator (manages accounts; sees no case it is not a member of)
+          {t(m.isAdmin)}
         </label>
-        <button type="submit">Create account</button>
+        <button type="submit">{t(m.createAccount)}</button>
       </form>
       {error && (
         <p role="alert" className="error">
           {error}
         </p>
       )}
-      <p role="status">{created && `Account ${created.username} created.`}</p>
+      <p role="status">{created && t(m.accountCreated, { username: created.username })}</p>
       {created && (
         <div className="card one-time">
           <p className="warning">
-            The one-time password of <strong dir="auto">{created.username}</strong> is shown this once. Hand it over privately; it must be changed at first sign-in.
+            <FormattedMessage {...m.oneTimeShown} values={{ username: <strong dir="auto">{created.username}</strong> }} />
           </p>
           <label>
-            One-time password of {created.username}
-            <input readOnly value={created.password} className="secret" onFocus={(e) => e.currentTarget.select()} />
+            {t(m.oneTimePasswordOf, { username: created.username })}
+            <input readOnly value={created.password} className="secret" dir="ltr" onFocus={(e) => e.currentTarget.select()} />
           </label>
-          <CopyButton text={created.password} what="One-time password" />
+          <CopyButton text={created.password} what="oneTimePassword" />
         </div>
       )}
       <p className="muted">
-        The API offers no reset or disabling of an account. To give someone a new one-time password (which also unlocks the account and clears its second factor), run{' '}
-        <code>dossier account reset-password &lt;username&gt;</code> on the server.
+        <FormattedMessage {...m.resetNote} values={{ command: <code dir="ltr">{RESET_COMMAND}</code> }} />
       </p>
     </section>
   );

@@ -1,7 +1,10 @@
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import { api } from '../api.js';
+import { useT } from '../i18n/LanguageProvider.js';
 import { useLoaded } from '../use-loaded.js';
-import { auditDetails, auditEventsIn, filterAudit, type AuditRecord } from './admin-values.js';
+import { adminMessages as m } from './admin.messages.js';
+import { auditDetails, auditEventLabel, auditEventsIn, filterAudit, type AuditRecord } from './admin-values.js';
 
 const LIMITS = [50, 100, 250, 500, 1000];
 
@@ -10,6 +13,8 @@ const LIMITS = [50, 100, 250, 500, 1000];
  * the latest entries up to a limit; the event and text filters narrow what was fetched.
  */
 export function AuditLog({ version }: { version: number }) {
+  const t = useT();
+  const intl = useIntl();
   const [limit, setLimit] = useState(100);
   const [event, setEvent] = useState('');
   const [text, setText] = useState('');
@@ -20,35 +25,35 @@ export function AuditLog({ version }: { version: number }) {
   const events = [...new Set([...auditEventsIn(loaded.value ?? []), ...(event ? [event] : [])])];
   return (
     <section aria-labelledby="audit-title" className="audit">
-      <h2 id="audit-title">Audit log</h2>
-      <form className="audit-filters" onSubmit={(e) => (e.preventDefault(), setReloads((n) => n + 1))} aria-label="Audit log filters">
+      <h2 id="audit-title">{t(m.auditLog)}</h2>
+      <form className="audit-filters" onSubmit={(e) => (e.preventDefault(), setReloads((n) => n + 1))} aria-label={t(m.auditFilters)}>
         <label>
-          Latest entries
+          {t(m.latestEntries)}
           <select value={limit} onChange={(e) => setLimit(Number(e.currentTarget.value))}>
             {LIMITS.map((n) => (
               <option key={n} value={n}>
-                {n}
+                {intl.formatNumber(n)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Event
+          {t(m.event)}
           <select value={event} onChange={(e) => setEvent(e.currentTarget.value)}>
-            <option value="">All events</option>
+            <option value="">{t(m.allEvents)}</option>
             {events.map((name) => (
               <option key={name} value={name}>
-                {name.replaceAll('_', ' ')}
+                {auditEventLabel(name)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Actor or detail contains
+          {t(m.actorOrDetail)}
           <input type="search" value={text} onChange={(e) => setText(e.currentTarget.value)} dir="auto" />
         </label>
         <button type="submit" className="secondary">
-          Refresh
+          {t(m.refresh)}
         </button>
       </form>
       {loaded.error && (
@@ -57,26 +62,28 @@ export function AuditLog({ version }: { version: number }) {
         </p>
       )}
       <p role="status" className="muted">
-        {loaded.value && `${shown.length} of the latest ${loaded.value.length} entries shown.`}
+        {loaded.value && t(m.entriesShown, { shown: shown.length, total: loaded.value.length })}
       </p>
-      {!loaded.value && !loaded.error && <p className="loading">Loading…</p>}
+      {!loaded.value && !loaded.error && <p className="loading">{t(m.loading)}</p>}
       {loaded.value && (
         <div className="table-scroll">
-          <table aria-label="Audit log">
+          <table aria-label={t(m.auditLog)}>
             <thead>
               <tr>
-                <th scope="col">When (UTC)</th>
-                <th scope="col">Event</th>
-                <th scope="col">Actor</th>
-                <th scope="col">Address</th>
-                <th scope="col">Details</th>
+                <th scope="col">{t(m.whenUtc)}</th>
+                <th scope="col">{t(m.event)}</th>
+                <th scope="col">{t(m.actor)}</th>
+                <th scope="col">{t(m.address)}</th>
+                <th scope="col">{t(m.details)}</th>
               </tr>
             </thead>
             <tbody>
               {shown.map((r) => (
                 <tr key={r.id}>
-                  <td className="nowrap">{r.at.slice(0, 19).replace('T', ' ')}</td>
-                  <td className="nowrap">{r.event.replaceAll('_', ' ')}</td>
+                  <td className="nowrap">
+                    <time dateTime={r.at}>{intl.formatDate(r.at, { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC', hourCycle: 'h23' })}</time>
+                  </td>
+                  <td className="nowrap">{auditEventLabel(r.event)}</td>
                   <td dir="auto">{r.actor}</td>
                   <td>{r.address ?? '—'}</td>
                   <td>

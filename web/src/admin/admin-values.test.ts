@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditDetails, auditEventsIn, filterAudit, oneTimePassword, type AuditRecord } from './admin-values.js';
+import { auditDetails, auditEventLabel, auditEventsIn, filterAudit, oneTimePassword, type AuditRecord } from './admin-values.js';
 
 describe('one-time passwords', () => {
   it('gives one character a byte, none of them easily mistaken', () => {
@@ -30,6 +30,13 @@ const records: AuditRecord[] = [
 describe('audit entries', () => {
   it('offers the events present among the entries, once each, in order', () => {
     expect(auditEventsIn([...records, records[0]!])).toEqual(['role_granted', 'sign_in', 'token_created']);
+  });
+
+  it('names each event in words, and an event it does not know as the server writes it, made readable', () => {
+    expect(auditEventLabel('token_created')).toBe('token created');
+    expect(auditEventLabel('sign_in_failed')).toBe('sign in failed');
+    expect(auditEventLabel('keys_rotated')).toBe('keys rotated');
+    expect(auditEventLabel('toString')).toBe('toString');
   });
 
   it('shows details as key and value, lists joined', () => {

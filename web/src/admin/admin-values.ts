@@ -1,3 +1,8 @@
+import type { AuditEvent } from '../../../src/access/audit-log.js';
+import { translate } from '../i18n/active-locale.js';
+import type { Message } from '../i18n/define-messages.js';
+import { auditEventMessages } from './admin.messages.js';
+
 /** 32 letters and digits, without those easily mistaken when copied by hand (0 and o, 1 and l). */
 const ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
 
@@ -38,4 +43,12 @@ export function filterAudit(records: AuditRecord[], event: string, text: string)
 /** The events present among the entries fetched, for the filter: the filter narrows what was fetched, so it offers only those. */
 export function auditEventsIn(records: AuditRecord[]): string[] {
   return [...new Set(records.map((r) => r.event))].sort();
+}
+
+/** Every event the server records has its name in words (the compiler checks none is missing). */
+const EVENT_NAMES: Record<AuditEvent, Message> = auditEventMessages;
+
+/** An audit event in the reader's words; one this page does not know yet, as the server writes it, made readable. */
+export function auditEventLabel(event: string): string {
+  return Object.hasOwn(EVENT_NAMES, event) ? translate(EVENT_NAMES[event as AuditEvent]) : event.replaceAll('_', ' ');
 }

@@ -1,11 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
+import { useT } from '../i18n/LanguageProvider.js';
+import { caseAdminMessages as m } from './case-admin.messages.js';
 import './confirm.css';
 
 /**
  * A button for something that cannot be undone: the first press asks, in the page (no browser dialog), and
- * only the second does it. The question takes the focus, and Cancel gives it back to the button.
+ * only the second does it. The question takes the focus, and Cancel gives it back to the button. The caller gives
+ * the words, in the reader's language.
  */
 export function ConfirmButton({ label, question, confirmLabel, onConfirm, disabled }: { label: string; question: string; confirmLabel: string; onConfirm: () => unknown; disabled?: boolean }) {
+  const t = useT();
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
@@ -40,7 +44,7 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, disabl
         {confirmLabel}
       </button>{' '}
       <button type="button" className="secondary" onClick={() => setAsking(false)}>
-        Cancel
+        {t(m.cancel)}
       </button>
     </span>
   );

@@ -1,11 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { api, type EvidenceRow } from '../api.js';
 import { fetchAllPages } from '../fetch-pages.js';
+import { useT } from '../i18n/LanguageProvider.js';
 import { useLoaded } from '../use-loaded.js';
+import { caseAdminMessages as m } from './case-admin.messages.js';
 import { DISCLOSABLE_KINDS, pickableOf, type Pickable } from './disclosable.js';
 
 /** The owners' form: a record or evidence item chosen from the case's lists, or typed by its id. */
 export function DisclosureForm({ caseId, onDisclose }: { caseId: string; onDisclose: (objectId: string) => Promise<boolean> }) {
+  const t = useT();
   const [kind, setKind] = useState('evidence');
   const [chosen, setChosen] = useState('');
   const [typed, setTyped] = useState('');
@@ -20,22 +23,22 @@ export function DisclosureForm({ caseId, onDisclose }: { caseId: string; onDiscl
   };
   return (
     <form className="card disclose" aria-labelledby="disclose-title" onSubmit={(e) => void submit(e)}>
-      <h3 id="disclose-title">Disclose to external counsel</h3>
-      <p className="muted">Counsel reads the record or file itself, never its restricted part (witness identities, protection details, exact protected sites). A pinned analysis shows counsel the ids of the incidents it counts, and a pattern of conduct their titles.</p>
+      <h3 id="disclose-title">{t(m.discloseTitle)}</h3>
+      <p className="muted">{t(m.discloseNote)}</p>
       <label>
-        Kind
+        {t(m.kind)}
         <select value={kind} onChange={(e) => (setKind(e.currentTarget.value), setChosen(''))}>
           {DISCLOSABLE_KINDS.map((k) => (
             <option key={k.value} value={k.value}>
-              {k.label}
+              {t(k.label)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Item
+        {t(m.item)}
         <select value={chosen} onChange={(e) => setChosen(e.currentTarget.value)} disabled={!options.value} aria-describedby={options.error ? 'picker-error' : undefined}>
-          <option value="">{options.value ? (options.value.length ? 'Choose…' : 'None in this case') : 'Loading…'}</option>
+          <option value="">{options.value ? (options.value.length ? t(m.choose) : t(m.noneInCase)) : t(m.loading)}</option>
           {options.value?.map((item) => (
             <option key={item.id} value={item.id} dir="auto">
               {item.label}
@@ -44,15 +47,15 @@ export function DisclosureForm({ caseId, onDisclose }: { caseId: string; onDiscl
         </select>
       </label>
       <label>
-        Or its id
-        <input value={typed} onChange={(e) => setTyped(e.currentTarget.value)} placeholder="inc_…, ev_… or anl_…" autoComplete="off" />
+        {t(m.orItsId)}
+        <input value={typed} onChange={(e) => setTyped(e.currentTarget.value)} placeholder={t(m.idPlaceholder, { incident: 'inc_…', evidence: 'ev_…', analysis: 'anl_…' })} autoComplete="off" />
       </label>
       <button type="submit" disabled={!typed.trim() && !chosen}>
-        Disclose
+        {t(m.disclose)}
       </button>
       {options.error && (
         <p id="picker-error" role="alert" className="error">
-          Item: {options.error}
+          {t(m.itemError, { error: options.error })}
         </p>
       )}
     </form>

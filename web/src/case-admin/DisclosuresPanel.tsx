@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { api, errorText } from '../api.js';
+import { useT } from '../i18n/LanguageProvider.js';
+import { caseAdminMessages as m } from './case-admin.messages.js';
 import { ConfirmButton } from './ConfirmButton.js';
-import { disclosedHref, type DisclosedType } from './disclosable.js';
+import { disclosedHref, disclosedKindLabel, type DisclosedType } from './disclosable.js';
 import { DisclosureForm } from './DisclosureForm.js';
 
 interface Disclosure {
@@ -15,6 +18,8 @@ interface Disclosure {
 
 /** What the owners disclosed to external counsel; owners disclose more and withdraw. Counsel reads each item here. */
 export function DisclosuresPanel({ caseId, canManage }: { caseId: string; canManage: boolean }) {
+  const t = useT();
+  const intl = useIntl();
   const base = `/cases/${encodeURIComponent(caseId)}/disclosures`;
   const [items, setItems] = useState<Disclosure[] | undefined>();
   const [error, setError] = useState<string | undefined>();
@@ -40,31 +45,31 @@ export function DisclosuresPanel({ caseId, canManage }: { caseId: string; canMan
   const disclose = (objectId: string) =>
     act(async () => {
       const made = await api<Disclosure>('PUT', `${base}/${encodeURIComponent(objectId)}`);
-      return `Disclosed: ${made.title} (${made.objectId}).`;
+      return t(m.disclosedSaid, { title: made.title, id: made.objectId });
     });
   const withdraw = (item: Disclosure) =>
     act(async () => {
       await api('DELETE', `${base}/${encodeURIComponent(item.objectId)}`);
-      return `Withdrawn: ${item.title} (${item.objectId}).`;
+      return t(m.withdrawnSaid, { title: item.title, id: item.objectId });
     });
 
   return (
     <section aria-labelledby="disclosures-title" className="disclosures">
-      <h2 id="disclosures-title">Disclosed to external counsel</h2>
+      <h2 id="disclosures-title">{t(m.disclosedTitle)}</h2>
       {items === undefined ? (
-        !error && <p className="loading">Loading…</p>
+        !error && <p className="loading">{t(m.loading)}</p>
       ) : items.length === 0 ? (
-        <p className="muted">Nothing has been disclosed.</p>
+        <p className="muted">{t(m.nothingDisclosed)}</p>
       ) : (
         <>
-          <table aria-label="Disclosures">
+          <table aria-label={t(m.disclosures)}>
             <thead>
               <tr>
-                <th scope="col">What</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Disclosed</th>
-                <th scope="col">By</th>
-                <th scope="col">{canManage ? 'Withdraw' : 'Read'}</th>
+                <th scope="col">{t(m.what)}</th>
+                <th scope="col">{t(m.kind)}</th>
+                <th scope="col">{t(m.disclosed)}</th>
+                <th scope="col">{t(m.by)}</th>
+                <th scope="col">{canManage ? t(m.withdraw) : t(m.read)}</th>
               </tr>
             </thead>
             <tbody>
@@ -76,14 +81,14 @@ export function DisclosuresPanel({ caseId, canManage }: { caseId: string; canMan
                     </a>{' '}
                     <code className="muted">{item.objectId}</code>
                   </td>
-                  <td>{item.kind.replaceAll('_', ' ')}</td>
-                  <td>{item.disclosedAt.slice(0, 10)}</td>
+                  <td>{disclosedKindLabel(item.kind)}</td>
+                  <td>{intl.formatDate(item.disclosedAt, { dateStyle: 'medium' })}</td>
                   <td dir="auto">{item.disclosedBy}</td>
                   <td>
                     {canManage ? (
-                      <ConfirmButton label="Withdraw" question={`Withdraw ${item.title} from counsel?`} confirmLabel="Yes, withdraw" onConfirm={() => withdraw(item)} />
+                      <ConfirmButton label={t(m.withdraw)} question={t(m.withdrawQuestion, { title: item.title })} confirmLabel={t(m.yesWithdraw)} onConfirm={() => withdraw(item)} />
                     ) : (
-                      <span className="muted">{item.objectType === 'evidence' ? 'file' : 'JSON'}</span>
+                      <span className="muted">{item.objectType === 'evidence' ? t(m.file) : t(m.json)}</span>
                     )}
                   </td>
                 </tr>
@@ -92,9 +97,9 @@ export function DisclosuresPanel({ caseId, canManage }: { caseId: string; canMan
           </table>
           <p>
             <a href={`/api/v1/cases/${encodeURIComponent(caseId)}/disclosed/export`} download={`${caseId}-disclosed.json`}>
-              Download everything disclosed (JSON)
+              {t(m.downloadAll)}
             </a>{' '}
-            <span className="muted">— logged in the custody ledger as an export.</span>
+            <span className="muted">{t(m.loggedAsExport)}</span>
           </p>
         </>
       )}

@@ -1,3 +1,6 @@
+import { FormattedMessage } from 'react-intl';
+import { useT } from '../i18n/LanguageProvider.js';
+import { caseAdminMessages as m } from './case-admin.messages.js';
 import { DisclosuresPanel } from './DisclosuresPanel.js';
 import { MembersPanel } from './MembersPanel.js';
 import { mayInRole, roleLabel } from './roles.js';
@@ -8,12 +11,14 @@ import './case-admin.css';
  * the team; counsel, who holds no general read of the case, sees only the disclosures.
  */
 export function MembersPage({ caseId, role }: { caseId: string; role: string | undefined }) {
+  const t = useT();
   const canManage = mayInRole(role, 'case:manage');
   return (
     <div className="case-admin">
       {role && (
         <p className="lead">
-          Your role in this case: <strong>{roleLabel(role)}</strong>.{canManage ? '' : ' Only owners change members and disclosures.'}
+          <FormattedMessage {...m.yourRole} values={{ role: <strong>{roleLabel(role)}</strong> }} />
+          {!canManage && ` ${t(m.onlyOwners)}`}
         </p>
       )}
       {mayInRole(role, 'records:read') && <MembersPanel caseId={caseId} canManage={canManage} />}

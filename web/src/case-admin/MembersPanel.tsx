@@ -1,5 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { useIntl } from 'react-intl';
 import { api, errorText } from '../api.js';
+import { useT } from '../i18n/LanguageProvider.js';
+import { caseAdminMessages as m } from './case-admin.messages.js';
 import { ConfirmButton } from './ConfirmButton.js';
 import { CASE_ROLES, roleLabel, roleSummary } from './roles.js';
 
@@ -12,6 +15,8 @@ interface Member {
 
 /** The case's team and their roles; owners add people, change roles and remove them. */
 export function MembersPanel({ caseId, canManage }: { caseId: string; canManage: boolean }) {
+  const t = useT();
+  const intl = useIntl();
   const base = `/cases/${encodeURIComponent(caseId)}/members`;
   const [members, setMembers] = useState<Member[] | undefined>();
   const [error, setError] = useState<string | undefined>();
@@ -35,42 +40,42 @@ export function MembersPanel({ caseId, canManage }: { caseId: string; canManage:
     }
   };
   const setRole = (username: string, role: string) =>
-    act(() => api('PUT', `${base}/${encodeURIComponent(username)}`, { role }), `${username} is now ${roleLabel(role)} in this case.`);
-  const remove = (username: string) => act(() => api('DELETE', `${base}/${encodeURIComponent(username)}`), `${username} is no longer a member of this case.`);
+    act(() => api('PUT', `${base}/${encodeURIComponent(username)}`, { role }), t(m.nowRole, { username, role: roleLabel(role) }));
+  const remove = (username: string) => act(() => api('DELETE', `${base}/${encodeURIComponent(username)}`), t(m.noLongerMember, { username }));
   const add = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
     const username = String(data.get('username') ?? '').trim();
-    void act(() => api('PUT', `${base}/${encodeURIComponent(username)}`, { role: data.get('role') }), `${username} is now ${roleLabel(String(data.get('role')))} in this case.`).then((ok) => ok && form.reset());
+    void act(() => api('PUT', `${base}/${encodeURIComponent(username)}`, { role: data.get('role') }), t(m.nowRole, { username, role: roleLabel(String(data.get('role'))) })).then((ok) => ok && form.reset());
   };
 
   return (
     <section aria-labelledby="members-title" className="members">
-      <h2 id="members-title">Members</h2>
+      <h2 id="members-title">{t(m.members)}</h2>
       {members === undefined ? (
-        !error && <p className="loading">Loading…</p>
+        !error && <p className="loading">{t(m.loading)}</p>
       ) : (
-        <table aria-label="Members of the case">
+        <table aria-label={t(m.membersOfCase)}>
           <thead>
             <tr>
-              <th scope="col">Account</th>
-              <th scope="col">Role</th>
-              <th scope="col">Since</th>
-              <th scope="col">Granted by</th>
-              {canManage && <th scope="col">Remove</th>}
+              <th scope="col">{t(m.account)}</th>
+              <th scope="col">{t(m.role)}</th>
+              <th scope="col">{t(m.since)}</th>
+              <th scope="col">{t(m.grantedBy)}</th>
+              {canManage && <th scope="col">{t(m.remove)}</th>}
             </tr>
           </thead>
           <tbody>
-            {members.map((m) => (
-              <tr key={m.username}>
-                <td dir="auto">{m.username}</td>
-                <td>{canManage ? <RoleChanger member={m} onChange={(role) => void setRole(m.username, role)} /> : roleLabel(m.role)}</td>
-                <td>{m.grantedAt.slice(0, 10)}</td>
-                <td dir="auto">{m.grantedBy}</td>
+            {members.map((member) => (
+              <tr key={member.username}>
+                <td dir="auto">{member.username}</td>
+                <td>{canManage ? <RoleChanger member={member} onChange={(role) => void setRole(member.username, role)} /> : roleLabel(member.role)}</td>
+                <td>{intl.formatDate(member.grantedAt, { dateStyle: 'medium' })}</td>
+                <td dir="auto">{member.grantedBy}</td>
                 {canManage && (
                   <td>
-                    <ConfirmButton label="Remove" question={`Remove ${m.username} from this case?`} confirmLabel="Yes, remove" onConfirm={() => remove(m.username)} />
+                    <ConfirmButton label={t(m.remove)} question={t(m.removeQuestion, { username: member.username })} confirmLabel={t(m.yesRemove)} onConfirm={() => remove(member.username)} />
                   </td>
                 )}
               </tr>
@@ -80,13 +85,13 @@ export function MembersPanel({ caseId, canManage }: { caseId: string; canManage:
       )}
       {canManage && (
         <form className="card inline" aria-labelledby="add-member-title" onSubmit={add}>
-          <h3 id="add-member-title">Add a member</h3>
+          <h3 id="add-member-title">{t(m.addMemberTitle)}</h3>
           <label>
-            Username
+            {t(m.username)}
             <input name="username" required autoComplete="off" dir="auto" />
           </label>
           <label>
-            Role
+            {t(m.role)}
             <select name="role" defaultValue="analyst">
               {CASE_ROLES.map((role) => (
                 <option key={role} value={role}>
@@ -95,7 +100,7 @@ export function MembersPanel({ caseId, canManage }: { caseId: string; canManage:
               ))}
             </select>
           </label>
-          <button type="submit">Add member</button>
+          <button type="submit">{t(m.addMember)}</button>
         </form>
       )}
       {error && (
@@ -104,7 +109,7 @@ export function MembersPanel({ caseId, canManage }: { caseId: string; canManage:
         </p>
       )}
       <p role="status">{done}</p>
-      <h3 id="roles-title">What each role may do</h3>
+      <h3 id="roles-title">{t(m.whatEachRole)}</h3>
       <dl className="roles" aria-labelledby="roles-title">
         {CASE_ROLES.map((role) => (
           <div key={role}>
@@ -119,19 +124,20 @@ export function MembersPanel({ caseId, canManage }: { caseId: string; canManage:
 
 /** A member's role, changed only when "Change" is pressed: a select alone would act on every arrow key. */
 function RoleChanger({ member, onChange }: { member: Member; onChange: (role: string) => void }) {
+  const t = useT();
   const [role, setRole] = useState(member.role);
   useEffect(() => setRole(member.role), [member.role]);
   return (
     <span className="role-changer">
-      <select aria-label={`Role of ${member.username}`} value={role} onChange={(e) => setRole(e.currentTarget.value)}>
+      <select aria-label={t(m.roleOf, { username: member.username })} value={role} onChange={(e) => setRole(e.currentTarget.value)}>
         {CASE_ROLES.map((r) => (
           <option key={r} value={r}>
             {roleLabel(r)}
           </option>
         ))}
       </select>
-      <button type="button" className="secondary" disabled={role === member.role} onClick={() => onChange(role)} aria-label={`Change the role of ${member.username}`}>
-        Change
+      <button type="button" className="secondary" disabled={role === member.role} onClick={() => onChange(role)} aria-label={t(m.changeRoleOf, { username: member.username })}>
+        {t(m.change)}
       </button>
     </span>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { disclosedHref, pickableOf } from './disclosable.js';
+import { DISCLOSABLE_KINDS, disclosedHref, disclosedKindLabel, pickableOf } from './disclosable.js';
 
 describe('picker labels', () => {
   it('names a record by its title and id', () => {
@@ -23,5 +23,18 @@ describe('disclosed addresses', () => {
     expect(disclosedHref('aleppo 2016', 'record', 'inc_1')).toBe('/api/v1/cases/aleppo%202016/disclosed/records/inc_1');
     expect(disclosedHref('c', 'evidence', 'evi_1')).toBe('/api/v1/cases/c/disclosed/evidence/evi_1/content');
     expect(disclosedHref('c', 'analysis', 'anl_1')).toBe('/api/v1/cases/c/disclosed/analyses/anl_1');
+  });
+});
+
+describe('kinds in words', () => {
+  it('offers each disclosable kind with its name', () => {
+    expect(DISCLOSABLE_KINDS.find((k) => k.value === 'victim-groups')?.label.en).toBe('Victim group');
+  });
+
+  it('names a disclosed record, evidence or pinned analysis by its kind, and a kind it does not know made readable', () => {
+    expect(disclosedKindLabel('victim_group')).toBe('victim group');
+    expect(disclosedKindLabel('evidence')).toBe('evidence');
+    expect(disclosedKindLabel('future_kind')).toBe('future kind');
+    expect(disclosedKindLabel('constructor')).toBe('constructor');
   });
 });

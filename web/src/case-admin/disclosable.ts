@@ -1,19 +1,31 @@
+import { translate } from '../i18n/active-locale.js';
+import type { Message } from '../i18n/define-messages.js';
+import { disclosableKindMessages as kinds, disclosedKindMessages } from './case-admin.messages.js';
+
 /** What owners may disclose to external counsel: evidence items and records of every kind, by the API's plural. */
-export const DISCLOSABLE_KINDS: readonly { value: string; label: string }[] = [
-  { value: 'evidence', label: 'Evidence item' },
-  { value: 'incidents', label: 'Incident' },
-  { value: 'acts', label: 'Act' },
-  { value: 'victim-groups', label: 'Victim group' },
-  { value: 'actors', label: 'Actor' },
-  { value: 'involvements', label: 'Involvement' },
-  { value: 'sites', label: 'Site' },
-  { value: 'sources', label: 'Source' },
-  { value: 'claims', label: 'Claim' },
-  { value: 'qualifications', label: 'Legal qualification' },
-  { value: 'assessments', label: 'Assessment' },
-  { value: 'context-events', label: 'Context event' },
-  { value: 'pinned-analyses', label: 'Pinned analysis (lists the incidents it counts)' },
+export const DISCLOSABLE_KINDS: readonly { value: string; label: Message }[] = [
+  { value: 'evidence', label: kinds.evidence },
+  { value: 'incidents', label: kinds.incidents },
+  { value: 'acts', label: kinds.acts },
+  { value: 'victim-groups', label: kinds.victimGroups },
+  { value: 'actors', label: kinds.actors },
+  { value: 'involvements', label: kinds.involvements },
+  { value: 'sites', label: kinds.sites },
+  { value: 'sources', label: kinds.sources },
+  { value: 'claims', label: kinds.claims },
+  { value: 'qualifications', label: kinds.qualifications },
+  { value: 'assessments', label: kinds.assessments },
+  { value: 'context-events', label: kinds.contextEvents },
+  { value: 'pinned-analyses', label: kinds.pinnedAnalyses },
 ];
+
+/**
+ * What a disclosure is, in the reader's words: a record's kind, evidence, or the analysis a pinned one ran; a
+ * kind this page does not know yet, as the server writes it, made readable.
+ */
+export function disclosedKindLabel(kind: string): string {
+  return Object.hasOwn(disclosedKindMessages, kind) ? translate(disclosedKindMessages[kind as keyof typeof disclosedKindMessages]) : kind.replaceAll('_', ' ');
+}
 
 export interface Pickable {
   id: string;
