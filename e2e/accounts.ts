@@ -12,4 +12,8 @@ export const ACCOUNTS = {
   counsel: 'karim',
   /** An instance administrator, member of no case. */
   admin: 'root-admin',
+  /** An owner of the demo case who reads the app in Arabic and French (the language suites change her choice). */
+  polyglot: 'layla',
+  /** An administrator the language suites switch between languages, so root-admin's stays English. */
+  polyglotAdmin: 'sami',
 } as const;

@@ -24,7 +24,10 @@ await createAccount(db, 'e2e:setup', { username: ACCOUNTS.owner, displayName: 'N
 await createAccount(db, 'e2e:setup', { username: ACCOUNTS.analyst, displayName: 'Omar S.', password: PASSWORD, mustChangePassword: false });
 await createAccount(db, 'e2e:setup', { username: ACCOUNTS.counsel, displayName: 'Karim D.', password: PASSWORD, mustChangePassword: false });
 await createAccount(db, 'e2e:setup', { username: ACCOUNTS.admin, displayName: 'Root Admin', password: PASSWORD, isAdmin: true, mustChangePassword: false });
+await createAccount(db, 'e2e:setup', { username: ACCOUNTS.polyglot, displayName: 'Layla H.', password: PASSWORD, mustChangePassword: false });
+await createAccount(db, 'e2e:setup', { username: ACCOUNTS.polyglotAdmin, displayName: 'Sami R.', password: PASSWORD, isAdmin: true, mustChangePassword: false });
 await setMember(db, 'e2e:setup', DEMO_CASE_ID, ACCOUNTS.newcomer, 'owner');
+await setMember(db, 'e2e:setup', DEMO_CASE_ID, ACCOUNTS.polyglot, 'owner');
 await setMember(db, 'e2e:setup', DEMO_CASE_ID, ACCOUNTS.owner, 'owner');
 await setMember(db, 'e2e:setup', DEMO_CASE_ID, ACCOUNTS.analyst, 'analyst');
 await setMember(db, 'e2e:setup', DEMO_CASE_ID, ACCOUNTS.counsel, 'external_counsel');
