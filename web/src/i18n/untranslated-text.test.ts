@@ -49,7 +49,6 @@ const PENDING = new Set([
   'admin',
   'analysis',
   'case-admin',
-  'evidence',
   'exchange',
   'extraction',
   'incidents',
