@@ -1,6 +1,10 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, errorText } from '../api.js';
+import type { Message } from '../i18n/define-messages.js';
+import { useT } from '../i18n/LanguageProvider.js';
 import { href } from '../route.js';
+import { captureMessages as m } from './capture.messages.js';
+import { utcTime } from './evidence-format.js';
 
 export interface CaptureRow {
   id: string;
@@ -14,13 +18,20 @@ export interface CaptureRow {
   items: { wacz: string | null; screenshot: string | null; pdf: string | null; text: string | null };
 }
 
-const STATE_WORDS: Record<CaptureRow['state'], string> = { queued: 'Waiting', running: 'Capturing…', done: 'Captured', failed: 'Failed' };
+const STATE_WORDS: Record<CaptureRow['state'], Message> = { queued: m.queued, running: m.running, done: m.done, failed: m.failed };
+
+/** An address as the field expects it: the same in every language. */
+const ADDRESS_EXAMPLE = 'https://…';
+
+/** What a finished capture kept, each an evidence item: format names as they are, the others in words. */
+const KEPT_WORDS: Record<keyof CaptureRow['items'], Message | string> = { wacz: 'WACZ', screenshot: m.screenshot, pdf: 'PDF', text: m.text };
 
 /**
  * Web pages preserved for a case: paste addresses (one a line), and follow each capture as the server runs
  * it; a finished one links to its WACZ, screenshot, PDF and text. Refreshes while any capture is unfinished.
  */
 export function CapturePanel({ caseId, canAdd, onCaptured }: { caseId: string; canAdd: boolean; onCaptured: () => void }) {
+  const t = useT();
   const [captures, setCaptures] = useState<CaptureRow[] | undefined>();
   const [urls, setUrls] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -45,7 +56,7 @@ export function CapturePanel({ caseId, canAdd, onCaptured }: { caseId: string; c
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const list = urls.split(/\s+/).filter(Boolean);
-    if (list.length === 0) return setError('Paste at least one address (http:// or https://).');
+    if (list.length === 0) return setError(t(m.pasteOne, { http: 'http://', https: 'https://' }));
     setSending(true);
     setError(undefined);
     try {
@@ -59,20 +70,20 @@ export function CapturePanel({ caseId, canAdd, onCaptured }: { caseId: string; c
     }
   };
 
+  const wordsOf = (kept: Message | string) => (typeof kept === 'string' ? kept : t(kept));
+
   return (
     <section aria-labelledby="captures-title">
-      <h2 id="captures-title">Web captures</h2>
+      <h2 id="captures-title">{t(m.title)}</h2>
       {canAdd && (
         <form className="card" onSubmit={(event) => void submit(event)}>
           <label>
-            Pages to preserve (one address a line)
-            <textarea rows={3} value={urls} onChange={(event) => setUrls(event.currentTarget.value)} placeholder="https://…" dir="ltr" />
+            {t(m.pagesToPreserve)}
+            <textarea rows={3} value={urls} onChange={(event) => setUrls(event.currentTarget.value)} placeholder={ADDRESS_EXAMPLE} dir="ltr" />
           </label>
-          <p className="muted">
-            Each page is loaded in a headless browser; every request and response is kept in a signed WACZ, with a full-page screenshot, a PDF and the text.
-          </p>
+          <p className="muted">{t(m.howKept)}</p>
           <button type="submit" disabled={sending}>
-            Capture
+            {t(m.capture)}
           </button>
         </form>
       )}
@@ -82,14 +93,14 @@ export function CapturePanel({ caseId, canAdd, onCaptured }: { caseId: string; c
         </p>
       )}
       {captures && captures.length > 0 && (
-        <table aria-label="Web captures">
+        <table aria-label={t(m.title)}>
           <thead>
             <tr>
-              <th scope="col">Address</th>
-              <th scope="col">State</th>
-              <th scope="col">HTTP</th>
-              <th scope="col">Kept</th>
-              <th scope="col">Asked</th>
+              <th scope="col">{t(m.address)}</th>
+              <th scope="col">{t(m.state)}</th>
+              <th scope="col">{t(m.httpStatus)}</th>
+              <th scope="col">{t(m.kept)}</th>
+              <th scope="col">{t(m.asked)}</th>
             </tr>
           </thead>
           <tbody>
@@ -100,7 +111,7 @@ export function CapturePanel({ caseId, canAdd, onCaptured }: { caseId: string; c
                   {capture.finalUrl && capture.finalUrl !== capture.url && <div className="muted">→ {capture.finalUrl}</div>}
                 </td>
                 <td>
-                  {STATE_WORDS[capture.state]}
+                  {t(STATE_WORDS[capture.state])}
                   {capture.error && <div className="error">{capture.error.message}</div>}
                 </td>
                 <td>{capture.httpStatus ?? ''}</td>
@@ -109,13 +120,13 @@ export function CapturePanel({ caseId, canAdd, onCaptured }: { caseId: string; c
                     (['wacz', 'screenshot', 'pdf', 'text'] as const).map((role) =>
                       capture.items[role] ? (
                         <a key={role} className="kept" href={href({ page: 'evidence-item', caseId, id: capture.items[role]! })}>
-                          {role === 'wacz' ? 'WACZ' : role === 'pdf' ? 'PDF' : role}
+                          {wordsOf(KEPT_WORDS[role])}
                         </a>
                       ) : null,
                     )}
                 </td>
                 <td>
-                  {capture.requestedAt.slice(0, 16).replace('T', ' ')} UTC, {capture.requestedBy}
+                  {t(m.askedBy, { time: utcTime(capture.requestedAt), user: capture.requestedBy })}
                 </td>
               </tr>
             ))}

@@ -1,5 +1,9 @@
+import { FormattedMessage } from 'react-intl';
 import type { ContentCredentialsReport } from '../../../src/evidence/content-credentials.js';
-import { CREDENTIALS_CAVEAT, signerInWords, statusInWords, verdictInWords } from '../../../src/evidence/credential-words.js';
+import { useT } from '../i18n/LanguageProvider.js';
+import { credentialsMessages as m } from './credentials.messages.js';
+import { utcTime } from './evidence-format.js';
+import { signerInWords, statusInWords, verdictInWords } from './evidence-words.js';
 
 export interface ItemCredentials {
   tool: string;
@@ -14,15 +18,16 @@ const VERDICT_CLASS: Record<ContentCredentialsReport['state'], string> = { valid
  * in words, then who signed (never trusted here), with what, what was done and from what; and what none of it proves.
  */
 export function ContentCredentials({ credentials }: { credentials: ItemCredentials | null | undefined }) {
+  const t = useT();
   if (!credentials) return null;
   const { report } = credentials;
   const manifest = report.activeManifest;
   return (
     <section aria-labelledby="content-credentials-title" className="content-credentials">
-      <h3 id="content-credentials-title">Content credentials</h3>
+      <h3 id="content-credentials-title">{t(m.title)}</h3>
       <p className={VERDICT_CLASS[report.state]}>{verdictInWords(report)}</p>
       {report.failures.length > 0 && (
-        <ul aria-label="Failed checks">
+        <ul aria-label={t(m.failedChecks)}>
           {report.failures.map((failure, index) => (
             <li key={`${failure.code}-${index}`} className="error">
               {statusInWords(failure)}
@@ -33,32 +38,41 @@ export function ContentCredentials({ credentials }: { credentials: ItemCredentia
       {manifest && (
         <dl className="facts">
           <div>
-            <dt>Signed by</dt>
-            <dd dir="auto">{signerInWords(manifest.signer)}</dd>
+            <dt>{t(m.signedBy)}</dt>
+            {/* A sentence in the page's language naming the signer: it reads in the page's direction. */}
+            <dd>{signerInWords(manifest.signer)}</dd>
           </div>
           <div>
-            <dt>Claim generator</dt>
-            <dd dir="auto">{manifest.claimGenerator ?? 'not said'}</dd>
+            <dt>{t(m.claimGenerator)}</dt>
+            <dd dir="auto">{manifest.claimGenerator ?? t(m.notSaid)}</dd>
           </div>
           <div>
-            <dt>Title</dt>
+            <dt>{t(m.manifestTitle)}</dt>
             <dd dir="auto">
-              {manifest.title ?? 'not said'}
+              {manifest.title ?? t(m.notSaid)}
               {manifest.format && <span className="muted"> ({manifest.format})</span>}
             </dd>
           </div>
           <div>
-            <dt>Actions</dt>
+            <dt>{t(m.actions)}</dt>
             <dd>
               {manifest.actions.length === 0 ? (
-                'none recorded'
+                t(m.noActions)
               ) : (
                 <ul>
                   {manifest.actions.map((action, index) => (
                     <li key={index}>
-                      <code>{action.action}</code>
-                      {action.softwareAgent && <span dir="auto"> by {action.softwareAgent}</span>}
-                      {action.when && <span> at {action.when}</span>}
+                      <FormattedMessage
+                        {...m.action}
+                        values={{
+                          action: action.action,
+                          hasAgent: action.softwareAgent ? 'yes' : 'no',
+                          agent: <bdi>{action.softwareAgent}</bdi>,
+                          hasWhen: action.when ? 'yes' : 'no',
+                          when: action.when ? utcTime(action.when, { seconds: true }) : '',
+                          code: (chunks) => <code>{chunks}</code>,
+                        }}
+                      />
                     </li>
                   ))}
                 </ul>
@@ -66,16 +80,25 @@ export function ContentCredentials({ credentials }: { credentials: ItemCredentia
             </dd>
           </div>
           <div>
-            <dt>Ingredients</dt>
+            <dt>{t(m.ingredients)}</dt>
             <dd>
               {manifest.ingredients.length === 0 ? (
-                'none: made here, from nothing recorded'
+                t(m.noIngredients)
               ) : (
                 <ul>
                   {manifest.ingredients.map((ingredient, index) => (
-                    <li key={index} dir="auto">
-                      {ingredient.title ?? '(untitled)'} {ingredient.format && <span className="muted">({ingredient.format})</span>}, {ingredient.relationship ?? 'relationship not said'},{' '}
-                      {ingredient.hasManifest ? 'with content credentials of its own' : 'no content credentials of its own'}
+                    <li key={index}>
+                      <FormattedMessage
+                        {...m.ingredient}
+                        values={{
+                          title: <bdi>{ingredient.title ?? t(m.untitled)}</bdi>,
+                          hasFormat: ingredient.format ? 'yes' : 'no',
+                          format: ingredient.format ?? '',
+                          relationship: ingredient.relationship ? <bdi>{ingredient.relationship}</bdi> : t(m.relationshipNotSaid),
+                          hasManifest: ingredient.hasManifest ? 'yes' : 'no',
+                          muted: (chunks) => <span className="muted">{chunks}</span>,
+                        }}
+                      />
                     </li>
                   ))}
                 </ul>
@@ -85,14 +108,14 @@ export function ContentCredentials({ credentials }: { credentials: ItemCredentia
         </dl>
       )}
       {report.informational.length > 0 && (
-        <ul aria-label="Notes" className="muted">
+        <ul aria-label={t(m.notes)} className="muted">
           {report.informational.map((note, index) => (
             <li key={`${note.code}-${index}`}>{statusInWords(note)}</li>
           ))}
         </ul>
       )}
       <p className="muted">
-        Read by {credentials.tool}, {credentials.readAt.replace('T', ' ').slice(0, 16)} UTC. {CREDENTIALS_CAVEAT}
+        {t(m.readBy, { tool: credentials.tool, time: utcTime(credentials.readAt) })} {t(m.caveat)}
       </p>
     </section>
   );

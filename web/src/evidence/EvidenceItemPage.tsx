@@ -1,10 +1,12 @@
 import { api, type EvidenceRow } from '../api.js';
 import { ItemExtractions } from '../extraction/ItemExtractions.js';
+import { useT } from '../i18n/LanguageProvider.js';
 import { CustodyPanel } from '../ledger/CustodyPanel.js';
 import { href } from '../route.js';
 import { useLoaded } from '../use-loaded.js';
-import { byteSize } from './byte-size.js';
 import { ContentCredentials, type ItemCredentials } from './ContentCredentials.js';
+import { evidenceMessages as m } from './evidence.messages.js';
+import { byteSize, HASH_ALGORITHM, utcTime } from './evidence-format.js';
 import { EvidencePreview } from './EvidencePreview.js';
 import { ItemPlace, type IncidentSite } from './ItemPlace.js';
 import { LookAlikes } from './LookAlikes.js';
@@ -13,59 +15,60 @@ import { VideoDerivatives } from './VideoDerivatives.js';
 
 /** One evidence item: what it is, how it came in, a preview on request, and its custody checked in the browser. */
 export function EvidenceItemPage({ caseId, evidenceId, canWrite }: { caseId: string; evidenceId: string; canWrite: boolean }) {
+  const t = useT();
   const { value: item, error } = useLoaded(
     () => api<EvidenceRow & { metadata?: ItemMetadata | null; incidentSites?: IncidentSite[]; credentials?: ItemCredentials | null }>('GET', `/evidence/${encodeURIComponent(evidenceId)}`),
     [evidenceId],
   );
   if (error) return <p role="alert" className="error">{error}</p>;
-  if (!item) return <p className="loading">Loading…</p>;
+  if (!item) return <p className="loading">{t(m.loading)}</p>;
   return (
     <article aria-labelledby="evidence-item-title" className="evidence-item">
       <p>
-        <a href={href({ page: 'evidence', caseId })}>← All evidence</a>
+        <a href={href({ page: 'evidence', caseId })}>{t(m.allEvidence)}</a>
       </p>
       <h2 id="evidence-item-title" dir="auto">
         {item.originalName}
       </h2>
       <dl className="facts">
         <div>
-          <dt>SHA-256</dt>
+          <dt>{HASH_ALGORITHM}</dt>
           <dd>
-            <code className="hash">{item.sha256}</code>
+            <code className="hash" dir="ltr">{item.sha256}</code>
           </dd>
         </div>
         <div>
-          <dt>Type</dt>
+          <dt>{t(m.type)}</dt>
           <dd>{item.mediaType}</dd>
         </div>
         <div>
-          <dt>Size</dt>
+          <dt>{t(m.size)}</dt>
           <dd>
-            {byteSize(item.size)} <span className="muted">({item.size.toLocaleString('en-GB')} bytes)</span>
+            {byteSize(item.size)} <span className="muted">{t(m.exactBytes, { count: item.size })}</span>
           </dd>
         </div>
         <div>
-          <dt>Taken in</dt>
+          <dt>{t(m.takenIn)}</dt>
           <dd>
-            {item.intakeAt.replace('T', ' ').slice(0, 19)} UTC by {item.intakeBy}
+            {t(m.takenInBy, { time: utcTime(item.intakeAt, { seconds: true }), user: item.intakeBy })}
           </dd>
         </div>
         {item.source && (
           <div>
-            <dt>Source</dt>
+            <dt>{t(m.source)}</dt>
             <dd dir="auto">{item.source}</dd>
           </div>
         )}
         {item.note && (
           <div>
-            <dt>Note</dt>
+            <dt>{t(m.note)}</dt>
             <dd dir="auto">{item.note}</dd>
           </div>
         )}
       </dl>
       <p>
         <a href={`/api/v1/evidence/${encodeURIComponent(item.id)}/content`} download={item.originalName}>
-          Download the original
+          {t(m.downloadOriginal)}
         </a>
       </p>
       <EvidencePreview key={item.id} item={item} />

@@ -1,12 +1,16 @@
 import { useEffect, useState, type DragEvent } from 'react';
-import { api, uploadFile, type EvidenceRow } from '../api.js';
+import { useIntl } from 'react-intl';
+import { api, errorText, uploadFile, type EvidenceRow } from '../api.js';
+import { useT } from '../i18n/LanguageProvider.js';
 import { href } from '../route.js';
-import { byteSize } from './byte-size.js';
 import { CapturePanel } from './CapturePanel.js';
+import { evidenceMessages as m } from './evidence.messages.js';
+import { byteSize, deviceClock, HASH_ALGORITHM, kilometres, utcTime } from './evidence-format.js';
+import { filterSummary } from './evidence-words.js';
 import type { EntryLike } from './folder-entries.js';
 import { droppedEntries, HandoverPanel } from './HandoverPanel.js';
 import { listHandovers } from './handover-upload.js';
-import { filterInWords, MetadataSearch, type MetadataFilterRead, type MetadataFound } from './MetadataSearch.js';
+import { MetadataSearch, type MetadataFilterRead, type MetadataFound } from './MetadataSearch.js';
 import { derivativeUrl } from './VideoDerivatives.js';
 
 /** An item as the case's list gives it: its thumbnail's SHA-256 (a derivative) when one was made; what matched a search. */
@@ -20,6 +24,8 @@ interface Upload {
 
 /** A case's evidence: what was taken in (hash, type, size, when, by whom), and uploads of many files at once. */
 export function EvidencePanel({ caseId, canAdd }: { caseId: string; canAdd: boolean }) {
+  const t = useT();
+  const intl = useIntl();
   const [items, setItems] = useState<ListedItem[] | undefined>();
   /** A search by metadata (a query string), and the filter as the server read it. */
   const [search, setSearch] = useState('');
@@ -37,7 +43,7 @@ export function EvidencePanel({ caseId, canAdd }: { caseId: string; canAdd: bool
           setFilter(r.filter);
           setError(undefined);
         },
-        (e: Error) => setError(e.message),
+        (caught: unknown) => setError(errorText(caught)),
       ),
       listHandovers(caseId).then((handovers) => setPaths(new Map(handovers.flatMap((h) => h.files.map((f) => [f.evidenceId, f.path] as const)).reverse())), () => undefined),
     ]);
@@ -56,7 +62,7 @@ export function EvidencePanel({ caseId, canAdd }: { caseId: string; canAdd: bool
         update(index, { progress: 1 });
         await load();
       } catch (caught) {
-        update(index, { error: caught instanceof Error ? caught.message : String(caught) });
+        update(index, { error: errorText(caught) });
       }
     }
   };
@@ -70,19 +76,19 @@ export function EvidencePanel({ caseId, canAdd }: { caseId: string; canAdd: bool
 
   return (
     <section aria-labelledby="evidence-title">
-      <h2 id="evidence-title">Evidence</h2>
+      <h2 id="evidence-title">{t(m.title)}</h2>
       {canAdd && (
         <div className="drop card" onDragOver={(e) => e.preventDefault()} onDrop={drop}>
           <label>
-            Add evidence files (or drop them here)
+            {t(m.addFiles)}
             <input type="file" multiple onChange={(e) => void add([...(e.currentTarget.files ?? [])])} />
           </label>
           {uploads.length > 0 && (
-            <ul className="uploads" aria-label="Uploads">
+            <ul className="uploads" aria-label={t(m.uploads)}>
               {uploads.map((u, i) => (
                 <li key={i}>
-                  <span dir="auto">{u.name}</span> <progress max={1} value={u.progress} aria-label={`Upload of ${u.name}`} />{' '}
-                  {u.error ? <span className="error">{u.error}</span> : u.progress === 1 ? 'stored' : `${Math.round(u.progress * 100)}%`}
+                  <span dir="auto">{u.name}</span> <progress max={1} value={u.progress} aria-label={t(m.uploadOf, { name: u.name })} />{' '}
+                  {u.error ? <span className="error">{u.error}</span> : u.progress === 1 ? t(m.stored) : intl.formatNumber(u.progress, { style: 'percent' })}
                 </li>
               ))}
             </ul>
@@ -98,54 +104,54 @@ export function EvidencePanel({ caseId, canAdd }: { caseId: string; canAdd: bool
       )}
       {filter && items && (
         <p role="status" className="metadata-search-summary">
-          {filterInWords(items.length, filter)}
+          {filterSummary(items.length, filter)}
         </p>
       )}
       {items === undefined ? (
-        <p className="loading">Loading…</p>
+        <p className="loading">{t(m.loading)}</p>
       ) : items.length === 0 ? (
-        <p className="muted">{filter ? 'No item’s metadata answers the search.' : 'No evidence yet.'}</p>
+        <p className="muted">{t(filter ? m.noMatch : m.noEvidence)}</p>
       ) : (
-        <table aria-label="Evidence items">
-          <caption className="muted">Thumbnails are derivatives made by Dossier, not the evidence; each one shown is audited as a read.</caption>
+        <table aria-label={t(m.itemsTable)}>
+          <caption className="muted">{t(m.thumbnailsCaption)}</caption>
           <thead>
             <tr>
               <th scope="col">
-                <span className="visually-hidden">Thumbnail</span>
+                <span className="visually-hidden">{t(m.thumbnail)}</span>
               </th>
-              <th scope="col">File</th>
-              <th scope="col">SHA-256</th>
-              <th scope="col">Type</th>
-              <th scope="col">Size</th>
-              <th scope="col">Taken in</th>
-              <th scope="col">By</th>
-              {filter && <th scope="col">Taken (device clock)</th>}
-              {filter?.near && <th scope="col">From {filter.near.place}</th>}
+              <th scope="col">{t(m.file)}</th>
+              <th scope="col">{HASH_ALGORITHM}</th>
+              <th scope="col">{t(m.type)}</th>
+              <th scope="col">{t(m.size)}</th>
+              <th scope="col">{t(m.takenIn)}</th>
+              <th scope="col">{t(m.by)}</th>
+              {filter && <th scope="col">{t(m.takenDeviceClock)}</th>}
+              {filter?.near && <th scope="col">{t(m.fromPlace, { place: filter.near.place })}</th>}
             </tr>
           </thead>
           <tbody>
             {items.map((item) => (
               <tr key={item.id}>
                 <td className="thumbnail-cell">
-                  {item.thumbnail && <img className="thumbnail" loading="lazy" width={80} src={derivativeUrl(item.id, item.thumbnail)} alt={`Thumbnail of ${item.originalName}`} />}
+                  {item.thumbnail && <img className="thumbnail" loading="lazy" width={80} src={derivativeUrl(item.id, item.thumbnail)} alt={t(m.thumbnailOf, { name: item.originalName })} />}
                 </td>
                 <td dir="auto">
                   <a href={href({ page: 'evidence-item', caseId, id: item.id })}>{item.originalName}</a>
                   {paths.has(item.id) && (
-                    <div className="muted handed-over-path" dir="ltr" title="Its path in the folder handed over">
+                    <div className="muted handed-over-path" dir="ltr" title={t(m.handedOverPath)}>
                       {paths.get(item.id)}
                     </div>
                   )}
                 </td>
                 <td>
-                  <code className="hash">{item.sha256}</code>
+                  <code className="hash" dir="ltr">{item.sha256}</code>
                 </td>
                 <td>{item.mediaType}</td>
                 <td>{byteSize(item.size)}</td>
-                <td>{item.intakeAt.slice(0, 16).replace('T', ' ')} UTC</td>
+                <td>{utcTime(item.intakeAt)}</td>
                 <td>{item.intakeBy}</td>
-                {filter && <td>{item.found?.captured ? `${item.found.captured.local.replace('T', ' ')} ${item.found.captured.zone ?? '(no zone)'}` : '—'}</td>}
-                {filter?.near && <td>{item.found?.distanceKm !== null && item.found?.distanceKm !== undefined ? `${item.found.distanceKm.toFixed(2)} km` : '—'}</td>}
+                {filter && <td>{item.found?.captured ? (item.found.captured.zone ? `${deviceClock(item.found.captured.local)} ${item.found.captured.zone}` : t(m.capturedNoZone, { time: deviceClock(item.found.captured.local) })) : '—'}</td>}
+                {filter?.near && <td>{item.found?.distanceKm !== null && item.found?.distanceKm !== undefined ? kilometres(item.found.distanceKm, 2) : '—'}</td>}
               </tr>
             ))}
           </tbody>

@@ -1,12 +1,19 @@
 import { useEffect, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { errorText, type EvidenceRow } from '../api.js';
-import { byteSize } from './byte-size.js';
+import { translate } from '../i18n/active-locale.js';
+import { useT } from '../i18n/LanguageProvider.js';
+import { evidenceMessages as m } from './evidence.messages.js';
+import { byteSize, HASH_ALGORITHM } from './evidence-format.js';
 
 /** Larger files are not pulled into the page: they are downloaded, or played as a stream. */
 const BLOB_PREVIEW_LIMIT = 64 * 1024 ** 2;
 const TEXT_PREVIEW_LIMIT = 256 * 1024;
 
-type Shown = ({ kind: 'image' | 'pdf'; url: string } | { kind: 'text'; text: string; cut: boolean } | { kind: 'stream'; media: 'video' | 'audio' }) & { check?: string };
+/** How the bytes shown compare with the hash taken at intake: the same, others (their hash), or not computed here. */
+type Check = { same: true } | { same: false; hex: string } | { same: undefined };
+
+type Shown = ({ kind: 'image' | 'pdf'; url: string } | { kind: 'text'; text: string; cut: boolean } | { kind: 'stream'; media: 'video' | 'audio' }) & { check?: Check };
 
 export function previewKind(mediaType: string): 'image' | 'video' | 'audio' | 'pdf' | 'text' | undefined {
   if (mediaType.startsWith('image/')) return 'image';
@@ -23,6 +30,7 @@ export function previewKind(mediaType: string): 'image' | 'video' | 'audio' | 'p
  * from memory; text is shown as text, never as a page, so nothing in a file can run.
  */
 export function EvidencePreview({ item }: { item: EvidenceRow }) {
+  const t = useT();
   const kind = previewKind(item.mediaType);
   const [shown, setShown] = useState<Shown | undefined>();
   const [error, setError] = useState<string | undefined>();
@@ -39,7 +47,7 @@ export function EvidencePreview({ item }: { item: EvidenceRow }) {
     try {
       if (kind === 'video' || kind === 'audio') return setShown({ kind: 'stream', media: kind });
       const response = await fetch(content, { credentials: 'same-origin' });
-      if (!response.ok) throw new Error(`the server answered ${response.status}`);
+      if (!response.ok) throw new Error(translate(m.serverAnswered, { status: response.status }));
       if (kind === 'text') {
         const { bytes, cut } = await readAtMost(response, TEXT_PREVIEW_LIMIT);
         const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
@@ -50,7 +58,7 @@ export function EvidencePreview({ item }: { item: EvidenceRow }) {
         setShown({ kind: kind === 'pdf' ? 'pdf' : 'image', url: URL.createObjectURL(blob), check });
       }
     } catch (caught) {
-      setError(`The preview could not be opened: ${errorText(caught)}`);
+      setError(t(m.previewFailed, { reason: errorText(caught) }));
     } finally {
       setOpening(false);
     }
@@ -59,21 +67,21 @@ export function EvidencePreview({ item }: { item: EvidenceRow }) {
   const tooLarge = kind !== 'video' && kind !== 'audio' && item.size > BLOB_PREVIEW_LIMIT;
   return (
     <section aria-labelledby="preview-title" className="card">
-      <h3 id="preview-title">Preview</h3>
+      <h3 id="preview-title">{t(m.preview)}</h3>
       {kind === undefined ? (
-        <p className="muted">No preview for {item.mediaType}; download the file to open it.</p>
+        <p className="muted">{t(m.noPreview, { type: item.mediaType })}</p>
       ) : tooLarge ? (
-        <p className="muted">At {byteSize(item.size)} this file is too large to preview in the page; download it.</p>
+        <p className="muted">{t(m.tooLarge, { size: byteSize(item.size) })}</p>
       ) : shown === undefined ? (
         <>
-          <p className="muted">Opening the preview reads the file: the read is logged in the custody ledger under your name.</p>
+          <p className="muted">{t(m.readIsLogged)}</p>
           <button type="button" disabled={opening} onClick={() => void open()}>
-            Show preview
+            {t(m.showPreview)}
           </button>
         </>
       ) : (
         <>
-          {shown.check && <p className={shown.check.startsWith('✓') ? 'ok' : 'error'}>{shown.check}</p>}
+          {shown.check && <CheckLine check={shown.check} />}
           <Shown shown={shown} item={item} content={content} />
         </>
       )}
@@ -86,26 +94,49 @@ export function EvidencePreview({ item }: { item: EvidenceRow }) {
   );
 }
 
+function CheckLine({ check }: { check: Check }) {
+  const t = useT();
+  if (check.same === undefined) return <p className="error">{t(m.hashNotChecked, { algorithm: HASH_ALGORITHM, https: 'HTTPS' })}</p>;
+  if (check.same) return <p className="ok">{t(m.hashMatches, { algorithm: HASH_ALGORITHM })}</p>;
+  return (
+    <p className="error">
+      <FormattedMessage
+        {...m.hashDiffers}
+        values={{
+          algorithm: HASH_ALGORITHM,
+          hex: check.hex,
+          hash: (chunks) => (
+            <code className="hash" dir="ltr">
+              {chunks}
+            </code>
+          ),
+        }}
+      />
+    </p>
+  );
+}
+
 function Shown({ shown, item, content }: { shown: Shown; item: EvidenceRow; content: string }) {
+  const t = useT();
   switch (shown.kind) {
     case 'image':
-      return <img className="preview" src={shown.url} alt={`Preview of ${item.originalName}`} />;
+      return <img className="preview" src={shown.url} alt={t(m.previewOf, { name: item.originalName })} />;
     case 'pdf':
-      return <iframe className="preview pdf" src={shown.url} title={`Preview of ${item.originalName}`} />;
+      return <iframe className="preview pdf" src={shown.url} title={t(m.previewOf, { name: item.originalName })} />;
     case 'text':
       return (
         <>
-          <pre className="preview text" dir="auto" tabIndex={0} aria-label={`Text of ${item.originalName}`}>
+          <pre className="preview text" dir="auto" tabIndex={0} aria-label={t(m.textOf, { name: item.originalName })}>
             {shown.text}
           </pre>
-          {shown.cut && <p className="muted">Only the first {byteSize(TEXT_PREVIEW_LIMIT)} are shown.</p>}
+          {shown.cut && <p className="muted">{t(m.onlyFirst, { size: byteSize(TEXT_PREVIEW_LIMIT) })}</p>}
         </>
       );
     case 'stream':
       return shown.media === 'video' ? (
-        <video className="preview" src={content} controls preload="metadata" aria-label={`Video ${item.originalName}`} />
+        <video className="preview" src={content} controls preload="metadata" aria-label={t(m.videoOf, { name: item.originalName })} />
       ) : (
-        <audio src={content} controls preload="metadata" aria-label={`Audio ${item.originalName}`} />
+        <audio src={content} controls preload="metadata" aria-label={t(m.audioOf, { name: item.originalName })} />
       );
   }
 }
@@ -135,9 +166,10 @@ async function readAtMost(response: Response, limit: number): Promise<{ bytes: U
 }
 
 /** The bytes shown are hashed here and compared with the hash taken at intake: what you see is what was held. */
-async function hashCheck(bytes: Uint8Array<ArrayBuffer>, sha256: string): Promise<string> {
-  if (!globalThis.crypto?.subtle) return 'Not checked: this browser computes SHA-256 only on pages served over HTTPS or from this computer.';
+async function hashCheck(bytes: Uint8Array<ArrayBuffer>, sha256: string): Promise<Check> {
+  // Browsers compute SHA-256 only on pages served over HTTPS or from this computer.
+  if (!globalThis.crypto?.subtle) return { same: undefined };
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
   const hex = [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
-  return hex === sha256 ? '✓ The bytes shown hash to the SHA-256 taken at intake.' : `✗ The bytes received hash to ${hex}, not to the SHA-256 taken at intake.`;
+  return hex === sha256 ? { same: true } : { same: false, hex };
 }

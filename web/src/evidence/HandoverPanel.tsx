@@ -1,9 +1,12 @@
 import { useEffect, useState, type DragEvent, type FormEvent } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { apiFile, errorText } from '../api.js';
-import { byteSize } from './byte-size.js';
+import { useT } from '../i18n/LanguageProvider.js';
+import { byteSize, HASH_ALGORITHM } from './evidence-format.js';
 import { chosenFiles, walkEntries, type EntryLike, type FolderFile, type UnreadFile } from './folder-entries.js';
 import type { HandoverProgress } from './handover-batches.js';
 import { receiptPath, sendHandover, type HandoverDetails, type HandoverView } from './handover-upload.js';
+import { handoverMessages as m } from './handover.messages.js';
 
 type Phase =
   | { step: 'choose' }
@@ -25,6 +28,7 @@ export function droppedEntries(event: DragEvent): EntryLike<File>[] {
  * offers the signed receipt for the person who handed it over.
  */
 export function HandoverPanel({ caseId, dropped, onTaken }: { caseId: string; dropped: EntryLike<File>[] | undefined; onTaken: () => void }) {
+  const t = useT();
   const [phase, setPhase] = useState<Phase>({ step: 'choose' });
   const [details, setDetails] = useState<HandoverDetails>({ handedOverBy: '', medium: '', note: '' });
   const [error, setError] = useState<string | undefined>();
@@ -76,44 +80,38 @@ export function HandoverPanel({ caseId, dropped, onTaken }: { caseId: string; dr
 
   return (
     <section className="card drop handover" aria-labelledby="handover-title" onDragOver={(e) => e.preventDefault()} onDrop={drop}>
-      <h3 id="handover-title">Hand over a folder</h3>
-      <p className="muted">
-        Drop a folder here (a USB stick, a drive, a partner’s export), or choose one. Every file is taken in with its path in the folder and the time it was last modified,
-        and the person who handed it over can be given a signed receipt listing each file’s SHA-256.
-      </p>
+      <h3 id="handover-title">{t(m.title)}</h3>
+      <p className="muted">{t(m.intro, { algorithm: HASH_ALGORITHM })}</p>
       {phase.step !== 'sending' && (
         <label>
-          Choose a folder
+          {t(m.chooseFolder)}
           <input type="file" multiple {...FOLDER_INPUT} onChange={(e) => setPhase({ step: 'describe', files: chosenFiles(e.currentTarget.files ?? []), unread: [] })} />
         </label>
       )}
       {phase.step === 'describe' && (
         <form className="handover-form" onSubmit={(event) => void submit(event)}>
-          <p role="status">
-            {phase.files.length} files, {byteSize(phase.files.reduce((sum, f) => sum + f.file.size, 0))}
-            {phase.unread.length > 0 && `; ${phase.unread.length} could not be read and will not be sent`}.
-          </p>
+          <p role="status">{t(m.chosen, { files: phase.files.length, size: byteSize(phase.files.reduce((sum, f) => sum + f.file.size, 0)), unread: phase.unread.length })}</p>
           <label>
-            Handed over by
+            {t(m.handedOverBy)}
             <input {...field('handedOverBy')} aria-describedby="handed-over-by-help" autoComplete="off" dir="auto" />
           </label>
           <p id="handed-over-by-help" className="muted">
-            Optional. Sealed with the case key: only those who may read restricted data see it, each reading logged; it is never on the receipt.
+            {t(m.handedOverByHelp)}
           </p>
           <label>
-            Medium
-            <input {...field('medium')} placeholder="USB stick, external drive, upload link…" dir="auto" />
+            {t(m.medium)}
+            <input {...field('medium')} placeholder={t(m.mediumExamples)} dir="auto" />
           </label>
           <label>
-            Note
+            {t(m.note)}
             <textarea rows={2} {...field('note')} dir="auto" />
           </label>
           <div className="actions">
             <button type="submit" disabled={phase.files.length === 0}>
-              Take in {phase.files.length} files
+              {t(m.takeIn, { count: phase.files.length })}
             </button>
             <button type="button" onClick={() => setPhase({ step: 'choose' })}>
-              Cancel
+              {t(m.cancel)}
             </button>
           </div>
         </form>
@@ -122,12 +120,15 @@ export function HandoverPanel({ caseId, dropped, onTaken }: { caseId: string; dr
       {phase.step === 'done' && (
         <div className="handover-done">
           <p role="status">
-            Handover <code>{phase.handover.id}</code>: {phase.handover.files.length} files taken in (ledger #{phase.handover.ledgerSeq}).
+            <FormattedMessage
+              {...m.done}
+              values={{ id: phase.handover.id, count: phase.handover.files.length, seq: phase.handover.ledgerSeq, code: (chunks) => <code dir="ltr">{chunks}</code> }}
+            />
           </p>
           {phase.notSent.length > 0 && (
             <>
-              <p className="error">{phase.notSent.length} files were not taken in:</p>
-              <ul aria-label="Files not sent">
+              <p className="error">{t(m.notTakenIn, { count: phase.notSent.length })}</p>
+              <ul aria-label={t(m.filesNotSent)}>
                 {phase.notSent.map((file) => (
                   <li key={file.path}>
                     <span dir="auto">{file.path}</span>: {file.reason}
@@ -137,7 +138,7 @@ export function HandoverPanel({ caseId, dropped, onTaken }: { caseId: string; dr
             </>
           )}
           <button type="button" onClick={() => void downloadReceipt(phase.handover)}>
-            Download the signed receipt
+            {t(m.downloadReceipt)}
           </button>
         </div>
       )}
@@ -151,14 +152,15 @@ export function HandoverPanel({ caseId, dropped, onTaken }: { caseId: string; dr
 }
 
 function HandoverBars({ progress }: { progress: HandoverProgress }) {
+  const t = useT();
   return (
     <div className="handover-progress">
       <label>
-        Files: {progress.filesDone} of {progress.filesTotal}
+        {t(m.filesProgress, { done: progress.filesDone, total: progress.filesTotal })}
         <progress max={Math.max(progress.filesTotal, 1)} value={progress.filesDone} />
       </label>
       <label>
-        Bytes: {byteSize(progress.bytesDone)} of {byteSize(progress.bytesTotal)}
+        {t(m.bytesProgress, { done: byteSize(progress.bytesDone), total: byteSize(progress.bytesTotal) })}
         <progress max={Math.max(progress.bytesTotal, 1)} value={progress.bytesDone} />
       </label>
     </div>

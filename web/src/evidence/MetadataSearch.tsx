@@ -1,12 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
+import { useT } from '../i18n/LanguageProvider.js';
+import { metadataMessages as m } from './metadata.messages.js';
 
 export type { MetadataFilter as MetadataFilterRead, MetadataMatch as MetadataFound } from '../../../src/evidence/metadata-filter.js';
-export { filterInWords } from '../../../src/evidence/metadata-filter.js';
 
 const FIELDS = ['near', 'withinKm', 'takenFrom', 'takenTo', 'device'] as const;
 
 /** Find a case's items by what their own metadata says: where (GPS) and when (the device's clock) they were taken. */
 export function MetadataSearch({ active, onSearch }: { active: boolean; onSearch(query: string): void }) {
+  const t = useT();
   const id = useId();
   const [values, setValues] = useState<Record<(typeof FIELDS)[number] | 'edited', string>>({ near: '', withinKm: '', takenFrom: '', takenTo: '', device: '', edited: '' });
   const set = (field: keyof typeof values) => (event: { currentTarget: { value: string } }) => {
@@ -24,33 +26,33 @@ export function MetadataSearch({ active, onSearch }: { active: boolean; onSearch
     onSearch('');
   };
   return (
-    <form className="card metadata-search" onSubmit={submit} aria-label="Find items by their own metadata">
+    <form className="card metadata-search" onSubmit={submit} aria-label={t(m.searchForm)}>
       <fieldset>
-        <legend>Find by original metadata</legend>
-        <label htmlFor={`${id}-near`}>Taken near</label>
-        <input id={`${id}-near`} value={values.near} onChange={set('near')} placeholder="Arbin, C2321 or 33.54,36.37" />
-        <label htmlFor={`${id}-km`}>within km</label>
+        <legend>{t(m.searchLegend)}</legend>
+        <label htmlFor={`${id}-near`}>{t(m.takenNear)}</label>
+        <input id={`${id}-near`} value={values.near} onChange={set('near')} placeholder={t(m.nearExample)} />
+        <label htmlFor={`${id}-km`}>{t(m.withinKm)}</label>
         <input id={`${id}-km`} value={values.withinKm} onChange={set('withinKm')} inputMode="decimal" placeholder="5" size={5} />
-        <label htmlFor={`${id}-from`}>from</label>
+        <label htmlFor={`${id}-from`}>{t(m.from)}</label>
         <input id={`${id}-from`} value={values.takenFrom} onChange={set('takenFrom')} placeholder="2017-01-01" size={10} />
-        <label htmlFor={`${id}-to`}>to</label>
+        <label htmlFor={`${id}-to`}>{t(m.to)}</label>
         <input id={`${id}-to`} value={values.takenTo} onChange={set('takenTo')} placeholder="2017-03-31" size={10} />
-        <label htmlFor={`${id}-device`}>device</label>
-        <input id={`${id}-device`} value={values.device} onChange={set('device')} placeholder="Samsung" size={12} />
-        <label htmlFor={`${id}-edited`}>edit traces</label>
+        <label htmlFor={`${id}-device`}>{t(m.device)}</label>
+        <input id={`${id}-device`} value={values.device} onChange={set('device')} placeholder={t(m.deviceExample)} size={12} />
+        <label htmlFor={`${id}-edited`}>{t(m.editTraces)}</label>
         <select id={`${id}-edited`} value={values.edited} onChange={set('edited')}>
-          <option value="">either</option>
-          <option value="true">some</option>
-          <option value="false">none</option>
+          <option value="">{t(m.either)}</option>
+          <option value="true">{t(m.some)}</option>
+          <option value="false">{t(m.none)}</option>
         </select>
-        <button type="submit">Find</button>
+        <button type="submit">{t(m.find)}</button>
         {active && (
           <button type="button" onClick={clear}>
-            Show every item
+            {t(m.showEveryItem)}
           </button>
         )}
       </fieldset>
-      <p className="muted">Dates are the device’s clock as written in the file; positions its GPS tag. Both can be forged or missing.</p>
+      <p className="muted">{t(m.searchCaveat)}</p>
     </form>
   );
 }

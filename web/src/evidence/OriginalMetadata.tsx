@@ -1,4 +1,8 @@
 import type { MediaMetadata } from '../../../src/evidence/media-metadata.js';
+import { useT } from '../i18n/LanguageProvider.js';
+import { metres, utcTime } from './evidence-format.js';
+import { editTraceInWords } from './evidence-words.js';
+import { metadataMessages as m } from './metadata.messages.js';
 
 export interface ItemMetadata {
   tool: string;
@@ -8,47 +12,60 @@ export interface ItemMetadata {
 
 /** What the file's own metadata says: when, where, by what, and whether it shows signs of editing. */
 export function OriginalMetadata({ metadata }: { metadata: ItemMetadata | null | undefined }) {
+  const t = useT();
   if (!metadata) return null;
   const { captured, gps, device, software, editTraces } = metadata.reading;
   return (
     <section aria-labelledby="original-metadata-title" className="original-metadata">
-      <h3 id="original-metadata-title">Original metadata</h3>
+      <h3 id="original-metadata-title">{t(m.originalMetadata)}</h3>
       <dl className="facts">
         <div>
-          <dt>Captured</dt>
+          <dt>{t(m.captured)}</dt>
           <dd>
             {captured ? (
               <>
                 <code>{captured.text}</code> ({captured.tag}){' '}
-                {captured.zone ? `zone ${captured.zone}: ${captured.instant?.replace('T', ' ').slice(0, 19)} UTC` : 'no zone: the local time where it was taken, not converted'}
+                {captured.zone ? t(m.inZone, { zone: captured.zone, instant: captured.instant ? utcTime(captured.instant, { seconds: true }) : '' }) : t(m.noZone)}
               </>
             ) : (
-              'not recorded in the file'
+              t(m.notInFile)
             )}
           </dd>
         </div>
         <div>
-          <dt>GPS</dt>
-          <dd>{gps ? `${gps.lat}, ${gps.lon}${gps.altitude !== null ? ` (${gps.altitude} m)` : ''}` : 'none'}</dd>
+          <dt>{t(m.gps)}</dt>
+          {/* Coordinates as the file gives them, decimal degrees latitude then longitude, read left to right. */}
+          <dd>
+            {gps ? (
+              <>
+                <span dir="ltr">
+                  {gps.lat}, {gps.lon}
+                </span>
+                {gps.altitude !== null && ` (${metres(gps.altitude)})`}
+              </>
+            ) : (
+              t(m.noGps)
+            )}
+          </dd>
         </div>
         <div>
-          <dt>Device</dt>
-          <dd dir="auto">{device ? [device.make, device.model].filter(Boolean).join(' ') : 'not recorded'}</dd>
+          <dt>{t(m.deviceTitle)}</dt>
+          <dd dir="auto">{device ? [device.make, device.model].filter(Boolean).join(' ') : t(m.notRecorded)}</dd>
         </div>
         <div>
-          <dt>Software</dt>
-          <dd dir="auto">{software ?? 'not recorded'}</dd>
+          <dt>{t(m.software)}</dt>
+          <dd dir="auto">{software ?? t(m.notRecorded)}</dd>
         </div>
         <div>
-          <dt>Edit traces</dt>
+          <dt>{t(m.editTracesTitle)}</dt>
           <dd>
             {editTraces.length === 0 ? (
-              'none found'
+              t(m.noneFound)
             ) : (
               <ul>
                 {editTraces.map((trace) => (
                   <li key={trace} dir="auto">
-                    {trace}
+                    {editTraceInWords(trace)}
                   </li>
                 ))}
               </ul>
@@ -56,9 +73,7 @@ export function OriginalMetadata({ metadata }: { metadata: ItemMetadata | null |
           </dd>
         </div>
       </dl>
-      <p className="muted">
-        Read by {metadata.tool}, {metadata.readAt.replace('T', ' ').slice(0, 16)} UTC. Metadata can be forged: it is a lead to check, not proof.
-      </p>
+      <p className="muted">{t(m.readBy, { tool: metadata.tool, time: utcTime(metadata.readAt) })}</p>
     </section>
   );
 }

@@ -1,17 +1,19 @@
 import { useState } from 'react';
-import { api, errorText, type EvidenceRow } from '../api.js';
+import { useIntl } from 'react-intl';
 // A derivative as GET /evidence/{ref}/derivatives answers it.
 import type { Derivative as DerivativeRow } from '../../../src/evidence/derivatives.js';
-import { byteSize } from './byte-size.js';
+import { api, errorText, type EvidenceRow } from '../api.js';
+import { translate } from '../i18n/active-locale.js';
+import { useT } from '../i18n/LanguageProvider.js';
+import { byteSize, clockTime } from './evidence-format.js';
+import { videoMessages as m } from './video.messages.js';
+
+/** The tool that makes the derivatives, and what the preview is: names, the same in every language. */
+const TOOL = 'ffmpeg';
+const PREVIEW = { codec: 'H.264', lines: 720, minutes: 10 };
 
 export function derivativeUrl(evidenceId: string, sha256: string): string {
   return `/api/v1/evidence/${encodeURIComponent(evidenceId)}/derivatives/${sha256}`;
-}
-
-/** 83.4 → "1:23.4" */
-function clockTime(seconds: number): string {
-  const minutes = Math.floor(seconds / 60);
-  return `${minutes}:${(seconds - minutes * 60).toFixed(1).padStart(4, '0')}`;
 }
 
 /**
@@ -20,6 +22,8 @@ function clockTime(seconds: number): string {
  * the evidence preview is: each file shown is audited as a read (the access audit, not the item's custody log).
  */
 export function VideoDerivatives({ item, caseId, canWrite }: { item: EvidenceRow; caseId: string; canWrite: boolean }) {
+  const t = useT();
+  const intl = useIntl();
   const [derivatives, setDerivatives] = useState<DerivativeRow[] | undefined>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
@@ -39,45 +43,43 @@ export function VideoDerivatives({ item, caseId, canWrite }: { item: EvidenceRow
   const makeAgain = () =>
     run(async () => {
       const result = await api<{ status: string; reason?: string; derivatives?: DerivativeRow[] }>('POST', `/cases/${encodeURIComponent(caseId)}/evidence/${encodeURIComponent(item.id)}/derivatives`);
-      if (result.status !== 'made') throw new Error(`ffmpeg could not make them: ${result.reason ?? result.status}`);
+      if (result.status !== 'made') throw new Error(translate(m.couldNotMake, { tool: TOOL, reason: result.reason ?? result.status }));
       setDerivatives(result.derivatives ?? []);
     });
   const preview = derivatives?.find((d) => d.kind === 'preview');
   const sheet = derivatives?.find((d) => d.kind === 'contact-sheet');
   const keyframes = derivatives?.filter((d) => d.kind === 'keyframe') ?? [];
+  const tileTimes = (sheet?.tileSeconds ?? []).map(clockTime);
   return (
     <section aria-labelledby="video-derivatives-title" className="card video-derivatives">
-      <h3 id="video-derivatives-title">Preview and keyframes (derivatives)</h3>
-      <p className="muted">
-        Made by Dossier from the original with ffmpeg, to watch in the browser: a derivative, not the evidence. The preview is H.264 at most 720 lines high and only the first
-        10 minutes; the original is unchanged. Showing them shows what the item shows: each view is recorded under your name in the access audit.
-      </p>
+      <h3 id="video-derivatives-title">{t(m.title)}</h3>
+      <p className="muted">{t(m.explain, { tool: TOOL, ...PREVIEW })}</p>
       {derivatives === undefined ? (
         <button type="button" disabled={busy} onClick={() => void load()}>
-          Show preview and keyframes
+          {t(m.show)}
         </button>
       ) : derivatives.length === 0 ? (
-        <p className="muted">None made yet (they are made after the upload; a file ffmpeg cannot read gets none).</p>
+        <p className="muted">{t(m.noneYet, { tool: TOOL })}</p>
       ) : (
         <>
           {preview && (
             <figure>
-              <video className="preview" src={derivativeUrl(item.id, preview.sha256)} controls preload="metadata" aria-label={`Preview (derivative) of ${item.originalName}`} />
+              <video className="preview" src={derivativeUrl(item.id, preview.sha256)} controls preload="metadata" aria-label={t(m.previewOf, { name: item.originalName })} />
               <Made derivative={preview} />
             </figure>
           )}
           {sheet && (
             <figure>
-              <img className="contact-sheet" src={derivativeUrl(item.id, sheet.sha256)} alt={`Contact sheet of ${item.originalName}: keyframes at ${(sheet.tileSeconds ?? []).map(clockTime).join(', ')}`} />
-              <figcaption>Contact sheet, left to right, top to bottom: {(sheet.tileSeconds ?? []).map(clockTime).join(' · ')}</figcaption>
+              <img className="contact-sheet" src={derivativeUrl(item.id, sheet.sha256)} alt={t(m.contactSheetOf, { name: item.originalName, times: intl.formatList(tileTimes, { type: 'unit', style: 'short' }) })} />
+              <figcaption>{t(m.contactSheetOrder, { times: tileTimes.join(' · ') })}</figcaption>
               <Made derivative={sheet} />
             </figure>
           )}
           {keyframes.length > 0 && (
-            <ol className="keyframes" aria-label="Keyframes">
+            <ol className="keyframes" aria-label={t(m.keyframes)}>
               {keyframes.map((frame) => (
                 <li key={frame.sha256 + frame.frameSeconds}>
-                  <img loading="lazy" src={derivativeUrl(item.id, frame.sha256)} alt={`Keyframe at ${clockTime(frame.frameSeconds ?? 0)}`} />
+                  <img loading="lazy" src={derivativeUrl(item.id, frame.sha256)} alt={t(m.keyframeAt, { time: clockTime(frame.frameSeconds ?? 0) })} />
                   <span>{clockTime(frame.frameSeconds ?? 0)}</span>
                 </li>
               ))}
@@ -88,7 +90,7 @@ export function VideoDerivatives({ item, caseId, canWrite }: { item: EvidenceRow
       )}
       {canWrite && derivatives !== undefined && (
         <button type="button" disabled={busy} onClick={() => void makeAgain()}>
-          Make them again
+          {t(m.makeAgain)}
         </button>
       )}
       {error && (
@@ -102,13 +104,14 @@ export function VideoDerivatives({ item, caseId, canWrite }: { item: EvidenceRow
 
 /** Who made a derivative and how: the tool, the exact steps ({original} is the evidence file), the ledger entry. */
 function Made({ derivative }: { derivative: DerivativeRow }) {
+  const t = useT();
   return (
     <details className="derivative-made">
       <summary>
-        {derivative.kind === 'keyframe' ? 'Keyframes' : derivative.kind === 'preview' ? 'Preview' : 'Contact sheet'}: a derivative made by {derivative.tool}, {byteSize(derivative.size)}, ledger entry #{derivative.ledgerSeq}
+        {t(m.made, { kind: derivative.kind, tool: derivative.tool, size: byteSize(derivative.size), seq: derivative.ledgerSeq })}
       </summary>
       {derivative.command.map((step, index) => (
-        <code key={index} className="command">
+        <code key={index} className="command" dir="ltr">
           {step.join(' ')}
         </code>
       ))}

@@ -1,0 +1,113 @@
+/**
+ * What the server's shared helpers say in English (src/evidence/credential-words.ts, metadata-filter.ts,
+ * incident-site.ts, media-metadata.ts, src/similarity/look-alike-distance.ts), said in the reader's language from
+ * the same data. In English the words are the server's own, which the tests beside this file hold them to.
+ */
+import type { ContentCredentialsReport, CredentialSigner, CredentialStatus } from '../../../src/evidence/content-credentials.js';
+import type { IncidentSiteDistance } from '../../../src/evidence/incident-site.js';
+import type { MetadataFilter } from '../../../src/evidence/metadata-filter.js';
+import { LOOK_ALIKE_THRESHOLD } from '../../../src/similarity/look-alike-distance.js';
+import { activeIntl, translate } from '../i18n/active-locale.js';
+import type { Message } from '../i18n/define-messages.js';
+import { credentialsMessages as c, credentialStatusMessages } from './credentials.messages.js';
+import { calendarDay, groundDistance, kilometres, utcTime } from './evidence-format.js';
+import { lookAlikeMessages as l } from './look-alikes.messages.js';
+import { metadataMessages as m } from './metadata.messages.js';
+
+const C2PA = 'C2PA';
+
+/** "3 items taken within 5 km of Arbin (C2321), from Jan 1, 2017 to Mar 31, 2017": the search as the server read it. */
+export function filterSummary(count: number, filter: MetadataFilter): string {
+  const from = filter.takenFrom && calendarDay(filter.takenFrom);
+  const to = filter.takenTo && calendarDay(filter.takenTo);
+  const conditions = [
+    filter.near && translate(m.near, { distance: kilometres(filter.near.km), place: filter.near.place }),
+    from && to ? translate(m.fromTo, { from, to }) : from ? translate(m.fromOnly, { from }) : to ? translate(m.toOnly, { to }) : undefined,
+    filter.device && translate(m.withDevice, { device: filter.device }),
+    filter.edited !== undefined && translate(filter.edited ? m.edited : m.notEdited),
+    filter.hasGps && translate(m.withGps),
+  ].filter((part): part is string => Boolean(part));
+  return translate(m.found, { count, conditions: activeIntl().formatList(conditions, { type: 'unit' }) });
+}
+
+/** "2.3 km from the incident's site", said of an area as from its middle. */
+export function siteDistance(site: IncidentSiteDistance): string {
+  const distance = groundDistance(site.distanceKm);
+  return site.area ? translate(m.fromArea, { distance, inside: site.insideArea ? 'yes' : 'no' }) : translate(m.fromSite, { distance });
+}
+
+/** Bits of 64 that differ between look-alikes, in words an analyst reads at a glance. */
+export function lookAlikeDistance(distance: number | null): string {
+  if (distance === null) return translate(l.linked);
+  if (distance <= 2) return translate(l.nearIdentical);
+  if (distance <= 6) return translate(l.verySimilar);
+  if (distance <= LOOK_ALIKE_THRESHOLD) return translate(l.similar);
+  return translate(l.somewhatSimilar);
+}
+
+const STATUS = credentialStatusMessages as Record<string, Message | undefined>;
+
+/** One C2PA status in words, with its code kept for the record. */
+export function statusInWords(status: CredentialStatus): string {
+  const known = Object.hasOwn(STATUS, status.code) ? STATUS[status.code] : undefined;
+  const words = known ? translate(known, { c2pa: C2PA }) : (status.explanation ?? translate(c.seeSpecification, { c2pa: C2PA }));
+  return translate(c.withCode, { words, code: status.code });
+}
+
+/** The reasons the server words the same way every time, each in the reader's language; others as the server gave them. */
+function reasonInWords(reason: string): string {
+  const fixed: [Message, Record<string, string>][] = [
+    [c.noManifest, { c2pa: C2PA }],
+    [c.noManifestBox, { c2pa: C2PA }],
+    [c.unsupportedFormat, { c2pa: C2PA, jpeg: 'JPEG', png: 'PNG', heif: 'HEIF' }],
+    [c.onlyHeif, { c2pa: C2PA, heif: 'HEIF', bmff: 'ISO BMFF', mp4: 'MP4', mov: 'MOV' }],
+    [c.storeWithoutManifest, { c2pa: C2PA }],
+  ];
+  const known = fixed.find(([message, values]) => englishOf(message, values) === reason);
+  return known ? translate(known[0], known[1]) : reason;
+}
+
+function englishOf(message: Message, values: Record<string, string>): string {
+  return message.en.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+/** The verdict in one line. */
+export function verdictInWords(report: ContentCredentialsReport): string {
+  switch (report.state) {
+    case 'none':
+      return translate(c.verdictNone, { reason: report.reason ? reasonInWords(report.reason) : translate(c.noManifest, { c2pa: C2PA }) });
+    case 'unreadable':
+      return translate(c.verdictUnreadable, { reason: report.reason ? reasonInWords(report.reason) : translate(c.unreadable) });
+    case 'invalid':
+      return translate(c.verdictInvalid, { count: report.failures.length });
+    case 'valid':
+      return translate(c.verdictValid);
+  }
+}
+
+/** Who signed, by whose certificate, and that no trust list vouches for them here. */
+export function signerInWords(signer: CredentialSigner | null): string {
+  if (!signer) return translate(c.noSigner);
+  return translate(c.signer, {
+    who: [signer.commonName, signer.organization].filter(Boolean).join(', ') || translate(c.unnamedSigner),
+    hasIssuer: signer.issuedBy ? 'yes' : 'no',
+    issuer: signer.issuedBy ?? '',
+    test: signer.testCertificate ? 'yes' : 'no',
+    hasAlgorithm: signer.algorithm ? 'yes' : 'no',
+    algorithm: signer.algorithm ?? '',
+    hasSignedAt: signer.signedAt ? 'yes' : 'no',
+    signedAt: signer.signedAt ? utcTime(signer.signedAt, { seconds: true }) : '',
+  });
+}
+
+/** An edit trace as the server words it (src/evidence/media-metadata.ts), in the reader's language; another as given. */
+export function editTraceInWords(trace: string): string {
+  const editor = /^(\S+) names an editor: (.*)$/s.exec(trace);
+  if (editor) return translate(m.traceEditor, { tag: editor[1], value: editor[2] });
+  const saved = /^saved again at (.*), after capture at (.*)$/s.exec(trace);
+  if (saved) return translate(m.traceSavedAgain, { modified: saved[1], captured: saved[2] });
+  const history = /^XMP editing history: (.*)$/s.exec(trace);
+  if (history) return translate(m.traceHistory, { standard: 'XMP', history: history[1] });
+  if (trace === 'Photoshop data blocks present') return translate(m.tracePhotoshop, { program: 'Photoshop' });
+  return trace;
+}

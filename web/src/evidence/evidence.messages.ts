@@ -1,0 +1,77 @@
+import { defineMessages } from '../i18n/define-messages.js';
+
+/** The case's evidence list, uploads, an item's page and its preview. */
+export const evidenceMessages = defineMessages('evidence', {
+  loading: { en: 'Loading…', fr: 'Chargement…', ar: 'جارٍ التحميل…' },
+  title: { en: 'Evidence', fr: 'Pièces', ar: 'الأدلة' },
+  addFiles: { en: 'Add evidence files (or drop them here)', fr: 'Ajouter des pièces (ou les déposer ici)', ar: 'إضافة ملفات أدلة (أو إفلاتها هنا)' },
+  uploads: { en: 'Uploads', fr: 'Téléversements', ar: 'عمليات الرفع' },
+  uploadOf: { en: 'Upload of {name}', fr: 'Téléversement de {name}', ar: 'رفع {name}' },
+  stored: { en: 'stored', fr: 'conservé', ar: 'حُفظ' },
+  noMatch: { en: 'No item’s metadata answers the search.', fr: 'Les métadonnées d’aucune pièce ne répondent à la recherche.', ar: 'لا تطابق البيانات الوصفية لأي عنصر هذا البحث.' },
+  noEvidence: { en: 'No evidence yet.', fr: 'Aucune pièce pour l’instant.', ar: 'لا أدلة بعد.' },
+  itemsTable: { en: 'Evidence items', fr: 'Liste des pièces', ar: 'عناصر الأدلة' },
+  thumbnailsCaption: {
+    en: 'Thumbnails are derivatives made by Dossier, not the evidence; each one shown is audited as a read.',
+    fr: 'Les vignettes sont des dérivés produits par Dossier, non les pièces elles-mêmes ; chaque vignette affichée est consignée dans l’audit comme une lecture.',
+    ar: 'الصور المصغّرة مشتقات أنشأها Dossier وليست الأدلة نفسها؛ ويُسجَّل عرض كل منها في سجل التدقيق بوصفه اطلاعًا.',
+  },
+  thumbnail: { en: 'Thumbnail', fr: 'Vignette', ar: 'صورة مصغّرة' },
+  file: { en: 'File', fr: 'Fichier', ar: 'الملف' },
+  type: { en: 'Type', fr: 'Type', ar: 'النوع' },
+  size: { en: 'Size', fr: 'Taille', ar: 'الحجم' },
+  takenIn: { en: 'Taken in', fr: 'Prise en charge', ar: 'الاستلام' },
+  by: { en: 'By', fr: 'Par', ar: 'بواسطة' },
+  takenDeviceClock: { en: 'Taken (device clock)', fr: 'Prise de vue (horloge de l’appareil)', ar: 'وقت الالتقاط (ساعة الجهاز)' },
+  fromPlace: { en: 'From {place}', fr: 'Distance de {place}', ar: 'المسافة من {place}' },
+  thumbnailOf: { en: 'Thumbnail of {name}', fr: 'Vignette de {name}', ar: 'الصورة المصغّرة للملف {name}' },
+  handedOverPath: { en: 'Its path in the folder handed over', fr: 'Son chemin dans le répertoire remis', ar: 'مساره في المجلد المسلَّم' },
+  capturedNoZone: { en: '{time} (no zone)', fr: '{time} (sans fuseau horaire)', ar: '{time} (بلا منطقة زمنية)' },
+
+  allEvidence: { en: '← All evidence', fr: '← Toutes les pièces', ar: '→ كل الأدلة' },
+  exactBytes: {
+    en: '({count, plural, one {# byte} other {# bytes}})',
+    fr: '({count, plural, one {# octet} other {# octets}})',
+    ar: '({count, plural, zero {# بايت} one {بايت واحد} two {بايتان} few {# بايتات} many {# بايتًا} other {# بايت}})',
+  },
+  takenInBy: { en: '{time} by {user}', fr: '{time} par {user}', ar: '{time} بواسطة {user}' },
+  source: { en: 'Source', fr: 'Source', ar: 'المصدر' },
+  note: { en: 'Note', fr: 'Note', ar: 'ملاحظة' },
+  downloadOriginal: { en: 'Download the original', fr: 'Télécharger l’original', ar: 'تنزيل الأصل' },
+
+  preview: { en: 'Preview', fr: 'Aperçu', ar: 'المعاينة' },
+  noPreview: { en: 'No preview for {type}; download the file to open it.', fr: 'Pas d’aperçu pour {type} ; téléchargez le fichier pour l’ouvrir.', ar: 'لا معاينة للنوع {type}؛ نزّل الملف لفتحه.' },
+  tooLarge: {
+    en: 'At {size} this file is too large to preview in the page; download it.',
+    fr: 'Avec {size}, ce fichier est trop volumineux pour un aperçu dans la page ; téléchargez-le.',
+    ar: 'حجم هذا الملف {size}، وهو أكبر من أن يُعايَن في الصفحة؛ نزّله.',
+  },
+  readIsLogged: {
+    en: 'Opening the preview reads the file: the read is logged in the custody ledger under your name.',
+    fr: 'Ouvrir l’aperçu lit le fichier : cette lecture est inscrite à votre nom au registre de conservation.',
+    ar: 'فتح المعاينة اطلاعٌ على الملف: ويُقيَّد هذا الاطلاع باسمك في سجل الحيازة.',
+  },
+  showPreview: { en: 'Show preview', fr: 'Afficher l’aperçu', ar: 'عرض المعاينة' },
+  previewFailed: { en: 'The preview could not be opened: {reason}', fr: 'L’aperçu n’a pas pu être ouvert : {reason}', ar: 'تعذّر فتح المعاينة: {reason}' },
+  serverAnswered: { en: 'the server answered {status}', fr: 'le serveur a répondu {status}', ar: 'ردّ الخادم بالرمز {status}' },
+  previewOf: { en: 'Preview of {name}', fr: 'Aperçu de {name}', ar: 'معاينة الملف {name}' },
+  textOf: { en: 'Text of {name}', fr: 'Texte de {name}', ar: 'نص الملف {name}' },
+  onlyFirst: { en: 'Only the first {size} are shown.', fr: 'Seuls les {size} premiers sont affichés.', ar: 'لا يُعرض إلا أول {size}.' },
+  videoOf: { en: 'Video {name}', fr: 'Vidéo {name}', ar: 'فيديو {name}' },
+  audioOf: { en: 'Audio {name}', fr: 'Audio {name}', ar: 'تسجيل صوتي {name}' },
+  hashNotChecked: {
+    en: 'Not checked: this browser computes {algorithm} only on pages served over {https} or from this computer.',
+    fr: 'Non vérifié : ce navigateur ne calcule l’empreinte {algorithm} que sur les pages servies en {https} ou depuis cet ordinateur.',
+    ar: 'لم يُتحقَّق: لا يحسب هذا المتصفح بصمة {algorithm} إلا في الصفحات المقدَّمة عبر {https} أو من هذا الحاسوب.',
+  },
+  hashMatches: {
+    en: '✓ The bytes shown hash to the {algorithm} taken at intake.',
+    fr: '✓ Les octets affichés ont l’empreinte {algorithm} relevée à la prise en charge.',
+    ar: '✓ بصمة {algorithm} للبايتات المعروضة مطابقة للبصمة المأخوذة عند الاستلام.',
+  },
+  hashDiffers: {
+    en: '✗ The bytes received hash to <hash>{hex}</hash>, not to the {algorithm} taken at intake.',
+    fr: '✗ Les octets reçus ont l’empreinte <hash>{hex}</hash>, et non l’empreinte {algorithm} relevée à la prise en charge.',
+    ar: '✗ بصمة البايتات المستلمة هي <hash>{hex}</hash>، لا بصمة {algorithm} المأخوذة عند الاستلام.',
+  },
+});
