@@ -1,5 +1,6 @@
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
-import { translate } from '../i18n/active-locale.js';
+import { activeLocale, translate } from '../i18n/active-locale.js';
+import { directionOf } from '../i18n/locales.js';
 import type { Basemap } from './basemap/load-basemap.js';
 import { mapControlMessages as controls, mapMessages as m } from './map.messages.js';
 
@@ -25,9 +26,13 @@ export const DISTRICT_ZOOM = 7;
  */
 export const BASEMAP_ATTRIBUTION = 'Boundaries: Natural Earth; Syria: OCHA (CC BY-IGO 3.0)';
 
-/** BASEMAP_ATTRIBUTION in the reader's language: the sources' and the licence's names stay as they are. */
+/**
+ * BASEMAP_ATTRIBUTION in the reader's language: the sources' and the licence's names stay as they are. MapLibre's
+ * attribution line is laid out left to right, so a right-to-left credit is isolated as one (RLI … PDI).
+ */
 export function basemapAttribution(): string {
-  return translate(m.attribution, { naturalEarth: 'Natural Earth', ocha: 'OCHA (CC BY-IGO 3.0)' });
+  const credit = translate(m.attribution, { naturalEarth: 'Natural Earth', ocha: 'OCHA (CC BY-IGO 3.0)' });
+  return directionOf(activeLocale()) === 'rtl' ? `\u2067${credit}\u2069` : credit;
 }
 
 /** MapLibre's own words (its controls' titles, the scale's units), for the Map's `locale` option. */

@@ -57,7 +57,7 @@ export const mapMessages = defineMessages('map', {
   hoverHint: { en: '{names} — click to list its incidents', fr: '{names} — cliquez pour lister ses incidents', ar: '{names} — انقر لعرض حوادثها' },
   evidenceMarkerTitle: { en: '{name}: where its GPS metadata puts it', fr: '{name} : là où ses métadonnées GPS le situent', ar: '{name}: حيث تضعه بيانات نظام تحديد المواقع الوصفية' },
   evidenceMarkerLabel: { en: 'Evidence {name}', fr: 'Pièce {name}', ar: 'الدليل {name}' },
-  attribution: { en: 'Boundaries: {naturalEarth}; Syria: {ocha}', fr: 'Frontières : {naturalEarth} ; Syrie : {ocha}', ar: 'الحدود: {naturalEarth}؛ سوريا: {ocha}' },
+  attribution: { en: 'Boundaries: {naturalEarth}; Syria: {ocha}', fr: 'Frontières : {naturalEarth} ; Syrie : {ocha}', ar: 'الحدود: \u2066{naturalEarth}\u2069؛ سوريا: \u2066{ocha}\u2069' },
 
   // The place controls
   filterByPlace: { en: 'Filter by place', fr: 'Filtrer par lieu', ar: 'التصفية حسب المكان' },
