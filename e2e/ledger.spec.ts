@@ -119,7 +119,7 @@ test('fails every verification once the log’s key is not the one pinned in thi
   await page.goto('/#/ledger');
   const treeHead = page.getByRole('region', { name: 'Latest signed tree head' });
   await expect(treeHead.getByRole('status')).toHaveText(changed);
-  await expect(treeHead).toContainText('2025-01-02 03:04:05 UTC');
+  await expect(treeHead).toContainText('Jan 2, 2025, 03:04:05 UTC');
   const entries = page.getByRole('table', { name: 'Ledger entries' });
   await entries.locator('tbody tr').first().waitFor();
   const rows = await entries.locator('tbody tr').count();

@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError, csrfHeaders, errorText } from '../api.js';
+import { useT } from '../i18n/LanguageProvider.js';
+import { exchangeMessages as m } from './exchange.messages.js';
 import { importSummary, rejectedRows, type ImportReport } from './import-report.js';
 
 /** The CSV goes as the request body (Content-Type: text/csv), as the import route reads it. */
@@ -18,6 +20,7 @@ async function postAcledCsv(caseId: string, file: File): Promise<ImportReport> {
 
 /** An ACLED CSV into the case: good rows are imported, bad ones are named with their column and reason. */
 export function AcledImport({ caseId }: { caseId: string }) {
+  const t = useT();
   const [report, setReport] = useState<ImportReport | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
@@ -25,7 +28,7 @@ export function AcledImport({ caseId }: { caseId: string }) {
     event.preventDefault();
     const file = new FormData(event.currentTarget).get('file');
     if (!(file instanceof File) || file.size === 0) {
-      setError('file: choose a CSV file first');
+      setError(t(m.chooseCsvFirst));
       return;
     }
     setBusy(true);
@@ -42,18 +45,15 @@ export function AcledImport({ caseId }: { caseId: string }) {
   const rejected = report ? rejectedRows(report) : [];
   return (
     <section aria-labelledby="import-title" className="card exchange-import">
-      <h2 id="import-title">Import ACLED CSV</h2>
-      <p className="muted">
-        ACLED’s own export or Dossier’s. Every row is checked first: a bad row is reported and nothing of it is saved; the good rows are imported and each is
-        logged in the custody ledger with its row number.
-      </p>
-      <form onSubmit={(e) => void submit(e)} aria-label="Import ACLED CSV">
+      <h2 id="import-title">{t(m.importAcled)}</h2>
+      <p className="muted">{t(m.importAbout)}</p>
+      <form onSubmit={(e) => void submit(e)} aria-label={t(m.importAcled)}>
         <label>
-          ACLED CSV file
+          {t(m.acledCsvFile)}
           <input type="file" name="file" accept=".csv,text/csv" required />
         </label>
         <button type="submit" disabled={busy}>
-          {busy ? 'Importing…' : 'Import'}
+          {t(busy ? m.importing : m.import)}
         </button>
       </form>
       {error && (
@@ -65,12 +65,12 @@ export function AcledImport({ caseId }: { caseId: string }) {
         {report && <p className={rejected.length ? undefined : 'ok'}>{importSummary(report)}</p>}
       </div>
       {rejected.length > 0 && (
-        <table aria-label="Rejected rows">
+        <table aria-label={t(m.rejectedRows)}>
           <thead>
             <tr>
-              <th scope="col">Row</th>
-              <th scope="col">Event id</th>
-              <th scope="col">Problems</th>
+              <th scope="col">{t(m.row)}</th>
+              <th scope="col">{t(m.eventId)}</th>
+              <th scope="col">{t(m.problems)}</th>
             </tr>
           </thead>
           <tbody>
@@ -94,7 +94,7 @@ export function AcledImport({ caseId }: { caseId: string }) {
       )}
       {report && report.notes.length > 0 && (
         <>
-          <h3>What the import had to guess or leave out</h3>
+          <h3>{t(m.guessedOrLeftOut)}</h3>
           <ul dir="auto">
             {report.notes.map((note) => (
               <li key={note}>{note}</li>
@@ -102,7 +102,7 @@ export function AcledImport({ caseId }: { caseId: string }) {
           </ul>
         </>
       )}
-      {rejected.length > 0 && <p className="muted">Rows are counted from the first after the header.</p>}
+      {rejected.length > 0 && <p className="muted">{t(m.rowsCounted)}</p>}
     </section>
   );
 }

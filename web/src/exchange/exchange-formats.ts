@@ -1,28 +1,11 @@
-import { CASE_FILE_PROFILES as PROFILE_NAMES, PROFILE_DESCRIPTIONS, type CaseFileProfileName } from '../../../src/case-file/profile-names.js';
+import { CASE_FILE_PROFILES as PROFILE_NAMES, type CaseFileProfileName } from '../../../src/case-file/profile-names.js';
+import { caseFileProfileAbout, caseFileProfileMessages, exchangeMessages as m } from './exchange.messages.js';
 
-/** The case's export formats, as the API serves them under /cases/:caseId/export/:format. */
+/** The case's export formats, as the API serves them under /cases/:caseId/export/:format; `label` and `about` are messages. */
 export const EXPORT_FORMATS = [
-  {
-    format: 'acled',
-    label: 'ACLED CSV',
-    extension: 'csv',
-    coarsens: true,
-    about: 'ACLED’s 31 columns, one row per place and day; claims, qualifications and assessments are not in the format.',
-  },
-  {
-    format: 'geojson',
-    label: 'GeoJSON',
-    extension: 'geojson',
-    coarsens: true,
-    about: 'The incidents as an RFC 7946 FeatureCollection, for a GIS; its “losses” member says what it leaves out.',
-  },
-  {
-    format: 'json',
-    label: 'Full JSON',
-    extension: 'json',
-    coarsens: false,
-    about: 'The whole case, every record of every kind and the evidence list, without loss: for the team, not to share.',
-  },
+  { format: 'acled', label: m.acledCsv, extension: 'csv', coarsens: true, about: m.aboutAcled },
+  { format: 'geojson', label: m.geojson, extension: 'geojson', coarsens: true, about: m.aboutGeojson },
+  { format: 'json', label: m.fullJson, extension: 'json', coarsens: false, about: m.aboutJson },
 ] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]['format'];
 
@@ -40,10 +23,8 @@ export function exportFileName(caseId: string, format: ExportFormat, coarsen: bo
   return `${caseId}${suffix}${spec.coarsens && coarsen ? '-coarsened' : ''}.${spec.extension}`;
 }
 
-const PROFILE_LABELS: Record<CaseFileProfileName, string> = { court: 'a court', partner: 'a partner organisation', public: 'publication' };
-
-/** Who a case file is for, and what that keeps and leaves out: the server's own profiles, described once. */
-export const CASE_FILE_PROFILES = PROFILE_NAMES.map((name) => ({ name, label: PROFILE_LABELS[name], about: PROFILE_DESCRIPTIONS[name] }));
+/** Who a case file is for, and what that keeps and leaves out (messages): the server's own profiles. */
+export const CASE_FILE_PROFILES = PROFILE_NAMES.map((name: CaseFileProfileName) => ({ name, label: caseFileProfileMessages[name], about: caseFileProfileAbout[name] }));
 export type CaseFileProfile = CaseFileProfileName;
 
 export function caseFileHref(caseId: string, profile: CaseFileProfile): string {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileName, exportHref } from './exchange-formats.js';
+import { PROFILE_DESCRIPTIONS } from '../../../src/case-file/profile-names.js';
+import { createdInWords } from '../../../src/exchange/created-words.js';
+import { translate } from '../i18n/active-locale.js';
+import { CASE_FILE_PROFILES, exportFileName, exportHref } from './exchange-formats.js';
+import { createdMessages } from './exchange.messages.js';
 import { importSummary, rejectedRows, type ImportReport } from './import-report.js';
 
 describe('export links', () => {
@@ -42,5 +46,22 @@ describe('import reports', () => {
 
   it('says an empty file read nothing', () => {
     expect(importSummary({ rows: 0, imported: 0, rejected: [], created: {}, notes: [] })).toBe('0 rows read, 0 imported, 0 rejected.');
+  });
+});
+
+describe('the case file profiles', () => {
+  it('describe each profile in English as the server does', () => {
+    expect(Object.fromEntries(CASE_FILE_PROFILES.map((p) => [p.name, p.about.en]))).toEqual(PROFILE_DESCRIPTIONS);
+  });
+});
+
+describe('what an import created', () => {
+  it('has words for every kind the import counts, in English the same as the server’s', () => {
+    // The keys of `created` in src/exchange/acled-import.ts's ImportReport.
+    const kinds = ['incidents', 'acts', 'victimGroups', 'actors', 'involvements', 'sources', 'claims'] as const;
+    for (const kind of kinds) {
+      for (const count of [1, 2, 1200]) expect(translate(createdMessages[kind], { count })).toBe(createdInWords({ [kind]: count })[0]);
+    }
+    for (const kind of Object.keys(createdMessages)) expect(createdInWords({ [kind]: 3 })[0]).toBe(translate(createdMessages[kind as keyof typeof createdMessages], { count: 3 }));
   });
 });

@@ -1,4 +1,5 @@
-import { createdInWords } from '../../../src/exchange/created-words.js';
+import { activeIntl, translate } from '../i18n/active-locale.js';
+import { createdMessages, exchangeMessages as m } from './exchange.messages.js';
 
 /** The server's answer to an ACLED import (src/exchange/acled-import.ts). */
 export interface ImportReport {
@@ -27,14 +28,16 @@ export function rejectedRows(report: ImportReport): RejectedRow[] {
   return [...rows.values()].sort((a, b) => a.row - b.row);
 }
 
-function count(n: number, [one, many]: [string, string]): string {
-  return `${n} ${n === 1 ? one : many}`;
+/** "1 incident", "3 victim groups", in the reader's language; a kind nothing was made of is left out. */
+function createdInWords(created: Readonly<Record<string, number>>): string[] {
+  return Object.entries(created)
+    .filter(([, n]) => n > 0)
+    .map(([kind, count]) => (Object.hasOwn(createdMessages, kind) ? translate(createdMessages[kind as keyof typeof createdMessages], { count }) : `${activeIntl().formatNumber(count)} ${kind}`));
 }
 
 /** The report in one sentence: rows read, imported, rejected, and what was created. */
 export function importSummary(report: ImportReport): string {
-  const rejected = rejectedRows(report).length;
-  const created = createdInWords(report.created, { omitNone: true });
-  const parts = [`${count(report.rows, ['row', 'rows'])} read`, `${report.imported} imported`, `${rejected} rejected`];
-  return `${parts.join(', ')}.${created.length ? ` Created ${created.join(', ')}.` : ''}`;
+  const summary = translate(m.importSummary, { rows: report.rows, imported: report.imported, rejected: rejectedRows(report).length });
+  const created = createdInWords(report.created);
+  return created.length ? translate(m.created, { summary, records: activeIntl().formatList(created, { type: 'unit', style: 'short' }) }) : summary;
 }

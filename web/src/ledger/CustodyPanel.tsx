@@ -1,9 +1,14 @@
 import { useEffect, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { verifyEntries, type Verdict } from '../../../src/ledger/entry-verification.js';
+import { errorText } from '../api.js';
+import { translate } from '../i18n/active-locale.js';
+import { useT } from '../i18n/LanguageProvider.js';
+import { timeText } from './entry-summary.js';
 import { EntryTable } from './EntryTable.js';
 import { KeyChangeNotice } from './KeyChangeNotice.js';
-import { pinHistory } from './key-pinning.js';
 import { custodyEntries, ledgerSource, type CustodyEntry } from './ledger-api.js';
+import { ledgerMessages as m } from './ledger.messages.js';
 import { usePinChanges } from './pinned-keys.js';
 import { checkSignedHead, type HeadState } from './use-signed-head.js';
 import './ledger.css';
@@ -14,6 +19,7 @@ import './ledger.css';
  * under the log key pinned in this browser. What the server lists is not proved complete.
  */
 export function CustodyPanel({ caseId, evidence }: { caseId: string; evidence: { id: string; sha256: string } }) {
+  const t = useT();
   const [entries, setEntries] = useState<CustodyEntry[] | undefined>();
   const [head, setHead] = useState<HeadState>({ status: 'checking' });
   const [verdicts, setVerdicts] = useState<ReadonlyMap<number, Verdict>>(new Map());
@@ -33,7 +39,7 @@ export function CustodyPanel({ caseId, evidence }: { caseId: string; evidence: {
       if (!current) return;
       setHead(signed);
       if (signed.status === 'failed') {
-        const reason = signed.keyChange ? signed.reason : `the signed tree head does not verify (${signed.reason})`;
+        const reason = signed.keyChange ? signed.reason : translate(m.headDoesNotVerify, { reason: signed.reason });
         const failed: Verdict = { status: 'failed', reason };
         setVerdicts(new Map(listed.map((entry) => [entry.seq, failed])));
         return;
@@ -43,7 +49,7 @@ export function CustodyPanel({ caseId, evidence }: { caseId: string; evidence: {
         if (current) setVerdicts((before) => new Map(before).set(entry.seq, verdict));
       });
     };
-    verify().catch((e: Error) => current && setError(e.message));
+    verify().catch((e: unknown) => current && setError(errorText(e)));
     return () => {
       current = false;
     };
@@ -51,25 +57,28 @@ export function CustodyPanel({ caseId, evidence }: { caseId: string; evidence: {
 
   return (
     <section aria-labelledby="custody-title" className="custody">
-      <h3 id="custody-title">Custody history</h3>
+      <h3 id="custody-title">{t(m.custodyHistory)}</h3>
       {error && (
         <p role="alert" className="error">
           {error}
         </p>
       )}
-      {!entries && !error && <p className="loading">Loading the custody entries…</p>}
-      {entries && entries.length === 0 && <p className="muted">The ledger has no entry about this file in this case.</p>}
+      {!entries && !error && <p className="loading">{t(m.loadingCustody)}</p>}
+      {entries && entries.length === 0 && <p className="muted">{t(m.noCustodyEntries)}</p>}
       {entries && entries.length > 0 && (
         <>
           <p>
-            Your browser checks each entry itself: it hashes the entry, follows its inclusion proof to the root of the latest signed tree head
-            {head.status === 'verified' ? ` (${head.head.checkpoint.treeSize.toLocaleString('en-GB')} entries)` : ''}, and checks that head’s signature
-            under the log key pinned in this browser
-            {head.status === 'verified' ? ` (key id ${head.head.keyIdHex}, ${pinHistory(head.pin)})` : ''}. It cannot tell whether the server left
-            entries out of this list, nor whether the pinned key is your organisation’s: compare it with the key published out of band.
+            {head.status === 'verified' ? (
+              <FormattedMessage
+                {...(head.pin.how === 'accepted' ? m.custodyAboutAccepted : m.custodyAboutFirstSeen)}
+                values={{ size: head.head.checkpoint.treeSize, keyId: <code dir="ltr">{head.head.keyIdHex}</code>, time: timeText(head.pin.since) }}
+              />
+            ) : (
+              t(m.custodyAbout)
+            )}
           </p>
           {head.status === 'failed' && head.keyChange && <KeyChangeNotice change={head.keyChange} />}
-          <EntryTable label="Custody entries" entries={entries} verdicts={verdicts} checking={!error} />
+          <EntryTable label={t(m.custodyEntries)} entries={entries} verdicts={verdicts} checking={!error} />
         </>
       )}
     </section>

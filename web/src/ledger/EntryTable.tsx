@@ -1,7 +1,9 @@
 import { useId } from 'react';
 import type { Verdict } from '../../../src/ledger/entry-verification.js';
-import { detailParts } from './entry-summary.js';
+import { useT } from '../i18n/LanguageProvider.js';
+import { clockText, dayText, detailParts } from './entry-summary.js';
 import type { CustodyEntry } from './ledger-api.js';
+import { custodyActionMessages, ledgerMessages as m } from './ledger.messages.js';
 import { verdictSummary } from './verdict-summary.js';
 import { VerificationMark } from './VerificationMark.js';
 
@@ -20,6 +22,7 @@ interface EntryTableProps {
  * the table's only live region. Scrolls sideways on a narrow screen.
  */
 export function EntryTable({ label, entries, verdicts, checking = false, showCase = false, showEvidence = false }: EntryTableProps) {
+  const t = useT();
   const summaryId = useId();
   return (
     <>
@@ -31,13 +34,13 @@ export function EntryTable({ label, entries, verdicts, checking = false, showCas
           <thead>
             <tr>
               <th scope="col">#</th>
-              <th scope="col">When</th>
-              <th scope="col">Action</th>
-              <th scope="col">By</th>
-              {showCase && <th scope="col">Case</th>}
-              {showEvidence && <th scope="col">Evidence</th>}
-              <th scope="col">Details</th>
-              <th scope="col">Verification</th>
+              <th scope="col">{t(m.when)}</th>
+              <th scope="col">{t(m.action)}</th>
+              <th scope="col">{t(m.by)}</th>
+              {showCase && <th scope="col">{t(m.case)}</th>}
+              {showEvidence && <th scope="col">{t(m.evidence)}</th>}
+              <th scope="col">{t(m.details)}</th>
+              <th scope="col">{t(m.verification)}</th>
             </tr>
           </thead>
           <tbody>
@@ -46,15 +49,15 @@ export function EntryTable({ label, entries, verdicts, checking = false, showCas
                 <th scope="row">{entry.seq}</th>
                 <td className="nowrap">
                   <time dateTime={entry.time}>
-                    {entry.time.slice(0, 10)}
+                    {dayText(entry.time)}
                     <br />
-                    {entry.time.slice(11, 19)} UTC
+                    {clockText(entry.time)}
                   </time>
                 </td>
-                <td>{entry.action}</td>
+                <ActionCell action={entry.action} />
                 <td dir="auto">{entry.actor}</td>
-                {showCase && <td className="case">{entry.subject.case ?? <span className="muted">the ledger</span>}</td>}
-                {showEvidence && <td>{entry.subject.evidence ? <code title={entry.subject.evidence}>{entry.subject.evidence.slice(0, 12)}…</code> : ''}</td>}
+                {showCase && <td className="case">{entry.subject.case ?? <span className="muted">{t(m.theLedger)}</span>}</td>}
+                {showEvidence && <td>{entry.subject.evidence ? <code title={entry.subject.evidence} dir="ltr">{entry.subject.evidence.slice(0, 12)}…</code> : ''}</td>}
                 <td className="details">
                   <ul>
                     {detailParts(entry).map((part) => (
@@ -74,4 +77,12 @@ export function EntryTable({ label, entries, verdicts, checking = false, showCas
       </div>
     </>
   );
+}
+
+/** The action in the reader's language; its own name, as the log stores it, on hover when the two differ. */
+function ActionCell({ action }: { action: string }) {
+  const t = useT();
+  const message = Object.hasOwn(custodyActionMessages, action) ? custodyActionMessages[action as keyof typeof custodyActionMessages] : undefined;
+  const label = message ? t(message) : action;
+  return <td title={label === action ? undefined : action}>{label}</td>;
 }

@@ -1,4 +1,7 @@
+import { FormattedMessage } from 'react-intl';
+import { useT } from '../i18n/LanguageProvider.js';
 import { pinHistory } from './key-pinning.js';
+import { ledgerMessages as m } from './ledger.messages.js';
 import { acceptKey } from './pinned-keys.js';
 import type { KeyChange } from './use-signed-head.js';
 
@@ -7,29 +10,40 @@ import type { KeyChange } from './use-signed-head.js';
  * accepts the new key, which they should only do once it matches the key their organisation publishes.
  */
 export function KeyChangeNotice({ change }: { change: KeyChange }) {
+  const t = useT();
   return (
     <div className="key-change">
       <p>
-        The server now presents another key for the log <strong>{change.origin}</strong> than the one this browser pinned. A new key is expected only when your
-        organisation replaces it; a server that was taken over would present a key of its own.
+        <FormattedMessage
+          {...m.keyChangeNotice}
+          values={{
+            origin: change.origin,
+            b: (chunks) => <strong dir="ltr">{chunks}</strong>,
+          }}
+        />
       </p>
       <dl className="facts">
         <div>
-          <dt>Pinned key</dt>
+          <dt>{t(m.pinnedKey)}</dt>
           <dd>
-            <code className="hash">{change.pin.verifierKey}</code> <span className="muted">({pinHistory(change.pin)})</span>
+            <code className="hash" dir="ltr">
+              {change.pin.verifierKey}
+            </code>{' '}
+            <span className="muted">({pinHistory(change.pin)})</span>
           </dd>
         </div>
         <div>
-          <dt>Key presented now</dt>
+          <dt>{t(m.keyPresentedNow)}</dt>
           <dd>
-            <code className="hash">{change.presented}</code>
+            <code className="hash" dir="ltr">
+              {change.presented}
+            </code>
           </dd>
         </div>
       </dl>
-      <p>Compare the new key with the one your organisation publishes (on its website, in print, from a colleague) before you accept it.</p>
+      <p>{t(m.compareBeforeAccepting)}</p>
       <button type="button" className="secondary" onClick={() => acceptKey(change.origin, change.presented)}>
-        Accept the new key (compare it with the published key first)
+        {t(m.acceptNewKey)}
       </button>
     </div>
   );

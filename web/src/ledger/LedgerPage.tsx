@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { Verdict } from '../../../src/ledger/entry-verification.js';
 import { verdictsAgainstLeaves, type WholeLogResult } from '../../../src/ledger/log-verification.js';
+import { errorText } from '../api.js';
+import { useT } from '../i18n/LanguageProvider.js';
 import { EntrySearchForm } from './EntrySearchForm.js';
 import { EntryTable } from './EntryTable.js';
 import { searchLedger, type EntrySearch, type SearchPage } from './ledger-api.js';
+import { ledgerMessages as m } from './ledger.messages.js';
 import { TreeHead } from './TreeHead.js';
 import { useSignedHead } from './use-signed-head.js';
 import { WholeLogCheck } from './WholeLogCheck.js';
@@ -16,6 +19,7 @@ const PAGE_SIZE = 50;
  * the signed tree head, a search, the entries page by page, and a verification of the whole log in the browser.
  */
 export function LedgerPage({ caseId }: { caseId?: string }) {
+  const t = useT();
   const Heading = caseId ? 'h2' : 'h1';
   const Subheading = caseId ? 'h3' : 'h2';
   const head = useSignedHead();
@@ -35,7 +39,7 @@ export function LedgerPage({ caseId }: { caseId?: string }) {
         setPage(next);
         setError(undefined);
       },
-      (e: Error) => current && setError(e.message),
+      (e: unknown) => current && setError(errorText(e)),
     );
     return () => {
       current = false;
@@ -62,11 +66,8 @@ export function LedgerPage({ caseId }: { caseId?: string }) {
     keyChanged && page ? new Map(page.items.map((entry) => [entry.seq, { status: 'failed', reason: keyChanged }])) : verdicts;
   return (
     <section aria-labelledby="ledger-title" className="ledger">
-      <Heading id="ledger-title">{caseId ? 'Custody ledger of this case' : 'Custody ledger'}</Heading>
-      <p className="lead">
-        Every intake, view, change and export of evidence and records is an entry in an append-only log whose Merkle tree the server signs. Your browser
-        checks those signatures, under the log key it pinned, and the hashes itself.
-      </p>
+      <Heading id="ledger-title">{t(caseId ? m.titleOfCase : m.title)}</Heading>
+      <p className="lead">{t(m.lead)}</p>
       <div className="ledger-checks">
         <TreeHead state={head} Heading={Subheading} />
         <WholeLogCheck caseId={caseId} Heading={Subheading} onResult={(result) => setProved(result.status === 'verified' ? result : undefined)} />
@@ -82,19 +83,19 @@ export function LedgerPage({ caseId }: { caseId?: string }) {
           {error}
         </p>
       )}
-      {!page && !error && <p className="loading">Loading entries…</p>}
+      {!page && !error && <p className="loading">{t(m.loadingEntries)}</p>}
       {page && (
         <>
           <p className="muted" aria-live="polite">
-            {page.total === 0 ? 'No entries match.' : `Entries ${first.toLocaleString('en-GB')}–${(first + page.items.length - 1).toLocaleString('en-GB')} of ${page.total.toLocaleString('en-GB')}`}
+            {page.total === 0 ? t(m.noEntriesMatch) : t(m.entriesRange, { first, last: first + page.items.length - 1, total: page.total })}
           </p>
-          <EntryTable label="Ledger entries" entries={page.items} verdicts={shown} showCase={!caseId} showEvidence />
-          <nav aria-label="Ledger pages" className="pager">
+          <EntryTable label={t(m.ledgerEntries)} entries={page.items} verdicts={shown} showCase={!caseId} showEvidence />
+          <nav aria-label={t(m.ledgerPages)} className="pager">
             <button type="button" className="secondary" disabled={cursors.length === 1} onClick={() => setCursors(cursors.slice(0, -1))}>
-              Previous page
+              {t(m.previousPage)}
             </button>
             <button type="button" className="secondary" disabled={page.next === null} onClick={() => page.next !== null && setCursors([...cursors, page.next])}>
-              Next page
+              {t(m.nextPage)}
             </button>
           </nav>
         </>

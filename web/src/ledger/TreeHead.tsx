@@ -1,25 +1,32 @@
+import { FormattedMessage } from 'react-intl';
+import { useT } from '../i18n/LanguageProvider.js';
 import { timeText } from './entry-summary.js';
 import { KeyChangeNotice } from './KeyChangeNotice.js';
 import { pinHistory } from './key-pinning.js';
+import { ledgerMessages as m } from './ledger.messages.js';
 import type { HeadState, WitnessCheck } from './use-signed-head.js';
+
+/** The command that prints the log's key, named as typed (not words to translate). */
+const LOG_KEY_COMMAND = 'dossier log key';
 
 /**
  * The latest signed tree head: what it commits to, whether its signature verified here under the log key
- * pinned in this browser, and what that check cannot tell.
+ * pinned in this browser, and what that check cannot tell. Hashes, keys and the note stay left to right.
  */
 export function TreeHead({ state, Heading }: { state: HeadState; Heading: 'h2' | 'h3' }) {
+  const t = useT();
   return (
     <section className="card tree-head" aria-labelledby="tree-head-title">
-      <Heading id="tree-head-title">Latest signed tree head</Heading>
+      <Heading id="tree-head-title">{t(m.latestSignedTreeHead)}</Heading>
       {state.status === 'checking' && (
         <p role="status" className="mark checking">
-          Checking its signature…
+          {t(m.checkingItsSignature)}
         </p>
       )}
       {state.status === 'failed' && (
         <>
           <p role="status" className="mark failed">
-            Failed: {state.reason}
+            <FormattedMessage {...m.failed} values={{ reason: <bdi>{state.reason}</bdi> }} />
           </p>
           {state.keyChange && <KeyChangeNotice change={state.keyChange} />}
         </>
@@ -27,49 +34,51 @@ export function TreeHead({ state, Heading }: { state: HeadState; Heading: 'h2' |
       {state.status === 'verified' && (
         <>
           <p role="status" className="mark verified">
-            Signature verified in your browser under the pinned key (Ed25519, key id {state.head.keyIdHex})
+            <FormattedMessage {...m.signatureVerified} values={{ algorithm: 'Ed25519', keyId: <code dir="ltr">{state.head.keyIdHex}</code> }} />
           </p>
           <dl className="facts">
             <div>
-              <dt>Size</dt>
-              <dd>{state.head.checkpoint.treeSize.toLocaleString('en-GB')} entries</dd>
+              <dt>{t(m.size)}</dt>
+              <dd>{t(m.entriesCount, { count: state.head.checkpoint.treeSize })}</dd>
             </div>
             <div>
-              <dt>Root hash</dt>
+              <dt>{t(m.rootHash)}</dt>
               <dd>
-                <code className="hash">{state.head.rootHex}</code>
+                <code className="hash" dir="ltr">
+                  {state.head.rootHex}
+                </code>
               </dd>
             </div>
             <div>
-              <dt>Signed at</dt>
+              <dt>{t(m.signedAt)}</dt>
               <dd>
-                {timeText(state.signedAt)} <span className="muted">(the server’s clock; the time is not signed)</span>
+                <time dateTime={state.signedAt}>{timeText(state.signedAt)}</time> <span className="muted">{t(m.serverClock)}</span>
               </dd>
             </div>
             <Witnesses check={state.witnesses} />
             <div>
-              <dt>Origin</dt>
-              <dd>{state.head.origin}</dd>
+              <dt>{t(m.origin)}</dt>
+              <dd dir="ltr">{state.head.origin}</dd>
             </div>
             <div>
-              <dt>Pinned key</dt>
+              <dt>{t(m.pinnedKey)}</dt>
               <dd>
-                <code className="hash">{state.pin.verifierKey}</code> <span className="muted">({pinHistory(state.pin)} in this browser)</span>
+                <code className="hash" dir="ltr">
+                  {state.pin.verifierKey}
+                </code>{' '}
+                <span className="muted">{pinHistory(state.pin, true)}</span>
               </dd>
             </div>
           </dl>
           <details>
-            <summary>What your browser checked, what it cannot, and the signed note</summary>
+            <summary>{t(m.whatWasChecked)}</summary>
+            <p>{t(m.checkedNote)}</p>
             <p>
-              It checked the note’s signature under the key above, which it pinned the first time it saw this log: if the server ever presents another
-              key, every verification here fails until you accept the new one.
+              <FormattedMessage {...m.cannotTell} values={{ command: <code dir="ltr">{LOG_KEY_COMMAND}</code> }} />
             </p>
-            <p>
-              It cannot tell whether the key it first saw is your organisation’s: compare it with the key published out of band (on your organisation’s
-              website, in print, or as <code>dossier log key</code> prints it). Nor can it tell whether the server withheld entries from you; and these
-              checks run in the app this server sends.
-            </p>
-            <pre className="note">{state.head.note}</pre>
+            <pre className="note" dir="ltr">
+              {state.head.note}
+            </pre>
           </details>
         </>
       )}
@@ -82,42 +91,50 @@ export function TreeHead({ state, Heading }: { state: HeadState; Heading: 'h2' |
  * names for it. A key the server names could be its own; compare them with the witnesses' published keys.
  */
 function Witnesses({ check }: { check: WitnessCheck }) {
+  const t = useT();
   const verified = check.verdicts.filter((v) => v.status === 'verified');
   if (check.problem) {
     return (
       <div>
-        <dt>Witnesses</dt>
-        <dd className="mark failed">Could not be checked: {check.problem}</dd>
+        <dt>{t(m.witnesses)}</dt>
+        <dd className="mark failed">
+          <FormattedMessage {...m.witnessesNotChecked} values={{ problem: <bdi>{check.problem}</bdi> }} />
+        </dd>
       </div>
     );
   }
   if (check.verdicts.length === 0) {
     return (
       <div>
-        <dt>Witnesses</dt>
-        <dd className="muted">None configured: only the log itself vouches for this head</dd>
+        <dt>{t(m.witnesses)}</dt>
+        <dd className="muted">{t(m.noWitnesses)}</dd>
       </div>
     );
   }
   const enough = verified.length >= check.quorum;
+  const counts = { verified: verified.length, total: check.verdicts.length, quorum: check.quorum };
   return (
     <div>
-      <dt>Witnesses</dt>
+      <dt>{t(m.witnesses)}</dt>
       <dd>
-        <p className={`mark ${check.verdicts.some((v) => v.status === 'failed') ? 'failed' : enough ? 'verified' : 'checking'}`} role="status" aria-label="Witnesses">
-          Cosigned by {verified.length} of {check.verdicts.length} witnesses, checked in your browser{check.quorum > 0 ? ` (the policy asks for ${check.quorum})` : ''}
+        <p className={`mark ${check.verdicts.some((v) => v.status === 'failed') ? 'failed' : enough ? 'verified' : 'checking'}`} role="status" aria-label={t(m.witnesses)}>
+          {check.quorum > 0 ? t(m.cosignedByOfQuorum, counts) : t(m.cosignedBy, counts)}
         </p>
         <ul className="witnesses">
-          {check.verdicts.map((v) => (
-            <li key={v.witness}>
-              <code>{v.witness}</code>:{' '}
-              {v.status === 'verified'
-                ? `cosignature verified, made ${timeText(new Date(v.timestamp! * 1000).toISOString())}`
-                : v.status === 'missing'
-                  ? 'no cosignature on this head yet'
-                  : 'its cosignature does NOT verify'}
-            </li>
-          ))}
+          {check.verdicts.map((v) => {
+            const witness = <code dir="ltr">{v.witness}</code>;
+            return (
+              <li key={v.witness}>
+                {v.status === 'verified' ? (
+                  <FormattedMessage {...m.cosignatureVerified} values={{ witness, time: timeText(new Date(v.timestamp! * 1000)) }} />
+                ) : v.status === 'missing' ? (
+                  <FormattedMessage {...m.cosignatureMissing} values={{ witness }} />
+                ) : (
+                  <FormattedMessage {...m.cosignatureFails} values={{ witness }} />
+                )}
+              </li>
+            );
+          })}
         </ul>
       </dd>
     </div>

@@ -1,19 +1,45 @@
+import { FormattedMessage } from 'react-intl';
 import type { Verdict } from '../../../src/ledger/entry-verification.js';
+import { useT } from '../i18n/LanguageProvider.js';
+import { ledgerMessages as m } from './ledger.messages.js';
 
 /**
  * One entry's verdict as plain text: "Verified" with the tree it is in, or "Failed: why". Not a live region:
  * a table has one summary that is announced (EntryTable), not one announcement per row.
  */
 export function VerificationMark({ verdict }: { verdict: Verdict | 'checking' | undefined }) {
-  if (verdict === undefined) return <span className="muted">Not checked</span>;
-  if (verdict === 'checking') return <span className="mark checking">Checking…</span>;
-  if (verdict.status === 'failed') return <span className="mark failed">Failed: {verdict.reason}</span>;
+  const t = useT();
+  if (verdict === undefined) return <span className="muted">{t(m.notChecked)}</span>;
+  if (verdict === 'checking') return <span className="mark checking">{t(m.checking)}</span>;
+  if (verdict.status === 'failed') return <FailedMark reason={verdict.reason} />;
   return (
     <span className="mark verified">
-      Verified{' '}
+      {t(m.verified)}{' '}
       <span className="mark-detail">
-        in the signed tree of {verdict.treeSize.toLocaleString('en-GB')}, root <code title={verdict.rootHex}>{verdict.rootHex.slice(0, 12)}…</code>
+        <FormattedMessage
+          {...m.verifiedIn}
+          values={{
+            size: verdict.treeSize,
+            root: (
+              <code title={verdict.rootHex} dir="ltr">
+                {verdict.rootHex.slice(0, 12)}…
+              </code>
+            ),
+          }}
+        />
       </span>
     </span>
+  );
+}
+
+/**
+ * "Failed: why", the reason isolated in its own direction: the verifier's reasons (src/ledger) are English
+ * sentences with hashes in them, and must not be reordered inside an Arabic line.
+ */
+export function FailedMark({ reason, as: Tag = 'span' }: { reason: string; as?: 'span' | 'p' | 'dd' }) {
+  return (
+    <Tag className="mark failed">
+      <FormattedMessage {...m.failed} values={{ reason: <bdi>{reason}</bdi> }} />
+    </Tag>
   );
 }

@@ -1,14 +1,31 @@
 import { useEffect, useId, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { verifyWholeLog, type WholeLogResult } from '../../../src/ledger/log-verification.js';
+import type { Message } from '../i18n/define-messages.js';
+import { useT } from '../i18n/LanguageProvider.js';
 import { keyChangeReason } from './key-pinning.js';
 import { ledgerSource } from './ledger-api.js';
+import { ledgerMessages as m } from './ledger.messages.js';
 import { trustKey, usePinChanges } from './pinned-keys.js';
+import { FailedMark } from './VerificationMark.js';
+
+/** The steps the verifier (src/ledger/log-verification.ts) reports, in the reader's language. */
+const STEPS: Record<string, Message> = {
+  Starting: m.stepStarting,
+  'Checking the signed tree head': m.stepCheckingHead,
+  'Fetching leaf hashes': m.stepFetchingLeaves,
+  'Recomputing the tree': m.stepRecomputing,
+  'Checking entries': m.stepCheckingEntries,
+  Done: m.stepDone,
+};
 
 /**
  * "Verify the whole log": runs in the browser, shows its progress, and says what it proved or what failed
  * first. A head signed by another key than the one pinned in this browser fails it, however well it verifies.
  */
 export function WholeLogCheck({ caseId, Heading, onResult }: { caseId?: string | undefined; Heading: 'h2' | 'h3'; onResult: (result: WholeLogResult) => void }) {
+  const t = useT();
+  const intl = useIntl();
   const progressId = useId();
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState({ step: 'Starting', fraction: 0 });
@@ -27,37 +44,42 @@ export function WholeLogCheck({ caseId, Heading, onResult }: { caseId?: string |
     onResult(outcome);
   };
 
+  const step = STEPS[progress.step];
   return (
     <section className="card whole-log" aria-labelledby="whole-log-title">
-      <Heading id="whole-log-title">Verify the whole log</Heading>
-      <p>
-        Your browser checks the signed tree head’s signature under the log key pinned in this browser, recomputes its root from every leaf hash of the
-        log, and checks that each entry you may see{caseId ? ' in this case' : ''} hashes to its leaf. It cannot tell whether the server withheld
-        entries from you (a leaf hash shows nothing of its entry), nor whether the pinned key is your organisation’s: compare it with the key
-        published out of band.
-      </p>
+      <Heading id="whole-log-title">{t(m.verifyWholeLog)}</Heading>
+      <p>{t(caseId ? m.wholeLogAboutCase : m.wholeLogAbout)}</p>
       <button type="button" onClick={() => void run()} disabled={running}>
-        Verify the whole log
+        {t(m.verifyWholeLog)}
       </button>
       {running && (
         <div className="progress">
-          <label htmlFor={progressId}>{progress.step}…</label>
+          <label htmlFor={progressId}>{step ? t(step) : `${progress.step}…`}</label>
           <progress id={progressId} max={1} value={progress.fraction}>
-            {Math.round(progress.fraction * 100)}%
+            {intl.formatNumber(progress.fraction, { style: 'percent' })}
           </progress>
         </div>
       )}
       <div role="status" className="whole-log-result">
         {result?.status === 'verified' && (
           <p className="mark verified">
-            All {result.entries.toLocaleString('en-GB')} entries verified against the signed tree head of size {result.treeSize.toLocaleString('en-GB')}
+            {t(m.allVerified, { entries: result.entries, size: result.treeSize })}
             <span className="mark-detail">
               {' '}
-              (root <code title={result.rootHex}>{result.rootHex.slice(0, 16)}…</code>)
+              <FormattedMessage
+                {...m.rootDetail}
+                values={{
+                  root: (
+                    <code title={result.rootHex} dir="ltr">
+                      {result.rootHex.slice(0, 16)}…
+                    </code>
+                  ),
+                }}
+              />
             </span>
           </p>
         )}
-        {result?.status === 'failed' && <p className="mark failed">Failed: {result.reason}</p>}
+        {result?.status === 'failed' && <FailedMark as="p" reason={result.reason} />}
       </div>
     </section>
   );

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setActiveLocale } from '../i18n/active-locale.js';
 import { acceptedPin, judgeKey, keyChangeReason, parsePin, pinHistory, pinName, type KeyPin } from './key-pinning.js';
 
 const OLD_KEY = 'example.org/ledger+0a1b2c3d+AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA=';
@@ -35,8 +36,9 @@ describe('pinning the log’s key on first use', () => {
   });
 
   it('says when and how a key was pinned', () => {
-    expect(pinHistory(pinnedOnMonday)).toBe('first seen on 2025-03-03 09:00:00 UTC');
-    expect(pinHistory(acceptedPin(NEW_KEY, FRIDAY))).toBe('accepted by you on 2025-03-07 17:30:00 UTC');
+    expect(pinHistory(pinnedOnMonday)).toBe('first seen on Mar 3, 2025, 09:00:00 UTC');
+    expect(pinHistory(acceptedPin(NEW_KEY, FRIDAY))).toBe('accepted by you on Mar 7, 2025, 17:30:00 UTC');
+    expect(pinHistory(pinnedOnMonday, true)).toBe('(first seen on Mar 3, 2025, 09:00:00 UTC in this browser)');
   });
 
   it('keeps one pin per log origin', () => {
@@ -49,5 +51,21 @@ describe('pinning the log’s key on first use', () => {
     for (const stored of ['', 'not json', 'null', '"a key"', '{}', JSON.stringify({ ...pinnedOnMonday, verifierKey: '' }), JSON.stringify({ ...pinnedOnMonday, since: 'yesterday' }), JSON.stringify({ ...pinnedOnMonday, how: 'trusted' })]) {
       expect(parsePin(stored), stored).toBeUndefined();
     }
+  });
+});
+
+describe('the pin in the reader’s language', () => {
+  afterEach(() => setActiveLocale('en', undefined));
+
+  it('writes the time with the reader’s locale and digits, still to the second and in UTC', () => {
+    setActiveLocale('fr', undefined);
+    expect(pinHistory(pinnedOnMonday)).toBe('vue pour la première fois le 3 mars 2025, 09:00:00 UTC');
+    setActiveLocale('ar', 'latn');
+    expect(pinHistory(pinnedOnMonday)).toBe('رُئي أول مرة في 3 مارس 2025، 09:00:00 UTC');
+  });
+
+  it('keeps the keys left to right inside an Arabic sentence', () => {
+    setActiveLocale('ar', undefined);
+    expect(keyChangeReason(pinnedOnMonday, NEW_KEY)).toBe(`تغيّر مفتاح السجل منذ أن رأيته أول مرة (\u2066${OLD_KEY}\u2069 ← \u2066${NEW_KEY}\u2069)`);
   });
 });

@@ -4,7 +4,9 @@
  * saw for each log; any other key fails every verification until the reader accepts it, having compared it
  * with the key their organisation publishes.
  */
+import { translate } from '../i18n/active-locale.js';
 import { timeText } from './entry-summary.js';
+import { ledgerMessages as m } from './ledger.messages.js';
 
 export interface KeyPin {
   verifierKey: string;
@@ -31,12 +33,13 @@ export function acceptedPin(presented: string, now: Date): KeyPin {
 
 /** What every verification says while the presented key is not the pinned one. */
 export function keyChangeReason(pin: KeyPin, presented: string): string {
-  return `the log’s key changed since you ${pin.how === 'accepted' ? 'accepted it' : 'first saw it'} (${pin.verifierKey} → ${presented})`;
+  return translate(pin.how === 'accepted' ? m.keyChangedSinceAccepted : m.keyChangedSinceFirstSeen, { pinned: pin.verifierKey, presented });
 }
 
-/** When and how the pin was made, for display. */
-export function pinHistory(pin: KeyPin): string {
-  return `${pin.how === 'accepted' ? 'accepted by you' : 'first seen'} on ${timeText(pin.since)}`;
+/** When and how the pin was made, for display; `inThisBrowser` says where, in brackets. */
+export function pinHistory(pin: KeyPin, inThisBrowser = false): string {
+  const accepted = pin.how === 'accepted';
+  return translate(inThisBrowser ? (accepted ? m.pinAcceptedHere : m.pinFirstSeenHere) : accepted ? m.pinAccepted : m.pinFirstSeen, { time: timeText(pin.since) });
 }
 
 /** Where a log's pin is stored: one entry per log origin. */

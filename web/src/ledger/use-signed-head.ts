@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api } from '../api.js';
+import { api, errorText } from '../api.js';
 import { verifySignedHead, type SignedHead } from '../../../src/ledger/signed-head.js';
 import { checkCosignaturesAsync, type CosignatureVerdict } from '../../../src/ledger/webcrypto-note.js';
 import { keyChangeReason, type KeyPin } from './key-pinning.js';
@@ -31,7 +31,7 @@ async function checkWitnesses(note: string): Promise<WitnessCheck> {
     const { quorum, witnesses } = await publishedWitnesses();
     return { quorum, verdicts: await checkCosignaturesAsync(note, witnesses) };
   } catch (error) {
-    return { quorum: 0, verdicts: [], problem: (error as Error).message };
+    return { quorum: 0, verdicts: [], problem: errorText(error) };
   }
 }
 
@@ -45,7 +45,7 @@ export async function checkSignedHead(): Promise<HeadState> {
     const { note, createdAt } = await latestSignedNote();
     verified = { head: await verifySignedHead({ logKey: () => api('GET', '/ledger/key'), checkpointNote: async () => note }), signedAt: createdAt };
   } catch (error) {
-    return { status: 'failed', reason: (error as Error).message };
+    return { status: 'failed', reason: errorText(error) };
   }
   const { origin, verifierKey } = verified.head;
   const trust = trustKey(origin, verifierKey);

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setActiveLocale } from '../i18n/active-locale.js';
 import type { Verdict } from '../../../src/ledger/entry-verification.js';
 import { verdictSummary } from './verdict-summary.js';
 
@@ -32,5 +33,17 @@ describe('the one-line summary of a table’s verdicts', () => {
 
   it('writes large counts with separators', () => {
     expect(verdictSummary(Array.from({ length: 1200 }, () => verified), false)).toBe('1,200 of 1,200 verified');
+  });
+});
+
+describe('the summary in Arabic', () => {
+  afterEach(() => setActiveLocale('en', undefined));
+
+  it('uses the plural form each count needs, with the reader’s digits', () => {
+    setActiveLocale('ar', undefined);
+    expect(verdictSummary([failed, failed, failed, verified], false)).toBe('فشل التحقق من ٣ قيود، تم التحقق من ١ من أصل ٤');
+    expect(verdictSummary([undefined, undefined], true)).toBe('جارٍ التحقق من قيدين…');
+    setActiveLocale('ar', 'latn');
+    expect(verdictSummary(Array.from({ length: 11 }, () => undefined), true)).toBe('جارٍ التحقق من 11 قيدًا…');
   });
 });

@@ -1,6 +1,6 @@
 import type { Verdict } from '../../../src/ledger/entry-verification.js';
-
-const count = (n: number) => n.toLocaleString('en-GB');
+import { translate } from '../i18n/active-locale.js';
+import { ledgerMessages as m } from './ledger.messages.js';
 
 /**
  * One line for a table's verdicts, for its single live region: rows are plain text, so a screen reader hears
@@ -11,13 +11,16 @@ export function verdictSummary(verdicts: readonly (Verdict | undefined)[], check
   const failed = verdicts.filter((v) => v?.status === 'failed').length;
   const verified = verdicts.filter((v) => v?.status === 'verified').length;
   const unknown = total - failed - verified;
-  if (total === 0) return 'No entries to verify';
-  const ofTotal = `${count(verified)} of ${count(total)} verified`;
+  if (total === 0) return translate(m.noEntriesToVerify);
+  const ofTotal = translate(m.verifiedOfTotal, { verified, total });
+  const notChecked = translate(m.notCheckedCount, { count: unknown });
   if (failed === 0) {
     if (unknown === 0) return ofTotal;
-    if (checking) return `Checking ${count(total)} ${total === 1 ? 'entry' : 'entries'}…`;
-    return verified === 0 ? 'Not checked' : `${ofTotal}, ${count(unknown)} not checked`;
+    if (checking) return translate(m.checkingEntries, { count: total });
+    return verified === 0 ? translate(m.notChecked) : translate(m.twoParts, { first: ofTotal, second: notChecked });
   }
-  const rest = unknown === 0 ? [] : [checking ? 'checking the rest…' : `${count(unknown)} not checked`];
-  return [`${count(failed)} failed`, ...(verified > 0 ? [ofTotal] : []), ...rest].join(', ');
+  const parts = [translate(m.failedCount, { count: failed }), ...(verified > 0 ? [ofTotal] : []), ...(unknown === 0 ? [] : [checking ? translate(m.checkingTheRest) : notChecked])];
+  const [first, second, third] = parts;
+  if (third !== undefined) return translate(m.threeParts, { first, second, third });
+  return second !== undefined ? translate(m.twoParts, { first, second }) : first!;
 }

@@ -3,17 +3,20 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 // The worker is served from the app's own origin like any script, so the page needs no blob: or eval in its CSP.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef, useState } from 'react';
-import type { AdminProperties } from './admin-areas.js';
+import { FormattedMessage } from 'react-intl';
+import { translate } from '../i18n/active-locale.js';
+import { useT } from '../i18n/LanguageProvider.js';
+import { areaName, otherAreaName, type AdminProperties } from './admin-areas.js';
 import type { Basemap } from './basemap/load-basemap.js';
 import { bboxPolygon, viewBbox, type Bbox } from './bounds.js';
 import { areaBadges, ClusterBadges } from './count-badges.js';
 import { governorateLabels } from './place-labels.js';
 import type { IncidentLayers } from './incident-shapes.js';
 import { wirePointer, type PointerHandlers } from './map-interactions.js';
-import { BASEMAP_ATTRIBUTION, FLAT_MAP_OPTIONS, LAYERS, mapStyle, oneOf, SOURCES } from './map-style.js';
+import { mapMessages as m } from './map.messages.js';
+import { basemapAttribution, FLAT_MAP_OPTIONS, LAYERS, mapLocale, mapStyle, oneOf, SOURCES } from './map-style.js';
 
 setWorkerUrl(workerUrl);
-
 
 export interface IncidentMapProps {
   basemap: Basemap;
@@ -57,6 +60,7 @@ const FIT = { padding: 56, maxZoom: 11 };
 
 /** The MapLibre map: basemap, incident points (clustered) and areas, the place filter outlined. */
 export default function IncidentMap(props: IncidentMapProps) {
+  const t = useT();
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<MapLibreMap | undefined>(undefined);
   const clusters = useRef<ClusterBadges | undefined>(undefined);
@@ -78,6 +82,7 @@ export default function IncidentMap(props: IncidentMapProps) {
         fitBoundsOptions: FIT,
         maxZoom: 13,
         interactive: !compact,
+        locale: mapLocale(),
         ...FLAT_MAP_OPTIONS,
       });
     } catch {
@@ -86,7 +91,7 @@ export default function IncidentMap(props: IncidentMapProps) {
       return;
     }
     // The sources' credit stays on the smallest map: the OCHA licence asks for it.
-    created.addControl(new AttributionControl({ compact: false, customAttribution: BASEMAP_ATTRIBUTION }), 'bottom-right');
+    created.addControl(new AttributionControl({ compact: false, customAttribution: basemapAttribution() }), 'bottom-right');
     const badges = new ClusterBadges(created, pickOfCounts());
     const reportView = () => {
       const bounds = created.getBounds();
@@ -158,8 +163,8 @@ export default function IncidentMap(props: IncidentMapProps) {
       const link = document.createElement('a');
       link.className = 'evidence-marker';
       link.href = point.href;
-      link.title = `${point.name}: where its GPS metadata puts it`;
-      link.setAttribute('aria-label', `Evidence ${point.name}`);
+      link.title = translate(m.evidenceMarkerTitle, { name: point.name });
+      link.setAttribute('aria-label', translate(m.evidenceMarkerLabel, { name: point.name }));
       return new MapLibreMarker({ element: link }).setLngLat([point.lon, point.lat]).addTo(current);
     });
     return () => markers.forEach((marker) => marker.remove());
@@ -176,14 +181,31 @@ export default function IncidentMap(props: IncidentMapProps) {
       <div ref={container} className="incident-map-canvas" />
       {status === 'failed' && (
         <p role="alert" className="map-failed">
-          This browser cannot draw the map (it needs WebGL).{!compact && ' The list and the place filters still work.'}
+          {t(compact ? m.cannotDraw : m.cannotDrawFull, { webgl: 'WebGL' })}
         </p>
       )}
       {hovered && (
         <p className="map-hover" aria-hidden="true">
-          <span>{hovered.nameEn}</span> <span lang="ar" dir="rtl">{hovered.nameAr}</span> — click to list its incidents
+          <FormattedMessage {...m.hoverHint} values={{ names: <HoveredNames area={hovered} /> }} />
         </p>
       )}
     </div>
+  );
+}
+
+/** The hovered area's two names, each in its own language and direction: the reader's first. */
+function HoveredNames({ area }: { area: AdminProperties }) {
+  const first = areaName(area);
+  const second = otherAreaName(area);
+  const firstIsArabic = first === area.nameAr && first !== area.nameEn;
+  return (
+    <>
+      <span lang={firstIsArabic ? 'ar' : 'en'} dir={firstIsArabic ? 'rtl' : 'ltr'}>
+        {first}
+      </span>{' '}
+      <span lang={firstIsArabic ? 'en' : 'ar'} dir={firstIsArabic ? 'ltr' : 'rtl'}>
+        {second}
+      </span>
+    </>
   );
 }

@@ -1,8 +1,11 @@
 import { useEffect, useRef } from 'react';
+import { useIntl } from 'react-intl';
+import { useT } from '../i18n/LanguageProvider.js';
 import { dateText } from '../incidents/values.js';
 import { href } from '../route.js';
 import { termLabel, useVocabularies, type Vocabularies } from '../vocabularies.js';
-import { shapeDescription, type IncidentShape, type MapIncident } from './incident-shapes.js';
+import { placeNames, shapeDescription, type IncidentShape, type MapIncident } from './incident-shapes.js';
+import { mapMessages as m } from './map.messages.js';
 
 interface Props {
   caseId: string;
@@ -14,6 +17,8 @@ interface Props {
 
 /** The incidents the map shows, as a table: the way to reach each one without pointing at the map. */
 export function MapIncidentList({ caseId, incidents, shapes, selectedIds, onShowOnMap }: Props) {
+  const t = useT();
+  const intl = useIntl();
   const vocabularies = useVocabularies();
   const table = useRef<HTMLTableElement>(null);
   useEffect(() => {
@@ -22,13 +27,13 @@ export function MapIncidentList({ caseId, incidents, shapes, selectedIds, onShow
     if (first) first.scrollIntoView({ block: 'nearest' });
   }, [selectedIds]);
 
-  if (incidents.length === 0) return <p className="muted">No incident matches these filters.</p>;
+  if (incidents.length === 0) return <p className="muted">{t(m.noIncidentMatches)}</p>;
   return (
-    <table aria-label="Incidents on the map" className="map-incidents" ref={table}>
+    <table aria-label={t(m.incidentsOnTheMap)} className="map-incidents" ref={table}>
       <thead>
         <tr>
-          <th scope="col">Incident</th>
-          <th scope="col">Where</th>
+          <th scope="col">{t(m.incident)}</th>
+          <th scope="col">{t(m.where)}</th>
         </tr>
       </thead>
       <tbody>
@@ -42,7 +47,10 @@ export function MapIncidentList({ caseId, incidents, shapes, selectedIds, onShow
                   {incident.title}
                 </a>
                 <div className="muted">
-                  <span dir="auto">{dateText(incident.date)}</span> · {incident.types.map((type) => termLabel(vocabularies, 'incident_types', type)).join(', ')} ·{' '}
+                  <span dir="auto">{dateText(incident.date)}</span> · {intl.formatList(
+                    incident.types.map((type) => termLabel(vocabularies, 'incident_types', type)),
+                    { type: 'unit', style: 'short' },
+                  )} ·{' '}
                   {termLabel(vocabularies, 'verification_grades', incident.grade)}
                 </div>
               </td>
@@ -53,8 +61,8 @@ export function MapIncidentList({ caseId, incidents, shapes, selectedIds, onShow
                   {shape && shape.kind !== 'none' && (
                     <>
                       {' · '}
-                      <button type="button" className="link" onClick={() => onShowOnMap(incident.id)} aria-label={`Show “${incident.title}” on the map`}>
-                        show
+                      <button type="button" className="link" onClick={() => onShowOnMap(incident.id)} aria-label={t(m.showOnMapLabel, { title: incident.title })}>
+                        {t(m.show)}
                       </button>
                     </>
                   )}
@@ -68,18 +76,26 @@ export function MapIncidentList({ caseId, incidents, shapes, selectedIds, onShow
   );
 }
 
+/** The place's names, the reader's language first (Arabic for an Arabic reader), each in its own language. */
 function PlaceName({ place, vocabularies }: { place: MapIncident['place']; vocabularies: Vocabularies | undefined }) {
-  if (!place) return <span className="muted">no place</span>;
+  const t = useT();
+  if (!place) return <span className="muted">{t(m.noPlace)}</span>;
+  const names = placeNames(place.names);
+  if (!names) return <span dir="auto">{place.asReported ?? place.countryCode ?? termLabel(vocabularies, 'place_precisions', place.precision)}</span>;
+  const otherLang = names.lang === 'ar' ? 'en' : 'ar';
   return (
     <span>
-      {place.names?.en && <span dir="auto">{place.names.en}</span>}
-      {place.names?.en && place.names.ar && ' · '}
-      {place.names?.ar && (
-        <span lang="ar" dir="auto">
-          {place.names.ar}
-        </span>
+      <span lang={names.lang} dir="auto">
+        {names.name}
+      </span>
+      {names.other && (
+        <>
+          {' · '}
+          <span lang={otherLang} dir="auto">
+            {names.other}
+          </span>
+        </>
       )}
-      {!place.names?.en && !place.names?.ar && <span dir="auto">{place.asReported ?? place.countryCode ?? termLabel(vocabularies, 'place_precisions', place.precision)}</span>}
     </span>
   );
 }

@@ -1,8 +1,10 @@
 import { Suspense, useEffect, useMemo, useState } from 'react';
 import type { IncidentFilters } from '../filters.js';
+import { useT } from '../i18n/LanguageProvider.js';
 import type { Bbox } from './bounds.js';
 import { incidentLayers } from './incident-shapes.js';
 import { LazyIncidentMap, usePreloadedIncidentMap } from './lazy-incident-map.js';
+import { mapMessages as m } from './map.messages.js';
 import { MapIncidentList } from './MapIncidentList.js';
 import { MapPlaceControls } from './MapPlaceControls.js';
 import { MapSummary } from './MapSummary.js';
@@ -20,6 +22,7 @@ interface Props {
 
 /** A case's incidents on a map that needs no network, beside the list of the same incidents. */
 export function MapPage({ caseId, filters, onFiltersChange }: Props) {
+  const t = useT();
   const { basemap, error: basemapError } = useBasemap();
   const incidents = useMapIncidents(caseId, filters);
   const layers = useMemo(() => (basemap && incidents.items ? incidentLayers(incidents.items, basemap.areas) : undefined), [basemap, incidents.items]);
@@ -45,12 +48,12 @@ export function MapPage({ caseId, filters, onFiltersChange }: Props) {
 
   return (
     <section className="map-page" aria-labelledby="map-title">
-      <h2 id="map-title">Map</h2>
+      <h2 id="map-title">{t(m.map)}</h2>
       <MapPlaceControls areas={basemap?.areas} filters={filters} view={view} onFiltersChange={onFiltersChange} />
       <MapSummary filters={filters} incidents={incidents} layers={layers} areas={basemap?.areas} selectedCount={selectedIds.length} onClearSelection={() => setSelectedIds([])} />
       <p className="evidence-points">
         <label>
-          <input type="checkbox" checked={showEvidence} onChange={(event) => setShowEvidence(event.currentTarget.checked)} /> Show evidence where its GPS metadata puts it
+          <input type="checkbox" checked={showEvidence} onChange={(event) => setShowEvidence(event.currentTarget.checked)} /> {t(m.showEvidence)}
         </label>{' '}
         {evidence.error ? (
           <span role="alert" className="error">
@@ -59,7 +62,7 @@ export function MapPage({ caseId, filters, onFiltersChange }: Props) {
         ) : (
           evidence.points && (
             <span role="status" className="muted">
-              {evidence.points.length} {evidence.points.length === 1 ? 'item' : 'items'} with a GPS position, in blue (as the files say: metadata can be forged).
+              {t(m.evidenceWithGps, { count: evidence.points.length })}
             </span>
           )
         )}
@@ -68,11 +71,11 @@ export function MapPage({ caseId, filters, onFiltersChange }: Props) {
         <div className="map-pane" data-view={view?.join(',')}>
           {basemapError && (
             <p role="alert" className="error">
-              The basemap could not be loaded: {basemapError}
+              {t(m.basemapFailed, { error: basemapError })}
             </p>
           )}
           {basemap && layers && focus.current ? (
-            <Suspense fallback={<p className="loading">Loading the map…</p>}>
+            <Suspense fallback={<p className="loading">{t(m.loadingTheMap)}</p>}>
               <LazyIncidentMap
                 basemap={basemap}
                 layers={layers}
@@ -86,12 +89,9 @@ export function MapPage({ caseId, filters, onFiltersChange }: Props) {
               />
             </Suspense>
           ) : (
-            !basemapError && <p className="loading">Loading the map…</p>
+            !basemapError && <p className="loading">{t(m.loadingTheMap)}</p>
           )}
-          <p className="muted map-hint">
-            Click a governorate (or, zoomed in, a district) to list only its incidents, or choose one above. Click a point, a count or an area
-            to pick its incidents in the list.
-          </p>
+          <p className="muted map-hint">{t(m.mapHint)}</p>
         </div>
         <div className="map-list-pane" aria-busy={incidents.loading}>
           {incidents.error && (

@@ -1,9 +1,12 @@
 import type { IncidentFilters } from '../filters.js';
+import { activeIntl, translate } from '../i18n/active-locale.js';
+import { useT } from '../i18n/LanguageProvider.js';
 import { termLabel, useVocabularies } from '../vocabularies.js';
 import type { AdminAreas } from './admin-areas.js';
 import { drawnCounts, type IncidentLayers } from './incident-shapes.js';
+import { mapMessages as m } from './map.messages.js';
 import { describeOtherFilters, describePlaceFilter } from './place-filter.js';
-import type { MapIncidents } from './use-map-data.js';
+import { MAP_LIMIT, type MapIncidents } from './use-map-data.js';
 
 interface Props {
   filters: IncidentFilters;
@@ -16,6 +19,7 @@ interface Props {
 
 /** What the map and the list show, in words, announced as it changes so the narrowing is heard as well as seen. */
 export function MapSummary({ filters, incidents, layers, areas, selectedCount, onClearSelection }: Props) {
+  const t = useT();
   const vocabularies = useVocabularies();
   const place = describePlaceFilter(filters, areas);
   const others = describeOtherFilters(filters, (vocabulary, id) => termLabel(vocabularies, vocabulary, id));
@@ -26,9 +30,9 @@ export function MapSummary({ filters, incidents, layers, areas, selectedCount, o
       </p>
       {selectedCount > 0 && (
         <p>
-          {selectedCount} picked on the map.{' '}
+          {t(m.pickedOnMap, { count: selectedCount })}{' '}
           <button type="button" className="link" onClick={onClearSelection}>
-            Clear the pick
+            {t(m.clearThePick)}
           </button>
         </p>
       )}
@@ -37,21 +41,25 @@ export function MapSummary({ filters, incidents, layers, areas, selectedCount, o
 }
 
 function summaryOf(incidents: MapIncidents, layers: IncidentLayers | undefined, place: string | undefined, others: string[]): string {
-  if (!incidents.items) return incidents.error ? 'No incidents loaded.' : 'Loading incidents…';
+  if (!incidents.items) return translate(incidents.error ? m.noIncidentsLoaded : m.loadingIncidents);
   // While new filters load, or when they failed, the items are the previous answer: its count beside the new filters' words would be wrong.
-  if (incidents.loading) return 'Updating…';
-  if (incidents.error) return 'Not updated: the map and the list still show the previous filters’ incidents.';
+  if (incidents.loading) return translate(m.updating);
+  if (incidents.error) return translate(m.notUpdated);
   return answerInWords(incidents.items.length, incidents.truncated, layers, place, others);
 }
 
-/** "12 incidents in Rural Damascus governorate, filtered by type Air strike; 2 not drawn (place too vague or unknown)." */
+/**
+ * "12 incidents in Rural Damascus governorate, filtered by type Air strike; 2 not drawn (place too vague or
+ * unknown)." Each clause is a message taking the sentence so far, so each language orders and punctuates it.
+ */
 function answerInWords(count: number, truncated: boolean, layers: IncidentLayers | undefined, place: string | undefined, others: string[]): string {
+  const intl = activeIntl();
   const notDrawn = layers ? drawnCounts(layers).notDrawn : 0;
-  return (
-    `${count}${truncated ? '+' : ''} incident${count === 1 ? '' : 's'}${place ? ` in ${place}` : ''}` +
-    (others.length ? `, filtered by ${others.join(', ')}` : '') +
-    (notDrawn ? `; ${notDrawn} not drawn (place too vague or unknown)` : '') +
-    '.' +
-    (truncated ? ' Only the first 500 are shown: narrow the filters to see the rest.' : '')
-  );
+  const shown = truncated ? translate(m.countMore, { count: intl.formatNumber(count) }) : intl.formatNumber(count);
+  let summary = translate(m.incidentCount, { count, shown });
+  if (place) summary = translate(m.inPlace, { incidents: summary, place });
+  if (others.length) summary = translate(m.filteredBy, { summary, filters: intl.formatList(others, { type: 'unit', style: 'short' }) });
+  if (notDrawn) summary = translate(m.notDrawn, { summary, count: notDrawn });
+  summary = translate(m.sentence, { summary });
+  return truncated ? translate(m.onlyFirstShown, { summary, limit: MAP_LIMIT }) : summary;
 }

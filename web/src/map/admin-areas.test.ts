@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { adminLabel, districtsOf, pcodeLevel } from './admin-areas.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setActiveLocale } from '../i18n/active-locale.js';
+import { adminLabel, areaName, byAreaName, districtsOf, pcodeLevel } from './admin-areas.js';
+import { placeNames } from './incident-shapes.js';
+import { describeBbox } from './place-filter.js';
 import { TEST_AREAS } from './test-areas.js';
 
 describe('admin areas', () => {
@@ -21,5 +24,27 @@ describe('admin areas', () => {
     expect(adminLabel(TEST_AREAS, 'SY0301')).toBe('Duma district (Rural Damascus)');
     expect(adminLabel(TEST_AREAS, 'C2321')).toBe('community C2321');
     expect(adminLabel(TEST_AREAS, 'SY99')).toBe('SY99');
+  });
+});
+
+describe('place names in the reader’s language', () => {
+  afterEach(() => setActiveLocale('en', undefined));
+
+  it('names areas in Arabic for an Arabic reader, from OCHA’s Arabic names, in Arabic order', () => {
+    setActiveLocale('ar', undefined);
+    expect(areaName(TEST_AREAS.byPcode.get('SY03')!.properties)).toBe('ريف دمشق');
+    expect(adminLabel(TEST_AREAS, 'SY03')).toBe('محافظة ريف دمشق');
+    expect(adminLabel(TEST_AREAS, 'SY0301')).toBe('منطقة دوما (ريف دمشق)');
+    expect(byAreaName(TEST_AREAS.governorates).map((g) => g.properties.nameAr)).toEqual(['حلب', 'ريف دمشق']);
+    expect(placeNames({ en: 'Eastern Aleppo', ar: 'شرق حلب' })).toEqual({ name: 'شرق حلب', lang: 'ar', other: 'Eastern Aleppo' });
+    expect(placeNames({ en: 'Atarib' })).toEqual({ name: 'Atarib', lang: 'en' });
+    expect(describeBbox([36.1, 33.4, 36.6, 33.7])).toBe('المستطيل ٣٦٫١٠° شرقًا – ٣٦٫٦٠° شرقًا، ٣٣٫٤٠° شمالًا – ٣٣٫٧٠° شمالًا');
+  });
+
+  it('keeps OCHA’s English (Latin) names for a French reader, OCHA having no French names', () => {
+    setActiveLocale('fr', undefined);
+    expect(adminLabel(TEST_AREAS, 'SY03')).toBe('gouvernorat de Rural Damascus');
+    expect(adminLabel(TEST_AREAS, 'SY0301')).toBe('district de Duma (Rural Damascus)');
+    expect(placeNames({ en: 'Eastern Aleppo', ar: 'شرق حلب' })).toEqual({ name: 'Eastern Aleppo', lang: 'en', other: 'شرق حلب' });
   });
 });

@@ -1,4 +1,6 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { activeLocale, translate } from '../i18n/active-locale.js';
+import { mapMessages as m } from './map.messages.js';
 
 /** Properties of the shipped governorate and district polygons (see basemap/README.md). */
 export interface AdminProperties {
@@ -26,6 +28,25 @@ export function indexAdminAreas(governorates: AdminArea[], districts: AdminArea[
   };
 }
 
+/**
+ * An area's name in the reader's language: OCHA's Arabic name for an Arabic reader, its English (Latin) name
+ * otherwise, French included (OCHA has no French names).
+ */
+export function areaName(area: AdminProperties): string {
+  return activeLocale() === 'ar' && area.nameAr ? area.nameAr : area.nameEn;
+}
+
+/** The area's other name, for those who know the place by it: English beside Arabic, Arabic beside English. */
+export function otherAreaName(area: AdminProperties): string {
+  return activeLocale() === 'ar' && area.nameAr ? area.nameEn : area.nameAr;
+}
+
+/** Areas in the order of their names as the reader reads them (Arabic names in Arabic order). */
+export function byAreaName(areas: readonly AdminArea[]): AdminArea[] {
+  const collator = new Intl.Collator(activeLocale());
+  return [...areas].sort((a, b) => collator.compare(areaName(a.properties), areaName(b.properties)));
+}
+
 export function districtsOf(areas: AdminAreas, governorate: string): AdminArea[] {
   return areas.districts.filter((district) => district.properties.admin1 === governorate);
 }
@@ -40,12 +61,16 @@ export function pcodeLevel(pcode: string): PcodeLevel | undefined {
   return undefined;
 }
 
-/** "Rural Damascus governorate", "Duma district (Rural Damascus)", or the bare code when the area is not shipped. */
+/**
+ * "Rural Damascus governorate", "Duma district (Rural Damascus)", or the bare code when the area is not shipped;
+ * in the reader's language, the names as areaName gives them ("محافظة ريف دمشق").
+ */
 export function adminLabel(areas: AdminAreas, pcode: string): string {
   const area = areas.byPcode.get(pcode);
   const level = pcodeLevel(pcode);
-  if (!area) return level === 'community' ? `community ${pcode}` : pcode;
-  if (level === 'governorate') return `${area.properties.nameEn} governorate`;
+  if (!area) return level === 'community' ? translate(m.community, { pcode }) : pcode;
+  const name = areaName(area.properties);
+  if (level === 'governorate') return translate(m.governorateNamed, { name });
   const parent = area.properties.admin1 ? areas.byPcode.get(area.properties.admin1) : undefined;
-  return `${area.properties.nameEn} district${parent ? ` (${parent.properties.nameEn})` : ''}`;
+  return parent ? translate(m.districtInGovernorate, { name, governorate: areaName(parent.properties) }) : translate(m.districtNamed, { name });
 }

@@ -1,5 +1,7 @@
 import { Marker, type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
+import { activeIntl, translate } from '../i18n/active-locale.js';
 import type { AreaGroup } from './incident-shapes.js';
+import { mapMessages as m } from './map.messages.js';
 import { LAYERS, SOURCES } from './map-style.js';
 
 /** What pressing a count does; without it (a compact map) the counts are only shown. */
@@ -14,7 +16,7 @@ function badge(count: number, label: string, onPress: (() => void) | undefined):
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'count-badge';
-  button.textContent = String(count);
+  button.textContent = activeIntl().formatNumber(count);
   button.setAttribute('aria-label', label);
   button.title = label;
   button.addEventListener('click', (event) => {
@@ -28,20 +30,18 @@ function badge(count: number, label: string, onPress: (() => void) | undefined):
 function shownCount(count: number, label: string): HTMLElement {
   const element = document.createElement('span');
   element.className = 'count-badge';
-  element.textContent = String(count);
+  element.textContent = activeIntl().formatNumber(count);
   element.title = label;
   element.setAttribute('aria-hidden', 'true');
   return element;
 }
-
-const plural = (n: number) => `${n} incident${n === 1 ? '' : 's'}`;
 
 /** One badge per area drawn: the number of incidents on it; pressing it (on the full map) selects them in the list. */
 export function areaBadges(map: MapLibreMap, groups: readonly AreaGroup[], onPick: Pick): Marker[] {
   // Added smallest first, so where neighbouring areas' badges overlap the larger count is on top.
   const byCount = [...groups].sort((a, b) => a.incidentIds.length - b.incidentIds.length);
   return byCount.map((group) =>
-    new Marker({ element: badge(group.incidentIds.length, `${plural(group.incidentIds.length)} in ${group.label}`, onPick && (() => onPick(group.incidentIds))), className: 'area-badge' })
+    new Marker({ element: badge(group.incidentIds.length, translate(m.incidentsIn, { count: group.incidentIds.length, place: group.label }), onPick && (() => onPick(group.incidentIds))), className: 'area-badge' })
       .setLngLat(group.centre)
       .addTo(map),
   );
@@ -71,7 +71,7 @@ export class ClusterBadges {
       const count = properties.point_count ?? 0;
       const id = properties.cluster_id;
       const press = this.onPick && (() => this.open(id, count, [lon, lat]).catch(() => this.redraw()));
-      const element = badge(count, press ? `${plural(count)} here: select them and zoom in` : `${plural(count)} here`, press);
+      const element = badge(count, translate(press ? m.incidentsHerePick : m.incidentsHere, { count }), press);
       this.markers.set(id, new Marker({ element, className: 'cluster-badge' }).setLngLat([lon, lat]).addTo(this.map));
     }
     for (const [id, marker] of this.markers) {

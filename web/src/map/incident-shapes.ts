@@ -1,7 +1,9 @@
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { IncidentRow } from '../api.js';
+import { activeLocale, translate } from '../i18n/active-locale.js';
 import { adminLabel, type AdminAreas } from './admin-areas.js';
 import { boundsOf, centreOf } from './bounds.js';
+import { mapMessages as m } from './map.messages.js';
 
 /** The part of an incident's `place` the map reads (the API's Place, src/values/place.ts). */
 export interface IncidentPlace {
@@ -30,22 +32,34 @@ export type IncidentShape =
 const AREA_PRECISIONS: Record<string, 'admin1' | 'admin2'> = { admin1: 'admin1', admin2: 'admin2', admin3: 'admin2' };
 
 export function shapeOf(place: IncidentPlace | undefined, areas: AdminAreas, incidentId: string): IncidentShape {
-  if (!place) return { kind: 'none', reason: 'no place recorded' };
+  if (!place) return { kind: 'none', reason: translate(m.noPlaceRecorded) };
   const adminLevel = AREA_PRECISIONS[place.precision];
   // Known only to an administrative area: its polygon (no sub-district polygons ship, so admin3 shows its district).
   const code = adminLevel && (place.pcodes?.[adminLevel] ?? place.pcodes?.admin1);
   const admin = code ? adminArea(areas, code) : undefined;
   if (admin) return admin;
-  if (place.precision === 'country') return { kind: 'none', reason: 'known only to the country' };
+  if (place.precision === 'country') return { kind: 'none', reason: translate(m.knownOnlyToCountry) };
   const geometry = place.geometry;
   if (geometry?.type === 'Point') return { kind: 'point', coordinates: [geometry.coordinates[0]!, geometry.coordinates[1]!] };
   if (geometry) {
     const key = place.namedArea ? `named:${place.namedArea}` : `drawn:${incidentId}`;
-    return { kind: 'area', key, label: place.names?.en ?? place.namedArea ?? 'drawn area', geometry };
+    return { kind: 'area', key, label: placeNames(place.names)?.name ?? place.namedArea ?? translate(m.drawnArea), geometry };
   }
   // No geometry at all, but codes: the finest administrative area they name.
   const fallback = place.pcodes?.admin2 ?? place.pcodes?.admin1;
-  return (fallback && adminArea(areas, fallback)) || { kind: 'none', reason: 'no coordinates or known area' };
+  return (fallback && adminArea(areas, fallback)) || { kind: 'none', reason: translate(m.noCoordinates) };
+}
+
+/**
+ * A place's names in the order the reader wants them: the Arabic first for an Arabic reader, the English (Latin)
+ * first otherwise; `other` is the second name when both are known. Undefined when the place has no name.
+ */
+export function placeNames(names: IncidentPlace['names']): { name: string; lang: 'en' | 'ar'; other?: string } | undefined {
+  const en = names?.en || undefined;
+  const ar = names?.ar || undefined;
+  if (activeLocale() === 'ar' && ar) return { name: ar, lang: 'ar', ...(en ? { other: en } : {}) };
+  if (en) return { name: en, lang: 'en', ...(ar ? { other: ar } : {}) };
+  return ar ? { name: ar, lang: 'ar' } : undefined;
 }
 
 function adminArea(areas: AdminAreas, pcode: string): IncidentShape | undefined {
@@ -104,7 +118,7 @@ export function drawnCounts(layers: IncidentLayers): { drawn: number; notDrawn: 
 /** Words for the list: where the map shows an incident, or why it does not. */
 export function shapeDescription(shape: IncidentShape | undefined): string {
   if (!shape) return '';
-  if (shape.kind === 'point') return 'point';
-  if (shape.kind === 'area') return `area: ${shape.label}`;
-  return `not drawn: ${shape.reason}`;
+  if (shape.kind === 'point') return translate(m.shownAsPoint);
+  if (shape.kind === 'area') return translate(m.shownAsArea, { label: shape.label });
+  return translate(m.notShown, { reason: shape.reason });
 }

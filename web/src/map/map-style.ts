@@ -1,5 +1,8 @@
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import { activeLocale, translate } from '../i18n/active-locale.js';
+import { directionOf } from '../i18n/locales.js';
 import type { Basemap } from './basemap/load-basemap.js';
+import { mapControlMessages as controls, mapMessages as m } from './map.messages.js';
 
 export const SOURCES = { points: 'incident-points', areas: 'incident-areas', placeFilter: 'place-filter' } as const;
 export const LAYERS = {
@@ -17,8 +20,35 @@ export const LAYERS = {
 /** From this zoom the districts are drawn, and a click on the map picks a district rather than a governorate. */
 export const DISTRICT_ZOOM = 7;
 
-/** The credit the basemap's sources ask for, on every map drawn from it (the OCHA licence asks for it). */
+/**
+ * The credit the basemap's sources ask for, on every map drawn from it (the OCHA licence asks for it), in
+ * English. Maps should show basemapAttribution(), the same in the reader's language.
+ */
 export const BASEMAP_ATTRIBUTION = 'Boundaries: Natural Earth; Syria: OCHA (CC BY-IGO 3.0)';
+
+/**
+ * BASEMAP_ATTRIBUTION in the reader's language: the sources' and the licence's names stay as they are. MapLibre's
+ * attribution line is laid out left to right, so a right-to-left credit is isolated as one (RLI … PDI).
+ */
+export function basemapAttribution(): string {
+  const credit = translate(m.attribution, { naturalEarth: 'Natural Earth', ocha: 'OCHA (CC BY-IGO 3.0)' });
+  return directionOf(activeLocale()) === 'rtl' ? `\u2067${credit}\u2069` : credit;
+}
+
+/** MapLibre's own words (its controls' titles, the scale's units), for the Map's `locale` option. */
+export function mapLocale(): Record<string, string> {
+  return {
+    'NavigationControl.ZoomIn': translate(controls.zoomIn),
+    'NavigationControl.ZoomOut': translate(controls.zoomOut),
+    'NavigationControl.ResetBearing': translate(controls.resetBearing),
+    'AttributionControl.ToggleAttribution': translate(controls.toggleAttribution),
+    'AttributionControl.MapFeedback': translate(controls.mapFeedback),
+    'Map.Title': translate(controls.mapTitle),
+    'Marker.Title': translate(controls.marker),
+    'ScaleControl.Meters': translate(controls.metres),
+    'ScaleControl.Kilometers': translate(controls.kilometres),
+  };
+}
 
 /** A map of places, not of terrain: flat, north up, the credit shown in full (by BASEMAP_ATTRIBUTION). */
 export const FLAT_MAP_OPTIONS = { dragRotate: false, pitchWithRotate: false, touchPitch: false, attributionControl: false } as const;

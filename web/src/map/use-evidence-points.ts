@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api, type EvidenceRow } from '../api.js';
+import { api, errorText, type EvidenceRow } from '../api.js';
 import type { MetadataMatch } from '../../../src/evidence/metadata-filter.js';
 import { href } from '../route.js';
 import type { EvidencePoint } from './IncidentMap.js';
@@ -16,7 +16,7 @@ export function useEvidencePoints(caseId: string, shown: boolean): { points?: Ev
         setAnswer({
           points: items.flatMap((item) => (item.found.gps ? [{ id: item.id, name: item.originalName, ...item.found.gps, href: href({ page: 'evidence-item', caseId, id: item.id }) }] : [])),
         }),
-      (error: Error) => !stale && setAnswer({ error: error.message }),
+      (error: unknown) => !stale && setAnswer({ error: errorText(error) }),
     );
     return () => {
       stale = true;

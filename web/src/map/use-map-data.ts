@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import { api } from '../api.js';
+import { api, errorText } from '../api.js';
 import { filterQuery, type IncidentFilters } from '../filters.js';
 import { loadBasemap, type Basemap } from './basemap/load-basemap.js';
 import type { MapIncident } from './incident-shapes.js';
 
 /** The most the list endpoint gives in one page; more than the map can usefully show at once anyway. */
-const MAP_LIMIT = 500;
+export const MAP_LIMIT = 500;
 
 export interface MapIncidents {
   items?: MapIncident[];
@@ -26,7 +26,7 @@ export function useMapIncidents(caseId: string, filters: IncidentFilters): MapIn
     let stale = false;
     api<{ items: MapIncident[]; nextCursor?: string }>('GET', `/cases/${encodeURIComponent(caseId)}/incidents?${search}`).then(
       (page) => !stale && setAnswer({ search, items: page.items, truncated: Boolean(page.nextCursor) }),
-      (error: Error) => !stale && setAnswer((previous) => ({ ...previous, search, error: error.message })),
+      (error: unknown) => !stale && setAnswer((previous) => ({ ...previous, search, error: errorText(error) })),
     );
     return () => {
       stale = true;
@@ -42,7 +42,7 @@ export function useBasemap(): { basemap?: Basemap; error?: string } {
     let stale = false;
     loadBasemap().then(
       (basemap) => !stale && setState({ basemap }),
-      (error: Error) => !stale && setState({ error: error.message }),
+      (error: unknown) => !stale && setState({ error: errorText(error) }),
     );
     return () => {
       stale = true;

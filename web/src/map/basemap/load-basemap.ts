@@ -1,7 +1,9 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { translate } from '../../i18n/active-locale.js';
 import { indexAdminAreas, type AdminArea, type AdminAreas } from '../admin-areas.js';
+import { mapMessages as m } from '../map.messages.js';
 // Files of the app's own origin, fingerprinted by the build: the basemap needs no tile server and no network.
 import syriaAdminUrl from './syria-admin.topo.json?url';
 import worldCountriesUrl from './world-countries.topo.json?url';
@@ -29,7 +31,7 @@ export function loadBasemap(): Promise<Basemap> {
 
 async function fetchTopology(url: string): Promise<Topology> {
   const response = await fetch(url, { credentials: 'same-origin' });
-  if (!response.ok) throw new Error(`the basemap file ${url} could not be loaded (${response.status})`);
+  if (!response.ok) throw new Error(translate(m.basemapFileFailed, { file: url, status: response.status }));
   return (await response.json()) as Topology;
 }
 
