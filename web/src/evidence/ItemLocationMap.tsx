@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { translate } from '../i18n/active-locale.js';
 import { useT } from '../i18n/LanguageProvider.js';
 import type { Basemap } from '../map/basemap/load-basemap.js';
-import { BASEMAP_ATTRIBUTION, BASEMAP_GROUND, basemapSources, FLAT_MAP_OPTIONS } from '../map/map-style.js';
+import { basemapAttribution, BASEMAP_GROUND, basemapSources, FLAT_MAP_OPTIONS } from '../map/map-style.js';
 import type { IncidentSite } from './ItemPlace.js';
 import { metadataMessages as m } from './metadata.messages.js';
 import '../map/map.css';
@@ -41,7 +41,7 @@ export default function ItemLocationMap({ basemap, gps, sites }: { basemap: Base
       setStatus('failed'); // no WebGL: the distances above still say it all
       return;
     }
-    map.addControl(new AttributionControl({ compact: false, customAttribution: BASEMAP_ATTRIBUTION }), 'bottom-right');
+    map.addControl(new AttributionControl({ compact: false, customAttribution: basemapAttribution() }), 'bottom-right');
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new ScaleControl({}), 'bottom-left');
     map.on('load', () => setStatus('ready'));
