@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { translate } from '../i18n/active-locale.js';
 import { useT } from '../i18n/LanguageProvider.js';
 import type { Basemap } from '../map/basemap/load-basemap.js';
-import { basemapAttribution, BASEMAP_GROUND, basemapSources, FLAT_MAP_OPTIONS } from '../map/map-style.js';
+import { basemapAttribution, BASEMAP_GROUND, basemapSources, FLAT_MAP_OPTIONS, mapLocale } from '../map/map-style.js';
 import type { IncidentSite } from './ItemPlace.js';
 import { metadataMessages as m } from './metadata.messages.js';
 import '../map/map.css';
@@ -14,17 +14,6 @@ setWorkerUrl(workerUrl);
 
 const ITEM = '#1d4e89';
 const SITE = '#a4161a';
-
-/** The words MapLibre writes into the controls this map shows, in the reader's language. */
-function controlWords(): Record<string, string> {
-  return {
-    'Map.Title': translate(m.mapTitle),
-    'NavigationControl.ZoomIn': translate(m.zoomIn),
-    'NavigationControl.ZoomOut': translate(m.zoomOut),
-    'ScaleControl.Meters': translate(m.metres),
-    'ScaleControl.Kilometers': translate(m.kilometres),
-  };
-}
 
 /** Where the item's GPS puts it, and the sites of the incidents citing it, each joined to it by a line. */
 export default function ItemLocationMap({ basemap, gps, sites }: { basemap: Basemap; gps: { lat: number; lon: number }; sites: IncidentSite[] }) {
@@ -36,7 +25,7 @@ export default function ItemLocationMap({ basemap, gps, sites }: { basemap: Base
     for (const site of sites) bounds.extend([site.site.lon, site.site.lat]);
     let map: MapLibreMap;
     try {
-      map = new MapLibreMap({ container: container.current!, style: itemStyle(basemap, gps, sites), bounds, fitBoundsOptions: { padding: 48, maxZoom: 13 }, maxZoom: 15, locale: controlWords(), ...FLAT_MAP_OPTIONS });
+      map = new MapLibreMap({ container: container.current!, style: itemStyle(basemap, gps, sites), bounds, fitBoundsOptions: { padding: 48, maxZoom: 13 }, maxZoom: 15, locale: { ...mapLocale(), 'Map.Title': translate(m.mapTitle) }, ...FLAT_MAP_OPTIONS });
     } catch {
       setStatus('failed'); // no WebGL: the distances above still say it all
       return;

@@ -92,8 +92,4 @@ export const metadataMessages = defineMessages('evidence.metadata', {
   },
   noWebGl: { en: 'This browser cannot draw the map (it needs {webgl}).', fr: 'Ce navigateur ne peut pas dessiner la carte (il lui faut {webgl}).', ar: 'لا يستطيع هذا المتصفح رسم الخريطة (يلزمه {webgl}).' },
   mapTitle: { en: 'Map', fr: 'Carte', ar: 'خريطة' },
-  zoomIn: { en: 'Zoom in', fr: 'Zoom avant', ar: 'تكبير' },
-  zoomOut: { en: 'Zoom out', fr: 'Zoom arrière', ar: 'تصغير' },
-  metres: { en: 'm', fr: 'm', ar: 'م' },
-  kilometres: { en: 'km', fr: 'km', ar: 'كم' },
 });
