@@ -52,12 +52,10 @@ const PENDING = new Set([
   'evidence',
   'exchange',
   'extraction',
-  'incidents',
   'ledger',
   'map',
   'records',
   'timeline',
-  '.',
 ]);
 
 describe('the components', () => {
