@@ -4,6 +4,9 @@ import { appMessages as m } from './app.messages.js';
 import { useT } from './i18n/LanguageProvider.js';
 import { href } from './route.js';
 
+/** An example of a case id: a technical value (letters a–z, digits, hyphens), the same in every language. */
+const CASE_ID_EXAMPLE = 'aleppo-2016';
+
 export function CaseList({ onOpen }: { onOpen: (caseId: string) => void }) {
   const t = useT();
   const [cases, setCases] = useState<CaseInfo[] | undefined>();
@@ -56,7 +59,7 @@ export function CaseList({ onOpen }: { onOpen: (caseId: string) => void }) {
         <h2 id="new-case-title">{t(m.createCase)}</h2>
         <label>
           {t(m.caseId)}
-          <input name="id" pattern="[a-z0-9][a-z0-9-]*" placeholder="aleppo-2016" required />
+          <input name="id" pattern="[a-z0-9][a-z0-9-]*" placeholder={CASE_ID_EXAMPLE} required />
         </label>
         <label>
           {t(m.title)}

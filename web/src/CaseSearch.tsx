@@ -1,5 +1,8 @@
 import { useState, type FormEvent } from 'react';
+import { useIntl } from 'react-intl';
 import { api, ApiError, errorText } from './api.js';
+import { caseMessages as m } from './case.messages.js';
+import { useT } from './i18n/LanguageProvider.js';
 import { href } from './route.js';
 
 interface Hit {
@@ -17,10 +20,10 @@ interface TextHit {
   snippet: string;
 }
 
-const ORIGIN_WORDS: Record<string, string> = { 'web-page': 'captured page', 'web-archive': 'archived page', pdf: 'PDF', ocr: 'image (OCR)', text: 'text document' };
-
 /** Full text over the case's incidents, claims' excerpts and sources, and the text found in its evidence, in English or Arabic. */
 export function CaseSearch({ caseId }: { caseId: string }) {
+  const t = useT();
+  const intl = useIntl();
   const [hits, setHits] = useState<Hit[] | undefined>();
   const [byKind, setByKind] = useState<Record<string, number>>({});
   // A search in a very large case counts and ranks only its first matches found, and says so.
@@ -52,13 +55,13 @@ export function CaseSearch({ caseId }: { caseId: string }) {
   };
   return (
     <section aria-labelledby="search-title">
-      <h2 id="search-title">Search</h2>
+      <h2 id="search-title">{t(m.search)}</h2>
       <form role="search" className="inline-search" onSubmit={(e) => void search(e)}>
         <label>
-          Search this case
-          <input name="q" type="search" dir="auto" placeholder="convoy, كلور, Erbin" />
+          {t(m.searchThisCase)}
+          <input name="q" type="search" dir="auto" placeholder={t(m.searchExample)} />
         </label>
-        <button type="submit">Search</button>
+        <button type="submit">{t(m.searchButton)}</button>
       </form>
       {error && (
         <p role="alert" className="error">
@@ -69,19 +72,22 @@ export function CaseSearch({ caseId }: { caseId: string }) {
         <div aria-live="polite">
           <p className="muted">
             {hits.length === 0 && textHits.length === 0
-              ? 'Nothing found.'
-              : [
-                  ...Object.entries(byKind).map(([kind, n]) => `${bounds.countsComplete === false ? 'at least ' : ''}${n} ${kind.replaceAll('_', ' ')}`),
-                  ...(textHits.length > 0 ? [`${textHits.length} in evidence`] : []),
-                ].join(', ')}
+              ? t(m.nothingFound)
+              : intl.formatList(
+                  [
+                    ...Object.entries(byKind).map(([kind, count]) => t(bounds.countsComplete === false ? m.hitsOfKindAtLeast : m.hitsOfKind, { kind, count })),
+                    ...(textHits.length > 0 ? [t(m.inEvidence, { count: textHits.length })] : []),
+                  ],
+                  { type: 'unit', style: 'short' },
+                )}
           </p>
           {bounds.rankedAmong !== undefined && (
-            <p className="muted">More records matched than are ranked: these are the best of the first {bounds.rankedAmong.toLocaleString()} found. Add words to rank them all.</p>
+            <p className="muted">{t(m.rankedAmong, { count: bounds.rankedAmong })}</p>
           )}
-          <ul className="hits" aria-label="Search results">
+          <ul className="hits" aria-label={t(m.searchResults)}>
             {hits.map((hit) => (
               <li key={hit.id}>
-                <span className="kind">{hit.kind.replaceAll('_', ' ')}</span>{' '}
+                <span className="kind">{t(m.kindName, { kind: hit.kind })}</span>{' '}
                 {hit.kind === 'incident' ? (
                   <a href={href({ page: 'incident', caseId, id: hit.id })} dir="auto">
                     {hit.title}
@@ -93,10 +99,10 @@ export function CaseSearch({ caseId }: { caseId: string }) {
             ))}
           </ul>
           {textHits.length > 0 && (
-            <ul className="hits" aria-label="Found in evidence">
+            <ul className="hits" aria-label={t(m.foundInEvidence)}>
               {textHits.map((hit) => (
                 <li key={`${hit.evidenceId} ${hit.locator}`}>
-                  <span className="kind">{ORIGIN_WORDS[hit.origin] ?? hit.origin}</span>{' '}
+                  <span className="kind">{t(m.origin, { origin: hit.origin.replaceAll('-', '_') })}</span>{' '}
                   <a href={href({ page: 'evidence-item', caseId, id: hit.evidenceId })} dir="auto">
                     {hit.originalName ?? hit.evidenceId}
                   </a>{' '}

@@ -1,9 +1,13 @@
 import { lazy, Suspense } from 'react';
 import { api, type CaseInfo } from './api.js';
+import { appMessages } from './app.messages.js';
+import { caseMessages as m } from './case.messages.js';
 import { CaseOverview } from './CaseOverview.js';
 import { EvidenceItemPage } from './evidence/EvidenceItemPage.js';
 import { EvidencePanel } from './evidence/EvidencePanel.js';
 import type { IncidentFilters } from './filters.js';
+import type { Message } from './i18n/define-messages.js';
+import { useT } from './i18n/LanguageProvider.js';
 import { IncidentList } from './incidents/IncidentList.js';
 import { IncidentPage } from './incidents/IncidentPage.js';
 import { href, type CasePage } from './route.js';
@@ -20,17 +24,17 @@ const AnalysisPage = lazy(() => import('./analysis/AnalysisPage.js').then((m) =>
 const ExtractionPage = lazy(() => import('./extraction/ExtractionPage.js').then((m) => ({ default: m.ExtractionPage })));
 const ExchangePage = lazy(() => import('./exchange/ExchangePage.js').then((m) => ({ default: m.ExchangePage })));
 
-const SECTIONS: { page: CasePage; label: string; also?: CasePage[] }[] = [
-  { page: 'overview', label: 'Overview' },
-  { page: 'incidents', label: 'Incidents', also: ['incident'] },
-  { page: 'evidence', label: 'Evidence', also: ['evidence-item', 'extraction'] },
-  { page: 'map', label: 'Map' },
-  { page: 'timeline', label: 'Timeline' },
-  { page: 'analysis', label: 'Analysis', also: ['analysis-pin'] },
-  { page: 'ledger', label: 'Ledger' },
-  { page: 'records', label: 'Records', also: ['record'] },
-  { page: 'members', label: 'Members' },
-  { page: 'exchange', label: 'Import & export' },
+const SECTIONS: { page: CasePage; label: Message; also?: CasePage[] }[] = [
+  { page: 'overview', label: m.overview },
+  { page: 'incidents', label: m.incidents, also: ['incident'] },
+  { page: 'evidence', label: m.evidence, also: ['evidence-item', 'extraction'] },
+  { page: 'map', label: m.map },
+  { page: 'timeline', label: m.timeline },
+  { page: 'analysis', label: m.analysis, also: ['analysis-pin'] },
+  { page: 'ledger', label: m.ledger },
+  { page: 'records', label: m.records, also: ['record'] },
+  { page: 'members', label: m.members },
+  { page: 'exchange', label: m.exchange },
 ];
 
 export interface CaseRoute {
@@ -42,24 +46,25 @@ export interface CaseRoute {
 
 /** A case's title and its sections; the section shown follows the address. */
 export function CaseShell({ route, role, filters, onFiltersChange }: { route: CaseRoute; role: string | undefined; filters: IncidentFilters; onFiltersChange: (next: IncidentFilters) => void }) {
+  const t = useT();
   const { caseId } = route;
   const { value: info, error } = useLoaded(() => api<CaseInfo>('GET', `/cases/${encodeURIComponent(caseId)}`), [caseId]);
   if (error) return <p role="alert" className="error">{error}</p>;
-  if (!info) return <p className="loading">Loading…</p>;
+  if (!info) return <p className="loading">{t(appMessages.loading)}</p>;
   const canWrite = role === 'owner' || role === 'investigator';
   return (
     <article aria-labelledby="case-title">
       <h1 id="case-title" dir="auto">
         {info.title}
       </h1>
-      <nav aria-label="Case sections" className="tabs">
+      <nav aria-label={t(m.caseSections)} className="tabs">
         {SECTIONS.map((section) => (
           <a key={section.page} href={href({ page: section.page, caseId })} aria-current={route.page === section.page || section.also?.includes(route.page) ? 'page' : undefined}>
-            {section.label}
+            {t(section.label)}
           </a>
         ))}
       </nav>
-      <Suspense fallback={<p className="loading">Loading…</p>}>
+      <Suspense fallback={<p className="loading">{t(appMessages.loading)}</p>}>
         {route.page === 'overview' && <CaseOverview info={info} />}
         {route.page === 'incidents' && <IncidentList caseId={caseId} canWrite={canWrite} filters={filters} onFiltersChange={onFiltersChange} />}
         {route.page === 'incident' && route.id && <IncidentPage key={route.id} caseId={caseId} incidentId={route.id} canWrite={canWrite} />}

@@ -1,25 +1,49 @@
+import { FormattedMessage, useIntl } from 'react-intl';
+import type { Message } from '../i18n/define-messages.js';
+import { useT } from '../i18n/LanguageProvider.js';
 import { href } from '../route.js';
 import { termLabel, type Vocabularies } from '../vocabularies.js';
 import type { Claim, Finding, IncidentContext } from './incident-file.js';
-import { valueText } from './values.js';
+import { incidentMessages as m } from './incidents.messages.js';
+import { listText, valueText } from './values.js';
 
-const FINDING_WORDS: Record<Finding['status'], string> = {
-  agreed: 'Sources agree',
-  conflicting: 'Conflict: sources give different values',
-  disputed: 'Disputed: asserted and denied',
-  denied: 'Denied by the accepted sources',
-  unsourced: 'No accepted source yet',
+const FINDING_WORDS: Record<Finding['status'], Message> = {
+  agreed: m.findingAgreed,
+  conflicting: m.findingConflicting,
+  disputed: m.findingDisputed,
+  denied: m.findingDenied,
+  unsourced: m.findingUnsourced,
 };
+
+/** The fields whose values are terms of a vocabulary (sources/claimable-fields.ts): shown by their labels. */
+const FIELD_VOCABULARIES: Record<string, string> = {
+  types: 'incident_types',
+  type: 'incident_types',
+  means: 'means',
+  targets: 'target_objects',
+  protectedStatuses: 'victim_protected_statuses',
+  factualRole: 'factual_roles',
+};
+
+/** A claimed value in words; terms by their labels in the reader's language. */
+function claimedValue(key: string, value: unknown, vocabularies: Vocabularies | undefined): string {
+  const vocabulary = FIELD_VOCABULARIES[key.split(':')[2] ?? ''];
+  if (vocabulary && typeof value === 'string') return termLabel(vocabularies, vocabulary, value);
+  if (vocabulary && Array.isArray(value) && value.every((v) => typeof v === 'string')) return listText(value.map((v: string) => termLabel(vocabularies, vocabulary, v)));
+  return valueText(value);
+}
 
 /**
  * Every claim made about the incident, grouped by the field it bears on, with the finding drawn from the accepted
  * ones. Conflicts stay visible: they are evidence too, and a court will ask about them.
  */
 export function ClaimsByField({ caseId, context, vocabularies }: { caseId: string; context: IncidentContext; vocabularies: Vocabularies | undefined }) {
+  const t = useT();
+  const intl = useIntl();
   const { file } = context;
   const findings = new Map(file.findings.map((f) => [`${f.subject.kind}:${f.subject.id}:${f.subject.field}`, f]));
   const keys = Object.keys(file.claims).sort((a, b) => subjectOrder(a) - subjectOrder(b));
-  if (keys.length === 0) return <p className="muted">No claims recorded yet.</p>;
+  if (keys.length === 0) return <p className="muted">{t(m.noClaims)}</p>;
   return (
     <div className="claims">
       {keys.map((key) => {
@@ -30,16 +54,16 @@ export function ClaimsByField({ caseId, context, vocabularies }: { caseId: strin
         return (
           <section key={key} aria-labelledby={headingId} className={`field-claims ${status}`}>
             <h3 id={headingId}>
-              {subjectLabel(key, context, vocabularies)} <span className={`badge ${status}`}>{FINDING_WORDS[status]}</span>
+              {subjectLabel(key, context, vocabularies, t, intl.formatList)} <span className={`badge ${status}`}>{t(FINDING_WORDS[status])}</span>
             </h3>
             {finding && finding.value !== undefined && status !== 'unsourced' && (
               <p>
-                Shown: <strong dir="auto">{valueText(finding.value)}</strong>
+                <FormattedMessage {...m.shown} values={{ value: claimedValue(key, finding.value, vocabularies), b: (chunks) => <strong dir="auto">{chunks}</strong> }} />
               </p>
             )}
             <ul>
               {claims.map((claim) => (
-                <ClaimItem key={claim.id} caseId={caseId} claim={claim} context={context} vocabularies={vocabularies} />
+                <ClaimItem key={claim.id} caseId={caseId} field={key} claim={claim} context={context} vocabularies={vocabularies} />
               ))}
             </ul>
           </section>
@@ -49,7 +73,9 @@ export function ClaimsByField({ caseId, context, vocabularies }: { caseId: strin
   );
 }
 
-function ClaimItem({ caseId, claim, context, vocabularies }: { caseId: string; claim: Claim; context: IncidentContext; vocabularies: Vocabularies | undefined }) {
+function ClaimItem({ caseId, field, claim, context, vocabularies }: { caseId: string; field: string; claim: Claim; context: IncidentContext; vocabularies: Vocabularies | undefined }) {
+  const t = useT();
+  const intl = useIntl();
   const source = claim.sourceId ? context.sources.get(claim.sourceId) : undefined;
   // Admiralty grading: the source's reliability letter with this claim's credibility digit, e.g. "B2".
   const grade = `${source?.reliability ?? '?'}${claim.credibility ?? '?'}`;
@@ -59,22 +85,25 @@ function ClaimItem({ caseId, claim, context, vocabularies }: { caseId: string; c
       {claim.value !== undefined && (
         <>
           {' '}
-          <strong dir="auto">{valueText(claim.value)}</strong>
+          <strong dir="auto">{claimedValue(field, claim.value, vocabularies)}</strong>
         </>
       )}
       {' — '}
-      <span dir="auto">{source?.name ?? 'no source named'}</span> <abbr title="Admiralty grade: source reliability (A–F) and claim credibility (1–6)">{grade}</abbr>
-      {claim.status && claim.status !== 'accepted' && <span className="muted"> ({claim.status})</span>}
+      <span dir="auto">{source?.name ?? t(m.noSourceNamed)}</span> <abbr title={t(m.admiraltyGrade)}>{grade}</abbr>
+      {claim.status && claim.status !== 'accepted' && <span className="muted"> {t(m.claimStatus, { status: claim.status })}</span>}
       {claim.excerpt && (
         <blockquote dir="auto">
           {claim.excerpt}
-          {claim.locator && <cite> {[claim.locator.page && `p. ${claim.locator.page}`, claim.locator.paragraph, claim.locator.timecode].filter(Boolean).join(', ')}</cite>}
+          {claim.locator && <cite> {intl.formatList([claim.locator.page && t(m.locatorPage, { page: claim.locator.page }), claim.locator.paragraph, claim.locator.timecode].filter((part): part is string => Boolean(part)), { type: 'unit', style: 'short' })}</cite>}
         </blockquote>
       )}
       {claim.extraction && (
         <span className="muted from-extraction">
           {' '}
-          From <a href={href({ page: 'extraction', caseId, id: claim.extraction.id })}>extraction {claim.extraction.id}</a>, candidate {claim.extraction.candidate + 1}.{' '}
+          <FormattedMessage
+            {...m.fromExtraction}
+            values={{ id: claim.extraction.id, candidate: claim.extraction.candidate + 1, a: (chunks) => <a href={href({ page: 'extraction', caseId, id: claim.extraction!.id })}>{chunks}</a> }}
+          />{' '}
         </span>
       )}
       {claim.note && (
@@ -85,7 +114,7 @@ function ClaimItem({ caseId, claim, context, vocabularies }: { caseId: string; c
       )}
       {claim.evidenceIds?.length ? (
         <span className="evidence-links">
-          Evidence:{' '}
+          {t(m.evidenceLinks)}{' '}
           {claim.evidenceIds.map((id) => (
             <a key={id} href={href({ page: 'evidence-item', caseId, id })}>
               {context.evidence.get(id)?.originalName ?? id}
@@ -103,25 +132,33 @@ function subjectOrder(key: string): number {
   return index === -1 ? ORDER.length : index;
 }
 
-function subjectLabel(key: string, context: IncidentContext, vocabularies: Vocabularies | undefined): string {
-  const [kind, id, field] = key.split(':') as [string, string, string];
-  const fieldWords = field.replaceAll(/([A-Z])/g, ' $1').toLowerCase();
+type Translate = ReturnType<typeof useT>;
+type FormatList = (items: readonly string[], options: { type: 'conjunction' | 'disjunction' }) => string;
+
+function subjectLabel(key: string, context: IncidentContext, vocabularies: Vocabularies | undefined, t: Translate, formatList: FormatList): string {
+  const [kind, id, fieldId] = key.split(':') as [string, string, string];
+  const field = t(m.fieldName, { field: fieldId, words: fieldId.replaceAll(/([A-Z])/g, ' $1').toLowerCase() });
   switch (kind) {
     case 'incident':
-      return `Incident: ${fieldWords}`;
+      return t(m.subjectIncident, { field });
     case 'victim_group': {
       const group = context.file.victimGroups.find((g) => g.id === id);
-      return `Victims${group?.description ? ` (${group.description})` : ''}: ${fieldWords}`;
+      return group?.description ? t(m.subjectVictimGroup, { group: group.description, field }) : t(m.subjectVictims, { field });
     }
     case 'involvement': {
       const involvement = context.file.involvements.find((i) => i.id === id);
-      const names = involvement?.actorIds.map((a) => context.actors.get(a)?.name ?? a).join(involvement.eitherOr ? ' or ' : ' and ');
-      return `Attribution to ${names ?? id}${involvement ? ` (${termLabel(vocabularies, 'factual_roles', involvement.factualRole)})` : ''}`;
+      if (!involvement) return t(m.subjectAttribution, { names: id });
+      // Either-or: one of them did it, not known which.
+      const names = formatList(
+        involvement.actorIds.map((a) => context.actors.get(a)?.name ?? a),
+        { type: involvement.eitherOr ? 'disjunction' : 'conjunction' },
+      );
+      return t(m.subjectAttributionRole, { names, role: termLabel(vocabularies, 'factual_roles', involvement.factualRole) });
     }
     case 'act':
-      return `Act: ${fieldWords}`;
+      return t(m.subjectAct, { field });
     default:
-      return `${kind.replaceAll('_', ' ')}: ${fieldWords}`;
+      return t(m.subjectOther, { kind: kind.replaceAll('_', ' '), field });
   }
 }
 

@@ -1,6 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { api, errorText } from '../api.js';
-import { useVocabularies } from '../vocabularies.js';
+import { appMessages } from '../app.messages.js';
+import { useT } from '../i18n/LanguageProvider.js';
+import { termLabel, useVocabularies } from '../vocabularies.js';
+import { incidentMessages as m } from './incidents.messages.js';
 import type { Incident } from './incident-file.js';
 import { ReadingsList, type Reading } from './readings.js';
 
@@ -11,6 +14,7 @@ const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].so
  * one. Only what was changed is sent, with the revision it was read at, so a colleague's edit is never overwritten.
  */
 export function EditIncident({ caseId, incident, canWrite, onDone }: { caseId: string; incident: Incident; canWrite: boolean; onDone: (saved: boolean) => void }) {
+  const t = useT();
   const vocabularies = useVocabularies();
   const [readings, setReadings] = useState<Reading[]>([]);
   const [error, setError] = useState<string | undefined>();
@@ -22,9 +26,9 @@ export function EditIncident({ caseId, incident, canWrite, onDone }: { caseId: s
   };
   const base = `/cases/${encodeURIComponent(caseId)}/incidents`;
   // The types are picked from the vocabulary: the form waits for it, so a save never sends an empty list.
-  if (!vocabularies) return <p className="loading">Loading…</p>;
+  if (!vocabularies) return <p className="loading">{t(appMessages.loading)}</p>;
   const terms = vocabularies.incident_types?.terms ?? [];
-  const choices = [...terms, ...incident.types.filter((t) => !terms.some((term) => term.id === t)).map((id) => ({ id, label: id }))];
+  const choices = [...terms.map((term) => term.id), ...incident.types.filter((id) => !terms.some((term) => term.id === id))];
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -58,42 +62,42 @@ export function EditIncident({ caseId, incident, canWrite, onDone }: { caseId: s
 
   return (
     <form className="card entry" aria-labelledby="edit-incident-title" onSubmit={(e) => void submit(e)}>
-      <h2 id="edit-incident-title">Edit incident</h2>
-      {!canWrite && <p className="muted">Your role in this case reads records but does not write them: the server will refuse to save.</p>}
+      <h2 id="edit-incident-title">{t(m.editIncident)}</h2>
+      {!canWrite && <p className="muted">{t(m.readOnlyRole)}</p>}
       <label>
-        Title
+        {t(m.title)}
         <input name="title" defaultValue={initial.title} required dir="auto" />
       </label>
       <label>
-        When (in words)
-        <input name="date" defaultValue={initial.date} placeholder="mid-July 2016, 2016-07-15/2016-12-22" />
+        {t(m.whenInWords)}
+        <input name="date" defaultValue={initial.date} placeholder={t(m.whenExamples)} />
       </label>
       <label>
-        Where
+        {t(m.where)}
         <input name="place" defaultValue={initial.place} dir="auto" />
       </label>
       <fieldset className="types">
-        <legend>Types</legend>
-        {choices.map((term) => (
-          <label key={term.id} className="check">
-            <input type="checkbox" name="types" value={term.id} defaultChecked={incident.types.includes(term.id)} />
-            {term.label}
+        <legend>{t(m.types)}</legend>
+        {choices.map((id) => (
+          <label key={id} className="check">
+            <input type="checkbox" name="types" value={id} defaultChecked={incident.types.includes(id)} />
+            {termLabel(vocabularies, 'incident_types', id)}
           </label>
         ))}
       </fieldset>
       <label className="wide">
-        Narrative
+        {t(m.narrative)}
         <textarea name="narrative" defaultValue={initial.narrative} rows={5} dir="auto" />
       </label>
       <div className="actions">
         <button type="submit" value="check" className="secondary">
-          Check
+          {t(m.check)}
         </button>
         <button type="submit" value="save">
-          Save changes
+          {t(m.saveChanges)}
         </button>
         <button type="button" className="secondary" onClick={() => onDone(false)}>
-          Cancel
+          {t(m.cancel)}
         </button>
       </div>
       <ReadingsList readings={readings} />

@@ -1,12 +1,16 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { api, type Summary, errorText } from '../api.js';
+import { appMessages } from '../app.messages.js';
 import { type ChoiceFilter, filterQuery, isFiltered, type IncidentFilters } from '../filters.js';
+import { useT } from '../i18n/LanguageProvider.js';
 import { type FacetChoice, FACETS, shownChoices, withChoice } from './facets.js';
+import { incidentMessages as m } from './incidents.messages.js';
 import { NewIncident } from './NewIncident.js';
 import { href } from '../route.js';
 import { useLoaded } from '../use-loaded.js';
 import { termLabel, useVocabularies } from '../vocabularies.js';
-import { dateText, placeText, type DateView, type PlaceView } from './values.js';
+import { dateText, listText, placeText, type DateView, type PlaceView } from './values.js';
 
 export interface IncidentListRow {
   id: string;
@@ -29,6 +33,8 @@ async function incidentPage(base: string, filters: IncidentFilters, cursor?: str
  * dates; the same filters drive the map and the timeline.
  */
 export function IncidentList({ caseId, canWrite, filters, onFiltersChange }: { caseId: string; canWrite: boolean; filters: IncidentFilters; onFiltersChange: (next: IncidentFilters) => void }) {
+  const t = useT();
+  const intl = useIntl();
   const vocabularies = useVocabularies();
   const [version, setVersion] = useState(0);
   const [more, setMore] = useState<{ rows: IncidentListRow[]; next?: string; loading: boolean; error?: string }>({ rows: [], loading: false });
@@ -74,37 +80,37 @@ export function IncidentList({ caseId, canWrite, filters, onFiltersChange }: { c
 
   return (
     <div className="with-facets">
-      <aside aria-label="Filter incidents" className="facets">
+      <aside aria-label={t(m.filterIncidents)} className="facets">
         <form onSubmit={applyWords} key={`${filters.q}|${filters.from}|${filters.to}`}>
           <label>
-            Words
+            {t(m.words)}
             <input name="q" type="search" defaultValue={filters.q ?? ''} dir="auto" />
           </label>
           <label>
-            From
-            <input name="from" defaultValue={filters.from ?? ''} placeholder="2016-07 or mid-July 2016" />
+            {t(m.from)}
+            <input name="from" defaultValue={filters.from ?? ''} placeholder={t(m.fromExample)} />
           </label>
           <label>
-            To
+            {t(m.to)}
             <input name="to" defaultValue={filters.to ?? ''} placeholder="2016-12" />
           </label>
-          <button type="submit">Apply</button>
+          <button type="submit">{t(m.apply)}</button>
         </form>
         {(filters.pcode || filters.bbox) && (
-          <ul className="chips" aria-label="Place filters">
+          <ul className="chips" aria-label={t(m.placeFilters)}>
             {filters.pcode && (
               <li>
-                Area {filters.pcode}{' '}
+                {t(m.area, { pcode: filters.pcode })}{' '}
                 <button type="button" className="link" onClick={() => onFiltersChange({ ...filters, pcode: undefined })}>
-                  Remove area filter
+                  {t(m.removeArea)}
                 </button>
               </li>
             )}
             {filters.bbox && (
               <li>
-                Map view{' '}
+                {t(m.mapView)}{' '}
                 <button type="button" className="link" onClick={() => onFiltersChange({ ...filters, bbox: undefined })}>
-                  Remove map-view filter
+                  {t(m.removeMapView)}
                 </button>
               </li>
             )}
@@ -112,24 +118,24 @@ export function IncidentList({ caseId, canWrite, filters, onFiltersChange }: { c
         )}
         {FACETS.map((facet) => (
           <fieldset key={facet.key}>
-            <legend>{facet.legend}</legend>
+            <legend>{t(facet.legend)}</legend>
             {shownChoices(facets.value?.[facet.key] ?? [], filters[facet.key]).map((choice) => (
               <label key={choice.id} className="check">
                 <input type="checkbox" checked={filters[facet.key]?.includes(choice.id) ?? false} onChange={(e) => onFiltersChange(withChoice(filters, facet.key, choice.id, e.target.checked))} />
-                <span dir="auto">{choice.label ?? (facet.vocabulary ? termLabel(vocabularies, facet.vocabulary, choice.id) : choice.id)}</span> <span className="muted">{choice.count}</span>
+                <span dir="auto">{choice.label ?? (facet.vocabulary ? termLabel(vocabularies, facet.vocabulary, choice.id) : choice.id)}</span> <span className="muted">{intl.formatNumber(choice.count)}</span>
               </label>
             ))}
           </fieldset>
         ))}
         {isFiltered(filters) && (
           <button type="button" className="secondary" onClick={() => onFiltersChange({})}>
-            Clear all filters
+            {t(m.clearFilters)}
           </button>
         )}
       </aside>
       <section aria-labelledby="incident-list-title">
         <h2 id="incident-list-title">
-          Incidents {rows && <span className="muted">({rows.length}{next ? '+' : ''})</span>}
+          {rows ? <FormattedMessage {...(next ? m.listCountMore : m.listCount)} values={{ count: rows.length, m: (chunks) => <span className="muted">{chunks}</span> }} /> : t(m.incidents)}
         </h2>
         {error && (
           <p role="alert" className="error">
@@ -137,18 +143,18 @@ export function IncidentList({ caseId, canWrite, filters, onFiltersChange }: { c
           </p>
         )}
         {rows === undefined ? (
-          <p className="loading">Loading…</p>
+          <p className="loading">{t(appMessages.loading)}</p>
         ) : rows.length === 0 ? (
-          <p>No incident matches these filters.</p>
+          <p>{t(m.noMatch)}</p>
         ) : (
-          <table aria-label="Incidents">
+          <table aria-label={t(m.incidents)}>
             <thead>
               <tr>
-                <th scope="col">When</th>
-                <th scope="col">What</th>
-                <th scope="col">Where</th>
-                <th scope="col">Type</th>
-                <th scope="col">Grade</th>
+                <th scope="col">{t(m.when)}</th>
+                <th scope="col">{t(m.what)}</th>
+                <th scope="col">{t(m.where)}</th>
+                <th scope="col">{t(m.type)}</th>
+                <th scope="col">{t(m.grade)}</th>
               </tr>
             </thead>
             <tbody>
@@ -158,8 +164,8 @@ export function IncidentList({ caseId, canWrite, filters, onFiltersChange }: { c
                   <td dir="auto">
                     <a href={href({ page: 'incident', caseId, id: row.id })}>{row.title}</a>
                   </td>
-                  <td dir="auto">{placeText(row.place)}</td>
-                  <td>{row.types.map((t) => termLabel(vocabularies, 'incident_types', t)).join(', ')}</td>
+                  <td dir="auto">{placeText(row.place, vocabularies)}</td>
+                  <td>{listText(row.types.map((type) => termLabel(vocabularies, 'incident_types', type)))}</td>
                   <td>{termLabel(vocabularies, 'verification_grades', row.grade)}</td>
                 </tr>
               ))}
@@ -168,7 +174,7 @@ export function IncidentList({ caseId, canWrite, filters, onFiltersChange }: { c
         )}
         {next && (
           <button type="button" className="secondary" disabled={more.loading} onClick={() => void loadMore()}>
-            More incidents
+            {t(m.moreIncidents)}
           </button>
         )}
         <NewIncident caseId={caseId} canWrite={canWrite} onSaved={() => setVersion((v) => v + 1)} />

@@ -1,49 +1,62 @@
 import { useState } from 'react';
-import { describeTotal } from '../../../src/values/count-words.js';
+import { useIntl } from 'react-intl';
+import { appMessages } from '../app.messages.js';
+import { useT } from '../i18n/LanguageProvider.js';
 import { href } from '../route.js';
 import { termLabel, useVocabularies, type Vocabularies } from '../vocabularies.js';
 import { ClaimsByField } from './ClaimsByField.js';
 import { EditIncident } from './EditIncident.js';
 import { useIncidentContext, type IncidentContext } from './incident-file.js';
+import { incidentMessages as m } from './incidents.messages.js';
+import { valueMessages } from './values.messages.js';
 import { QualificationMatrix } from './QualificationMatrix.js';
-import { dateText, placeText, type DateView, type PlaceView } from './values.js';
+import { dateText, figureLabel, figureTotalText, listText, placeText, type DateView, type PlaceView } from './values.js';
 
 /** One incident's whole file: what is recorded, every claim by field, who is said to have done it, and the law. */
 export function IncidentPage({ caseId, incidentId, canWrite }: { caseId: string; incidentId: string; canWrite: boolean }) {
+  const t = useT();
+  const intl = useIntl();
   const [version, setVersion] = useState(0);
   const [editing, setEditing] = useState(false);
   const vocabularies = useVocabularies();
   const { context, error } = useIncidentContext(caseId, incidentId, version);
   if (error) return <p role="alert" className="error">{error}</p>;
-  if (!context) return <p className="loading">Loading…</p>;
+  if (!context) return <p className="loading">{t(appMessages.loading)}</p>;
   const { incident } = context.file;
   const cited = citedSources(context);
   return (
     <article aria-labelledby="incident-title" className="incident">
       <p>
-        <a href={href({ page: 'incidents', caseId })}>← All incidents</a>
+        <a href={href({ page: 'incidents', caseId })}>{t(m.allIncidents)}</a>
       </p>
       <h2 id="incident-title" dir="auto">
         {incident.title}
       </h2>
       <dl className="facts">
         <div>
-          <dt>When</dt>
+          <dt>{t(m.when)}</dt>
           <dd>{dateText(incident.date)}</dd>
         </div>
         <div>
-          <dt>Where</dt>
+          <dt>{t(m.where)}</dt>
           <dd dir="auto">
-            {placeText(incident.place)}
-            {incident.place && <span className="muted"> ({termLabel(vocabularies, 'place_precisions', incident.place.precision)}{incident.place.pcodes?.admin2 ? `, ${incident.place.pcodes.admin2}` : ''})</span>}
+            {placeText(incident.place, vocabularies)}
+            {incident.place && (
+              <span className="muted">
+                {' '}
+                {incident.place.pcodes?.admin2
+                  ? t(m.placeDetailPcode, { precision: termLabel(vocabularies, 'place_precisions', incident.place.precision), pcode: incident.place.pcodes.admin2 })
+                  : t(m.placeDetail, { precision: termLabel(vocabularies, 'place_precisions', incident.place.precision) })}
+              </span>
+            )}
           </dd>
         </div>
         <div>
-          <dt>Type</dt>
-          <dd>{incident.types.map((t) => termLabel(vocabularies, 'incident_types', t)).join(', ')}</dd>
+          <dt>{t(m.type)}</dt>
+          <dd>{listText(incident.types.map((type) => termLabel(vocabularies, 'incident_types', type)))}</dd>
         </div>
         <div>
-          <dt>Grade</dt>
+          <dt>{t(m.grade)}</dt>
           <dd>
             <span className={`badge grade-${incident.grade}`}>{termLabel(vocabularies, 'verification_grades', incident.grade)}</span>
           </dd>
@@ -52,8 +65,8 @@ export function IncidentPage({ caseId, incidentId, canWrite }: { caseId: string;
           .filter(([, total]) => total.parts > 0)
           .map(([figure, total]) => (
             <div key={figure}>
-              <dt className="capitalise">{figure}</dt>
-              <dd>{describeTotal(total)}</dd>
+              <dt className="capitalise">{figureLabel(figure)}</dt>
+              <dd>{figureTotalText(figure, total)}</dd>
             </div>
           ))}
       </dl>
@@ -74,39 +87,45 @@ export function IncidentPage({ caseId, incidentId, canWrite }: { caseId: string;
         />
       ) : (
         <button type="button" className="secondary" onClick={() => setEditing(true)}>
-          Edit incident
+          {t(m.editIncident)}
         </button>
       )}
 
       <section aria-labelledby="claims-title">
-        <h2 id="claims-title">Claims by field</h2>
+        <h2 id="claims-title">{t(m.claimsByField)}</h2>
         <ClaimsByField caseId={caseId} context={context} vocabularies={vocabularies} />
       </section>
 
       <section aria-labelledby="acts-title">
-        <h2 id="acts-title">Acts</h2>
+        <h2 id="acts-title">{t(m.acts)}</h2>
         <Acts context={context} vocabularies={vocabularies} />
       </section>
 
       <section aria-labelledby="attribution-title">
-        <h2 id="attribution-title">Involvements</h2>
+        <h2 id="attribution-title">{t(m.involvements)}</h2>
         <Involvements context={context} vocabularies={vocabularies} />
       </section>
 
       <section aria-labelledby="law-title">
-        <h2 id="law-title">Qualifications</h2>
+        <h2 id="law-title">{t(m.qualifications)}</h2>
         {context.file.qualifications.length === 0 ? (
-          <p className="muted">Not qualified yet.</p>
+          <p className="muted">{t(m.notQualified)}</p>
         ) : (
           context.file.qualifications.map((q) => <QualificationMatrix key={q.id} caseId={caseId} qualification={q} context={context} vocabularies={vocabularies} />)
         )}
         {context.file.assessments.length > 0 && (
           <>
-            <h3>Assessments</h3>
+            <h3>{t(m.assessments)}</h3>
             <ul>
               {context.file.assessments.map((a) => (
                 <li key={a.id}>
-                  {termLabel(vocabularies, 'verification_grades', a.grade ?? '')} ({a.assessmentType}, {a.assessedOn ?? 'undated'}, {a.assessor ?? 'unnamed'}){a.rationale && <span dir="auto">: {a.rationale}</span>}
+                  {t(m.assessment, {
+                    grade: termLabel(vocabularies, 'verification_grades', a.grade ?? ''),
+                    type: a.assessmentType,
+                    date: a.assessedOn ? dayText(intl.formatDate, a.assessedOn) : t(valueMessages.undated),
+                    assessor: a.assessor ?? t(m.unnamed),
+                  })}
+                  {a.rationale && <span dir="auto">: {a.rationale}</span>}
                 </li>
               ))}
             </ul>
@@ -115,15 +134,15 @@ export function IncidentPage({ caseId, incidentId, canWrite }: { caseId: string;
       </section>
 
       <section aria-labelledby="sources-title">
-        <h2 id="sources-title">Sources</h2>
-        <table aria-label="Sources cited">
+        <h2 id="sources-title">{t(m.sources)}</h2>
+        <table aria-label={t(m.sourcesCited)}>
           <thead>
             <tr>
-              <th scope="col">Source</th>
-              <th scope="col">Type</th>
-              <th scope="col">Reliability</th>
-              <th scope="col">Party to the conflict</th>
-              <th scope="col">Claims</th>
+              <th scope="col">{t(m.source)}</th>
+              <th scope="col">{t(m.type)}</th>
+              <th scope="col">{t(m.reliability)}</th>
+              <th scope="col">{t(m.partyToConflict)}</th>
+              <th scope="col">{t(m.claims)}</th>
             </tr>
           </thead>
           <tbody>
@@ -134,8 +153,8 @@ export function IncidentPage({ caseId, incidentId, canWrite }: { caseId: string;
                 <td>
                   <abbr title={termLabel(vocabularies, 'source_reliability', source.reliability)}>{source.reliability}</abbr>
                 </td>
-                <td>{source.partyToConflict}</td>
-                <td>{claims}</td>
+                <td>{t(m.partyAnswer, { answer: source.partyToConflict })}</td>
+                <td>{intl.formatNumber(claims)}</td>
               </tr>
             ))}
           </tbody>
@@ -143,7 +162,7 @@ export function IncidentPage({ caseId, incidentId, canWrite }: { caseId: string;
       </section>
 
       <section aria-labelledby="evidence-title">
-        <h2 id="evidence-title">Evidence</h2>
+        <h2 id="evidence-title">{t(m.evidence)}</h2>
         <EvidenceLinks caseId={caseId} context={context} />
       </section>
     </article>
@@ -151,32 +170,37 @@ export function IncidentPage({ caseId, incidentId, canWrite }: { caseId: string;
 }
 
 function Involvements({ context, vocabularies }: { context: IncidentContext; vocabularies: Vocabularies | undefined }) {
+  const t = useT();
+  const intl = useIntl();
   const { involvements } = context.file;
-  if (involvements.length === 0) return <p className="muted">No one is named yet.</p>;
+  if (involvements.length === 0) return <p className="muted">{t(m.noOneNamed)}</p>;
   return (
-    <table aria-label="Involvements">
+    <table aria-label={t(m.involvements)}>
       <thead>
         <tr>
-          <th scope="col">Act</th>
-          <th scope="col">Actor</th>
-          <th scope="col">Role</th>
-          <th scope="col">Attribution</th>
-          <th scope="col">Standard of proof reached</th>
-          <th scope="col">Mode of liability</th>
+          <th scope="col">{t(m.act)}</th>
+          <th scope="col">{t(m.actor)}</th>
+          <th scope="col">{t(m.role)}</th>
+          <th scope="col">{t(m.attribution)}</th>
+          <th scope="col">{t(m.standardReached)}</th>
+          <th scope="col">{t(m.modeOfLiability)}</th>
         </tr>
       </thead>
       <tbody>
         {involvements.map((inv) => (
           <tr key={inv.id}>
-            <td>{actName(context, vocabularies, inv.actId)}</td>
+            <td>{actName(context, vocabularies, inv.actId, t)}</td>
             <td dir="auto">
-              {inv.actorIds.map((id) => context.actors.get(id)?.name ?? id).join(inv.eitherOr ? ' or ' : ' and ')}
-              {inv.eitherOr && <span className="muted"> (one of them, not known which)</span>}
+              {intl.formatList(
+                inv.actorIds.map((id) => context.actors.get(id)?.name ?? id),
+                { type: inv.eitherOr ? 'disjunction' : 'conjunction' },
+              )}
+              {inv.eitherOr && <span className="muted"> {t(m.oneOfThem)}</span>}
               {inv.note && <p className="muted">{inv.note}</p>}
             </td>
             <td>{termLabel(vocabularies, 'factual_roles', inv.factualRole)}</td>
             <td>{termLabel(vocabularies, 'attribution_statuses', inv.attributionStatus)}</td>
-            <td>{inv.standardReached ? termLabel(vocabularies, 'standards_of_proof', inv.standardReached) : <span className="muted">not assessed</span>}</td>
+            <td>{inv.standardReached ? termLabel(vocabularies, 'standards_of_proof', inv.standardReached) : <span className="muted">{t(m.notAssessed)}</span>}</td>
             <td>{inv.modeOfLiability ? termLabel(vocabularies, 'modes_of_liability', inv.modeOfLiability) : '—'}</td>
           </tr>
         ))}
@@ -186,34 +210,35 @@ function Involvements({ context, vocabularies }: { context: IncidentContext; voc
 }
 
 /** An act in a few words, numbered in the incident's order, so involvements of different acts are told apart. */
-function actName(context: IncidentContext, vocabularies: Vocabularies | undefined, actId: string): string {
+function actName(context: IncidentContext, vocabularies: Vocabularies | undefined, actId: string, t: ReturnType<typeof useT>): string {
   const index = context.file.acts.findIndex((act) => act.id === actId);
   const act = context.file.acts[index];
   if (!act) return actId;
-  return `${index + 1}. ${termLabel(vocabularies, 'incident_types', String(act.type))}`;
+  return t(m.actName, { number: index + 1, type: termLabel(vocabularies, 'incident_types', String(act.type)) });
 }
 
 function Acts({ context, vocabularies }: { context: IncidentContext; vocabularies: Vocabularies | undefined }) {
+  const t = useT();
   const { acts } = context.file;
-  if (acts.length === 0) return <p className="muted">No act is recorded yet.</p>;
+  if (acts.length === 0) return <p className="muted">{t(m.noAct)}</p>;
   return (
-    <table aria-label="Acts">
+    <table aria-label={t(m.acts)}>
       <thead>
         <tr>
-          <th scope="col">Act</th>
-          <th scope="col">Means</th>
-          <th scope="col">When</th>
-          <th scope="col">Where</th>
-          <th scope="col">Description</th>
+          <th scope="col">{t(m.act)}</th>
+          <th scope="col">{t(m.means)}</th>
+          <th scope="col">{t(m.when)}</th>
+          <th scope="col">{t(m.where)}</th>
+          <th scope="col">{t(m.description)}</th>
         </tr>
       </thead>
       <tbody>
         {acts.map((act) => (
           <tr key={act.id}>
-            <td>{actName(context, vocabularies, act.id)}</td>
-            <td>{((act.means as string[] | undefined) ?? []).map((m) => termLabel(vocabularies, 'means', m)).join(', ') || '—'}</td>
-            <td>{act.date ? dateText(act.date as DateView) : <span className="muted">as the incident</span>}</td>
-            <td dir="auto">{act.place ? placeText(act.place as PlaceView) : <span className="muted">as the incident</span>}</td>
+            <td>{actName(context, vocabularies, act.id, t)}</td>
+            <td>{listText(((act.means as string[] | undefined) ?? []).map((means) => termLabel(vocabularies, 'means', means))) || '—'}</td>
+            <td>{act.date ? dateText(act.date as DateView) : <span className="muted">{t(m.asTheIncident)}</span>}</td>
+            <td dir="auto">{act.place ? placeText(act.place as PlaceView, vocabularies) : <span className="muted">{t(m.asTheIncident)}</span>}</td>
             <td dir="auto">{String(act.description ?? '')}</td>
           </tr>
         ))}
@@ -227,6 +252,7 @@ function Acts({ context, vocabularies }: { context: IncidentContext; vocabularie
  * but that nothing here cites are listed apart, said to be the source's, not shown as this incident's.
  */
 function EvidenceLinks({ caseId, context }: { caseId: string; context: IncidentContext }) {
+  const t = useT();
   const linked = new Set<string>();
   for (const claims of Object.values(context.file.claims)) for (const claim of claims) for (const id of claim.evidenceIds ?? []) linked.add(id);
   for (const q of context.file.qualifications) for (const e of q.elements) for (const id of e.evidenceIds ?? []) linked.add(id);
@@ -234,12 +260,12 @@ function EvidenceLinks({ caseId, context }: { caseId: string; context: IncidentC
   for (const { source } of citedSources(context)) for (const id of source.evidenceIds ?? []) if (!linked.has(id)) ofSources.add(id);
   return (
     <>
-      {linked.size === 0 ? <p className="muted">No evidence item is linked to this incident's claims yet.</p> : <EvidenceList label="Linked evidence" caseId={caseId} context={context} ids={linked} />}
+      {linked.size === 0 ? <p className="muted">{t(m.noEvidenceLinked)}</p> : <EvidenceList label={t(m.linkedEvidence)} caseId={caseId} context={context} ids={linked} />}
       {ofSources.size > 0 && (
         <>
-          <h3>Held by the sources cited</h3>
-          <p className="muted">These items belong to the sources this incident cites; no claim or element of this incident refers to them.</p>
-          <EvidenceList label="Evidence of the sources cited" caseId={caseId} context={context} ids={ofSources} />
+          <h3>{t(m.heldBySources)}</h3>
+          <p className="muted">{t(m.heldBySourcesNote)}</p>
+          <EvidenceList label={t(m.evidenceOfSources)} caseId={caseId} context={context} ids={ofSources} />
         </>
       )}
     </>
@@ -271,4 +297,9 @@ function citedSources(context: IncidentContext) {
     const source = context.sources.get(id);
     return source ? [{ source, claims }] : [];
   });
+}
+
+/** A day the API gives as YYYY-MM-DD, in the reader's words; anything else as it came. */
+function dayText(formatDate: ReturnType<typeof useIntl>['formatDate'], day: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? formatDate(`${day}T00:00:00Z`, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }) : day;
 }

@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { api, errorText } from '../api.js';
-import { useVocabularies } from '../vocabularies.js';
+import { useT } from '../i18n/LanguageProvider.js';
+import { termLabel, useVocabularies } from '../vocabularies.js';
+import { incidentMessages as m } from './incidents.messages.js';
 import { ReadingsList, type Reading } from './readings.js';
 
 /**
@@ -8,9 +10,12 @@ import { ReadingsList, type Reading } from './readings.js';
  * shows how each value is read, "Save" stores it. The server decides who may save.
  */
 export function NewIncident({ caseId, canWrite, onSaved }: { caseId: string; canWrite: boolean; onSaved: () => void }) {
-  const types = useVocabularies()?.incident_types?.terms ?? [];
+  const t = useT();
+  const vocabularies = useVocabularies();
+  const types = vocabularies?.incident_types?.terms ?? [];
   const [readings, setReadings] = useState<Reading[]>([]);
-  const [message, setMessage] = useState<{ kind: 'error' | 'saved'; text: string } | undefined>();
+  // A confirmation is kept as its kind and worded as it is shown; an error comes worded by errorText.
+  const [message, setMessage] = useState<{ kind: 'error'; text: string } | { kind: 'saved' } | undefined>();
   const entry = (form: HTMLFormElement) => {
     const data = new FormData(form);
     const text = (name: string) => String(data.get(name) ?? '').trim();
@@ -27,7 +32,7 @@ export function NewIncident({ caseId, canWrite, onSaved }: { caseId: string; can
     try {
       const result = await api<{ readings: Reading[] }>('POST', path, entry(form));
       setReadings(result.readings);
-      setMessage(save ? { kind: 'saved', text: 'Saved.' } : undefined);
+      setMessage(save ? { kind: 'saved' } : undefined);
       if (save) {
         form.reset();
         onSaved();
@@ -43,49 +48,49 @@ export function NewIncident({ caseId, canWrite, onSaved }: { caseId: string; can
   };
   return (
     <form className="card entry" onSubmit={submit} aria-labelledby="new-incident-title">
-      <h2 id="new-incident-title">New incident</h2>
-      {!canWrite && <p className="muted">Your role in this case reads records but does not write them: the server will refuse to save.</p>}
+      <h2 id="new-incident-title">{t(m.newIncident)}</h2>
+      {!canWrite && <p className="muted">{t(m.readOnlyRole)}</p>}
       <label>
-        Title
+        {t(m.title)}
         <input name="title" required dir="auto" />
       </label>
       <label>
-        Type
+        {t(m.type)}
         <select name="type" required defaultValue="">
           <option value="" disabled>
-            Choose…
+            {t(m.choose)}
           </option>
-          {types.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.label}
+          {types.map((term) => (
+            <option key={term.id} value={term.id}>
+              {termLabel(vocabularies, 'incident_types', term.id)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        When (in words)
-        <input name="date" placeholder="mid-July 2016" />
+        {t(m.whenInWords)}
+        <input name="date" placeholder={t(m.whenExample)} />
       </label>
       <label>
-        Where
-        <input name="place" placeholder="Douma, ‘Irbīn, دوما" dir="auto" />
+        {t(m.where)}
+        <input name="place" placeholder={t(m.whereExample)} dir="auto" />
       </label>
       <label>
-        Killed (in words)
-        <input name="killed" placeholder="at least 14" />
+        {t(m.killedInWords)}
+        <input name="killed" placeholder={t(m.killedExample)} />
       </label>
       <div className="actions">
         <button type="submit" value="check" className="secondary">
-          Check
+          {t(m.check)}
         </button>
         <button type="submit" value="save">
-          Save
+          {t(m.save)}
         </button>
       </div>
       <ReadingsList readings={readings} />
       {message && (
         <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : 'ok'}>
-          {message.text}
+          {message.kind === 'saved' ? t(m.saved) : message.text}
         </p>
       )}
     </form>

@@ -1,15 +1,20 @@
+import { FormattedMessage } from 'react-intl';
+import type { Message } from '../i18n/define-messages.js';
+import { useT } from '../i18n/LanguageProvider.js';
 import { elementSummary, provisionTitle } from '../legal-text.js';
 import { href } from '../route.js';
 import { termLabel, type Vocabularies } from '../vocabularies.js';
 import type { IncidentContext, Qualification } from './incident-file.js';
+import { incidentMessages as m } from './incidents.messages.js';
 
-const STATUS_WORDS: Record<string, string> = { met: 'Met', partly: 'Partly met', unmet: 'Not met', unknown: 'Unknown' };
+const STATUS_WORDS: Record<string, Message> = { met: m.elementMet, partly: m.elementPartly, unmet: m.elementUnmet, unknown: m.elementUnknown };
 
 /**
  * A legal qualification as a matrix: each element of the crime, what is held on it (claims, evidence) and its
  * status. An element left out of the record is shown as unknown, never as met.
  */
 export function QualificationMatrix({ caseId, qualification, context, vocabularies }: { caseId: string; qualification: Qualification; context: IncidentContext; vocabularies: Vocabularies | undefined }) {
+  const t = useT();
   const provision = context.provisions.get(qualification.provision);
   const findings = new Map(qualification.elements.map((e) => [e.elementId, e]));
   const elements = provision?.elements ?? qualification.elements.map((e) => ({ id: e.elementId, kind: '', summary: '' }));
@@ -22,37 +27,41 @@ export function QualificationMatrix({ caseId, qualification, context, vocabulari
         {provision && <span className="muted"> — {provisionTitle(provision)}</span>}
       </h3>
       <p className="muted">
-        Assuming a {termLabel(vocabularies, 'conflict_types', qualification.conflictType).toLowerCase()} armed conflict; put forward by <span dir="auto">{asserted ?? 'unnamed'}</span>.
+        <FormattedMessage
+          {...m.conflictAssumed}
+          values={{ conflict: termLabel(vocabularies, 'conflict_types', qualification.conflictType), asserted: asserted ?? t(m.unnamed), s: (chunks) => <span dir="auto">{chunks}</span> }}
+        />
       </p>
       {qualification.warnings.map((warning) => (
         <p key={warning} className="warning" role="note">
           {warning}
         </p>
       ))}
-      <table aria-label={`Elements of ${qualification.citation}`}>
+      <table aria-label={t(m.elementsOf, { citation: qualification.citation })}>
         <thead>
           <tr>
-            <th scope="col">Element</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Status</th>
-            <th scope="col">Held on it</th>
+            <th scope="col">{t(m.element)}</th>
+            <th scope="col">{t(m.kind)}</th>
+            <th scope="col">{t(m.status)}</th>
+            <th scope="col">{t(m.heldOnIt)}</th>
           </tr>
         </thead>
         <tbody>
           {elements.map((element) => {
             const finding = findings.get(element.id);
             const status = finding?.status ?? 'unknown';
+            const statusWords = STATUS_WORDS[status];
             return (
               <tr key={element.id}>
                 <th scope="row">
                   {element.id} <span className="element-summary">{elementSummary(provision, element)}</span>
                 </th>
-                <td>{element.kind}</td>
+                <td>{element.kind && t(m.elementKind, { kind: element.kind })}</td>
                 <td>
-                  <span className={`badge element-${status}`}>{STATUS_WORDS[status] ?? status}</span>
+                  <span className={`badge element-${status}`}>{statusWords ? t(statusWords) : status}</span>
                 </td>
                 <td>
-                  {finding?.claimIds?.length ? `${finding.claimIds.length} claim${finding.claimIds.length > 1 ? 's' : ''}` : ''}
+                  {finding?.claimIds?.length ? t(m.claimCount, { count: finding.claimIds.length }) : ''}
                   {finding?.evidenceIds?.map((id) => (
                     <a key={id} href={href({ page: 'evidence-item', caseId, id })}>
                       {' '}

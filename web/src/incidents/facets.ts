@@ -4,6 +4,8 @@
  */
 import type { Summary } from '../api.js';
 import type { ChoiceFilter, IncidentFilters } from '../filters.js';
+import type { Message } from '../i18n/define-messages.js';
+import { incidentMessages as m } from './incidents.messages.js';
 
 export interface FacetChoice {
   id: string;
@@ -14,7 +16,7 @@ export interface FacetChoice {
 
 export interface Facet {
   key: ChoiceFilter;
-  legend: string;
+  legend: Message;
   vocabulary?: string;
   counted(summary: Summary): FacetChoice[];
 }
@@ -22,11 +24,11 @@ export interface Facet {
 const termCounts = (counts: Record<string, number>): FacetChoice[] => Object.entries(counts).map(([id, count]) => ({ id, count }));
 
 export const FACETS: readonly Facet[] = [
-  { key: 'type', legend: 'Type', vocabulary: 'incident_types', counted: (summary) => termCounts(summary.byType) },
-  { key: 'means', legend: 'Means', vocabulary: 'means', counted: (summary) => termCounts(summary.byMeans) },
-  { key: 'target', legend: 'Target', vocabulary: 'target_objects', counted: (summary) => termCounts(summary.byTarget) },
-  { key: 'grade', legend: 'Grade', vocabulary: 'verification_grades', counted: (summary) => termCounts(summary.byGrade) },
-  { key: 'actor', legend: 'Party', counted: (summary) => Object.entries(summary.byActor).map(([id, party]) => ({ id, label: party.name, count: party.incidents })) },
+  { key: 'type', legend: m.facetType, vocabulary: 'incident_types', counted: (summary) => termCounts(summary.byType) },
+  { key: 'means', legend: m.facetMeans, vocabulary: 'means', counted: (summary) => termCounts(summary.byMeans) },
+  { key: 'target', legend: m.facetTarget, vocabulary: 'target_objects', counted: (summary) => termCounts(summary.byTarget) },
+  { key: 'grade', legend: m.facetGrade, vocabulary: 'verification_grades', counted: (summary) => termCounts(summary.byGrade) },
+  { key: 'actor', legend: m.facetParty, counted: (summary) => Object.entries(summary.byActor).map(([id, party]) => ({ id, label: party.name, count: party.incidents })) },
 ];
 
 /**
