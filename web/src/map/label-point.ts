@@ -1,12 +1,13 @@
 import polylabel from 'polylabel';
-import type { AdminArea } from './admin-areas.js';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 
 /**
  * Where a governorate's name goes: the pole of inaccessibility of its largest part (polylabel), the inside
  * point farthest from the edges. A centroid, or a bounding box's centre, can fall outside an L- or
  * crescent-shaped area.
  */
-export function labelPoint(area: AdminArea): [number, number] {
+// Typed by its shape alone: the server's tests use it without the app's language code behind admin-areas.ts.
+export function labelPoint(area: Pick<Feature<Polygon | MultiPolygon>, 'geometry'>): [number, number] {
   const polygons = area.geometry.type === 'Polygon' ? [area.geometry.coordinates] : area.geometry.coordinates;
   let best: [number, number] & { distance: number } = Object.assign([0, 0] as [number, number], { distance: -1 });
   for (const rings of polygons) {
