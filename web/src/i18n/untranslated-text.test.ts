@@ -47,7 +47,6 @@ function literalTexts(file: string): string[] {
 const PENDING = new Set([
   'account',
   'admin',
-  'analysis',
   'case-admin',
   'evidence',
   'exchange',
@@ -56,7 +55,6 @@ const PENDING = new Set([
   'ledger',
   'map',
   'records',
-  'timeline',
   '.',
 ]);
 
