@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
+import { useT } from '../i18n/LanguageProvider.js';
 import type { AnalysisParams } from './analysis-query.js';
 import type { AnalysisName, AnalysisResult } from './analysis-types.js';
+import { analysisMessages as m } from './analysis.messages.js';
 import { AnalysisFacts } from './AnalysisFacts.js';
 import { PinForm } from './PinForm.js';
 import { useAnalysis } from './use-analysis.js';
@@ -26,15 +28,16 @@ export function AnalysisFrame<T extends AnalysisResult>({
   suggestedTitle,
   children,
 }: Omit<FrameProps, 'selection'> & { analysis: AnalysisName; params: AnalysisParams; suggestedTitle: string; children: (result: T) => ReactNode }) {
+  const t = useT();
   const { value: result, error } = useAnalysis<T>(caseId, analysis, params);
   if (error) {
     return (
       <p role="alert" className="error">
-        No result: {error}
+        {t(m.noResult, { error })}
       </p>
     );
   }
-  if (!result) return <p className="loading">Computing…</p>;
+  if (!result) return <p className="loading">{t(m.computing)}</p>;
   return (
     <>
       <AnalysisFacts result={result} caseId={caseId} />

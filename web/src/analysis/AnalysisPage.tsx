@@ -1,14 +1,17 @@
 import { useId, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { mayInRole } from '../case-admin/roles.js';
 import { type IncidentFilters, isFiltered } from '../filters.js';
+import { useT } from '../i18n/LanguageProvider.js';
 import { withArea } from '../map/place-filter.js';
 import { href } from '../route.js';
 import { GRADE_SCALE, selectionParams } from './analysis-query.js';
 import { ANALYSES, type AnalysisName } from './analysis-types.js';
+import { analysisMessages as m } from './analysis.messages.js';
 import { AreaFilterNotice } from './AreaFilterNotice.js';
 import { CompareView } from './CompareView.js';
 import { PatternView } from './PatternView.js';
-import { PinnedList, ANALYSIS_LABELS } from './PinnedList.js';
+import { PinnedList } from './PinnedList.js';
 import { PinnedView } from './PinnedView.js';
 import { SequenceView } from './SequenceView.js';
 import { TempoView } from './TempoView.js';
@@ -39,6 +42,8 @@ export function AnalysisPage({
   filters: IncidentFilters;
   onFiltersChange: (next: IncidentFilters) => void;
 }) {
+  const t = useT();
+  const intl = useIntl();
   const [minGrade, setMinGrade] = useState('');
   const [pinsVersion, setPinsVersion] = useState(0);
   const pins = usePins(caseId, pinsVersion);
@@ -50,11 +55,11 @@ export function AnalysisPage({
 
   return (
     <section className="analysis" aria-labelledby="analysis-title">
-      <h2 id="analysis-title">Analysis</h2>
-      <nav aria-label="Analyses" className="analysis-views">
+      <h2 id="analysis-title">{t(m.title)}</h2>
+      <nav aria-label={t(m.analysesNav)} className="analysis-views">
         {ANALYSES.map((name) => (
           <a key={name} href={href({ page: 'analysis', caseId, kind: name })} aria-current={!pinId && name === current ? 'page' : undefined}>
-            {ANALYSIS_LABELS[name]}
+            {t(m.analysisName, { analysis: name })}
           </a>
         ))}
       </nav>
@@ -64,21 +69,19 @@ export function AnalysisPage({
         <>
           <div className="analysis-controls">
             <label htmlFor={gradeId}>
-              Minimum grade
+              {t(m.minimumGrade)}
               <select id={gradeId} value={minGrade} onChange={(e) => setMinGrade(e.target.value)}>
-                <option value="">any grade</option>
+                <option value="">{t(m.anyGrade)}</option>
                 {GRADE_SCALE.map((grade) => (
                   <option key={grade} value={grade}>
-                    {grade.replace('_', ' ')} or stronger
+                    {t(m.gradeOrStronger, { grade })}
                   </option>
                 ))}
               </select>
             </label>
-            <p className="muted">
-              {isFiltered(filters) ? 'Over the incidents the case’s filters select (set on the incident list, the map, or here by area).' : 'Over all the case’s incidents; the incident list’s filters narrow it.'}
-            </p>
+            <p className="muted">{t(isFiltered(filters) ? m.overFiltered : m.overAll)}</p>
             {filters.pcode && <AreaFilterNotice pcode={filters.pcode} onClear={() => onFiltersChange({ ...filters, pcode: undefined })} />}
-            {notApplied.length > 0 && <p className="warning">Not applied here: {notApplied.join(' and ')}; analyses take the type, means, target, grade, party, place and date filters.</p>}
+            {notApplied.length > 0 && <p className="warning">{t(m.notApplied, { filters: intl.formatList(notApplied, { type: 'conjunction' }) })}</p>}
           </div>
           {View ? <View key={current} {...frame} /> : <WhereView key={current} {...frame} onChooseArea={(pcode) => onFiltersChange(withArea(filters, pcode))} />}
         </>

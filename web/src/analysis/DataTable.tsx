@@ -1,5 +1,7 @@
 import { type ReactNode, useState } from 'react';
+import { useT } from '../i18n/LanguageProvider.js';
 import { href } from '../route.js';
+import { analysisMessages as m } from './analysis.messages.js';
 import { type Cell, csvFileName, csvOf, type TableModel } from './table-model.js';
 
 /** A control for each row (narrowing the case to it, say): drawn in a last column, and not data, so not in the CSV. */
@@ -15,6 +17,7 @@ export interface RowAction {
  * count may stand for thousands.
  */
 export function DataTable({ model, caseId, rowAction }: { model: TableModel; caseId: string; rowAction?: RowAction }) {
+  const t = useT();
   return (
     <div className="analysis-table">
       <div className="table-scroll">
@@ -60,8 +63,8 @@ export function DataTable({ model, caseId, rowAction }: { model: TableModel; cas
           </tbody>
         </table>
       </div>
-      <button type="button" className="secondary" aria-label={`Download CSV: ${model.label}`} onClick={() => download(csvOf(model), csvFileName(model.label))}>
-        Download CSV
+      <button type="button" className="secondary" aria-label={t(m.downloadCsvOf, { label: model.label })} onClick={() => download(csvOf(model), csvFileName(model.label))}>
+        {t(m.downloadCsv)}
       </button>
     </div>
   );
@@ -74,12 +77,13 @@ export function CellContent({ cell, caseId }: { cell: Cell; caseId: string }) {
 
 /** A figure that opens to the incidents it counts. */
 export function IncidentIds({ text, ids, caseId }: { text: string; ids: readonly string[]; caseId: string }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   return (
     <details className="incident-ids" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary title={`${ids.length} ${ids.length === 1 ? 'incident' : 'incidents'}: show ${ids.length === 1 ? 'it' : 'them'}`}>{text}</summary>
+      <summary title={t(m.showIncidents, { count: ids.length })}>{text}</summary>
       {open && (
-        <ul aria-label={`The ${ids.length} ${ids.length === 1 ? 'incident' : 'incidents'} counted`}>
+        <ul aria-label={t(m.incidentsCounted, { count: ids.length })}>
           {ids.map((id) => (
             <li key={id}>
               <a href={href({ page: 'incident', caseId, id })}>{id}</a>

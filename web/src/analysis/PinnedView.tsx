@@ -1,11 +1,15 @@
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { api } from '../api.js';
+import { useT } from '../i18n/LanguageProvider.js';
 import { useLoaded } from '../use-loaded.js';
 import type { AnalysisResult, PinnedAnalysis } from './analysis-types.js';
+import { analysisMessages as m } from './analysis.messages.js';
 import { AnalysisFacts } from './AnalysisFacts.js';
 import type { CompareGrouping } from './compare-rows.js';
 import { CompareResultView, GroupingSelect } from './CompareView.js';
 import { PatternResultView } from './PatternView.js';
+import { PINNED_AT } from './PinnedList.js';
 import { SequenceResultView } from './SequenceView.js';
 import { TempoResultView } from './TempoResultView.js';
 import { useContextEvents } from './use-analysis.js';
@@ -13,6 +17,8 @@ import { WhereResultView } from './WhereView.js';
 
 /** A pinned analysis: its result exactly as kept (checked by the server against its ledger entry), drawn as when it was pinned. */
 export function PinnedView({ caseId, pinId, pin }: { caseId: string; pinId: string; pin: PinnedAnalysis | undefined }) {
+  const t = useT();
+  const intl = useIntl();
   const base = `/cases/${encodeURIComponent(caseId)}/analysis/pins/${encodeURIComponent(pinId)}`;
   const { value: result, error } = useLoaded(() => api<AnalysisResult>('GET', base), [base]);
   const events = useContextEvents(caseId);
@@ -20,22 +26,28 @@ export function PinnedView({ caseId, pinId, pin }: { caseId: string; pinId: stri
   if (error) {
     return (
       <p role="alert" className="error">
-        Pinned analysis not shown: {error}
+        {t(m.pinnedNotShown, { error })}
       </p>
     );
   }
-  if (!result) return <p className="loading">Loading…</p>;
+  if (!result) return <p className="loading">{t(m.loading)}</p>;
   return (
     <section aria-labelledby="pinned-result-title">
       <h3 id="pinned-result-title" dir="auto">
-        Pinned: {pin?.title ?? pinId}
+        {t(m.pinnedHeading, { title: pin?.title ?? pinId })}
       </h3>
       <p className="muted">
-        The result as it was computed and kept{pin && `, pinned ${pin.pinnedAt.slice(0, 16).replace('T', ' ')} by ${pin.pinnedBy} (ledger entry ${pin.ledgerSeq}; SHA-256 ${pin.resultSha256.slice(0, 12)}…)`}. Later
-        changes to the case do not change it.
+        {pin
+          ? t(m.keptAsPinned, {
+              at: intl.formatDate(pin.pinnedAt, PINNED_AT),
+              by: pin.pinnedBy,
+              seq: intl.formatNumber(pin.ledgerSeq, { useGrouping: false }),
+              sha: pin.resultSha256.slice(0, 12),
+            })
+          : t(m.keptAsComputed)}
       </p>
       <p className="muted">
-        Asked: <code className="analysis-parameters">{JSON.stringify(result.parameters)}</code>
+        <FormattedMessage {...m.asked} values={{ parameters: <code className="analysis-parameters">{JSON.stringify(result.parameters)}</code> }} />
       </p>
       <AnalysisFacts result={result} caseId={caseId} />
       {result.analysis === 'tempo' && <TempoResultView result={result} caseId={caseId} events={events.value ?? []} />}

@@ -1,15 +1,19 @@
 import { useId, useState } from 'react';
+import { useT } from '../i18n/LanguageProvider.js';
 import { dateText } from '../incidents/values.js';
+import { timelineMessages } from '../timeline/timeline.messages.js';
 import { BIN_UNITS, type BinUnit } from '../timeline/timeline-bins.js';
 import { termLabel, useVocabularies } from '../vocabularies.js';
 import { type TempoChoice, tempoParams } from './analysis-query.js';
 import type { TempoResult } from './analysis-types.js';
+import { analysisMessages as m } from './analysis.messages.js';
 import { AnalysisFrame, type FrameProps } from './AnalysisFrame.js';
 import { TempoResultView } from './TempoResultView.js';
 import { useContextEvents } from './use-analysis.js';
 
 /** Tempo: incidents per day, week or month, and before and after the context events or dates chosen. */
 export function TempoView({ caseId, selection, canPin, onPinned }: FrameProps) {
+  const t = useT();
   const [choice, setChoice] = useState<TempoChoice>({ bin: 'week', eventIds: [], eventKind: '', dates: '', windowDays: 30 });
   // Typed dates are asked for once written out (on leaving the field or Enter), not at every keystroke.
   const [datesDraft, setDatesDraft] = useState('');
@@ -25,29 +29,32 @@ export function TempoView({ caseId, selection, canPin, onPinned }: FrameProps) {
     <>
       <div className="analysis-controls">
         <label htmlFor={ids.bin}>
-          Bin by
+          {t(timelineMessages.binBy)}
           <select id={ids.bin} value={choice.bin} onChange={(e) => set({ bin: e.target.value as BinUnit })}>
             {BIN_UNITS.map((unit) => (
               <option key={unit} value={unit}>
-                {unit}
+                {t(timelineMessages.binUnit, { unit })}
               </option>
             ))}
           </select>
         </label>
         <fieldset className="analysis-events">
-          <legend>Compare before and after</legend>
-          {events.error && <p className="error">Context events not loaded: {events.error}</p>}
-          {events.value?.length === 0 && <p className="muted">This case records no context events; type dates instead.</p>}
+          <legend>{t(m.compareBeforeAfter)}</legend>
+          {events.error && <p className="error">{t(m.eventsNotLoaded, { error: events.error })}</p>}
+          {events.value?.length === 0 && <p className="muted">{t(m.noContextEvents)}</p>}
           {events.value?.map((event) => (
             <label key={event.id} className="check">
               <input type="checkbox" checked={choice.eventIds.includes(event.id)} onChange={(e) => toggleEvent(event.id, e.target.checked)} />
-              <span dir="auto">{event.title}</span> <span className="muted">({dateText(event.date)})</span>
+              <span dir="auto">{event.title}</span>{' '}
+              <span className="muted" dir="auto">
+                ({dateText(event.date)})
+              </span>
             </label>
           ))}
           <label htmlFor={ids.kind}>
-            Every event of a kind
+            {t(m.everyEventOfKind)}
             <select id={ids.kind} value={choice.eventKind} onChange={(e) => set({ eventKind: e.target.value })}>
-              <option value="">none</option>
+              <option value="">{t(m.noKind)}</option>
               {kinds.map((kind) => (
                 <option key={kind} value={kind}>
                   {termLabel(vocabularies, 'context_event_kinds', kind)}
@@ -56,7 +63,7 @@ export function TempoView({ caseId, selection, canPin, onPinned }: FrameProps) {
             </select>
           </label>
           <label htmlFor={ids.dates}>
-            Dates (YYYY-MM-DD, separated by commas)
+            {t(m.typedDates)}
             <input
               id={ids.dates}
               value={datesDraft}
@@ -67,12 +74,12 @@ export function TempoView({ caseId, selection, canPin, onPinned }: FrameProps) {
             />
           </label>
           <label htmlFor={ids.window}>
-            Days before and after
+            {t(m.daysBeforeAfter)}
             <input id={ids.window} type="number" min={1} max={3650} value={choice.windowDays} onChange={(e) => set({ windowDays: Math.max(1, Math.round(Number(e.target.value) || 1)) })} />
           </label>
         </fieldset>
       </div>
-      <AnalysisFrame<TempoResult> caseId={caseId} analysis="tempo" params={params} canPin={canPin} onPinned={onPinned} suggestedTitle={`Tempo by ${choice.bin}`}>
+      <AnalysisFrame<TempoResult> caseId={caseId} analysis="tempo" params={params} canPin={canPin} onPinned={onPinned} suggestedTitle={t(m.tempoBy, { unit: choice.bin })}>
         {(result) => <TempoResultView result={result} caseId={caseId} events={events.value ?? []} />}
       </AnalysisFrame>
     </>

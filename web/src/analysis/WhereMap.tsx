@@ -3,10 +3,13 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { useEffect, useRef, useState } from 'react';
+import { translate } from '../i18n/active-locale.js';
+import { useT } from '../i18n/LanguageProvider.js';
 import type { Basemap } from '../map/basemap/load-basemap.js';
 import { type Bbox } from '../map/bounds.js';
 import { BASEMAP_ATTRIBUTION, BASEMAP_GROUND, basemapSources, emptySource, FLAT_MAP_OPTIONS } from '../map/map-style.js';
 import { governorateLabels } from '../map/place-labels.js';
+import { analysisMessages as m } from './analysis.messages.js';
 import type { AreaShapeProperties } from './where-rows.js';
 
 setWorkerUrl(workerUrl);
@@ -52,8 +55,17 @@ function whereStyle(basemap: Basemap): StyleSpecification {
 type Status = 'loading' | 'ready' | 'failed';
 const FIT = { padding: 32, maxZoom: 10 };
 
+/** The map's own controls in the page's language (MapLibre's `locale`). */
+const controlTexts = () => ({
+  'NavigationControl.ZoomIn': translate(m.zoomIn),
+  'NavigationControl.ZoomOut': translate(m.zoomOut),
+  'ScaleControl.Kilometers': translate(m.kilometres),
+  'ScaleControl.Meters': translate(m.metres),
+});
+
 /** The choropleth: a picture beside the tables, which hold every figure and its incidents; a shaded area clicked picks it. */
 export default function WhereMap({ basemap, shapes, circles, centres, bbox, onPickArea }: WhereMapProps) {
+  const t = useT();
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<MapLibreMap | undefined>(undefined);
   const [status, setStatus] = useState<Status>('loading');
@@ -71,6 +83,7 @@ export default function WhereMap({ basemap, shapes, circles, centres, bbox, onPi
         bounds: firstBbox.current,
         fitBoundsOptions: FIT,
         maxZoom: 12,
+        locale: controlTexts(),
         ...FLAT_MAP_OPTIONS,
       });
     } catch {
@@ -113,7 +126,7 @@ export default function WhereMap({ basemap, shapes, circles, centres, bbox, onPi
       <div ref={container} className="incident-map-canvas" />
       {status === 'failed' && (
         <p role="alert" className="map-failed">
-          This browser cannot draw the map (it needs WebGL). The tables below hold every figure.
+          {t(m.mapNeedsWebgl)}
         </p>
       )}
     </div>

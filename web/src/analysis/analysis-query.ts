@@ -1,4 +1,7 @@
 import { choiceParams, type IncidentFilters } from '../filters.js';
+import { translate } from '../i18n/active-locale.js';
+import type { Message } from '../i18n/define-messages.js';
+import { analysisMessages as m } from './analysis.messages.js';
 
 /**
  * An analysis's query, as its route takes it and as a pin stores it: strings, and whole numbers where the
@@ -10,9 +13,9 @@ export type AnalysisParams = Record<string, string | number>;
 export const GRADE_SCALE = ['reported', 'single_source', 'corroborated', 'confirmed'] as const;
 
 /** The shared filters that do not narrow an analysis: the API's analyses take the list's structured filters only. */
-const NOT_APPLIED: { key: keyof IncidentFilters; words: string }[] = [
-  { key: 'q', words: 'the text search' },
-  { key: 'bbox', words: 'the map area' },
+const NOT_APPLIED: { key: keyof IncidentFilters; words: Message }[] = [
+  { key: 'q', words: m.textSearch },
+  { key: 'bbox', words: m.mapArea },
 ];
 
 /**
@@ -26,7 +29,7 @@ export function selectionParams(filters: IncidentFilters, minGrade: string | und
   if (filters.from?.trim()) params.from = filters.from.trim();
   if (filters.to?.trim()) params.to = filters.to.trim();
   if (minGrade) params.minGrade = minGrade;
-  const notApplied = NOT_APPLIED.filter(({ key }) => (key === 'q' ? Boolean(filters.q?.trim()) : filters[key] !== undefined)).map(({ words }) => words);
+  const notApplied = NOT_APPLIED.filter(({ key }) => (key === 'q' ? Boolean(filters.q?.trim()) : filters[key] !== undefined)).map(({ words }) => translate(words));
   return { params, notApplied };
 }
 

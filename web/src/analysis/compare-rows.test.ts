@@ -27,7 +27,7 @@ const result: CompareResult = {
   parties: [
     party('a1', 'Air force', {
       incidents: { ...counted(['i1', 'i2', 'i3', 'i4', 'i5'], ['i6']), discountedOnly: 0, discountedOnlyIds: [] },
-      byTargetCategory: [{ category: 'medical', label: 'Hospitals', protection: 'specially_protected', terms: ['hospital'], ...counted(['i1', 'i2', 'i3'], ['i6']) }],
+      byTargetCategory: [{ category: 'medical', label: 'Hospitals and medical care', protection: 'specially_protected', terms: ['hospital'], ...counted(['i1', 'i2', 'i3'], ['i6']) }],
       protectedShare: { estimate: 0.6, low: 0.2307, high: 0.8824 },
       protectedShareBasis: { attacks: 5, onProtected: 3, onProtectedIds: ['i1', 'i2', 'i3'], withoutTarget: 0, withoutTargetIds: [], reason: null },
       victims: { ...noVictims(), killed: victimTotal('at least 7', ['i1'], 7, null) },
@@ -40,7 +40,7 @@ const result: CompareResult = {
 describe('parties compared, shaped for the chart and tables', () => {
   it('puts the parties side by side in every group any of them has, with zeros where one has none', () => {
     expect(groupedBars(result, 'category')).toEqual([
-      { key: 'medical', label: 'Hospitals', a0: 3, p0: 1, a1: 0, p1: 0 },
+      { key: 'medical', label: 'Hospitals and medical care', a0: 3, p0: 1, a1: 0, p1: 0 },
       { key: 'market', label: 'Markets', a0: 0, p0: 0, a1: 1, p1: 0 },
     ]);
   });
@@ -55,7 +55,7 @@ describe('parties compared, shaped for the chart and tables', () => {
 
   it('lists groups, victims and standards per party with the incidents counted', () => {
     expect(groupsTable(result, 'category').rows.map((row) => row.map((cell) => cell.text))).toEqual([
-      ['Air force', 'Hospitals', '3', '1'],
+      ['Air force', 'Hospitals and medical care', '3', '1'],
       ['Militia', 'Markets', '1', '0'],
     ]);
     expect(groupsTable(result, 'category').headers[1]).toBe('Target category');

@@ -1,19 +1,21 @@
 /** What every analysis result says about itself, in words: the incidents it stands on, its method, its data. */
+import { translate } from '../i18n/active-locale.js';
+import type { Message } from '../i18n/define-messages.js';
 import type { AnalysisEnvelope, Selection } from './analysis-types.js';
+import { analysisMessages as m } from './analysis.messages.js';
 
-const REASONS: Record<string, string> = { below_grade: 'below the minimum grade', no_date: 'no date', no_place: 'no place' };
+const REASONS: Record<string, Message> = { below_grade: m.reasonBelowGrade, no_date: m.reasonNoDate, no_place: m.reasonNoPlace };
 
-export const reasonText = (reason: string) => REASONS[reason] ?? reason.replaceAll('_', ' ');
+/** Why incidents were left out; a reason this page does not know yet is shown as the API names it. */
+export const reasonText = (reason: string) => (REASONS[reason] ? translate(REASONS[reason]) : reason.replaceAll('_', ' '));
 
 export function selectionText(selection: Selection): string {
-  const counted = `Counts ${selection.included.toLocaleString('en-GB')} of the ${selection.selected.toLocaleString('en-GB')} incidents the filters select`;
-  if (selection.excluded.length === 0) return `${counted}; none left out.`;
-  return `${counted}; left out:`;
+  return translate(selection.excluded.length === 0 ? m.selectionNoneLeftOut : m.selectionLeftOut, { included: selection.included, selected: selection.selected });
 }
 
-export const methodText = (result: AnalysisEnvelope) => `${result.method.name}, version ${result.method.version}`;
+export const methodText = (result: AnalysisEnvelope) => translate(m.methodVersion, { name: result.method.name, version: result.method.version });
 
 /** The ledger point, its root shortened for reading; the full root is given beside it for copying. */
 export function ledgerText(result: AnalysisEnvelope): string {
-  return `tree size ${result.ledger.size.toLocaleString('en-GB')}, root ${result.ledger.root.slice(0, 12)}…`;
+  return translate(m.ledgerPoint, { size: result.ledger.size, root: result.ledger.root.slice(0, 12) });
 }

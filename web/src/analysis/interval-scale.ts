@@ -3,6 +3,8 @@
  * halving is as far from 1 as a doubling) or on a 0–1 scale (shares). Bounds beyond the axis, a zero on a log
  * scale, and an upper bound the data do not give are drawn to the axis's edge and marked open, never dropped.
  */
+import { figureText } from './figures.js';
+
 export type IntervalScale = 'log' | 'linear';
 
 export interface IntervalEstimate {
@@ -45,11 +47,11 @@ export function logTicks([, high]: [number, number]): number[] {
   return ticks;
 }
 
-/** A tick's label: "1", "2", "½", "¼", then "1/8" and so on. */
+/** A tick's label: "1", "2", "½", "¼", then "1/8" and so on, in the reader's digits. */
 export function ratioText(value: number): string {
-  if (value >= 1) return String(Math.round(value * 1000) / 1000);
+  if (value >= 1) return figureText(Math.round(value * 1000) / 1000);
   const inverse = Math.round(1 / value);
-  return inverse === 2 ? '½' : inverse === 4 ? '¼' : `1/${inverse}`;
+  return inverse === 2 ? '½' : inverse === 4 ? '¼' : `${figureText(1)}/${figureText(inverse)}`;
 }
 
 const position = (value: number, scale: IntervalScale) => (scale === 'log' ? Math.log(value) : value);

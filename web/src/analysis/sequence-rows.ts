@@ -2,9 +2,12 @@
  * The campaign sequence shaped for its chart and table: one bar per place from its first to its last possible
  * day, its active (interquartile) period and busiest month marked inside it, and the overlap figure in words.
  */
+import { translate } from '../i18n/active-locale.js';
 import type { SequencePlace, SequenceResult } from './analysis-types.js';
+import { tableMessages as tm } from './analysis-tables.messages.js';
+import { analysisMessages as m } from './analysis.messages.js';
+import { figureText, periodText } from './figures.js';
 import { countCell, type TableColumn, type TableModel, tableModel } from './table-model.js';
-import { periodText } from './tempo-rows.js';
 
 const DAY_MS = 86_400_000;
 const dayStart = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -51,24 +54,22 @@ export function timeDomain(bars: readonly PlaceBar[]): [number, number] {
   return [first - room, last + room];
 }
 
-export const isoDayOf = (instant: number) => new Date(instant).toISOString().slice(0, 10);
-
 export function placesTable(result: SequenceResult): TableModel {
   const columns: TableColumn<SequencePlace>[] = [
-    { header: 'Place', value: (place) => place.name },
-    { header: 'Code', value: (place) => place.pcode },
-    { header: 'First (earliest possible)', value: (place) => place.first },
-    { header: 'Last (latest possible)', value: (place) => place.last },
-    { header: 'Incidents', value: (place) => countCell(place.incidents, place.incidentIds), numeric: true },
-    { header: 'Busiest month', value: (place) => (place.busiest ? place.busiest.start.slice(0, 7) : (place.busiestReason ?? null)) },
-    { header: 'Certainly in it', value: (place) => (place.busiest ? countCell(place.busiest.incidents, place.busiest.incidentIds) : null), numeric: true },
-    { header: 'Active period (middle half)', value: (place) => periodText(place.activePeriod.start, place.activePeriod.end) },
+    { header: translate(tm.place), value: (place) => place.name },
+    { header: translate(tm.code), value: (place) => place.pcode },
+    { header: translate(tm.first), value: (place) => place.first },
+    { header: translate(tm.last), value: (place) => place.last },
+    { header: translate(tm.incidents), value: (place) => countCell(place.incidents, place.incidentIds), numeric: true },
+    { header: translate(tm.busiestMonth), value: (place) => (place.busiest ? place.busiest.start.slice(0, 7) : (place.busiestReason ?? null)) },
+    { header: translate(tm.certainlyInIt), value: (place) => (place.busiest ? countCell(place.busiest.incidents, place.busiest.incidentIds) : null), numeric: true },
+    { header: translate(tm.activePeriod), value: (place) => periodText(place.activePeriod.start, place.activePeriod.end) },
   ];
-  return tableModel('Places in the order first struck', columns, result.places, 'No place at this level.');
+  return tableModel(translate(tm.placesInOrder), columns, result.places, translate(tm.noPlace));
 }
 
 /** The overlap and what it means, or why there is none. */
 export function overlapWords(result: SequenceResult): string {
-  if (result.overlap === null) return `No overlap figure: ${result.overlapReason ?? 'fewer than two places'}.`;
-  return `Overlap ${result.overlap}: 0 would mean strictly one place at a time, 1 every place active over the same span (the places' middle halves of activity compared pair by pair).`;
+  if (result.overlap === null) return translate(m.noOverlap, { reason: result.overlapReason ?? translate(m.fewerThanTwoPlaces) });
+  return translate(m.overlap, { overlap: figureText(result.overlap), zero: figureText(0), one: figureText(1) });
 }

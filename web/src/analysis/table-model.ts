@@ -4,6 +4,9 @@
  * ids, which the page lists under the count.
  */
 import { spreadsheetSafe } from '../../../src/common/spreadsheet-safe.js';
+import { translate } from '../i18n/active-locale.js';
+import { tableMessages } from './analysis-tables.messages.js';
+import { figureText } from './figures.js';
 
 export interface Cell {
   text: string;
@@ -35,17 +38,17 @@ export const NO_FIGURE = '—';
 
 export function cellOf(value: CellValue): Cell {
   if (value === null) return { text: NO_FIGURE };
-  if (typeof value === 'number') return { text: String(value) };
+  if (typeof value === 'number') return { text: figureText(value) };
   if (typeof value === 'string') return { text: value };
   return value;
 }
 
 /** A count with the incident ids it counts. */
 export function countCell(count: number, incidentIds: readonly string[]): Cell {
-  return { text: String(count), incidentIds };
+  return { text: figureText(count), incidentIds };
 }
 
-export function tableModel<Row>(label: string, columns: readonly TableColumn<Row>[], rows: readonly Row[], empty = 'Nothing to list.'): TableModel {
+export function tableModel<Row>(label: string, columns: readonly TableColumn<Row>[], rows: readonly Row[], empty = translate(tableMessages.nothingToList)): TableModel {
   return {
     label,
     headers: columns.map((column) => column.header),
@@ -70,12 +73,16 @@ export function csvOf(model: TableModel): string {
   return lines.map((line) => line.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-/** A file name from the table's label: "Incidents per week" → "incidents-per-week.csv". */
+/**
+ * A file name from the table's label, in its language: "Incidents per week" → "incidents-per-week.csv",
+ * "Incidents par période" → "incidents-par-periode.csv", an Arabic label in Arabic letters.
+ */
 export function csvFileName(label: string): string {
   const slug = label
     .toLowerCase()
     .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
   return `${slug || 'table'}.csv`;
 }

@@ -3,15 +3,20 @@
  * them, the context events' bins, the counts before and after each anchor, and the rate ratios with their
  * intervals, one row per anchor and count (certain, possible), the superposed anchors last.
  */
+import { translate } from '../i18n/active-locale.js';
+import { isoInText } from '../timeline/time-format.js';
 import type { Bin } from '../timeline/timeline-bins.js';
+import { type Anchor, type EpochChange, type EpochSide, type TempoBin, type TempoResult, VICTIM_FIGURES, type WindowSide } from './analysis-types.js';
+import { tableMessages as tm } from './analysis-tables.messages.js';
+import { analysisMessages as m } from './analysis.messages.js';
+import { CONFIDENCE, daysText, periodText, victimTotalText } from './figures.js';
 import type { IntervalEstimate } from './interval-scale.js';
 import { countCell, type TableColumn, type TableModel, tableModel } from './table-model.js';
-import { type Anchor, type EpochChange, type EpochSide, type TempoBin, type TempoResult, VICTIM_FIGURES, type WindowSide } from './analysis-types.js';
+
+export { periodText };
 
 const DAY_MS = 86_400_000;
 const dayMs = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-
-export const periodText = (start: string, end: string) => (start === end ? start : `${start} to ${end}`);
 
 export interface TempoBar {
   key: string;
@@ -31,19 +36,23 @@ export function tempoBins(result: TempoResult): Bin[] {
   return result.series.map((bin) => ({ key: bin.start, start: dayMs(bin.start), end: dayMs(bin.end) + DAY_MS }));
 }
 
+/** The series by bin; `unit` is the bin's unit as the result states it (day, week, month). */
 export function seriesTable(result: TempoResult, unit: string): TableModel {
   const figures = VICTIM_FIGURES.filter((figure) => result.series.some((bin) => bin.victims[figure].qualifier !== 'none'));
   const columns: TableColumn<TempoBin>[] = [
-    { header: `Period (${unit})`, value: (bin) => periodText(bin.start, bin.end) },
-    { header: 'Certain', value: (bin) => countCell(bin.certain, bin.certainIds), numeric: true },
-    { header: 'Possible', value: (bin) => countCell(bin.possible, bin.possibleIds), numeric: true },
-    { header: 'Expected (uniform spread)', value: (bin) => bin.expected, numeric: true },
-    ...figures.map((figure) => ({ header: `${figure.charAt(0).toUpperCase()}${figure.slice(1)} (certain incidents)`, value: (bin: TempoBin) => ({ text: bin.victims[figure].text, incidentIds: bin.victims[figure].incidentIds }) })),
+    { header: translate(tm.period, { unit }), value: (bin) => periodText(bin.start, bin.end) },
+    { header: translate(tm.certain), value: (bin) => countCell(bin.certain, bin.certainIds), numeric: true },
+    { header: translate(tm.possible), value: (bin) => countCell(bin.possible, bin.possibleIds), numeric: true },
+    { header: translate(tm.expected), value: (bin) => bin.expected, numeric: true },
+    ...figures.map((figure) => ({
+      header: translate(tm.victimsInCertain, { figure }),
+      value: (bin: TempoBin) => ({ text: victimTotalText(bin.victims[figure]), incidentIds: bin.victims[figure].incidentIds }),
+    })),
   ];
-  return tableModel(`Incidents per ${unit}`, columns, result.series, 'No bins.');
+  return tableModel(translate(tm.incidentsPer, { unit }), columns, result.series, translate(tm.noBins));
 }
 
-export const anchorText = (anchor: Anchor) => (anchor.title ? `${anchor.title} (${anchor.date})` : `date ${anchor.date}`);
+export const anchorText = (anchor: Anchor) => (anchor.title ? translate(tm.anchorEvent, { title: anchor.title, date: isoInText(anchor.date) }) : translate(tm.anchorDate, { date: isoInText(anchor.date) }));
 
 interface Epoch {
   label: string;
@@ -55,25 +64,25 @@ interface Epoch {
 export function tempoEpochs(result: TempoResult): Epoch[] {
   const epochs: Epoch[] = (result.windows ?? []).map((window) => ({ label: anchorText(window.anchor), change: window }));
   const combined = result.combined;
-  if (combined && !('notCombined' in combined)) epochs.push({ label: `${combined.anchors.length} anchors superposed`, change: combined });
+  if (combined && !('notCombined' in combined)) epochs.push({ label: translate(tm.anchorsSuperposed, { count: combined.anchors.length }), change: combined });
   return epochs;
 }
 
 export function windowCountsTable(result: TempoResult): TableModel {
   const side = (change: Epoch['change'], which: 'before' | 'after') => {
     const s = change[which];
-    return 'start' in s ? periodText(s.start, s.end) : `${s.days} days`;
+    return 'start' in s ? periodText(s.start, s.end) : daysText(s.days);
   };
   const columns: TableColumn<Epoch>[] = [
-    { header: 'Anchor', value: (e) => e.label },
-    { header: 'Before', value: (e) => side(e.change, 'before') },
-    { header: 'Certain before', value: (e) => countCell(e.change.before.certain, e.change.before.certainIds), numeric: true },
-    { header: 'Possible before', value: (e) => countCell(e.change.before.possible, e.change.before.possibleIds), numeric: true },
-    { header: 'After', value: (e) => side(e.change, 'after') },
-    { header: 'Certain after', value: (e) => countCell(e.change.after.certain, e.change.after.certainIds), numeric: true },
-    { header: 'Possible after', value: (e) => countCell(e.change.after.possible, e.change.after.possibleIds), numeric: true },
+    { header: translate(tm.anchor), value: (e) => e.label },
+    { header: translate(tm.before), value: (e) => side(e.change, 'before') },
+    { header: translate(tm.certainBefore), value: (e) => countCell(e.change.before.certain, e.change.before.certainIds), numeric: true },
+    { header: translate(tm.possibleBefore), value: (e) => countCell(e.change.before.possible, e.change.before.possibleIds), numeric: true },
+    { header: translate(tm.after), value: (e) => side(e.change, 'after') },
+    { header: translate(tm.certainAfter), value: (e) => countCell(e.change.after.certain, e.change.after.certainIds), numeric: true },
+    { header: translate(tm.possibleAfter), value: (e) => countCell(e.change.after.possible, e.change.after.possibleIds), numeric: true },
   ];
-  return tableModel('Incidents before and after', columns, tempoEpochs(result), 'No anchor chosen.');
+  return tableModel(translate(tm.beforeAndAfter), columns, tempoEpochs(result), translate(tm.noAnchor));
 }
 
 export interface RatioRow {
@@ -93,17 +102,17 @@ export function ratioRows(result: TempoResult): RatioRow[] {
 
 export function ratioTable(rows: readonly RatioRow[]): TableModel {
   const columns: TableColumn<RatioRow>[] = [
-    { header: 'Anchor', value: (row) => row.anchor },
-    { header: 'Counts', value: (row) => row.counted },
-    { header: 'Rate ratio (after ÷ before)', value: (row) => row.ratio?.estimate ?? null, numeric: true },
-    { header: '95% low', value: (row) => row.ratio?.low ?? null, numeric: true },
-    { header: '95% high', value: (row) => (row.ratio ? (row.ratio.high ?? 'unbounded') : null), numeric: true },
-    { header: 'Why no ratio', value: (row) => row.reason ?? '' },
+    { header: translate(tm.anchor), value: (row) => row.anchor },
+    { header: translate(tm.counts), value: (row) => translate(tm.counted, { counted: row.counted }) },
+    { header: translate(tm.rateRatio), value: (row) => row.ratio?.estimate ?? null, numeric: true },
+    { header: translate(tm.intervalLow, { level: CONFIDENCE }), value: (row) => row.ratio?.low ?? null, numeric: true },
+    { header: translate(tm.intervalHigh, { level: CONFIDENCE }), value: (row) => (row.ratio ? (row.ratio.high ?? translate(m.unbounded)) : null), numeric: true },
+    { header: translate(tm.whyNoRatio), value: (row) => row.reason ?? '' },
   ];
-  return tableModel('Rate ratios', columns, rows, 'No anchor chosen.');
+  return tableModel(translate(tm.rateRatios), columns, rows, translate(tm.noAnchor));
 }
 
 /** The ratios there are, as points with whiskers. */
 export function ratioEstimates(rows: readonly RatioRow[]): IntervalEstimate[] {
-  return rows.flatMap((row) => (row.ratio ? [{ key: row.key, label: `${row.anchor}: ${row.counted}`, ...row.ratio }] : []));
+  return rows.flatMap((row) => (row.ratio ? [{ key: row.key, label: translate(tm.anchorCounted, { anchor: row.anchor, counted: row.counted }), ...row.ratio }] : []));
 }

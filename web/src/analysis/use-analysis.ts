@@ -1,4 +1,5 @@
 import { api } from '../api.js';
+import { activeLocale } from '../i18n/active-locale.js';
 import { fetchAllPages } from '../fetch-pages.js';
 import type { TimelineContextEvent } from '../timeline/context-markers.js';
 import { type Loaded, useLoaded } from '../use-loaded.js';
@@ -23,7 +24,7 @@ export interface ActorChoice {
 
 export function useActors(caseId: string): Loaded<ActorChoice[]> {
   return useLoaded(
-    () => fetchAllPages<ActorChoice>(`/cases/${encodeURIComponent(caseId)}/actors`).then((all) => [...all.items].sort((a, b) => a.name.localeCompare(b.name))),
+    () => fetchAllPages<ActorChoice>(`/cases/${encodeURIComponent(caseId)}/actors`).then((all) => [...all.items].sort((a, b) => a.name.localeCompare(b.name, activeLocale()))),
     [caseId],
   );
 }

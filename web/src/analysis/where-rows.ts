@@ -4,17 +4,20 @@
  * in words, and the page's own check of the parameters typed before anything is asked.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { translate } from '../i18n/active-locale.js';
+import { timelineMessages } from '../timeline/timeline.messages.js';
 import type { AnalysisParams } from './analysis-query.js';
 import type { AreaCount, Wave, WhereResult } from './analysis-types.js';
+import { tableMessages as tm } from './analysis-tables.messages.js';
+import { analysisMessages as m } from './analysis.messages.js';
+import { figureText, incidentsText, periodText, victimTotalText } from './figures.js';
 import { countCell, type TableColumn, type TableModel, tableModel } from './table-model.js';
-import { periodText } from './tempo-rows.js';
 
-export const WHERE_LEVELS = [
-  { value: 'admin1', label: 'governorate (admin 1)' },
-  { value: 'admin2', label: 'district (admin 2)' },
-  { value: 'admin3', label: 'sub-district (admin 3)' },
-] as const;
-export type WhereLevel = (typeof WHERE_LEVELS)[number]['value'];
+export { incidentsText };
+
+/** The levels areas are counted at; their names in words are analysisMessages.levelName's. */
+export const WHERE_LEVELS = ['admin1', 'admin2', 'admin3'] as const;
+export type WhereLevel = (typeof WHERE_LEVELS)[number];
 
 /** The levels the shipped basemap has polygons for (see web/src/map/basemap/README.md): no sub-districts. */
 export const DRAWN_LEVELS: readonly WhereLevel[] = ['admin1', 'admin2'];
@@ -32,42 +35,42 @@ export function waveParams(fields: WaveFields): { params: AnalysisParams; proble
   const km = Number(fields.km.trim());
   const days = Number(fields.days.trim());
   const min = Number(fields.min.trim());
-  if (!fields.km.trim() || !Number.isFinite(km) || km <= 0 || km > 1000) problems.push('the distance must be a number of kilometres above 0 and at most 1000');
-  if (!fields.days.trim() || !Number.isInteger(days) || days < 0 || days > 365) problems.push('the gap must be a whole number of days from 0 to 365');
-  if (!fields.min.trim() || !Number.isInteger(min) || min < 2 || min > 1000) problems.push('a wave’s minimum must be a whole number of incidents from 2 to 1000');
+  const limits = (low: number, high: number) => ({ min: figureText(low), max: figureText(high) });
+  if (!fields.km.trim() || !Number.isFinite(km) || km <= 0 || km > 1000) problems.push(translate(m.kmProblem, limits(0, 1000)));
+  if (!fields.days.trim() || !Number.isInteger(days) || days < 0 || days > 365) problems.push(translate(m.daysProblem, limits(0, 365)));
+  if (!fields.min.trim() || !Number.isInteger(min) || min < 2 || min > 1000) problems.push(translate(m.minProblem, limits(2, 1000)));
   return { params: problems.length ? {} : { waveKm: km, waveDays: days, waveMin: min }, problems };
 }
 
 /** The parameters the waves were found with, as the result states them. */
 export function waveParametersText(parameters: Record<string, unknown>): string {
   const { waveKm, waveDays, waveMinIncidents } = parameters as { waveKm: number; waveDays: number; waveMinIncidents: number };
-  const days = waveDays === 0 ? 'dates that overlap or touch' : `dates at most ${waveDays} ${waveDays === 1 ? 'day' : 'days'} apart`;
-  return `Waves: groups of at least ${waveMinIncidents} incidents (DBSCAN), two incidents being neighbours when their points are at most ${waveKm} km apart and their ${days}; a core incident has at least ${waveMinIncidents} neighbours, itself included.`;
+  return translate(waveDays === 0 ? m.waveParametersTouching : m.waveParameters, { min: waveMinIncidents, km: waveKm, days: waveDays });
 }
 
 export function areasTable(result: WhereResult): TableModel {
   const columns: TableColumn<AreaCount>[] = [
-    { header: 'Area', value: (area) => area.name },
-    { header: 'Code', value: (area) => area.pcode },
-    { header: 'Incidents', value: (area) => countCell(area.incidents, area.incidentIds), numeric: true },
-    { header: 'Killed', value: (area) => ({ text: area.killed.text, incidentIds: area.killed.incidentIds }), numeric: true },
+    { header: translate(tm.area), value: (area) => area.name },
+    { header: translate(tm.code), value: (area) => area.pcode },
+    { header: translate(tm.incidents), value: (area) => countCell(area.incidents, area.incidentIds), numeric: true },
+    { header: translate(tm.killed), value: (area) => ({ text: victimTotalText(area.killed), incidentIds: area.killed.incidentIds }), numeric: true },
   ];
-  return tableModel('Incidents per area', columns, result.areas, 'No incident is placed at this level.');
+  return tableModel(translate(tm.incidentsPerArea), columns, result.areas, translate(tm.noArea));
 }
 
 export function wavesTable(result: WhereResult): TableModel {
   const columns: TableColumn<Wave>[] = [
-    { header: 'From', value: (wave) => wave.first },
-    { header: 'To', value: (wave) => wave.last },
-    { header: 'Incidents', value: (wave) => countCell(wave.incidents, wave.incidentIds), numeric: true },
-    { header: 'Radius (km)', value: (wave) => wave.radiusKm, numeric: true },
-    { header: 'Places', value: (wave) => wave.places.join('; ') },
+    { header: translate(tm.from), value: (wave) => wave.first },
+    { header: translate(tm.to), value: (wave) => wave.last },
+    { header: translate(tm.incidents), value: (wave) => countCell(wave.incidents, wave.incidentIds), numeric: true },
+    { header: translate(tm.radius), value: (wave) => wave.radiusKm, numeric: true },
+    { header: translate(tm.places), value: (wave) => wave.places.join(translate(timelineMessages.listSeparator)) },
   ];
-  return tableModel('Waves', columns, result.waves, 'No wave with these parameters.');
+  return tableModel(translate(tm.waves), columns, result.waves, translate(tm.noWave));
 }
 
 /** The waves in words for the map's caption and the wave circles' names: "Wave 1: 2016-09-01 to 2016-09-12". */
-export const waveLabel = (wave: Wave, index: number) => `Wave ${index + 1}: ${periodText(wave.first, wave.last)}`;
+export const waveLabel = (wave: Wave, index: number) => translate(m.waveLabel, { n: index + 1, period: periodText(wave.first, wave.last) });
 
 /** A sequential ramp (ColorBrewer YlOrRd, 5 classes): readable in grey and by the common colour blindnesses. */
 const RAMP = ['#ffffb2', '#fecc5c', '#fd8d3c', '#f03b20', '#bd0026'];
@@ -94,7 +97,7 @@ export function countClasses(counts: readonly number[]): CountClass[] {
   return highs.map((high, i) => ({ low: i === 0 ? sorted[0]! : highs[i - 1]! + 1, high, colour: colours[i]! }));
 }
 
-export const classText = (c: CountClass) => (c.low === c.high ? String(c.low) : `${c.low}–${c.high}`);
+export const classText = (c: CountClass) => (c.low === c.high ? figureText(c.low) : translate(m.figureRange, { min: figureText(c.low), max: figureText(c.high) }));
 
 export function classOf(classes: readonly CountClass[], count: number): CountClass | undefined {
   return classes.find((c) => count >= c.low && count <= c.high);
@@ -150,6 +153,3 @@ export function waveShapes(waves: readonly Wave[]): { circles: FeatureCollection
     centres: { type: 'FeatureCollection', features: waves.map((wave, i) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [wave.centre.lon, wave.centre.lat] }, properties: { label: waveLabel(wave, i) } })) },
   };
 }
-
-/** "3 incidents", "1 incident". */
-export const incidentsText = (n: number) => `${n} ${n === 1 ? 'incident' : 'incidents'}`;

@@ -1,12 +1,14 @@
 import { useId, useMemo, useState } from 'react';
 import { filterQuery, type IncidentFilters, isFiltered } from '../filters.js';
+import { useT } from '../i18n/LanguageProvider.js';
 import { termLabel, useVocabularies } from '../vocabularies.js';
 import { IncidentBars } from './IncidentBars.js';
-import { NO_PARTY, type GroupBy, typeGroup } from './incident-groups.js';
+import { type GroupBy, noPartyGroup, typeGroup } from './incident-groups.js';
 import { buildTimeline, type TimelineIncident } from './incident-timeline.js';
 import { SeriesLegend } from './SeriesLegend.js';
 import { BIN_UNITS, type BinUnit } from './timeline-bins.js';
 import { timelineNotes } from './timeline-notes.js';
+import { timelineMessages as m } from './timeline.messages.js';
 import { BinCountsTable, ContextEventList, UncertainDatesTable } from './TimelineTables.js';
 import { MAX_LANE_ROWS, UncertainLane } from './UncertainLane.js';
 import { usePartyLookup, useTimelineRecords } from './use-timeline-records.js';
@@ -20,6 +22,7 @@ const MAX_BINS = 800;
  * within one bin are counted in the bars; the others are drawn as spans over every bin they could fall in.
  */
 export function TimelinePage({ caseId, filters }: { caseId: string; filters: IncidentFilters }) {
+  const t = useT();
   const [unit, setUnit] = useState<BinUnit>('week');
   const [groupBy, setGroupBy] = useState<GroupBy>('type');
   const records = useTimelineRecords(caseId, filterQuery(filters).toString());
@@ -31,8 +34,9 @@ export function TimelinePage({ caseId, filters }: { caseId: string; filters: Inc
     if (!records.value) return undefined;
     if (groupBy === 'party' && !parties.value) return undefined;
     const partyOf = parties.value?.groups;
+    const noParty = noPartyGroup();
     const label = (vocabulary: string, id: string) => termLabel(vocabularies, vocabulary, id);
-    const groupOf = (incident: TimelineIncident) => (groupBy === 'type' ? typeGroup(incident.types, label) : (partyOf?.get(incident.id) ?? NO_PARTY));
+    const groupOf = (incident: TimelineIncident) => (groupBy === 'type' ? typeGroup(incident.types, label) : (partyOf?.get(incident.id) ?? noParty));
     return buildTimeline(records.value.incidents.items, records.value.events.items, { unit, groupOf, maxBins: MAX_BINS });
   }, [records.value, parties.value, vocabularies, unit, groupBy]);
 
@@ -40,33 +44,33 @@ export function TimelinePage({ caseId, filters }: { caseId: string; filters: Inc
   const spansLeftOut = model ? model.spanned.length - MAX_LANE_ROWS.full : 0;
   return (
     <section className="timeline" aria-labelledby={ids.title}>
-      <h2 id={ids.title}>Timeline</h2>
+      <h2 id={ids.title}>{t(m.title)}</h2>
       <div className="timeline-controls">
         <label htmlFor={ids.unit}>
-          Bin by
+          {t(m.binBy)}
           <select id={ids.unit} value={unit} onChange={(e) => setUnit(e.target.value as BinUnit)}>
             {BIN_UNITS.map((u) => (
               <option key={u} value={u}>
-                {u}
+                {t(m.binUnit, { unit: u })}
               </option>
             ))}
           </select>
         </label>
         <label htmlFor={ids.group}>
-          Group by
+          {t(m.groupBy)}
           <select id={ids.group} value={groupBy} onChange={(e) => setGroupBy(e.target.value as GroupBy)}>
-            <option value="type">type</option>
-            <option value="party">party</option>
+            <option value="type">{t(m.groupByType)}</option>
+            <option value="party">{t(m.groupByParty)}</option>
           </select>
         </label>
-        {isFiltered(filters) && <p className="muted">Only the incidents the current filters select.</p>}
+        {isFiltered(filters) && <p className="muted">{t(m.filteredOnly)}</p>}
       </div>
       {error && (
         <p role="alert" className="error">
           {error}
         </p>
       )}
-      {!error && !model && <p className="loading">Loading…</p>}
+      {!error && !model && <p className="loading">{t(m.loading)}</p>}
       {model && records.value && (
         <>
           <ul className="timeline-notes" aria-live="polite">
@@ -79,18 +83,16 @@ export function TimelinePage({ caseId, filters }: { caseId: string; filters: Inc
             <SeriesLegend series={model.series} />
             {model.spanned.length > 0 && (
               <>
-                <h3 className="timeline-lane-title">
-                  Uncertain dates: {model.spanned.length} {model.spanned.length === 1 ? 'incident' : 'incidents'}, each over every {unit} it could fall in
-                </h3>
+                <h3 className="timeline-lane-title">{t(m.uncertainTitle, { count: model.spanned.length, unit })}</h3>
                 <UncertainLane model={model} />
-                {spansLeftOut > 0 && <p className="muted">{spansLeftOut} more are listed in the table below.</p>}
+                {spansLeftOut > 0 && <p className="muted">{t(m.moreInTable, { count: spansLeftOut })}</p>}
               </>
             )}
-            <figcaption className="muted">Numbered markers are context events, listed below. Chevrons mark dates that run on past the period shown.</figcaption>
+            <figcaption className="muted">{t(m.figureCaption)}</figcaption>
           </figure>
-          <h3>Context events</h3>
+          <h3>{t(m.contextEvents)}</h3>
           <ContextEventList events={records.value.events.items} model={model} />
-          <h3>In tables</h3>
+          <h3>{t(m.inTables)}</h3>
           <BinCountsTable model={model} />
           <UncertainDatesTable model={model} />
         </>

@@ -1,10 +1,12 @@
 import { useId, useMemo } from 'react';
+import { useT } from '../i18n/LanguageProvider.js';
 import { href } from '../route.js';
 import { termLabel, useVocabularies } from '../vocabularies.js';
 import { IncidentBars } from './IncidentBars.js';
 import { typeGroup } from './incident-groups.js';
 import { buildTimeline } from './incident-timeline.js';
 import { UncertainLane } from './UncertainLane.js';
+import { timelineMessages as m } from './timeline.messages.js';
 import { useTimelineRecords } from './use-timeline-records.js';
 import './timeline.css';
 
@@ -13,6 +15,7 @@ import './timeline.css';
  * dates as thin spans beneath; the full timeline explains and lists them.
  */
 export function TimelineStrip({ caseId }: { caseId: string }) {
+  const t = useT();
   const records = useTimelineRecords(caseId, '');
   const vocabularies = useVocabularies();
   const titleId = useId();
@@ -23,22 +26,26 @@ export function TimelineStrip({ caseId }: { caseId: string }) {
   }, [records.value, vocabularies]);
   return (
     <section className="card timeline-strip" aria-labelledby={titleId}>
-      <h2 id={titleId}>Incidents per week</h2>
+      <h2 id={titleId}>{t(m.stripTitle)}</h2>
       {records.error && (
         <p role="alert" className="error">
           {records.error}
         </p>
       )}
-      {!records.error && !model && <p className="loading">Loading…</p>}
+      {!records.error && !model && <p className="loading">{t(m.loading)}</p>}
       {model && (
         <>
           <IncidentBars model={model} compact />
           <UncertainLane model={model} compact />
           <p className="muted">
-            {model.pinned.length} dated to a single week (bars); {model.spanned.length} with less certain dates (spans, not counted in the bars)
-            {model.undated.length > 0 && `; ${model.undated.length} undated`}; {model.markers.length} context {model.markers.length === 1 ? 'event' : 'events'} marked.
-            {model.clipped && ` Only the last ${model.bins.length} weeks are drawn.`}{' '}
-            <a href={href({ page: 'timeline', caseId })}>Open the timeline</a>
+            {t(model.undated.length > 0 ? m.stripSummaryUndated : m.stripSummary, {
+              pinned: model.pinned.length,
+              spanned: model.spanned.length,
+              undated: model.undated.length,
+              markers: model.markers.length,
+            })}
+            {model.clipped && ` ${t(m.stripClipped, { count: model.bins.length })}`}{' '}
+            <a href={href({ page: 'timeline', caseId })}>{t(m.openTimeline)}</a>
           </p>
         </>
       )}

@@ -1,4 +1,7 @@
 import { OPEN_END, OPEN_START } from '../../../src/values/open-dates.js';
+import { translate } from '../i18n/active-locale.js';
+import { isoInText } from './time-format.js';
+import { timelineMessages as m } from './timeline.messages.js';
 
 /** A date as the API returns it: the EDTF, the words of the source, and the bounds derived from the EDTF. */
 export interface ApiDate {
@@ -26,10 +29,14 @@ export function spanOf(date: Pick<ApiDate, 'earliest' | 'latest'>): DateSpan | u
   return { start, end, openStart: start <= OPEN_START_AT, openEnd: end >= OPEN_END_AT };
 }
 
-/** The bounds as calendar days, "2016-07-11 to 2016-07-20", or "… to 2017-01-01" for an open start. */
-export function boundsInWords(span: DateSpan): string {
-  const day = (instant: number) => new Date(instant).toISOString().slice(0, 10);
+const isoDay = (instant: number) => isoInText(new Date(instant).toISOString().slice(0, 10));
+
+/**
+ * The bounds as calendar days, "2016-07-11 to 2016-07-20", or "… to 2017-01-01" for an open start: ISO days for
+ * tables, or the days as `day` words them (a tooltip's, in the reader's calendar words).
+ */
+export function boundsInWords(span: DateSpan, day: (instant: number) => string = isoDay): string {
   const from = span.openStart ? '…' : day(span.start);
   const to = span.openEnd ? '…' : day(span.end);
-  return from === to ? from : `${from} to ${to}`;
+  return from === to ? from : translate(m.dayRange, { from, to });
 }

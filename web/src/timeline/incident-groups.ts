@@ -3,6 +3,9 @@
  * to the incidents in it: an incident of two types is one "siege + denial of humanitarian access" incident,
  * and "Syrian or Russian aircraft" stays one either-or attribution, never one incident counted twice.
  */
+import { activeIntl, translate } from '../i18n/active-locale.js';
+import { timelineMessages as m } from './timeline.messages.js';
+
 export type GroupBy = 'type' | 'party';
 
 export interface IncidentGroup {
@@ -10,8 +13,9 @@ export interface IncidentGroup {
   label: string;
 }
 
-export const NO_PARTY: IncidentGroup = { key: 'party:none', label: 'No party recorded' };
-export const OTHER_GROUP: IncidentGroup = { key: 'other', label: 'Other groups' };
+/** Named in the language shown when asked for, so the words follow the reader's language. */
+export const noPartyGroup = (): IncidentGroup => ({ key: 'party:none', label: translate(m.noParty) });
+const otherGroup = (): IncidentGroup => ({ key: 'other', label: translate(m.otherGroups) });
 
 /** A vocabulary term in words, e.g. `(vocabulary, id) => termLabel(vocabularies, vocabulary, id)`: passed in, so this module fetches nothing. */
 export type TermLabel = (vocabulary: string, id: string) => string;
@@ -19,7 +23,7 @@ export type TermLabel = (vocabulary: string, id: string) => string;
 /** The group of an incident's whole set of types, keyed by the term ids and labelled as the list labels them. */
 export function typeGroup(types: readonly string[], label: TermLabel): IncidentGroup {
   const sorted = [...new Set(types)].sort();
-  if (sorted.length === 0) return { key: 'type:none', label: 'No type recorded' };
+  if (sorted.length === 0) return { key: 'type:none', label: translate(m.noType) };
   return { key: `type:${sorted.join('+')}`, label: sorted.map((id) => label('incident_types', id)).join(' + ') };
 }
 
@@ -36,18 +40,22 @@ export interface InvolvementLink {
  * says who is named, the incident file says how firmly.
  */
 export function partyGroups(involvements: readonly InvolvementLink[], actorNames: ReadonlyMap<string, string>): Map<string, IncidentGroup> {
-  const phrasesByIncident = new Map<string, Set<string>>();
+  // Keyed by the names alone, so a group is the same whatever language its "or" is said in.
+  const phrasesByIncident = new Map<string, Map<string, string>>();
   const name = (id: string) => actorNames.get(id) ?? id;
+  const either = (names: string[]) => activeIntl().formatList(names, { type: 'disjunction' });
   for (const involvement of involvements) {
-    const phrases = phrasesByIncident.get(involvement.incidentId) ?? new Set<string>();
-    if (involvement.eitherOr) phrases.add(involvement.actorIds.map(name).sort().join(' or '));
-    else for (const id of involvement.actorIds) phrases.add(name(id));
+    const phrases = phrasesByIncident.get(involvement.incidentId) ?? new Map<string, string>();
+    if (involvement.eitherOr) {
+      const names = involvement.actorIds.map(name).sort();
+      phrases.set(names.join(' | '), either(names));
+    } else for (const id of involvement.actorIds) phrases.set(name(id), name(id));
     phrasesByIncident.set(involvement.incidentId, phrases);
   }
   const groups = new Map<string, IncidentGroup>();
   for (const [incidentId, phrases] of phrasesByIncident) {
-    const label = [...phrases].sort().join('; ');
-    groups.set(incidentId, { key: `party:${label}`, label });
+    const keys = [...phrases.keys()].sort();
+    groups.set(incidentId, { key: `party:${keys.join('; ')}`, label: keys.map((key) => phrases.get(key)!).join(translate(m.listSeparator)) });
   }
   return groups;
 }
@@ -82,7 +90,7 @@ export function rankSeries(groupOfEach: readonly IncidentGroup[]): { series: Cha
   let other: ChartSeries | undefined;
   if (pooled) {
     const incidents = ranked.slice(kept.length).reduce((sum, entry) => sum + entry.incidents, 0);
-    other = { ...OTHER_GROUP, incidents, seriesKey: `s${series.length}`, colour: OTHER_COLOUR };
+    other = { ...otherGroup(), incidents, seriesKey: `s${series.length}`, colour: OTHER_COLOUR };
     series.push(other);
   }
   const seriesOf = (group: IncidentGroup) => byKey.get(group.key) ?? other ?? series[0]!;

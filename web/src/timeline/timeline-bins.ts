@@ -2,6 +2,10 @@
  * Calendar bins for the timeline, in UTC: the API gives a date's bounds as UTC instants of calendar days, so
  * binning in the viewer's time zone would move a day's incidents into the neighbouring day.
  */
+import { translate } from '../i18n/active-locale.js';
+import { isoInText } from './time-format.js';
+import { timelineMessages as m } from './timeline.messages.js';
+
 export type BinUnit = 'day' | 'week' | 'month';
 export const BIN_UNITS: readonly BinUnit[] = ['day', 'week', 'month'];
 
@@ -57,10 +61,13 @@ export function binsBetween(first: number, last: number, unit: BinUnit, maxBins:
   return { bins: bins.reverse(), clipped: false };
 }
 
-/** The bin's days in words for tables and tooltips: "2016-09-19", "week of 2016-09-19 to 2016-09-25", "2016-09". */
+/**
+ * The bin's days in words for tables, as ISO days (the table's CSV and the API's dates): "2016-09-19", "week of
+ * 2016-09-19 to 2016-09-25", "2016-09". Tooltips say them in the reader's calendar words (time-format.ts).
+ */
 export function describeBin(bin: Bin, unit: BinUnit): string {
   if (unit !== 'week') return bin.key;
-  return `week of ${bin.key} to ${new Date(bin.end - DAY_MS).toISOString().slice(0, 10)}`;
+  return translate(m.weekOf, { from: isoInText(bin.key), to: isoInText(new Date(bin.end - DAY_MS).toISOString().slice(0, 10)) });
 }
 
 /** The index of the bin holding `instant`, or -1 when it lies outside them (bins are sorted and contiguous). */

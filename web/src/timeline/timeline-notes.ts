@@ -1,9 +1,7 @@
 import { MAX_ITEMS } from '../fetch-pages.js';
+import { translate } from '../i18n/active-locale.js';
 import type { TimelineModel } from './incident-timeline.js';
-
-const incidents = (n: number) => `${n} ${n === 1 ? 'incident' : 'incidents'}`;
-const they = (n: number) => (n === 1 ? 'it' : 'they');
-const are = (n: number) => (n === 1 ? 'is' : 'are');
+import { timelineMessages as m } from './timeline.messages.js';
 
 /**
  * What the chart counts and what it leaves out, in words: a reader must not take the bars for all the
@@ -11,15 +9,14 @@ const are = (n: number) => (n === 1 ? 'is' : 'are');
  */
 export function timelineNotes(model: TimelineModel, limits: { incidentsCapped?: boolean; partiesCapped?: boolean } = {}): string[] {
   const unit = model.unit;
-  const notes = [`${incidents(model.pinned.length)} dated within a single ${unit}, counted in the bars.`];
-  if (model.spanned.length) {
-    notes.push(`${incidents(model.spanned.length)} with dates too uncertain for a single ${unit}, not counted in any bar: drawn as spans over every ${unit} ${they(model.spanned.length)} could fall in.`);
-  }
-  if (model.undated.length) notes.push(`${incidents(model.undated.length)} without a date, not shown.`);
+  const notes = [translate(m.notePinned, { count: model.pinned.length, unit })];
+  if (model.spanned.length) notes.push(translate(m.noteSpanned, { count: model.spanned.length, unit }));
+  if (model.undated.length) notes.push(translate(m.noteUndated, { count: model.undated.length }));
   if (model.clipped) {
-    notes.push(`Too many ${unit}s to draw: only the last ${model.bins.length} are shown${model.beforeShown.length ? `, and ${incidents(model.beforeShown.length)} dated wholly before them ${are(model.beforeShown.length)} left out` : ''}. Choose a longer period to see all.`);
+    const bins = model.bins.length;
+    notes.push(model.beforeShown.length ? translate(m.noteClippedBefore, { unit, bins, before: model.beforeShown.length }) : translate(m.noteClipped, { unit, bins }));
   }
-  if (limits.incidentsCapped) notes.push(`The case has more incidents than the timeline fetches (${MAX_ITEMS.toLocaleString('en')}): narrow the filters to see them all.`);
-  if (limits.partiesCapped) notes.push(`The case has more involvements or actors than the timeline fetches (${MAX_ITEMS.toLocaleString('en')}): some parties may be missing.`);
+  if (limits.incidentsCapped) notes.push(translate(m.incidentsCapped, { max: MAX_ITEMS }));
+  if (limits.partiesCapped) notes.push(translate(m.partiesCapped, { max: MAX_ITEMS }));
   return notes;
 }

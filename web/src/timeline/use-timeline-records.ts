@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { errorText } from '../api.js';
 import { type AllPages, fetchAllPages } from '../fetch-pages.js';
 import type { TimelineContextEvent } from './context-markers.js';
 import { type IncidentGroup, type InvolvementLink, partyGroups } from './incident-groups.js';
@@ -25,7 +26,7 @@ export function useTimelineRecords(caseId: string, query: string): Loaded<Timeli
     const base = `/cases/${encodeURIComponent(caseId)}`;
     Promise.all([fetchAllPages<TimelineIncident>(`${base}/incidents`, new URLSearchParams(query)), fetchAllPages<TimelineContextEvent>(`${base}/context-events`)]).then(
       ([incidents, events]) => current && setState({ value: { incidents, events }, for: wanted }),
-      (error: Error) => current && setState({ error: error.message, for: wanted }),
+      (error: unknown) => current && setState({ error: errorText(error), for: wanted }),
     );
     return () => {
       current = false;
@@ -50,7 +51,7 @@ export function usePartyLookup(caseId: string, wanted: boolean): Loaded<PartyLoo
         const names = new Map(actors.items.map((actor) => [actor.id, actor.name]));
         if (current) setState({ value: { groups: partyGroups(involvements.items, names), capped: involvements.capped || actors.capped }, for: caseId });
       },
-      (error: Error) => current && setState({ error: error.message, for: caseId }),
+      (error: unknown) => current && setState({ error: errorText(error), for: caseId }),
     );
     return () => {
       current = false;
