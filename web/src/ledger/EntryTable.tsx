@@ -7,6 +7,8 @@ import { custodyActionMessages, ledgerMessages as m } from './ledger.messages.js
 import { verdictSummary } from './verdict-summary.js';
 import { VerificationMark } from './VerificationMark.js';
 
+const VERBATIM = { lang: 'en', translate: 'no' } as const;
+
 interface EntryTableProps {
   label: string;
   entries: readonly CustodyEntry[];
@@ -62,7 +64,13 @@ export function EntryTable({ label, entries, verdicts, checking = false, showCas
                   <ul>
                     {detailParts(entry).map((part) => (
                       <li key={part.label} title={part.full}>
-                        <span className="muted">{part.label}</span> <span dir="auto">{part.text}</span>
+                        {/* What the entry says is shown as it says it: marked English, so it is read and left as such. */}
+                        <span className="muted" {...(part.labelIsKey ? VERBATIM : {})}>
+                          {part.label}
+                        </span>{' '}
+                        <span dir="auto" {...VERBATIM}>
+                          {part.text}
+                        </span>
                       </li>
                     ))}
                   </ul>
@@ -83,6 +91,6 @@ export function EntryTable({ label, entries, verdicts, checking = false, showCas
 function ActionCell({ action }: { action: string }) {
   const t = useT();
   const message = Object.hasOwn(custodyActionMessages, action) ? custodyActionMessages[action as keyof typeof custodyActionMessages] : undefined;
-  const label = message ? t(message) : action;
-  return <td title={label === action ? undefined : action}>{label}</td>;
+  // The log's own name for the action (an auditor's word) is kept as data, for those who compare with the CLI.
+  return <td data-action={action}>{message ? t(message) : action}</td>;
 }

@@ -7,6 +7,8 @@ export interface DetailPart {
   text: string;
   /** The whole value when `text` is shortened. */
   full?: string;
+  /** Whether `label` is the log's own field name (English, as the entry says it) rather than words of the app. */
+  labelIsKey: boolean;
 }
 
 const LONG = 32;
@@ -18,9 +20,9 @@ const LONG = 32;
  */
 export function detailParts(entry: CustodyEntry): DetailPart[] {
   return Object.entries(entry.details ?? {}).map(([key, value]) => {
-    if (key === 'committed' && value && typeof value === 'object') return { label: translate(m.commitsTo), text: Object.keys(value).map(words).join(', ') };
+    if (key === 'committed' && value && typeof value === 'object') return { label: translate(m.commitsTo), text: Object.keys(value).map(words).join(', '), labelIsKey: false };
     const text = value === null || typeof value !== 'object' ? String(value) : JSON.stringify(value);
-    return text.length > LONG ? { label: words(key), text: `${text.slice(0, 20)}…`, full: text } : { label: words(key), text };
+    return text.length > LONG ? { label: words(key), text: `${text.slice(0, 20)}…`, full: text, labelIsKey: true } : { label: words(key), text, labelIsKey: true };
   });
 }
 
