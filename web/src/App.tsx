@@ -57,11 +57,17 @@ export function App() {
   return (
     <LanguageProvider locale={locale} numerals={numerals}>
       {session === undefined ? (
-        <Loading />
+        <main>
+          <Loading />
+        </main>
       ) : session === null ? (
-        <SignIn onSignedIn={() => void refresh()} languagePicker={picker} />
+        <main>
+          <SignIn onSignedIn={() => void refresh()} languagePicker={picker} />
+        </main>
       ) : session.user.mustChangePassword ? (
-        <ChangePassword onChanged={() => void refresh()} />
+        <main>
+          <ChangePassword onChanged={() => void refresh()} />
+        </main>
       ) : (
         <SignedIn session={session} setSession={setSession} refresh={refresh} route={route} caseId={caseId} filters={caseFilters} setFilters={setFilters} languagePicker={picker} />
       )}

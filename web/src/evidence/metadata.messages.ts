@@ -91,5 +91,5 @@ export const metadataMessages = defineMessages('evidence.metadata', {
     ar: 'بالأزرق: موقع العنصر بحسب نظام تحديد المواقع؛ وبالأحمر: مواقع الحوادث. قد يكون وسم الموقع مزوَّرًا أو خاطئًا بمئات الأمتار.',
   },
   noWebGl: { en: 'This browser cannot draw the map (it needs {webgl}).', fr: 'Ce navigateur ne peut pas dessiner la carte (il lui faut {webgl}).', ar: 'لا يستطيع هذا المتصفح رسم الخريطة (يلزمه {webgl}).' },
-  mapTitle: { en: 'Map', fr: 'Carte', ar: 'خريطة' },
+  mapTitle: { en: 'Map of the item’s location', fr: 'Carte de l’emplacement de la pièce', ar: 'خريطة موقع الدليل' },
 });

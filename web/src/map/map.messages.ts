@@ -178,7 +178,7 @@ export const mapControlMessages = defineMessages('map.controls', {
   },
   toggleAttribution: { en: 'Toggle attribution', fr: 'Afficher ou masquer les sources', ar: 'إظهار المصادر أو إخفاؤها' },
   mapFeedback: { en: 'Map feedback', fr: 'Signaler un problème de carte', ar: 'ملاحظات على الخريطة' },
-  mapTitle: { en: 'Map', fr: 'Carte', ar: 'الخريطة' },
+  mapTitle: { en: 'Map of the incidents', fr: 'Carte des incidents', ar: 'خريطة الحوادث' },
   marker: { en: 'Map marker', fr: 'Repère sur la carte', ar: 'علامة على الخريطة' },
   metres: { en: 'm', fr: 'm', ar: 'م' },
   kilometres: { en: 'km', fr: 'km', ar: 'كم' },

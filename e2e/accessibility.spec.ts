@@ -1,0 +1,91 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { ACCOUNTS, DEMO_CASE_ID, expect, signIn, test } from './support.js';
+
+/**
+ * Accessibility checked, not hoped: axe-core on every page of the app, in each of its languages, against WCAG 2.1
+ * levels A and AA. A violation fails with the rule, the elements and what axe says is wrong.
+ */
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const LANGUAGES = [
+  { locale: 'en', browser: 'en-GB', label: 'Language' },
+  { locale: 'fr', browser: 'fr-FR', label: 'Langue' },
+  { locale: 'ar', browser: 'ar-SY', label: 'اللغة' },
+] as const;
+
+async function violations(page: Page): Promise<string[]> {
+  await expect(page.locator('.loading')).toHaveCount(0);
+  // Only violations are gathered: collecting what passed would double the time on the long tables.
+  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).options({ resultTypes: ['violations'] }).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact ?? ''}): ${v.help} — ${v.nodes.map((n) => `${n.target.join(' ')}${n.failureSummary ? ` [${n.failureSummary.replace(/\s+/g, ' ')}]` : ''}`).join('; ')}`);
+}
+
+async function switchTo(page: Page, locale: 'en' | 'fr' | 'ar') {
+  const picker = page.getByRole('banner').getByRole('combobox', { name: /^(Language|Langue|اللغة)$/ });
+  await picker.selectOption(locale);
+  await expect(page.locator('html')).toHaveAttribute('lang', locale);
+}
+
+/** Every page of a case and of the app, as an owner of the demo case sees them. */
+async function ownerPages(page: Page): Promise<{ name: string; hash: string; ready: string }[]> {
+  const incidents = (await (await page.request.get(`/api/v1/cases/${DEMO_CASE_ID}/incidents?limit=1`)).json()) as { items: { id: string }[] };
+  const evidence = (await (await page.request.get(`/api/v1/evidence?case=${DEMO_CASE_ID}`)).json()) as { items: { id: string }[] };
+  const c = `#/cases/${DEMO_CASE_ID}`;
+  return [
+    { name: 'cases', hash: '#/', ready: 'main h1' },
+    { name: 'overview', hash: c, ready: '.counts' },
+    { name: 'incidents', hash: `${c}/incidents`, ready: 'main table' },
+    { name: 'incident', hash: `${c}/incidents/${incidents.items[0]!.id}`, ready: 'main h1' },
+    { name: 'evidence', hash: `${c}/evidence`, ready: 'main table' },
+    { name: 'evidence item', hash: `${c}/evidence/${evidence.items[0]!.id}`, ready: 'main h1' },
+    { name: 'map', hash: `${c}/map`, ready: '.maplibregl-canvas' },
+    { name: 'timeline', hash: `${c}/timeline`, ready: '.recharts-surface' },
+    { name: 'analysis: tempo', hash: `${c}/analysis/tempo`, ready: 'main h2' },
+    { name: 'analysis: sequence', hash: `${c}/analysis/sequence`, ready: 'main h2' },
+    { name: 'analysis: compare', hash: `${c}/analysis/compare`, ready: 'main h2' },
+    { name: 'analysis: pattern', hash: `${c}/analysis/pattern`, ready: 'main h2' },
+    { name: 'analysis: where', hash: `${c}/analysis/where`, ready: 'main h2' },
+    { name: 'case ledger', hash: `${c}/ledger`, ready: 'main h2' },
+    { name: 'records', hash: `${c}/records`, ready: 'main h2' },
+    { name: 'members', hash: `${c}/members`, ready: 'main h2' },
+    { name: 'exchange', hash: `${c}/exchange`, ready: 'main h2' },
+    { name: 'ledger', hash: '#/ledger', ready: 'main h1' },
+    { name: 'account', hash: '#/account', ready: 'main h1' },
+  ];
+}
+
+for (const { locale, browser: browserLocale } of LANGUAGES) {
+  test(`the sign-in page has no WCAG 2.1 AA violation in ${locale}`, async ({ browser }) => {
+    const context = await browser.newContext({ locale: browserLocale });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await page.locator('form').waitFor();
+    expect(await violations(page)).toEqual([]);
+    await context.close();
+  });
+
+  test(`every page of the app has no WCAG 2.1 AA violation in ${locale}`, async ({ page }) => {
+    test.setTimeout(240_000);
+    await signIn(page, ACCOUNTS.polyglot);
+    await switchTo(page, locale);
+    const found: string[] = [];
+    for (const { name, hash, ready } of await ownerPages(page)) {
+      await page.goto(`/${hash}`);
+      await page.locator(ready).first().waitFor();
+      found.push(...(await violations(page)).map((v) => `${name}: ${v}`));
+    }
+    await switchTo(page, 'en');
+    expect(found).toEqual([]);
+  });
+
+  test(`the administrator's page has no WCAG 2.1 AA violation in ${locale}`, async ({ page }) => {
+    await signIn(page, ACCOUNTS.polyglotAdmin);
+    await switchTo(page, locale);
+    await page.goto('/#/admin');
+    await page.locator('main table').first().waitFor();
+    const found = await violations(page);
+    await switchTo(page, 'en');
+    expect(found).toEqual([]);
+  });
+}
