@@ -234,7 +234,7 @@ describe.each(engines)('the documentation model on $name', (engine) => {
       elements: [{ elementId: 'e1', status: 'met' }],
       assertedBy: { analyst: 'analyst A' },
     });
-    expect((qualification.warnings as string[]).join(' ')).toMatch(/international armed conflicts only/);
+    expect((qualification.warnings as { code: string; text: string }[]).map((w) => `${w.code}: ${w.text}`).join(' ')).toMatch(/^qualification\.advice: .*international armed conflicts only/);
     expect(qualification.summary).toMatchObject({ met: ['e1'], allMet: false });
     expect(await validationField(createRecord(deps, qualificationKind, actor, 'aleppo', { incidentId: convoy.id, provision: 'rs-8-2-e-iii', conflictType: 'non_international', elements: [{ elementId: 'e99', status: 'met' }], assertedBy: { analyst: 'a' } }))).toBe('elements[0].elementId');
   });

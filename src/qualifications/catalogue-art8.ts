@@ -58,8 +58,10 @@ const PROTECTED_BUILDING_NOTES = [
 ];
 const EMBLEM_NOTES = ['Needs the emblem or another recognised identification to have been in use; for unmarked hospitals consider 8(2)(b)(ix) or (e)(iv).'];
 
-const KAMPALA_2010: Amendment = { name: 'Kampala amendment to article 8 (2010)', adopted: '2010-06-10' };
-const STARVATION_2019: Amendment = { name: 'Amendment to article 8 on starvation in non-international armed conflict (2019)', adopted: '2019-12-06' };
+const KAMPALA_2010: Amendment = { id: 'kampala_2010', name: 'Kampala amendment to article 8 (2010)', adopted: '2010-06-10' };
+const STARVATION_2019: Amendment = { id: 'starvation_2019', name: 'Amendment to article 8 on starvation in non-international armed conflict (2019)', adopted: '2019-12-06' };
+/** The amendments the catalogue's provisions were added by. */
+export const AMENDMENTS: readonly Amendment[] = [KAMPALA_2010, STARVATION_2019];
 const SYRIA_NOT_PARTY = 'Syria is not a State Party: the Court could act only on a Security Council referral or an art. 12(3) declaration, and whether the amendment would then apply is unsettled.';
 
 export const ART8_IAC_PROVISIONS: readonly Provision[] = [

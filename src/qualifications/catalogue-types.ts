@@ -20,6 +20,8 @@ export interface LegalElement {
 
 /** An amendment to the Rome Statute that binds only the states that ratified it (art. 121(5)). */
 export interface Amendment {
+  /** Stable key, which the warnings' translations choose the amendment's name by. */
+  readonly id: string;
   readonly name: string;
   /** Date adopted by the Assembly of States Parties (ISO 8601). */
   readonly adopted: string;

@@ -187,36 +187,46 @@ describe('the catalogue in French and Arabic', () => {
 });
 
 describe('applicabilityWarnings', () => {
+  const warningTexts = (id: string, conflict: ConflictType) => applicabilityWarnings(id, conflict).map((w) => w.text);
+
+  it('says each warning with a stable code and its values, for the web app to say in the reader\'s language', () => {
+    expect(applicabilityWarnings('rs-8-2-b-ix', 'non_international')).toEqual([
+      expect.objectContaining({ code: 'qualification.counterpart', values: { citation: 'Rome Statute art. 8(2)(b)(ix)', scope: 'international', other: 'non_international', counterpart: 'Rome Statute art. 8(2)(e)(iv)' } }),
+    ]);
+    expect(applicabilityWarnings('rs-8-2-b-ii', 'non_international')[0]).toMatchObject({ code: 'qualification.advice', values: { provision: 'rs-8-2-b-ii' } });
+    expect(applicabilityWarnings('rs-8-2-e-xiv', 'non_international')[0]).toMatchObject({ code: 'qualification.amendment', values: { amendment: 'kampala_2010', adopted: '2010-06-10' } });
+  });
+
   it('flags that non-international conflict has no crime of attacking civilian objects', () => {
-    expect(applicabilityWarnings('rs-8-2-b-ii', 'non_international')).toEqual([
+    expect(warningTexts('rs-8-2-b-ii', 'non_international')).toEqual([
       'Rome Statute art. 8(2)(b)(ii) applies to international armed conflicts only; non-international conflict has no crime of attacking civilian objects as such — consider 8(2)(e)(xii) destruction of property or (e)(iv) where the objects are protected',
     ]);
   });
 
   it('flags that non-international conflict has no crime of disproportionate attack', () => {
-    const [warning, ...rest] = applicabilityWarnings('rs-8-2-b-iv', 'non_international');
+    const [warning, ...rest] = warningTexts('rs-8-2-b-iv', 'non_international');
     expect(rest).toEqual([]);
     expect(warning).toMatch(/^Rome Statute art\. 8\(2\)\(b\)\(iv\) applies to international armed conflicts only; non-international conflict has no crime of launching a disproportionate attack/);
   });
 
   it('suggests the counterpart when a provision is used for the wrong type of conflict', () => {
-    expect(applicabilityWarnings('rs-8-2-b-ix', 'non_international')).toEqual([
+    expect(warningTexts('rs-8-2-b-ix', 'non_international')).toEqual([
       expect.stringMatching(/applies to international armed conflicts only; .*consider its counterpart Rome Statute art\. 8\(2\)\(e\)\(iv\)/),
     ]);
-    expect(applicabilityWarnings('rs-8-2-e-iii', 'international')[0]).toMatch(/non-international armed conflicts only; .*Rome Statute art\. 8\(2\)\(b\)\(iii\)/);
+    expect(warningTexts('rs-8-2-e-iii', 'international')[0]).toMatch(/non-international armed conflicts only; .*Rome Statute art\. 8\(2\)\(b\)\(iii\)/);
   });
 
   it('warns that the 2019 starvation amendment binds only ratifying States', () => {
-    const [warning] = applicabilityWarnings('rs-8-2-e-xix', 'non_international');
+    const [warning] = warningTexts('rs-8-2-e-xix', 'non_international');
     expect(warning).toMatch(/8\(2\)\(e\)\(xix\) was added by .*2019.*ratified/);
     expect(provision('rs-8-2-e-xix').notes.join(' ')).toMatch(/Syria is not a State Party/);
-    expect(applicabilityWarnings('rs-8-2-e-xiv', 'non_international')[0]).toMatch(/Kampala amendment.*ratified/);
+    expect(warningTexts('rs-8-2-e-xiv', 'non_international')[0]).toMatch(/Kampala amendment.*ratified/);
   });
 
   it('has nothing to say when the provision fits', () => {
-    expect(applicabilityWarnings('rs-8-2-e-i', 'non_international')).toEqual([]);
-    expect(applicabilityWarnings('rs-8-2-b-ii', 'international')).toEqual([]);
-    for (const t of CONFLICT_TYPES) expect(applicabilityWarnings('rs-7-1-a', t)).toEqual([]);
+    expect(warningTexts('rs-8-2-e-i', 'non_international')).toEqual([]);
+    expect(warningTexts('rs-8-2-b-ii', 'international')).toEqual([]);
+    for (const t of CONFLICT_TYPES) expect(warningTexts('rs-7-1-a', t)).toEqual([]);
   });
 
   it('rejects an unknown conflict type naming the field', () => {

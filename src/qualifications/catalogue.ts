@@ -1,4 +1,5 @@
 import { invalidField } from '../common/errors.js';
+import type { Wording } from '../common/wording.js';
 import { assertTerm, type ConflictType, type TargetObject } from '../vocab/vocabularies.js';
 import { ART7_PROVISIONS } from './catalogue-art7.js';
 import { ART8_IAC_PROVISIONS, ART8_NIAC_PROVISIONS } from './catalogue-art8.js';
@@ -6,6 +7,7 @@ import { CATALOGUE_TEXT_AR } from './catalogue-text-ar.js';
 import { CATALOGUE_TEXT_FR } from './catalogue-text-fr.js';
 import { CATALOGUE_TEXT_LANGUAGES, type CatalogueText, type CatalogueTextLanguage, type ProvisionText } from './catalogue-text.js';
 import type { Provision } from './catalogue-types.js';
+import { applicabilityWordings } from './applicability-wordings.js';
 import { TARGET_OBJECT_RULES, type SuggestionRule } from './target-suggestions.js';
 
 export { ELEMENT_KINDS, PROVISION_CATEGORIES } from './catalogue-types.js';
@@ -63,34 +65,24 @@ export function provision(id: string): Provision {
   return found;
 }
 
-const SCOPE_WORDS: Record<ConflictType, string> = {
-  international: 'international armed conflicts',
-  non_international: 'non-international armed conflicts',
-};
-
 /**
  * Readable warnings about using a provision for a conflict of this type: a war crime defined for the other
  * type of conflict (with its counterpart, or what to consider where there is none), and amendments that bind
  * only ratifying States. An empty array means no warning.
  */
-export function applicabilityWarnings(provisionId: string, conflictType: ConflictType): string[] {
+export function applicabilityWarnings(provisionId: string, conflictType: ConflictType): Wording[] {
   assertTerm('conflictType', 'conflict_types', conflictType);
   const p = provision(provisionId);
-  const warnings: string[] = [];
   if (!p.conflictTypes.includes(conflictType)) {
-    const scope = p.conflictTypes.map((t) => SCOPE_WORDS[t]).join(' and ');
+    // A provision the Statute defines for one type of conflict only (the other type is the one assumed).
+    const scope = p.conflictTypes.join(' ');
     const counterpart = p.counterpart === undefined ? undefined : provision(p.counterpart);
-    const advice = counterpart
-      ? `for ${SCOPE_WORDS[conflictType]} consider its counterpart ${counterpart.citation} (${counterpart.title})`
-      : (p.otherConflictAdvice ?? `the Statute has no counterpart for ${SCOPE_WORDS[conflictType]}`);
-    warnings.push(`${p.citation} applies to ${scope} only; ${advice}`);
-  } else if (p.amendment) {
-    warnings.push(
-      `${p.citation} was added by the ${p.amendment.name}, adopted ${p.amendment.adopted}, and applies only for States that have ratified it ` +
-        `(art. 121(5)): check ratification by the territorial State and the accused's State of nationality.`,
-    );
+    if (counterpart) return [applicabilityWordings.say('counterpart', { citation: p.citation, scope, other: conflictType, counterpart: counterpart.citation })];
+    if (p.otherConflictAdvice) return [applicabilityWordings.say('advice', { citation: p.citation, scope, provision: p.id, advice: p.otherConflictAdvice })];
+    return [applicabilityWordings.say('noCounterpart', { citation: p.citation, scope, other: conflictType })];
   }
-  return warnings;
+  if (p.amendment) return [applicabilityWordings.say('amendment', { citation: p.citation, amendment: p.amendment.id, adopted: p.amendment.adopted })];
+  return [];
 }
 
 export interface ProvisionSuggestion {
@@ -122,7 +114,7 @@ export function suggestedProvisions(targetObject: TargetObject, conflictType: Co
       if (provisions.has(id)) continue;
       const p = provision(id);
       provisions.set(id, { provisionId: id, citation: p.citation, title: p.title, reason: rule.reason });
-      for (const warning of applicabilityWarnings(id, conflictType)) warnings.add(warning);
+      for (const warning of applicabilityWarnings(id, conflictType)) warnings.add(warning.text);
     }
     for (const warning of rule.warnings?.[conflictType] ?? []) warnings.add(warning);
   }

@@ -1,7 +1,9 @@
 import { FormattedMessage } from 'react-intl';
 import type { Message } from '../i18n/define-messages.js';
 import { useT } from '../i18n/LanguageProvider.js';
-import { elementSummary, provisionTitle } from '../legal-text.js';
+import { calendarDay } from '../evidence/evidence-format.js';
+import { Said } from '../i18n/Said.js';
+import { elementSummary, otherConflictAdvice, provisionTitle } from '../legal-text.js';
 import { href } from '../route.js';
 import { termLabel, type Vocabularies } from '../vocabularies.js';
 import type { IncidentContext, Qualification } from './incident-file.js';
@@ -33,8 +35,8 @@ export function QualificationMatrix({ caseId, qualification, context, vocabulari
         />
       </p>
       {qualification.warnings.map((warning) => (
-        <p key={warning} className="warning" role="note">
-          {warning}
+        <p key={warning.text} className="warning" role="note">
+          <Said wording={warning} values={{ advice: provision && otherConflictAdvice(provision), adopted: typeof warning.values.adopted === 'string' ? calendarDay(warning.values.adopted) : undefined }} />
         </p>
       ))}
       <table aria-label={t(m.elementsOf, { citation: qualification.citation })}>

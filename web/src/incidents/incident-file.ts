@@ -1,3 +1,4 @@
+import type { Wording } from '../../../src/common/wording.js';
 import { api, type EvidenceRow } from '../api.js';
 import { fetchAllPages } from '../fetch-pages.js';
 import type { ProvisionWords } from '../legal-text.js';
@@ -59,7 +60,7 @@ export interface Qualification extends RecordBase {
   conflictType: string;
   elements: { elementId: string; status: string; claimIds?: string[]; evidenceIds?: string[]; note?: string }[];
   assertedBy: { sourceId?: string; analyst?: string };
-  warnings: string[];
+  warnings: Wording[];
   note?: string;
 }
 export interface FigureTotal {
