@@ -1,4 +1,4 @@
-import { ACCOUNTS, DEMO_CASE_ID, expect, signIn, test } from './support.js';
+import { ACCOUNTS, DEMO_CASE_ID, expect, PASSWORD, signIn, test } from './support.js';
 
 test('a person chooses Arabic and its digits on the account page, the whole app switches, and English comes back the same way', async ({ page }) => {
   // The language suites' own account: a failure half-way must not leave another suite's account in Arabic.
@@ -25,6 +25,15 @@ test('a person chooses Arabic and its digits on the account page, the whole app 
   // The digits back to Arabic's own, as the account was before, for the suites that read Arabic counts.
   await page.getByRole('region', { name: 'اللغة' }).getByRole('combobox', { name: 'الأرقام' }).selectOption('arab');
   await expect(page.locator('.lead')).toContainText('١');
+
+  // Signed out, this browser's sign-in page keeps speaking the language chosen on the account page.
+  await page.getByRole('button', { name: 'تسجيل الخروج' }).click();
+  await page.getByRole('button', { name: 'دخول' }).waitFor();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await page.getByLabel('اسم المستخدم').fill(ACCOUNTS.polyglot);
+  await page.getByLabel('كلمة المرور').fill(PASSWORD);
+  await page.getByRole('button', { name: 'دخول' }).click();
+  await page.goto('/#/account');
   await page.getByRole('region', { name: 'اللغة' }).getByRole('combobox', { name: 'اللغة' }).selectOption('en');
   await page.getByRole('heading', { name: 'Your account' }).waitFor();
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');

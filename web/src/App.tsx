@@ -7,7 +7,8 @@ import type { IncidentFilters } from './filters.js';
 import { go, useRoute } from './route.js';
 import { LanguagePicker } from './i18n/LanguagePicker.js';
 import { LanguageProvider, useT } from './i18n/LanguageProvider.js';
-import { browserLocale, isLocale, type Locale, type Numerals } from './i18n/locales.js';
+import { languageChosenHere, rememberLanguageHere } from './i18n/chosen-language.js';
+import type { Locale, Numerals } from './i18n/locales.js';
 import { ChangePassword, SignIn } from './SignIn.js';
 
 // The ledger's verifier is loaded only when asked for.
@@ -15,21 +16,13 @@ const LedgerPage = lazy(() => import('./ledger/LedgerPage.js').then((m) => ({ de
 const AccountPage = lazy(() => import('./account/AccountPage.js').then((m) => ({ default: m.AccountPage })));
 const AdminPage = lazy(() => import('./admin/AdminPage.js').then((m) => ({ default: m.AdminPage })));
 
-// A choice made before signing in (on a shared computer, say) is kept in this browser only.
-const CHOSEN_LANGUAGE = 'dossier.language';
-
-function chosenBeforeSignIn(): Locale {
-  const kept = localStorage.getItem(CHOSEN_LANGUAGE);
-  return isLocale(kept) ? kept : browserLocale(navigator.languages);
-}
-
 /**
  * Signed out, a sign-in form in the browser's language; signed in, the cases one belongs to, each case's pages,
  * and the custody ledger, in the language the account chose.
  */
 export function App() {
   const [session, setSession] = useState<Session | null | undefined>(undefined);
-  const [signedOutLocale, setSignedOutLocale] = useState<Locale>(chosenBeforeSignIn);
+  const [signedOutLocale, setSignedOutLocale] = useState<Locale>(languageChosenHere);
   const locale = session?.user.language ?? signedOutLocale;
   const numerals = session?.user.numerals;
   const route = useRoute();
@@ -48,9 +41,14 @@ export function App() {
   }, []);
 
   const choose = async (chosen: Locale, digits: Numerals | undefined) => {
-    localStorage.setItem(CHOSEN_LANGUAGE, chosen);
+    rememberLanguageHere(chosen);
     setSignedOutLocale(chosen);
     if (session) setSession(await api<Session>('PUT', '/auth/preferences', { language: chosen, numerals: digits ?? null }));
+  };
+  // Signing out, the sign-in page speaks the language last chosen in this browser (the account page keeps it too).
+  const signedInOrOut = (next: Session | null) => {
+    if (next === null) setSignedOutLocale(languageChosenHere());
+    setSession(next);
   };
   const picker = <LanguagePicker locale={locale} numerals={numerals} onChange={(l, n) => void choose(l, n)} />;
 
@@ -69,7 +67,7 @@ export function App() {
           <ChangePassword onChanged={() => void refresh()} />
         </main>
       ) : (
-        <SignedIn session={session} setSession={setSession} refresh={refresh} route={route} caseId={caseId} filters={caseFilters} setFilters={setFilters} languagePicker={picker} />
+        <SignedIn session={session} setSession={signedInOrOut} refresh={refresh} route={route} caseId={caseId} filters={caseFilters} setFilters={setFilters} languagePicker={picker} />
       )}
     </LanguageProvider>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { api, errorText, type Session } from '../api.js';
 import { activeLocale } from '../i18n/active-locale.js';
+import { rememberLanguageHere } from '../i18n/chosen-language.js';
 import { LanguagePicker } from '../i18n/LanguagePicker.js';
 import { useT } from '../i18n/LanguageProvider.js';
 import type { Locale, Numerals } from '../i18n/locales.js';
@@ -16,6 +17,7 @@ export function LanguageChoice({ session, onChanged }: { session: Session; onCha
   const choose = async (language: Locale, numerals: Numerals | undefined) => {
     try {
       await api<Session>('PUT', '/auth/preferences', { language, numerals: numerals ?? null });
+      rememberLanguageHere(language);
       setError(undefined);
       onChanged();
     } catch (caught) {
