@@ -156,3 +156,41 @@ test('counts of 0, 1, 2, 3, 11 and 100 killed read in each language’s plural f
     await page.goto('/');
   }
 });
+
+test('the server’s warning on a qualification reads in Arabic and French, and Latin names keep their order in an Arabic line', async ({ page }) => {
+  await signIn(page, ACCOUNTS.polyglot);
+  const login = await page.request.post('/api/v1/auth/login', { data: { username: ACCOUNTS.polyglot, password: PASSWORD } });
+  const headers = { 'x-csrf-token': String(((await login.json()) as { csrfToken: string }).csrfToken) };
+  const caseId = `wordings-${Date.now()}`;
+  expect((await page.request.post('/api/v1/cases', { headers, data: { id: caseId, title: 'Wordings' } })).status()).toBe(201);
+  const incident = await page.request.post(`/api/v1/cases/${caseId}/incidents`, { headers, data: { title: 'Strike on a clinic', types: ['air_strike'] } });
+  const { id } = (await incident.json()) as { id: string };
+  // A provision of international conflicts used for a non-international one: the server warns, with its counterpart.
+  const qualification = await page.request.post(`/api/v1/cases/${caseId}/qualifications`, {
+    headers,
+    data: { incidentId: id, provision: 'rs-8-2-b-ix', conflictType: 'non_international', elements: [], assertedBy: { analyst: 'Analyst A.' } },
+  });
+  expect(qualification.status(), await qualification.text()).toBe(201);
+  const assessment = await page.request.post(`/api/v1/cases/${caseId}/assessments`, {
+    headers,
+    data: { object: { kind: 'incident', id }, assessmentType: 'verification', grade: 'confirmed', assessedOn: '2017-05-02', assessor: 'Analyst A.', rationale: 'Geolocated by two analysts.' },
+  });
+  expect(assessment.status(), await assessment.text()).toBe(201);
+
+  for (const [locale, warning] of [
+    ['ar', /^لا تنطبق Rome Statute art\. 8\(2\)\(b\)\(ix\) إلا على النزاعات المسلحة الدولية؛ وفي النزاعات المسلحة غير ذات الطابع الدولي يُنظر في نظيرتها Rome Statute art\. 8\(2\)\(e\)\(iv\)$/],
+    ['fr', /^Rome Statute art\. 8\(2\)\(b\)\(ix\) ne s’applique qu’aux conflits armés internationaux ; pour les conflits armés ne présentant pas/],
+  ] as const) {
+    await page.goto('/');
+    await page.getByRole('combobox', { name: /^(Language|Langue|اللغة)$/ }).selectOption(locale);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    // The account's name, Latin in an Arabic bar, isolated so its full stop stays at its end.
+    await expect(page.locator('a.who bdi')).toHaveText('Layla H.');
+    await page.goto(`/#/cases/${caseId}/incidents/${id}`);
+    await expect(page.getByRole('note')).toHaveText(warning);
+    const line = page.getByRole('listitem').filter({ hasText: 'Geolocated by two analysts.' });
+    await expect(line.locator('bdi')).toHaveText(['Analyst A.', 'Geolocated by two analysts.']);
+  }
+  await page.getByRole('combobox', { name: 'Langue' }).selectOption('en');
+  await expect(page.getByRole('note')).toHaveText(/^Rome Statute art\. 8\(2\)\(b\)\(ix\) applies to international armed conflicts only; for non-international armed conflicts consider its counterpart/);
+});

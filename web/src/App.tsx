@@ -119,7 +119,7 @@ function SignedIn({
           </a>
         )}
         <a className="who" href="#/account" aria-current={route.page === 'account' ? 'page' : undefined} aria-label={t(m.yourAccount, { name: session.user.displayName })}>
-          {session.user.displayName}
+          <bdi>{session.user.displayName}</bdi>
         </a>
         <button type="button" onClick={() => void signOut()}>
           {t(m.signOut)}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useIntl } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { appMessages } from '../app.messages.js';
 import { useT } from '../i18n/LanguageProvider.js';
 import { href } from '../route.js';
@@ -119,13 +119,21 @@ export function IncidentPage({ caseId, incidentId, canWrite }: { caseId: string;
             <ul>
               {context.file.assessments.map((a) => (
                 <li key={a.id}>
-                  {t(m.assessment, {
-                    grade: termLabel(vocabularies, 'verification_grades', a.grade ?? ''),
-                    type: a.assessmentType,
-                    date: a.assessedOn ? dayText(intl.formatDate, a.assessedOn) : t(valueMessages.undated),
-                    assessor: a.assessor ?? t(m.unnamed),
-                  })}
-                  {a.rationale && <span dir="auto">: {a.rationale}</span>}
+                  {/* Names and rationales keep their own direction inside the line (a Latin name in Arabic, say). */}
+                  <FormattedMessage
+                    {...m.assessment}
+                    values={{
+                      grade: termLabel(vocabularies, 'verification_grades', a.grade ?? ''),
+                      type: a.assessmentType,
+                      date: a.assessedOn ? dayText(intl.formatDate, a.assessedOn) : t(valueMessages.undated),
+                      assessor: <bdi>{a.assessor ?? t(m.unnamed)}</bdi>,
+                    }}
+                  />
+                  {a.rationale && (
+                    <>
+                      : <bdi>{a.rationale}</bdi>
+                    </>
+                  )}
                 </li>
               ))}
             </ul>
