@@ -1,26 +1,16 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import type { Page } from '@playwright/test';
 import type { Message } from '../web/src/i18n/define-messages.js';
+import { filesUnder, isNameInEveryLanguage, WEB_SOURCE } from '../web/src/i18n/language-checks.js';
 
 /**
  * What the language suites need: the app's English words, to find any left on a page shown in Arabic or
  * French. The catalogue is read from the `*.messages.ts` files themselves, as the app's build gathers them.
  */
-const WEB_SOURCE = path.resolve('web', 'src');
-
-function messageFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return messageFiles(full);
-    return entry.name.endsWith('.messages.ts') ? [full] : [];
-  });
-}
 
 export async function appMessages(): Promise<Message[]> {
   const messages: Message[] = [];
-  for (const file of messageFiles(WEB_SOURCE)) {
+  for (const file of filesUnder(WEB_SOURCE, (name) => name.endsWith('.messages.ts'))) {
     const module = (await import(file)) as Record<string, Record<string, Message>>;
     for (const table of Object.values(module)) for (const message of Object.values(table)) if (typeof message?.id === 'string') messages.push(message);
   }
@@ -53,14 +43,12 @@ function variantsOf(elements: MessageFormatElement[]): Variant[] {
   return variants;
 }
 
-const SAME_EVERYWHERE = /^(Dossier|BagIt|PDF|CSV|JSON|WARC|WACZ|C2PA|ACLED|OCHA|EDTF|SHA|RFC|URL|UTC|Markdown)$/;
-
 /**
  * Whether a text has English words of its own: not only arguments, digits and names the same everywhere, and
  * more than a joining word ("{a} and {b}" would match any sentence of the case's own data).
  */
 function hasEnglishWords(words: string): boolean {
-  const own = (words.match(/[A-Za-z]{2,}/g) ?? []).filter((word) => !SAME_EVERYWHERE.test(word));
+  const own = (words.match(/[A-Za-z]{2,}/g) ?? []).filter((word) => !isNameInEveryLanguage(word));
   return own.join('').length >= 5;
 }
 

@@ -1,24 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesUnder, WEB_SOURCE } from './language-checks.js';
 
 /**
  * In Arabic the page runs right to left: a rule that says "left" puts the margin, the border or the box on the
  * wrong side. Every stylesheet uses logical properties (margin-inline-start, inset-inline-end, text-align: start).
  */
-const WEB_SOURCE = path.resolve(import.meta.dirname, '..');
 const PHYSICAL_PROPERTY = /(?:^|[\s;{])((?:margin|padding|border)-(?:left|right)(?:-[a-z]+)?|left|right|border-(?:top|bottom)-(?:left|right)-radius)\s*:/;
 const PHYSICAL_VALUE = /(?:^|[\s;{])(text-align|float|clear)\s*:\s*(left|right)\b/;
 // margin: 1px 2px 3px 4px sets left and right apart; equal sides read the same both ways.
 const FOUR_SIDES = /(?:^|[\s;{])(margin|padding|border-width|inset)\s*:\s*([^\s;}]+)\s+([^\s;}]+)\s+([^\s;}]+)\s+([^\s;}]+)\s*[;}]/;
-
-function stylesheets(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return stylesheets(full);
-    return entry.name.endsWith('.css') ? [full] : [];
-  });
-}
 
 function physicalRules(css: string): string[] {
   const found: string[] = [];
@@ -46,7 +38,7 @@ describe('the stylesheets', () => {
   });
 
   it('use logical properties only, so a right-to-left page mirrors', () => {
-    const found = stylesheets(WEB_SOURCE).flatMap((file) => physicalRules(fs.readFileSync(file, 'utf8')).map((rule) => `${path.relative(WEB_SOURCE, file)}:${rule}`));
+    const found = filesUnder(WEB_SOURCE, (name) => name.endsWith('.css')).flatMap((file) => physicalRules(fs.readFileSync(file, 'utf8')).map((rule) => `${path.relative(WEB_SOURCE, file)}:${rule}`));
     expect(found).toEqual([]);
   });
 });

@@ -2,23 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { filesUnder, WEB_SOURCE } from './language-checks.js';
 
 /**
  * Words written into the components instead of the catalogue would show in English whatever the reader chose:
  * every JSX text and every attribute a person reads (label, title, placeholder, alt, aria-*) must come from a
  * message. Names that are the same in every language are allowed.
  */
-const WEB_SOURCE = path.resolve(import.meta.dirname, '..');
 const READ_ATTRIBUTES = /^(aria-label|aria-description|aria-roledescription|aria-valuetext|title|placeholder|alt|label)$/;
 const ALLOWED = /^(Dossier|English|Français|العربية|[^\p{L}]*)$/u;
-
-function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(full);
-    return entry.name.endsWith('.tsx') && !entry.name.endsWith('.test.tsx') ? [full] : [];
-  });
-}
 
 function literalTexts(file: string): string[] {
   const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
@@ -45,7 +37,7 @@ function literalTexts(file: string): string[] {
 
 describe('the components', () => {
   it('write no words of their own: every text a reader sees comes from the message catalogue', () => {
-    const files = sourceFiles(WEB_SOURCE);
+    const files = filesUnder(WEB_SOURCE, (name) => name.endsWith('.tsx') && !name.endsWith('.test.tsx'));
     expect(files.length).toBeGreaterThan(0);
     expect(files.flatMap(literalTexts)).toEqual([]);
   });
