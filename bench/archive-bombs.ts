@@ -5,7 +5,7 @@
  * does not list. Each is checked with `dossier verify` and taken in with the matching import, every run in a
  * process of its own, measured from outside: peak RSS (GNU time) and bytes written (the kernel's wchar for
  * the process, read from /proc through the shell that reaped it), with exit code and time.
- * Usage: npx tsx bench/archive-bombs.ts [path/to/dist/cli/main.js]   (default: this tree's, after `npm run build`)
+ * Usage: npx tsx bench/archive-bombs.ts [path/to/dist/bin/dossier.js]   (default: this tree's, after `npm run build`)
  * Give another build's main.js to measure it on the same archives (the code before the limits, say).
  */
 import fs from 'node:fs/promises';

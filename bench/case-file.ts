@@ -20,7 +20,7 @@ import { benchDossier, removeDossier } from './support.js';
 const files = Number(process.argv[2] ?? 5000);
 const totalMiB = Number(process.argv[3] ?? 2048);
 const rounds = Number(process.argv[4] ?? 3);
-const cli = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/cli/main.js');
+const cli = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/bin/dossier.js');
 
 /**
  * File sizes like a real case: most files are photos and documents (64–512 KiB), a few are long videos

@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 
 const sizeMiB = Number(process.argv[2] ?? 1024);
 const rounds = Number(process.argv[3] ?? 3);
-const cli = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/cli/main.js');
+const cli = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/bin/dossier.js');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-ingest-'));
 const file = path.join(work, 'input.bin');
 

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 
 const files = Number(process.argv[2] ?? 10_000);
 const sizeKiB = Number(process.argv[3] ?? 20);
-const cli = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/cli/main.js');
+const cli = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/bin/dossier.js');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-intake-'));
 const folder = path.join(work, 'handover');
 const data = path.join(work, 'data');

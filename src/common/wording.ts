@@ -24,15 +24,18 @@ export interface Wordings<K extends string> {
   say(key: K, values?: WordingValues): Wording;
 }
 
-/** An area's wordings; every template is parsed here, so a malformed one fails as the module loads. */
+/**
+ * An area's wordings. Each template is parsed when first said, not as the module loads (every CLI run loads many
+ * areas and says few); the web catalogue's tests parse them all (web/src/i18n/wording.test.ts).
+ */
 export function defineWordings<const K extends string>(area: string, english: Record<K, string>): Wordings<K> {
   const formats = new Map<K, IntlMessageFormat>();
-  for (const key of Object.keys(english) as K[]) formats.set(key, new IntlMessageFormat(english[key], 'en'));
+  const format = (key: K) => formats.get(key) ?? formats.set(key, new IntlMessageFormat(english[key], 'en')).get(key)!;
   return Object.freeze({
     area,
     english: Object.freeze({ ...english }),
     say(key: K, values: WordingValues = {}): Wording {
-      const text = formats.get(key)!.format(values);
+      const text = format(key).format(values);
       if (typeof text !== 'string') throw new Error(`wording ${area}.${key} did not format to text`);
       return Object.freeze({ code: `${area}.${key}`, values: Object.freeze({ ...values }), text });
     },

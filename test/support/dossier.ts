@@ -7,7 +7,7 @@ import { initDossier, openDossier, type Dossier } from '../../src/app/open.js';
 import { loadConfig } from '../../src/common/config.js';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const CLI = path.join(PROJECT_ROOT, 'dist/cli/main.js');
+export const CLI = path.join(PROJECT_ROOT, 'dist/bin/dossier.js');
 
 export async function tempDir(prefix = 'dossier-test-'): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), prefix));
