@@ -1,19 +1,39 @@
 import { invalidField } from '../common/errors.js';
 import { normaliseCount, VAGUE_FLOORS, type Count, type VagueWord } from './count.js';
 import { arabicCountPhrase, hasArabicLetters } from './count-text-ar.js';
+import { frenchCountPhrase } from './count-text-fr.js';
 
 /**
  * Reads a figure typed the way sources write it ("at least 14", "14-20", "dozens", "more than 100",
  * "about 300", "twenty-three", "unknown") into a Count that keeps the words as reported. Each reading is
  * conservative: "more than 100" is at least 101, "nearly 50" is at most 50. Arabic figures ("ما لا يقل عن
- * ١٤", "عشرات") are first restated in these words (count-text-ar.ts), so both languages mean the same.
+ * ١٤", "عشرات") are first restated in these words (count-text-ar.ts), so both languages mean the same; French
+ * figures ("au moins 14", "des dizaines") likewise (count-text-fr.ts), when the English words read nothing.
  */
 export function parseCountText(field: string, text: string): Count {
   const asReported = text.trim();
-  const words = hasArabicLetters(asReported) ? (arabicCountPhrase(asReported) ?? asReported) : asReported;
-  const phrase = words.toLowerCase().replace(/[,\u066C](?=\d{3}\b)/g, '').replace(/\s+/g, ' ');
-  if (phrase === '') throw invalidField(field, 'is empty; write a figure such as "at least 14", "14-20" or "unknown"');
+  const arabic = hasArabicLetters(asReported);
+  const words = arabic ? (arabicCountPhrase(asReported) ?? asReported) : asReported;
+  if (phraseOf(words) === '') throw invalidField(field, 'is empty; write a figure such as "at least 14", "14-20" or "unknown"');
+  // French is tried only where English reads nothing, so an English phrase keeps its meaning whatever it shares with French.
+  const count = readCount(field, words, asReported) ?? (arabic ? null : readFrench(field, asReported));
+  if (count) return count;
+  throw invalidField(field, `cannot read "${asReported}" as a figure; write e.g. "14", "at least 14", "14-20", "about 100", "dozens" or "unknown"`, asReported);
+}
 
+function readFrench(field: string, asReported: string): Count | null {
+  const words = frenchCountPhrase(asReported);
+  return words === null ? null : readCount(field, words, asReported);
+}
+
+/** The words lowercased, spaces made single, thousands separators (1,000 or ١٬٠٠٠) removed. */
+function phraseOf(words: string): string {
+  return words.toLowerCase().replace(/[,\u066C](?=\d{3}\b)/g, '').replace(/\s+/g, ' ');
+}
+
+/** The English words read as a Count, or null when they are no figure the reader knows. */
+function readCount(field: string, words: string, asReported: string): Count | null {
+  const phrase = phraseOf(words);
   if (/^(unknown|unclear|not known|n\/?a|\?)$/.test(phrase)) return { qualifier: 'unknown', asReported };
   const vague = VAGUE_PHRASES.find(([pattern]) => pattern.test(phrase));
   if (vague) return normaliseCount(field, { qualifier: 'vague', vague: vague[1], asReported });
@@ -34,8 +54,7 @@ export function parseCountText(field: string, text: string): Count {
   const plus = /^(\S+)\+$/.exec(phrase);
   const plusValue = plus?.[1] === undefined ? null : readNumber(plus[1]);
   if (plusValue !== null) return normaliseCount(field, { qualifier: 'at_least', min: plusValue, asReported });
-
-  throw invalidField(field, `cannot read "${asReported}" as a figure; write e.g. "14", "at least 14", "14-20", "about 100", "dozens" or "unknown"`, asReported);
+  return null;
 }
 
 const VAGUE_PHRASES: [RegExp, VagueWord][] = [

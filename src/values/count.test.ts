@@ -3,6 +3,7 @@ import { isDossierError } from '../common/errors.js';
 import { atLeast, between, describeCount, exactly, lowerBound, normaliseCount, unknownCount, upperBound, type Count } from './count.js';
 import { describeTotal, sumCounts, totalAsCount } from './count-sum.js';
 import { parseCountText, readNumber } from './count-text.js';
+import { readFrenchNumber } from './count-text-fr.js';
 
 function fieldOf(work: () => unknown): string | undefined {
   try {
@@ -149,6 +150,70 @@ describe('counts typed as words', () => {
   ];
   it.each(arabic)('reads the Arabic "%s" as its English equivalent would be read', (text, expected) => {
     expect(parseCountText('killed', text)).toEqual({ ...expected, asReported: text });
+  });
+
+  const french: [string, Count][] = [
+    ['au moins 14', { qualifier: 'at_least', min: 14 }],
+    ['14 au moins', { qualifier: 'at_least', min: 14 }],
+    ['pas moins de 14', { qualifier: 'at_least', min: 14 }],
+    ['entre 14 et 20', { qualifier: 'range', min: 14, max: 20 }],
+    ['de 14 à 20', { qualifier: 'range', min: 14, max: 20 }],
+    ['entre vingt et un et trente', { qualifier: 'range', min: 21, max: 30 }],
+    ['des dizaines', { qualifier: 'vague', vague: 'dozens', min: 24 }],
+    ['plus de 100', { qualifier: 'at_least', min: 101 }],
+    ['plus d’une centaine', { qualifier: 'at_least', min: 101 }],
+    ['environ 300', { qualifier: 'approx', best: 300 }],
+    ['300 environ', { qualifier: 'approx', best: 300 }],
+    ['près de 50', { qualifier: 'at_most', max: 50 }],
+    ['presque 50', { qualifier: 'at_most', max: 50 }],
+    ['jusqu’à 30', { qualifier: 'at_most', max: 30 }],
+    ['moins de 10', { qualifier: 'at_most', max: 9 }],
+    ['une centaine', { qualifier: 'approx', best: 100 }],
+    ['une vingtaine', { qualifier: 'approx', best: 20 }],
+    ['des centaines, voire des milliers', { qualifier: 'vague', vague: 'hundreds', min: 200 }],
+    ['des milliers', { qualifier: 'vague', vague: 'thousands', min: 2000 }],
+    ['quelques', { qualifier: 'vague', vague: 'few', min: 2 }],
+    ['plusieurs', { qualifier: 'vague', vague: 'several', min: 3 }],
+    ['de nombreux', { qualifier: 'vague', vague: 'many', min: 2 }],
+    ['vingt-trois', { qualifier: 'exact', min: 23, best: 23, max: 23 }],
+    ['soixante-dix', { qualifier: 'exact', min: 70, best: 70, max: 70 }],
+    ['quatre-vingt-dix-neuf', { qualifier: 'exact', min: 99, best: 99, max: 99 }],
+    ['vingt et un', { qualifier: 'exact', min: 21, best: 21, max: 21 }],
+    ['cent', { qualifier: 'exact', min: 100, best: 100, max: 100 }],
+    ['deux cents', { qualifier: 'exact', min: 200, best: 200, max: 200 }],
+    ['mille', { qualifier: 'exact', min: 1000, best: 1000, max: 1000 }],
+    ['deux mille', { qualifier: 'exact', min: 2000, best: 2000, max: 2000 }],
+    ['trois millions', { qualifier: 'exact', min: 3_000_000, best: 3_000_000, max: 3_000_000 }],
+    ['1\u202F200', { qualifier: 'exact', min: 1200, best: 1200, max: 1200 }],
+    ['1\u00A0200', { qualifier: 'exact', min: 1200, best: 1200, max: 1200 }],
+    ['1 200', { qualifier: 'exact', min: 1200, best: 1200, max: 1200 }],
+    ['1.200', { qualifier: 'exact', min: 1200, best: 1200, max: 1200 }],
+    ['environ 1.200.000', { qualifier: 'approx', best: 1_200_000 }],
+    ['plus de 1\u202F000', { qualifier: 'at_least', min: 1001 }],
+    ['inconnu', { qualifier: 'unknown' }],
+  ];
+  it.each(french)('reads the French "%s" as its English equivalent would be read', (text, expected) => {
+    expect(parseCountText('killed', text)).toEqual({ ...expected, asReported: text });
+  });
+
+  it('reads French numbers written out only as French composes them', () => {
+    expect(readFrenchNumber('soixante et onze')).toBe(71);
+    expect(readFrenchNumber('quatre-vingts')).toBe(80);
+    expect(readFrenchNumber('quatre-vingt-onze')).toBe(91);
+    expect(readFrenchNumber('dix-sept')).toBe(17);
+    expect(readFrenchNumber('septante-trois')).toBe(73);
+    expect(readFrenchNumber('mille deux cent trente-quatre')).toBe(1234);
+    expect(readFrenchNumber('deux millions trois cent mille')).toBe(2_300_000);
+    expect(readFrenchNumber('dix-deux')).toBeNull();
+    expect(readFrenchNumber('trois deux')).toBeNull();
+    expect(readFrenchNumber('vingt cent')).toBeNull();
+    expect(readFrenchNumber('mille million')).toBeNull();
+  });
+
+  it('refuses French it cannot read, naming the field', () => {
+    expect(fieldOf(() => parseCountText('killed', 'beaucoup trop'))).toBe('killed');
+    expect(fieldOf(() => parseCountText('killed', 'au moins quelques-uns de trop'))).toBe('killed');
+    expect(fieldOf(() => parseCountText('victims.killed', 'entre 20 et 14'))).toBe('victims.killed.min');
   });
 
   it('reads "hundreds if not thousands" as no more than the smaller word supports', () => {

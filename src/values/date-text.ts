@@ -2,6 +2,7 @@ import edtf from 'edtf';
 import { invalidField } from '../common/errors.js';
 import { hasArabicLetters } from './count-text-ar.js';
 import { arabicDatePhrase } from './date-text-ar.js';
+import { frenchDatePhrase } from './date-text-fr.js';
 import { resolveDate, type UncertainDate } from './uncertain-date.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -13,25 +14,43 @@ const SEASONS: Record<string, number> = { spring: 21, summer: 22, autumn: 23, fa
  * "mid-July 2016" → 2016-07-11/2016-07-20, "about July 2016" → 2016-07~, "late 2016" →
  * 2016-09/2016-12, "in the last month" (with an anchor date) → the month before the anchor.
  * Text that is already EDTF passes through unchanged. Arabic dates are first restated in these words
- * (date-text-ar.ts), so both languages mean the same.
+ * (date-text-ar.ts), so both languages mean the same; French dates likewise (date-text-fr.ts), when the
+ * English words read nothing.
  */
 export function parseDateText(field: string, text: string, anchor?: string): UncertainDate {
   const asReported = text.trim();
-  const words = hasArabicLetters(asReported) ? (arabicDatePhrase(asReported) ?? asReported) : asReported;
-  const phrase = words.toLowerCase().replace(/\s+/g, ' ').replace(/(\d)(st|nd|rd|th)\b/g, '$1');
-  if (phrase === '') throw invalidField(field, 'is empty; write a date such as "2016-07-15", "mid-July 2016" or "2016-07-15/2016-12-22"');
+  const arabic = hasArabicLetters(asReported);
+  const words = arabic ? (arabicDatePhrase(asReported) ?? asReported) : asReported;
+  if (phraseOf(words) === '') throw invalidField(field, 'is empty; write a date such as "2016-07-15", "mid-July 2016" or "2016-07-15/2016-12-22"');
   // Anything shaped like ISO 8601 is EDTF's to accept or reject, with its own reason.
   if (isEdtf(asReported) || /^\d{4}-/.test(asReported)) return resolveDate(field, { edtf: asReported });
 
+  // French is tried only where English reads nothing, so an English phrase keeps its meaning whatever it shares with French.
+  const date = readDate(field, words, asReported, anchor) ?? (arabic ? null : readFrench(field, asReported, anchor));
+  if (date) return date;
+  throw invalidField(field, `cannot read "${asReported}" as a date; write e.g. "15 July 2016", "mid-July 2016", "2016-07~" or "2016-07-15/2016-12-22"`, asReported);
+}
+
+function readFrench(field: string, asReported: string, anchor: string | undefined): UncertainDate | null {
+  const words = frenchDatePhrase(asReported);
+  return words === null ? null : readDate(field, words, asReported, anchor);
+}
+
+/** The words lowercased, spaces made single, "19th" written 19. */
+function phraseOf(words: string): string {
+  return words.toLowerCase().replace(/\s+/g, ' ').replace(/(\d)(st|nd|rd|th)\b/g, '$1');
+}
+
+/** The English words read as a date, or null when they are no date the reader knows. */
+function readDate(field: string, words: string, asReported: string, anchor: string | undefined): UncertainDate | null {
+  const phrase = phraseOf(words);
   const relative = readRelative(phrase, anchor, field);
   if (relative) return resolveDate(field, { edtf: relative, asReported, relative: { text: asReported, anchor: anchor as string } });
 
   const approximate = /^(about|around|approximately|circa|c\.|ca\.) /.exec(phrase);
   const body = approximate ? phrase.slice(approximate[0].length) : phrase;
   const read = readAbsolute(body);
-  if (read === null) {
-    throw invalidField(field, `cannot read "${asReported}" as a date; write e.g. "15 July 2016", "mid-July 2016", "2016-07~" or "2016-07-15/2016-12-22"`, asReported);
-  }
+  if (read === null) return null;
   const value = approximate && !read.includes('/') ? `${read}~` : read;
   return resolveDate(field, { edtf: value, asReported });
 }

@@ -115,6 +115,54 @@ describe('dates typed as words', () => {
     expect(date.asReported).toBe(text);
   });
 
+  it.each([
+    ['mi-juillet 2016', undefined, '2016-07-11/2016-07-20', '2016-07-11T00:00:00.000Z', '2016-07-20T23:59:59.999Z'],
+    ['à la mi-juillet 2016', undefined, '2016-07-11/2016-07-20', '2016-07-11T00:00:00.000Z', '2016-07-20T23:59:59.999Z'],
+    ['vers juillet 2016', undefined, '2016-07~', '2016-05-31T00:00:00.000Z', '2016-08-31T23:59:59.999Z'],
+    ['environ juillet 2016', undefined, '2016-07~', '2016-05-31T00:00:00.000Z', '2016-08-31T23:59:59.999Z'],
+    ['vers le 15 juillet 2016', undefined, '2016-07-15~', '2016-07-14T00:00:00.000Z', '2016-07-16T23:59:59.999Z'],
+    ['fin 2016', undefined, '2016-09/2016-12', '2016-09-01T00:00:00.000Z', '2016-12-31T23:59:59.999Z'],
+    ["fin de l'année 2016", undefined, '2016-09/2016-12', '2016-09-01T00:00:00.000Z', '2016-12-31T23:59:59.999Z'],
+    ['mi-2016', undefined, '2016-05/2016-08', '2016-05-01T00:00:00.000Z', '2016-08-31T23:59:59.999Z'],
+    ['début mars 2017', undefined, '2017-03-01/2017-03-10', '2017-03-01T00:00:00.000Z', '2017-03-10T23:59:59.999Z'],
+    ['au début du mois de mars 2017', undefined, '2017-03-01/2017-03-10', '2017-03-01T00:00:00.000Z', '2017-03-10T23:59:59.999Z'],
+    ['fin fevrier 2016', undefined, '2016-02-21/2016-02-29', '2016-02-21T00:00:00.000Z', '2016-02-29T23:59:59.999Z'],
+    ['février 2016', undefined, '2016-02', '2016-02-01T00:00:00.000Z', '2016-02-29T23:59:59.999Z'],
+    ['déc. 2016', undefined, '2016-12', '2016-12-01T00:00:00.000Z', '2016-12-31T23:59:59.999Z'],
+    ['le 15 juillet 2016', undefined, '2016-07-15', '2016-07-15T00:00:00.000Z', '2016-07-15T23:59:59.999Z'],
+    ['lundi 15 juillet 2016', undefined, '2016-07-15', '2016-07-15T00:00:00.000Z', '2016-07-15T23:59:59.999Z'],
+    ['1er août 2016', undefined, '2016-08-01', '2016-08-01T00:00:00.000Z', '2016-08-01T23:59:59.999Z'],
+    ['1er aout 2016', undefined, '2016-08-01', '2016-08-01T00:00:00.000Z', '2016-08-01T23:59:59.999Z'],
+    ['printemps 2016', undefined, '2016-21', '2016-03-01T00:00:00.000Z', '2016-05-31T23:59:59.999Z'],
+    ['l’été 2016', undefined, '2016-22', '2016-06-01T00:00:00.000Z', '2016-08-31T23:59:59.999Z'],
+    ['en 2016', undefined, '2016', '2016-01-01T00:00:00.000Z', '2016-12-31T23:59:59.999Z'],
+    ['entre le 15 juillet et le 22 décembre 2016', undefined, '2016-07-15/2016-12-22', '2016-07-15T00:00:00.000Z', '2016-12-22T23:59:59.999Z'],
+    ['du 15 juillet au 22 decembre 2016', undefined, '2016-07-15/2016-12-22', '2016-07-15T00:00:00.000Z', '2016-12-22T23:59:59.999Z'],
+    ['de mars à mai 2016', undefined, '2016-03/2016-05', '2016-03-01T00:00:00.000Z', '2016-05-31T23:59:59.999Z'],
+    ['le mois dernier', '2016-09-30', '2016-08-30/2016-09-30', '2016-08-30T00:00:00.000Z', '2016-09-30T23:59:59.999Z'],
+    ['la semaine dernière', '2016-09-30', '2016-09-23/2016-09-30', '2016-09-23T00:00:00.000Z', '2016-09-30T23:59:59.999Z'],
+    ["l'année dernière", '2016-09-30', '2015-09-30/2016-09-30', '2015-09-30T00:00:00.000Z', '2016-09-30T23:59:59.999Z'],
+    ['les deux dernières semaines', '2016-09-30', '2016-09-16/2016-09-30', '2016-09-16T00:00:00.000Z', '2016-09-30T23:59:59.999Z'],
+    ['décembre dernier', '2017-03-15', '2016-12', '2016-12-01T00:00:00.000Z', '2016-12-31T23:59:59.999Z'],
+    ['mi-juillet', '2016-09-30', '2016-07-11/2016-07-20', '2016-07-11T00:00:00.000Z', '2016-07-20T23:59:59.999Z'],
+    ['en octobre', '2016-09-30', '2015-10', '2015-10-01T00:00:00.000Z', '2015-10-31T23:59:59.999Z'],
+  ])('reads the French "%s" (anchor %s) as %s, from %s to %s', (text, anchor, edtf, earliest, latest) => {
+    const date = parseDateText('date', text, anchor);
+    expect(date).toMatchObject({ edtf, earliest, latest, asReported: text });
+    if (anchor !== undefined) expect(date.relative).toEqual({ text, anchor });
+  });
+
+  it('asks for an anchor when a French phrase is relative', () => {
+    expect(problemOf(() => parseDateText('date', 'le mois dernier'))?.field).toBe('date.relative.anchor');
+  });
+
+  it('refuses French it cannot read, naming the field', () => {
+    expect(problemOf(() => parseDateText('incident.date', 'mi-foo 2016'))?.field).toBe('incident.date');
+    expect(problemOf(() => parseDateText('incident.date', 'après les pluies de 2016'))?.field).toBe('incident.date');
+    // The English reader has no "yesterday": "hier" is not stretched to a meaning the reader lacks.
+    expect(problemOf(() => parseDateText('incident.date', 'hier', '2016-09-30'))?.field).toBe('incident.date');
+  });
+
   it('asks for an anchor when a phrase is relative', () => {
     expect(problemOf(() => parseDateText('date', 'last December'))?.field).toBe('date.relative.anchor');
     expect(problemOf(() => parseDateText('date', 'in the last month'))?.field).toBe('date.relative.anchor');
