@@ -8,17 +8,16 @@ import { DossierError, invalidField } from '../common/errors.js';
 import { INCIDENT_TYPE_TERMS, MEANS_TERMS, TARGET_OBJECT_TERMS } from '../vocab/vocabularies.js';
 import type { AnalysisMethod, Interval } from './analysis-result.js';
 import { commandCoverage } from './chain-of-command.js';
+import { COMPARE_METHOD_WORDING, noShareWording } from './compare-wordings.js';
 import type { CompareResult, PartyComparison, ProtectedShareBasis } from './compare-result.js';
+import { methodOf } from './method-wording.js';
 import { attributionOf, DISCOUNTED_STATUS } from './party-attribution.js';
 import { standardCounts, targetCategoryCounts, termCounts } from './party-tallies.js';
 import { isSpeciallyProtected, LEGAL_SOURCES } from './protected-objects.js';
 import { requireIncluded, selectIncidents } from './selection.js';
 import type { AnalysisSnapshot, SnapshotActor, SnapshotIncident } from './snapshot.js';
-import { CONFIDENCE, wilson } from './statistics.js';
+import { wilson } from './statistics.js';
 import { victimTotals } from './victim-totals.js';
-
-/** Below this many attributed attacks (incidents with a recorded target) no share is given: too few to say. */
-export const MIN_ATTACKS_FOR_SHARE = 5;
 
 export interface CompareParams {
   /** Actor ids or names (a name matched case-insensitively); none: every actor an included incident names. */
@@ -28,24 +27,11 @@ export interface CompareParams {
   filters?: Record<string, unknown> | undefined;
 }
 
-const METHOD: AnalysisMethod = {
-  name: 'parties-compared',
-  version: '1',
-  assumptions: [
-    'A party includes the units and persons under it in the dated chain of command on the incident’s dates: an actor under it on every day the incident may have happened on counts as the party; on some of those days only, as possibly the party. Links whose own dates are uncertain are read at their widest.',
-    'An incident is attributed to a party when an involvement names it (or an actor certainly under it), whatever the factual role; an either-or involvement counts as possibly attributed to each party it names, and as attributed only when every actor it names was certainly under that party, so it is never attributed to two parties that do not command one another.',
-    'Involvements whose attribution status is "discounted" are not counted; incidents named only in them are listed apart (discountedOnly).',
-    'Counts by type, means, target and category count each incident once per term; an incident with several terms counts under each, so they do not add up to the incident total.',
-    `The share of attacks on specially protected objects is over the attributed incidents that record a target (those without one are listed apart, not counted as unprotected); an incident counts when at least one of its targets is specially protected (protected-objects.ts lists each target's legal basis; markets, homes, power, camps are civilian objects without special protection). Wilson score interval at ${CONFIDENCE * 100}% confidence; no share below ${MIN_ATTACKS_FOR_SHARE} attacks. Shares and bounds rounded to 4 decimals.`,
-    'Victim figures are summed with their bounds: an incident without a figure adds nothing, an unknown figure makes the total open-ended.',
-    'The standard of proof of an attributed incident is the strongest one its attributing involvements reached; "not_assessed" where none states one.',
-    'With no actor asked for, every actor an included incident names (outside discounted attributions) is a party, ordered by name; otherwise the parties are in the order asked.',
-  ],
-  references: [
-    'Wilson, E. B. (1927). Probable inference, the law of succession, and statistical inference. Journal of the American Statistical Association 22(158), 209–212.',
-    ...Object.entries(LEGAL_SOURCES).map(([abbreviation, title]) => `${abbreviation}: ${title}`),
-  ],
-};
+/** The method's name and assumptions are said in compare-wordings.ts; its references are cited as published. */
+const METHOD: AnalysisMethod = methodOf(COMPARE_METHOD_WORDING, '1', [
+  'Wilson, E. B. (1927). Probable inference, the law of succession, and statistical inference. Journal of the American Statistical Association 22(158), 209–212.',
+  ...Object.entries(LEGAL_SOURCES).map(([abbreviation, title]) => `${abbreviation}: ${title}`),
+]);
 
 export function compare(snapshot: AnalysisSnapshot, params: CompareParams = {}): CompareResult {
   const { incidents, selection } = selectIncidents(snapshot, { minGrade: params.minGrade });
@@ -102,7 +88,7 @@ function protectedShare(attributed: readonly SnapshotIncident[]): { share: Inter
   const attacks = attributed.filter((incident) => incident.targets.length > 0);
   const onProtectedIds = attacks.filter((incident) => incident.targets.some(isSpeciallyProtected)).map((incident) => incident.id);
   const withoutTargetIds = attributed.filter((incident) => incident.targets.length === 0).map((incident) => incident.id);
-  const tooFew = attacks.length < MIN_ATTACKS_FOR_SHARE;
+  const tooFew = noShareWording(attacks.length);
   const interval = tooFew ? null : wilson(onProtectedIds.length, attacks.length);
   return {
     share: interval && { estimate: round(interval.estimate), low: round(interval.low), high: round(interval.high) },
@@ -112,7 +98,7 @@ function protectedShare(attributed: readonly SnapshotIncident[]): { share: Inter
       onProtectedIds,
       withoutTarget: withoutTargetIds.length,
       withoutTargetIds,
-      reason: tooFew ? `too few incidents to say: ${attacks.length} attributed ${attacks.length === 1 ? 'incident records' : 'incidents record'} a target, fewer than the minimum of ${MIN_ATTACKS_FOR_SHARE}` : null,
+      reason: tooFew?.text ?? null,
     },
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { IdList } from './analysis-result.js';
 import type { LongestGap, PatternSpan, Regularity } from './pattern-result.js';
+import { noRegularityWording, noSpanWording } from './pattern-wordings.js';
 import { isoDay, type DaySpan, type SnapshotIncident } from './snapshot.js';
 
 const round4 = (value: number) => Math.round(value * 10_000) / 10_000;
@@ -16,7 +17,7 @@ export function patternSpan(incidents: SnapshotIncident[]): PatternSpan {
   const undated = incidents.filter((incident) => incident.days === null);
   const ids = (list: SnapshotIncident[]): IdList => ({ count: list.length, incidentIds: list.map((incident) => incident.id) });
   if (dated.length === 0) {
-    return { first: null, last: null, days: null, certainlyCovers: null, dated: ids(dated), undated: ids(undated), reason: 'no selected incident is dated' };
+    return { first: null, last: null, days: null, certainlyCovers: null, dated: ids(dated), undated: ids(undated), reason: noSpanWording(dated.length)!.text };
   }
   const spans = dated.map((incident) => incident.days!);
   const first = spans.reduce((day, span) => Math.min(day, span.first), Infinity);
@@ -37,7 +38,7 @@ export function patternSpan(incidents: SnapshotIncident[]): PatternSpan {
 export function regularity(incidents: SnapshotIncident[]): Regularity {
   const spans = incidents.filter((incident) => incident.days !== null).map((incident) => incident.days!);
   if (spans.length < 2) {
-    return { perWeek: null, weeks: null, weeksWithIncidents: null, longestGap: null, reason: `${spans.length === 0 ? 'no' : 'only one'} dated incident: regularity needs at least two` };
+    return { perWeek: null, weeks: null, weeksWithIncidents: null, longestGap: null, reason: noRegularityWording(spans.length)!.text };
   }
   const blocks = coveredBlocks(spans);
   const first = blocks[0]!.first;

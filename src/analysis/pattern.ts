@@ -7,9 +7,11 @@
  */
 import type { RecordFilter } from '../records/record-query.js';
 import type { AnalysisMethod } from './analysis-result.js';
+import { methodOf } from './method-wording.js';
 import { attributions, repeatedConduct } from './pattern-conduct.js';
 import type { DistinctPlaces, PatternIncident, PatternPlaces, PatternResult } from './pattern-result.js';
 import { patternSpan, regularity } from './pattern-time.js';
+import { PATTERN_METHOD_WORDING } from './pattern-wordings.js';
 import { requireIncluded, selectIncidents } from './selection.js';
 import { isoDay, type AnalysisSnapshot, type SnapshotIncident, type SnapshotPlace } from './snapshot.js';
 import { victimTotals } from './victim-totals.js';
@@ -20,20 +22,11 @@ export interface PatternParameters {
   filters?: RecordFilter | undefined;
 }
 
-export const PATTERN_METHOD: AnalysisMethod = {
-  name: 'Pattern of conduct: scale, spread, span, regularity, repeated modus operandi, victims and attributions',
-  version: '1',
-  assumptions: [
-    'Every incident the selection includes is counted; those without a date are left out of the span and regularity only (listed under span.undated), those without a place are listed under places.unplaced.',
-    "The span takes the widest reading of uncertain dates: from the earliest day any incident can have happened to the latest. certainlyCovers is the narrowest reading: from the smallest latest-day to the largest earliest-day, when that is a positive stretch.",
-    'Incidents per week = dated incidents / (days of the span / 7). Weeks are ISO weeks (Monday to Sunday, UTC); a week certainly has an incident when an incident\'s whole date interval lies in it, possibly when an interval touches it.',
-    'Longest gap: the longest run of days inside the span on which no dated incident can have happened (no date interval covers it). With uncertain dates this is a lower bound on the real pause; undated incidents are not placed in it.',
-    'Modus operandi: every (type, means, target) an incident records, each counted once per incident (an incident with two targets shows two combinations); only combinations found in two incidents or more are listed. Terms are vocabulary ids.',
-    "Victims: each incident's figure per kind of victim (the total its accepted claims support), summed keeping bounds: minimums add, the maximum only while every figure has one; an unknown figure makes the sum open-ended, and an incident with no figure ('none') adds nothing and is not a zero.",
-    'Attributions: per actor as named in the involvements (subordinate units are not folded into their superiors here), each incident under the highest standard of proof its involvements with that actor reached. Either-or involvements (one of several actors did it) count as possibly attributed to each actor named, never as attributed; an incident attributed to an actor outright is not also counted as possibly attributed to it.',
-  ],
-  references: ['Rome Statute of the International Criminal Court, art. 7(1) and 7(2)(a).', 'ICC Trial Chamber II, Prosecutor v. Germain Katanga, Judgment pursuant to article 74 of the Statute (ICC-01/04-01/07-3436), 7 March 2014: the contextual elements of art. 7.'],
-};
+/** The method's name and assumptions are said in pattern-wordings.ts; its references are cited as published. */
+export const PATTERN_METHOD: AnalysisMethod = methodOf(PATTERN_METHOD_WORDING, '1', [
+  'Rome Statute of the International Criminal Court, art. 7(1) and 7(2)(a).',
+  'ICC Trial Chamber II, Prosecutor v. Germain Katanga, Judgment pursuant to article 74 of the Statute (ICC-01/04-01/07-3436), 7 March 2014: the contextual elements of art. 7.',
+]);
 
 export function pattern(snapshot: AnalysisSnapshot, parameters: PatternParameters = {}): PatternResult {
   const { incidents, selection } = selectIncidents(snapshot, { minGrade: parameters.minGrade });

@@ -7,10 +7,12 @@
 import { invalidField } from '../common/errors.js';
 import type { RecordFilter } from '../records/record-query.js';
 import type { AnalysisMethod } from './analysis-result.js';
+import { methodOf } from './method-wording.js';
 import { requireIncluded, selectIncidents } from './selection.js';
 import { isoDay, type AnalysisSnapshot, type DaySpan, type SnapshotIncident } from './snapshot.js';
 import { activePeriod, interquartileSpan, overlapOf } from './sequence-overlap.js';
 import { SEQUENCE_LEVELS, type BusiestMonth, type SequenceLevel, type SequencePlace, type SequenceResult } from './sequence-result.js';
+import { noBusiestWording, noOverlapWording, SEQUENCE_METHOD_WORDING } from './sequence-wordings.js';
 
 export interface SequenceParameters {
   level: SequenceLevel;
@@ -19,18 +21,8 @@ export interface SequenceParameters {
   filters?: RecordFilter | undefined;
 }
 
-export const SEQUENCE_METHOD: AnalysisMethod = {
-  name: 'Campaign sequence: first, last and busiest month per place; overlap of interquartile active periods',
-  version: '1',
-  assumptions: [
-    "An incident's date is the interval [earliest, latest] in whole UTC days. A place's `first` is the earliest day its first incident can have happened and `last` the latest day its last incident can have happened (the widest reading); `firstNoLaterThan` and `lastNoEarlierThan` give the narrowest reading (the smallest latest day and the largest earliest day).",
-    'Busiest period: the calendar month (UTC) with the most incidents whose whole date interval lies in it; ties go to the earlier month. Incidents that merely overlap the month are reported as `possible`, never added to the count. Null when no incident of the place lies wholly in one month.',
-    "Active period of a place: from the first to the third quartile (linear interpolation) of its incidents' date midpoints, rounded outward to whole days; a single stray incident does not stretch it. The midpoint of an uncertain date is a point estimate of it, used only for the active period.",
-    'Overlap = (sum over pairs of places of the days their active periods share) / (sum over pairs of the days of the shorter period), periods counted inclusive of both ends. 0 when no two periods share a day, 1 when every shorter period lies within the longer. Null below two places.',
-    'Places are grouped by the code the incident carries at the chosen level (an OCHA P-code, or a named area id); incidents placed without that level are listed under notAtLevel, not guessed into a place.',
-  ],
-  references: ['Tukey, J. W. (1977). Exploratory Data Analysis (quartiles and the interquartile range).'],
-};
+/** The method's name and assumptions are said in sequence-wordings.ts; its reference is cited as published. */
+export const SEQUENCE_METHOD: AnalysisMethod = methodOf(SEQUENCE_METHOD_WORDING, '1', ['Tukey, J. W. (1977). Exploratory Data Analysis (quartiles and the interquartile range).']);
 
 export function sequence(snapshot: AnalysisSnapshot, parameters: SequenceParameters): SequenceResult {
   const level = parameters.level;
@@ -71,7 +63,7 @@ export function sequence(snapshot: AnalysisSnapshot, parameters: SequenceParamet
     level,
     places,
     overlap,
-    overlapReason: overlap === null ? `only ${places.length} place at level ${level}: overlap needs at least two` : null,
+    overlapReason: noOverlapWording(places.length, level)?.text ?? null,
     notAtLevel: { count: notAtLevel.length, incidentIds: notAtLevel },
   };
 }
@@ -91,7 +83,7 @@ function placeSequence(pcode: string, name: string, incidents: SnapshotIncident[
     incidents: incidents.length,
     incidentIds: incidents.map((incident) => incident.id),
     busiest,
-    busiestReason: busiest === null ? 'no incident of this place is dated within a single calendar month' : null,
+    busiestReason: noBusiestWording(busiest)?.text ?? null,
     activePeriod: activePeriod(period),
   };
 }

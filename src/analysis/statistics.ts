@@ -5,12 +5,13 @@
  */
 import jstat from 'jstat';
 import type { Interval, RatioInterval } from './analysis-result.js';
+import { CONFIDENCE } from './method-limits.js';
 
 // jstat is a CommonJS module: Node's ESM loader gives it as a default export only.
 const { jStat } = jstat;
 
-/** The confidence level used throughout; reported with every interval's method. */
-export const CONFIDENCE = 0.95;
+/** The confidence level used throughout (method-limits.ts); reported with every interval's method. */
+export { CONFIDENCE };
 
 /**
  * Clopper-Pearson ("exact") interval for a binomial proportion x/n (Clopper & Pearson 1934), from the beta

@@ -5,6 +5,7 @@
 import { DossierError, invalidField } from '../common/errors.js';
 import { dayOf, isoDay, type AnalysisSnapshot, type DaySpan } from './snapshot.js';
 import type { Anchor } from './tempo-result.js';
+import { describeAnchor } from './tempo-wordings.js';
 
 export interface AroundParams {
   eventIds?: string[];
@@ -80,10 +81,6 @@ export function requireWindowsInside(anchors: readonly AnchorDay[], windowDays: 
     `a window of ${windowDays} days runs past the data (${data}): ${named.join('; ')}; use windowDays of at most ${widest} or other anchors`,
     windowDays,
   );
-}
-
-export function describeAnchor(anchor: Anchor): string {
-  return anchor.eventId ? `event ${anchor.eventId} "${anchor.title}" (${anchor.date})` : `date ${anchor.date}`;
 }
 
 /** Code-unit order: the same on every machine, unlike a locale's collation. */

@@ -8,11 +8,10 @@ import { countInPeriod, type DatedIndex } from './day-bins.js';
 import { isoDay } from './snapshot.js';
 import type { RatioInterval } from './analysis-result.js';
 import { poissonRateRatio } from './statistics.js';
-import { compareText, describeAnchor, type AnchorDay } from './tempo-anchors.js';
-import type { Anchor, CombinedEpochs, EpochChange, EpochSide, TempoWindow, WindowSide } from './tempo-result.js';
+import { compareText, type AnchorDay } from './tempo-anchors.js';
+import type { CombinedEpochs, EpochChange, EpochSide, TempoWindow, WindowSide } from './tempo-result.js';
+import { noRatioWording, notCombinedWording, type Counted } from './tempo-wordings.js';
 
-/** Fewer incidents than this in before and after together, and no ratio is given. */
-export const MIN_INCIDENTS_FOR_RATIO = 5;
 
 export function tempoWindow(incidents: DatedIndex, { anchor, day }: AnchorDay, windowDays: number): TempoWindow {
   const side = (first: number): WindowSide => {
@@ -30,27 +29,11 @@ export function tempoWindow(incidents: DatedIndex, { anchor, day }: AnchorDay, w
  */
 export function combineWindows(windows: readonly TempoWindow[], anchors: readonly AnchorDay[], windowDays: number): CombinedEpochs {
   const listed = anchors.map(({ anchor }) => anchor);
+  const notCombined = notCombinedWording(listed, windowDays);
+  if (notCombined) return { anchors: listed, notCombined: notCombined.text };
   const days = [...new Set(anchors.map(({ day }) => day))];
-  const closest = closestPair(anchors);
-  if (closest && closest.gap < 2 * windowDays) {
-    const separating = Math.floor(closest.gap / 2);
-    const advice = separating >= 1 ? `use windowDays of at most ${separating} to superpose them` : 'leave one of them out to superpose the rest';
-    const notCombined = `the windows of ${describeAnchor(closest.earlier)} and ${describeAnchor(closest.later)} overlap (${closest.gap} days apart, windows of ${windowDays} days): an incident between them would count after one and before the other; ${advice}`;
-    return { anchors: listed, notCombined };
-  }
   const once = days.map((day) => windows[anchors.findIndex((anchor) => anchor.day === day)]!);
   return { anchors: listed, ...epochChange(sumSides(once.map((window) => window.before)), sumSides(once.map((window) => window.after))) };
-}
-
-function closestPair(anchors: readonly AnchorDay[]): { earlier: Anchor; later: Anchor; gap: number } | undefined {
-  let closest: { earlier: Anchor; later: Anchor; gap: number } | undefined;
-  for (let index = 1; index < anchors.length; index++) {
-    const earlier = anchors[index - 1]!;
-    const later = anchors[index]!;
-    const gap = later.day - earlier.day;
-    if (gap > 0 && (!closest || gap < closest.gap)) closest = { earlier: earlier.anchor, later: later.anchor, gap };
-  }
-  return closest;
 }
 
 /**
@@ -65,8 +48,8 @@ function sumSides(sides: readonly WindowSide[]): EpochSide {
 }
 
 function epochChange<Side extends EpochSide>(before: Side, after: Side): EpochChange<Side> {
-  const certain = ratioOrReason(after.certain, before.certain, before.days, 'certainly');
-  const possible = ratioOrReason(after.possible, before.possible, before.days, 'possibly');
+  const certain = ratioOrReason(after.certain, before.certain, before.days, 'certain');
+  const possible = ratioOrReason(after.possible, before.possible, before.days, 'possible');
   return {
     before,
     after,
@@ -77,13 +60,11 @@ function epochChange<Side extends EpochSide>(before: Side, after: Side): EpochCh
   };
 }
 
-function ratioOrReason(after: number, before: number, days: number, how: string): { ratio: RatioInterval | null; reason?: string } {
-  const total = after + before;
-  if (total < MIN_INCIDENTS_FOR_RATIO) {
-    return { ratio: null, reason: `too few incidents to say: ${total} ${how} dated in the ${days} days before and after together, fewer than the ${MIN_INCIDENTS_FOR_RATIO} needed for a rate ratio` };
-  }
-  const ratio = poissonRateRatio(after, days, before, days);
-  if (!ratio) return { ratio: null, reason: `no incident ${how} dated in the ${days} days before: the rate after (${after}) has nothing to be compared with, so no finite ratio` };
+function ratioOrReason(after: number, before: number, days: number, counted: Counted): { ratio: RatioInterval | null; reason?: string } {
+  const reason = noRatioWording(after, before, days, counted);
+  if (reason) return { ratio: null, reason: reason.text };
+  // Enough incidents, at least one of them before: the exact interval has a finite estimate.
+  const ratio = poissonRateRatio(after, days, before, days)!;
   return { ratio: { estimate: round4Significant(ratio.estimate), low: round4Significant(ratio.low), high: ratio.high === null ? null : round4Significant(ratio.high) } };
 }
 

@@ -6,10 +6,12 @@
 import { invalidField } from '../common/errors.js';
 import { distanceKm, EARTH_KM } from '../values/distance.js';
 import type { AnalysisMethod, VictimTotal } from './analysis-result.js';
+import { methodOf } from './method-wording.js';
 import { requireIncluded, selectIncidents } from './selection.js';
 import { isoDay, type AnalysisSnapshot, type SnapshotIncident } from './snapshot.js';
 import { victimTotals } from './victim-totals.js';
 import { AREA_LEVELS, type AreaLevel, type Wave, type WhereResult } from './where-result.js';
+import { WHERE_METHOD_WORDING } from './where-wordings.js';
 
 export interface WhereParams {
   level: AreaLevel;
@@ -25,16 +27,8 @@ export interface WhereParams {
 
 const DEFAULTS = { waveKm: 15, waveDays: 7, waveMinIncidents: 4 };
 
-const METHOD: AnalysisMethod = {
-  name: 'where',
-  version: '1',
-  assumptions: [
-    'Areas: each included incident counts once in the area of the chosen level its place names (admin codes from the OCHA P-codes); incidents placed more coarsely are listed apart, never spread over areas.',
-    'Waves: DBSCAN over incidents that have both a date and a point. Two incidents are neighbours when their points are at most waveKm apart (great-circle distance) and their date intervals at most waveDays apart (the gap between the intervals, 0 when they overlap), so uncertain dates make incidents closer, never farther. A core incident has at least waveMinIncidents neighbours, itself included; a wave is the core incidents reachable from one another and their neighbours.',
-    'A point is the place\'s own point or its area\'s middle (see the map): a wave among incidents placed only at a governorate says little.',
-  ],
-  references: ['Ester, Kriegel, Sander & Xu (1996), A density-based algorithm for discovering clusters in large spatial databases with noise, KDD-96.'],
-};
+/** The method's name and assumptions are said in where-wordings.ts; its reference is cited as published. */
+const METHOD: AnalysisMethod = methodOf(WHERE_METHOD_WORDING, '1', ['Ester, Kriegel, Sander & Xu (1996), A density-based algorithm for discovering clusters in large spatial databases with noise, KDD-96.']);
 
 export function where(snapshot: AnalysisSnapshot, params: WhereParams): WhereResult {
   if (!(AREA_LEVELS as readonly string[]).includes(params.level)) throw invalidField('level', `must be one of ${AREA_LEVELS.join(', ')}`, params.level);

@@ -5,6 +5,7 @@ import { boxOf, CHART_BOX, type ChartMirror, chartMirror, sideMargins } from '..
 import { dayTickText, isoMonthText, isoRangeText } from '../timeline/time-format.js';
 import type { SequenceResult } from './analysis-types.js';
 import { analysisMessages as m } from './analysis.messages.js';
+import { noBusiestText } from './result-wordings.js';
 import { type PlaceBar, placeBars, timeDomain } from './sequence-rows.js';
 import { Swatch } from './TempoChart.js';
 
@@ -110,7 +111,7 @@ function PlaceTooltip({ mirror, active, payload }: { mirror: ChartMirror; active
           values={{ name: place.name, pcode: place.pcode, count: place.incidents, period: isoRangeText(place.first, place.last, intl), b: (chunks) => <strong dir="auto">{chunks}</strong> }}
         />
       </p>
-      <p>{place.busiest ? t(m.busiestTooltip, { month: isoMonthText(place.busiest.start, intl), count: place.busiest.incidents }) : place.busiestReason}</p>
+      <p>{place.busiest ? t(m.busiestTooltip, { month: isoMonthText(place.busiest.start, intl), count: place.busiest.incidents }) : noBusiestText(place)}</p>
     </div>
   );
 }

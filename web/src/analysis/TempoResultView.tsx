@@ -8,7 +8,7 @@ import { DataTable } from './DataTable.js';
 import { CONFIDENCE, figureText } from './figures.js';
 import { IntervalChart } from './IntervalChart.js';
 import { CERTAIN_COLOUR, POSSIBLE_COLOUR, TempoChart } from './TempoChart.js';
-import { ratioEstimates, ratioRows, ratioTable, seriesTable, windowCountsTable } from './tempo-rows.js';
+import { notCombinedText, ratioEstimates, ratioRows, ratioTable, seriesTable, windowCountsTable } from './tempo-rows.js';
 
 const BIN_UNITS = new Set(['day', 'week', 'month']);
 
@@ -19,7 +19,7 @@ export function TempoResultView({ result, caseId, events }: { result: TempoResul
   const unit = BIN_UNITS.has(String(result.parameters.bin)) ? String(result.parameters.bin) : 'period';
   const rows = ratioRows(result);
   const estimates = ratioEstimates(rows);
-  const combined = result.combined;
+  const notCombined = notCombinedText(result);
   return (
     <>
       <figure className="analysis-figure">
@@ -31,7 +31,7 @@ export function TempoResultView({ result, caseId, events }: { result: TempoResul
         <section aria-labelledby="tempo-windows">
           <h3 id="tempo-windows">{t(m.beforeAfterHeading, { days: Number(result.parameters.windowDays) })}</h3>
           <DataTable model={windowCountsTable(result)} caseId={caseId} />
-          {combined && 'notCombined' in combined && <p className="warning">{t(m.noSuperposed, { reason: combined.notCombined })}</p>}
+          {notCombined !== null && <p className="warning">{t(m.noSuperposed, { reason: notCombined })}</p>}
           <h4>{t(m.rateRatiosHeading)}</h4>
           {estimates.length > 0 ? (
             <figure className="analysis-figure">

@@ -10,6 +10,7 @@ import { tableMessages as tm } from './analysis-tables.messages.js';
 import { analysisMessages as m } from './analysis.messages.js';
 import { CONFIDENCE, intervalText, percentText, victimFigureText, victimTotalText } from './figures.js';
 import type { IntervalEstimate } from './interval-scale.js';
+import { noShareText } from './result-wordings.js';
 import { countCell, type TableColumn, type TableModel, tableModel } from './table-model.js';
 
 export { percentText };
@@ -65,7 +66,7 @@ export function partiesTable(result: CompareResult): TableModel {
     { header: translate(tm.share), value: (p) => (p.protectedShare ? percentText(p.protectedShare.estimate) : null), numeric: true },
     {
       header: translate(tm.interval, { level: CONFIDENCE }),
-      value: (p) => (p.protectedShare ? intervalText(percentText(p.protectedShare.low), percentText(p.protectedShare.high)) : (p.protectedShareBasis.reason ?? null)),
+      value: (p) => (p.protectedShare ? intervalText(percentText(p.protectedShare.low), percentText(p.protectedShare.high)) : noShareText(p)),
     },
   ];
   return tableModel(translate(tm.parties), columns, result.parties, translate(tm.noParty));

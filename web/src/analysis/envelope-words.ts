@@ -3,6 +3,7 @@ import { translate } from '../i18n/active-locale.js';
 import type { Message } from '../i18n/define-messages.js';
 import type { AnalysisEnvelope, Selection } from './analysis-types.js';
 import { analysisMessages as m } from './analysis.messages.js';
+import { methodWordings, saidText } from './result-wordings.js';
 
 const REASONS: Record<string, Message> = { below_grade: m.reasonBelowGrade, no_date: m.reasonNoDate, no_place: m.reasonNoPlace };
 
@@ -13,7 +14,8 @@ export function selectionText(selection: Selection): string {
   return translate(selection.excluded.length === 0 ? m.selectionNoneLeftOut : m.selectionLeftOut, { included: selection.included, selected: selection.selected });
 }
 
-export const methodText = (result: AnalysisEnvelope) => translate(m.methodVersion, { name: result.method.name, version: result.method.version });
+/** The method's name in the reader's language where the app knows it (result-wordings.ts), and its version. */
+export const methodText = (result: AnalysisEnvelope) => translate(m.methodVersion, { name: saidText(result.method.name, methodWordings(result).name), version: result.method.version });
 
 /** The ledger point, its root shortened for reading; the full root is given beside it for copying. */
 export function ledgerText(result: AnalysisEnvelope): string {

@@ -10,7 +10,7 @@ import type { VictimTotal } from './analysis-types.js';
 import { analysisMessages as m } from './analysis.messages.js';
 
 /** The confidence level of every interval the analyses give (their methods say so). */
-export const CONFIDENCE = 0.95;
+export { CONFIDENCE } from '../../../src/analysis/method-limits.js';
 
 /** A figure in a table cell: "1200", "0.2307", "١٢٠٠" in Arabic digits; never grouped, never rounded. */
 export const figureText = (value: number) => activeIntl().formatNumber(value, { useGrouping: false, maximumFractionDigits: 20 });

@@ -10,6 +10,7 @@ import { type AttributionStanding, type DistinctPlaces, type PatternResult, VICT
 import { reasonText } from './envelope-words.js';
 import { incidentsText, victimFigureTitle, victimTotalText } from './figures.js';
 import { patternMessages as m } from './pattern.messages.js';
+import { patternTimeNote } from './result-wordings.js';
 import { countCell, type TableModel, tableModel } from './table-model.js';
 
 export interface Figure {
@@ -54,7 +55,8 @@ function places(result: PatternResult): FigureSection {
   };
 }
 
-function time({ span, regularity }: PatternResult): FigureSection {
+function time(result: PatternResult): FigureSection {
+  const { span, regularity } = result;
   const figures: Figure[] = [];
   if (span.first !== null) {
     figures.push({ label: translate(m.timeSpan), value: translate(m.spanValue, { first: isoInText(span.first), last: isoInText(span.last ?? span.first), days: span.days }), incidentIds: span.dated.incidentIds });
@@ -75,7 +77,7 @@ function time({ span, regularity }: PatternResult): FigureSection {
       },
     );
   }
-  return { heading: translate(m.timeAndRegularity), note: regularity.reason ?? span.reason, figures };
+  return { heading: translate(m.timeAndRegularity), note: patternTimeNote(result), figures };
 }
 
 function conduct({ modusOperandi }: PatternResult, label: TermLabel): FigureSection {

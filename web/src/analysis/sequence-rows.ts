@@ -7,6 +7,7 @@ import type { SequencePlace, SequenceResult } from './analysis-types.js';
 import { tableMessages as tm } from './analysis-tables.messages.js';
 import { analysisMessages as m } from './analysis.messages.js';
 import { figureText, periodText } from './figures.js';
+import { noBusiestText, noOverlapText } from './result-wordings.js';
 import { countCell, type TableColumn, type TableModel, tableModel } from './table-model.js';
 
 const DAY_MS = 86_400_000;
@@ -61,7 +62,7 @@ export function placesTable(result: SequenceResult): TableModel {
     { header: translate(tm.first), value: (place) => place.first },
     { header: translate(tm.last), value: (place) => place.last },
     { header: translate(tm.incidents), value: (place) => countCell(place.incidents, place.incidentIds), numeric: true },
-    { header: translate(tm.busiestMonth), value: (place) => (place.busiest ? place.busiest.start.slice(0, 7) : (place.busiestReason ?? null)) },
+    { header: translate(tm.busiestMonth), value: (place) => (place.busiest ? place.busiest.start.slice(0, 7) : noBusiestText(place)) },
     { header: translate(tm.certainlyInIt), value: (place) => (place.busiest ? countCell(place.busiest.incidents, place.busiest.incidentIds) : null), numeric: true },
     { header: translate(tm.activePeriod), value: (place) => periodText(place.activePeriod.start, place.activePeriod.end) },
   ];
@@ -70,6 +71,6 @@ export function placesTable(result: SequenceResult): TableModel {
 
 /** The overlap and what it means, or why there is none. */
 export function overlapWords(result: SequenceResult): string {
-  if (result.overlap === null) return translate(m.noOverlap, { reason: result.overlapReason ?? translate(m.fewerThanTwoPlaces) });
+  if (result.overlap === null) return translate(m.noOverlap, { reason: noOverlapText(result) ?? translate(m.fewerThanTwoPlaces) });
   return translate(m.overlap, { overlap: figureText(result.overlap), zero: figureText(0), one: figureText(1) });
 }

@@ -3,6 +3,7 @@
  * them, the context events' bins, the counts before and after each anchor, and the rate ratios with their
  * intervals, one row per anchor and count (certain, possible), the superposed anchors last.
  */
+import { describeAnchor, notCombinedWording } from '../../../src/analysis/tempo-wordings.js';
 import { translate } from '../i18n/active-locale.js';
 import { isoInText } from '../timeline/time-format.js';
 import type { Bin } from '../timeline/timeline-bins.js';
@@ -11,6 +12,7 @@ import { tableMessages as tm } from './analysis-tables.messages.js';
 import { analysisMessages as m } from './analysis.messages.js';
 import { CONFIDENCE, daysText, periodText, victimTotalText } from './figures.js';
 import type { IntervalEstimate } from './interval-scale.js';
+import { noRatioText, saidText } from './result-wordings.js';
 import { countCell, type TableColumn, type TableModel, tableModel } from './table-model.js';
 
 export { periodText };
@@ -54,6 +56,18 @@ export function seriesTable(result: TempoResult, unit: string): TableModel {
 
 export const anchorText = (anchor: Anchor) => (anchor.title ? translate(tm.anchorEvent, { title: anchor.title, date: isoInText(anchor.date) }) : translate(tm.anchorDate, { date: isoInText(anchor.date) }));
 
+/** Why the windows are not superposed, in the reader's language, naming the two anchors as the page does. */
+export function notCombinedText(result: TempoResult): string | null {
+  const combined = result.combined;
+  if (!combined || !('notCombined' in combined)) return null;
+  const wording = notCombinedWording(combined.anchors, Number(result.parameters.windowDays));
+  const named = (said: unknown) => {
+    const anchor = combined.anchors.find((candidate) => describeAnchor(candidate) === said);
+    return anchor && anchorText(anchor);
+  };
+  return saidText(combined.notCombined, wording, { earlier: named(wording?.values.earlier), later: named(wording?.values.later) });
+}
+
 interface Epoch {
   label: string;
   /** An anchor's window has dated sides; the superposed windows have only their length. */
@@ -95,8 +109,8 @@ export interface RatioRow {
 
 export function ratioRows(result: TempoResult): RatioRow[] {
   return tempoEpochs(result).flatMap(({ label, change }, i) => [
-    { key: `${i}-certain`, anchor: label, counted: 'certain' as const, ratio: change.rateRatio, reason: change.rateRatio ? null : (change.tooFew ?? null) },
-    { key: `${i}-possible`, anchor: label, counted: 'possible' as const, ratio: change.rateRatioPossible, reason: change.rateRatioPossible ? null : (change.tooFewPossible ?? null) },
+    { key: `${i}-certain`, anchor: label, counted: 'certain' as const, ratio: change.rateRatio, reason: change.rateRatio ? null : noRatioText(change, 'certain') },
+    { key: `${i}-possible`, anchor: label, counted: 'possible' as const, ratio: change.rateRatioPossible, reason: change.rateRatioPossible ? null : noRatioText(change, 'possible') },
   ]);
 }
 
