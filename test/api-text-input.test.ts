@@ -155,7 +155,7 @@ describe.each(engines)('text and uploads sent to the API, on $name', (engine) =>
       const noBoundary = problemOf(await post('/cases/uploads/evidence', `${filePart('a.txt', 'x')}\r\n--${BOUNDARY}--\r\n`, 'multipart/form-data'));
       expect(noBoundary).toMatchObject({ status: 400, code: 'VALIDATION_FAILED', field: 'content-type', problem: expect.stringContaining('without a boundary') });
       const garbage = problemOf(await post('/cases/uploads/evidence', 'this is not a multipart form at all', `multipart/form-data; boundary=${BOUNDARY}`));
-      expect(garbage).toMatchObject({ status: 400, code: 'VALIDATION_FAILED', field: 'body', problem: expect.stringContaining('not a multipart form') });
+      expect(garbage).toMatchObject({ status: 400, code: 'VALIDATION_FAILED', field: 'body', problem: expect.stringContaining('not a multipart form'), wording: { code: 'upload.notMultipart', values: {} } });
       expect(await listed()).toEqual([]);
       expect(await intakes()).toBe(0);
     });
@@ -165,6 +165,8 @@ describe.each(engines)('text and uploads sent to the API, on $name', (engine) =>
       const response = problemOf(await post('/cases/uploads/evidence', body, `multipart/form-data; boundary=${BOUNDARY}`));
       expect(response).toMatchObject({ status: 400, code: 'VALIDATION_FAILED', field: 'body', stored: [sha256('all of the first file')] });
       expect(response.detail).toMatch(/ends before its closing boundary.*"cut\.txt" was not kept \(after 1 file\(s\) were stored and recorded\)/);
+      // The files stored before the break are said in English only: a wording would say the break alone.
+      expect(response.wording).toBeUndefined();
       expect(await listed()).toEqual(['complete.txt']);
       expect(await intakes()).toBe(1);
       expect(await dossier.vault.has(sha256('the second file never fini'))).toBe(false);
@@ -185,7 +187,11 @@ describe.each(engines)('text and uploads sent to the API, on $name', (engine) =>
         request.write(partial);
         request.end();
       });
-      expect(chunked).toMatchObject({ status: 400, type: expect.stringContaining('application/problem+json'), body: { field: 'body', problem: expect.stringContaining('"streamed.txt" was not kept') } });
+      expect(chunked).toMatchObject({
+        status: 400,
+        type: expect.stringContaining('application/problem+json'),
+        body: { field: 'body', problem: expect.stringContaining('"streamed.txt" was not kept'), wording: { code: 'upload.cutShort', values: { unfinished: 'yes', name: 'streamed.txt' } } },
+      });
 
       // Content-Length promises more than is sent, and the client closes its side: HTTP itself is cut short.
       const cut = await new Promise<{ status: number; type: string; body: Json }>((resolve, reject) => {
