@@ -118,9 +118,19 @@ describe.each(engines)('text and uploads sent to the API, on $name', (engine) =>
       const file = acledWith(Buffer.from('Rock\xe9ts', 'latin1'));
       const strict = await post('/cases/acled-strict/import/acled', file, 'text/csv');
       expect(strict.statusCode).toBe(200);
-      expect(JSON.parse(strict.body)).toMatchObject({ rows: 3, imported: 2, rejected: [{ row: 2, eventId: 'SYR0002', field: 'notes', problem: expect.stringContaining('not valid UTF-8') }] });
+      expect(JSON.parse(strict.body)).toMatchObject({
+        rows: 3,
+        imported: 2,
+        rejected: [{ row: 2, eventId: 'SYR0002', field: 'notes', problem: expect.stringContaining('not valid UTF-8'), wording: { code: 'csvText.fieldNotUtf8', values: { byte: '0xE9' } } }],
+      });
       const lossy = await post('/cases/acled-lossy/import/acled?lossy=true', file, 'text/csv; charset=utf-8');
-      expect(JSON.parse(lossy.body)).toMatchObject({ rows: 3, imported: 3, rejected: [], notes: expect.arrayContaining(['1 invalid UTF-8 sequence replaced with U+FFFD (lossy import), in row 2']) });
+      expect(JSON.parse(lossy.body)).toMatchObject({
+        rows: 3,
+        imported: 3,
+        rejected: [],
+        notes: expect.arrayContaining(['1 invalid UTF-8 sequence replaced with U+FFFD (lossy import), in row 2']),
+        noteWordings: expect.arrayContaining([{ code: 'csvText.replaced', values: expect.objectContaining({ count: 1, last: '2' }), text: '1 invalid UTF-8 sequence replaced with U+FFFD (lossy import), in row 2' }]),
+      });
       const narratives = (await get('/cases/acled-lossy/incidents')).items.map((i: Json) => i.narrative);
       expect(narratives.filter((n: string) => n.startsWith('Rock\uFFFDts fired'))).toHaveLength(1);
     });
@@ -128,7 +138,7 @@ describe.each(engines)('text and uploads sent to the API, on $name', (engine) =>
     it('refuses a header naming a column twice with 400 naming it, and a CSV in another charset with 415', async () => {
       const [header, first] = fixture.split('\n');
       const twice = problemOf(await post('/cases/acled-strict/import/acled', `${header},notes\n${first},again\n`, 'text/csv'));
-      expect(twice).toMatchObject({ status: 400, field: 'header', column: 'notes', problem: expect.stringContaining('column "notes" appears twice') });
+      expect(twice).toMatchObject({ status: 400, field: 'header', column: 'notes', problem: expect.stringContaining('column "notes" appears twice'), wording: { code: 'acledFile.columnTwice' } });
       const latin1 = problemOf(await post('/cases/acled-strict/import/acled', acledWith(Buffer.from('Rock\xe9ts', 'latin1')), 'text/csv; charset=iso-8859-1'));
       expect(latin1).toMatchObject({ status: 415, field: 'content-type' });
       expect((await get('/cases/acled-strict/incidents')).items).toHaveLength(2);

@@ -11,7 +11,7 @@ const REQUIRED_PLURAL_FORMS: Record<Locale, readonly string[]> = {
 };
 
 /** Words that read the same in every language: names of formats, standards and the product. */
-const SAME_IN_EVERY_LANGUAGE = /^(Dossier|BagIt|PDF|CSV|JSON|WARC|WACZ|C2PA|ACLED|OCHA|EDTF|SHA-256|RFC|URL|ID|TOTP|HTTP|S3|P-code|Ed25519|UTC|GeoJSON|KML|MIME|ISO)$/i;
+const SAME_IN_EVERY_LANGUAGE = /^(Dossier|BagIt|PDF|CSV|JSON|WARC|WACZ|C2PA|ACLED|OCHA|EDTF|SHA-256|RFC|URL|ID|TOTP|HTTP|S3|P-code|Ed25519|UTC|GeoJSON|KML|MIME|UTF|ISO)$/i;
 
 /** Messages whose French is rightly word for word the English ("# incident", "# incidents"). */
 const FRENCH_AS_ENGLISH = new Set(['analysis.incidents', 'analysis.classIncidents']);
