@@ -118,9 +118,19 @@ describe.each(engines)('text and uploads sent to the API, on $name', (engine) =>
       const file = acledWith(Buffer.from('Rock\xe9ts', 'latin1'));
       const strict = await post('/cases/acled-strict/import/acled', file, 'text/csv');
       expect(strict.statusCode).toBe(200);
-      expect(JSON.parse(strict.body)).toMatchObject({ rows: 3, imported: 2, rejected: [{ row: 2, eventId: 'SYR0002', field: 'notes', problem: expect.stringContaining('not valid UTF-8') }] });
+      expect(JSON.parse(strict.body)).toMatchObject({
+        rows: 3,
+        imported: 2,
+        rejected: [{ row: 2, eventId: 'SYR0002', field: 'notes', problem: expect.stringContaining('not valid UTF-8'), wording: { code: 'csvText.fieldNotUtf8', values: { byte: '0xE9' } } }],
+      });
       const lossy = await post('/cases/acled-lossy/import/acled?lossy=true', file, 'text/csv; charset=utf-8');
-      expect(JSON.parse(lossy.body)).toMatchObject({ rows: 3, imported: 3, rejected: [], notes: expect.arrayContaining(['1 invalid UTF-8 sequence replaced with U+FFFD (lossy import), in row 2']) });
+      expect(JSON.parse(lossy.body)).toMatchObject({
+        rows: 3,
+        imported: 3,
+        rejected: [],
+        notes: expect.arrayContaining(['1 invalid UTF-8 sequence replaced with U+FFFD (lossy import), in row 2']),
+        noteWordings: expect.arrayContaining([{ code: 'csvText.replaced', values: expect.objectContaining({ count: 1, last: '2' }), text: '1 invalid UTF-8 sequence replaced with U+FFFD (lossy import), in row 2' }]),
+      });
       const narratives = (await get('/cases/acled-lossy/incidents')).items.map((i: Json) => i.narrative);
       expect(narratives.filter((n: string) => n.startsWith('Rock\uFFFDts fired'))).toHaveLength(1);
     });
@@ -128,7 +138,7 @@ describe.each(engines)('text and uploads sent to the API, on $name', (engine) =>
     it('refuses a header naming a column twice with 400 naming it, and a CSV in another charset with 415', async () => {
       const [header, first] = fixture.split('\n');
       const twice = problemOf(await post('/cases/acled-strict/import/acled', `${header},notes\n${first},again\n`, 'text/csv'));
-      expect(twice).toMatchObject({ status: 400, field: 'header', column: 'notes', problem: expect.stringContaining('column "notes" appears twice') });
+      expect(twice).toMatchObject({ status: 400, field: 'header', column: 'notes', problem: expect.stringContaining('column "notes" appears twice'), wording: { code: 'acledFile.columnTwice' } });
       const latin1 = problemOf(await post('/cases/acled-strict/import/acled', acledWith(Buffer.from('Rock\xe9ts', 'latin1')), 'text/csv; charset=iso-8859-1'));
       expect(latin1).toMatchObject({ status: 415, field: 'content-type' });
       expect((await get('/cases/acled-strict/incidents')).items).toHaveLength(2);
@@ -155,7 +165,7 @@ describe.each(engines)('text and uploads sent to the API, on $name', (engine) =>
       const noBoundary = problemOf(await post('/cases/uploads/evidence', `${filePart('a.txt', 'x')}\r\n--${BOUNDARY}--\r\n`, 'multipart/form-data'));
       expect(noBoundary).toMatchObject({ status: 400, code: 'VALIDATION_FAILED', field: 'content-type', problem: expect.stringContaining('without a boundary') });
       const garbage = problemOf(await post('/cases/uploads/evidence', 'this is not a multipart form at all', `multipart/form-data; boundary=${BOUNDARY}`));
-      expect(garbage).toMatchObject({ status: 400, code: 'VALIDATION_FAILED', field: 'body', problem: expect.stringContaining('not a multipart form') });
+      expect(garbage).toMatchObject({ status: 400, code: 'VALIDATION_FAILED', field: 'body', problem: expect.stringContaining('not a multipart form'), wording: { code: 'upload.notMultipart', values: {} } });
       expect(await listed()).toEqual([]);
       expect(await intakes()).toBe(0);
     });
@@ -165,6 +175,8 @@ describe.each(engines)('text and uploads sent to the API, on $name', (engine) =>
       const response = problemOf(await post('/cases/uploads/evidence', body, `multipart/form-data; boundary=${BOUNDARY}`));
       expect(response).toMatchObject({ status: 400, code: 'VALIDATION_FAILED', field: 'body', stored: [sha256('all of the first file')] });
       expect(response.detail).toMatch(/ends before its closing boundary.*"cut\.txt" was not kept \(after 1 file\(s\) were stored and recorded\)/);
+      // The files stored before the break are said in English only: a wording would say the break alone.
+      expect(response.wording).toBeUndefined();
       expect(await listed()).toEqual(['complete.txt']);
       expect(await intakes()).toBe(1);
       expect(await dossier.vault.has(sha256('the second file never fini'))).toBe(false);
@@ -185,7 +197,11 @@ describe.each(engines)('text and uploads sent to the API, on $name', (engine) =>
         request.write(partial);
         request.end();
       });
-      expect(chunked).toMatchObject({ status: 400, type: expect.stringContaining('application/problem+json'), body: { field: 'body', problem: expect.stringContaining('"streamed.txt" was not kept') } });
+      expect(chunked).toMatchObject({
+        status: 400,
+        type: expect.stringContaining('application/problem+json'),
+        body: { field: 'body', problem: expect.stringContaining('"streamed.txt" was not kept'), wording: { code: 'upload.cutShort', values: { unfinished: 'yes', name: 'streamed.txt' } } },
+      });
 
       // Content-Length promises more than is sent, and the client closes its side: HTTP itself is cut short.
       const cut = await new Promise<{ status: number; type: string; body: Json }>((resolve, reject) => {

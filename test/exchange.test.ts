@@ -199,6 +199,16 @@ describe.each(engines)('exchange formats on $name', (engine) => {
     expect(report.rejected[1]!.problem).toBe('unknown country "Narnia"');
     expect(report.rejected[2]!.problem).toMatch(/123 is out of range/);
     expect(report.rejected[3]!.problem).toMatch(/"many" is not a whole number/);
+    expect(report.rejected.map((r) => r.wording && [r.wording.code, r.wording.values])).toEqual([
+      ['acledRow.notADate', { value: expect.any(String), numeric: '2016-09-19', spelled: '19 September 2016' }],
+      ['acledRow.unknownCountry', { value: 'Narnia' }],
+      ['acledRow.outOfRange', { value: '123', limit: 90 }],
+      ['acledRow.notWholeNumber', { value: 'many' }],
+      // An ACLED type the vocabulary does not know: its own words, in English only.
+      undefined,
+      ['acledRow.noCounterpart', { eventType: 'Protests', subEventType: 'Peaceful protest' }],
+    ]);
+    for (const rejected of report.rejected) expect(rejected.wording?.text ?? rejected.problem).toBe(rejected.problem);
     expect(report.created).toEqual({ incidents: 5, acts: 5, victimGroups: 3, actors: 3, involvements: 5, sources: 5, claims: 6 });
     expect(await countsByKind('fixture')).toEqual({ incident: 5, act: 5, victim_group: 3, actor: 3, involvement: 5, source: 5, claim: 6 });
     const titles = await dossier.database.db.selectFrom('records').select('title').where('case_id', '=', 'fixture').execute();
@@ -237,7 +247,10 @@ describe.each(engines)('exchange formats on $name', (engine) => {
 
   it('refuses a file whose header lacks a column, naming it, and saves nothing', async () => {
     const withoutLatitude = fixture.replace('latitude,', 'lat,');
-    await expect(importAcledCsv(deps, actor, 'broken', withoutLatitude)).rejects.toMatchObject({ code: 'VALIDATION_FAILED', details: { field: 'header', missing: ['latitude'] } });
+    await expect(importAcledCsv(deps, actor, 'broken', withoutLatitude)).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { field: 'header', missing: ['latitude'], wording: { code: 'acledFile.missingColumns', values: { count: 1, names: '"latitude"', needed: expect.stringContaining('latitude, longitude') } } },
+    });
     await expect(importAcledCsv(deps, actor, 'broken', withoutLatitude)).rejects.toThrow(/missing column "latitude"/);
     const unclosedQuote = `${fixture.split('\n')[0]}\nSYR0099,2017-01-01,"2017`;
     await expect(importAcledCsv(deps, actor, 'broken', unclosedQuote)).rejects.toMatchObject({ code: 'VALIDATION_FAILED', details: { field: 'file' } });
@@ -257,8 +270,15 @@ describe.each(engines)('exchange formats on $name', (engine) => {
     const report = await importAcledCsv(deps, actor, 'text-strict', latin1Row);
     expect(report).toMatchObject({ rows: 3, imported: 2 });
     expect(report.rejected).toEqual([
-      { row: 2, eventId: 'SYR0002', field: 'notes', problem: expect.stringMatching(/^is not valid UTF-8: the byte 0xE9 at offset 4 of the field .*--lossy/) },
+      {
+        row: 2,
+        eventId: 'SYR0002',
+        field: 'notes',
+        problem: expect.stringMatching(/^is not valid UTF-8: the byte 0xE9 at offset 4 of the field .*--lossy/),
+        wording: { code: 'csvText.fieldNotUtf8', values: { byte: '0xE9', offset: 4, option: '--lossy', parameter: 'lossy=true', replacement: 'U+FFFD' }, text: expect.any(String) },
+      },
     ]);
+    expect(report.rejected[0]!.wording!.text).toBe(report.rejected[0]!.problem);
     expect((await incidentsOf('text-strict')).flatMap((i) => i.tags as string[]).sort()).toEqual(['acled:SYR0001', 'acled:SYR0003']);
     expect((await narrativesOf('text-strict')).join('\n')).not.toContain('\uFFFD');
   });
@@ -267,6 +287,10 @@ describe.each(engines)('exchange formats on $name', (engine) => {
     const report = await importAcledCsv(deps, actor, 'text-lossy', latin1Row, { lossy: true });
     expect(report).toMatchObject({ rows: 3, imported: 3, rejected: [] });
     expect(report.notes).toContain('1 invalid UTF-8 sequence replaced with U+FFFD (lossy import), in row 2');
+    expect(report.noteWordings.map((note) => note.text)).toEqual(report.notes);
+    expect(report.noteWordings).toContainEqual(
+      expect.objectContaining({ code: 'csvText.replaced', values: { count: 1, replacement: 'U+FFFD', rowList: 'single', rows: '', last: '2', more: 0 } }),
+    );
     expect((await narrativesOf('text-lossy')).filter((n) => n.startsWith('Rock\uFFFDts fired'))).toHaveLength(1);
   });
 
@@ -274,6 +298,7 @@ describe.each(engines)('exchange formats on $name', (engine) => {
     const report = await importAcledCsv(deps, actor, 'text-control', secondRowWith('Rockets', Buffer.from('Ro\u0000ck\u0007ets\u001b\u007f')));
     expect(report).toMatchObject({ rows: 3, imported: 3, rejected: [] });
     expect(report.notes).toContain('4 control characters (C0 other than tab and line breaks, or DEL) removed from field values, in row 2');
+    expect(report.noteWordings).toContainEqual(expect.objectContaining({ code: 'csvText.controlRemoved', values: { count: 4, rowList: 'single', rows: '', last: '2', more: 0 } }));
     expect((await narrativesOf('text-control')).filter((n) => n.startsWith('Rockets fired from the eastern districts'))).toHaveLength(1);
     const { csv } = await exportAcledCsv(deps, 'text-control');
     expect(csv).toContain('Rockets fired from the eastern districts');
@@ -284,14 +309,23 @@ describe.each(engines)('exchange formats on $name', (engine) => {
   it('refuses a header that names a column twice, or is not UTF-8, naming what is wrong, and saves nothing', async () => {
     const [header, first] = fixture.split('\n');
     const twice = `${header}, Notes \n${first},a second account\n`;
-    await expect(importAcledCsv(deps, actor, 'broken', twice)).rejects.toMatchObject({ code: 'VALIDATION_FAILED', details: { field: 'header', column: 'notes' } });
+    await expect(importAcledCsv(deps, actor, 'broken', twice)).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { field: 'header', column: 'notes', wording: { code: 'acledFile.columnTwice', values: { column: 'notes', first: 28, second: 32 } } },
+    });
     await expect(importAcledCsv(deps, actor, 'broken', twice)).rejects.toThrow(/column "notes" appears twice \(columns 28 and 32\)/);
     const badName = Buffer.concat([Buffer.from(`${header},extra_`), Buffer.from([0xff]), Buffer.from(`\n${first},x\n`)]);
     await expect(importAcledCsv(deps, actor, 'broken', badName)).rejects.toThrow(/header: the name of column 32 is not UTF-8: the byte 0xFF at offset 6/);
+    await expect(importAcledCsv(deps, actor, 'broken', badName)).rejects.toMatchObject({ details: { wording: { code: 'csvText.nameNotUtf8', values: { column: 32, byte: '0xFF', offset: 6 } } } });
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fixture, 'utf16le')]);
     await expect(importAcledCsv(deps, actor, 'broken', utf16)).rejects.toThrow(/the file is UTF-16/);
+    await expect(importAcledCsv(deps, actor, 'broken', utf16)).rejects.toMatchObject({ details: { field: 'header', wording: { code: 'csvText.utf16', values: {} } } });
     const strayQuote = `${header}\nSYR0099,2017-"01"-01\n`;
-    await expect(importAcledCsv(deps, actor, 'broken', strayQuote)).rejects.toMatchObject({ code: 'VALIDATION_FAILED', details: { field: 'file', problem: expect.stringMatching(/a quote inside an unquoted field at line 2/) } });
+    await expect(importAcledCsv(deps, actor, 'broken', strayQuote)).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message: expect.stringMatching(/^the file is not valid CSV \(a quote inside an unquoted field at line 2: .*\); the 0 good rows before the fault were imported$/),
+      details: { field: 'file', problem: expect.stringMatching(/a quote inside an unquoted field at line 2/), wording: { code: 'acledFile.strayQuote', values: { line: 2, imported: 0 } } },
+    });
     expect(await countsByKind('broken')).toEqual({});
   });
 
@@ -311,7 +345,15 @@ describe.each(engines)('exchange formats on $name', (engine) => {
     };
     const report = await importAcledCsv({ ...deps, ledger }, actor, 'flaky', fixture);
     expect(report.imported).toBe(4);
-    expect(report.rejected.filter((r) => r.field === 'row')).toEqual([{ row: 2, eventId: 'SYR0002', field: 'row', problem: expect.stringMatching(/refused it: simulated refusal of one row/) }]);
+    expect(report.rejected.filter((r) => r.field === 'row')).toEqual([
+      {
+        row: 2,
+        eventId: 'SYR0002',
+        field: 'row',
+        problem: expect.stringMatching(/refused it: simulated refusal of one row/),
+        wording: { code: 'acledRow.databaseRefused', values: { reason: expect.stringMatching(/simulated refusal of one row/) }, text: expect.stringMatching(/refused it/) },
+      },
+    ]);
     expect((await incidentsOf('flaky')).flatMap((i) => i.tags as string[]).sort()).toEqual(['acled:SYR0001', 'acled:SYR0003', 'acled:SYR0004', 'acled:SYR0005']);
     const sources = await dossier.database.db.selectFrom('records').select('title').where('case_id', '=', 'flaky').where('kind', 'in', ['source', 'actor']).execute();
     expect(sources.map((s) => s.title)).not.toContain('Syrian Arab News Agency');
@@ -333,14 +375,26 @@ describe.each(engines)('exchange formats on $name', (engine) => {
     const third = await planner.plan(3, (parseAcledRecord(rows[2]!) as { event: AcledEvent }).event);
     const fourth = await planner.plan(4, (parseAcledRecord(rows[3]!) as { event: AcledEvent }).event);
     expect(fourth.dependsOn).toEqual(third.introduced.map((r) => r.id));
-    const report: ImportReport = { rows: 2, imported: 0, rejected: [], created: { incidents: 0, acts: 0, victimGroups: 0, actors: 0, involvements: 0, sources: 0, claims: 0 }, notes: [] };
+    const report: ImportReport = { rows: 2, imported: 0, rejected: [], created: { incidents: 0, acts: 0, victimGroups: 0, actors: 0, involvements: 0, sources: 0, claims: 0 }, notes: [], noteWordings: [] };
     const writer = new AcledBatchWriter(flaky, actor, planner, report, () => undefined);
     await writer.queue([third]);
     await writer.queue([fourth]);
     await writer.finish();
     expect(report.rejected).toEqual([
-      { row: 3, eventId: 'SYR0003', field: 'row', problem: expect.stringMatching(/refused it: simulated refusal of row 3/) },
-      { row: 4, eventId: 'SYR0004', field: 'row', problem: `refers to ${fourth.dependsOn[0]}, introduced by row 3, which could not be saved` },
+      {
+        row: 3,
+        eventId: 'SYR0003',
+        field: 'row',
+        problem: expect.stringMatching(/refused it: simulated refusal of row 3/),
+        wording: { code: 'acledRow.databaseRefused', values: { reason: expect.stringMatching(/simulated refusal of row 3/) }, text: expect.stringMatching(/refused it/) },
+      },
+      {
+        row: 4,
+        eventId: 'SYR0004',
+        field: 'row',
+        problem: `refers to ${fourth.dependsOn[0]}, introduced by row 3, which could not be saved`,
+        wording: { code: 'acledRow.lostReference', values: { id: fourth.dependsOn[0], row: 3 }, text: `refers to ${fourth.dependsOn[0]}, introduced by row 3, which could not be saved` },
+      },
     ]);
     expect(report.imported).toBe(0);
     expect(await countsByKind('pipelined')).toEqual({});

@@ -89,6 +89,10 @@ describe('the HTTP API on the embedded database', () => {
     form.append('file', new Blob([Buffer.alloc(5 << 20, 1)]), 'too-big.bin');
     const response = await fetch(`${base}/cases/convoy-2016/evidence`, { method: 'POST', body: form });
     expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({
+      detail: 'file too-big.bin exceeds the upload size limit',
+      wording: { code: 'upload.fileTooLarge', values: { name: 'too-big.bin' }, text: 'file too-big.bin exceeds the upload size limit' },
+    });
     expect(await dossier.vault.has(createHash('sha256').update(Buffer.alloc(5 << 20, 1)).digest('hex'))).toBe(false);
     expect((await json(fetch(`${base}/health`))).ledgerSize).toBe(before);
   });

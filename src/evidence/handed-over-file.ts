@@ -2,8 +2,9 @@
  * A file's path and modification time as a browser reports them (webkitRelativePath, File.lastModified), checked
  * before the file is read: a handed-over file is recorded with its provenance or not at all. Pure, no I/O.
  */
-import { invalidField } from '../common/errors.js';
 import { pathText } from '../common/path-text.js';
+import { invalidFieldSaid } from '../common/wording-errors.js';
+import { handoverWordings } from './handover-wordings.js';
 
 export const MAX_PATH_LENGTH = 4096;
 
@@ -12,10 +13,10 @@ export const MAX_PATH_LENGTH = 4096;
  * (path-text.ts), so a backslash in a name reads the same as from `dossier add`.
  */
 export function handedOverPath(value: string): string {
-  if (value.length === 0) throw invalidField('path', 'is empty: send the file’s path in the folder handed over');
-  if (value.length > MAX_PATH_LENGTH) throw invalidField('path', `must be at most ${MAX_PATH_LENGTH} characters`);
+  if (value.length === 0) throw invalidFieldSaid('path', handoverWordings.say('pathEmpty'));
+  if (value.length > MAX_PATH_LENGTH) throw invalidFieldSaid('path', handoverWordings.say('pathTooLong', { max: MAX_PATH_LENGTH }));
   // No file name holds NUL, and PostgreSQL cannot store it.
-  if (value.includes('\u0000')) throw invalidField('path', 'contains a NUL character');
+  if (value.includes('\u0000')) throw invalidFieldSaid('path', handoverWordings.say('pathNul'));
   return pathText(Buffer.from(value, 'utf8'));
 }
 
@@ -27,14 +28,14 @@ const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))
  */
 export function handedOverTime(value: string): string {
   const parts = INSTANT.exec(value);
-  if (!parts) throw invalidField('modifiedAt', 'must be an ISO 8601 instant with its offset, such as 2016-07-15T09:30:00.000Z', value);
+  if (!parts) throw invalidFieldSaid('modifiedAt', handoverWordings.say('notAnInstant', { example: '2016-07-15T09:30:00.000Z' }), value);
   const [year, month, day, hour, minute, second] = parts.slice(1, 7).map(Number) as [number, number, number, number, number, number];
   const millis = Number((parts[7] ?? '0').padEnd(3, '0'));
   const local = new Date(Date.UTC(year, month - 1, day, hour, minute, second, millis));
   const asWritten = local.getUTCFullYear() === year && local.getUTCMonth() === month - 1 && local.getUTCDate() === day && local.getUTCHours() === hour && local.getUTCMinutes() === minute && local.getUTCSeconds() === second;
-  if (!asWritten) throw invalidField('modifiedAt', 'is not a day and time that exists', value);
+  if (!asWritten) throw invalidFieldSaid('modifiedAt', handoverWordings.say('noSuchInstant'), value);
   const offset = parts[8] === 'Z' ? 0 : offsetMinutes(parts[8]!);
-  if (offset === undefined) throw invalidField('modifiedAt', 'has an offset beyond ±23:59', value);
+  if (offset === undefined) throw invalidFieldSaid('modifiedAt', handoverWordings.say('offsetTooFar'), value);
   return new Date(local.getTime() - offset * 60_000).toISOString();
 }
 

@@ -1,9 +1,11 @@
 import { failpoint } from '../common/failpoint.js';
+import type { Wording } from '../common/wording.js';
 import { withSavepoint } from '../db/savepoint.js';
 import type { Db } from '../db/schema.js';
 import type { RecordDeps } from '../records/record-store.js';
 import type { ImportReport } from './acled-import.js';
 import type { AcledImportPlanner, RowPlan } from './acled-import-plan.js';
+import { acledRowWordings } from './acled-row-wordings.js';
 import { writePreparedRecords, type RecordGroup } from './bulk-create.js';
 
 const CREATED_KEY: Record<string, keyof ImportReport['created']> = {
@@ -94,7 +96,8 @@ export class AcledBatchWriter {
         saved.push(plan);
       } catch (error) {
         firstError ??= error;
-        this.lose(plan, `the database refused it: ${error instanceof Error ? error.message : String(error)}`);
+        // The database's own words stay as it wrote them.
+        this.lose(plan, acledRowWordings.say('databaseRefused', { reason: error instanceof Error ? error.message : String(error) }));
       }
     }
     // Every row refused is not a faulty row but a failing database: stop rather than report each row.
@@ -107,15 +110,15 @@ export class AcledBatchWriter {
     if (this.lost.size === 0) return batch;
     return batch.filter((plan) => {
       const missing = plan.dependsOn.find((id) => this.lost.has(id));
-      if (missing) this.lose(plan, `refers to ${missing}, introduced by row ${this.lost.get(missing)}, which could not be saved`);
+      if (missing) this.lose(plan, acledRowWordings.say('lostReference', { id: missing, row: this.lost.get(missing)! }));
       return !missing;
     });
   }
 
-  private lose(plan: RowPlan, problem: string): void {
+  private lose(plan: RowPlan, problem: Wording): void {
     this.planner.discard([...plan.introduced, ...plan.records]);
     for (const record of plan.introduced) this.lost.set(record.id, plan.row);
-    this.report.rejected.push({ row: plan.row, ...(plan.eventId ? { eventId: plan.eventId } : {}), field: 'row', problem });
+    this.report.rejected.push({ row: plan.row, ...(plan.eventId ? { eventId: plan.eventId } : {}), field: 'row', problem: problem.text, wording: problem });
   }
 }
 

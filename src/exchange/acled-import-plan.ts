@@ -10,12 +10,11 @@ import type { RecordDeps } from '../records/record-store.js';
 import { claimKind } from '../sources/claim-kind.js';
 import { sourceKind } from '../sources/source-kind.js';
 import type { Place } from '../values/place.js';
-import type { ActorType } from '../vocab/vocabularies.js';
 import { dateFromAcled } from './acled-dates.js';
 import { countryCodeFor } from './acled-format.js';
+import { actorTypeFor, countRowNotes, noteOutsideSyria, type ImportNotes } from './acled-import-notes.js';
 import type { AcledEvent } from './acled-row-parse.js';
 import { RecordPlanner, type PreparedRecord } from './bulk-create.js';
-import { LossTally, plural } from './losses.js';
 
 /** The records one ACLED row becomes, prepared and checked, not yet written. */
 export interface RowPlan {
@@ -49,7 +48,7 @@ export class AcledImportPlanner {
   constructor(
     private readonly deps: RecordDeps,
     private readonly caseId: string,
-    private readonly notes: LossTally,
+    private readonly notes: ImportNotes,
   ) {
     this.planner = new RecordPlanner(deps, caseId);
   }
@@ -138,7 +137,7 @@ export class AcledImportPlanner {
     }
     // Later rows refer only to actors and sources: keeping every incident in memory would grow without end.
     this.planner.forget(records.map((r) => r.id));
-    this.countNotes(event);
+    countRowNotes(event, this.notes);
     return { row, eventId: event.eventId, records, introduced, dependsOn: [...dependsOn] };
   }
 
@@ -168,7 +167,7 @@ export class AcledImportPlanner {
     let admin = this.admins.get(pointKey);
     if (!admin) this.admins.set(pointKey, (admin = gazetteer.adminFor(event.lat, event.lon)));
     if (!admin.admin1) {
-      this.notes.add('outside-syria', (n) => `${plural(n, 'Syrian row')} with coordinates outside Syria's governorates: imported without P-codes`);
+      noteOutsideSyria(this.notes);
       return place;
     }
     const community = this.communityNear(event, admin.admin2?.pcode);
@@ -205,17 +204,6 @@ export class AcledImportPlanner {
       description: `Named "${event.actor1}" in ACLED data${event.inter1 ? ` (inter code ${event.inter1})` : ''}.`,
     };
   }
-
-  private countNotes(event: AcledEvent): void {
-    const { notes } = this;
-    if (event.alternatives.length > 0) {
-      notes.add(`type:${event.subEventType}`, (n) => `${plural(n, 'row')} of ACLED "${event.subEventType}" recorded as ${event.incidentType} (it may also be ${event.alternatives.join(', ')}): check them`);
-    }
-    if (event.assocActor1) notes.add('assoc', (n) => `${plural(n, 'row')} with associated actors (assoc_actor_1) not recorded as involvements`);
-    if (event.actor2 && event.inter2 !== 7) notes.add('actor2', (n) => `${plural(n, 'row')} with a non-civilian actor2 not recorded: Dossier has no role for the side attacked`);
-    if (event.timePrecision > 1) notes.add(`tp${event.timePrecision}`, (n) => `${plural(n, 'row')} with time_precision ${event.timePrecision} imported as ${event.timePrecision === 2 ? 'an interval of six days either side of event_date' : 'the month of event_date'}`);
-    if (event.sources.length === 0) notes.add('no-source', (n) => `${plural(n, 'row')} without a source: imported without claims`);
-  }
 }
 
 function titleOf(event: AcledEvent): string {
@@ -229,35 +217,6 @@ function titleOf(event: AcledEvent): string {
 function tagsOf(event: AcledEvent): string[] {
   const tags = [...(event.eventId ? [`acled:${event.eventId}`] : []), ...event.tags];
   return [...new Set(tags.filter((t) => t.length <= 60))].slice(0, 30);
-}
-
-/** Best effort from ACLED's inter code (and, without one, the name); the import notes what was guessed. */
-function actorTypeFor(event: AcledEvent, notes: LossTally): ActorType {
-  const name = event.actor1;
-  if (/unidentified/i.test(name)) return 'unidentified_armed_group';
-  switch (event.inter1) {
-    case 1:
-      return /police|security/i.test(name) ? 'state_security' : 'state_armed_forces';
-    case 2:
-      return 'rebel_group';
-    case 3:
-      notes.add('militia', (n) => `${plural(n, 'actor')} with ACLED code 3 (political militia) recorded as pro-government militias: check them`);
-      return 'pro_government_militia';
-    case 4:
-      return 'identity_militia';
-    case 5:
-    case 6:
-    case 7:
-      notes.add('crowd', (n) => `${plural(n, 'actor')} coded by ACLED as rioters, protesters or civilians recorded as individuals: check them`);
-      return 'individual';
-    case 8:
-      return /wagner|private|contractor/i.test(name) ? 'private_military_company' : 'external_state_force';
-    default:
-      if (/^military forces of/i.test(name)) return 'state_armed_forces';
-      if (/^police forces of/i.test(name)) return 'state_security';
-      notes.add('actor-type', (n) => `${plural(n, 'actor')} without a usable inter code recorded as unidentified armed groups: check them`);
-      return 'unidentified_armed_group';
-  }
 }
 
 function kilometres(lat1: number, lon1: number, lat2: number, lon2: number): number {

@@ -4,11 +4,16 @@ import { CsvError, parse } from 'csv-parse';
 import { getCase } from '../cases/cases.js';
 import { DossierError, invalidField, isDossierError } from '../common/errors.js';
 import { loneSurrogateProblem } from '../common/text-checks.js';
+import type { Wording } from '../common/wording.js';
+import { invalidFieldSaid } from '../common/wording-errors.js';
 import type { RecordDeps } from '../records/record-store.js';
 import { AcledBatchWriter } from './acled-batch-writer.js';
-import { ACLED_REQUIRED_COLUMNS, type AcledColumn } from './acled-format.js';
+import { acledFileWordings } from './acled-file-wordings.js';
+import type { AcledColumn } from './acled-format.js';
+import { checkAcledHeader } from './acled-header.js';
 import { AcledImportPlanner, type RowPlan } from './acled-import-plan.js';
 import { parseAcledRecord, type AcledRecord } from './acled-row-parse.js';
+import { acledRowWordings } from './acled-row-wordings.js';
 import { decodeHeader, decodeRow, TextRepairTally, withoutByteOrderMark, type CsvTextOptions, type DecodedRow, type FieldRepairs } from './csv-text.js';
 import { LossTally } from './losses.js';
 
@@ -19,6 +24,11 @@ export interface RejectedRow {
   /** The ACLED column at fault, a record field such as "incident.place.geometry", or "row". */
   field: string;
   problem: string;
+  /**
+   * The problem with its code and values, for the web app to say in the reader's language (src/common/wording.ts).
+   * Absent where a record field's own check, or the vocabulary's, found the problem: those are said in English only.
+   */
+  wording?: Wording;
 }
 
 export interface ImportReport {
@@ -29,6 +39,8 @@ export interface ImportReport {
   created: { incidents: number; acts: number; victimGroups: number; actors: number; involvements: number; sources: number; claims: number };
   /** What the import had to guess or leave out, with counts (e.g. actor types inferred from inter codes). */
   notes: string[];
+  /** The same notes, each with its code and values (`notes` holds their English). */
+  noteWordings: Wording[];
 }
 
 export interface AcledImportOptions extends CsvTextOptions {
@@ -57,7 +69,7 @@ export async function importAcledCsv(
 ): Promise<ImportReport> {
   await getCase(deps, caseId);
   const batchSize = options.batchSize ?? 2000;
-  const notes = new LossTally();
+  const notes = new LossTally<Wording>();
   const planner = new AcledImportPlanner(deps, caseId, notes);
   await planner.loadExisting();
   const report: ImportReport = {
@@ -66,6 +78,7 @@ export async function importAcledCsv(
     rejected: [],
     created: { incidents: 0, acts: 0, victimGroups: 0, actors: 0, involvements: 0, sources: 0, claims: 0 },
     notes: [],
+    noteWordings: [],
   };
   // Fields come as bytes, so each is decoded (and its faults named) by row and column. A fault of the input
   // stream reaches the loop below through the parser.
@@ -82,7 +95,7 @@ export async function importAcledCsv(
   try {
     for await (const fields of parser as AsyncIterable<Buffer[]>) {
       if (!header) {
-        header = checkHeader(decodeHeader(fields));
+        header = checkAcledHeader(decodeHeader(fields));
         continue;
       }
       const row = ++report.rows;
@@ -108,18 +121,15 @@ export async function importAcledCsv(
     }
     // The batch being written counts among the rows imported before the fault; the one being planned does not.
     await writer.finish();
-    const problem = csvProblem(error);
-    throw new DossierError('VALIDATION_FAILED', `the file is not valid CSV (${problem}); the ${report.imported} good rows before the fault were imported`, {
-      field: 'file',
-      problem,
-      imported: report.imported,
-    });
+    const { problem, wording } = csvFault(error, report.imported);
+    throw new DossierError('VALIDATION_FAILED', wording.text, { field: 'file', problem, imported: report.imported, wording });
   }
-  if (!header) throw invalidField('header', 'the file is empty: an ACLED file starts with a header row');
+  if (!header) throw invalidFieldSaid('header', acledFileWordings.say('empty'));
   await writer.queue(batch);
   await writer.finish();
   options.onProgress?.(report.rows);
-  report.notes = [...notes.list(), ...repairs.notes()];
+  report.noteWordings = [...notes.list(), ...repairs.notes()];
+  report.notes = report.noteWordings.map((note) => note.text);
   return report;
 }
 
@@ -134,61 +144,37 @@ function bytesOf(input: string | Uint8Array | Readable): AsyncIterable<Uint8Arra
   return [input];
 }
 
-/** csv-parse's words, except where they would show the field as a JSON dump of its bytes. */
-function csvProblem(error: CsvError): string {
+/**
+ * A CSV fault in words: csv-parse's own (English), except where they would show the field as a JSON dump of
+ * its bytes. `problem` is the fault alone, as the error's details have always given it.
+ */
+function csvFault(error: CsvError, imported: number): { problem: string; wording: Wording } {
   const line = (error as CsvError & { lines?: number }).lines;
-  if (error.code === 'INVALID_OPENING_QUOTE') return `a quote inside an unquoted field at line ${line}: quote the whole field and double the quotes inside it`;
-  return error.message;
+  if (error.code === 'INVALID_OPENING_QUOTE') {
+    const problem = `a quote inside an unquoted field at line ${line}: quote the whole field and double the quotes inside it`;
+    return { problem, wording: acledFileWordings.say('strayQuote', { line: line ?? '?', imported }) };
+  }
+  return { problem: error.message, wording: acledFileWordings.say('notCsv', { problem: error.message, imported }) };
 }
 
 function rejectUndecodable(row: number, header: string[], decoded: DecodedRow, report: ImportReport): void {
   const eventId = decoded.values[header.indexOf('event_id_cnty')]?.trim() || undefined;
-  for (const { field, problem } of decoded.problems) report.rejected.push({ row, ...(eventId ? { eventId } : {}), field, problem });
-}
-
-function checkHeader(names: string[]): string[] {
-  const header = names.map((name) => name.trim().toLowerCase());
-  const twice = repeatedColumn(header);
-  if (twice) {
-    const problem = `column "${twice.name}" appears twice (columns ${twice.first + 1} and ${twice.second + 1}): which one holds the value is not clear`;
-    throw new DossierError('VALIDATION_FAILED', `header: ${problem}`, { field: 'header', problem, column: twice.name });
-  }
-  const missing = ACLED_REQUIRED_COLUMNS.filter((column) => !header.includes(column));
-  if (missing.length > 0) {
-    const names = missing.map((m) => `"${m}"`).join(', ');
-    throw new DossierError('VALIDATION_FAILED', `header: missing column${missing.length > 1 ? 's' : ''} ${names}; an ACLED file needs ${ACLED_REQUIRED_COLUMNS.join(', ')}`, {
-      field: 'header',
-      problem: `missing column${missing.length > 1 ? 's' : ''} ${names}`,
-      missing,
-    });
-  }
-  return header;
-}
-
-/** The first column named twice (names already trimmed and lowercased); unnamed columns are never read, so they may repeat. */
-function repeatedColumn(header: string[]): { name: string; first: number; second: number } | undefined {
-  const seen = new Map<string, number>();
-  for (const [i, name] of header.entries()) {
-    if (name === '') continue;
-    const first = seen.get(name);
-    if (first !== undefined) return { name, first, second: i };
-    seen.set(name, i);
-  }
-  return undefined;
+  for (const problem of decoded.problems) report.rejected.push({ row, ...(eventId ? { eventId } : {}), ...problem });
 }
 
 async function planRow(planner: AcledImportPlanner, row: number, header: string[], fields: string[], report: ImportReport): Promise<RowPlan | undefined> {
   const record: AcledRecord = {};
   header.forEach((column, i) => (record[column] = fields[i] ?? ''));
   const eventId = record.event_id_cnty?.trim() || undefined;
-  const reject = (field: string, problem: string) => report.rejected.push({ row, ...(eventId ? { eventId } : {}), field, problem });
+  const reject = (field: string, problem: string | Wording) =>
+    report.rejected.push({ row, ...(eventId ? { eventId } : {}), field, ...(typeof problem === 'string' ? { problem } : { problem: problem.text, wording: problem }) });
   if (fields.length !== header.length) {
-    reject('row', `has ${fields.length} fields where the header has ${header.length}`);
+    reject('row', acledRowWordings.say('fieldCount', { fields: fields.length, columns: header.length }));
     return undefined;
   }
   const parsed = parseAcledRecord(record);
   if ('problems' in parsed) {
-    for (const { field, problem } of parsed.problems) reject(field as AcledColumn, problem);
+    for (const { field, problem, wording } of parsed.problems) reject(field as AcledColumn, wording ?? problem);
     return undefined;
   }
   try {

@@ -1,8 +1,10 @@
 import { isDossierError } from '../common/errors.js';
+import type { Wording, WordingValues } from '../common/wording.js';
 import { incidentTypeFromAcled, type AcledInterCode } from '../vocab/acled.js';
 import type { IncidentType } from '../vocab/vocabularies.js';
 import { parseAcledDate, type TimePrecision } from './acled-dates.js';
 import { countryCodeFor, parseInterCode, type AcledColumn } from './acled-format.js';
+import { acledRowWordings } from './acled-row-wordings.js';
 
 /** One ACLED row, checked and typed: everything an import needs, nothing written yet. */
 export interface AcledEvent {
@@ -36,7 +38,12 @@ export interface AcledEvent {
 export interface RowProblem {
   field: AcledColumn | 'row';
   problem: string;
+  /** The problem's code and values (acled-row-wordings.ts); absent for a vocabulary's own words, in English only. */
+  wording?: Wording;
 }
+
+type RowWordingKey = keyof typeof acledRowWordings.english;
+type Fail = (field: AcledColumn, key: RowWordingKey, values?: WordingValues) => void;
 
 export type AcledRecord = Partial<Record<string, string>>;
 
@@ -49,58 +56,63 @@ const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 export function parseAcledRecord(record: AcledRecord): { event: AcledEvent } | { problems: RowProblem[] } {
   const problems: RowProblem[] = [];
   const text = (column: AcledColumn) => (record[column] ?? '').trim();
-  const fail = (field: AcledColumn, problem: string) => void problems.push({ field, problem });
+  const fail: Fail = (field, key, values) => {
+    const wording = acledRowWordings.say(key, values);
+    problems.push({ field, problem: wording.text, wording });
+  };
 
   const rawDate = text('event_date');
   const day = parseAcledDate(rawDate);
-  if (!rawDate) fail('event_date', 'is required');
-  else if (!day) fail('event_date', `"${rawDate}" is not a calendar date in a form ACLED writes (2016-09-19 or 19 September 2016)`);
+  if (!rawDate) fail('event_date', 'required');
+  else if (!day) fail('event_date', 'notADate', { value: rawDate, numeric: '2016-09-19', spelled: '19 September 2016' });
   const year = text('year');
-  if (day && year && year !== day.slice(0, 4)) fail('year', `${year} does not match event_date ${rawDate}`);
+  if (day && year && year !== day.slice(0, 4)) fail('year', 'yearMismatch', { value: year, column: 'event_date', date: rawDate });
   const timePrecision = oneToThree(text('time_precision'));
-  if (timePrecision === undefined) fail('time_precision', `"${text('time_precision')}" is not 1, 2 or 3`);
+  if (timePrecision === undefined) fail('time_precision', 'notOneToThree', { value: text('time_precision') });
   const geoPrecision = oneToThree(text('geo_precision'));
-  if (geoPrecision === undefined) fail('geo_precision', `"${text('geo_precision')}" is not 1, 2 or 3`);
+  if (geoPrecision === undefined) fail('geo_precision', 'notOneToThree', { value: text('geo_precision') });
 
   const eventType = text('event_type');
   const subEventType = text('sub_event_type');
   let match: ReturnType<typeof incidentTypeFromAcled> | undefined;
   try {
     match = incidentTypeFromAcled(eventType, subEventType);
-    if (match.incidentType === undefined) {
-      fail('sub_event_type', `ACLED "${eventType} / ${subEventType}" events have no counterpart among Dossier's incident types; record them by hand if they belong in the case`);
-    }
+    if (match.incidentType === undefined) fail('sub_event_type', 'noCounterpart', { eventType, subEventType });
   } catch (error) {
     if (!isDossierError(error)) throw error;
+    // The vocabulary's own check (vocab/acled.ts), in English only.
     const field = error.details.field === 'eventType' ? 'event_type' : 'sub_event_type';
-    fail(field, String(error.details.problem));
+    problems.push({ field, problem: String(error.details.problem) });
   }
 
   const inter1 = interCode(text('inter1'), 'inter1', fail);
   const inter2 = interCode(text('inter2'), 'inter2', fail);
   const actor1 = text('actor1');
-  if (actor1.length > 300) fail('actor1', 'is longer than 300 characters');
+  if (actor1.length > 300) fail('actor1', 'tooLong', { max: 300 });
 
   const country = text('country');
   const countryCode = country ? countryCodeFor(country) : undefined;
-  if (!country) fail('country', 'is required');
-  else if (!countryCode) fail('country', `unknown country "${country}"`);
+  if (!country) fail('country', 'required');
+  else if (!countryCode) fail('country', 'unknownCountry', { value: country });
   const lat = coordinate(text('latitude'), 'latitude', 90, fail);
   const lon = coordinate(text('longitude'), 'longitude', 180, fail);
   const location = text('location');
-  if (!location) fail('location', 'is required');
-  else if (location.length > 200) fail('location', 'is longer than 200 characters');
+  if (!location) fail('location', 'required');
+  else if (location.length > 200) fail('location', 'tooLong', { max: 200 });
 
   const rawFatalities = text('fatalities');
   const fatalities = /^\d+$/.test(rawFatalities) ? Number(rawFatalities) : undefined;
   if (fatalities === undefined || !Number.isSafeInteger(fatalities) || fatalities > 100_000_000) {
-    fail('fatalities', rawFatalities ? `"${rawFatalities}" is not a whole number of zero or more` : 'is required (0 when none were reported)');
+    if (rawFatalities) fail('fatalities', 'notWholeNumber', { value: rawFatalities });
+    else fail('fatalities', 'fatalitiesRequired');
   }
   const sources = splitList(text('source'));
-  if (sources.some((s) => s.length > 500)) fail('source', 'names a source longer than 500 characters');
+  if (sources.some((s) => s.length > 500)) fail('source', 'sourceTooLong', { max: 500 });
 
   if (problems.length > 0 || !day || !match?.incidentType || !countryCode || lat === undefined || lon === undefined || fatalities === undefined) {
-    return { problems: problems.length > 0 ? problems : [{ field: 'row', problem: 'is not a complete ACLED event' }] };
+    if (problems.length > 0) return { problems };
+    const incomplete = acledRowWordings.say('incomplete');
+    return { problems: [{ field: 'row', problem: incomplete.text, wording: incomplete }] };
   }
   return {
     event: {
@@ -138,18 +150,18 @@ function oneToThree(value: string): 1 | 2 | 3 | undefined {
   return value === '1' || value === '2' || value === '3' ? (Number(value) as 1 | 2 | 3) : undefined;
 }
 
-function interCode(value: string, field: 'inter1' | 'inter2', fail: (field: AcledColumn, problem: string) => void): AcledInterCode | undefined {
+function interCode(value: string, field: 'inter1' | 'inter2', fail: Fail): AcledInterCode | undefined {
   if (value === '' || value === '0') return undefined;
   const code = parseInterCode(value);
-  if (code === undefined) fail(field, `"${value}" is not an ACLED actor code (1–8) or name ("State forces", "Civilians"…)`);
+  if (code === undefined) fail(field, 'notActorCode', { value, names: '"State forces", "Civilians"' });
   return code;
 }
 
-function coordinate(value: string, field: 'latitude' | 'longitude', limit: number, fail: (field: AcledColumn, problem: string) => void): number | undefined {
-  if (value === '') return void fail(field, 'is required');
-  if (!NUMBER.test(value)) return void fail(field, `"${value}" is not a number`);
+function coordinate(value: string, field: 'latitude' | 'longitude', limit: number, fail: Fail): number | undefined {
+  if (value === '') return void fail(field, 'required');
+  if (!NUMBER.test(value)) return void fail(field, 'notANumber', { value });
   const n = Number(value);
-  if (n < -limit || n > limit) return void fail(field, `${value} is out of range (-${limit} to ${limit})`);
+  if (n < -limit || n > limit) return void fail(field, 'outOfRange', { value, limit });
   return n;
 }
 

@@ -1,6 +1,7 @@
 import { DossierError } from '../common/errors.js';
-import { controlCharacterProblem, decodeUtf8Lossy, decodeUtf8Strict, describeInvalidUtf8, stripControlCharacters } from '../common/text-checks.js';
-import { plural } from './losses.js';
+import { controlCharacterProblem, decodeUtf8Lossy, decodeUtf8Strict, stripControlCharacters } from '../common/text-checks.js';
+import type { Wording } from '../common/wording.js';
+import { CSV_TEXT_LITERALS, csvTextWordings } from './csv-text-wordings.js';
 
 /**
  * The text of a CSV file read field by field from its bytes (csv-parse with `encoding: null`), so that a
@@ -27,7 +28,7 @@ export interface DecodedRow {
   values: string[];
   repairs: FieldRepairs;
   /** Fields that are not UTF-8, by column: the row must not be saved. */
-  problems: { field: string; problem: string }[];
+  problems: { field: string; problem: string; wording: Wording }[];
 }
 
 /**
@@ -52,7 +53,7 @@ export async function* withoutByteOrderMark(chunks: AsyncIterable<Uint8Array | s
 
 function startOf(head: Uint8Array): Uint8Array {
   if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
-    throw headerFault('the file is UTF-16 (it starts with a UTF-16 byte-order mark): save it as UTF-8');
+    throw headerFault(csvTextWordings.say('utf16'));
   }
   return head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? head.subarray(3) : head;
 }
@@ -68,9 +69,8 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
 export function decodeHeader(fields: Uint8Array[]): string[] {
   return fields.map((bytes, i) => {
     const decoded = decodeUtf8Strict(bytes);
-    if ('invalidAt' in decoded) {
-      throw headerFault(`the name of column ${i + 1} is not UTF-8: ${describeInvalidUtf8(decoded, 'the name')}; save the file as UTF-8`);
-    }
+    if ('invalidAt' in decoded) throw headerFault(csvTextWordings.say('nameNotUtf8', { column: i + 1, ...badByte(decoded) }));
+    // Said in English only: a control character in a column's name is rare, and its words are shared (text-checks.ts).
     const control = controlCharacterProblem(decoded.text);
     if (control) throw headerFault(`the name of column ${i + 1} ${control}`);
     return decoded.text;
@@ -80,7 +80,7 @@ export function decodeHeader(fields: Uint8Array[]): string[] {
 /** A row's fields as text; a field that is not UTF-8 is a problem of its column, unless the import is lossy. */
 export function decodeRow(fields: Uint8Array[], columns: readonly string[], options: CsvTextOptions = {}): DecodedRow {
   const repairs: FieldRepairs = { replaced: 0, controlRemoved: 0 };
-  const problems: { field: string; problem: string }[] = [];
+  const problems: DecodedRow['problems'] = [];
   const values = fields.map((bytes, i) => {
     let text: string;
     if (options.lossy) {
@@ -90,8 +90,8 @@ export function decodeRow(fields: Uint8Array[], columns: readonly string[], opti
     } else {
       const decoded = decodeUtf8Strict(bytes);
       if ('invalidAt' in decoded) {
-        const problem = `is not valid UTF-8: ${describeInvalidUtf8(decoded, 'the field')}; save the file as UTF-8, or import it lossily (--lossy, or lossy=true) to replace such bytes with U+FFFD`;
-        problems.push({ field: columns[i] || `column ${i + 1}`, problem });
+        const wording = csvTextWordings.say('fieldNotUtf8', { ...badByte(decoded), ...CSV_TEXT_LITERALS });
+        problems.push({ field: columns[i] || `column ${i + 1}`, problem: wording.text, wording });
         return '';
       }
       text = decoded.text;
@@ -119,20 +119,25 @@ export class TextRepairTally {
     this.controlRemoved.delete(row);
   }
 
-  notes(): string[] {
-    const notes: string[] = [];
+  notes(): Wording[] {
+    const notes: Wording[] = [];
     if (this.replaced.size > 0) {
-      notes.push(`${plural(total(this.replaced), 'invalid UTF-8 sequence')} replaced with U+FFFD (lossy import), in ${rowList(this.replaced)}`);
+      notes.push(csvTextWordings.say('replaced', { count: total(this.replaced), replacement: CSV_TEXT_LITERALS.replacement, ...rowList(this.replaced) }));
     }
-    if (this.controlRemoved.size > 0) {
-      notes.push(`${plural(total(this.controlRemoved), 'control character')} (C0 other than tab and line breaks, or DEL) removed from field values, in ${rowList(this.controlRemoved)}`);
-    }
+    if (this.controlRemoved.size > 0) notes.push(csvTextWordings.say('controlRemoved', { count: total(this.controlRemoved), ...rowList(this.controlRemoved) }));
     return notes;
   }
 }
 
-function headerFault(problem: string): DossierError {
-  return new DossierError('VALIDATION_FAILED', `header: ${problem}`, { field: 'header', problem });
+/** A fault of the header, its words a wording where it has one (see wording-errors.ts). */
+function headerFault(problem: Wording | string): DossierError {
+  const text = typeof problem === 'string' ? problem : problem.text;
+  return new DossierError('VALIDATION_FAILED', `header: ${text}`, { field: 'header', problem: text, ...(typeof problem === 'string' ? {} : { wording: problem }) });
+}
+
+/** The first byte that is not UTF-8, as describeInvalidUtf8 (text-checks.ts) names it: 0xE9, and its offset. */
+function badByte(invalid: { invalidAt: number; byte: number }): { byte: string; offset: number } {
+  return { byte: `0x${invalid.byte.toString(16).toUpperCase().padStart(2, '0')}`, offset: invalid.invalidAt };
 }
 
 function total(counts: Map<number, number>): number {
@@ -141,11 +146,10 @@ function total(counts: Map<number, number>): number {
   return sum;
 }
 
-/** "row 3", "rows 3, 7 and 9", or the first twenty and how many more. */
-function rowList(counts: Map<number, number>): string {
+/** The values of "row 3", "rows 3, 7 and 9", or the first twenty and how many more (ROWS in csv-text-wordings.ts). */
+function rowList(counts: Map<number, number>): { rowList: 'single' | 'several' | 'more'; rows: string; last: string; more: number } {
   const rows = [...counts.keys()].sort((a, b) => a - b);
-  if (rows.length === 1) return `row ${rows[0]}`;
   const shown = rows.slice(0, 20);
   const more = rows.length - shown.length;
-  return more > 0 ? `rows ${shown.join(', ')} and ${plural(more, 'more row')}` : `rows ${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
+  return { rowList: more > 0 ? 'more' : shown.length === 1 ? 'single' : 'several', rows: shown.slice(0, -1).join(', '), last: String(shown.at(-1)), more };
 }

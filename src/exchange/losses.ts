@@ -1,13 +1,13 @@
 /**
  * What an export dropped, counted as it goes and stated at the end ("Exports are views", DOMAIN.md):
  * each kind of loss is one line with its count, e.g. "12 rows known only to the month placed on their
- * first day (time_precision 3)".
+ * first day (time_precision 3)". An import's notes are counted alike, each line a wording (`T`).
  */
-export class LossTally {
-  private readonly counts = new Map<string, { n: number; describe: (n: number) => string }>();
+export class LossTally<T = string> {
+  private readonly counts = new Map<string, { n: number; describe: (n: number) => T }>();
 
   /** Counts `by` more of the loss `key`; `describe` words the final count. */
-  add(key: string, describe: (n: number) => string, by = 1): void {
+  add(key: string, describe: (n: number) => T, by = 1): void {
     if (by <= 0) return;
     const entry = this.counts.get(key);
     if (entry) entry.n += by;
@@ -15,11 +15,11 @@ export class LossTally {
   }
 
   /** A loss that holds for the whole export, whatever the count. */
-  note(key: string, text: string): void {
+  note(key: string, text: T): void {
     if (!this.counts.has(key)) this.counts.set(key, { n: 1, describe: () => text });
   }
 
-  list(): string[] {
+  list(): T[] {
     return [...this.counts.values()].map(({ n, describe }) => describe(n));
   }
 }

@@ -7,6 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import type { FastifyInstance } from 'fastify';
 import { DossierError } from '../common/errors.js';
 import { requireUtf8Charset } from './content-type.js';
+import { uploadWordings } from './upload-wordings.js';
 
 /**
  * text/csv bodies are taken as bytes, never decoded here: the importer reads them field by field and names
@@ -59,5 +60,6 @@ function byteLimit(maxBytes: number): Transform {
 }
 
 function tooLarge(maxBytes: number): DossierError {
-  return new DossierError('PAYLOAD_TOO_LARGE', `body: the file is larger than the import limit of ${maxBytes} bytes`, { field: 'body', limit: maxBytes });
+  const said = uploadWordings.say('importTooLarge', { limit: maxBytes });
+  return new DossierError('PAYLOAD_TOO_LARGE', `body: ${said.text}`, { field: 'body', limit: maxBytes, wording: said });
 }

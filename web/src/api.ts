@@ -1,6 +1,8 @@
+import type { Wording } from '../../src/common/wording.js';
 import { activeLocale, translate } from './i18n/active-locale.js';
 import { errorMessages } from './i18n/errors.messages.js';
 import type { Locale, Numerals } from './i18n/locales.js';
+import { knowsWording, wordingText } from './i18n/wording.js';
 
 /**
  * The app talks only to the public API, on its own origin. The session lives in an HttpOnly cookie the
@@ -14,21 +16,32 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly field?: string,
+    /** The detail as a server wording (src/common/wording.ts), when the server sent one. */
+    readonly wording?: Wording,
   ) {
     super(message);
   }
 }
 
+/** The `wording` member of a problem the server answered, if it has the shape of one. */
+export function wordingOf(problem: Record<string, unknown>): Wording | undefined {
+  const said = problem.wording as Partial<Wording> | undefined;
+  const shaped = typeof said === 'object' && said !== null && typeof said.code === 'string' && typeof said.text === 'string' && typeof said.values === 'object' && said.values !== null;
+  return shaped ? (said as Wording) : undefined;
+}
+
 /**
  * A refusal or a bad value in words, naming the field when the server named one (once: its words may start with
  * it). The server words its details in English; in another language the error's code says what happened in the
- * reader's words, and the detail follows for whoever has to act on it.
+ * reader's words, and the detail follows for whoever has to act on it: in those words too when the server sent
+ * it as a wording the app knows.
  */
 export function errorText(caught: unknown): string {
   if (activeLocale() !== 'en' && caught instanceof ApiError) {
     const problem = translate(errorMessages[caught.code as keyof typeof errorMessages] ?? errorMessages.ERROR);
     const named = caught.field ? translate(errorMessages.withField, { problem, field: caught.field }) : problem;
-    return caught.message && caught.status !== 0 ? translate(errorMessages.withDetail, { problem: named, detail: caught.message }) : named;
+    const detail = caught.wording && knowsWording(caught.wording) ? wordingText(caught.wording) : caught.message;
+    return detail && caught.status !== 0 ? translate(errorMessages.withDetail, { problem: named, detail }) : named;
   }
   if (caught instanceof ApiError && caught.field && !caught.message.startsWith(`${caught.field}:`)) return `${caught.field}: ${caught.message}`;
   return caught instanceof Error ? caught.message : String(caught);
@@ -41,7 +54,7 @@ export async function api<T>(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
   const response = await fetch(`/api/v1${path}`, { method, headers, credentials: 'same-origin', ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
   const text = await response.text();
   const data = text ? (JSON.parse(text) as Record<string, unknown>) : {};
-  if (!response.ok) throw new ApiError(response.status, String(data.code ?? 'ERROR'), String(data.detail ?? response.statusText), data.field as string | undefined);
+  if (!response.ok) throw new ApiError(response.status, String(data.code ?? 'ERROR'), String(data.detail ?? response.statusText), data.field as string | undefined, wordingOf(data));
   if (typeof data.csrfToken === 'string') csrfToken = data.csrfToken;
   return data as T;
 }
@@ -76,7 +89,7 @@ export function uploadForm<T = unknown>(path: string, form: FormData, onProgress
         // An answer that is not JSON (a proxy's error page): its status says enough.
       }
       if (request.status >= 200 && request.status < 300) resolve(data as T);
-      else reject(new ApiError(request.status, String(data.code ?? 'ERROR'), String(data.detail ?? request.statusText), data.field as string | undefined));
+      else reject(new ApiError(request.status, String(data.code ?? 'ERROR'), String(data.detail ?? request.statusText), data.field as string | undefined, wordingOf(data)));
     };
     request.onerror = () => reject(new ApiError(0, 'NETWORK', 'the upload was interrupted'));
     request.send(form);
@@ -90,7 +103,7 @@ export async function apiFile(method: 'GET' | 'POST', path: string): Promise<{ b
   const response = await fetch(`/api/v1${path}`, { method, headers, credentials: 'same-origin' });
   if (!response.ok) {
     const data = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-    throw new ApiError(response.status, String(data.code ?? 'ERROR'), String(data.detail ?? response.statusText), data.field as string | undefined);
+    throw new ApiError(response.status, String(data.code ?? 'ERROR'), String(data.detail ?? response.statusText), data.field as string | undefined, wordingOf(data));
   }
   const filename = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1];
   return { blob: await response.blob(), filename };

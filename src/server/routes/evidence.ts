@@ -21,6 +21,7 @@ import { findLookAlikes, hasLookAlikes } from '../../similarity/look-alikes.js';
 import { similarItems } from '../../similarity/similar-items.js';
 import { requireMultipartBoundary } from '../content-type.js';
 import { multipartFault } from '../multipart-faults.js';
+import { uploadWordings } from '../upload-wordings.js';
 import { UploadFields } from '../upload-fields.js';
 
 const refParams = { type: 'object', required: ['ref'], properties: { ref: { type: 'string', maxLength: 100 } } } as const;
@@ -225,8 +226,11 @@ async function ingestParts(dossier: Dossier, request: FastifyRequest, maxUploadB
   } catch (caught) {
     const error = multipartFault(caught, progress) ?? caught;
     if (results.length === 0 || !(error instanceof DossierError)) throw error;
+    // The wording says the error alone: without it, the app shows the whole English, the files stored included.
+    const details = { ...error.details };
+    delete details.wording;
     throw new DossierError(error.code, `${error.message} (after ${results.length} file(s) were stored and recorded)`, {
-      ...error.details,
+      ...details,
       stored: results.map((r) => r.item.sha256),
     });
   }
@@ -237,6 +241,7 @@ async function ingestParts(dossier: Dossier, request: FastifyRequest, maxUploadB
 async function* guardTruncation(part: MultipartFile): AsyncIterable<Uint8Array> {
   yield* part.file;
   if (part.file.truncated) {
-    throw new DossierError('PAYLOAD_TOO_LARGE', `file ${part.filename} exceeds the upload size limit`, { field: part.fieldname });
+    const said = uploadWordings.say('fileTooLarge', { name: part.filename });
+    throw new DossierError('PAYLOAD_TOO_LARGE', said.text, { field: part.fieldname, wording: said });
   }
 }

@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { ApiError, csrfHeaders, errorText } from '../api.js';
+import { ApiError, csrfHeaders, errorText, wordingOf } from '../api.js';
 import { useT } from '../i18n/LanguageProvider.js';
+import { Said } from '../i18n/Said.js';
+import { useVocabularies } from '../vocabularies.js';
 import { exchangeMessages as m } from './exchange.messages.js';
-import { importSummary, rejectedRows, type ImportReport } from './import-report.js';
+import { importSummary, noteValues, problemWording, rejectedRows, type ImportReport } from './import-report.js';
 
 /** The CSV goes as the request body (Content-Type: text/csv), as the import route reads it. */
 async function postAcledCsv(caseId: string, file: File): Promise<ImportReport> {
@@ -14,13 +16,17 @@ async function postAcledCsv(caseId: string, file: File): Promise<ImportReport> {
   });
   const text = await response.text();
   const data = (text ? JSON.parse(text) : {}) as Record<string, unknown>;
-  if (!response.ok) throw new ApiError(response.status, String(data.code ?? 'ERROR'), String(data.detail ?? response.statusText), data.field as string | undefined);
+  if (!response.ok) throw new ApiError(response.status, String(data.code ?? 'ERROR'), String(data.detail ?? response.statusText), data.field as string | undefined, wordingOf(data));
   return data as unknown as ImportReport;
 }
 
-/** An ACLED CSV into the case: good rows are imported, bad ones are named with their column and reason. */
+/**
+ * An ACLED CSV into the case: good rows are imported, bad ones are named with their column and reason. The
+ * server's reasons and notes are said in the reader's language, but for a record field's own check, in English.
+ */
 export function AcledImport({ caseId }: { caseId: string }) {
   const t = useT();
+  const vocabularies = useVocabularies();
   const [report, setReport] = useState<ImportReport | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
@@ -82,7 +88,7 @@ export function AcledImport({ caseId }: { caseId: string }) {
                   <ul className="problems">
                     {row.problems.map((p, i) => (
                       <li key={i} dir="auto">
-                        <code>{p.field}</code>: {p.problem}
+                        <code>{p.field}</code>: <Said wording={problemWording(p)} />
                       </li>
                     ))}
                   </ul>
@@ -92,12 +98,14 @@ export function AcledImport({ caseId }: { caseId: string }) {
           </tbody>
         </table>
       )}
-      {report && report.notes.length > 0 && (
+      {report && report.noteWordings.length > 0 && (
         <>
           <h3>{t(m.guessedOrLeftOut)}</h3>
           <ul dir="auto">
-            {report.notes.map((note) => (
-              <li key={note}>{note}</li>
+            {report.noteWordings.map((note) => (
+              <li key={note.text}>
+                <Said wording={note} values={noteValues(note, vocabularies)} />
+              </li>
             ))}
           </ul>
         </>

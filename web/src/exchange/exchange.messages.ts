@@ -2,7 +2,8 @@ import { defineMessages } from '../i18n/define-messages.js';
 
 /**
  * The exchange page's words: exports, the case file and the ACLED import. Format names (ACLED, CSV, GeoJSON,
- * JSON, BagIt) and commands stay as they are; the server's problems with a row and its notes come in English.
+ * JSON, BagIt) and commands stay as they are; the server's problems with a row and its notes are its wordings
+ * (import-wordings.messages.ts).
  */
 export const exchangeMessages = defineMessages('exchange', {
   neitherExportNorImport: {

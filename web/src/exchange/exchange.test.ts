@@ -30,6 +30,7 @@ const report: ImportReport = {
   ],
   created: { incidents: 1, acts: 0, victimGroups: 1, actors: 2, involvements: 0, sources: 1, claims: 0 },
   notes: [],
+  noteWordings: [],
 };
 
 describe('import reports', () => {
@@ -45,7 +46,7 @@ describe('import reports', () => {
   });
 
   it('says an empty file read nothing', () => {
-    expect(importSummary({ rows: 0, imported: 0, rejected: [], created: {}, notes: [] })).toBe('0 rows read, 0 imported, 0 rejected.');
+    expect(importSummary({ rows: 0, imported: 0, rejected: [], created: {}, notes: [], noteWordings: [] })).toBe('0 rows read, 0 imported, 0 rejected.');
   });
 });
 

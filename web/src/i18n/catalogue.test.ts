@@ -11,7 +11,6 @@ const REQUIRED_PLURAL_FORMS: Record<Locale, readonly string[]> = {
   ar: new Intl.PluralRules('ar').resolvedOptions().pluralCategories,
 };
 
-/** Words that read the same in every language: names of formats, standards and the product. */
 /** Messages whose French is rightly word for word the English ("# incident", "# incidents"). */
 const FRENCH_AS_ENGLISH = new Set(['analysis.incidents', 'analysis.classIncidents']);
 

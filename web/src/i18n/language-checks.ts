@@ -8,7 +8,7 @@ import path from 'node:path';
 
 /** Names of formats, standards and the app itself, kept in Latin letters in Arabic too. */
 const NAMES_IN_EVERY_LANGUAGE = new Set(
-  ['Dossier', 'BagIt', 'PDF', 'CSV', 'JSON', 'WARC', 'WACZ', 'C2PA', 'ACLED', 'OCHA', 'EDTF', 'SHA', 'RFC', 'URL', 'ID', 'TOTP', 'HTTP', 'S3', 'P-code', 'Ed25519', 'UTC', 'GeoJSON', 'KML', 'MIME', 'Markdown'].map((name) =>
+  ['Dossier', 'BagIt', 'PDF', 'CSV', 'JSON', 'WARC', 'WACZ', 'C2PA', 'ACLED', 'OCHA', 'EDTF', 'SHA', 'RFC', 'URL', 'ID', 'TOTP', 'HTTP', 'S3', 'P-code', 'Ed25519', 'UTC', 'GeoJSON', 'KML', 'MIME', 'Markdown', 'UTF', 'ISO'].map((name) =>
     name.toLowerCase(),
   ),
 );
