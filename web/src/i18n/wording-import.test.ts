@@ -1,7 +1,6 @@
 // The row parser's types reach the date values, whose parser ships no types: its declaration, as the server's.
 /// <reference path="../../../src/types/edtf.d.ts" />
 import { afterEach, describe, expect, it } from 'vitest';
-import { isDossierError } from '../../../src/common/errors.js';
 import type { Wording } from '../../../src/common/wording.js';
 import { checkAcledHeader } from '../../../src/exchange/acled-header.js';
 import { actorTypeFor, countRowNotes } from '../../../src/exchange/acled-import-notes.js';
@@ -10,9 +9,10 @@ import { decodeRow, TextRepairTally } from '../../../src/exchange/csv-text.js';
 import { LossTally } from '../../../src/exchange/losses.js';
 import { TERM_LABELS_AR } from '../../../src/vocab/term-labels-ar.js';
 import { TERM_LABELS_FR } from '../../../src/vocab/term-labels-fr.js';
-import { ApiError, errorText, wordingOf } from '../api.js';
+import { errorText } from '../api.js';
 import { noteValues, problemWording } from '../exchange/import-report.js';
 import type { Vocabularies } from '../vocabularies.js';
+import { errorAsReceived } from './error-received.js';
 import { setActiveLocale, type MessageValues } from './active-locale.js';
 import { knowsWording, wordingText } from './wording.js';
 
@@ -20,18 +20,6 @@ import { knowsWording, wordingText } from './wording.js';
  * The server's own words on an ACLED import, said by the app in French and Arabic (in Arabic with its own digits,
  * as a reader who chose none sees them; the file's values stay as written).
  */
-
-/** The error a piece of server code throws, as the app receives it in the API's problem details. */
-function received(work: () => unknown): ApiError {
-  try {
-    work();
-  } catch (error) {
-    if (!isDossierError(error)) throw error;
-    const problem = JSON.parse(JSON.stringify({ code: error.code, detail: error.message, ...error.details })) as Record<string, unknown>;
-    return new ApiError(error.httpStatus, error.code, String(problem.detail), problem.field as string | undefined, wordingOf(problem));
-  }
-  throw new Error('was accepted');
-}
 
 /** In each language, the text of each wording. */
 function said(wordings: readonly Wording[], localValues: (w: Wording) => MessageValues = () => ({})): Record<'en' | 'fr' | 'ar', string[]> {
@@ -101,8 +89,8 @@ describe('the server’s words on an ACLED import, in the reader’s language', 
   });
 
   it('says why a file was refused, through the error the app receives', () => {
-    const twice = received(() => checkAcledHeader(['event_date', 'Event_Date']));
-    const missing = received(() => checkAcledHeader(['event_date', 'event_type', 'sub_event_type', 'actor1', 'country', 'location', 'fatalities']));
+    const twice = errorAsReceived(() => checkAcledHeader(['event_date', 'Event_Date']));
+    const missing = errorAsReceived(() => checkAcledHeader(['event_date', 'event_type', 'sub_event_type', 'actor1', 'country', 'location', 'fatalities']));
     expect([twice.wording?.code, missing.wording?.code]).toEqual(['acledFile.columnTwice', 'acledFile.missingColumns']);
     setActiveLocale('fr', undefined);
     expect(errorText(twice)).toBe(

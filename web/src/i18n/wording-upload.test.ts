@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { isDossierError } from '../../../src/common/errors.js';
 import { invalidFieldSaid } from '../../../src/common/wording-errors.js';
 import { handoverWordings } from '../../../src/evidence/handover-wordings.js';
 import { multipartFault } from '../../../src/server/multipart-faults.js';
-import { ApiError, errorText, wordingOf } from '../api.js';
+import { ApiError, errorText } from '../api.js';
+import { errorAsReceived } from './error-received.js';
 import { setActiveLocale } from './active-locale.js';
 
 /**
@@ -11,26 +11,14 @@ import { setActiveLocale } from './active-locale.js';
  * the app in French and Arabic (in Arabic with its own digits, as a reader who chose none sees them).
  */
 
-/** The error a piece of server code throws, as the app receives it in the API's problem details. */
-function received(work: () => unknown): ApiError {
-  try {
-    work();
-  } catch (error) {
-    if (!isDossierError(error)) throw error;
-    const problem = JSON.parse(JSON.stringify({ code: error.code, detail: error.message, ...error.details })) as Record<string, unknown>;
-    return new ApiError(error.httpStatus, error.code, String(problem.detail), problem.field as string | undefined, wordingOf(problem));
-  }
-  throw new Error('was accepted');
-}
-
 describe('the server’s words on a handed-over file not taken in, in the reader’s language', () => {
   afterEach(() => setActiveLocale('en', undefined));
 
   it('says why a file’s path or time was refused, and an upload cut short', () => {
-    const tooLong = received(() => {
+    const tooLong = errorAsReceived(() => {
       throw invalidFieldSaid('path', handoverWordings.say('pathTooLong', { max: 4096 }));
     });
-    const cut = received(() => {
+    const cut = errorAsReceived(() => {
       throw multipartFault(new Error('Unexpected end of multipart data'), { partsSeen: 3, receiving: 'IMG_0001.JPG' });
     });
     expect([tooLong.wording?.code, cut.wording?.code]).toEqual(['handover.pathTooLong', 'upload.cutShort']);
