@@ -1,5 +1,5 @@
 import { compareWordings } from '../../../src/analysis/compare-wordings.js';
-import { defineWordingMessages } from '../i18n/wording.js';
+import { defineWordingMessages } from '../i18n/define-wording-messages.js';
 
 /*
  * Parties compared: its method and why a party has no protected share, as the server says them

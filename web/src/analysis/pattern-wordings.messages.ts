@@ -1,5 +1,5 @@
 import { patternWordings } from '../../../src/analysis/pattern-wordings.js';
-import { defineWordingMessages } from '../i18n/wording.js';
+import { defineWordingMessages } from '../i18n/define-wording-messages.js';
 
 /*
  * The pattern of conduct's method and why its time section has no span or regularity, as the server says them

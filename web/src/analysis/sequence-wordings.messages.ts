@@ -1,5 +1,5 @@
 import { sequenceWordings } from '../../../src/analysis/sequence-wordings.js';
-import { defineWordingMessages } from '../i18n/wording.js';
+import { defineWordingMessages } from '../i18n/define-wording-messages.js';
 
 /*
  * The campaign sequence's method and its reasons, as the server says them (src/analysis/sequence-wordings.ts).

@@ -1,5 +1,5 @@
 import { tempoWordings } from '../../../src/analysis/tempo-wordings.js';
-import { defineWordingMessages } from '../i18n/wording.js';
+import { defineWordingMessages } from '../i18n/define-wording-messages.js';
 
 /*
  * Tempo's method and its reasons for giving no figure, as the server says them (src/analysis/tempo-wordings.ts).

@@ -1,5 +1,5 @@
 import { whereWordings } from '../../../src/analysis/where-wordings.js';
-import { defineWordingMessages } from '../i18n/wording.js';
+import { defineWordingMessages } from '../i18n/define-wording-messages.js';
 
 /* Where's method, as the server says it (src/analysis/where-wordings.ts); {waveKm} and its kin name the parameters. */
 export const whereWordingMessages = defineWordingMessages(whereWordings, {

@@ -1,6 +1,6 @@
 import { handoverWordings } from '../../../src/evidence/handover-wordings.js';
 import { uploadWordings } from '../../../src/server/upload-wordings.js';
-import { defineWordingMessages } from '../i18n/wording.js';
+import { defineWordingMessages } from '../i18n/define-wording-messages.js';
 
 /**
  * The server's words on why a file was not taken in: a handed-over file's path or time (said after the field),

@@ -2,7 +2,7 @@ import { acledFileWordings } from '../../../src/exchange/acled-file-wordings.js'
 import { acledNoteWordings } from '../../../src/exchange/acled-note-wordings.js';
 import { acledRowWordings } from '../../../src/exchange/acled-row-wordings.js';
 import { csvTextWordings } from '../../../src/exchange/csv-text-wordings.js';
-import { defineWordingMessages } from '../i18n/wording.js';
+import { defineWordingMessages } from '../i18n/define-wording-messages.js';
 
 /**
  * The server's words on an ACLED import: why a row was rejected (said after its column), why a file was refused,

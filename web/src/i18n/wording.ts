@@ -1,18 +1,5 @@
-import type { Wording, WordingValues, Wordings } from '../../../src/common/wording.js';
+import type { Wording, WordingValues } from '../../../src/common/wording.js';
 import { activeIntl, activeLocale, type MessageValues } from './active-locale.js';
-import { defineMessages, type Message } from './define-messages.js';
-import type { Locale } from './locales.js';
-
-/**
- * The server's wordings (src/common/wording.ts) in the app's catalogue: each code's English is the server's own
- * template, so the two cannot drift; an area's messages file adds the French and the Arabic, and a code left out
- * does not compile. Ids are `wording.<code>`, apart from the app's own messages.
- */
-export function defineWordingMessages<K extends string>(wordings: Wordings<K>, translations: Record<K, Record<Exclude<Locale, 'en'>, string>>): Record<K, Message> {
-  const table = {} as Record<K, Record<Locale, string>>;
-  for (const key of Object.keys(wordings.english) as K[]) table[key] = { en: wordings.english[key], ...translations[key] };
-  return defineMessages(`wording.${wordings.area}`, table);
-}
 
 /** Whether the app can say this wording in the active language (else it shows the server's English). */
 export function knowsWording(wording: Wording): boolean {

@@ -1,5 +1,5 @@
 import { applicabilityWordings } from '../../../src/qualifications/applicability-wordings.js';
-import { defineWordingMessages } from '../i18n/wording.js';
+import { defineWordingMessages } from '../i18n/define-wording-messages.js';
 
 const FR_CONFLICT = (name: string) =>
   `{${name}, select, international {aux conflits armés internationaux} non_international {aux conflits armés ne présentant pas un caractère international} other {{${name}}}}`;
