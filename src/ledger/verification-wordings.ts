@@ -1,4 +1,5 @@
-import { defineWordings, type Wording } from '../common/wording.js';
+import { becauseOf, type Reason } from '../common/reason.js';
+import { defineWordings } from '../common/wording.js';
 import { wordingOf } from './worded-error.js';
 
 /**
@@ -26,21 +27,15 @@ export const ledgerCheckWordings = defineWordings('ledgerCheck', {
   unforeseen: '{problem}',
 });
 
-/**
- * Why a check failed. Where another check's refusal completes it (the head's signature, a fetch), that refusal is
- * its `cause`, worded too, and `values.problem` holds its English.
- */
-export interface Reason extends Wording {
-  readonly cause?: Wording;
-}
+/** Why a check failed; another check's refusal that completes it (the head's signature) is its cause. */
+export type { Reason };
 
 type Key = keyof typeof ledgerCheckWordings.english;
 
 /** A reason that says what failed, with the error that made it fail as its cause. */
 export function reasonFrom(key: Key, error: unknown): Reason {
   const cause = wordingOf(error);
-  const reason = ledgerCheckWordings.say(key, { problem: cause?.text ?? (error instanceof Error ? error.message : String(error)) });
-  return cause ? { ...reason, cause } : reason;
+  return becauseOf(ledgerCheckWordings.say(key, { problem: cause?.text ?? (error instanceof Error ? error.message : String(error)) }), cause);
 }
 
 /** An error as a reason: its own wording when it has one. */
