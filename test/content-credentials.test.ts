@@ -57,7 +57,7 @@ describe.each(engines)('content credentials kept with their items on $name', (en
     const item = await ingest('C.jpg');
     await readEvidenceCredentials(deps(), item);
     const refused = await readEvidenceCredentials(deps(), item, { maxBytes: 1024 });
-    expect(refused.report).toMatchObject({ state: 'unreadable', reason: expect.stringContaining('not checked') });
+    expect(refused.report).toMatchObject({ state: 'unreadable', reason: expect.stringContaining('not checked'), reasonWording: { code: 'credentials.tooLargeToHold', values: { max: 1024 } } });
     const rows = await dossier.database.db.selectFrom('evidence_credentials').select(['state']).where('evidence_id', '=', item.id).execute();
     expect(rows).toEqual([{ state: 'unreadable' }]);
     expect((await readEvidenceCredentials(deps(), item)).report.state).toBe('valid');

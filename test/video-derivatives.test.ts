@@ -128,7 +128,7 @@ describe.runIf(ffmpeg).each(engines)('derivatives of evidence on $name', (engine
     const garbage = Buffer.concat([video.subarray(0, 64), Buffer.alloc(4096, 0x5a)]);
     const { item } = await ingestEvidence(dossier, 'test:analyst', { caseId: 'strikes', originalName: 'broken.mp4', content: [garbage] });
     const result = await makeDerivatives(deps(), item, 'test:analyst', 'strikes');
-    expect(result).toMatchObject({ status: 'failed', evidenceId: item.id, reason: expect.stringMatching(/ffprobe|video/) });
+    expect(result).toMatchObject({ status: 'failed', evidenceId: item.id, reason: expect.stringMatching(/ffprobe|video/), reasonWordings: [{ code: 'mediaTool.cannotReadVideo' }] });
     expect(await listDerivatives(dossier.database.db, item.id)).toEqual([]);
     expect((await dossier.vault.check(item.sha256)).ok).toBe(true);
   });

@@ -7,7 +7,8 @@
  */
 import fsp, { type FileHandle } from 'node:fs/promises';
 import { JPEG, PNG } from '@trustnxt/c2pa-ts/asset';
-import { noCredentials, readContentCredentials, UNSUPPORTED_FORMAT, unreadableCredentials, type ContentCredentialsReport } from './content-credentials.js';
+import { noCredentials, readContentCredentials, unreadableCredentials, unsupportedFormat, type ContentCredentialsReport } from './content-credentials.js';
+import { CREDENTIAL_FORMATS, credentialReason } from './credential-wordings.js';
 
 /** What the reader may hold in memory at once. */
 export const CREDENTIALS_MAX_BYTES = 512 * 1024 * 1024;
@@ -23,7 +24,7 @@ export async function contentCredentialsOfFile(file: string, options: { maxBytes
   try {
     handle = await fsp.open(file, 'r');
   } catch (error) {
-    return unreadableCredentials(`the file could not be opened (${(error as Error).message})`);
+    return unreadableCredentials(credentialReason('cannotOpen', { problem: (error as Error).message }));
   }
   try {
     const { size } = await handle.stat();
@@ -31,13 +32,13 @@ export async function contentCredentialsOfFile(file: string, options: { maxBytes
     const brands = bmffBrands(head);
     if (brands && !brands.some((brand) => READABLE_BMFF_BRANDS.has(brand))) return await lookForBmffManifest(handle, size);
     // Known from the first bytes, before any size is weighed: a 50 GB WebM is refused for its format, not its size.
-    if (!brands && !JPEG.canRead(head) && !PNG.canRead(head)) return unreadableCredentials(UNSUPPORTED_FORMAT);
+    if (!brands && !JPEG.canRead(head) && !PNG.canRead(head)) return unreadableCredentials(unsupportedFormat());
     if (size > maxBytes) {
-      return unreadableCredentials(`${size.toLocaleString('en-GB')} bytes, above the ${maxBytes.toLocaleString('en-GB')} the C2PA reader may hold in memory (it needs the whole file): not checked`);
+      return unreadableCredentials(credentialReason('tooLargeToHold', { size, max: maxBytes }));
     }
     return await readContentCredentials(await handle.readFile());
   } catch (error) {
-    return unreadableCredentials(`the file could not be read (${(error as Error).message})`);
+    return unreadableCredentials(credentialReason('cannotRead', { problem: (error as Error).message }));
   } finally {
     await handle.close();
   }
@@ -65,14 +66,14 @@ async function lookForBmffManifest(handle: FileHandle, size: number): Promise<Co
     } else if (boxSize === 0) {
       boxSize = size - offset;
     }
-    if (boxSize < headerSize) return unreadableCredentials(`a malformed box at byte ${offset}: the video is damaged or cut short, nothing was checked`);
+    if (boxSize < headerSize) return unreadableCredentials(credentialReason('malformedBox', { offset }));
     const isC2paBox = header.toString('latin1', 4, 8) === 'uuid' && header.subarray(headerSize, headerSize + 16).equals(C2PA_BOX_USER_TYPE);
     if (isC2paBox) {
-      return unreadableCredentials('a C2PA manifest is present, but the C2PA reader validates only HEIF among ISO BMFF files (not MP4 or MOV video): its signature and hashes were NOT checked');
+      return unreadableCredentials(credentialReason('onlyHeif', CREDENTIAL_FORMATS));
     }
     offset += boxSize;
   }
-  return noCredentials('the video carries no C2PA manifest box');
+  return noCredentials(credentialReason('noManifestBox'));
 }
 
 async function readAt(handle: FileHandle, position: number, length: number): Promise<Buffer> {

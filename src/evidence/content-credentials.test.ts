@@ -108,10 +108,10 @@ describe('content credentials (C2PA)', () => {
     }
     const scribbled = Buffer.from(ca);
     scribbled.fill(0x41, 20, 40_000);
-    expect(await readContentCredentials(scribbled)).toMatchObject({ state: 'unreadable', reason: expect.stringContaining('could not be read') });
+    expect(await readContentCredentials(scribbled)).toMatchObject({ state: 'unreadable', reason: expect.stringContaining('could not be read'), reasonWording: { code: 'credentials.structureUnreadable' } });
     // Cut just short of its end: the manifest reads, the image no longer matches it.
     expect((await readContentCredentials(ca.subarray(0, ca.length - 800))).state).not.toBe('valid');
-    expect(await readContentCredentials(Buffer.from('GIF89a'))).toMatchObject({ state: 'unreadable', reason: expect.stringContaining('cannot open this format') });
+    expect(await readContentCredentials(Buffer.from('GIF89a'))).toMatchObject({ state: 'unreadable', reason: expect.stringContaining('cannot open this format'), reasonWording: { code: 'credentials.unsupportedFormat', values: { jpeg: 'JPEG' } } });
   });
 
   it('answers a report, never a crash, for any one byte of CA.jpg changed', async () => {
@@ -134,7 +134,7 @@ describe('content credentials (C2PA)', () => {
 
   it('refuses a file above the size bound instead of holding it in memory', async () => {
     const ours = await contentCredentialsOfFile(path.join(FIXTURES, 'CA.jpg'), { maxBytes: 1000 });
-    expect(ours).toMatchObject({ state: 'unreadable', reason: expect.stringContaining('above the 1,000') });
+    expect(ours).toMatchObject({ state: 'unreadable', reason: expect.stringContaining('above the 1,000'), reasonWording: { code: 'credentials.tooLargeToHold', values: { max: 1000 } } });
     expect((await contentCredentialsOfFile(path.join(FIXTURES, 'CA.jpg'))).state).toBe('valid');
     expect((await contentCredentialsOfFile(path.join(FIXTURES, 'missing.jpg'))).state).toBe('unreadable');
     // A format the reader cannot open is said to be one, whatever its size.
@@ -164,7 +164,7 @@ describe('content credentials (C2PA)', () => {
       const c2pa = box('uuid', Buffer.concat([Buffer.from('d8fec3d61b0e483c92975828877ec481', 'hex'), Buffer.alloc(32)]));
       const signed = path.join(work, 'signed.mp4');
       await fs.writeFile(signed, Buffer.concat([ftyp, c2pa, mdat]));
-      expect(await contentCredentialsOfFile(signed)).toMatchObject({ state: 'unreadable', reason: expect.stringContaining('NOT checked') });
+      expect(await contentCredentialsOfFile(signed)).toMatchObject({ state: 'unreadable', reason: expect.stringContaining('NOT checked'), reasonWording: { code: 'credentials.onlyHeif' } });
     } finally {
       await fs.rm(work, { recursive: true, force: true });
     }

@@ -11,6 +11,8 @@
 import { BMFF, JPEG, PNG, type Asset } from '@trustnxt/c2pa-ts/asset';
 import { CBORBox, SuperBox } from '@trustnxt/c2pa-ts/jumbf';
 import { ActionAssertion, IngredientAssertion, ManifestStore, ValidationError, type Manifest, type ValidationResult } from '@trustnxt/c2pa-ts/manifest';
+import type { Wording } from '../common/wording.js';
+import { CREDENTIAL_FORMATS, credentialReason } from './credential-wordings.js';
 
 /** The reader named in each stored reading (test/content-credentials.test.ts checks it against the installed one). */
 export const CREDENTIALS_READER = '@trustnxt/c2pa-ts 0.9.4';
@@ -68,6 +70,8 @@ export interface ContentCredentialsReport {
   state: CredentialsState;
   /** Why the state is 'none' or 'unreadable', in words. */
   reason: string | null;
+  /** The same, by code and values (credential-wordings.ts), for a reader in another language; absent from readings kept before it was. */
+  reasonWording?: Wording | null;
   activeManifest: ActiveManifest | null;
   /** Manifests in the store: the active one and those of ingredients. */
   manifests: number;
@@ -86,18 +90,19 @@ const UNEARNED_TRUST = new Set(['signingCredential.trusted', 'timeStamp.trusted'
 const INFORMATIONAL = new Set(['ingredient.unknownProvenance', 'manifest.unknownProvenance', 'timeStamp.untrusted', 'signingCredential.ocsp.skipped', 'signingCredential.ocsp.inaccessible', 'algorithm.deprecated']);
 const COSE_ALGORITHMS: Record<number, string> = { [-7]: 'ES256', [-35]: 'ES384', [-36]: 'ES512', [-37]: 'PS256', [-38]: 'PS384', [-39]: 'PS512', [-8]: 'Ed25519' };
 const ASSET_TYPES = [JPEG, PNG, BMFF];
-export const UNSUPPORTED_FORMAT = 'not a JPEG, PNG or HEIF image: the C2PA reader cannot open this format, so nothing was checked';
+export const unsupportedFormat = (): Wording => credentialReason('unsupportedFormat', CREDENTIAL_FORMATS);
+export const UNSUPPORTED_FORMAT = unsupportedFormat().text;
 
 /** A report with no manifest to describe: none found, none readable, or one rejected before it could be read. */
-function withoutManifest(state: CredentialsState, reason: string | null, failures: CredentialStatus[] = []): ContentCredentialsReport {
-  return { state, reason, activeManifest: null, manifests: 0, failures, informational: [], passed: [], trust: 'no-signer', reader: CREDENTIALS_READER };
+function withoutManifest(state: CredentialsState, reason: Wording | null, failures: CredentialStatus[] = []): ContentCredentialsReport {
+  return { state, reason: reason?.text ?? null, reasonWording: reason, activeManifest: null, manifests: 0, failures, informational: [], passed: [], trust: 'no-signer', reader: CREDENTIALS_READER };
 }
 
-export function noCredentials(reason: string): ContentCredentialsReport {
+export function noCredentials(reason: Wording): ContentCredentialsReport {
   return withoutManifest('none', reason);
 }
 
-export function unreadableCredentials(reason: string): ContentCredentialsReport {
+export function unreadableCredentials(reason: Wording): ContentCredentialsReport {
   return withoutManifest('unreadable', reason);
 }
 
@@ -107,22 +112,22 @@ export async function readContentCredentials(bytes: Uint8Array): Promise<Content
     return await readAndValidate(bytes);
   } catch (error) {
     // The library met something none of the steps below foresaw: say so, and vouch for nothing.
-    return unreadableCredentials(`the C2PA reader failed on this file (${message(error)}): nothing was checked`);
+    return unreadableCredentials(credentialReason('readerFailed', { problem: message(error) }));
   }
 }
 
 async function readAndValidate(bytes: Uint8Array): Promise<ContentCredentialsReport> {
   const AssetType = ASSET_TYPES.find((type) => type.canRead(bytes));
-  if (!AssetType) return unreadableCredentials(UNSUPPORTED_FORMAT);
+  if (!AssetType) return unreadableCredentials(unsupportedFormat());
   let asset: Asset;
   let jumbf: Uint8Array | undefined;
   try {
     asset = new AssetType(bytes);
     jumbf = asset.getManifestJUMBF();
   } catch (error) {
-    return unreadableCredentials(`the file's structure could not be read (${message(error)}): damaged or cut short?`);
+    return unreadableCredentials(credentialReason('structureUnreadable', { problem: message(error) }));
   }
-  if (!jumbf) return noCredentials('the file carries no C2PA manifest');
+  if (!jumbf) return noCredentials(credentialReason('noManifest'));
   let store: ManifestStore;
   try {
     // A copy of the manifest store alone (kilobytes): the parser wants a plain ArrayBuffer behind it.
@@ -130,10 +135,10 @@ async function readAndValidate(bytes: Uint8Array): Promise<ContentCredentialsRep
   } catch (error) {
     // A C2PA code means a manifest that breaks the rules: invalid. Anything else: a store we could not even parse.
     if (error instanceof ValidationError) return withoutManifest('invalid', null, [status(error.code, error.explanation ?? message(error))]);
-    return unreadableCredentials(`a C2PA manifest store is present but could not be parsed (${message(error)}): not valid`);
+    return unreadableCredentials(credentialReason('storeUnparsable', { problem: message(error) }));
   }
   const active = store.getActiveManifest();
-  if (!active) return unreadableCredentials('a C2PA manifest store is present but holds no manifest: not valid');
+  if (!active) return unreadableCredentials(credentialReason('storeWithoutManifest'));
   let validation: ValidationResult;
   try {
     validation = await store.validate(asset);
@@ -148,6 +153,7 @@ function describeStore(store: ManifestStore, active: Manifest): ContentCredentia
   return {
     state: 'invalid',
     reason: null,
+    reasonWording: null,
     activeManifest: describeManifest(active),
     manifests: store.manifests.length,
     failures: [],

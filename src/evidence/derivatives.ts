@@ -10,6 +10,7 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { recordAudit } from '../access/audit-log.js';
 import { DossierError } from '../common/errors.js';
+import { becauseOf, type Reason } from '../common/reason.js';
 import { makeWorkDir } from '../common/work-dir.js';
 import type { Database } from '../db/database.js';
 import type { Db, EvidenceDerivativesTable } from '../db/schema.js';
@@ -27,6 +28,7 @@ import {
   videoThumbnail,
   type MadeFile,
 } from '../media/derivative-files.js';
+import { derivativeWordings } from '../media/tool-wordings.js';
 import type { BlobStore, StoredBlob } from '../vault/blob-store.js';
 import type { EvidenceItem } from './evidence.js';
 
@@ -47,9 +49,20 @@ export interface Derivative {
   ledgerSeq: number;
 }
 
+/** A derivative that could not be made: why in English, and the same by code (src/media/tool-wordings.ts). */
+export interface DerivativeFailure {
+  kind: DerivativeKind;
+  reason: string;
+  reasonWording: Reason;
+}
+
+/** `reasonWordings` say `reason` by code: one, or one for each derivative when none could be made. */
 export type DerivativesResult =
-  | { status: 'made'; evidenceId: string; derivatives: Derivative[]; failures: Array<{ kind: DerivativeKind; reason: string }> }
-  | { status: 'unavailable' | 'failed' | 'not-applicable'; evidenceId: string; reason: string };
+  | { status: 'made'; evidenceId: string; derivatives: Derivative[]; failures: DerivativeFailure[] }
+  | { status: 'unavailable' | 'failed' | 'not-applicable'; evidenceId: string; reason: string; reasonWordings: Reason[] };
+
+/** The derivatives' kinds as the wordings choose them (a code cannot hold a hyphen). */
+const PART: Record<DerivativeKind, string> = { thumbnail: 'thumbnail', keyframe: 'keyframe', 'contact-sheet': 'contactSheet', preview: 'preview' };
 
 export interface DerivativeDeps {
   database: Database;
@@ -66,7 +79,7 @@ export function hasDerivatives(mediaType: string): boolean {
 type Made = MadeFile & { kind: DerivativeKind; tool: string; frameSeconds?: number; tileSeconds?: number[] };
 
 export async function makeDerivatives(deps: DerivativeDeps, item: Pick<EvidenceItem, 'id' | 'sha256' | 'mediaType'>, actor: string, caseId?: string): Promise<DerivativesResult> {
-  if (!hasDerivatives(item.mediaType)) return { status: 'not-applicable', evidenceId: item.id, reason: `no derivatives are made of ${item.mediaType}` };
+  if (!hasDerivatives(item.mediaType)) return notMade('not-applicable', item.id, [derivativeWordings.say('notMade', { mediaType: item.mediaType })]);
   const work = await makeWorkDir(deps.tmpDir, 'derive');
   try {
     // Read in place when the vault has local files: a 50 GB video is never copied, ffmpeg seeks in it.
@@ -77,15 +90,20 @@ export async function makeDerivatives(deps: DerivativeDeps, item: Pick<EvidenceI
     }
     const out = path.join(work, 'out');
     await fsp.mkdir(out);
-    const failures: Array<{ kind: DerivativeKind; reason: string }> = [];
+    const failed: Array<{ kind: DerivativeKind; reason: Reason }> = [];
     let made: Made[];
     try {
-      made = item.mediaType.startsWith('video/') ? await videoDerivatives(original, out, failures) : [await stillThumbnail(item.mediaType, original, out)];
+      made = item.mediaType.startsWith('video/') ? await videoDerivatives(original, out, failed) : [await stillThumbnail(item.mediaType, original, out)];
     } catch (error) {
       if (!(error instanceof MediaToolFailure)) throw error;
-      return { status: error.status, evidenceId: item.id, reason: portableText(error.message, original, work) };
+      return notMade(error.status, item.id, [portableReason(error.reason, original, work)]);
     }
-    for (const failure of failures) failure.reason = portableText(failure.reason, original, work);
+    const failures = failed.map(({ kind, reason }) => {
+      const portable = portableReason(reason, original!, work);
+      return { kind, reason: portable.text, reasonWording: portable };
+    });
+    // Each derivative of a video is made on its own: none made, each one's reason is said.
+    if (made.length === 0) return notMade('failed', item.id, failures.map(({ kind, reasonWording }) => becauseOf(derivativeWordings.say('partFailed', { part: PART[kind], problem: reasonWording.text }), reasonWording)));
     const derivatives = await storeDerivatives(deps, item, actor, caseId, made.map((file) => ({ ...file, steps: portableSteps(file.steps, original!, work) })));
     return { status: 'made', evidenceId: item.id, derivatives, failures };
   } finally {
@@ -94,7 +112,7 @@ export async function makeDerivatives(deps: DerivativeDeps, item: Pick<EvidenceI
 }
 
 /** A preview, keyframes and their contact sheet, and a thumbnail: each made on its own, so one failing leaves the others. */
-async function videoDerivatives(original: string, out: string, failures: Array<{ kind: DerivativeKind; reason: string }>): Promise<Made[]> {
+async function videoDerivatives(original: string, out: string, failures: Array<{ kind: DerivativeKind; reason: Reason }>): Promise<Made[]> {
   const tool = (await ffmpegVersion()) ?? 'ffmpeg';
   const probe = await probeVideo(original);
   const made: Made[] = [];
@@ -103,7 +121,7 @@ async function videoDerivatives(original: string, out: string, failures: Array<{
       await work();
     } catch (error) {
       if (!(error instanceof MediaToolFailure)) throw error;
-      failures.push({ kind, reason: error.message });
+      failures.push({ kind, reason: error.reason });
     }
   };
   await attempt('thumbnail', async () => {
@@ -121,7 +139,6 @@ async function videoDerivatives(original: string, out: string, failures: Array<{
   await attempt('preview', async () => {
     made.push({ ...(await makePreview(original, out)), kind: 'preview', tool });
   });
-  if (made.length === 0) throw new MediaToolFailure('failed', failures.map((failure) => `${failure.kind}: ${failure.reason}`).join('; '));
   return made;
 }
 
@@ -133,6 +150,17 @@ async function stillThumbnail(mediaType: string, original: string, out: string):
 /** A program's words with the same placeholders: a reason shown or stored names no local path. */
 function portableText(text: string, original: string, work: string): string {
   return text.split(original).join('{original}').split(work).join('{work}');
+}
+
+/** The same for a worded reason: its English, its values and its cause. */
+function portableReason(reason: Reason, original: string, work: string): Reason {
+  const values = Object.fromEntries(Object.entries(reason.values).map(([name, value]) => [name, typeof value === 'string' ? portableText(value, original, work) : value]));
+  const portable = { code: reason.code, values, text: portableText(reason.text, original, work) };
+  return becauseOf(portable, reason.cause && portableReason(reason.cause, original, work));
+}
+
+function notMade(status: 'unavailable' | 'failed' | 'not-applicable', evidenceId: string, reasons: Reason[]): DerivativesResult {
+  return { status, evidenceId, reason: reasons.map((reason) => reason.text).join('; '), reasonWordings: reasons };
 }
 
 /** The steps with the original's path and the work folder written as placeholders: no local path in the ledger. */

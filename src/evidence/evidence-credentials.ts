@@ -8,6 +8,7 @@ import type { BlobStore } from '../vault/blob-store.js';
 import { withBlobFile } from '../vault/blob-file.js';
 import { unreadableCredentials, type ContentCredentialsReport } from './content-credentials.js';
 import { contentCredentialsOfFile, CREDENTIALS_MAX_BYTES } from './content-credentials-file.js';
+import { credentialReason } from './credential-wordings.js';
 import type { EvidenceItem } from './evidence.js';
 
 export interface StoredCredentials {
@@ -46,7 +47,7 @@ async function credentialsOfItem(
 ): Promise<ContentCredentialsReport> {
   // No local file: nothing above the bound is copied out just to be looked at (a 50 GB video would be).
   if (!deps.vault.localPath && item.size > maxBytes) {
-    return unreadableCredentials(`${item.size.toLocaleString('en-GB')} bytes, above the ${maxBytes.toLocaleString('en-GB')} the C2PA reader may copy and hold: not checked`);
+    return unreadableCredentials(credentialReason('tooLargeToCopy', { size: item.size, max: maxBytes }));
   }
   return withBlobFile(deps, item.sha256, 'credentials', (file) => contentCredentialsOfFile(file, { maxBytes }));
 }

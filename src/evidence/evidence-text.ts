@@ -13,6 +13,8 @@ import { pdfPageTexts } from '../text/pdf-text.js';
 import type { BlobStore } from '../vault/blob-store.js';
 import type { EvidenceItem } from './evidence.js';
 import { makeWorkDir } from '../common/work-dir.js';
+import type { Wording } from '../common/wording.js';
+import { evidenceTextWordings } from './evidence-text-wordings.js';
 
 export interface TextExtractionDeps {
   database: Database;
@@ -24,7 +26,8 @@ export type TextExtraction =
   | { status: 'indexed'; origin: 'pdf' | 'ocr' | 'text'; parts: number; characters: number }
   | { status: 'no-text'; origin: 'pdf' | 'ocr' | 'text' }
   | { status: 'not-applicable' }
-  | { status: 'unavailable' | 'failed'; origin: 'pdf' | 'ocr' | 'text'; reason: string };
+  /** `reasonWording` says `reason` by code (evidence-text-wordings.ts, src/media/tool-wordings.ts). */
+  | { status: 'unavailable' | 'failed'; origin: 'pdf' | 'ocr' | 'text'; reason: string; reasonWording: Wording };
 
 /** Images tesseract reads (through leptonica). */
 const OCR_TYPES = new Set(['image/png', 'image/jpeg', 'image/tiff', 'image/bmp', 'image/gif', 'image/webp']);
@@ -32,6 +35,8 @@ const OCR_TYPES = new Set(['image/png', 'image/jpeg', 'image/tiff', 'image/bmp',
 /** Documents that are text already: read whole, up to a size a report has (a larger one is a data dump, not prose). */
 const TEXT_TYPES = new Set(['text/plain', 'text/html', 'text/markdown']);
 const MAX_TEXT_BYTES = 64 * 1024 * 1024;
+
+const notRead = (status: 'unavailable' | 'failed', origin: 'pdf' | 'ocr' | 'text', wording: Wording): TextExtraction => ({ status, origin, reason: wording.text, reasonWording: wording });
 
 export function hasExtractableText(mediaType: string): boolean {
   return mediaType === 'application/pdf' || OCR_TYPES.has(mediaType) || TEXT_TYPES.has(mediaType);
@@ -56,11 +61,11 @@ export async function extractEvidenceText(deps: TextExtractionDeps, item: Pick<E
         return read.status === 'read' ? read.text : null;
       };
       const pages = await pdfPageTexts(file, { ocr }).catch((error: Error) => error);
-      if (pages instanceof Error) return { status: 'failed', origin, reason: `the PDF's text cannot be read: ${pages.message}` };
+      if (pages instanceof Error) return notRead('failed', origin, evidenceTextWordings.say('pdfUnreadable', { problem: pages.message }));
       texts = pages.map((page) => ({ evidenceId: item.id, caseId, origin: page.from === 'ocr' ? 'ocr' : 'pdf', locator: `page ${page.page}`, text: page.text }));
     } else {
       const read = await ocrImage(file);
-      if (read.status !== 'read') return { status: read.status, origin, reason: read.reason };
+      if (read.status !== 'read') return notRead(read.status, origin, read.wording);
       texts = [{ evidenceId: item.id, caseId, origin, locator: 'image', text: read.text }];
     }
     const found = texts.filter((text) => text.text.trim().length > 0);
@@ -79,7 +84,7 @@ export async function extractEvidenceText(deps: TextExtractionDeps, item: Pick<E
 /** A text or HTML document indexed as it is (HTML by its visible text), as one passage located as "text". */
 async function indexTextDocument(deps: TextExtractionDeps, item: Pick<EvidenceItem, 'id' | 'sha256' | 'mediaType'>, caseId: string): Promise<TextExtraction> {
   const size = await deps.vault.size(item.sha256);
-  if (size > MAX_TEXT_BYTES) return { status: 'unavailable', origin: 'text', reason: `the document is ${size} bytes; text is read from documents of up to ${MAX_TEXT_BYTES} bytes` };
+  if (size > MAX_TEXT_BYTES) return notRead('unavailable', 'text', evidenceTextWordings.say('tooLarge', { size, max: MAX_TEXT_BYTES }));
   const chunks: Buffer[] = [];
   for await (const chunk of await deps.vault.read(item.sha256)) chunks.push(Buffer.from(chunk as Uint8Array));
   const bytes = Buffer.concat(chunks);

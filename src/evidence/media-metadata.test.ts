@@ -18,6 +18,7 @@ describe('an item’s own metadata, read', () => {
       device: { make: 'Samsung', model: 'SM-G930F' },
       software: 'G930FXXU1DQB3',
       editTraces: [],
+      editTraceWordings: [],
     });
   });
 
@@ -44,6 +45,11 @@ describe('an item’s own metadata, read', () => {
       'EXIF:Software names an editor: Adobe Photoshop 21.0 (Windows)',
       'saved again at 2017:03:01 18:00:00, after capture at 2017:02:14 10:31:05',
       'XMP editing history: saved',
+    ]);
+    expect(reading.editTraceWordings?.map(({ code, values }) => ({ code, values }))).toEqual([
+      { code: 'editTrace.editorNamed', values: { tag: 'EXIF:Software', value: 'Adobe Photoshop 21.0 (Windows)' } },
+      { code: 'editTrace.savedAgain', values: { modified: '2017:03:01 18:00:00', captured: '2017:02:14 10:31:05' } },
+      { code: 'editTrace.history', values: { standard: 'XMP', history: 'saved' } },
     ]);
   });
 });

@@ -4,6 +4,8 @@
  * said to have none, never guessed from the GPS position); the GPS position; the device; the software; and traces of
  * editing. Pure: the tags in, the reading out.
  */
+import { wordingTexts, type Wording } from '../common/wording.js';
+import { editTraceWordings } from './edit-trace-wordings.js';
 
 export interface MediaMetadata {
   captured: { text: string; tag: string; zone: string | null; instant: string | null } | null;
@@ -12,6 +14,8 @@ export interface MediaMetadata {
   software: string | null;
   /** Signs the file was edited or re-saved after capture, each in words. */
   editTraces: string[];
+  /** The same, by code and values (edit-trace-wordings.ts); absent from readings kept before it was. */
+  editTraceWordings?: Wording[];
 }
 
 type RawTags = Record<string, unknown>;
@@ -49,18 +53,18 @@ export function readMediaMetadata(tags: RawTags): MediaMetadata {
   const model = text('EXIF:Model') ?? text('QuickTime:Model') ?? text('QuickTime:AndroidModel');
   const software = text('EXIF:Software') ?? text('XMP:CreatorTool') ?? text('QuickTime:Software');
 
-  const editTraces: string[] = [];
+  const traces: Wording[] = [];
   for (const tag of ['EXIF:Software', 'XMP:CreatorTool', 'QuickTime:Software', 'XMP:HistorySoftwareAgent']) {
     const value = text(tag);
-    if (value && EDITORS.test(value)) editTraces.push(`${tag} names an editor: ${value}`);
+    if (value && EDITORS.test(value)) traces.push(editTraceWordings.say('editorNamed', { tag, value }));
   }
   const modified = text('EXIF:ModifyDate');
-  if (captured && modified && captured.tag.startsWith('EXIF:') && modified !== captured.text.slice(0, modified.length)) editTraces.push(`saved again at ${modified}, after capture at ${captured.text}`);
+  if (captured && modified && captured.tag.startsWith('EXIF:') && modified !== captured.text.slice(0, modified.length)) traces.push(editTraceWordings.say('savedAgain', { modified, captured: captured.text }));
   const history = text('XMP:HistoryAction');
-  if (history) editTraces.push(`XMP editing history: ${history}`);
-  if (Object.keys(tags).some((tag) => tag.startsWith('Photoshop:'))) editTraces.push('Photoshop data blocks present');
+  if (history) traces.push(editTraceWordings.say('history', { standard: 'XMP', history }));
+  if (Object.keys(tags).some((tag) => tag.startsWith('Photoshop:'))) traces.push(editTraceWordings.say('dataBlocks', { program: 'Photoshop' }));
 
-  return { captured, gps, device: make || model ? { make, model } : null, software, editTraces };
+  return { captured, gps, device: make || model ? { make, model } : null, software, editTraces: wordingTexts(traces), editTraceWordings: traces };
 }
 
 function signed(value: number | null, ref: string | null, negative: string): number | null {

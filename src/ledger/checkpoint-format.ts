@@ -6,6 +6,7 @@
 import { DossierError } from '../common/errors.js';
 import { decodeBase64Strict, encodeBase64 } from './byte-encoding.js';
 import { HASH_SIZE } from './inclusion-path.js';
+import { noteRefused } from './note-format.js';
 
 export interface Checkpoint {
   origin: string;
@@ -23,20 +24,20 @@ export function formatCheckpoint(checkpoint: Checkpoint): string {
 }
 
 export function parseCheckpoint(text: string): Checkpoint {
-  if (!text.endsWith('\n')) throw invalid('the checkpoint text must end with a newline');
+  if (!text.endsWith('\n')) throw noteRefused('checkpointWithoutNewline');
   const lines = text.slice(0, -1).split('\n');
-  if (lines.length < 3) throw invalid('a checkpoint needs an origin, a tree size and a root hash line');
+  if (lines.length < 3) throw noteRefused('checkpointLines');
   const [origin, size, root, ...extensions] = lines as [string, string, string, ...string[]];
-  if (origin.length === 0) throw invalid('the origin line is empty');
-  if (!/^(0|[1-9][0-9]*)$/.test(size) || !Number.isSafeInteger(Number(size))) throw invalid(`the tree size "${size}" is not a decimal count`);
-  if (!/^[A-Za-z0-9+/]{43}=$/.test(root)) throw invalid(`the root hash "${root}" is not ${HASH_SIZE} bytes of base64`);
-  if (extensions.some((line) => line.length === 0)) throw invalid('a checkpoint extension line is empty');
-  return { origin, treeSize: Number(size), rootHash: decodeBase64Strict(root, 'root hash', invalid), extensions };
+  if (origin.length === 0) throw noteRefused('emptyOrigin');
+  if (!/^(0|[1-9][0-9]*)$/.test(size) || !Number.isSafeInteger(Number(size))) throw noteRefused('sizeNotDecimal', { size });
+  if (!/^[A-Za-z0-9+/]{43}=$/.test(root)) throw noteRefused('rootNotBase64', { root, bytes: HASH_SIZE });
+  if (extensions.some((line) => line.length === 0)) throw noteRefused('emptyExtension');
+  return { origin, treeSize: Number(size), rootHash: decodeBase64Strict(root, 'root hash', () => noteRefused('notBase64', { what: 'rootHash' })), extensions };
 }
 
 export function checkOrigin(checkpoint: Checkpoint, expectedOrigin: string | undefined): Checkpoint {
   if (expectedOrigin !== undefined && checkpoint.origin !== expectedOrigin) {
-    throw invalid(`the checkpoint is for origin "${checkpoint.origin}", not "${expectedOrigin}"`);
+    throw noteRefused('otherOrigin', { origin: checkpoint.origin, expected: expectedOrigin });
   }
   return checkpoint;
 }

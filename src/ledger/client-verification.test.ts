@@ -71,7 +71,7 @@ describe('verifying one entry’s inclusion in the signed head', () => {
     const message = await proofOf(9);
     for (let i = 0; i < message.proof.length; i++) {
       const proof = message.proof.map((node, j) => (j === i ? flipHex(node) : node));
-      expect(await verifyEntryInclusion(log.entries[9]!, { ...message, proof }, await head())).toMatchObject({ status: 'failed', reason: expect.stringMatching(/not the signed root/) });
+      expect(await verifyEntryInclusion(log.entries[9]!, { ...message, proof }, await head())).toMatchObject({ status: 'failed', reason: expect.objectContaining({ code: 'ledgerCheck.proofLeadsElsewhere', text: expect.stringMatching(/not the signed root/) }) });
     }
   });
 
@@ -89,11 +89,11 @@ describe('verifying one entry’s inclusion in the signed head', () => {
 
   it('fails a proof for another entry, another tree size, or with hashes that are not hex', async () => {
     const checkpoint = await head();
-    expect(await verifyEntryInclusion(log.entries[9]!, await proofOf(8), checkpoint)).toMatchObject({ status: 'failed', reason: expect.stringMatching(/entry 8/) });
-    expect(await verifyEntryInclusion(log.entries[9]!, await source.inclusionProof(9, 20), checkpoint)).toMatchObject({ status: 'failed', reason: expect.stringMatching(/tree of 20/) });
+    expect(await verifyEntryInclusion(log.entries[9]!, await proofOf(8), checkpoint)).toMatchObject({ status: 'failed', reason: expect.objectContaining({ code: 'ledgerCheck.proofForOtherEntry', text: expect.stringMatching(/entry 8/) }) });
+    expect(await verifyEntryInclusion(log.entries[9]!, await source.inclusionProof(9, 20), checkpoint)).toMatchObject({ status: 'failed', reason: expect.objectContaining({ code: 'ledgerCheck.proofForOtherSize', text: expect.stringMatching(/tree of 20/) }) });
     const message = await proofOf(9);
-    expect(await verifyEntryInclusion(log.entries[9]!, { ...message, proof: ['zz', ...message.proof.slice(1)] }, checkpoint)).toMatchObject({ status: 'failed', reason: expect.stringMatching(/hex/) });
-    expect(await verifyEntryInclusion(log.entries[9]!, { ...message, proof: message.proof.slice(1) }, checkpoint)).toMatchObject({ status: 'failed', reason: expect.stringMatching(/too short/) });
+    expect(await verifyEntryInclusion(log.entries[9]!, { ...message, proof: ['zz', ...message.proof.slice(1)] }, checkpoint)).toMatchObject({ status: 'failed', reason: expect.objectContaining({ code: 'ledgerCheck.badHash', text: expect.stringMatching(/hex/) }) });
+    expect(await verifyEntryInclusion(log.entries[9]!, { ...message, proof: message.proof.slice(1) }, checkpoint)).toMatchObject({ status: 'failed', reason: expect.objectContaining({ code: 'signedNote.proofTooShort', text: expect.stringMatching(/too short/) }) });
   });
 
   it('refuses the head when a byte of its signature is flipped', async () => {
@@ -118,11 +118,11 @@ describe('verifying the whole log', () => {
   it('marks entries displayed apart from the check against the leaves it proved', async () => {
     const log = serverLog(drafts);
     const result = await verifyWholeLog(sourceOf(log));
-    if (result.status !== 'verified') throw new Error(result.reason);
+    if (result.status !== 'verified') throw new Error(result.reason.text);
     const shown = [log.entries[3]!, { ...log.entries[4]!, actor: 'user:ghost' }, { ...log.entries[5]!, seq: 99 }];
     const verdicts = await verdictsAgainstLeaves(shown, result);
     expect(verdicts.get(3)).toEqual({ status: 'verified', treeSize: 25, rootHex: hex(log.root) });
-    expect(verdicts.get(4)).toMatchObject({ status: 'failed' });
+    expect(verdicts.get(4)).toMatchObject({ status: 'failed', reason: { code: 'ledgerCheck.notItsLeaf', values: { seq: 4 } } });
     expect(verdicts.has(99)).toBe(false);
   });
 
@@ -136,16 +136,16 @@ describe('verifying the whole log', () => {
     const log = serverLog(drafts);
     log.entries[17] = { ...log.entries[17]!, details: { note: 'rewritten' } };
     log.entries[20] = { ...log.entries[20]!, actor: 'user:ghost' };
-    expect(await verifyWholeLog(sourceOf(log))).toMatchObject({ status: 'failed', reason: expect.stringMatching(/entry 17 .*altered/) });
+    expect(await verifyWholeLog(sourceOf(log))).toMatchObject({ status: 'failed', reason: expect.objectContaining({ code: 'ledgerCheck.altered', text: expect.stringMatching(/entry 17 .*altered/), values: { seq: 17 } }) });
   });
 
   it('fails when a served leaf hash has a flipped byte, or leaves are missing', async () => {
     const log = serverLog(drafts);
     const source = sourceOf(log);
     const flipped = { ...source, leafHashes: async (from: number, limit: number, size: number) => (await source.leafHashes(from, limit, size)).map((h, i) => (from + i === 3 ? flipHex(h) : h)) };
-    expect(await verifyWholeLog(flipped)).toMatchObject({ status: 'failed', reason: expect.stringMatching(/not the signed root/) });
+    expect(await verifyWholeLog(flipped)).toMatchObject({ status: 'failed', reason: expect.objectContaining({ code: 'ledgerCheck.leavesGiveOtherRoot', text: expect.stringMatching(/not the signed root/) }) });
     const short = { ...source, leafHashes: async (from: number, limit: number, size: number) => (from >= 20 ? [] : source.leafHashes(from, Math.min(limit, 20 - from), size)) };
-    expect(await verifyWholeLog(short)).toMatchObject({ status: 'failed', reason: expect.stringMatching(/sent 20 leaf hashes/) });
+    expect(await verifyWholeLog(short)).toMatchObject({ status: 'failed', reason: expect.objectContaining({ code: 'ledgerCheck.tooFewLeaves', text: expect.stringMatching(/sent 20 leaf hashes/) }) });
   });
 
   it('fails when a byte of the head’s signature is flipped, or its signed size changed', async () => {
@@ -155,7 +155,7 @@ describe('verifying the whole log', () => {
     bytes[40] = bytes[40]! ^ 0x80;
     for (const note of [log.note.replace(signature, bytes.toString('base64')), log.note.replace(/\n(\d+)\n/, '\n26\n')]) {
       const source = { ...sourceOf(log), checkpointNote: async () => note };
-      expect(await verifyWholeLog(source)).toMatchObject({ status: 'failed', reason: expect.stringMatching(/signed tree head does not verify.*does not verify/) });
+      expect(await verifyWholeLog(source)).toMatchObject({ status: 'failed', reason: expect.objectContaining({ code: 'ledgerCheck.headDoesNotVerify', text: expect.stringMatching(/signed tree head does not verify.*does not verify/), cause: expect.objectContaining({ code: 'signedNote.signatureFails' }) }) });
     }
   });
 
@@ -164,7 +164,7 @@ describe('verifying the whole log', () => {
     const impostor = generateNoteKey(ORIGIN);
     const note = signCheckpoint({ origin: ORIGIN, treeSize: 25, rootHash: log.root, extensions: [] }, noteSigner(impostor.signerKey));
     const source = { ...sourceOf(log), logKey: async () => ({ origin: ORIGIN, verifierKey: impostor.verifierKey }), checkpointNote: async () => note };
-    expect(await verifyWholeLog(source)).toMatchObject({ status: 'failed', reason: expect.stringMatching(/different signing key/) });
+    expect(await verifyWholeLog(source)).toMatchObject({ status: 'failed', reason: expect.objectContaining({ code: 'ledgerCheck.initOtherKey', text: expect.stringMatching(/different signing key/) }) });
   });
 
   it('leaves out entries appended after the signed head it checked', async () => {

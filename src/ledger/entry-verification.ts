@@ -7,22 +7,26 @@ import { fromHex, sameBytes, toHex } from './byte-encoding.js';
 import type { Checkpoint } from './checkpoint-format.js';
 import { entryLeafInput, type LoggedEntry } from './entry-leaf.js';
 import type { InclusionProofMessage, LedgerSource } from './signed-head.js';
+import { ledgerCheckWordings, reasonFrom, reasonOf, type Reason } from './verification-wordings.js';
 import { leafHashAsync, rootFromInclusionProofAsync } from './webcrypto-merkle.js';
 
-export type Verdict = { status: 'verified'; treeSize: number; rootHex: string } | { status: 'failed'; reason: string };
+const say = ledgerCheckWordings.say;
+
+export type Verdict = { status: 'verified'; treeSize: number; rootHex: string } | { status: 'failed'; reason: Reason };
+
+const failed = (reason: Reason): Verdict => ({ status: 'failed', reason });
 
 export async function verifyEntryInclusion(entry: LoggedEntry, message: InclusionProofMessage, head: Checkpoint): Promise<Verdict> {
-  const failed = (reason: string): Verdict => ({ status: 'failed', reason });
-  if (message.leafIndex !== entry.seq) return failed(`the proof is for entry ${message.leafIndex}, not entry ${entry.seq}`);
-  if (message.treeSize !== head.treeSize) return failed(`the proof is for a tree of ${message.treeSize} entries, not the signed ${head.treeSize}`);
+  if (message.leafIndex !== entry.seq) return failed(say('proofForOtherEntry', { proved: String(message.leafIndex), seq: entry.seq }));
+  if (message.treeSize !== head.treeSize) return failed(say('proofForOtherSize', { proved: String(message.treeSize), size: head.treeSize }));
   const proof = decodeHashes(message.proof);
-  if (typeof proof === 'string') return failed(proof);
+  if (!Array.isArray(proof)) return failed(proof);
   try {
     const leaf = await leafHashAsync(entryLeafInput(entry));
     const root = await rootFromInclusionProofAsync(entry.seq, head.treeSize, leaf, proof);
-    if (!sameBytes(root, head.rootHash)) return failed(`entry ${entry.seq} and its proof lead to root ${toHex(root)}, not the signed root`);
+    if (!sameBytes(root, head.rootHash)) return failed(say('proofLeadsElsewhere', { seq: entry.seq, root: toHex(root) }));
   } catch (error) {
-    return failed((error as Error).message);
+    return failed(reasonOf(error));
   }
   return { status: 'verified', treeSize: head.treeSize, rootHex: toHex(head.rootHash) };
 }
@@ -46,21 +50,21 @@ export async function verifyEntries(
 }
 
 async function verdictFor(source: Pick<LedgerSource, 'inclusionProof'>, entry: LoggedEntry, head: Checkpoint): Promise<Verdict> {
-  if (!Number.isSafeInteger(entry.seq) || entry.seq < 0) return { status: 'failed', reason: `the entry has no valid index (${String(entry.seq)})` };
-  if (entry.seq >= head.treeSize) return { status: 'failed', reason: `entry ${entry.seq} is not covered by the signed tree of ${head.treeSize} entries` };
+  if (!Number.isSafeInteger(entry.seq) || entry.seq < 0) return failed(say('noValidIndex', { seq: String(entry.seq) }));
+  if (entry.seq >= head.treeSize) return failed(say('notCovered', { seq: entry.seq, size: head.treeSize }));
   try {
     return await verifyEntryInclusion(entry, await source.inclusionProof(entry.seq, head.treeSize), head);
   } catch (error) {
-    return { status: 'failed', reason: `its inclusion proof could not be fetched: ${(error as Error).message}` };
+    return failed(reasonFrom('proofNotFetched', error));
   }
 }
 
-/** Hex hashes from the server, decoded; a reason string for the first that is not 32 bytes of hex. */
-export function decodeHashes(hexHashes: readonly string[]): Uint8Array[] | string {
+/** Hex hashes from the server, decoded; the reason the first that is not 32 bytes of hex is refused. */
+export function decodeHashes(hexHashes: readonly string[]): Uint8Array[] | Reason {
   const hashes: Uint8Array[] = [];
   for (const [i, text] of hexHashes.entries()) {
     const hash = typeof text === 'string' ? fromHex(text) : undefined;
-    if (!hash || hash.length !== 32) return `hash ${i} sent by the server is not 32 bytes of hex`;
+    if (!hash || hash.length !== 32) return say('badHash', { index: i });
     hashes.push(hash);
   }
   return hashes;

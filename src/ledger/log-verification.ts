@@ -8,7 +8,10 @@ import { sameBytes, toHex } from './byte-encoding.js';
 import { entryLeafInput, type LoggedEntry } from './entry-leaf.js';
 import { decodeHashes, type Verdict } from './entry-verification.js';
 import { verifySignedHead, type EntryPage, type LedgerSource, type SignedHead } from './signed-head.js';
+import { ledgerCheckWordings, reasonFrom, reasonOf, type Reason } from './verification-wordings.js';
 import { leafHashAsync, treeRootAsync } from './webcrypto-merkle.js';
+
+const say = ledgerCheckWordings.say;
 
 export interface WholeLogSource extends Pick<LedgerSource, 'logKey' | 'checkpointNote' | 'leafHashes'> {
   /** The entries this reader may see, in index order, from index `from`; `total` when the server knows it. */
@@ -17,53 +20,55 @@ export interface WholeLogSource extends Pick<LedgerSource, 'logKey' | 'checkpoin
 
 export type WholeLogResult =
   | { status: 'verified'; entries: number; treeSize: number; rootHex: string; head: SignedHead; leaves: Uint8Array[] }
-  | { status: 'failed'; reason: string; head?: SignedHead };
+  | { status: 'failed'; reason: Reason; head?: SignedHead };
 
-export type ProgressReport = (step: string, fraction: number) => void;
+/** The check's steps, named for the page to say in its reader's language. */
+export type WholeLogStep = 'checkingHead' | 'fetchingLeaves' | 'recomputing' | 'checkingEntries' | 'done';
+export type ProgressReport = (step: WholeLogStep, fraction: number) => void;
 
 /** Shares of the progress bar: fetching leaves and hashing entries cost most. */
 const SHARE = { head: 0.02, leaves: 0.4, tree: 0.28, entries: 0.3 };
 export const LEAF_PAGE = 5000;
 
 export async function verifyWholeLog(source: WholeLogSource, onProgress: ProgressReport = () => undefined): Promise<WholeLogResult> {
-  onProgress('Checking the signed tree head', 0);
+  onProgress('checkingHead', 0);
   let head: SignedHead;
   try {
     head = await verifySignedHead(source);
   } catch (error) {
-    return { status: 'failed', reason: `the signed tree head does not verify: ${(error as Error).message}` };
+    return { status: 'failed', reason: reasonFrom('headDoesNotVerify', error) };
   }
   try {
     const leaves = await fetchLeaves(source, head.checkpoint.treeSize, onProgress);
-    if (typeof leaves === 'string') return { status: 'failed', reason: leaves, head };
-    const root = await treeRootAsync(leaves, (done, total) => onProgress('Recomputing the tree', SHARE.head + SHARE.leaves + (SHARE.tree * done) / total));
+    if (!Array.isArray(leaves)) return { status: 'failed', reason: leaves, head };
+    const root = await treeRootAsync(leaves, (done, total) => onProgress('recomputing', SHARE.head + SHARE.leaves + (SHARE.tree * done) / total));
     if (!sameBytes(root, head.checkpoint.rootHash)) {
-      return { status: 'failed', reason: `the log’s ${leaves.length} leaf hashes give root ${toHex(root)}, not the signed root ${head.rootHex}`, head };
+      return { status: 'failed', reason: say('leavesGiveOtherRoot', { count: leaves.length, root: toHex(root), signed: head.rootHex }), head };
     }
     const checked = await checkVisibleEntries(source, leaves, head, onProgress);
-    if (typeof checked === 'string') return { status: 'failed', reason: checked, head };
-    onProgress('Done', 1);
+    if (typeof checked !== 'number') return { status: 'failed', reason: checked, head };
+    onProgress('done', 1);
     return { status: 'verified', entries: checked, treeSize: head.checkpoint.treeSize, rootHex: head.rootHex, head, leaves };
   } catch (error) {
-    return { status: 'failed', reason: (error as Error).message, head };
+    return { status: 'failed', reason: reasonOf(error), head };
   }
 }
 
-async function fetchLeaves(source: WholeLogSource, treeSize: number, onProgress: ProgressReport): Promise<Uint8Array[] | string> {
+async function fetchLeaves(source: WholeLogSource, treeSize: number, onProgress: ProgressReport): Promise<Uint8Array[] | Reason> {
   const leaves: Uint8Array[] = [];
   while (leaves.length < treeSize) {
     const page = await source.leafHashes(leaves.length, Math.min(LEAF_PAGE, treeSize - leaves.length), treeSize);
-    if (page.length === 0) return `the server sent ${leaves.length} leaf hashes for a signed tree of ${treeSize}`;
+    if (page.length === 0) return say('tooFewLeaves', { count: leaves.length, size: treeSize });
     const decoded = decodeHashes(page);
-    if (typeof decoded === 'string') return `at leaf ${leaves.length}: ${decoded}`;
+    if (!Array.isArray(decoded)) return say('badLeafHash', { at: leaves.length, index: decoded.values.index! });
     leaves.push(...decoded.slice(0, treeSize - leaves.length));
-    onProgress('Fetching leaf hashes', SHARE.head + (SHARE.leaves * leaves.length) / treeSize);
+    onProgress('fetchingLeaves', SHARE.head + (SHARE.leaves * leaves.length) / treeSize);
   }
   return leaves;
 }
 
 /** Returns how many visible entries match their leaves, or the reason the first one does not. */
-async function checkVisibleEntries(source: WholeLogSource, leaves: readonly Uint8Array[], head: SignedHead, onProgress: ProgressReport): Promise<number | string> {
+async function checkVisibleEntries(source: WholeLogSource, leaves: readonly Uint8Array[], head: SignedHead, onProgress: ProgressReport): Promise<number | Reason> {
   const start = SHARE.head + SHARE.leaves + SHARE.tree;
   let checked = 0;
   let lastSeq = -1;
@@ -72,16 +77,16 @@ async function checkVisibleEntries(source: WholeLogSource, leaves: readonly Uint
     // Entries appended after the head was fetched are not in the tree it signs; the next run covers them.
     const covered = page.items.filter((entry) => entry.seq < leaves.length);
     for (const entry of covered) {
-      if (!Number.isSafeInteger(entry.seq) || entry.seq <= lastSeq) return `the server listed entry ${String(entry.seq)} out of order`;
+      if (!Number.isSafeInteger(entry.seq) || entry.seq <= lastSeq) return say('outOfOrder', { seq: String(entry.seq) });
       lastSeq = entry.seq;
       const problem = initEntryProblem(entry, head);
       if (problem) return problem;
     }
     const hashes = await Promise.all(covered.map((entry) => leafHashAsync(entryLeafInput(entry))));
     const bad = covered.findIndex((entry, i) => !sameBytes(hashes[i]!, leaves[entry.seq]!));
-    if (bad >= 0) return `entry ${covered[bad]!.seq} as shown does not hash to leaf ${covered[bad]!.seq} of the signed tree: it was altered`;
+    if (bad >= 0) return say('altered', { seq: covered[bad]!.seq });
     checked += covered.length;
-    onProgress('Checking entries', start + SHARE.entries * Math.min(1, checked / Math.max(1, page.total ?? leaves.length)));
+    onProgress('checkingEntries', start + SHARE.entries * Math.min(1, checked / Math.max(1, page.total ?? leaves.length)));
     from = covered.length < page.items.length ? null : page.next;
   }
   return checked;
@@ -99,16 +104,16 @@ export async function verdictsAgainstLeaves(entries: readonly LoggedEntry[], ver
   const verdicts = new Map<number, Verdict>();
   covered.forEach((entry, i) => {
     const matches = sameBytes(hashes[i]!, verified.leaves[entry.seq]!);
-    verdicts.set(entry.seq, matches ? { status: 'verified', treeSize, rootHex: verified.rootHex } : { status: 'failed', reason: `entry ${entry.seq} as shown does not hash to its leaf in the signed tree` });
+    verdicts.set(entry.seq, matches ? { status: 'verified', treeSize, rootHex: verified.rootHex } : { status: 'failed', reason: say('notItsLeaf', { seq: entry.seq }) });
   });
   return verdicts;
 }
 
 /** The ledger's first entry commits to its origin and key: a server that swapped the key is caught here. */
-function initEntryProblem(entry: LoggedEntry, head: SignedHead): string | undefined {
+function initEntryProblem(entry: LoggedEntry, head: SignedHead): Reason | undefined {
   if (entry.seq !== 0 || entry.action !== 'init') return undefined;
   const details = (entry.details ?? {}) as { origin?: unknown; verifierKey?: unknown };
-  if (details.verifierKey !== head.verifierKey) return 'the ledger’s first entry commits to a different signing key than the one the server gave';
-  if (details.origin !== head.origin) return 'the ledger’s first entry commits to a different origin than the signed tree head';
+  if (details.verifierKey !== head.verifierKey) return say('initOtherKey');
+  if (details.origin !== head.origin) return say('initOtherOrigin');
   return undefined;
 }

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { DossierError, invalidField } from '../common/errors.js';
 import { sameBytes } from './byte-encoding.js';
-import { checkHashes, inclusionPath, proofInvalid } from './inclusion-path.js';
+import { checkHashes, inclusionPath, proofInvalid, proofRefused } from './inclusion-path.js';
 
 export type Hash = Uint8Array;
 export { HASH_SIZE } from './inclusion-path.js';
@@ -155,7 +155,7 @@ function requireFetched(fetched: ReadonlyMap<string, Hash>, id: NodeId): Hash {
 /** RFC 9162 2.1.3.2. Throws PROOF_INVALID naming what failed. */
 export function verifyInclusion(leafIndex: number, treeSize: number, leafHashValue: Hash, proof: readonly Hash[], root: Hash): void {
   const root2 = rootFromInclusionProof(leafIndex, treeSize, leafHashValue, proof);
-  if (!sameBytes(root2, root)) throw proofInvalid(`inclusion proof for leaf ${leafIndex} of ${treeSize} leads to a different root`);
+  if (!sameBytes(root2, root)) throw proofRefused('proofLeadsElsewhere', { index: leafIndex, size: treeSize });
 }
 
 /** The root that an inclusion proof implies (RFC 9162 2.1.3.2 steps 1-5). */

@@ -4,7 +4,10 @@
  * browser, and both read notes and keys through these functions, so they agree on what is well formed.
  */
 import { DossierError, invalidField } from '../common/errors.js';
+import type { WordingValues } from '../common/wording.js';
 import { concatBytes, decodeBase64Strict, utf8 } from './byte-encoding.js';
+import { signedNoteWordings } from './note-wordings.js';
+import { WordedError } from './worded-error.js';
 
 export interface NoteSignature {
   name: string;
@@ -25,22 +28,22 @@ export const SIGNATURE_PREFIX = '\u2014 '; // em dash and a space
 /** Splits a signed note into the signed text and its signature lines; nothing is verified yet. */
 export function splitSignedNote(note: string): { text: string; signatures: NoteSignature[] } {
   const split = note.lastIndexOf('\n\n');
-  if (split < 0) throw noteInvalid('the note has no signature block (no blank line)');
+  if (split < 0) throw noteRefused('noSignatureBlock');
   const text = note.slice(0, split + 1);
   checkNoteText(text);
   const block = note.slice(split + 2);
-  if (!block.endsWith('\n')) throw noteInvalid('the signature block must end with a newline');
+  if (!block.endsWith('\n')) throw noteRefused('blockWithoutNewline');
   return { text, signatures: block.slice(0, -1).split('\n').map(parseSignatureLine) };
 }
 
 function parseSignatureLine(line: string): NoteSignature {
-  if (!line.startsWith(SIGNATURE_PREFIX)) throw noteInvalid('a signature line must start with an em dash and a space');
+  if (!line.startsWith(SIGNATURE_PREFIX)) throw noteRefused('lineWithoutDash');
   const rest = line.slice(SIGNATURE_PREFIX.length);
   const space = rest.indexOf(' ');
-  if (space <= 0) throw noteInvalid('a signature line must be "— name signature"');
+  if (space <= 0) throw noteRefused('lineShape');
   const name = rest.slice(0, space);
-  const blob = decodeBase64Strict(rest.slice(space + 1), 'signature', noteInvalid);
-  if (blob.length < 5) throw noteInvalid(`the signature by ${name} is too short`);
+  const blob = decodeBase64Strict(rest.slice(space + 1), 'signature', () => noteRefused('notBase64', { what: 'signature' }));
+  if (blob.length < 5) throw noteRefused('signatureTooShort', { name });
   return { name, keyId: blob.subarray(0, 4), signature: blob.subarray(4) };
 }
 
@@ -50,12 +53,12 @@ function parseSignatureLine(line: string): NoteSignature {
  */
 export function parseVerifierKey(verifierKey: string, alg: number = ALG_ED25519): ParsedVerifierKey {
   const parts = splitKey(verifierKey, 3);
-  if (!parts) throw keyInvalid('a verifier key has the form name+keyid+key');
+  if (!parts) throw keyRefused('keyShape');
   const [name, keyIdHex, keyData] = parts as [string, string, string];
   checkKeyName(name);
-  const raw = decodeBase64Strict(keyData, 'verifier key', keyInvalid);
+  const raw = decodeBase64Strict(keyData, 'verifier key', () => keyRefused('notBase64', { what: 'verifierKey' }));
   if (raw.length !== 33 || raw[0] !== alg) {
-    throw keyInvalid(alg === ALG_ED25519 ? 'the verifier key is not an Ed25519 key' : 'the verifier key is not an Ed25519 cosignature (type 0x04) key');
+    throw keyRefused(alg === ALG_ED25519 ? 'notEd25519Key' : 'notCosignatureKey', { algorithm: 'Ed25519' });
   }
   return { name, keyIdHex, publicKey: raw.subarray(1) };
 }
@@ -68,15 +71,15 @@ export const ALG_COSIGNATURE_V1 = 0x04;
  * checkpoint text. Shared by the server's check (cosignature.ts) and the browser's (webcrypto-note.ts).
  */
 export function cosignedMessageText(checkpointText: string, timestamp: number): string {
-  if (!Number.isSafeInteger(timestamp) || timestamp < 0) throw noteInvalid(`the cosignature time ${timestamp} is not a whole number of seconds`);
+  if (!Number.isSafeInteger(timestamp) || timestamp < 0) throw noteRefused('cosignatureTime', { time: String(timestamp) });
   return `cosignature/v1\ntime ${timestamp}\n${checkpointText}`;
 }
 
 /** A cosignature line's blob after its key id: a big-endian u64 time, then a 64-byte Ed25519 signature. */
 export function splitTimestampedSignature(blob: Uint8Array, witness: string): { timestamp: number; signature: Uint8Array } {
-  if (blob.length !== 8 + 64) throw noteInvalid(`the cosignature by ${witness} is not a timestamped Ed25519 signature`);
+  if (blob.length !== 8 + 64) throw noteRefused('notTimestamped', { witness, algorithm: 'Ed25519' });
   const time = new DataView(blob.buffer, blob.byteOffset, 8).getBigUint64(0);
-  if (time > BigInt(Number.MAX_SAFE_INTEGER)) throw noteInvalid(`the cosignature by ${witness} has an impossible time`);
+  if (time > BigInt(Number.MAX_SAFE_INTEGER)) throw noteRefused('impossibleTime', { witness });
   return { timestamp: Number(time), signature: blob.subarray(8) };
 }
 
@@ -90,10 +93,10 @@ export function checkKeyName(name: string): void {
 }
 
 export function checkNoteText(text: string): void {
-  if (!text.endsWith('\n')) throw noteInvalid('the note text must end with a newline');
+  if (!text.endsWith('\n')) throw noteRefused('textWithoutNewline');
   // Control characters other than newline are forbidden; a blank line would be read as the signature split.
-  if (/[\u0000-\u0009\u000b-\u001f]/.test(text)) throw noteInvalid('the note text contains a control character');
-  if (text.includes('\n\n') || text.startsWith('\n')) throw noteInvalid('the note text must not contain a blank line');
+  if (/[\u0000-\u0009\u000b-\u001f]/.test(text)) throw noteRefused('controlCharacter');
+  if (text.includes('\n\n') || text.startsWith('\n')) throw noteRefused('blankLine');
 }
 
 /** Splits on '+' into exactly `count` parts; the last keeps any '+' of its own, as base64 may have them. */
@@ -105,3 +108,8 @@ export function splitKey(key: string, count: number): string[] | undefined {
 
 export const keyInvalid = (message: string) => new DossierError('KEY_INVALID', message);
 export const noteInvalid = (message: string) => new DossierError('CHECKPOINT_INVALID', message);
+
+export type SignedNoteRefusal = keyof typeof signedNoteWordings.english;
+/** The same errors, worded (note-wordings.ts), so a reader of the browser's verifier is told why in their language. */
+export const keyRefused = (key: SignedNoteRefusal, values?: WordingValues) => new WordedError('KEY_INVALID', signedNoteWordings.say(key, values));
+export const noteRefused = (key: SignedNoteRefusal, values?: WordingValues) => new WordedError('CHECKPOINT_INVALID', signedNoteWordings.say(key, values));

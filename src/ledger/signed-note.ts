@@ -12,7 +12,8 @@ import {
   checkNoteText,
   keyIdPreimage,
   keyInvalid,
-  noteInvalid,
+  keyRefused,
+  noteRefused,
   parseVerifierKey,
   SIGNATURE_PREFIX,
   splitKey,
@@ -70,7 +71,7 @@ export function noteSigner(signerKey: string, alg: number = ALG_ED25519): NoteSi
 export function noteVerifier(verifierKey: string, alg: number = ALG_ED25519): NoteVerifier {
   const { name, keyIdHex: idHex, publicKey: publicBytes } = parseVerifierKey(verifierKey, alg);
   const id = keyId(name, publicBytes, alg);
-  if (Buffer.from(id).toString('hex') !== idHex) throw keyInvalid(`the key id ${idHex} does not match the key`);
+  if (Buffer.from(id).toString('hex') !== idHex) throw keyRefused('keyIdMismatch', { keyId: idHex });
   const publicKey = createPublicKey({ key: Buffer.concat([SPKI_ED25519_PREFIX, publicBytes]), format: 'der', type: 'spki' });
   return { name, keyId: id, verify: (message, signature) => signature.length === 64 && verify(null, message, publicKey, signature) };
 }
@@ -99,10 +100,10 @@ export function openNote(note: string, verifiers: readonly NoteVerifier[]): Open
       opened.unverified.push(signature);
       continue;
     }
-    if (!verifier.verify(message, signature.signature)) throw noteInvalid(`the signature by ${signature.name} does not verify`);
+    if (!verifier.verify(message, signature.signature)) throw noteRefused('signatureFails', { name: signature.name });
     opened.verified.push(signature);
   }
-  if (opened.verified.length === 0) throw noteInvalid('the note carries no signature by a known key');
+  if (opened.verified.length === 0) throw noteRefused('noKnownSignature');
   return opened;
 }
 

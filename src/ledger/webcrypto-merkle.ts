@@ -4,7 +4,9 @@
  * proofs; it imports nothing that needs Node.js.
  */
 import { concatBytes, sameBytes } from './byte-encoding.js';
-import { inclusionPath, proofInvalid } from './inclusion-path.js';
+import { inclusionPath, proofRefused } from './inclusion-path.js';
+import { signedNoteWordings } from './note-wordings.js';
+import { WordedError } from './worded-error.js';
 
 export type Hash = Uint8Array;
 /** Named from the global, so the same code types both under Node.js's typings and under the DOM's. */
@@ -39,7 +41,7 @@ export async function rootFromInclusionProofAsync(leafIndex: number, treeSize: n
 /** Throws PROOF_INVALID naming what failed, as merkle.ts's verifyInclusion does. */
 export async function verifyInclusionAsync(leafIndex: number, treeSize: number, leafHashValue: Hash, proof: readonly Hash[], root: Hash): Promise<void> {
   const root2 = await rootFromInclusionProofAsync(leafIndex, treeSize, leafHashValue, proof);
-  if (!sameBytes(root2, root)) throw proofInvalid(`inclusion proof for leaf ${leafIndex} of ${treeSize} leads to a different root`);
+  if (!sameBytes(root2, root)) throw proofRefused('proofLeadsElsewhere', { index: leafIndex, size: treeSize });
 }
 
 /**
@@ -70,6 +72,6 @@ export async function treeRootAsync(leafHashes: readonly Hash[], onProgress?: (d
 /** WebCrypto needs a secure context in browsers (HTTPS or localhost): say so rather than fail obscurely. */
 export function webCrypto(): WebCrypto {
   const crypto = globalThis.crypto as WebCrypto | undefined;
-  if (!crypto?.subtle) throw new Error('this page has no WebCrypto (crypto.subtle): open it over HTTPS or on localhost');
+  if (!crypto?.subtle) throw new WordedError('INTERNAL', signedNoteWordings.say('noWebCrypto'));
   return crypto;
 }

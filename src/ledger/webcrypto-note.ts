@@ -5,7 +5,7 @@
  */
 import { toHex, utf8 } from './byte-encoding.js';
 import { checkOrigin, parseCheckpoint, type Checkpoint } from './checkpoint-format.js';
-import { ALG_COSIGNATURE_V1, cosignedMessageText, keyIdPreimage, keyInvalid, noteInvalid, parseVerifierKey, splitSignedNote, splitTimestampedSignature } from './note-format.js';
+import { ALG_COSIGNATURE_V1, cosignedMessageText, keyIdPreimage, keyRefused, noteRefused, parseVerifierKey, splitSignedNote, splitTimestampedSignature } from './note-format.js';
 import { sha256Async, webCrypto, type WebCryptoKey } from './webcrypto-merkle.js';
 
 export interface LogKey {
@@ -22,7 +22,7 @@ export interface LogKey {
 export async function importVerifierKey(verifierKey: string, alg?: number): Promise<LogKey> {
   const { name, keyIdHex, publicKey } = parseVerifierKey(verifierKey, alg);
   const id = toHex((await sha256Async(keyIdPreimage(name, publicKey, alg))).subarray(0, 4));
-  if (id !== keyIdHex) throw keyInvalid(`the key id ${keyIdHex} does not match the key`);
+  if (id !== keyIdHex) throw keyRefused('keyIdMismatch', { keyId: keyIdHex });
   const key = await webCrypto().subtle.importKey('raw', Uint8Array.from(publicKey), { name: 'Ed25519' }, false, ['verify']);
   return { name, keyIdHex, key };
 }
@@ -35,10 +35,10 @@ export async function openNoteAsync(note: string, logKey: LogKey): Promise<strin
   for (const signature of signatures) {
     if (signature.name !== logKey.name || toHex(signature.keyId) !== logKey.keyIdHex) continue;
     const valid = signature.signature.length === 64 && (await webCrypto().subtle.verify({ name: 'Ed25519' }, logKey.key, Uint8Array.from(signature.signature), message));
-    if (!valid) throw noteInvalid(`the signature by ${signature.name} does not verify`);
+    if (!valid) throw noteRefused('signatureFails', { name: signature.name });
     verified++;
   }
-  if (verified === 0) throw noteInvalid('the note carries no signature by a known key');
+  if (verified === 0) throw noteRefused('noKnownSignature');
   return text;
 }
 

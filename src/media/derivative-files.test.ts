@@ -39,10 +39,16 @@ describe.runIf(ffmpeg)('files made from a video', () => {
     const failure = await extractKeyframes(cut, work, { max: 4 }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(MediaToolFailure);
     expect((failure as MediaToolFailure).message).toMatch(/ffprobe could not read the video: .*moov atom not found/);
+    expect((failure as MediaToolFailure).reason).toMatchObject({ code: 'mediaTool.cannotReadVideo', values: { program: 'ffprobe' }, cause: { code: 'mediaTool.toolSaid' } });
   });
 
   it('kills a program that runs past its time limit, and says so with the command', async () => {
     const run = await runTool('ffmpeg', ['-nostdin', '-v', 'error', '-re', '-f', 'lavfi', '-i', 'testsrc2', '-f', 'null', '-'], { timeoutMs: 300 });
-    expect(run).toEqual({ status: 'failed', reason: 'ffmpeg did not finish within 0.3 s', command: 'ffmpeg -nostdin -v error -re -f lavfi -i testsrc2 -f null -' });
+    expect(run).toEqual({
+      status: 'failed',
+      reason: 'ffmpeg did not finish within 0.3 s',
+      wording: { code: 'mediaTool.timedOut', values: { program: 'ffmpeg', seconds: 0.3 }, text: 'ffmpeg did not finish within 0.3 s' },
+      command: 'ffmpeg -nostdin -v error -re -f lavfi -i testsrc2 -f null -',
+    });
   });
 });

@@ -5,7 +5,9 @@
  * program's time, the number of frames.
  */
 import path from 'node:path';
+import { becauseOf, type Reason } from '../common/reason.js';
 import { loadSharp } from './sharp.js';
+import { mediaToolWordings } from './tool-wordings.js';
 import { probeMedia, runTool, type MediaProbe, type ToolRun } from './ffmpeg.js';
 
 /** A file made, and the programs' argument lists that made it (the program's name first), in order. */
@@ -19,12 +21,17 @@ export interface Keyframe extends MadeFile {
   seconds: number;
 }
 
-/** Why a file could not be made: the program is missing here, or it failed on this input. */
+/** Why a file could not be made: the program is missing here, or it failed on this input; worded, as `reason`. */
 export class MediaToolFailure extends Error {
-  constructor(readonly status: 'unavailable' | 'failed', reason: string) {
-    super(reason);
+  constructor(
+    readonly status: 'unavailable' | 'failed',
+    readonly reason: Reason,
+  ) {
+    super(reason.text);
   }
 }
+
+const say = mediaToolWordings.say;
 
 /** Only the first ten minutes of a video are made into a preview: the original holds the rest. */
 export const PREVIEW_MAX_SECONDS = 600;
@@ -37,14 +44,14 @@ const FRAME_FIT = `scale=${THUMBNAIL_PIXELS}:${THUMBNAIL_PIXELS}:force_original_
 
 async function ran(program: 'ffmpeg' | 'ffprobe' | 'pdftoppm', args: string[], timeoutMs: number): Promise<Extract<ToolRun, { status: 'done' }>> {
   const run = await runTool(program, args, { timeoutMs });
-  if (run.status !== 'done') throw new MediaToolFailure(run.status, `${run.reason} (${run.command})`);
+  if (run.status !== 'done') throw new MediaToolFailure(run.status, becauseOf(say('withCommand', { problem: run.reason, command: run.command }), run.wording));
   return run;
 }
 
 export async function probeVideo(file: string): Promise<MediaProbe> {
   const probe = await probeMedia(file);
-  if (probe.status !== 'probed') throw new MediaToolFailure(probe.status, `ffprobe could not read the video: ${probe.reason}`);
-  if (!probe.streams.some((stream) => stream.type === 'video')) throw new MediaToolFailure('failed', 'ffprobe found no video stream in the file');
+  if (probe.status !== 'probed') throw new MediaToolFailure(probe.status, becauseOf(say('cannotReadVideo', { program: 'ffprobe', problem: probe.reason }), probe.wording));
+  if (!probe.streams.some((stream) => stream.type === 'video')) throw new MediaToolFailure('failed', say('noVideoStream', { program: 'ffprobe' }));
   return probe;
 }
 
@@ -84,7 +91,7 @@ export async function extractKeyframes(file: string, outDir: string, options: { 
   const times = [...new Set(listed.stdout.split('\n').map((line) => Number.parseFloat(line.split(',')[0] ?? '')).filter((seconds) => Number.isFinite(seconds) && seconds >= 0))]
     .sort((a, b) => a - b)
     .slice(0, options.max);
-  if (times.length === 0) throw new MediaToolFailure('failed', 'ffprobe found no keyframe in the video');
+  if (times.length === 0) throw new MediaToolFailure('failed', say('noKeyframe', { program: 'ffprobe' }));
   const frames: Keyframe[] = [];
   for (const [index, seconds] of times.entries()) {
     const out = path.join(outDir, `keyframe-${String(index + 1).padStart(2, '0')}.jpg`);
@@ -97,7 +104,7 @@ export async function extractKeyframes(file: string, outDir: string, options: { 
 
 /** The keyframes tiled, four a row, in time order; their times are kept with the sheet, not drawn on it (no font needed). */
 export async function makeContactSheet(keyframes: readonly Keyframe[], outDir: string): Promise<MadeFile & { tileSeconds: number[] }> {
-  if (keyframes.length === 0) throw new MediaToolFailure('failed', 'no keyframes to tile');
+  if (keyframes.length === 0) throw new MediaToolFailure('failed', say('nothingToTile'));
   const columns = Math.min(4, keyframes.length);
   const rows = Math.ceil(keyframes.length / columns);
   const file = path.join(outDir, 'contact-sheet.jpg');
@@ -128,7 +135,7 @@ export async function imageThumbnail(input: string, outDir: string): Promise<Mad
   try {
     await sharp(input, { failOn: 'error' }).rotate().resize(THUMBNAIL_PIXELS, THUMBNAIL_PIXELS, { fit: 'inside', withoutEnlargement: true }).jpeg({ quality: 80 }).toFile(file);
   } catch (error) {
-    throw new MediaToolFailure('failed', `sharp could not read the image: ${(error as Error).message}`);
+    throw new MediaToolFailure('failed', say('cannotReadImage', { program: 'sharp', problem: (error as Error).message }));
   }
   return { file, mediaType: 'image/jpeg', steps: [sharpSteps(input, file)] };
 }

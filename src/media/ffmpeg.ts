@@ -4,12 +4,24 @@
  * time limit and a bound on what it may print, and every answer carries the exact command line, for the log.
  */
 import { execFile } from 'node:child_process';
+import type { Wording } from '../common/wording.js';
+import { installCommand, mediaToolWordings } from './tool-wordings.js';
 
 export type ToolProgram = 'ffmpeg' | 'ffprobe' | 'pdftoppm';
 
 export type ToolRun =
   | { status: 'done'; stdout: string; command: string }
-  | { status: 'unavailable' | 'failed'; reason: string; command: string };
+  | ToolFailed;
+
+/** Why a program made nothing: `reason` in English, `wording` the same by code (tool-wordings.ts). */
+export interface ToolFailed {
+  status: 'unavailable' | 'failed';
+  reason: string;
+  wording: Wording;
+  command: string;
+}
+
+const failedRun = (status: ToolFailed['status'], wording: Wording, command: string): ToolFailed => ({ status, reason: wording.text, wording, command });
 
 export interface ToolLimits {
   timeoutMs?: number;
@@ -34,10 +46,11 @@ export function runTool(program: ToolProgram, args: readonly string[], limits: T
       (error, stdout, stderr) => {
         if (!error) return resolve({ status: 'done', stdout, command });
         const cause = error as NodeJS.ErrnoException & { killed?: boolean; signal?: string | null };
-        if (cause.code === 'ENOENT') return resolve({ status: 'unavailable', reason: `${program} is not installed here (apt-get install ${program === 'pdftoppm' ? 'poppler-utils' : 'ffmpeg'})`, command });
-        if (cause.killed || cause.signal === 'SIGKILL') return resolve({ status: 'failed', reason: `${program} did not finish within ${(limits.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000} s`, command });
-        if (cause.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') return resolve({ status: 'failed', reason: `${program} printed more than it should`, command });
-        resolve({ status: 'failed', reason: lastLines(stderr) || cause.message, command });
+        const say = mediaToolWordings.say;
+        if (cause.code === 'ENOENT') return resolve(failedRun('unavailable', say('notInstalled', { program, install: installCommand([program === 'pdftoppm' ? 'poppler-utils' : 'ffmpeg']) }), command));
+        if (cause.killed || cause.signal === 'SIGKILL') return resolve(failedRun('failed', say('timedOut', { program, seconds: (limits.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000 }), command));
+        if (cause.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') return resolve(failedRun('failed', say('printedTooMuch', { program }), command));
+        resolve(failedRun('failed', say('toolSaid', { output: lastLines(stderr) || cause.message }), command));
       },
     );
   });
@@ -75,14 +88,14 @@ export interface MediaProbe {
   height: number | null;
 }
 
-export type ProbeResult = ({ status: 'probed' } & MediaProbe & { command: string }) | { status: 'unavailable' | 'failed'; reason: string; command: string };
+export type ProbeResult = ({ status: 'probed' } & MediaProbe & { command: string }) | ToolFailed;
 
 /** What ffprobe finds in a file: its duration, its streams and their codecs, the picture's size. */
 export async function probeMedia(file: string, limits: ToolLimits = {}): Promise<ProbeResult> {
   const run = await runTool('ffprobe', ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', file], { timeoutMs: 60_000, ...limits });
   if (run.status !== 'done') return run;
   const found = parseProbe(run.stdout);
-  if (!found) return { status: 'failed', reason: 'ffprobe gave no reading', command: run.command };
+  if (!found) return failedRun('failed', mediaToolWordings.say('noReading', { program: 'ffprobe' }), run.command);
   return { status: 'probed', ...found, command: run.command };
 }
 

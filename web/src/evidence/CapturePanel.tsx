@@ -1,6 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { api, errorText } from '../api.js';
+import { activeLocale } from '../i18n/active-locale.js';
 import type { Message } from '../i18n/define-messages.js';
+import { errorMessages } from '../i18n/errors.messages.js';
 import { useT } from '../i18n/LanguageProvider.js';
 import { href } from '../route.js';
 import { captureMessages as m } from './capture.messages.js';
@@ -112,7 +115,7 @@ export function CapturePanel({ caseId, canAdd, onCaptured }: { caseId: string; c
                 </td>
                 <td>
                   {t(STATE_WORDS[capture.state])}
-                  {capture.error && <div className="error">{capture.error.message}</div>}
+                  {capture.error && <CaptureError error={capture.error} />}
                 </td>
                 <td>{capture.httpStatus ?? ''}</td>
                 <td>
@@ -134,5 +137,20 @@ export function CapturePanel({ caseId, canAdd, onCaptured }: { caseId: string; c
         </table>
       )}
     </section>
+  );
+}
+
+/**
+ * Why a capture failed. The server keeps its English detail with the error's code: in another language the code
+ * says what went wrong, and the detail (an address, a limit, the browser's words) follows, marked as English.
+ */
+function CaptureError({ error }: { error: NonNullable<CaptureRow['error']> }) {
+  const t = useT();
+  if (activeLocale() === 'en') return <div className="error">{error.message}</div>;
+  const known = Object.hasOwn(errorMessages, error.code) ? errorMessages[error.code as keyof typeof errorMessages] : errorMessages.ERROR;
+  return (
+    <div className="error">
+      <FormattedMessage {...errorMessages.withDetail} values={{ problem: t(known), detail: <bdi lang="en">{error.message}</bdi> }} />
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { MediaMetadata } from '../../../src/evidence/media-metadata.js';
 import { useT } from '../i18n/LanguageProvider.js';
 import { metres, utcTime } from './evidence-format.js';
-import { editTraceInWords } from './evidence-words.js';
+import { editTracesInWords } from './evidence-words.js';
 import { metadataMessages as m } from './metadata.messages.js';
 
 export interface ItemMetadata {
@@ -14,7 +14,8 @@ export interface ItemMetadata {
 export function OriginalMetadata({ metadata }: { metadata: ItemMetadata | null | undefined }) {
   const t = useT();
   if (!metadata) return null;
-  const { captured, gps, device, software, editTraces } = metadata.reading;
+  const { captured, gps, device, software } = metadata.reading;
+  const editTraces = editTracesInWords(metadata.reading);
   return (
     <section aria-labelledby="original-metadata-title" className="original-metadata">
       <h3 id="original-metadata-title">{t(m.originalMetadata)}</h3>
@@ -63,9 +64,9 @@ export function OriginalMetadata({ metadata }: { metadata: ItemMetadata | null |
               t(m.noneFound)
             ) : (
               <ul>
-                {editTraces.map((trace) => (
-                  <li key={trace} dir="auto">
-                    {editTraceInWords(trace)}
+                {editTraces.map((trace, index) => (
+                  <li key={index} dir="auto">
+                    {trace}
                   </li>
                 ))}
               </ul>

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 // A derivative as GET /evidence/{ref}/derivatives answers it.
-import type { Derivative as DerivativeRow } from '../../../src/evidence/derivatives.js';
+import type { Derivative as DerivativeRow, DerivativesResult } from '../../../src/evidence/derivatives.js';
 import { api, errorText, type EvidenceRow } from '../api.js';
 import { translate } from '../i18n/active-locale.js';
+import { reasonText } from '../i18n/reason-text.js';
 import { useT } from '../i18n/LanguageProvider.js';
 import { byteSize, clockTime } from './evidence-format.js';
 import { videoMessages as m } from './video.messages.js';
@@ -42,9 +43,9 @@ export function VideoDerivatives({ item, caseId, canWrite }: { item: EvidenceRow
   const load = () => run(async () => setDerivatives((await api<{ derivatives: DerivativeRow[] }>('GET', `/evidence/${encodeURIComponent(item.id)}/derivatives`)).derivatives));
   const makeAgain = () =>
     run(async () => {
-      const result = await api<{ status: string; reason?: string; derivatives?: DerivativeRow[] }>('POST', `/cases/${encodeURIComponent(caseId)}/evidence/${encodeURIComponent(item.id)}/derivatives`);
-      if (result.status !== 'made') throw new Error(translate(m.couldNotMake, { tool: TOOL, reason: result.reason ?? result.status }));
-      setDerivatives(result.derivatives ?? []);
+      const result = await api<DerivativesResult>('POST', `/cases/${encodeURIComponent(caseId)}/evidence/${encodeURIComponent(item.id)}/derivatives`);
+      if (result.status !== 'made') throw new Error(translate(m.couldNotMake, { tool: TOOL, reason: reasonsText(result) }));
+      setDerivatives(result.derivatives);
     });
   const preview = derivatives?.find((d) => d.kind === 'preview');
   const sheet = derivatives?.find((d) => d.kind === 'contact-sheet');
@@ -100,6 +101,12 @@ export function VideoDerivatives({ item, caseId, canWrite }: { item: EvidenceRow
       )}
     </section>
   );
+}
+
+/** Why nothing was made, in the reader's language from the server's codes (one reason for each derivative of a video). */
+function reasonsText(result: Exclude<DerivativesResult, { status: 'made' }>): string {
+  if (!result.reasonWordings?.length) return result.reason;
+  return result.reasonWordings.map(reasonText).reduce((first, rest) => translate(m.reasons, { first, rest }));
 }
 
 /** Who made a derivative and how: the tool, the exact steps ({original} is the evidence file), the ledger entry. */

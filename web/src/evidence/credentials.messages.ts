@@ -1,4 +1,6 @@
+import { credentialWordings } from '../../../src/evidence/credential-wordings.js';
 import { defineMessages } from '../i18n/define-messages.js';
+import { defineWordingMessages } from '../i18n/wording.js';
 
 /**
  * Content credentials (C2PA) in words, as src/evidence/credential-words.ts says them for the CLI, in the reader's
@@ -48,25 +50,6 @@ export const credentialsMessages = defineMessages('evidence.credentials', {
     ar: 'البنية والتوقيع صالحان، والموقّع غير موثوق: البيان سليم والملف لم يتغير منذ توقيعه.',
   },
   unreadable: { en: 'unreadable', fr: 'illisibles', ar: 'غير مقروءة' },
-  // The reasons the server gives in fixed words (src/evidence/content-credentials*.ts); others are shown as given.
-  noManifest: { en: 'the file carries no {c2pa} manifest', fr: 'le fichier ne porte aucun manifeste {c2pa}', ar: 'لا يحمل الملف أي بيان {c2pa}' },
-  noManifestBox: { en: 'the video carries no {c2pa} manifest box', fr: 'la vidéo ne contient aucune boîte de manifeste {c2pa}', ar: 'لا يحتوي الفيديو على صندوق بيان {c2pa}' },
-  unsupportedFormat: {
-    en: 'not a {jpeg}, {png} or {heif} image: the {c2pa} reader cannot open this format, so nothing was checked',
-    fr: 'ni une image {jpeg}, ni {png}, ni {heif} : le lecteur {c2pa} ne sait pas ouvrir ce format, rien n’a donc été vérifié',
-    ar: 'ليست صورة {jpeg} أو {png} أو {heif}: لا يستطيع قارئ {c2pa} فتح هذا النسق، لذا لم يُتحقَّق من شيء',
-  },
-  onlyHeif: {
-    en: 'a {c2pa} manifest is present, but the {c2pa} reader validates only {heif} among {bmff} files (not {mp4} or {mov} video): its signature and hashes were NOT checked',
-    fr: 'un manifeste {c2pa} est présent, mais parmi les fichiers {bmff} le lecteur {c2pa} ne valide que le {heif} (pas la vidéo {mp4} ou {mov}) : sa signature et ses empreintes n’ont PAS été vérifiées',
-    ar: 'يوجد بيان {c2pa}، لكن قارئ {c2pa} لا يتحقق من ملفات {bmff} إلا إذا كانت بنسق {heif} (لا فيديو {mp4} أو {mov}): لذا لم يُتحقَّق من توقيعه ولا من بصماته',
-  },
-  storeWithoutManifest: {
-    en: 'a {c2pa} manifest store is present but holds no manifest: not valid',
-    fr: 'un magasin de manifestes {c2pa} est présent mais ne contient aucun manifeste : non valide',
-    ar: 'يوجد مخزن بيانات {c2pa} لكنه لا يحوي أي بيان: غير صالح',
-  },
-
   signer: {
     en: '{who}{hasIssuer, select, yes {, certificate issued by {issuer}} other {}}{test, select, yes {, a TEST certificate} other {}}; not on any trust list Dossier checks (it holds none){hasAlgorithm, select, yes {; {algorithm}} other {}}{hasSignedAt, select, yes {; signed {signedAt}} other {}}',
     fr: '{who}{hasIssuer, select, yes {, certificat délivré par {issuer}} other {}}{test, select, yes {, un certificat de TEST} other {}} ; ne figure sur aucune liste de confiance que Dossier consulte (il n’en détient aucune){hasAlgorithm, select, yes { ; {algorithm}} other {}}{hasSignedAt, select, yes { ; signé le {signedAt}} other {}}',
@@ -177,4 +160,45 @@ export const credentialStatusMessages = defineMessages('evidence.credentials.sta
     ar: 'يستخدم البيان خوارزمية لا يدعمها القارئ',
   },
   'general.error': { en: 'the manifest could not be checked', fr: 'le manifeste n’a pas pu être vérifié', ar: 'تعذّر التحقق من البيان' },
+});
+
+/** Why there are no content credentials, or none could be checked (src/evidence/credential-wordings.ts). */
+export const credentialReasonMessages = defineWordingMessages(credentialWordings, {
+  noManifest: { fr: 'le fichier ne porte aucun manifeste {c2pa}', ar: 'لا يحمل الملف أي بيان {c2pa}' },
+  noManifestBox: { fr: 'la vidéo ne contient aucune boîte de manifeste {c2pa}', ar: 'لا يحتوي الفيديو على صندوق بيان {c2pa}' },
+  unsupportedFormat: {
+    fr: 'ni une image {jpeg}, ni {png}, ni {heif} : le lecteur {c2pa} ne sait pas ouvrir ce format, rien n’a donc été vérifié',
+    ar: 'ليست صورة {jpeg} أو {png} أو {heif}: لا يستطيع قارئ {c2pa} فتح هذا النسق، لذا لم يُتحقَّق من شيء',
+  },
+  onlyHeif: {
+    fr: 'un manifeste {c2pa} est présent, mais parmi les fichiers {bmff} le lecteur {c2pa} ne valide que le {heif} (pas la vidéo {mp4} ou {mov}) : sa signature et ses empreintes n’ont PAS été vérifiées',
+    ar: 'يوجد بيان {c2pa}، لكن قارئ {c2pa} لا يتحقق من ملفات {bmff} إلا إذا كانت بنسق {heif} (لا فيديو {mp4} أو {mov}): لذا لم يُتحقَّق من توقيعه ولا من بصماته',
+  },
+  storeWithoutManifest: {
+    fr: 'un magasin de manifestes {c2pa} est présent mais ne contient aucun manifeste : non valide',
+    ar: 'يوجد مخزن بيانات {c2pa} لكنه لا يحوي أي بيان: غير صالح',
+  },
+  storeUnparsable: {
+    fr: 'un magasin de manifestes {c2pa} est présent mais n’a pas pu être analysé ({problem}) : non valide',
+    ar: 'يوجد مخزن بيانات {c2pa} لكن تعذّر تحليله ({problem}): غير صالح',
+  },
+  readerFailed: { fr: 'le lecteur {c2pa} a échoué sur ce fichier ({problem}) : rien n’a été vérifié', ar: 'أخفق قارئ {c2pa} في قراءة هذا الملف ({problem}): لم يُتحقَّق من شيء' },
+  structureUnreadable: {
+    fr: 'la structure du fichier n’a pas pu être lue ({problem}) : endommagé ou tronqué ?',
+    ar: 'تعذّرت قراءة بنية الملف ({problem}): هل هو تالف أو مبتور؟',
+  },
+  cannotOpen: { fr: 'le fichier n’a pas pu être ouvert ({problem})', ar: 'تعذّر فتح الملف ({problem})' },
+  cannotRead: { fr: 'le fichier n’a pas pu être lu ({problem})', ar: 'تعذّرت قراءة الملف ({problem})' },
+  tooLargeToCopy: {
+    fr: '{size, plural, one {# octet} other {# octets}}, au-delà des {max, number} que le lecteur {c2pa} peut copier et garder : non vérifié',
+    ar: 'حجمه {size, plural, zero {# بايت} one {بايت واحد} two {بايتان} few {# بايتات} many {# بايتًا} other {# بايت}}، وهو فوق الحد البالغ {max, number} بايت الذي يستطيع قارئ {c2pa} نسخه والاحتفاظ به: لم يُتحقَّق منه',
+  },
+  tooLargeToHold: {
+    fr: '{size, plural, one {# octet} other {# octets}}, au-delà des {max, number} que le lecteur {c2pa} peut garder en mémoire (il lui faut le fichier entier) : non vérifié',
+    ar: 'حجمه {size, plural, zero {# بايت} one {بايت واحد} two {بايتان} few {# بايتات} many {# بايتًا} other {# بايت}}، وهو فوق الحد البالغ {max, number} بايت الذي يستطيع قارئ {c2pa} الاحتفاظ به في الذاكرة (فهو يحتاج إلى الملف كاملًا): لم يُتحقَّق منه',
+  },
+  malformedBox: {
+    fr: 'une boîte malformée à l’octet {offset} : la vidéo est endommagée ou tronquée, rien n’a été vérifié',
+    ar: 'صندوق مشوَّه عند البايت {offset}: الفيديو تالف أو مبتور، ولم يُتحقَّق من شيء',
+  },
 });

@@ -1,15 +1,26 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ContentCredentialsReport, CredentialSigner, CredentialStatus } from '../../../src/evidence/content-credentials.js';
-import { UNSUPPORTED_FORMAT } from '../../../src/evidence/content-credentials.js';
+import { noCredentials, unreadableCredentials, unsupportedFormat } from '../../../src/evidence/content-credentials.js';
+import { credentialReason } from '../../../src/evidence/credential-wordings.js';
+import { readMediaMetadata } from '../../../src/evidence/media-metadata.js';
 import { signerInWords as serverSigner, statusInWords as serverStatus, verdictInWords as serverVerdict } from '../../../src/evidence/credential-words.js';
 import { siteDistanceInWords, type IncidentSiteDistance } from '../../../src/evidence/incident-site.js';
 import { filterInWords } from '../../../src/evidence/metadata-filter.js';
 import { distanceInWords } from '../../../src/similarity/look-alike-distance.js';
 import { setActiveLocale } from '../i18n/active-locale.js';
 import { byteSize, calendarDay, clockTime, deviceClock, utcTime } from './evidence-format.js';
-import { editTraceInWords, filterSummary, lookAlikeDistance, signerInWords, siteDistance, statusInWords, verdictInWords } from './evidence-words.js';
+import { editTracesInWords, filterSummary, lookAlikeDistance, signerInWords, siteDistance, statusInWords, verdictInWords } from './evidence-words.js';
 
 afterEach(() => void setActiveLocale('en', undefined));
+
+/** A photo's tags with every kind of edit trace the server reads. */
+const EDITED = {
+  'EXIF:DateTimeOriginal': '2017:02:14 10:31:05',
+  'EXIF:ModifyDate': '2017:02:15 08:00:00',
+  'EXIF:Software': 'Adobe Photoshop CC 2015 (Windows)',
+  'XMP:HistoryAction': 'saved, converted',
+  'Photoshop:XResolution': 72,
+};
 
 const report = (state: ContentCredentialsReport['state'], reason: string | null, failures: CredentialStatus[] = []): ContentCredentialsReport =>
   ({ state, reason, activeManifest: null, manifests: 0, failures, informational: [], passed: [], trust: 'no-signer', reader: 'test' }) as ContentCredentialsReport;
@@ -17,7 +28,7 @@ const report = (state: ContentCredentialsReport['state'], reason: string | null,
 describe('the server’s words, said in English by the web app as the server says them', () => {
   it('content credentials: verdicts, statuses known and unknown, signers', () => {
     const failures: CredentialStatus[] = [{ code: 'assertion.dataHash.mismatch', explanation: null, url: null }];
-    const reports = [report('valid', null), report('invalid', null, failures), report('invalid', null, [...failures, ...failures]), report('none', null), report('none', 'the video carries no C2PA manifest box'), report('unreadable', UNSUPPORTED_FORMAT), report('unreadable', 'the file could not be opened (EACCES)'), report('unreadable', null)];
+    const reports = [report('valid', null), report('invalid', null, failures), report('invalid', null, [...failures, ...failures]), report('none', null), report('none', 'the video carries no C2PA manifest box'), noCredentials(credentialReason('noManifestBox')), unreadableCredentials(unsupportedFormat()), unreadableCredentials(credentialReason('cannotOpen', { problem: 'EACCES' })), unreadableCredentials(credentialReason('tooLargeToHold', { size: 2_000_000_000, max: 536_870_912 })), report('unreadable', null)];
     for (const r of reports) expect(verdictInWords(r)).toBe(serverVerdict(r));
     const statuses: CredentialStatus[] = [
       { code: 'signingCredential.invalid', explanation: null, url: null },
@@ -49,9 +60,11 @@ describe('the server’s words, said in English by the web app as the server say
     expect(filterSummary(1, { ...filter, takenFrom: '2017-03-01T00:00:00', takenTo: '2017-03-31T23:59:59' })).toBe('1 item taken within 5 km of Arbin (C2321), from Mar 1, 2017 to Mar 31, 2017, with a device "Samsung", with no trace of editing, with a GPS position');
   });
 
-  it('edit traces, known by their words, and others as given', () => {
-    for (const trace of ['EXIF:Software names an editor: Adobe Photoshop CC 2015 (Windows)', 'saved again at 2017:02:15 08:00:00, after capture at 2017:02:14 10:31:05', 'XMP editing history: saved, converted', 'Photoshop data blocks present', 'something new'])
-      expect(editTraceInWords(trace)).toBe(trace);
+  it('edit traces, said from their codes as the server says them, and those of an older reading as given', () => {
+    const reading = readMediaMetadata(EDITED);
+    expect(reading.editTraces).toHaveLength(4);
+    expect(editTracesInWords(reading)).toEqual(reading.editTraces);
+    expect(editTracesInWords({ editTraces: ['something said before traces had codes'] })).toEqual(['something said before traces had codes']);
   });
 });
 
@@ -59,10 +72,18 @@ describe('in French and Arabic', () => {
   it('says the same things in the reader’s language and digits', () => {
     setActiveLocale('fr', undefined);
     expect(verdictInWords(report('invalid', null, [{ code: 'claim.missing', explanation: null, url: null }]))).toBe('Identifiants de contenu NON VALIDES : 1 contrôle a échoué ; on ne peut pas se fier à ce que dit le manifeste.');
-    expect(editTraceInWords('EXIF:Software names an editor: GIMP 2.10')).toBe('EXIF:Software nomme un logiciel de retouche : GIMP 2.10');
+    expect(editTracesInWords(readMediaMetadata(EDITED))).toEqual([
+      'EXIF:Software nomme un logiciel de retouche : Adobe Photoshop CC 2015 (Windows)',
+      'enregistré de nouveau le 2017:02:15 08:00:00, après la prise de vue du 2017:02:14 10:31:05',
+      'historique de retouche XMP : saved, converted',
+      'blocs de données Photoshop présents',
+    ]);
+    expect(verdictInWords(unreadableCredentials(credentialReason('tooLargeToHold', { size: 2_000_000_000, max: 536_870_912 })))).toBe(
+      'Les identifiants de contenu n’ont pas pu être vérifiés : 2\u202f000\u202f000\u202f000 octets, au-delà des 536\u202f870\u202f912 que le lecteur C2PA peut garder en mémoire (il lui faut le fichier entier) : non vérifié.',
+    );
     expect(byteSize(2_300_000)).toBe('2,3\u202fMo');
     setActiveLocale('ar', 'arab');
-    expect(verdictInWords(report('unreadable', UNSUPPORTED_FORMAT))).toBe('تعذّر التحقق من بيانات اعتماد المحتوى: ليست صورة JPEG أو PNG أو HEIF: لا يستطيع قارئ C2PA فتح هذا النسق، لذا لم يُتحقَّق من شيء.');
+    expect(verdictInWords(unreadableCredentials(unsupportedFormat()))).toBe('تعذّر التحقق من بيانات اعتماد المحتوى: ليست صورة JPEG أو PNG أو HEIF: لا يستطيع قارئ C2PA فتح هذا النسق، لذا لم يُتحقَّق من شيء.');
     expect(verdictInWords(report('invalid', null, Array.from({ length: 3 }, () => ({ code: 'claim.missing', explanation: null, url: null }))))).toContain('فشلت ٣ فحوص');
     expect(lookAlikeDistance(1)).toBe('شبه مطابق');
     expect(clockTime(83.4)).toBe('١:٢٣٫٤');

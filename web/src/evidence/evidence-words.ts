@@ -1,14 +1,19 @@
 /**
  * What the server's shared helpers say in English (src/evidence/credential-words.ts, metadata-filter.ts,
- * incident-site.ts, media-metadata.ts, src/similarity/look-alike-distance.ts), said in the reader's language from
- * the same data. In English the words are the server's own, which the tests beside this file hold them to.
+ * incident-site.ts, src/similarity/look-alike-distance.ts), said in the reader's language from the same data. In
+ * English the words are the server's own, which the tests beside this file hold them to. Reasons and traces the
+ * server words by code (credential-wordings.ts, edit-trace-wordings.ts) are said from their codes.
  */
+import type { Wording } from '../../../src/common/wording.js';
 import type { ContentCredentialsReport, CredentialSigner, CredentialStatus } from '../../../src/evidence/content-credentials.js';
+import { credentialReason } from '../../../src/evidence/credential-wordings.js';
+import type { MediaMetadata } from '../../../src/evidence/media-metadata.js';
 import type { IncidentSiteDistance } from '../../../src/evidence/incident-site.js';
 import type { MetadataFilter } from '../../../src/evidence/metadata-filter.js';
 import { LOOK_ALIKE_THRESHOLD } from '../../../src/similarity/look-alike-distance.js';
 import { activeIntl, translate } from '../i18n/active-locale.js';
 import type { Message } from '../i18n/define-messages.js';
+import { wordingText } from '../i18n/wording.js';
 import { credentialsMessages as c, credentialStatusMessages } from './credentials.messages.js';
 import { calendarDay, groundDistance, kilometres, utcTime } from './evidence-format.js';
 import { lookAlikeMessages as l } from './look-alikes.messages.js';
@@ -54,30 +59,21 @@ export function statusInWords(status: CredentialStatus): string {
   return translate(c.withCode, { words, code: status.code });
 }
 
-/** The reasons the server words the same way every time, each in the reader's language; others as the server gave them. */
-function reasonInWords(reason: string): string {
-  const fixed: [Message, Record<string, string>][] = [
-    [c.noManifest, { c2pa: C2PA }],
-    [c.noManifestBox, { c2pa: C2PA }],
-    [c.unsupportedFormat, { c2pa: C2PA, jpeg: 'JPEG', png: 'PNG', heif: 'HEIF' }],
-    [c.onlyHeif, { c2pa: C2PA, heif: 'HEIF', bmff: 'ISO BMFF', mp4: 'MP4', mov: 'MOV' }],
-    [c.storeWithoutManifest, { c2pa: C2PA }],
-  ];
-  const known = fixed.find(([message, values]) => englishOf(message, values) === reason);
-  return known ? translate(known[0], known[1]) : reason;
-}
-
-function englishOf(message: Message, values: Record<string, string>): string {
-  return message.en.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+/**
+ * Why there are no credentials, or none could be checked, in the reader's language from the server's code; a
+ * reading kept before readings carried codes gives its reason in the server's English.
+ */
+function reasonInWords(report: ContentCredentialsReport): string | undefined {
+  return report.reasonWording ? wordingText(report.reasonWording) : (report.reason ?? undefined);
 }
 
 /** The verdict in one line. */
 export function verdictInWords(report: ContentCredentialsReport): string {
   switch (report.state) {
     case 'none':
-      return translate(c.verdictNone, { reason: report.reason ? reasonInWords(report.reason) : translate(c.noManifest, { c2pa: C2PA }) });
+      return translate(c.verdictNone, { reason: reasonInWords(report) ?? wordingText(credentialReason('noManifest')) });
     case 'unreadable':
-      return translate(c.verdictUnreadable, { reason: report.reason ? reasonInWords(report.reason) : translate(c.unreadable) });
+      return translate(c.verdictUnreadable, { reason: reasonInWords(report) ?? translate(c.unreadable) });
     case 'invalid':
       return translate(c.verdictInvalid, { count: report.failures.length });
     case 'valid':
@@ -100,14 +96,10 @@ export function signerInWords(signer: CredentialSigner | null): string {
   });
 }
 
-/** An edit trace as the server words it (src/evidence/media-metadata.ts), in the reader's language; another as given. */
-export function editTraceInWords(trace: string): string {
-  const editor = /^(\S+) names an editor: (.*)$/s.exec(trace);
-  if (editor) return translate(m.traceEditor, { tag: editor[1], value: editor[2] });
-  const saved = /^saved again at (.*), after capture at (.*)$/s.exec(trace);
-  if (saved) return translate(m.traceSavedAgain, { modified: saved[1], captured: saved[2] });
-  const history = /^XMP editing history: (.*)$/s.exec(trace);
-  if (history) return translate(m.traceHistory, { standard: 'XMP', history: history[1] });
-  if (trace === 'Photoshop data blocks present') return translate(m.tracePhotoshop, { program: 'Photoshop' });
-  return trace;
+/**
+ * An item's traces of editing (src/evidence/media-metadata.ts), each in the reader's language from its code; a
+ * reading kept before readings carried codes gives them in the server's English.
+ */
+export function editTracesInWords(reading: Pick<MediaMetadata, 'editTraces' | 'editTraceWordings'>): string[] {
+  return reading.editTraceWordings ? reading.editTraceWordings.map((trace: Wording) => wordingText(trace)) : reading.editTraces;
 }

@@ -1,4 +1,6 @@
+import { editTraceWordings } from '../../../src/evidence/edit-trace-wordings.js';
 import { defineMessages } from '../i18n/define-messages.js';
+import { defineWordingMessages } from '../i18n/wording.js';
 
 /** A file's own metadata: the search by it, the reading on an item's page, and where its GPS puts the item. */
 export const metadataMessages = defineMessages('evidence.metadata', {
@@ -59,16 +61,6 @@ export const metadataMessages = defineMessages('evidence.metadata', {
     fr: 'Lues par {tool}, le {time}. Les métadonnées peuvent être falsifiées : c’est une piste à vérifier, non une preuve.',
     ar: 'قرأها {tool} في {time}. يمكن تزوير البيانات الوصفية: فهي خيط يجب التحقق منه، لا دليل.',
   },
-  // The edit traces the server finds (src/evidence/media-metadata.ts), said again in the reader's language.
-  traceEditor: { en: '{tag} names an editor: {value}', fr: '{tag} nomme un logiciel de retouche : {value}', ar: 'يذكر الوسم {tag} برنامج تحرير: {value}' },
-  traceSavedAgain: {
-    en: 'saved again at {modified}, after capture at {captured}',
-    fr: 'enregistré de nouveau le {modified}, après la prise de vue du {captured}',
-    ar: 'حُفظ مجددًا في {modified}، بعد التقاطه في {captured}',
-  },
-  traceHistory: { en: '{standard} editing history: {history}', fr: 'historique de retouche {standard} : {history}', ar: 'سجل التعديل في {standard}: {history}' },
-  tracePhotoshop: { en: '{program} data blocks present', fr: 'blocs de données {program} présents', ar: 'توجد كتل بيانات {program}' },
-
   placeTitle: { en: 'Where its GPS puts it', fr: 'Où le place son GPS', ar: 'موقعه بحسب نظام تحديد المواقع' },
   noSite: {
     en: 'No incident citing this item has a site to compare its position with.',
@@ -92,4 +84,12 @@ export const metadataMessages = defineMessages('evidence.metadata', {
   },
   noWebGl: { en: 'This browser cannot draw the map (it needs {webgl}).', fr: 'Ce navigateur ne peut pas dessiner la carte (il lui faut {webgl}).', ar: 'لا يستطيع هذا المتصفح رسم الخريطة (يلزمه {webgl}).' },
   mapTitle: { en: 'Map of the item’s location', fr: 'Carte de l’emplacement de la pièce', ar: 'خريطة موقع الدليل' },
+});
+
+/** The traces of editing the server reads in an item's metadata (src/evidence/edit-trace-wordings.ts). */
+export const editTraceMessages = defineWordingMessages(editTraceWordings, {
+  editorNamed: { fr: '{tag} nomme un logiciel de retouche : {value}', ar: 'يذكر الوسم {tag} برنامج تحرير: {value}' },
+  savedAgain: { fr: 'enregistré de nouveau le {modified}, après la prise de vue du {captured}', ar: 'حُفظ مجددًا في {modified}، بعد التقاطه في {captured}' },
+  history: { fr: 'historique de retouche {standard} : {history}', ar: 'سجل التعديل في {standard}: {history}' },
+  dataBlocks: { fr: 'blocs de données {program} présents', ar: 'توجد كتل بيانات {program}' },
 });

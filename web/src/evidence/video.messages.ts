@@ -24,6 +24,7 @@ export const videoMessages = defineMessages('evidence.video', {
   keyframes: { en: 'Keyframes', fr: 'Images clés', ar: 'الإطارات الرئيسية' },
   keyframeAt: { en: 'Keyframe at {time}', fr: 'Image clé à {time}', ar: 'إطار رئيسي عند {time}' },
   makeAgain: { en: 'Make them again', fr: 'Les refaire', ar: 'إعادة إنشائها' },
+  reasons: { en: '{first}; {rest}', fr: '{first} ; {rest}', ar: '{first}؛ {rest}' },
   couldNotMake: { en: '{tool} could not make them: {reason}', fr: '{tool} n’a pas pu les produire : {reason}', ar: 'تعذّر على {tool} إنشاؤها: {reason}' },
   made: {
     en: '{kind, select, keyframe {Keyframes} preview {Preview} other {Contact sheet}}: a derivative made by {tool}, {size}, ledger entry #{seq, number, ::group-off}',

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { ApiError, errorText } from '../api.js';
+import type { TextExtraction } from '../../../src/evidence/evidence-text.js';
 import type { Message } from '../i18n/define-messages.js';
+import { wordingText } from '../i18n/wording.js';
 import { useT } from '../i18n/LanguageProvider.js';
 import { momentOf } from '../records/record-dates.js';
 import { go, href } from '../route.js';
@@ -38,7 +40,7 @@ export function ItemExtractions({ caseId, evidenceId, canWrite }: { caseId: stri
     setReading(t(m.readingText));
     try {
       const read = await readItemText(caseId, evidenceId);
-      setReading(read.status === 'indexed' ? t(m.textRead, { characters: read.characters ?? 0 }) : t(m.noTextRead, { reason: read.reason ?? read.status }));
+      setReading(read.status === 'indexed' ? t(m.textRead, { characters: read.characters }) : t(m.noTextRead, { reason: whyNoText(read) }));
       if (read.status === 'indexed') {
         setNoText(false);
         setError(undefined);
@@ -47,6 +49,9 @@ export function ItemExtractions({ caseId, evidenceId, canWrite }: { caseId: stri
       setReading(errorText(caught));
     }
   };
+  // A reading kept by a server that wrote no codes yet gives its English as it is.
+  const whyNoText = (read: Exclude<TextExtraction, { status: 'indexed' }>) =>
+    'reason' in read ? (read.reasonWording ? wordingText(read.reasonWording) : read.reason) : t(read.status === 'no-text' ? m.noTextInIt : m.noTextToRead);
   const { items = [], running = [] } = earlier.value ?? {};
   return (
     <section aria-labelledby="item-extractions-title" className="item-extractions">

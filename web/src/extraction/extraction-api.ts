@@ -1,4 +1,5 @@
 /** The review queue's calls to the API (src/server/routes/extractions.ts); thin, typed. */
+import type { TextExtraction } from '../../../src/evidence/evidence-text.js';
 import { api } from '../api.js';
 import type { ProposalEdits } from './edit-values.js';
 import type { CandidateReview, ExtractionAnswer, ExtractionSummary, ExtractionText, JobView } from './extraction-types.js';
@@ -11,7 +12,7 @@ export function startExtraction(caseId: string, evidenceId: string): Promise<Job
 }
 
 /** Reads an item's text again (a scan's pages by OCR); what was read, in the server's words (TextExtraction). */
-export function readItemText(caseId: string, evidenceId: string): Promise<{ status: string; characters?: number; reason?: string }> {
+export function readItemText(caseId: string, evidenceId: string): Promise<TextExtraction & { evidenceId: string }> {
   return api('POST', `${caseBase(caseId)}/evidence/${encodeURIComponent(evidenceId)}/text`, {});
 }
 

@@ -24,6 +24,8 @@ export const extractionMessages = defineMessages('extraction', {
     ar: 'قُرئ النص: {characters, plural, zero {لا أحرف} one {حرف واحد} two {حرفان} few {# أحرف} many {# حرفًا} other {# حرف}}. يمكنك الآن البحث فيه عن حوادث.',
   },
   noTextRead: { en: 'No text read: {reason}.', fr: 'Aucun texte lu : {reason}.', ar: 'لم يُقرأ أي نص: {reason}.' },
+  noTextInIt: { en: 'none was found in it', fr: 'aucun n’y a été trouvé', ar: 'لم يُعثر فيه على أي نص' },
+  noTextToRead: { en: 'this kind of file has no text to read', fr: 'ce type de fichier n’a pas de texte à lire', ar: 'لا يحتوي هذا النوع من الملفات على نص يمكن قراءته' },
   extractionsOfItem: { en: 'Extractions of this item', fr: 'Extractions de cette pièce', ar: 'عمليات الاستخراج من هذا الدليل' },
   readingSince: { en: '<a>Reading since {when}</a> <m>({state})</m>', fr: '<a>Lecture en cours depuis le {when}</a> <m>({state})</m>', ar: '<a>قيد القراءة منذ {when}</a> <m>({state})</m>' },
   readBy: {

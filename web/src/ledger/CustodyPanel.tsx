@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { FormattedMessage } from 'react-intl';
-import { verifyEntries, type Verdict } from '../../../src/ledger/entry-verification.js';
+import { verifyEntries } from '../../../src/ledger/entry-verification.js';
 import { errorText } from '../api.js';
 import { translate } from '../i18n/active-locale.js';
 import { useT } from '../i18n/LanguageProvider.js';
@@ -10,6 +10,7 @@ import { KeyChangeNotice } from './KeyChangeNotice.js';
 import { custodyEntries, ledgerSource, type CustodyEntry } from './ledger-api.js';
 import { ledgerMessages as m } from './ledger.messages.js';
 import { usePinChanges } from './pinned-keys.js';
+import { reasonText, type ShownVerdict } from './reason.js';
 import { checkSignedHead, type HeadState } from './use-signed-head.js';
 import './ledger.css';
 
@@ -22,7 +23,7 @@ export function CustodyPanel({ caseId, evidence }: { caseId: string; evidence: {
   const t = useT();
   const [entries, setEntries] = useState<CustodyEntry[] | undefined>();
   const [head, setHead] = useState<HeadState>({ status: 'checking' });
-  const [verdicts, setVerdicts] = useState<ReadonlyMap<number, Verdict>>(new Map());
+  const [verdicts, setVerdicts] = useState<ReadonlyMap<number, ShownVerdict>>(new Map());
   const [error, setError] = useState<string | undefined>();
   const pinChanges = usePinChanges();
 
@@ -39,8 +40,8 @@ export function CustodyPanel({ caseId, evidence }: { caseId: string; evidence: {
       if (!current) return;
       setHead(signed);
       if (signed.status === 'failed') {
-        const reason = signed.keyChange ? signed.reason : translate(m.headDoesNotVerify, { reason: signed.reason });
-        const failed: Verdict = { status: 'failed', reason };
+        const reason = signed.keyChange ? reasonText(signed.reason) : translate(m.headDoesNotVerify, { reason: reasonText(signed.reason) });
+        const failed: ShownVerdict = { status: 'failed', reason };
         setVerdicts(new Map(listed.map((entry) => [entry.seq, failed])));
         return;
       }

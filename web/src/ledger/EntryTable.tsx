@@ -1,9 +1,9 @@
 import { useId } from 'react';
-import type { Verdict } from '../../../src/ledger/entry-verification.js';
 import { useT } from '../i18n/LanguageProvider.js';
 import { clockText, dayText, detailParts } from './entry-summary.js';
 import type { CustodyEntry } from './ledger-api.js';
 import { custodyActionMessages, ledgerMessages as m } from './ledger.messages.js';
+import type { ShownVerdict } from './reason.js';
 import { verdictSummary } from './verdict-summary.js';
 import { VerificationMark } from './VerificationMark.js';
 
@@ -13,7 +13,7 @@ interface EntryTableProps {
   label: string;
   entries: readonly CustodyEntry[];
   /** By entry index; an entry without one shows "Not checked", or "Checking…" while `checking`. */
-  verdicts: ReadonlyMap<number, Verdict>;
+  verdicts: ReadonlyMap<number, ShownVerdict>;
   checking?: boolean;
   showCase?: boolean;
   showEvidence?: boolean;

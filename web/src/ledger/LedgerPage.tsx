@@ -8,6 +8,7 @@ import { EntryTable } from './EntryTable.js';
 import { searchLedger, type EntrySearch, type SearchPage } from './ledger-api.js';
 import { ledgerMessages as m } from './ledger.messages.js';
 import { TreeHead } from './TreeHead.js';
+import type { ShownVerdict } from './reason.js';
 import { useSignedHead } from './use-signed-head.js';
 import { WholeLogCheck } from './WholeLogCheck.js';
 import './ledger.css';
@@ -62,7 +63,7 @@ export function LedgerPage({ caseId }: { caseId?: string }) {
   const first = (cursors.length - 1) * PAGE_SIZE + 1;
   // Under a key other than the pinned one nothing verifies, whatever an earlier check proved.
   const keyChanged = head.status === 'failed' && head.keyChange ? head.reason : undefined;
-  const shown: ReadonlyMap<number, Verdict> =
+  const shown: ReadonlyMap<number, ShownVerdict> =
     keyChanged && page ? new Map(page.items.map((entry) => [entry.seq, { status: 'failed', reason: keyChanged }])) : verdicts;
   return (
     <section aria-labelledby="ledger-title" className="ledger">

@@ -4,6 +4,7 @@ import { timeText } from './entry-summary.js';
 import { KeyChangeNotice } from './KeyChangeNotice.js';
 import { pinHistory } from './key-pinning.js';
 import { ledgerMessages as m } from './ledger.messages.js';
+import { ReasonText } from './ReasonText.js';
 import type { HeadState, WitnessCheck } from './use-signed-head.js';
 
 /** The command that prints the log's key, named as typed (not words to translate). */
@@ -26,7 +27,7 @@ export function TreeHead({ state, Heading }: { state: HeadState; Heading: 'h2' |
       {state.status === 'failed' && (
         <>
           <p role="status" className="mark failed">
-            <FormattedMessage {...m.failed} values={{ reason: <bdi>{state.reason}</bdi> }} />
+            <FormattedMessage {...m.failed} values={{ reason: <ReasonText reason={state.reason} /> }} />
           </p>
           {state.keyChange && <KeyChangeNotice change={state.keyChange} />}
         </>
@@ -98,7 +99,7 @@ function Witnesses({ check }: { check: WitnessCheck }) {
       <div>
         <dt>{t(m.witnesses)}</dt>
         <dd className="mark failed">
-          <FormattedMessage {...m.witnessesNotChecked} values={{ problem: <bdi>{check.problem}</bdi> }} />
+          <FormattedMessage {...m.witnessesNotChecked} values={{ problem: <ReasonText reason={check.problem} /> }} />
         </dd>
       </div>
     );

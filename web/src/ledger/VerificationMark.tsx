@@ -1,13 +1,14 @@
 import { FormattedMessage } from 'react-intl';
-import type { Verdict } from '../../../src/ledger/entry-verification.js';
 import { useT } from '../i18n/LanguageProvider.js';
 import { ledgerMessages as m } from './ledger.messages.js';
+import type { ShownReason, ShownVerdict } from './reason.js';
+import { ReasonText } from './ReasonText.js';
 
 /**
  * One entry's verdict as plain text: "Verified" with the tree it is in, or "Failed: why". Not a live region:
  * a table has one summary that is announced (EntryTable), not one announcement per row.
  */
-export function VerificationMark({ verdict }: { verdict: Verdict | 'checking' | undefined }) {
+export function VerificationMark({ verdict }: { verdict: ShownVerdict | 'checking' | undefined }) {
   const t = useT();
   if (verdict === undefined) return <span className="muted">{t(m.notChecked)}</span>;
   if (verdict === 'checking') return <span className="mark checking">{t(m.checking)}</span>;
@@ -32,14 +33,11 @@ export function VerificationMark({ verdict }: { verdict: Verdict | 'checking' | 
   );
 }
 
-/**
- * "Failed: why", the reason isolated in its own direction: the verifier's reasons (src/ledger) are English
- * sentences with hashes in them, and must not be reordered inside an Arabic line.
- */
-export function FailedMark({ reason, as: Tag = 'span' }: { reason: string; as?: 'span' | 'p' | 'dd' }) {
+/** "Failed: why", in the reader's language, the reason isolated in its own direction (it names hashes). */
+export function FailedMark({ reason, as: Tag = 'span' }: { reason: ShownReason; as?: 'span' | 'p' | 'dd' }) {
   return (
     <Tag className="mark failed">
-      <FormattedMessage {...m.failed} values={{ reason: <bdi>{reason}</bdi> }} />
+      <FormattedMessage {...m.failed} values={{ reason: <ReasonText reason={reason} /> }} />
     </Tag>
   );
 }

@@ -1,35 +1,39 @@
 import { useEffect, useId, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { verifyWholeLog, type WholeLogResult } from '../../../src/ledger/log-verification.js';
+import { verifyWholeLog, type WholeLogResult, type WholeLogStep } from '../../../src/ledger/log-verification.js';
 import type { Message } from '../i18n/define-messages.js';
 import { useT } from '../i18n/LanguageProvider.js';
 import { keyChangeReason } from './key-pinning.js';
 import { ledgerSource } from './ledger-api.js';
 import { ledgerMessages as m } from './ledger.messages.js';
 import { trustKey, usePinChanges } from './pinned-keys.js';
+import type { ShownReason } from './reason.js';
 import { FailedMark } from './VerificationMark.js';
 
-/** The steps the verifier (src/ledger/log-verification.ts) reports, in the reader's language. */
-const STEPS: Record<string, Message> = {
-  Starting: m.stepStarting,
-  'Checking the signed tree head': m.stepCheckingHead,
-  'Fetching leaf hashes': m.stepFetchingLeaves,
-  'Recomputing the tree': m.stepRecomputing,
-  'Checking entries': m.stepCheckingEntries,
-  Done: m.stepDone,
+/** The steps the verifier (src/ledger/log-verification.ts) reports, and this page's own first one, in words. */
+const STEPS: Record<WholeLogStep | 'starting', Message> = {
+  starting: m.stepStarting,
+  checkingHead: m.stepCheckingHead,
+  fetchingLeaves: m.stepFetchingLeaves,
+  recomputing: m.stepRecomputing,
+  checkingEntries: m.stepCheckingEntries,
+  done: m.stepDone,
 };
+
+/** The verifier's result, or the page's own refusal of a head signed under a key other than the pinned one. */
+type ShownResult = WholeLogResult | { status: 'failed'; reason: ShownReason };
 
 /**
  * "Verify the whole log": runs in the browser, shows its progress, and says what it proved or what failed
  * first. A head signed by another key than the one pinned in this browser fails it, however well it verifies.
  */
-export function WholeLogCheck({ caseId, Heading, onResult }: { caseId?: string | undefined; Heading: 'h2' | 'h3'; onResult: (result: WholeLogResult) => void }) {
+export function WholeLogCheck({ caseId, Heading, onResult }: { caseId?: string | undefined; Heading: 'h2' | 'h3'; onResult: (result: ShownResult) => void }) {
   const t = useT();
   const intl = useIntl();
   const progressId = useId();
   const [running, setRunning] = useState(false);
-  const [progress, setProgress] = useState({ step: 'Starting', fraction: 0 });
-  const [result, setResult] = useState<WholeLogResult | undefined>();
+  const [progress, setProgress] = useState<{ step: WholeLogStep | 'starting'; fraction: number }>({ step: 'starting', fraction: 0 });
+  const [result, setResult] = useState<ShownResult | undefined>();
   const pinChanges = usePinChanges();
   // A result under a key the reader has since accepted or replaced says nothing any more: run again.
   useEffect(() => setResult(undefined), [pinChanges]);
@@ -37,14 +41,13 @@ export function WholeLogCheck({ caseId, Heading, onResult }: { caseId?: string |
   const run = async () => {
     setRunning(true);
     setResult(undefined);
-    setProgress({ step: 'Starting', fraction: 0 });
+    setProgress({ step: 'starting', fraction: 0 });
     const outcome = underPinnedKey(await verifyWholeLog(ledgerSource(caseId), (step, fraction) => setProgress({ step, fraction })));
     setResult(outcome);
     setRunning(false);
     onResult(outcome);
   };
 
-  const step = STEPS[progress.step];
   return (
     <section className="card whole-log" aria-labelledby="whole-log-title">
       <Heading id="whole-log-title">{t(m.verifyWholeLog)}</Heading>
@@ -54,7 +57,7 @@ export function WholeLogCheck({ caseId, Heading, onResult }: { caseId?: string |
       </button>
       {running && (
         <div className="progress">
-          <label htmlFor={progressId}>{step ? t(step) : `${progress.step}…`}</label>
+          <label htmlFor={progressId}>{t(STEPS[progress.step])}</label>
           <progress id={progressId} max={1} value={progress.fraction}>
             {intl.formatNumber(progress.fraction, { style: 'percent' })}
           </progress>
@@ -86,7 +89,7 @@ export function WholeLogCheck({ caseId, Heading, onResult }: { caseId?: string |
 }
 
 /** The outcome, failed if the head it checked was signed under another key than the one pinned for the log. */
-function underPinnedKey(outcome: WholeLogResult): WholeLogResult {
+function underPinnedKey(outcome: WholeLogResult): ShownResult {
   if (!outcome.head) return outcome;
   const trust = trustKey(outcome.head.origin, outcome.head.verifierKey);
   return trust.status === 'changed' ? { status: 'failed', reason: keyChangeReason(trust.pin, trust.presented), head: outcome.head } : outcome;

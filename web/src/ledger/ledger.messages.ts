@@ -3,7 +3,7 @@ import { defineMessages } from '../i18n/define-messages.js';
 /**
  * The custody ledger's words: the ledger page, the signed tree head, the whole-log check and an item's custody
  * history. Hashes, keys, signatures and the log's origin are never in here: they are passed as values and shown
- * left to right. The verifier's own reasons for a failure (src/ledger) come in English and are shown as given.
+ * left to right. The verifier's own reasons for a failure (src/ledger) are worded by code: verification.messages.ts.
  */
 export const ledgerMessages = defineMessages('ledger', {
   // The ledger page

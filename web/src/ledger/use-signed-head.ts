@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import { api, errorText } from '../api.js';
 import { verifySignedHead, type SignedHead } from '../../../src/ledger/signed-head.js';
+import { wordingOf } from '../../../src/ledger/worded-error.js';
 import { checkCosignaturesAsync, type CosignatureVerdict } from '../../../src/ledger/webcrypto-note.js';
 import { keyChangeReason, type KeyPin } from './key-pinning.js';
 import { latestSignedNote, publishedWitnesses } from './ledger-api.js';
+import type { ShownReason } from './reason.js';
 import { trustKey, usePinChanges } from './pinned-keys.js';
 
 /** The log presented a key other than the one this browser pinned for it. */
@@ -16,14 +18,14 @@ export interface KeyChange {
 export type HeadState =
   | { status: 'checking' }
   | { status: 'verified'; head: SignedHead; signedAt: string; pin: KeyPin; witnesses: WitnessCheck }
-  | { status: 'failed'; reason: string; keyChange?: KeyChange };
+  | { status: 'failed'; reason: ShownReason; keyChange?: KeyChange };
 
 /** The head's cosignatures, each checked here under the witness key the server names, against the policy. */
 export interface WitnessCheck {
   quorum: number;
   verdicts: CosignatureVerdict[];
   /** Why the witnesses could not be checked (the head itself still is). */
-  problem?: string;
+  problem?: ShownReason;
 }
 
 async function checkWitnesses(note: string): Promise<WitnessCheck> {
@@ -31,7 +33,7 @@ async function checkWitnesses(note: string): Promise<WitnessCheck> {
     const { quorum, witnesses } = await publishedWitnesses();
     return { quorum, verdicts: await checkCosignaturesAsync(note, witnesses) };
   } catch (error) {
-    return { quorum: 0, verdicts: [], problem: errorText(error) };
+    return { quorum: 0, verdicts: [], problem: wordingOf(error) ?? errorText(error) };
   }
 }
 
@@ -45,7 +47,8 @@ export async function checkSignedHead(): Promise<HeadState> {
     const { note, createdAt } = await latestSignedNote();
     verified = { head: await verifySignedHead({ logKey: () => api('GET', '/ledger/key'), checkpointNote: async () => note }), signedAt: createdAt };
   } catch (error) {
-    return { status: 'failed', reason: errorText(error) };
+    // The verifier's refusals are worded (src/ledger); the API's errors are said from their code.
+    return { status: 'failed', reason: wordingOf(error) ?? errorText(error) };
   }
   const { origin, verifierKey } = verified.head;
   const trust = trustKey(origin, verifierKey);

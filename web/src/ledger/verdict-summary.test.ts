@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setActiveLocale } from '../i18n/active-locale.js';
 import type { Verdict } from '../../../src/ledger/entry-verification.js';
+import { ledgerCheckWordings } from '../../../src/ledger/verification-wordings.js';
 import { verdictSummary } from './verdict-summary.js';
 
 const verified: Verdict = { status: 'verified', treeSize: 12, rootHex: 'ab'.repeat(32) };
-const failed: Verdict = { status: 'failed', reason: 'entry 3 and its proof lead to another root' };
+const failed: Verdict = { status: 'failed', reason: ledgerCheckWordings.say('proofLeadsElsewhere', { seq: 3, root: 'cd'.repeat(32) }) };
 
 describe('the one-line summary of a table’s verdicts', () => {
   it('counts verified entries once all are checked', () => {

@@ -1,12 +1,12 @@
-import type { Verdict } from '../../../src/ledger/entry-verification.js';
 import { translate } from '../i18n/active-locale.js';
 import { ledgerMessages as m } from './ledger.messages.js';
+import type { ShownVerdict } from './reason.js';
 
 /**
  * One line for a table's verdicts, for its single live region: rows are plain text, so a screen reader hears
  * this line change rather than every row at once. While checking it stays put unless something fails.
  */
-export function verdictSummary(verdicts: readonly (Verdict | undefined)[], checking: boolean): string {
+export function verdictSummary(verdicts: readonly (ShownVerdict | undefined)[], checking: boolean): string {
   const total = verdicts.length;
   const failed = verdicts.filter((v) => v?.status === 'failed').length;
   const verified = verdicts.filter((v) => v?.status === 'verified').length;
