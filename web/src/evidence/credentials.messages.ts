@@ -1,6 +1,6 @@
 import { credentialWordings } from '../../../src/evidence/credential-wordings.js';
 import { defineMessages } from '../i18n/define-messages.js';
-import { defineWordingMessages } from '../i18n/wording.js';
+import { defineWordingMessages } from '../i18n/define-wording-messages.js';
 
 /**
  * Content credentials (C2PA) in words, as src/evidence/credential-words.ts says them for the CLI, in the reader's

@@ -1,6 +1,6 @@
 import { evidenceTextWordings } from '../../../src/evidence/evidence-text-wordings.js';
 import { derivativeWordings, mediaToolWordings } from '../../../src/media/tool-wordings.js';
-import { defineWordingMessages } from '../i18n/wording.js';
+import { defineWordingMessages } from '../i18n/define-wording-messages.js';
 
 /** Why a media program made nothing of an item (src/media/tool-wordings.ts): programs, commands and their output stay as given. */
 export const mediaToolMessages = defineWordingMessages(mediaToolWordings, {

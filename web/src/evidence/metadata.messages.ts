@@ -1,6 +1,6 @@
 import { editTraceWordings } from '../../../src/evidence/edit-trace-wordings.js';
 import { defineMessages } from '../i18n/define-messages.js';
-import { defineWordingMessages } from '../i18n/wording.js';
+import { defineWordingMessages } from '../i18n/define-wording-messages.js';
 
 /** A file's own metadata: the search by it, the reading on an item's page, and where its GPS puts the item. */
 export const metadataMessages = defineMessages('evidence.metadata', {

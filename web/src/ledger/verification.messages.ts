@@ -1,6 +1,6 @@
 import { signedNoteWordings } from '../../../src/ledger/note-wordings.js';
 import { ledgerCheckWordings } from '../../../src/ledger/verification-wordings.js';
-import { defineWordingMessages } from '../i18n/wording.js';
+import { defineWordingMessages } from '../i18n/define-wording-messages.js';
 
 const HEX_FR = 'n’est pas faite de 32 octets en hexadécimal';
 const HEX_AR = 'ليست 32 بايتًا بالنظام الست عشري';
