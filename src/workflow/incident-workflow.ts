@@ -1,5 +1,5 @@
 import type { CaseRole } from '../access/permissions.js';
-import { invalidField } from '../common/errors.js';
+import { DossierError, invalidField } from '../common/errors.js';
 import type { Database } from '../db/database.js';
 import type { Db } from '../db/schema.js';
 import type { EntryDraft } from '../ledger/entry.js';
@@ -110,12 +110,12 @@ async function checkedChange(db: Db, caseId: string, change: WorkflowChange): Pr
   if (change.assignees !== undefined) checked.assignees = await checkedAssignees(db, caseId, change.assignees);
   if (change.dueDate !== undefined) checked.dueDate = checkedDueDate(change.dueDate);
   if (change.reason !== undefined) checked.reason = String(change.reason).trim();
-  if (checked.status === 'cancelled' && !checked.reason) throw invalidField('reason', 'is required to cancel an incident: say why');
-  if (checked.reason && checked.status !== 'cancelled') throw invalidField('reason', 'is given only when cancelling');
   if (change.duplicateOf !== undefined) {
     if (checked.status !== 'cancelled') throw invalidField('duplicateOf', 'names the incident this one duplicates, given only when cancelling it', change.duplicateOf);
     checked.duplicateOf = change.duplicateOf;
   }
+  if (checked.status === 'cancelled' && !checked.reason) throw invalidField('reason', 'is required to cancel an incident: say why');
+  if (checked.reason && checked.status !== 'cancelled') throw invalidField('reason', 'is given only when cancelling');
   return checked;
 }
 
@@ -171,6 +171,7 @@ async function statesOf(db: Db, caseId: string, incidentIds: string[], idField: 
   const byId = new Map(rows.map((row) => [row.id, row]));
   return incidentIds.map((id, i) => {
     const row = byId.get(id);
+    if (!row && idField === 'id') throw new DossierError('NOT_FOUND', `incident ${id} does not exist in case ${caseId}`, { field: 'id', value: id });
     if (!row) throw invalidField(idField === 'incidentIds' ? `incidentIds[${i}]` : idField, `no incident ${id} in case ${caseId}`, id);
     return {
       incidentId: id,
