@@ -5,6 +5,7 @@ import { setMember } from '../src/access/members.js';
 import type { Dossier } from '../src/app/open.js';
 import { createCase } from '../src/cases/cases.js';
 import { buildServer } from '../src/server/app.js';
+import { auditWorkflows } from '../src/workflow/workflow-audit.js';
 import { signIn, testAccount } from './support/accounts.js';
 import { enginesUnderTest } from './support/engines.js';
 import { newDossier } from './support/dossier.js';
@@ -258,5 +259,27 @@ describe.each(engines)('incident workflow through the API on $name', (engine) =>
     await expectRefused(await move(id, { status: 'completed' }, 'investigator', caseId), 403, 'status');
     expect((await move(id, { status: 'completed' }, 'reviewer', caseId)).body.status).toBe('completed');
     await expectRefused(await move(await newIncident('Another', caseId), { status: 'in_progress' }, 'investigator', OTHER), 404, undefined as never);
+  });
+
+  it('finds a workflow edited in the database rather than through Dossier, by replaying the ledger', async () => {
+    expect(await auditWorkflows(dossier.database.db)).toMatchObject({ ok: true, problems: [] });
+    const id = await newIncident('Tampered with');
+    await move(id, { status: 'in_progress', assignees: ['analyst'], dueDate: '2026-06-01' }, 'investigator');
+    const clean = await auditWorkflows(dossier.database.db);
+    expect(clean.ok, JSON.stringify(clean.problems)).toBe(true);
+    expect(clean.checked).toBeGreaterThan(10);
+    const { db } = dossier.database;
+    await db.updateTable('incident_workflow').set({ status: 'completed' }).where('record_id', '=', id).execute();
+    await db.insertInto('incident_assignees').values({ record_id: id, case_id: CASE, username: 'reviewer' }).execute();
+    const tampered = await auditWorkflows(db);
+    expect(tampered.ok).toBe(false);
+    expect(tampered.problems).toEqual([
+      { record: `incident:${id} workflow`, problem: 'status is "completed" but the ledger says "in_progress"' },
+      { record: `incident:${id} workflow`, problem: 'assignees is ["analyst","reviewer"] but the ledger says ["analyst"]' },
+    ]);
+    // Put back, so the suite's later audits see a clean log.
+    await db.updateTable('incident_workflow').set({ status: 'in_progress' }).where('record_id', '=', id).execute();
+    await db.deleteFrom('incident_assignees').where('record_id', '=', id).where('username', '=', 'reviewer').execute();
+    expect((await auditWorkflows(db)).ok).toBe(true);
   });
 });

@@ -189,8 +189,10 @@ async function statesOf(db: Db, caseId: string, incidentIds: string[], idField: 
 export async function assigneesOf(db: Db, incidentIds: string[]): Promise<Map<string, string[]>> {
   const byIncident = new Map<string, string[]>();
   if (incidentIds.length === 0) return byIncident;
-  const rows = await db.selectFrom('incident_assignees').select(['record_id', 'username']).where('record_id', 'in', incidentIds).orderBy('username').execute();
+  const rows = await db.selectFrom('incident_assignees').select(['record_id', 'username']).where('record_id', 'in', incidentIds).execute();
   for (const row of rows) byIncident.set(row.record_id, [...(byIncident.get(row.record_id) ?? []), row.username]);
+  // Sorted here, not by the database, whose collation may order names otherwise than the ledger's lists.
+  for (const names of byIncident.values()) names.sort();
   return byIncident;
 }
 
