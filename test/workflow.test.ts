@@ -5,7 +5,9 @@ import { setMember } from '../src/access/members.js';
 import type { Dossier } from '../src/app/open.js';
 import { createCase } from '../src/cases/cases.js';
 import { buildServer } from '../src/server/app.js';
+import { DEFAULT_TRANSITIONS } from '../src/workflow/transitions.js';
 import { auditWorkflows } from '../src/workflow/workflow-audit.js';
+import { WORKFLOW_STATUSES, type WorkflowStatus } from '../src/vocab/vocabularies.js';
 import { signIn, testAccount } from './support/accounts.js';
 import { enginesUnderTest } from './support/engines.js';
 import { newDossier } from './support/dossier.js';
@@ -17,6 +19,15 @@ const CASE = 'darfur-2023';
 const OTHER = 'other-case';
 const ROLES = ['owner', 'investigator', 'analyst', 'reviewer', 'external_counsel'] as const;
 type Who = (typeof ROLES)[number] | 'outsider';
+/** How an owner brings a new incident to each status, along the default table. */
+const PATH_TO: Record<WorkflowStatus, WorkflowStatus[]> = {
+  to_do: [],
+  in_progress: ['in_progress'],
+  help_needed: ['in_progress', 'help_needed'],
+  ready_for_review: ['in_progress', 'ready_for_review'],
+  completed: ['in_progress', 'ready_for_review', 'completed'],
+  cancelled: ['cancelled'],
+};
 
 describe.each(engines)('incident workflow through the API on $name', (engine) => {
   let dossier: Dossier;
@@ -71,6 +82,8 @@ describe.each(engines)('incident workflow through the API on $name', (engine) =>
     expect(read.body.workflow).toMatchObject({ incidentId: id, status: 'to_do', assignees: [], dueDate: null, duplicateOf: null, duplicates: [] });
     expect(read.body.workflow.statusSince).toBe(read.body.createdAt);
     expect(await workflowEntries(id)).toEqual([]);
+    // Nothing is stored for it until its workflow first changes.
+    expect(await dossier.database.db.selectFrom('incident_workflow').select('record_id').where('record_id', '=', id).execute()).toEqual([]);
     expect((await call('GET', `/cases/${CASE}/incidents/inc_00000000000000000000000000/workflow`, undefined, 'analyst')).status).toBe(404);
   });
 
@@ -105,6 +118,34 @@ describe.each(engines)('incident workflow through the API on $name', (engine) =>
     ]);
     expect(entries.every((e) => e.subject.case === CASE && e.details.kind === 'incident')).toBe(true);
   });
+
+  it('answers every move of the default table for every role, and refuses every move outside it', async () => {
+    const at = async (status: WorkflowStatus) => {
+      const id = await newIncident(`At ${status}`);
+      for (const step of PATH_TO[status]) expect((await move(id, { status: step, ...(step === 'cancelled' ? { reason: 'set up' } : {}) }, 'owner')).status).toBe(200);
+      return id;
+    };
+    const outcomes: string[] = [];
+    const expected: string[] = [];
+    for (const from of WORKFLOW_STATUSES) {
+      for (const to of DEFAULT_TRANSITIONS[from]) {
+        for (const role of ROLES) {
+          const response = await move(await at(from), { status: to, ...(to === 'cancelled' ? { reason: 'no longer needed' } : {}) }, role);
+          outcomes.push(`${from}→${to} as ${role}: ${response.status} ${response.body.field ?? ''}`);
+          const allowed = role !== 'external_counsel' && (to !== 'completed' || ['owner', 'reviewer'].includes(role)) && (from !== 'completed' || role === 'owner');
+          expected.push(`${from}→${to} as ${role}: ${allowed ? '200 ' : role === 'external_counsel' ? '403 ' : '403 status'}`);
+        }
+      }
+      for (const to of WORKFLOW_STATUSES.filter((to) => to !== from && !DEFAULT_TRANSITIONS[from].includes(to))) {
+        const response = await move(await at(from), { status: to, ...(to === 'cancelled' ? { reason: 'no longer needed' } : {}) }, 'owner');
+        outcomes.push(`${from}→${to} as owner: ${response.status} ${response.body.field ?? ''}`);
+        expected.push(`${from}→${to} as owner: 409 status`);
+      }
+    }
+    expect(outcomes).toEqual(expected);
+    // 12 moves by 4 roles, less completing by analysts and investigators and reopening by all but owners.
+    expect(outcomes.filter((o) => o.includes(': 200'))).toHaveLength(43);
+  }, 120_000);
 
   it('seals a completed incident against edits by anyone but owners, until it is reopened', async () => {
     const id = await newIncident('Looting of the Nyala warehouse');
