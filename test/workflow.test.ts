@@ -163,6 +163,21 @@ describe.each(engines)('incident workflow through the API on $name', (engine) =>
     expect(reopened.body).toMatchObject({ title: 'Looting of the Nyala WFP warehouse', rev: 3 });
   });
 
+  it('holds a token to its own role as well as its owner’s: an owner’s reviewer token completes but does not reopen', async () => {
+    const made = await call('POST', '/auth/tokens', { name: 'review script', role: 'reviewer', caseIds: [CASE] }, 'owner');
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    const bearer = { authorization: `Bearer ${made.body.secret}` };
+    const asToken = async (method: 'PUT', url: string, body: object) => {
+      const response = await app.inject({ method, url: `/api/v1${url}`, headers: bearer, payload: body });
+      return { status: response.statusCode, body: JSON.parse(response.body) as Json };
+    };
+    const id = await newIncident('Reviewed by a script');
+    for (const status of ['in_progress', 'ready_for_review']) await move(id, { status }, 'analyst');
+    expect((await asToken('PUT', `/cases/${CASE}/incidents/${id}/workflow`, { status: 'completed' })).status).toBe(200);
+    await expectRefused(await asToken('PUT', `/cases/${CASE}/incidents/${id}/workflow`, { status: 'in_progress' }), 403, 'status');
+    expect((await workflowEntries(id)).at(-1)).toMatchObject({ actor: expect.stringMatching(/^user:owner\/token:/), details: { changes: { status: { to: 'completed' } } } });
+  });
+
   it('assigns only members who read the case’s records and takes only real calendar dates, writing nothing otherwise', async () => {
     const id = await newIncident('Detentions at the Zalingei checkpoint');
     const before = (await workflowEntries()).length;
