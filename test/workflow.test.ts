@@ -214,7 +214,7 @@ describe.each(engines)('incident workflow through the API on $name', (engine) =>
 
     const refused = await bulk({ incidentIds: ids, status: 'in_progress', assignees: ['analyst'] });
     expect(refused.status, JSON.stringify(refused.body)).toBe(409);
-    expect(refused.body).toMatchObject({ field: 'status' });
+    expect(refused.body).toMatchObject({ field: 'status', incidentId: ids[2] });
     expect(refused.body.detail).toContain(ids[2]);
     await expectRefused(await bulk({ incidentIds: [ids[0], 'inc_00000000000000000000000000'], status: 'in_progress' }), 400, 'incidentIds[1]');
     await expectRefused(await bulk({ incidentIds: [ids[0], ids[1], ids[0]], status: 'in_progress' }), 400, 'incidentIds[2]');

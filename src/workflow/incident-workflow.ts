@@ -1,5 +1,5 @@
 import type { CaseRole } from '../access/permissions.js';
-import { DossierError, invalidField } from '../common/errors.js';
+import { DossierError, invalidField, isDossierError } from '../common/errors.js';
 import type { Database } from '../db/database.js';
 import type { Db } from '../db/schema.js';
 import type { EntryDraft } from '../ledger/entry.js';
@@ -127,8 +127,8 @@ function planFor(state: IncidentWorkflow, wanted: CheckedChange, transitions: Tr
       assertMoveAllowed(transitions, state.status, wanted.status, who.roles);
     } catch (error) {
       // In a bulk change, say which incident stopped it.
-      if (many && error instanceof Error) error.message = `${state.incidentId}: ${error.message}`;
-      throw error;
+      if (!many || !isDossierError(error)) throw error;
+      throw new DossierError(error.code, `${state.incidentId}: ${error.message}`, { ...error.details, incidentId: state.incidentId });
     }
     changes.status = { from: state.status, to: wanted.status };
     after.status = wanted.status;
