@@ -17,6 +17,7 @@ export const CASE_PERMISSIONS = [
   'analyses:pin', // run an analysis and keep its result in the case, logged
   'ledger:read',
   'disclosures:read', // what the owners disclosed to external counsel, and nothing else
+  'workflow:write', // move incidents through the team's workflow: status, assignees, due dates (src/workflow)
 ] as const;
 export type CasePermission = (typeof CASE_PERMISSIONS)[number];
 
@@ -36,9 +37,9 @@ const READ: CasePermission[] = ['case:read', 'evidence:read', 'records:read', 'l
 /** Least privilege: restricted fields only for the people who gather and hold them. */
 export const ROLE_PERMISSIONS: Record<CaseRole, readonly CasePermission[]> = {
   owner: [...CASE_PERMISSIONS],
-  investigator: [...READ, 'evidence:add', 'records:write', 'annotations:write', 'restricted:read', 'exchange:export', 'exchange:import', 'analyses:pin', 'disclosures:read'],
-  analyst: [...READ, 'annotations:write', 'exchange:export', 'analyses:pin', 'disclosures:read'],
-  reviewer: [...READ, 'assessments:write', 'annotations:write', 'analyses:pin', 'disclosures:read'],
+  investigator: [...READ, 'evidence:add', 'records:write', 'annotations:write', 'restricted:read', 'exchange:export', 'exchange:import', 'analyses:pin', 'disclosures:read', 'workflow:write'],
+  analyst: [...READ, 'annotations:write', 'exchange:export', 'analyses:pin', 'disclosures:read', 'workflow:write'],
+  reviewer: [...READ, 'assessments:write', 'annotations:write', 'analyses:pin', 'disclosures:read', 'workflow:write'],
   // Defence or victims' counsel: only what the owners disclosed, through the disclosure routes; never
   // restricted fields, nothing written, no general read of the case.
   external_counsel: ['case:read', 'disclosures:read'],

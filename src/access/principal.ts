@@ -40,3 +40,13 @@ export function mayInCase(principal: Principal, caseId: string, permission: Case
 export function casesWith(principal: Principal, permission: CasePermission): string[] {
   return [...principal.roles.keys()].filter((caseId) => mayInCase(principal, caseId, permission));
 }
+
+/**
+ * Every role a request acts under in a case: the person's, and their token's when they use one. A rule kept to
+ * some roles (only owners reopen) holds only if each of them may.
+ */
+export function actingRoles(principal: Principal, caseId: string): CaseRole[] {
+  const role = principal.roles.get(caseId);
+  if (!role) return [];
+  return principal.token ? [role, principal.token.role] : [role];
+}

@@ -519,6 +519,34 @@ export interface WitnessPolicyTable {
   quorum: number;
 }
 
+/** An incident's place in the team's work (migration 0030); no row reads as "to do" since it was made. */
+export interface IncidentWorkflowTable {
+  record_id: string;
+  case_id: string;
+  status: string;
+  /** When it entered its status: the queue's order. */
+  status_since: string;
+  due_date: string | null;
+  duplicate_of: string | null;
+  cancel_reason: string | null;
+  updated_at: string;
+  updated_by: string;
+}
+
+export interface IncidentAssigneesTable {
+  record_id: string;
+  case_id: string;
+  username: string;
+}
+
+/** A case's own transition table, as its owners set it (JSON: status → statuses it may move to). */
+export interface CaseWorkflowsTable {
+  case_id: string;
+  transitions: string;
+  updated_at: string;
+  updated_by: string;
+}
+
 export interface Schema {
   cases: CasesTable;
   evidence_items: EvidenceItemsTable;
@@ -561,6 +589,9 @@ export interface Schema {
   checkpoint_cosignatures: CheckpointCosignaturesTable;
   witness_policy: WitnessPolicyTable;
   checkpoint_timestamps: CheckpointTimestampsTable;
+  incident_workflow: IncidentWorkflowTable;
+  incident_assignees: IncidentAssigneesTable;
+  case_workflows: CaseWorkflowsTable;
 }
 
 export type Db = Kysely<Schema>;

@@ -6,6 +6,7 @@ import type { PrepareContext, RecordKind } from '../records/record-kind.js';
 import { resolveDate, UncertainDateInputSchema, UncertainDateSchema } from '../values/uncertain-date.js';
 import { PlaceSchema } from '../values/place.js';
 import { CROSSED_BORDER, INCIDENT_TYPES, VERIFICATION_GRADES } from '../vocab/vocabularies.js';
+import { IncidentWorkflowSchema } from '../workflow/schema.js';
 
 const fields = {
   title: Text(500, 'Short title, e.g. "Air strike on the aid convoy at Urum al-Kubra"'),
@@ -29,6 +30,7 @@ export const IncidentSchema = Type.Object(
     ...fields,
     date: Type.Optional(UncertainDateSchema),
     grade: Type.Enum(VERIFICATION_GRADES, { description: 'Current verification grade: the latest verification assessment, or "reported"' }),
+    workflow: Type.Optional({ ...IncidentWorkflowSchema, description: 'Its place in the team’s work (shown when one incident is read)' }),
   },
   { $id: 'Incident' },
 );

@@ -300,11 +300,12 @@ function pcodeColumn(code: string): 'admin1' | 'admin2' | 'community' {
   return 'community';
 }
 
-function encodeCursor(parts: [string, string]): string {
+/** An opaque keyset cursor: the last row's sort value and id. */
+export function encodeCursor(parts: [string, string]): string {
   return Buffer.from(JSON.stringify(parts), 'utf8').toString('base64url');
 }
 
-function decodeCursor(cursor: string): [string, string] {
+export function decodeCursor(cursor: string): [string, string] {
   try {
     const parts = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
     if (Array.isArray(parts) && parts.length === 2 && parts.every((p) => typeof p === 'string')) return parts as [string, string];

@@ -55,6 +55,16 @@ export async function createRecordIn(deps: RecordDeps, trx: Db, kind: RecordKind
   return writeVersion(deps, trx, kind, { actor, caseId, id, rev: 1, doc, sealed, previous: undefined });
 }
 
+export interface UpdateOptions {
+  caseId?: string | undefined;
+  expectedRev?: number | undefined;
+  /**
+   * Runs in the write transaction before anything is written, and refuses by throwing: a rule that depends on
+   * state beside the record (a completed incident sealed against edits, src/workflow/sealing.ts).
+   */
+  mayChange?: ((trx: Db, id: string) => Promise<void>) | undefined;
+}
+
 /**
  * Applies a partial change: each top-level field given replaces the old one, `null` removes an optional
  * one. With `expectedRev`, a change made against an older version is refused instead of overwriting.
@@ -65,7 +75,7 @@ export async function updateRecord(
   actor: string,
   id: string,
   patch: Record<string, unknown>,
-  options: { caseId?: string | undefined; expectedRev?: number | undefined } = {},
+  options: UpdateOptions = {},
 ): Promise<RecordView> {
   if (kind.appendOnly) {
     throw new DossierError('CONFLICT', `${kind.label} records are append-only: record a new ${kind.label} instead of editing ${id}`, { field: 'id' });
@@ -82,9 +92,10 @@ export async function updateRecordIn(
   actor: string,
   id: string,
   patch: Record<string, unknown>,
-  options: { caseId?: string | undefined; expectedRev?: number | undefined } = {},
+  options: UpdateOptions = {},
 ): Promise<RecordView> {
   const row = await findRow(trx, kind, id, options.caseId);
+  await options.mayChange?.(trx, id);
   if (options.expectedRev !== undefined && row.rev !== options.expectedRev) {
     throw new DossierError('CONFLICT', `${kind.label} ${id} is at revision ${row.rev}, not ${options.expectedRev}: reload it and apply the change again`, {
       field: 'rev',

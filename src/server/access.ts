@@ -5,8 +5,8 @@ import type { Db, UsersTable } from '../db/schema.js';
 import { rolesOf } from '../access/members.js';
 import { findAccount } from '../access/accounts.js';
 import { noteTokenUse, resolveApiToken } from '../access/api-tokens.js';
-import { isCasePermission, type CasePermission, type Permission } from '../access/permissions.js';
-import { casePermissions, casesWith, principalActor, type Principal } from '../access/principal.js';
+import { isCasePermission, type CasePermission, type CaseRole, type Permission } from '../access/permissions.js';
+import { actingRoles, casePermissions, casesWith, principalActor, type Principal } from '../access/principal.js';
 import { resumeSession, type SessionPolicy } from '../access/sessions.js';
 import { sameSecret } from '../access/secrets.js';
 
@@ -176,6 +176,12 @@ async function principalOf(db: Db, user: UsersTable, how: Pick<Principal, 'via' 
 }
 
 /** The actor a request's changes are recorded under. */
+/** The roles the request acts under in the case (see actingRoles). */
+export function requestRoles(request: FastifyRequest, caseId: string): CaseRole[] {
+  if (!request.principal) throw new DossierError('UNAUTHENTICATED', 'this action needs a signed-in account');
+  return actingRoles(request.principal, caseId);
+}
+
 export function requestActor(request: FastifyRequest): string {
   if (!request.principal) throw new DossierError('UNAUTHENTICATED', 'this action needs a signed-in account');
   return principalActor(request.principal);

@@ -139,6 +139,14 @@ export const TERM_LABELS_AR: TermLabels = {
     undetermined: 'غير محدَّد',
     discounted: 'مستبعَد',
   },
+  workflow_statuses: {
+    to_do: 'قيد الانتظار',
+    in_progress: 'قيد العمل',
+    help_needed: 'بحاجة إلى مساعدة',
+    ready_for_review: 'جاهز للمراجعة',
+    completed: 'مكتمل',
+    cancelled: 'ملغى',
+  },
   victim_protected_statuses: {
     civilian: 'مدني',
     medical_personnel: 'من أفراد الخدمات الطبية',

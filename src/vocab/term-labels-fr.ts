@@ -138,6 +138,14 @@ export const TERM_LABELS_FR: TermLabels = {
     undetermined: 'Indéterminé',
     discounted: 'Écarté',
   },
+  workflow_statuses: {
+    to_do: 'À faire',
+    in_progress: 'En cours',
+    help_needed: 'Aide demandée',
+    ready_for_review: 'Prêt pour relecture',
+    completed: 'Terminé',
+    cancelled: 'Annulé',
+  },
   victim_protected_statuses: {
     civilian: 'Civil',
     medical_personnel: 'Personnel sanitaire',

@@ -12,6 +12,18 @@ export const VERIFICATION_GRADE_TERMS = [
 export const VERIFICATION_GRADES = idsOf(VERIFICATION_GRADE_TERMS);
 export type VerificationGrade = (typeof VERIFICATION_GRADES)[number];
 
+/** Where an incident stands in the team's work (src/workflow): the order is the usual path through it. */
+export const WORKFLOW_STATUS_TERMS = [
+  ['to_do', 'To do'],
+  ['in_progress', 'In progress'],
+  ['help_needed', 'Help needed'],
+  ['ready_for_review', 'Ready for review'],
+  ['completed', 'Completed'],
+  ['cancelled', 'Cancelled'],
+] as const;
+export const WORKFLOW_STATUSES = idsOf(WORKFLOW_STATUS_TERMS);
+export type WorkflowStatus = (typeof WORKFLOW_STATUSES)[number];
+
 /** How a claim relates to what it is about. */
 export const CLAIM_STANCE_TERMS = [
   ['asserts', 'Asserts'],

@@ -61,6 +61,7 @@ const DOMAIN_TERMS: Record<VocabularyName, readonly string[]> = {
   ],
   victim_counting_units: ['persons', 'households', 'facilities'],
   verification_grades: ['reported', 'single_source', 'corroborated', 'confirmed', 'contested', 'discounted'],
+  workflow_statuses: ['to_do', 'in_progress', 'help_needed', 'ready_for_review', 'completed', 'cancelled'],
   claim_stances: [
     'asserts', 'denies', 'qualifies', 'attributes', 'characterises_legally', 'reports_third_party', 'unable_to_assess', 'speculates',
   ],

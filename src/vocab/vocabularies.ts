@@ -22,6 +22,7 @@ import {
   STANDARD_OF_PROOF_TERMS,
   VAGUE_WORD_TERMS,
   VERIFICATION_GRADE_TERMS,
+  WORKFLOW_STATUS_TERMS,
   type StandardOfProof,
 } from './terms-evidence.js';
 import {
@@ -62,6 +63,7 @@ const TERM_TABLES = {
   victim_protected_statuses: VICTIM_PROTECTED_STATUS_TERMS,
   victim_counting_units: VICTIM_COUNTING_UNIT_TERMS,
   verification_grades: VERIFICATION_GRADE_TERMS,
+  workflow_statuses: WORKFLOW_STATUS_TERMS,
   claim_stances: CLAIM_STANCE_TERMS,
   source_types: SOURCE_TYPE_TERMS,
   source_reliability: SOURCE_RELIABILITY_TERMS,

@@ -28,6 +28,7 @@ import { partialPlaceIndexesSchema } from './0026-partial-place-indexes.js';
 import { witnessesSchema } from './0027-witnesses.js';
 import { checkpointTimestampsSchema } from './0028-checkpoint-timestamps.js';
 import { accountLanguageSchema } from './0029-account-language.js';
+import { workflowSchema } from './0030-workflow.js';
 
 /**
  * Versioned migrations, applied in name order at start. Never edit one that has shipped: add the next.
@@ -63,5 +64,6 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '0027-witnesses': witnessesSchema(engine),
     '0028-checkpoint-timestamps': checkpointTimestampsSchema(engine),
     '0029-account-language': accountLanguageSchema(engine),
+    '0030-workflow': workflowSchema(engine),
   };
 }

@@ -9,7 +9,9 @@ import { recordOrigin } from '../../records/record-origins.js';
 import type { RecordKind } from '../../records/record-kind.js';
 import { listRecords } from '../../records/record-query.js';
 import { createRecord, getRecord, readRestricted, updateRecord } from '../../records/record-store.js';
-import { requestActor } from '../access.js';
+import { readWorkflow } from '../../workflow/incident-workflow.js';
+import { sealedUnlessOwner } from '../../workflow/sealing.js';
+import { requestActor, requestRoles } from '../access.js';
 import { problemResponses, routeSchema } from '../route-schema.js';
 
 const caseParams = { type: 'object', required: ['caseId'], properties: { caseId: { type: 'string', maxLength: 64 } } } as const;
@@ -98,7 +100,9 @@ function registerKind(api: Api, dossier: Dossier, kind: RecordKind<any>): void {
     { schema: { tags, summary: `Read a ${kind.label}`, params: recordParams, response: { 200: view, ...problemResponses } }, config: read },
     async (request, reply) => {
       const record = await getRecord(dossier, kind, request.params.id, request.params.caseId);
-      return reply.header('etag', `"${record.rev}"`).send(record);
+      // An incident is read with its place in the team's work.
+      const shown = kind.name === 'incident' ? { ...record, workflow: await readWorkflow(dossier.database.db, record.caseId, record.id) } : record;
+      return reply.header('etag', `"${record.rev}"`).send(shown);
     },
   );
 
@@ -120,6 +124,8 @@ function registerKind(api: Api, dossier: Dossier, kind: RecordKind<any>): void {
         const updated = await updateRecord(await deps(), kind, requestActor(request), request.params.id, request.body, {
           caseId: request.params.caseId,
           expectedRev,
+          // A completed incident is sealed against edits by anyone but the case's owners.
+          mayChange: kind.name === 'incident' ? sealedUnlessOwner(requestRoles(request, request.params.caseId)) : undefined,
         });
         return reply.header('etag', `"${updated.rev}"`).send(updated);
       },

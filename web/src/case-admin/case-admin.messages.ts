@@ -90,6 +90,7 @@ export const roleClauseMessages = defineMessages('caseAdmin.does', {
   exports: { en: 'exports', fr: 'exporte', ar: 'يصدّر' },
   imports: { en: 'imports', fr: 'importe', ar: 'يستورد' },
   pinsAnalyses: { en: 'pins analyses', fr: 'épingle des analyses', ar: 'يثبّت التحليلات' },
+  movesWork: { en: 'moves incidents through the workflow', fr: 'fait avancer les incidents dans le suivi du travail', ar: 'ينقل الحوادث عبر مراحل سير العمل' },
 });
 
 /** What may be disclosed, as the disclosure form offers it (by the API's plural). */

@@ -23,6 +23,7 @@ const DOES: Record<Exclude<CasePermission, (typeof READS)[number] | 'disclosures
   'exchange:export': does.exports,
   'exchange:import': does.imports,
   'analyses:pin': does.pinsAnalyses,
+  'workflow:write': does.movesWork,
 };
 
 /**

@@ -273,4 +273,5 @@ export const custodyActionMessages = defineMessages('ledger.action', {
   'look-alike': { en: 'look-alike', fr: 'ressemblance', ar: 'تشابه' },
   review: { en: 'review', fr: 'examen', ar: 'مراجعة' },
   hold: { en: 'hold', fr: 'gel juridique', ar: 'تجميد قانوني' },
+  workflow: { en: 'workflow', fr: 'suivi du travail', ar: 'سير العمل' },
 });

@@ -1,0 +1,82 @@
+import { canonicalJson } from '../common/canonical-json.js';
+import type { Db } from '../db/schema.js';
+import { decodeEntry } from '../ledger/entry.js';
+import { INITIAL_STATUS } from './transitions.js';
+
+export interface WorkflowAudit {
+  ok: boolean;
+  checked: number;
+  problems: { record: string; problem: string }[];
+}
+
+interface LoggedState {
+  status: unknown;
+  assignees: unknown;
+  dueDate: unknown;
+  duplicateOf: unknown;
+}
+
+const PAGE = 2000;
+const MAX_PROBLEMS = 100;
+const FIELDS = ['status', 'assignees', 'dueDate', 'duplicateOf'] as const;
+
+/**
+ * Replays the ledger's workflow entries and compares the outcome with the stored workflow of each incident, so
+ * a status, an assignee or a due date edited in the database (not through Dossier) is named. Each entry's
+ * "from" must also be where the one before it left the incident: a gap means an entry went missing.
+ */
+export async function auditWorkflows(db: Db): Promise<WorkflowAudit> {
+  const audit: WorkflowAudit = { ok: true, checked: 0, problems: [] };
+  const report = (incidentId: string, problem: string) => {
+    audit.ok = false;
+    if (audit.problems.length < MAX_PROBLEMS) audit.problems.push({ record: `incident:${incidentId} workflow`, problem });
+  };
+  const logged = await replayEntries(db, report);
+  const stored = await storedStates(db);
+  for (const [id, state] of stored) {
+    audit.checked++;
+    const expected = logged.get(id);
+    if (!expected) report(id, 'has a stored workflow no ledger entry made');
+    else for (const field of FIELDS) if (canonicalJson(state[field]) !== canonicalJson(expected[field])) report(id, `${field} is ${canonicalJson(state[field])} but the ledger says ${canonicalJson(expected[field])}`);
+  }
+  for (const id of logged.keys()) if (!stored.has(id)) report(id, 'the ledger logs a workflow for it, but none is stored');
+  return audit;
+}
+
+async function replayEntries(db: Db, report: (id: string, problem: string) => void): Promise<Map<string, LoggedState>> {
+  const states = new Map<string, LoggedState>();
+  for (let after = -1; ; ) {
+    const rows = await db.selectFrom('ledger_entries').select(['seq', 'entry']).where('action', '=', 'workflow').where('seq', '>', after).orderBy('seq').limit(PAGE).execute();
+    if (rows.length === 0) return states;
+    for (const row of rows) {
+      const entry = decodeEntry(row.entry);
+      if (typeof entry === 'string' || entry.details.kind !== 'incident') continue;
+      const id = String(entry.details.id);
+      const state = states.get(id) ?? { status: INITIAL_STATUS, assignees: [], dueDate: null, duplicateOf: null };
+      const changes = (entry.details.changes ?? {}) as Partial<Record<(typeof FIELDS)[number], { from: unknown; to: unknown }>>;
+      for (const field of FIELDS) {
+        const change = changes[field];
+        if (!change) continue;
+        if (canonicalJson(change.from) !== canonicalJson(state[field])) report(id, `ledger entry ${row.seq} moves ${field} from ${canonicalJson(change.from)}, but the entries before it left ${canonicalJson(state[field])}`);
+        state[field] = change.to;
+      }
+      states.set(id, state);
+    }
+    after = Number(rows[rows.length - 1]!.seq);
+  }
+}
+
+async function storedStates(db: Db): Promise<Map<string, LoggedState>> {
+  const rows = await db.selectFrom('incident_workflow').select(['record_id', 'status', 'due_date', 'duplicate_of']).execute();
+  const assignees = await db.selectFrom('incident_assignees').select(['record_id', 'username']).execute();
+  const states = new Map<string, LoggedState>(rows.map((row) => [row.record_id, { status: row.status, assignees: [] as string[], dueDate: row.due_date, duplicateOf: row.duplicate_of }]));
+  for (const row of assignees) {
+    const state = states.get(row.record_id);
+    // An assignee with no workflow row is itself a change nothing logged.
+    if (state) (state.assignees as string[]).push(row.username);
+    else states.set(row.record_id, { status: undefined, assignees: [row.username], dueDate: undefined, duplicateOf: undefined });
+  }
+  // In the ledger's order, whatever the database's collation.
+  for (const state of states.values()) (state.assignees as string[]).sort();
+  return states;
+}
