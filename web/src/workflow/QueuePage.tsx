@@ -4,8 +4,10 @@ import { appMessages } from '../app.messages.js';
 import type { Message } from '../i18n/define-messages.js';
 import { useT } from '../i18n/LanguageProvider.js';
 import { href } from '../route.js';
+import { listText } from '../incidents/values.js';
 import { useLoaded } from '../use-loaded.js';
 import { termLabel, useVocabularies } from '../vocabularies.js';
+import { REVIEWING_ROLES, WORKING_ROLES } from './moves.js';
 import { workflowMessages as m } from './workflow.messages.js';
 
 export interface QueueRow {
@@ -26,10 +28,6 @@ const VIEWS: { view: QueueView; label: Message; reviewersOnly?: boolean }[] = [
   { view: 'all', label: m.viewAll },
 ];
 
-/** Whoever may complete an incident (reviewers and owners) has a review view; others would only see it empty. */
-const REVIEWING_ROLES = ['owner', 'reviewer'];
-/** Roles that may move incidents (workflow:write): the others see the queue without the Claim button. */
-const WORKING_ROLES = ['owner', 'investigator', 'analyst', 'reviewer'];
 
 function queuePage(caseId: string, view: QueueView, cursor?: string) {
   const query = new URLSearchParams({ view, limit: '50' });
@@ -42,6 +40,7 @@ export function QueuePage({ caseId, role, username }: { caseId: string; role: st
   const t = useT();
   const [view, setView] = useState<QueueView>('mine');
   const [version, setVersion] = useState(0);
+  // Only those who complete incidents (reviewers and owners) have incidents awaiting their review.
   const shownViews = VIEWS.filter((entry) => !entry.reviewersOnly || REVIEWING_ROLES.includes(role ?? ''));
   return (
     <section aria-labelledby="queue-title">
@@ -123,7 +122,7 @@ function QueueTable({ caseId, view, canClaim, username, onClaimed }: { caseId: s
                     <a href={href({ page: 'incident', caseId, id: row.id })}>{row.title}</a>
                   </td>
                   <td>{termLabel(vocabularies, 'workflow_statuses', row.status)}</td>
-                  <td dir="auto">{row.assignees.length ? row.assignees.join(', ') : t(m.nobody)}</td>
+                  <td dir="auto">{row.assignees.length ? listText(row.assignees) : t(m.nobody)}</td>
                   <td>{row.dueDate ? <time dateTime={row.dueDate}>{row.dueDate}</time> : t(m.noDueDate)}</td>
                   <td>
                     <time dateTime={row.statusSince}>{row.statusSince.slice(0, 10)}</time>
