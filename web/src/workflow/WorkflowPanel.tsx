@@ -71,7 +71,7 @@ function WorkflowFacts({ caseId, workflow }: { caseId: string; workflow: Inciden
   const intl = useIntl();
   const incidentLink = (id: string) => <a href={href({ page: 'incident', caseId, id })}>{id}</a>;
   return (
-    <dl className="facts">
+    <dl className="workflow-facts">
       <div>
         <dt>{t(m.status)}</dt>
         <dd data-testid="workflow-status">{termLabel(vocabularies, 'workflow_statuses', workflow.status)}</dd>
