@@ -35,6 +35,7 @@ async function ownerPages(page: Page): Promise<{ name: string; hash: string; rea
     { name: 'cases', hash: '#/', ready: 'main h1' },
     { name: 'overview', hash: c, ready: '.counts' },
     { name: 'incidents', hash: `${c}/incidents`, ready: 'main table' },
+    { name: 'queue', hash: `${c}/queue`, ready: 'main h2' },
     { name: 'incident', hash: `${c}/incidents/${incidents.items[0]!.id}`, ready: 'main h1' },
     { name: 'evidence', hash: `${c}/evidence`, ready: 'main table' },
     { name: 'evidence item', hash: `${c}/evidence/${evidence.items[0]!.id}`, ready: 'main h1' },

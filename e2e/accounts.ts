@@ -10,6 +10,8 @@ export const ACCOUNTS = {
   analyst: 'omar',
   /** External counsel on the demo case: sees only what the owners disclose, runs and pins no analysis. */
   counsel: 'karim',
+  /** A reviewer, member of no case until a suite adds her to a case of its own (the workflow suite). */
+  reviewer: 'rana',
   /** An instance administrator, member of no case. */
   admin: 'root-admin',
   /** An owner of the demo case who reads the app in Arabic and French (the language suites change her choice). */

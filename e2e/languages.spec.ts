@@ -26,6 +26,7 @@ async function casePages(page: Page): Promise<{ name: string; hash: string; read
   return [
     { name: 'overview', hash: `#/cases/${DEMO_CASE_ID}`, ready: async (p) => void (await p.locator('.counts').first().waitFor()) },
     { name: 'incidents', hash: `#/cases/${DEMO_CASE_ID}/incidents`, ready: table },
+    { name: 'queue', hash: `#/cases/${DEMO_CASE_ID}/queue`, ready: async (p) => void (await p.locator('main h2').first().waitFor()) },
     { name: 'incident', hash: `#/cases/${DEMO_CASE_ID}/incidents/${incidents.items[0]!.id}`, ready: async (p) => void (await p.getByRole('heading', { level: 1 }).waitFor()) },
     { name: 'map', hash: `#/cases/${DEMO_CASE_ID}/map`, ready: async (p) => void (await p.locator('.maplibregl-canvas').waitFor()) },
     { name: 'timeline', hash: `#/cases/${DEMO_CASE_ID}/timeline`, ready: async (p) => void (await p.locator('.recharts-surface').first().waitFor()) },

@@ -23,6 +23,7 @@ await createAccount(db, 'e2e:setup', { username: ACCOUNTS.newcomer, displayName:
 await createAccount(db, 'e2e:setup', { username: ACCOUNTS.owner, displayName: 'Nadia K.', password: PASSWORD, mustChangePassword: false });
 await createAccount(db, 'e2e:setup', { username: ACCOUNTS.analyst, displayName: 'Omar S.', password: PASSWORD, mustChangePassword: false });
 await createAccount(db, 'e2e:setup', { username: ACCOUNTS.counsel, displayName: 'Karim D.', password: PASSWORD, mustChangePassword: false });
+await createAccount(db, 'e2e:setup', { username: ACCOUNTS.reviewer, displayName: 'Rana T.', password: PASSWORD, mustChangePassword: false });
 await createAccount(db, 'e2e:setup', { username: ACCOUNTS.admin, displayName: 'Root Admin', password: PASSWORD, isAdmin: true, mustChangePassword: false });
 await createAccount(db, 'e2e:setup', { username: ACCOUNTS.polyglot, displayName: 'Layla H.', password: PASSWORD, mustChangePassword: false });
 await createAccount(db, 'e2e:setup', { username: ACCOUNTS.polyglotAdmin, displayName: 'Sami R.', password: PASSWORD, isAdmin: true, mustChangePassword: false });

@@ -128,7 +128,7 @@ function SignedIn({
       </header>
       <main>
         {caseId ? (
-          <CaseShell route={route as Parameters<typeof CaseShell>[0]['route']} role={role} filters={filters} onFiltersChange={(value) => setFilters({ caseId, value })} />
+          <CaseShell route={route as Parameters<typeof CaseShell>[0]['route']} role={role} username={session.user.username} filters={filters} onFiltersChange={(value) => setFilters({ caseId, value })} />
         ) : route.page === 'ledger' || route.page === 'account' || route.page === 'admin' ? (
           <Suspense fallback={<Loading />}>
             {route.page === 'ledger' && <LedgerPage />}

@@ -12,6 +12,7 @@ import { IncidentList } from './incidents/IncidentList.js';
 import { IncidentPage } from './incidents/IncidentPage.js';
 import { href, type CasePage } from './route.js';
 import { useLoaded } from './use-loaded.js';
+import { QueuePage } from './workflow/QueuePage.js';
 
 // The map and the charts are heavy: each loads when its page is first opened.
 const MapPage = lazy(() => import('./map/MapPage.js').then((m) => ({ default: m.MapPage })));
@@ -27,6 +28,7 @@ const ExchangePage = lazy(() => import('./exchange/ExchangePage.js').then((m) =>
 const SECTIONS: { page: CasePage; label: Message; also?: CasePage[] }[] = [
   { page: 'overview', label: m.overview },
   { page: 'incidents', label: m.incidents, also: ['incident'] },
+  { page: 'queue', label: m.queue },
   { page: 'evidence', label: m.evidence, also: ['evidence-item', 'extraction'] },
   { page: 'map', label: m.map },
   { page: 'timeline', label: m.timeline },
@@ -45,7 +47,7 @@ export interface CaseRoute {
 }
 
 /** A case's title and its sections; the section shown follows the address. */
-export function CaseShell({ route, role, filters, onFiltersChange }: { route: CaseRoute; role: string | undefined; filters: IncidentFilters; onFiltersChange: (next: IncidentFilters) => void }) {
+export function CaseShell({ route, role, username, filters, onFiltersChange }: { route: CaseRoute; role: string | undefined; username: string; filters: IncidentFilters; onFiltersChange: (next: IncidentFilters) => void }) {
   const t = useT();
   const { caseId } = route;
   const { value: info, error } = useLoaded(() => api<CaseInfo>('GET', `/cases/${encodeURIComponent(caseId)}`), [caseId]);
@@ -67,7 +69,8 @@ export function CaseShell({ route, role, filters, onFiltersChange }: { route: Ca
       <Suspense fallback={<p className="loading">{t(appMessages.loading)}</p>}>
         {route.page === 'overview' && <CaseOverview info={info} />}
         {route.page === 'incidents' && <IncidentList caseId={caseId} canWrite={canWrite} filters={filters} onFiltersChange={onFiltersChange} />}
-        {route.page === 'incident' && route.id && <IncidentPage key={route.id} caseId={caseId} incidentId={route.id} canWrite={canWrite} />}
+        {route.page === 'queue' && <QueuePage caseId={caseId} role={role} username={username} />}
+        {route.page === 'incident' && route.id && <IncidentPage key={route.id} caseId={caseId} incidentId={route.id} canWrite={canWrite} role={role} />}
         {route.page === 'evidence' && <EvidencePanel caseId={caseId} canAdd={canWrite} />}
         {route.page === 'evidence-item' && route.id && <EvidenceItemPage key={route.id} caseId={caseId} evidenceId={route.id} canWrite={canWrite} />}
         {route.page === 'extraction' && route.id && <ExtractionPage key={route.id} caseId={caseId} extractionId={route.id} canWrite={canWrite} />}

@@ -5,6 +5,7 @@ export const caseMessages = defineMessages('case', {
   caseSections: { en: 'Case sections', fr: 'Sections du dossier', ar: 'أقسام القضية' },
   overview: { en: 'Overview', fr: 'Vue d’ensemble', ar: 'نظرة عامة' },
   incidents: { en: 'Incidents', fr: 'Incidents', ar: 'الحوادث' },
+  queue: { en: 'Queue', fr: 'File de travail', ar: 'قائمة العمل' },
   evidence: { en: 'Evidence', fr: 'Pièces', ar: 'الأدلة' },
   map: { en: 'Map', fr: 'Carte', ar: 'الخريطة' },
   timeline: { en: 'Timeline', fr: 'Chronologie', ar: 'الخط الزمني' },

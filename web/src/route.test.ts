@@ -7,6 +7,7 @@ describe('routes in the address fragment', () => {
     { page: 'ledger' },
     { page: 'overview', caseId: 'aleppo-2016' },
     { page: 'incidents', caseId: 'aleppo-2016' },
+    { page: 'queue', caseId: 'aleppo-2016' },
     { page: 'incident', caseId: 'aleppo-2016', id: 'inc_01abc' },
     { page: 'evidence-item', caseId: 'aleppo-2016', id: 'ev_01xyz' },
     { page: 'extraction', caseId: 'aleppo-2016', id: 'ext_01abc' },

@@ -9,11 +9,12 @@ import { EditIncident } from './EditIncident.js';
 import { useIncidentContext, type IncidentContext } from './incident-file.js';
 import { incidentMessages as m } from './incidents.messages.js';
 import { valueMessages } from './values.messages.js';
+import { WorkflowPanel } from '../workflow/WorkflowPanel.js';
 import { QualificationMatrix } from './QualificationMatrix.js';
 import { dateText, figureLabel, figureTotalText, listText, placeText, type DateView, type PlaceView } from './values.js';
 
 /** One incident's whole file: what is recorded, every claim by field, who is said to have done it, and the law. */
-export function IncidentPage({ caseId, incidentId, canWrite }: { caseId: string; incidentId: string; canWrite: boolean }) {
+export function IncidentPage({ caseId, incidentId, canWrite, role }: { caseId: string; incidentId: string; canWrite: boolean; role: string | undefined }) {
   const t = useT();
   const intl = useIntl();
   const [version, setVersion] = useState(0);
@@ -90,6 +91,8 @@ export function IncidentPage({ caseId, incidentId, canWrite }: { caseId: string;
           {t(m.editIncident)}
         </button>
       )}
+
+      <WorkflowPanel caseId={caseId} incidentId={incidentId} role={role} />
 
       <section aria-labelledby="claims-title">
         <h2 id="claims-title">{t(m.claimsByField)}</h2>

@@ -1,0 +1,201 @@
+import { useState, type FormEvent } from 'react';
+import { useIntl } from 'react-intl';
+import { api, errorText } from '../api.js';
+import { appMessages } from '../app.messages.js';
+import { useT } from '../i18n/LanguageProvider.js';
+import { href } from '../route.js';
+import { useLoaded } from '../use-loaded.js';
+import { listText } from '../incidents/values.js';
+import { termLabel, useVocabularies } from '../vocabularies.js';
+import { movesFor, WORKING_ROLES, type TransitionTable } from './moves.js';
+import { workflowMessages as m } from './workflow.messages.js';
+
+export interface IncidentWorkflow {
+  incidentId: string;
+  status: string;
+  statusSince: string;
+  assignees: string[];
+  dueDate: string | null;
+  duplicateOf: string | null;
+  cancelReason: string | null;
+  duplicates: string[];
+}
+
+/** An incident's place in the team's work, and the moves and assignment open to the reader's role. */
+export function WorkflowPanel({ caseId, incidentId, role }: { caseId: string; incidentId: string; role: string | undefined }) {
+  const t = useT();
+  const base = `/cases/${encodeURIComponent(caseId)}`;
+  const [changed, setChanged] = useState<IncidentWorkflow>();
+  const loaded = useLoaded(
+    async () => {
+      const [workflow, table] = await Promise.all([
+        api<IncidentWorkflow>('GET', `${base}/incidents/${encodeURIComponent(incidentId)}/workflow`),
+        api<{ transitions: TransitionTable }>('GET', `${base}/workflow/transitions`),
+      ]);
+      return { workflow, transitions: table.transitions };
+    },
+    [caseId, incidentId],
+  );
+  const workflow = changed ?? loaded.value?.workflow;
+  const change = async (body: Record<string, unknown>) => {
+    setChanged(await api<IncidentWorkflow>('PUT', `${base}/incidents/${encodeURIComponent(incidentId)}/workflow`, body));
+  };
+  return (
+    <section aria-labelledby="workflow-title">
+      <h2 id="workflow-title">{t(m.workflow)}</h2>
+      {loaded.error && (
+        <p role="alert" className="error">
+          {loaded.error}
+        </p>
+      )}
+      {!workflow || !loaded.value ? (
+        !loaded.error && <p className="loading">{t(appMessages.loading)}</p>
+      ) : (
+        <>
+          <WorkflowFacts caseId={caseId} workflow={workflow} />
+          {role && WORKING_ROLES.includes(role) && (
+            <div className="workflow-controls">
+              <MoveForm key={workflow.status} moves={movesFor(loaded.value.transitions, workflow.status, role)} onMove={change} />
+              <AssignmentForm key={`${workflow.assignees.join(',')}|${workflow.dueDate}`} workflow={workflow} onSave={change} />
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function WorkflowFacts({ caseId, workflow }: { caseId: string; workflow: IncidentWorkflow }) {
+  const t = useT();
+  const vocabularies = useVocabularies();
+  const intl = useIntl();
+  const incidentLink = (id: string) => <a href={href({ page: 'incident', caseId, id })}>{id}</a>;
+  return (
+    <dl className="workflow-facts">
+      <div>
+        <dt>{t(m.status)}</dt>
+        <dd data-testid="workflow-status">{termLabel(vocabularies, 'workflow_statuses', workflow.status)}</dd>
+      </div>
+      <div>
+        <dt>{t(m.since)}</dt>
+        <dd>
+          <time dateTime={workflow.statusSince}>{workflow.statusSince.slice(0, 10)}</time>
+        </dd>
+      </div>
+      <div>
+        <dt>{t(m.assignees)}</dt>
+        <dd dir="auto">{workflow.assignees.length ? listText(workflow.assignees) : t(m.nobody)}</dd>
+      </div>
+      <div>
+        <dt>{t(m.dueDate)}</dt>
+        <dd>{workflow.dueDate ? <time dateTime={workflow.dueDate}>{workflow.dueDate}</time> : t(m.noDueDate)}</dd>
+      </div>
+      {workflow.duplicateOf && (
+        <div>
+          <dt>{t(m.duplicateOf)}</dt>
+          <dd>{incidentLink(workflow.duplicateOf)}</dd>
+        </div>
+      )}
+      {workflow.duplicates.length > 0 && (
+        <div>
+          <dt>{t(m.duplicates)}</dt>
+          <dd>{intl.formatList(workflow.duplicates.map((id) => <span key={id}>{incidentLink(id)}</span>))}</dd>
+        </div>
+      )}
+      {workflow.cancelReason && (
+        <div>
+          <dt>{t(m.cancelReason)}</dt>
+          <dd dir="auto">{workflow.cancelReason}</dd>
+        </div>
+      )}
+    </dl>
+  );
+}
+
+/** The refusal, named by the server's field, stays beside the form that caused it. */
+function useRefusal() {
+  const [error, setError] = useState<string>();
+  const attempt = async (action: () => Promise<void>) => {
+    setError(undefined);
+    try {
+      await action();
+    } catch (caught) {
+      setError(errorText(caught));
+    }
+  };
+  const shown = error && (
+    <p role="alert" className="error">
+      {error}
+    </p>
+  );
+  return { attempt, shown };
+}
+
+function MoveForm({ moves, onMove }: { moves: string[]; onMove: (body: Record<string, unknown>) => Promise<void> }) {
+  const t = useT();
+  const vocabularies = useVocabularies();
+  const [to, setTo] = useState(moves[0] ?? '');
+  const [reason, setReason] = useState('');
+  const { attempt, shown } = useRefusal();
+  if (moves.length === 0) return <p className="muted">{t(m.noMoves)}</p>;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void attempt(() => onMove(to === 'cancelled' ? { status: to, reason } : { status: to }));
+  };
+  return (
+    <form className="card entry" onSubmit={submit} aria-label={t(m.move)}>
+      <label>
+        {t(m.moveTo)}
+        <select value={to} onChange={(e) => setTo(e.target.value)}>
+          {moves.map((status) => (
+            <option key={status} value={status}>
+              {termLabel(vocabularies, 'workflow_statuses', status)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {/* The server refuses a cancel without a reason; asking here says so before sending. */}
+      {to === 'cancelled' && (
+        <label className="wide">
+          {t(m.reason)}
+          <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={2} required dir="auto" />
+        </label>
+      )}
+      <div className="actions">
+        <button type="submit">{t(m.move)}</button>
+      </div>
+      {shown}
+    </form>
+  );
+}
+
+function AssignmentForm({ workflow, onSave }: { workflow: IncidentWorkflow; onSave: (body: Record<string, unknown>) => Promise<void> }) {
+  const t = useT();
+  const [assignees, setAssignees] = useState(workflow.assignees.join(', '));
+  const [dueDate, setDueDate] = useState(workflow.dueDate ?? '');
+  const { attempt, shown } = useRefusal();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const names = assignees
+      .split(/[,،]/)
+      .map((name) => name.trim())
+      .filter(Boolean);
+    void attempt(() => onSave({ assignees: names, dueDate: dueDate || null }));
+  };
+  return (
+    <form className="card entry" onSubmit={submit} aria-label={t(m.saveAssignment)}>
+      <label>
+        {t(m.assignees)}
+        <input value={assignees} onChange={(e) => setAssignees(e.target.value)} placeholder={t(m.assigneesHint)} dir="ltr" />
+      </label>
+      <label>
+        {t(m.dueDate)}
+        <input type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
+      </label>
+      <div className="actions">
+        <button type="submit">{t(m.saveAssignment)}</button>
+      </div>
+      {shown}
+    </form>
+  );
+}
