@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api, errorText } from '../api.js';
 import { appMessages } from '../app.messages.js';
 import type { Message } from '../i18n/define-messages.js';
@@ -9,6 +9,7 @@ import { useLoaded } from '../use-loaded.js';
 import { termLabel, useVocabularies } from '../vocabularies.js';
 import { REVIEWING_ROLES, WORKING_ROLES } from './moves.js';
 import { workflowMessages as m } from './workflow.messages.js';
+import { calendarDay } from '../evidence/evidence-format.js';
 
 export interface QueueRow {
   id: string;
@@ -63,7 +64,6 @@ function QueueTable({ caseId, view, canClaim, username, onClaimed }: { caseId: s
   const firstPage = useLoaded(() => queuePage(caseId, view), [caseId, view]);
   const [more, setMore] = useState<{ rows: QueueRow[]; next?: string; loading: boolean }>({ rows: [], loading: false });
   const [error, setError] = useState<string>();
-  useEffect(() => setMore({ rows: [], loading: false }), [caseId, view]);
 
   const rows = firstPage.value && [...firstPage.value.items, ...more.rows];
   const next = more.rows.length ? more.next : firstPage.value?.nextCursor;
@@ -123,9 +123,9 @@ function QueueTable({ caseId, view, canClaim, username, onClaimed }: { caseId: s
                   </td>
                   <td>{termLabel(vocabularies, 'workflow_statuses', row.status)}</td>
                   <td dir="auto">{row.assignees.length ? listText(row.assignees) : t(m.nobody)}</td>
-                  <td>{row.dueDate ? <time dateTime={row.dueDate}>{row.dueDate}</time> : t(m.noDueDate)}</td>
+                  <td>{row.dueDate ? <time dateTime={row.dueDate}>{calendarDay(row.dueDate)}</time> : t(m.noDueDate)}</td>
                   <td>
-                    <time dateTime={row.statusSince}>{row.statusSince.slice(0, 10)}</time>
+                    <time dateTime={row.statusSince}>{calendarDay(row.statusSince)}</time>
                   </td>
                   {view === 'unclaimed' && canClaim && (
                     <td>

@@ -9,6 +9,7 @@ import { listText } from '../incidents/values.js';
 import { termLabel, useVocabularies } from '../vocabularies.js';
 import { movesFor, WORKING_ROLES, type TransitionTable } from './moves.js';
 import { workflowMessages as m } from './workflow.messages.js';
+import { calendarDay } from '../evidence/evidence-format.js';
 
 export interface IncidentWorkflow {
   incidentId: string;
@@ -79,7 +80,7 @@ function WorkflowFacts({ caseId, workflow }: { caseId: string; workflow: Inciden
       <div>
         <dt>{t(m.since)}</dt>
         <dd>
-          <time dateTime={workflow.statusSince}>{workflow.statusSince.slice(0, 10)}</time>
+          <time dateTime={workflow.statusSince}>{calendarDay(workflow.statusSince)}</time>
         </dd>
       </div>
       <div>
@@ -88,7 +89,7 @@ function WorkflowFacts({ caseId, workflow }: { caseId: string; workflow: Inciden
       </div>
       <div>
         <dt>{t(m.dueDate)}</dt>
-        <dd>{workflow.dueDate ? <time dateTime={workflow.dueDate}>{workflow.dueDate}</time> : t(m.noDueDate)}</dd>
+        <dd>{workflow.dueDate ? <time dateTime={workflow.dueDate}>{calendarDay(workflow.dueDate)}</time> : t(m.noDueDate)}</dd>
       </div>
       {workflow.duplicateOf && (
         <div>
