@@ -27,9 +27,6 @@ export const ledgerCheckWordings = defineWordings('ledgerCheck', {
   unforeseen: '{problem}',
 });
 
-/** Why a check failed; another check's refusal that completes it (the head's signature) is its cause. */
-export type { Reason };
-
 type Key = keyof typeof ledgerCheckWordings.english;
 
 /** A reason that says what failed, with the error that made it fail as its cause. */

@@ -1,5 +1,5 @@
 import type { Verdict } from '../../../src/ledger/entry-verification.js';
-import type { Reason } from '../../../src/ledger/verification-wordings.js';
+import type { Reason } from '../../../src/common/reason.js';
 import { reasonText as saidReason } from '../i18n/reason-text.js';
 import { knowsWording } from '../i18n/wording.js';
 
