@@ -520,6 +520,20 @@ export interface WitnessPolicyTable {
 }
 
 /** An incident's place in the team's work (migration 0030); no row reads as "to do" since it was made. */
+/** One notice to one member (src/notifications); `detail` is JSON. */
+export interface NotificationsTable {
+  id: string;
+  username: string;
+  case_id: string;
+  kind: string;
+  subject_kind: string;
+  subject_id: string;
+  actor: string;
+  detail: string;
+  created_at: string;
+  read_at: string | null;
+}
+
 export interface IncidentWorkflowTable {
   record_id: string;
   case_id: string;
@@ -592,6 +606,7 @@ export interface Schema {
   incident_workflow: IncidentWorkflowTable;
   incident_assignees: IncidentAssigneesTable;
   case_workflows: CaseWorkflowsTable;
+  notifications: NotificationsTable;
 }
 
 export type Db = Kysely<Schema>;

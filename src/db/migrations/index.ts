@@ -29,6 +29,7 @@ import { witnessesSchema } from './0027-witnesses.js';
 import { checkpointTimestampsSchema } from './0028-checkpoint-timestamps.js';
 import { accountLanguageSchema } from './0029-account-language.js';
 import { workflowSchema } from './0030-workflow.js';
+import { notificationsSchema } from './0031-notifications.js';
 
 /**
  * Versioned migrations, applied in name order at start. Never edit one that has shipped: add the next.
@@ -65,5 +66,6 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '0028-checkpoint-timestamps': checkpointTimestampsSchema(engine),
     '0029-account-language': accountLanguageSchema(engine),
     '0030-workflow': workflowSchema(engine),
+    '0031-notifications': notificationsSchema(engine),
   };
 }
