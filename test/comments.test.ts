@@ -64,7 +64,7 @@ describe.each(engines)('discussion of records and evidence on $name', (engine) =
 
   async function call(method: 'GET' | 'POST' | 'PUT', url: string, body: object | undefined, as: Who) {
     const response = await app.inject({ method, url: `/api/v1${url}`, headers: auth.get(as)!, ...(body !== undefined ? { payload: body } : {}) });
-    return { status: response.statusCode, body: (response.headers['content-type']?.includes('json') ? JSON.parse(response.body) : response.rawPayload) as Json };
+    return { status: response.statusCode, body: (String(response.headers['content-type'] ?? '').includes('json') ? JSON.parse(response.body) : response.rawPayload) as Json };
   }
   const post = (body: object, as: Who = 'investigator', caseId = CASE) => call('POST', `/cases/${caseId}/comments`, body, as);
   const thread = (subject: string, as: Who = 'investigator') => call('GET', `/cases/${CASE}/comments?subject=${subject}`, undefined, as);
