@@ -11,6 +11,7 @@ import { exportCaseFile } from '../src/case-file/export-case-file.js';
 import { createCase } from '../src/cases/cases.js';
 import { ingestEvidence } from '../src/evidence/evidence.js';
 import { commitText } from '../src/ledger/commitment.js';
+import { auditComments } from '../src/comments/comment-audit.js';
 import { buildServer } from '../src/server/app.js';
 import { signIn, testAccount } from './support/accounts.js';
 import { enginesUnderTest } from './support/engines.js';
@@ -236,6 +237,23 @@ describe.each(engines)('discussion of records and evidence on $name', (engine) =
     expect((await call('GET', `/cases/${CASE}/comments/search?q=mosque`, undefined, 'analyst')).body.hits.map((h: Json) => h.subject.id)).toEqual([item]);
     const other = await call('GET', `/cases/${OTHER}/comments/search?q=shrapnel`, undefined, 'outsider');
     expect(other.body.hits.map((h: Json) => h.subject.id)).toEqual([otherIncident]);
+  });
+
+  it('has the ledger name a wording changed in the database, not through Dossier', async () => {
+    const clean = await auditComments(dossier.database.db);
+    expect(clean.problems).toEqual([]);
+    expect(clean.checked).toBe(await count('comment_revisions'));
+    const posted = await post({ subject: claim, body: 'Two sources, both credible.' }, 'reviewer');
+    const { db } = dossier.database;
+    await db.updateTable('comment_revisions').set({ body: 'Two sources, neither credible.' }).where('comment_id', '=', posted.body.id).execute();
+    await db.updateTable('comments').set({ body: 'Two sources, neither credible.' }).where('id', '=', posted.body.id).execute();
+    const tampered = await auditComments(db);
+    expect(tampered.ok).toBe(false);
+    expect(tampered.problems).toEqual([{ record: `comment:${posted.body.id} revision 1`, problem: expect.stringContaining('changed after they were written') }]);
+    // Put back, so the case file below verifies.
+    await db.updateTable('comment_revisions').set({ body: 'Two sources, both credible.' }).where('comment_id', '=', posted.body.id).execute();
+    await db.updateTable('comments').set({ body: 'Two sources, both credible.' }).where('id', '=', posted.body.id).execute();
+    expect((await auditComments(db)).ok).toBe(true);
   });
 
   it('puts the record of deliberation in a court case file only when chosen, every revision checkable against its entry', async () => {
