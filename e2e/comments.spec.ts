@@ -5,7 +5,9 @@ import { ACCOUNTS, DEMO_CASE_ID, expect, SCREENSHOTS, signIn, test } from './sup
 test('a comment with a mention and a record link is posted on an incident, shown with the name and the link, revised, and a mention of counsel refused', async ({ page }) => {
   await signIn(page, ACCOUNTS.analyst);
   const listed = (await (await page.request.get(`/api/v1/cases/${DEMO_CASE_ID}/incidents?limit=2`)).json()) as { items: { id: string; title: string }[] };
-  const [incident, other] = listed.items;
+  // The second incident: the language and accessibility walks read the first, and a comment's own English words
+  // would be taken there for words of the app left untranslated.
+  const [other, incident] = listed.items;
   expect(other).toBeDefined();
   await page.goto(`/#/cases/${DEMO_CASE_ID}/incidents/${incident!.id}`);
   const discussion = page.getByRole('region', { name: 'Discussion' });
