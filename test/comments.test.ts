@@ -281,7 +281,21 @@ describe.each(engines)('discussion of records and evidence on $name', (engine) =
           expect(entries.get(revision.ledgerSeq)?.details.body).toBe(revision.commitment);
         }
       }
-      expect((await verifyCaseFile(chosen)).errors).toEqual([]);
+      const verified = await verifyCaseFile(chosen);
+      expect(verified.errors).toEqual([]);
+      const revisionCount = record.comments.reduce((n: number, c: Json) => n + c.revisions.length, 0);
+      expect(verified.caseFile?.deliberation).toEqual({ revisions: revisionCount, matched: revisionCount });
+      expect((await verifyCaseFile(plain)).caseFile?.deliberation).toBeNull();
+      // A word changed, or a revision left out, after the export is named by the verifier, whatever the manifests say.
+      const file = path.join(chosen, ...CASE_FILE_PATHS.deliberation.split('/'));
+      const altered = structuredClone(record);
+      altered.comments.find((c: Json) => c.id === revised.id).revisions[0].body = 'Casualties: 2 at least.';
+      await fs.writeFile(file, JSON.stringify(altered));
+      expect((await verifyCaseFile(chosen)).errors.map((e) => e.code)).toContain('DELIBERATION_MISMATCH');
+      const shortened = structuredClone(record);
+      shortened.comments.find((c: Json) => c.id === revised.id).revisions.pop();
+      await fs.writeFile(file, JSON.stringify(shortened));
+      expect((await verifyCaseFile(chosen)).errors).toContainEqual(expect.objectContaining({ code: 'DELIBERATION_INCOMPLETE', message: expect.stringContaining(`comment ${revised.id} revision 2`) }));
       const exportEntry = (await dossier.database.db.selectFrom('ledger_entries').select('entry').where('action', '=', 'export').orderBy('seq', 'desc').executeTakeFirstOrThrow()).entry;
       expect(JSON.parse(exportEntry).details).toMatchObject({ scope: 'case-file', deliberationComments: ofCase });
 
