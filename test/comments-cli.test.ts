@@ -42,7 +42,9 @@ describe('the record of deliberation from the command line', () => {
     expect(result.stdout).toContain('record of deliberation: 1 comment with every revision');
     const record = JSON.parse(await fs.readFile(deliberationIn(chosen), 'utf8')) as { comments: { author: string; revisions: { body: string }[] }[] };
     expect(record.comments).toMatchObject([{ author: 'nadia', revisions: [{ body: 'The third strike hit the generator.' }] }]);
-    expect((await cli('verify', chosen)).code).toBe(0);
+    const verified = await cli('verify', chosen);
+    expect(verified.code, verified.stdout).toBe(0);
+    expect(verified.stdout).toContain('record of deliberation: 1 of 1 comment revisions make the commitment their entry logged');
   }, 60_000);
 
   it('refuses it for another profile or format, naming the option, and writes nothing', async () => {
