@@ -5,7 +5,7 @@ import type { Database } from '../db/database.js';
 import type { Db } from '../db/schema.js';
 import { commitText, newSalt } from '../ledger/commitment.js';
 import type { CustodyLedger } from '../ledger/log.js';
-import { notify } from '../notifications/notify.js';
+import { notify, permissionToRead } from '../notifications/notify.js';
 import { indexComment } from './comment-search.js';
 import { requireSubject, subjectsIn, type CommentSubject } from './comment-subjects.js';
 import { checkedBody, linksIn, mentionsIn } from './comment-text.js';
@@ -114,7 +114,7 @@ export async function reviseComment(deps: CommentDeps, author: CommentAuthor, ca
 
 /** Writing on a subject needs reading it: a comment there would otherwise tell of what one may not see. */
 function assertMayWriteOn(author: CommentAuthor, subject: CommentSubject): void {
-  const needed: CasePermission = subject.kind === 'evidence' ? 'evidence:read' : 'records:read';
+  const needed = permissionToRead(subject);
   if (!author.permissions.has(needed)) throw new DossierError('FORBIDDEN', `your role in this case does not allow ${needed}, so no comment on ${subject.id}`, { field: 'subject', permission: needed });
 }
 
