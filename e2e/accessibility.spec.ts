@@ -30,6 +30,7 @@ async function switchTo(page: Page, locale: 'en' | 'fr' | 'ar') {
 async function ownerPages(page: Page): Promise<{ name: string; hash: string; ready: string }[]> {
   const incidents = (await (await page.request.get(`/api/v1/cases/${DEMO_CASE_ID}/incidents?limit=1`)).json()) as { items: { id: string }[] };
   const evidence = (await (await page.request.get(`/api/v1/evidence?case=${DEMO_CASE_ID}`)).json()) as { items: { id: string }[] };
+  const claims = (await (await page.request.get(`/api/v1/cases/${DEMO_CASE_ID}/claims?limit=1`)).json()) as { items: { id: string }[] };
   const c = `#/cases/${DEMO_CASE_ID}`;
   return [
     { name: 'cases', hash: '#/', ready: 'main h1' },
@@ -48,6 +49,8 @@ async function ownerPages(page: Page): Promise<{ name: string; hash: string; rea
     { name: 'analysis: where', hash: `${c}/analysis/where`, ready: 'main h2' },
     { name: 'case ledger', hash: `${c}/ledger`, ready: 'main h2' },
     { name: 'records', hash: `${c}/records`, ready: 'main h2' },
+    // A record's page with its discussion (the incident's and the item's have theirs too).
+    { name: 'claim', hash: `${c}/records/claims/${claims.items[0]!.id}`, ready: '#discussion-title' },
     { name: 'members', hash: `${c}/members`, ready: 'main h2' },
     { name: 'exchange', hash: `${c}/exchange`, ready: 'main h2' },
     { name: 'ledger', hash: '#/ledger', ready: 'main h1' },

@@ -133,12 +133,12 @@ describe.each(engines)('search facets on $name', (engine) => {
     await sql`alter table records drop column incident_types`.execute(db);
     await db.schema.createIndex('records_by_case_kind_status').on('records').columns(['case_id', 'kind', 'status']).execute();
     // And without the later migrations, whose PostgreSQL indexes carry the column.
-    // (The migrator applies migrations in order only, so those after 0021 are undone too: 0024's and 0029's columns and 0027–0028's and 0030's onwards tables dropped.)
+    // (The migrator applies migrations in order only, so those after 0021 are undone too: 0024's and 0029's columns and 0027–0028's and 0030's onwards tables dropped, 0032's comments too.)
     const laterIndexes = ['records_by_case_kind_date_end', 'records_by_case_kind_status_date', 'records_by_box', 'records_by_case_kind_date_covering', 'records_by_long_span'];
     for (const index of laterIndexes) await sql`drop index if exists ${sql.id(index)}`.execute(db);
     await sql`alter table cases drop column retention_days`.execute(db);
     for (const column of ['language', 'numerals']) await sql`alter table users drop column ${sql.id(column)}`.execute(db);
-    for (const table of ['witnesses', 'checkpoint_cosignatures', 'witness_policy', 'checkpoint_timestamps', 'incident_workflow', 'incident_assignees', 'case_workflows', 'notifications']) await sql`drop table ${sql.id(table)}`.execute(db);
+    for (const table of ['witnesses', 'checkpoint_cosignatures', 'witness_policy', 'checkpoint_timestamps', 'incident_workflow', 'incident_assignees', 'case_workflows', 'notifications', 'comments', 'comment_revisions', dossier.database.engine === 'sqlite' ? 'comment_fts' : 'comment_search']) await sql`drop table ${sql.id(table)}`.execute(db);
     const later = Object.keys(migrations(dossier.database.engine)).filter((name) => name >= '0021');
     await db.deleteFrom('kysely_migration' as never).where('name' as never, 'in', later as never).execute();
     dossier = await reopen(dossier);

@@ -19,6 +19,8 @@ export const CASE_FILE_PATHS = {
   evidenceDir: 'data/evidence',
   /** Pinned analyses: <pin id>.json exactly as pinned (its SHA-256 is in the `analyse` custody entry), and a pattern's .html. */
   analysesDir: 'data/case/analyses',
+  /** The team's discussion, every wording with its commitment: only when an owner chose to include it (court profile). */
+  deliberation: 'data/case/deliberation.json',
   /** Outside the tag manifests by necessity: it signs tagmanifest-sha256.txt. */
   seal: 'case-file-seal.txt',
   /** An RFC 3161 time-stamp token of tagmanifest-sha256.txt, when the export asked a TSA for one. */

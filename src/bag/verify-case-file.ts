@@ -11,6 +11,7 @@ import { splitSignedNote } from '../ledger/note-format.js';
 import { openNote } from '../ledger/signed-note.js';
 import { CASE_FILE_INFO, CASE_FILE_PATHS, parseSealText } from './case-file-layout.js';
 import { checkAnalyses } from './analysis-check.js';
+import { checkDeliberation } from './deliberation-check.js';
 import { checkCustody, type VerifiedCustody } from './custody-check.js';
 import { fileDigests } from './file-digests.js';
 import { Findings, type BagFinding } from './findings.js';
@@ -35,6 +36,8 @@ export interface CaseFileSummary {
   /** Pinned analyses carried, and those whose hash their `analyse` entry records. */
   analyses: number;
   analysesMatchedToEntry: number;
+  /** The record of deliberation's revisions, and those whose words make the commitment their entry logged; null when not carried. */
+  deliberation: { revisions: number; matched: number } | null;
   seal: SealVerdict;
   /** The RFC 3161 time-stamp of the tag manifest, when the bag carries one. */
   timestamp: TimestampVerdict | null;
@@ -92,6 +95,7 @@ export async function verifyCaseFile(bagDir: string, options: VerifyCaseFileOpti
   const profile = info.get(CASE_FILE_INFO.profile.toLowerCase()) ?? '';
   const evidence = custody ? await checkEvidence(bagDir, payload, custody, caseId, sha256ByPath, findings) : { files: 0, matched: 0 };
   const analyses = custody ? await checkAnalyses(payload, custody, caseId, (path) => sha256Of(bagDir, path, sha256ByPath), findings) : { files: 0, matched: 0 };
+  const deliberation = custody ? await checkDeliberation(bagDir, payload, custody, caseId, findings) : null;
   const seal = custody ? await checkSeal(bagDir, custody, { caseId, profile }, findings) : 'failed';
   const timestamp = await checkBagTimestamp(bagDir, options.tsaCaFile, findings);
   const witnesses = custody ? await checkWitnesses(bagDir, custody, options, findings) : { claimed: [], vouching: null, required: 0 };
@@ -110,6 +114,7 @@ export async function verifyCaseFile(bagDir: string, options: VerifyCaseFileOpti
     evidenceMatchedToIntake: evidence.matched,
     analyses: analyses.files,
     analysesMatchedToEntry: analyses.matched,
+    deliberation,
     seal,
     timestamp,
     witnesses,

@@ -28,6 +28,7 @@ import type { CustodyLedger } from '../ledger/log.js';
 import { signNote } from '../ledger/signed-note.js';
 import type { Gazetteer } from '../places/gazetteer.js';
 import type { BlobStore } from '../vault/blob-store.js';
+import { deliberationRecord } from '../comments/deliberation.js';
 import { custodyLines } from './custody-export.js';
 import { elementEvidenceMatrix, type EvidenceInBag } from './element-matrix.js';
 import { caseFileProfile, type CaseFileProfile } from './profiles.js';
@@ -64,6 +65,11 @@ export interface CaseFileExportOptions {
    */
   checkpointTsaUrls?: readonly string[] | undefined;
   onProgress?: ((doneBytes: number, totalBytes: number) => void) | undefined;
+  /**
+   * The case's discussion as the record of deliberation (data/case/deliberation.json): an owner's choice, for
+   * the court profile only; never otherwise.
+   */
+  includeDeliberation?: boolean | undefined;
 }
 
 export interface CaseFileExportResult {
@@ -81,12 +87,17 @@ export interface CaseFileExportResult {
   evidenceFiles: number;
   evidenceWithheld: number;
   timestamp: BagTimestamp | null;
+  /** How many comments the record of deliberation holds; absent when it was not included. */
+  deliberationComments?: number;
   /** The ledger entry that records the export; null from a read-only data directory, which cannot take it. */
   ledgerSeq: number | null;
 }
 
 export async function exportCaseFile(deps: CaseFileDeps, actor: string, caseId: string, options: CaseFileExportOptions): Promise<CaseFileExportResult> {
   const profile = caseFileProfile(options.profile);
+  if (options.includeDeliberation && profile.name !== 'court') {
+    throw invalidField('includeDeliberation', `the record of deliberation goes only in a court case file, not the ${profile.name} profile`, true);
+  }
   const found = await getCase(deps, caseId);
   const { path: out, exists } = await checkOutputPath('out', options.out, options.rules ?? { protectedPaths: [] });
   const format = archiveFormatOf(out);
@@ -117,7 +128,7 @@ export async function exportCaseFile(deps: CaseFileDeps, actor: string, caseId: 
   const bagId = newId('bag');
   try {
     const builder = await BagBuilder.create(workDir);
-    const written = await writePayload(deps, builder, found, profile, checkpointSize, note, options.onProgress);
+    const written = await writePayload(deps, builder, found, profile, checkpointSize, note, options.onProgress, options.includeDeliberation === true);
     for (const [i, stamp] of stamps.entries()) await builder.addPayload(relative(`${CASE_FILE_PATHS.checkpointTimestampsDir}/${i + 1}.tsr`), stamp.token);
     const finished = await builder.finish(bagInfo(found, profile, bagId, deps, checkpointSize, options.organization));
     checkCopies(finished, written.included, written.inBag);
@@ -141,6 +152,7 @@ export async function exportCaseFile(deps: CaseFileDeps, actor: string, caseId: 
       evidenceFiles: written.included.length,
       evidenceWithheld: written.withheld,
       timestamp,
+      ...(written.deliberationComments === undefined ? {} : { deliberationComments: written.deliberationComments }),
     };
     const ledgerSeq = await logExport(deps, actor, result, written.included);
     if (archive) {
@@ -160,6 +172,7 @@ interface WrittenPayload {
   inBag: ReadonlyMap<string, EvidenceInBag>;
   withheld: number;
   custodyEntries: number;
+  deliberationComments?: number;
 }
 
 async function writePayload(
@@ -170,6 +183,7 @@ async function writePayload(
   checkpointSize: number,
   note: string,
   onProgress: CaseFileExportOptions['onProgress'],
+  includeDeliberation: boolean,
 ): Promise<WrittenPayload> {
   const caseId = found.id;
   const items = await listEvidence(deps, { caseId });
@@ -191,13 +205,15 @@ async function writePayload(
   await builder.addPayload(relative(CASE_FILE_PATHS.elementMatrix), await elementEvidenceMatrix(deps.database, caseId, inBag));
 
   const analyses = profile.pinnedAnalyses ? await writePinnedAnalyses(deps.database, builder, caseId, checkpointSize) : 0;
+  const deliberation = includeDeliberation ? await deliberationRecord(deps.database.db, caseId, checkpointSize) : undefined;
+  if (deliberation) await builder.addPayload(relative(CASE_FILE_PATHS.deliberation), `${JSON.stringify(deliberation, null, 2)}\n`);
   await builder.addPayload(relative(CASE_FILE_PATHS.logKey), `${deps.verifierKey}\n`);
   await builder.addPayload(relative(CASE_FILE_PATHS.checkpoint), note);
   const counted = { entries: 0 };
   const scope = { caseId, evidence: new Set(items.map((item) => item.sha256)), intakesOnly: profile.custody === 'intake', treeSize: checkpointSize };
   await builder.addPayload(relative(CASE_FILE_PATHS.entries), custodyLines(deps.database, deps.ledger, scope, counted));
   await builder.addPayload(relative(CASE_FILE_PATHS.readme), caseFileReadme(found, profile, deps.verifierKey, checkpointSize, analyses));
-  return { included, inBag, withheld: items.length - included.length, custodyEntries: counted.entries };
+  return { included, inBag, withheld: items.length - included.length, custodyEntries: counted.entries, ...(deliberation ? { deliberationComments: deliberation.comments.length } : {}) };
 }
 
 /**
@@ -294,6 +310,8 @@ async function logExport(deps: CaseFileDeps, actor: string, result: Omit<CaseFil
           custodyEntries: result.custodyEntries,
           evidenceFiles: result.evidenceFiles,
           evidenceWithheld: result.evidenceWithheld,
+          // The owner's choice to let the team's discussion leave is itself on the record.
+          ...(result.deliberationComments === undefined ? {} : { deliberationComments: result.deliberationComments }),
           ...(result.timestamp ? { timestamp: result.timestamp } : {}),
         },
       },

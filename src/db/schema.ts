@@ -534,6 +534,43 @@ export interface NotificationsTable {
   read_at: string | null;
 }
 
+/** A comment of the team's discussion (migration 0032), with its latest wording; `rev` counts its revisions. */
+export interface CommentsTable {
+  id: string;
+  case_id: string;
+  /** 'evidence' or the kind of the record it is about. */
+  subject_kind: string;
+  subject_id: string;
+  reply_to: string | null;
+  author: string;
+  created_at: string;
+  rev: number;
+  body: string;
+  updated_at: string;
+}
+
+/** Every wording a comment has had, each logged; `mentions` and `links` are JSON lists. */
+export interface CommentRevisionsTable {
+  comment_id: string;
+  rev: number;
+  case_id: string;
+  author: string;
+  at: string;
+  body: string;
+  salt: string;
+  commitment: string;
+  mentions: string;
+  links: string;
+  ledger_seq: number | string;
+}
+
+/** PostgreSQL's search over comments (SQLite's is the FTS5 table comment_fts); `tsv` is generated. */
+export interface CommentSearchTable {
+  comment_id: string;
+  case_id: string;
+  body: string;
+}
+
 export interface IncidentWorkflowTable {
   record_id: string;
   case_id: string;
@@ -607,6 +644,9 @@ export interface Schema {
   incident_assignees: IncidentAssigneesTable;
   case_workflows: CaseWorkflowsTable;
   notifications: NotificationsTable;
+  comments: CommentsTable;
+  comment_revisions: CommentRevisionsTable;
+  comment_search: CommentSearchTable;
 }
 
 export type Db = Kysely<Schema>;

@@ -19,5 +19,7 @@ export const CUSTODY_ACTIONS = [
   'review', // a candidate incident decided: accepted (the records made), merged, or rejected (a commitment to the reason)
   'hold', // a legal hold put on an item's bytes in a vault with object lock, or lifted: the server refuses to delete them while it is on
   'workflow', // an incident's place in the team's work changed (status, assignees, due date, duplicate link), or a case's transition table: who, what, from → to
+  'comment_added', // a comment of the team's discussion on a record or an item: its subject, reply, mentions and links, and a commitment to its words (never the words)
+  'comment_revised', // a comment edited: a new revision beside the old, each wording committed to, so deliberation is tamper-evident
 ] as const;
 export type CustodyAction = (typeof CUSTODY_ACTIONS)[number];

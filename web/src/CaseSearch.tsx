@@ -2,6 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
 import { api, ApiError, errorText } from './api.js';
 import { caseMessages as m } from './case.messages.js';
+import { subjectHref } from './comments/comment-links.js';
+import { commentMessages } from './comments/comments.messages.js';
+import type { CommentView } from './comments/DiscussionPanel.js';
 import { useT } from './i18n/LanguageProvider.js';
 import { href } from './route.js';
 
@@ -20,6 +23,12 @@ interface TextHit {
   snippet: string;
 }
 
+/** A comment whose words matched, with what it is about (only subjects the reader may read). */
+interface CommentHit {
+  comment: CommentView;
+  subject: { kind: string; id: string; title: string };
+}
+
 /** Full text over the case's incidents, claims' excerpts and sources, and the text found in its evidence, in English or Arabic. */
 export function CaseSearch({ caseId }: { caseId: string }) {
   const t = useT();
@@ -29,6 +38,7 @@ export function CaseSearch({ caseId }: { caseId: string }) {
   // A search in a very large case counts and ranks only its first matches found, and says so.
   const [bounds, setBounds] = useState<{ countsComplete?: boolean; rankedAmong?: number }>({});
   const [textHits, setTextHits] = useState<TextHit[]>([]);
+  const [commentHits, setCommentHits] = useState<CommentHit[]>([]);
   const [error, setError] = useState<string | undefined>();
   const search = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -37,9 +47,14 @@ export function CaseSearch({ caseId }: { caseId: string }) {
     try {
       const base = `/cases/${encodeURIComponent(caseId)}`;
       // Evidence text is for those who may read the case's evidence; the records' search stands without it.
-      const [result, inEvidence] = await Promise.all([
+      const [result, inEvidence, inComments] = await Promise.all([
         api<{ hits: Hit[]; byKind: Record<string, number>; countsComplete?: boolean; rankedAmong?: number }>('GET', `${base}/search?q=${encodeURIComponent(q)}&limit=20`),
         api<{ hits: TextHit[] }>('GET', `${base}/evidence/search?q=${encodeURIComponent(q)}&limit=20`).catch((caught: unknown) => {
+          if (caught instanceof ApiError && (caught.status === 403 || caught.status === 404)) return { hits: [] };
+          throw caught;
+        }),
+        // The team's discussion: a comment's words find it and what it is about.
+        api<{ hits: CommentHit[] }>('GET', `${base}/comments/search?q=${encodeURIComponent(q)}&limit=20`).catch((caught: unknown) => {
           if (caught instanceof ApiError && (caught.status === 403 || caught.status === 404)) return { hits: [] };
           throw caught;
         }),
@@ -48,6 +63,7 @@ export function CaseSearch({ caseId }: { caseId: string }) {
       setByKind(result.byKind);
       setBounds({ countsComplete: result.countsComplete, rankedAmong: result.rankedAmong });
       setTextHits(inEvidence.hits);
+      setCommentHits(inComments.hits);
       setError(undefined);
     } catch (caught) {
       setError(errorText(caught));
@@ -71,12 +87,13 @@ export function CaseSearch({ caseId }: { caseId: string }) {
       {hits && (
         <div aria-live="polite">
           <p className="muted">
-            {hits.length === 0 && textHits.length === 0
+            {hits.length === 0 && textHits.length === 0 && commentHits.length === 0
               ? t(m.nothingFound)
               : intl.formatList(
                   [
                     ...Object.entries(byKind).map(([kind, count]) => t(bounds.countsComplete === false ? m.hitsOfKindAtLeast : m.hitsOfKind, { kind, count })),
                     ...(textHits.length > 0 ? [t(m.inEvidence, { count: textHits.length })] : []),
+                    ...(commentHits.length > 0 ? [t(commentMessages.inDiscussions, { count: commentHits.length })] : []),
                   ],
                   { type: 'unit', style: 'short' },
                 )}
@@ -98,6 +115,21 @@ export function CaseSearch({ caseId }: { caseId: string }) {
               </li>
             ))}
           </ul>
+          {commentHits.length > 0 && (
+            <ul className="hits" aria-label={t(commentMessages.foundInDiscussions)}>
+              {commentHits.map(({ comment, subject }) => (
+                <li key={comment.id}>
+                  <span className="kind">{subject.kind === 'evidence' ? t(commentMessages.evidenceItem) : t(m.kindName, { kind: subject.kind })}</span>{' '}
+                  <a href={subjectHref(caseId, subject.kind, subject.id)} dir="auto">
+                    {subject.title}
+                  </a>
+                  <div className="snippet" dir="auto">
+                    <bdi>{comment.authorName ?? comment.author}</bdi>: {comment.body.length > 240 ? `${comment.body.slice(0, 240)}…` : comment.body}
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
           {textHits.length > 0 && (
             <ul className="hits" aria-label={t(m.foundInEvidence)}>
               {textHits.map((hit) => (

@@ -70,9 +70,9 @@ export function CaseShell({ route, role, username, filters, onFiltersChange }: {
         {route.page === 'overview' && <CaseOverview info={info} />}
         {route.page === 'incidents' && <IncidentList caseId={caseId} canWrite={canWrite} filters={filters} onFiltersChange={onFiltersChange} />}
         {route.page === 'queue' && <QueuePage caseId={caseId} role={role} username={username} />}
-        {route.page === 'incident' && route.id && <IncidentPage key={route.id} caseId={caseId} incidentId={route.id} canWrite={canWrite} role={role} />}
+        {route.page === 'incident' && route.id && <IncidentPage key={route.id} caseId={caseId} incidentId={route.id} canWrite={canWrite} role={role} username={username} />}
         {route.page === 'evidence' && <EvidencePanel caseId={caseId} canAdd={canWrite} />}
-        {route.page === 'evidence-item' && route.id && <EvidenceItemPage key={route.id} caseId={caseId} evidenceId={route.id} canWrite={canWrite} />}
+        {route.page === 'evidence-item' && route.id && <EvidenceItemPage key={route.id} caseId={caseId} evidenceId={route.id} canWrite={canWrite} role={role} username={username} />}
         {route.page === 'extraction' && route.id && <ExtractionPage key={route.id} caseId={caseId} extractionId={route.id} canWrite={canWrite} />}
         {route.page === 'map' && <MapPage caseId={caseId} filters={filters} onFiltersChange={onFiltersChange} />}
         {route.page === 'timeline' && <TimelinePage caseId={caseId} filters={filters} />}
@@ -80,7 +80,7 @@ export function CaseShell({ route, role, username, filters, onFiltersChange }: {
         {route.page === 'analysis-pin' && route.id && <AnalysisPage caseId={caseId} pinId={route.id} role={role} filters={filters} onFiltersChange={onFiltersChange} />}
         {route.page === 'ledger' && <LedgerPage caseId={caseId} />}
         {route.page === 'records' && <RecordsPage key={route.kind} caseId={caseId} kind={route.kind} role={role} />}
-        {route.page === 'record' && route.kind && route.id && <RecordPage key={`${route.kind}/${route.id}`} caseId={caseId} kind={route.kind} id={route.id} role={role} />}
+        {route.page === 'record' && route.kind && route.id && <RecordPage key={`${route.kind}/${route.id}`} caseId={caseId} kind={route.kind} id={route.id} role={role} username={username} />}
         {route.page === 'members' && <MembersPage caseId={caseId} role={role} />}
         {route.page === 'exchange' && <ExchangePage caseId={caseId} role={role} />}
       </Suspense>

@@ -17,6 +17,7 @@ export interface ExportBagOptions {
   profile?: string;
   organization?: string;
   tsaUrl?: string;
+  includeDeliberation?: boolean;
 }
 
 /** `dossier export bag --case ID [--profile …] OUT`: the work is the domain's; this prints what was made. */
@@ -35,6 +36,7 @@ export async function exportBag(d: Dossier, out: string, options: ExportBagOptio
         organization: options.organization,
         tsaUrl: options.tsaUrl ?? d.config.tsaUrl,
         checkpointTsaUrls: d.config.checkpointTsaUrls,
+        includeDeliberation: options.includeDeliberation,
         onProgress: (done, total) => {
           bar ??= byteProgress('Copying evidence', total);
           bar.update(done);
@@ -51,6 +53,7 @@ export function exportedInWords(result: CaseFileExportResult): string {
     `Wrote case file ${result.out} (${result.format}, ${result.profile} profile) of case ${result.caseId}`,
     `  ${result.payloadFiles} payload files, ${result.payloadBytes.toLocaleString('en-GB')} bytes (Payload-Oxum ${result.payloadOxum})`,
     `  ${result.evidenceFiles} evidence files${result.evidenceWithheld ? `, ${result.evidenceWithheld} listed by hash only` : ''}; ${result.custodyEntries} custody entries with proofs against checkpoint ${result.checkpointSize}`,
+    ...(result.deliberationComments === undefined ? [] : [`  record of deliberation: ${result.deliberationComments} ${result.deliberationComments === 1 ? 'comment' : 'comments'} with every revision (data/case/deliberation.json)`]),
     `  tagmanifest-sha256.txt SHA-256 ${result.tagManifestSha256}`,
     ...(result.timestamp ? [`  RFC 3161 time-stamp ${result.timestamp.time} (serial ${result.timestamp.serial ?? '?'})`] : []),
     result.ledgerSeq === null ? '  not logged: the data directory is read-only' : `  logged as ledger entry ${result.ledgerSeq}`,

@@ -26,6 +26,7 @@ interface ExportOptions {
   organization?: string;
   tsaUrl?: string;
   force?: boolean;
+  includeDeliberation?: boolean;
 }
 
 export function registerExchange(program: Command): void {
@@ -42,10 +43,12 @@ export function registerExchange(program: Command): void {
     .option('--profile <name>', 'for bag: court (default), partner or public: what the case file leaves out')
     .option('--organization <name>', 'for bag: Source-Organization in bag-info.txt (default: the log origin)')
     .option('--tsa-url <url>', 'for bag: an RFC 3161 time-stamping authority to stamp the tag manifest (default env DOSSIER_TSA_URL)')
+    .option('--include-deliberation', "for bag, court profile only: include the team's discussion (every comment and revision) as the record of deliberation")
     .action(async (format: string, positionalOut: string | undefined, options: ExportOptions, command: Command) => {
       if (!['acled', 'geojson', 'json', 'bag'].includes(format)) {
         throw new DossierError('VALIDATION_FAILED', `format: must be acled, geojson, json or bag, not "${format}"`, { field: 'format' });
       }
+      if (options.includeDeliberation && format !== 'bag') throw new DossierError('VALIDATION_FAILED', `include-deliberation: only a case file (bag) carries the record of deliberation, not ${format}`, { field: 'includeDeliberation' });
       if (options.raw && format !== 'acled') throw new DossierError('VALIDATION_FAILED', `raw: only an acled export has cells to write verbatim, not ${format}`, { field: 'raw' });
       const out = positionalOut ?? options.out;
       if (format === 'bag') {

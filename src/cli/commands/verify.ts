@@ -148,6 +148,9 @@ export function reportInWords(bagPath: string, report: CaseFileReport): string {
       ...(caseFile.analyses || failed('ANALYSIS')
         ? [`  ${mark(!failed('ANALYSIS'))} pinned analyses: ${caseFile.analysesMatchedToEntry} of ${caseFile.analyses} hash to the result their "analyse" entry records`]
         : []),
+      ...(caseFile.deliberation || failed('DELIBERATION')
+        ? [`  ${mark(!failed('DELIBERATION'))} record of deliberation: ${caseFile.deliberation?.matched ?? 0} of ${caseFile.deliberation?.revisions ?? 0} comment revisions make the commitment their entry logged`]
+        : []),
       `  ${mark(caseFile.seal === 'verified')} seal over tagmanifest-sha256.txt: ${caseFile.seal}`,
     );
     const { witnesses } = caseFile;

@@ -11,7 +11,8 @@ import { writeAcledCsv } from '../../exchange/acled-export.js';
 import { importAcledCsv } from '../../exchange/acled-import.js';
 import { exportGeoJson } from '../../exchange/geojson-export.js';
 import { exportCaseJson } from '../../exchange/json-export.js';
-import { requestActor } from '../access.js';
+import { DossierError } from '../../common/errors.js';
+import { requestActor, requestRoles } from '../access.js';
 import { acceptCsvBodies, spoolCsvBody } from '../csv-body.js';
 import { problemResponses } from '../route-schema.js';
 import { makeWorkDir } from '../../common/work-dir.js';
@@ -74,14 +75,21 @@ export function exchangeRoutes(dossier: Dossier, maxImportBytes = 512 * 1024 * 1
       },
     );
 
-    api.get<{ Params: { caseId: string }; Querystring: { profile?: CaseFileProfileName } }>(
+    api.get<{ Params: { caseId: string }; Querystring: { profile?: CaseFileProfileName; includeDeliberation?: boolean } }>(
       '/cases/:caseId/export/bag',
       {
         schema: {
           tags: ['exchange'],
           summary: 'A sealed case file: a BagIt bag (zip) with the evidence, the case records, and every custody entry with its inclusion proof; `dossier verify` checks it offline. Logged as an export entry',
           params: caseParams,
-          querystring: { type: 'object', additionalProperties: false, properties: { profile: { type: 'string', enum: [...CASE_FILE_PROFILES] } } },
+          querystring: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              profile: { type: 'string', enum: [...CASE_FILE_PROFILES] },
+              includeDeliberation: { type: 'boolean', description: "Court profile, owners only: include the team's discussion (every comment and revision) as the record of deliberation" },
+            },
+          },
           response: problemResponses,
         },
         config: { access: { permission: 'exchange:export', case: { param: 'caseId' } } },
@@ -89,14 +97,19 @@ export function exchangeRoutes(dossier: Dossier, maxImportBytes = 512 * 1024 * 1
       async (request, reply) => {
         const { caseId } = request.params;
         const profile = request.query.profile ?? 'court';
+        const includeDeliberation = request.query.includeDeliberation === true;
         await getCase(dossier, caseId);
+        // The team's deliberation leaves only by an owner's choice; others export without it.
+        if (includeDeliberation && !requestRoles(request, caseId).every((role) => role === 'owner')) {
+          throw new DossierError('FORBIDDEN', "only the case's owners choose to include the record of deliberation", { field: 'includeDeliberation', value: true });
+        }
         // Written whole to a temp folder first, so a failure is a clean error, never half a bag; removed once sent.
         const work = await makeWorkDir(dossier.tmpDir, 'case-file');
         try {
           const out = path.join(work, `${caseId}-${profile}.zip`);
           const caseFileDeps = { database: dossier.database, ledger: dossier.ledger, vault: dossier.vault, gazetteer: await dossier.places(), verifierKey: dossier.dataDir.verifierKey };
           // The server's own temp folder, never a caller's path: no protected paths to weigh.
-          const result = await exportCaseFile(caseFileDeps, requestActor(request), caseId, { out, rules: { protectedPaths: [] }, profile, tsaUrl: dossier.config.tsaUrl, checkpointTsaUrls: dossier.config.checkpointTsaUrls });
+          const result = await exportCaseFile(caseFileDeps, requestActor(request), caseId, { out, rules: { protectedPaths: [] }, profile, tsaUrl: dossier.config.tsaUrl, checkpointTsaUrls: dossier.config.checkpointTsaUrls, includeDeliberation });
           const { size } = await fs.stat(out);
           // Bounded, so the stream ends with the last byte the Content-Length promised (see FsBlobStore.read).
           const stream = createReadStream(out, { start: 0, end: size - 1 });

@@ -1,4 +1,5 @@
 import { api, type EvidenceRow } from '../api.js';
+import { DiscussionPanel } from '../comments/DiscussionPanel.js';
 import { ItemExtractions } from '../extraction/ItemExtractions.js';
 import { useT } from '../i18n/LanguageProvider.js';
 import { CustodyPanel } from '../ledger/CustodyPanel.js';
@@ -14,7 +15,7 @@ import { OriginalMetadata, type ItemMetadata } from './OriginalMetadata.js';
 import { VideoDerivatives } from './VideoDerivatives.js';
 
 /** One evidence item: what it is, how it came in, a preview on request, and its custody checked in the browser. */
-export function EvidenceItemPage({ caseId, evidenceId, canWrite }: { caseId: string; evidenceId: string; canWrite: boolean }) {
+export function EvidenceItemPage({ caseId, evidenceId, canWrite, role, username }: { caseId: string; evidenceId: string; canWrite: boolean; role?: string; username?: string }) {
   const t = useT();
   const { value: item, error } = useLoaded(
     () => api<EvidenceRow & { metadata?: ItemMetadata | null; incidentSites?: IncidentSite[]; credentials?: ItemCredentials | null }>('GET', `/evidence/${encodeURIComponent(evidenceId)}`),
@@ -79,6 +80,7 @@ export function EvidenceItemPage({ caseId, evidenceId, canWrite }: { caseId: str
       <LookAlikes caseId={caseId} evidenceId={item.id} />
       <ItemExtractions caseId={caseId} evidenceId={item.id} canWrite={canWrite} />
       <CustodyPanel caseId={caseId} evidence={item} />
+      <DiscussionPanel caseId={caseId} subjectId={item.id} username={username} role={role} />
     </article>
   );
 }

@@ -17,6 +17,8 @@ export function ExchangePage({ caseId, role }: { caseId: string; role: string | 
   const t = useT();
   const [coarsen, setCoarsen] = useState(false);
   const [profile, setProfile] = useState<CaseFileProfile>('court');
+  const [deliberation, setDeliberation] = useState(false);
+  const mayIncludeDeliberation = role === 'owner' && profile === 'court';
   const canExport = mayInRole(role, 'exchange:export');
   const canImport = mayInRole(role, 'exchange:import');
   if (!canExport && !canImport) return <p className="muted">{t(m.neitherExportNorImport)}</p>;
@@ -56,7 +58,13 @@ export function ExchangePage({ caseId, role }: { caseId: string; role: string | 
             </select>
           </label>
           <p className="muted">{t(CASE_FILE_PROFILES.find((p) => p.name === profile)!.about)}</p>
-          <a href={caseFileHref(caseId, profile)} download={`${caseId}-${profile}.zip`}>
+          {mayIncludeDeliberation && (
+            <label className="check">
+              <input type="checkbox" checked={deliberation} onChange={(e) => setDeliberation(e.currentTarget.checked)} />
+              {t(m.includeDeliberation)}
+            </label>
+          )}
+          <a href={caseFileHref(caseId, profile, mayIncludeDeliberation && deliberation)} download={`${caseId}-${profile}.zip`}>
             {t(m.downloadCaseFile)}
           </a>
         </section>

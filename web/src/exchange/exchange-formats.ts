@@ -27,6 +27,8 @@ export function exportFileName(caseId: string, format: ExportFormat, coarsen: bo
 export const CASE_FILE_PROFILES = PROFILE_NAMES.map((name: CaseFileProfileName) => ({ name, label: caseFileProfileMessages[name], about: caseFileProfileAbout[name] }));
 export type CaseFileProfile = CaseFileProfileName;
 
-export function caseFileHref(caseId: string, profile: CaseFileProfile): string {
-  return `/api/v1/cases/${encodeURIComponent(caseId)}/export/bag?profile=${profile}`;
+export function caseFileHref(caseId: string, profile: CaseFileProfile, includeDeliberation = false): string {
+  // The team's discussion leaves only in a court case file, and only by an owner's choice (the server checks both).
+  const deliberation = includeDeliberation && profile === 'court' ? '&includeDeliberation=true' : '';
+  return `/api/v1/cases/${encodeURIComponent(caseId)}/export/bag?profile=${profile}${deliberation}`;
 }

@@ -82,6 +82,11 @@ export const exchangeMessages = defineMessages('exchange', {
     ar: '{rows, plural, zero {لم يُقرأ أي صف} one {قُرئ صف واحد} two {قُرئ صفان} few {قُرئت # صفوف} many {قُرئ # صفًا} other {قُرئ # صف}}، واستُورد {imported, number}، ورُفض {rejected, number}.',
   },
   created: { en: '{summary} Created {records}.', fr: '{summary} Créé : {records}.', ar: '{summary} أُنشئ: {records}.' },
+  includeDeliberation: {
+    en: 'Include the record of deliberation: every comment of the team’s discussion, with each revision',
+    fr: 'Inclure le relevé des délibérations : chaque commentaire de la discussion de l’équipe, avec chaque révision',
+    ar: 'تضمين سجل المداولات: كل تعليق في نقاش الفريق مع كل نسخة منه',
+  },
 });
 
 /** Who a case file is for (src/case-file/profile-names.ts), as the profile list offers it. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PROFILE_DESCRIPTIONS } from '../../../src/case-file/profile-names.js';
 import { createdInWords } from '../../../src/exchange/created-words.js';
 import { translate } from '../i18n/active-locale.js';
-import { CASE_FILE_PROFILES, exportFileName, exportHref } from './exchange-formats.js';
+import { CASE_FILE_PROFILES, caseFileHref, exportFileName, exportHref } from './exchange-formats.js';
 import { createdMessages } from './exchange.messages.js';
 import { importSummary, rejectedRows, type ImportReport } from './import-report.js';
 
@@ -11,6 +11,12 @@ describe('export links', () => {
     expect(exportHref('aleppo-2016', 'acled', true)).toBe('/api/v1/cases/aleppo-2016/export/acled?coarsen=true');
     expect(exportHref('aleppo-2016', 'geojson', false)).toBe('/api/v1/cases/aleppo-2016/export/geojson');
     expect(exportHref('aleppo-2016', 'json', true)).toBe('/api/v1/cases/aleppo-2016/export/json');
+  });
+
+  it('asks for the record of deliberation only in a court case file, and only when chosen', () => {
+    expect(caseFileHref('aleppo-2016', 'court')).toBe('/api/v1/cases/aleppo-2016/export/bag?profile=court');
+    expect(caseFileHref('aleppo-2016', 'court', true)).toBe('/api/v1/cases/aleppo-2016/export/bag?profile=court&includeDeliberation=true');
+    expect(caseFileHref('aleppo-2016', 'partner', true)).toBe('/api/v1/cases/aleppo-2016/export/bag?profile=partner');
   });
 
   it('names the saved file after the case, the format and the coarsening', () => {

@@ -33,6 +33,7 @@ export const errorMessages = defineMessages('error', {
   CHECKPOINT_INVALID: { en: 'The signed tree head does not verify', fr: 'La tête d’arbre signée ne se vérifie pas', ar: 'رأس الشجرة الموقّع لا يصمد عند التحقق' },
   BAG_INVALID: { en: 'The case file is not a valid bag', fr: 'Le dossier n’est pas un sac BagIt valide', ar: 'ملف القضية ليس حزمة BagIt صالحة' },
   TIMESTAMP_FAILED: { en: 'The time-stamping authority did not answer properly', fr: 'L’autorité d’horodatage n’a pas répondu correctement', ar: 'لم تُجب جهة الختم الزمني كما ينبغي' },
+  MENTION_REFUSED: { en: 'Someone mentioned may not read this', fr: 'Une personne mentionnée ne peut pas lire ceci', ar: 'أحد المذكورين لا يحق له الاطلاع على هذا' },
   CAPTURE_URL_REFUSED: { en: 'This address may not be captured', fr: 'Cette adresse ne peut pas être capturée', ar: 'لا يجوز التقاط هذا العنوان' },
   CAPTURE_LIMIT: { en: 'The capture went beyond its limit of time or size', fr: 'La capture a dépassé sa limite de durée ou de taille', ar: 'تجاوز الالتقاط حدّه من حيث المدة أو الحجم' },
   CAPTURE_FAILED: { en: 'The page could not be captured', fr: 'La page n’a pas pu être capturée', ar: 'تعذّر التقاط الصفحة' },

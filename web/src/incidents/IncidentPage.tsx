@@ -10,11 +10,12 @@ import { useIncidentContext, type IncidentContext } from './incident-file.js';
 import { incidentMessages as m } from './incidents.messages.js';
 import { valueMessages } from './values.messages.js';
 import { WorkflowPanel } from '../workflow/WorkflowPanel.js';
+import { DiscussionPanel } from '../comments/DiscussionPanel.js';
 import { QualificationMatrix } from './QualificationMatrix.js';
 import { dateText, figureLabel, figureTotalText, listText, placeText, type DateView, type PlaceView } from './values.js';
 
 /** One incident's whole file: what is recorded, every claim by field, who is said to have done it, and the law. */
-export function IncidentPage({ caseId, incidentId, canWrite, role }: { caseId: string; incidentId: string; canWrite: boolean; role: string | undefined }) {
+export function IncidentPage({ caseId, incidentId, canWrite, role, username }: { caseId: string; incidentId: string; canWrite: boolean; role: string | undefined; username?: string }) {
   const t = useT();
   const intl = useIntl();
   const [version, setVersion] = useState(0);
@@ -176,6 +177,8 @@ export function IncidentPage({ caseId, incidentId, canWrite, role }: { caseId: s
         <h2 id="evidence-title">{t(m.evidence)}</h2>
         <EvidenceLinks caseId={caseId} context={context} />
       </section>
+
+      <DiscussionPanel caseId={caseId} subjectId={incidentId} username={username} role={role} />
     </article>
   );
 }

@@ -274,4 +274,6 @@ export const custodyActionMessages = defineMessages('ledger.action', {
   review: { en: 'review', fr: 'examen', ar: 'مراجعة' },
   hold: { en: 'hold', fr: 'gel juridique', ar: 'تجميد قانوني' },
   workflow: { en: 'workflow', fr: 'suivi du travail', ar: 'سير العمل' },
+  comment_added: { en: 'comment', fr: 'commentaire', ar: 'تعليق في النقاش' },
+  comment_revised: { en: 'comment revised', fr: 'commentaire révisé', ar: 'تعديل تعليق' },
 });

@@ -7,6 +7,7 @@ import { useLoaded } from '../use-loaded.js';
 import { useVocabularies } from '../vocabularies.js';
 import { kindByPlural, type KindInfo, type RecordView } from './kinds.js';
 import { kindSentence } from './kinds.messages.js';
+import { DiscussionPanel } from '../comments/DiscussionPanel.js';
 import { ProtectedDetails } from './ProtectedDetails.js';
 import { RecordFields } from './RecordFields.js';
 import { RecordForm } from './RecordForm.js';
@@ -20,7 +21,7 @@ import { useTitleNames } from './use-record-options.js';
 import './records.css';
 
 /** One record: its fields in words, its protected part on request, a form to change it, and every revision. */
-export function RecordPage({ caseId, kind, id, role }: { caseId: string; kind: string; id: string; role: string | undefined }) {
+export function RecordPage({ caseId, kind, id, role, username }: { caseId: string; kind: string; id: string; role: string | undefined; username?: string }) {
   const t = useT();
   const info = kindByPlural(kind);
   if (!info) return <p role="alert" className="error">{t(m.noSuchKind, { kind })}</p>;
@@ -31,10 +32,10 @@ export function RecordPage({ caseId, kind, id, role }: { caseId: string; kind: s
       </p>
     );
   }
-  return <LoadedRecord caseId={caseId} kind={info} id={id} role={role} />;
+  return <LoadedRecord caseId={caseId} kind={info} id={id} role={role} username={username} />;
 }
 
-function LoadedRecord({ caseId, kind, id, role }: { caseId: string; kind: KindInfo; id: string; role: string | undefined }) {
+function LoadedRecord({ caseId, kind, id, role, username }: { caseId: string; kind: KindInfo; id: string; role: string | undefined; username: string | undefined }) {
   const t = useT();
   const path = `/cases/${encodeURIComponent(caseId)}/${kind.plural}/${encodeURIComponent(id)}`;
   const [saved, setSaved] = useState<RecordView | undefined>();
@@ -43,10 +44,10 @@ function LoadedRecord({ caseId, kind, id, role }: { caseId: string; kind: KindIn
   const record = saved ?? loaded;
   if (error || schemaError) return <p role="alert" className="error">{error ?? schemaError}</p>;
   if (!record || !fields) return <p className="loading">{t(m.loading)}</p>;
-  return <RecordDetails caseId={caseId} kind={kind} record={record} fields={fields} path={path} role={role} onSaved={setSaved} />;
+  return <RecordDetails caseId={caseId} kind={kind} record={record} fields={fields} path={path} role={role} username={username} onSaved={setSaved} />;
 }
 
-function RecordDetails(props: { caseId: string; kind: KindInfo; record: RecordView; fields: FieldDescriptor[]; path: string; role: string | undefined; onSaved(record: RecordView): void }) {
+function RecordDetails(props: { caseId: string; kind: KindInfo; record: RecordView; fields: FieldDescriptor[]; path: string; role: string | undefined; username: string | undefined; onSaved(record: RecordView): void }) {
   const { caseId, kind, record, fields, path, role } = props;
   const t = useT();
   const intl = useIntl();
@@ -119,6 +120,7 @@ function RecordDetails(props: { caseId: string; kind: KindInfo; record: RecordVi
         </p>
       )}
       <RecordHistory path={path} rev={record.rev} />
+      <DiscussionPanel caseId={caseId} subjectId={record.id} username={props.username} role={role} />
     </article>
   );
 }
