@@ -19,5 +19,6 @@ export const CUSTODY_ACTIONS = [
   'review', // a candidate incident decided: accepted (the records made), merged, or rejected (a commitment to the reason)
   'hold', // a legal hold put on an item's bytes in a vault with object lock, or lifted: the server refuses to delete them while it is on
   'workflow', // an incident's place in the team's work changed (status, assignees, due date, duplicate link), or a case's transition table: who, what, from → to
+  'label', // a sensitivity label set on or removed from an evidence item or incident (a suggestion accepted says so), or a case's own label added, renamed or retired
 ] as const;
 export type CustodyAction = (typeof CUSTODY_ACTIONS)[number];

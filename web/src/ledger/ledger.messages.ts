@@ -274,4 +274,5 @@ export const custodyActionMessages = defineMessages('ledger.action', {
   review: { en: 'review', fr: 'examen', ar: 'مراجعة' },
   hold: { en: 'hold', fr: 'gel juridique', ar: 'تجميد قانوني' },
   workflow: { en: 'workflow', fr: 'suivi du travail', ar: 'سير العمل' },
+  label: { en: 'label', fr: 'étiquetage', ar: 'تصنيف' },
 });
