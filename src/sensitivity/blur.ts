@@ -6,7 +6,7 @@
 import { DossierError } from '../common/errors.js';
 import type { Db } from '../db/schema.js';
 import { loadSharp } from '../media/sharp.js';
-import { blurs, careSettingsOf, hasRevealed } from './care.js';
+import { blurs, careSettingsOf, hasRevealed, revealedItems } from './care.js';
 import { labelsOf } from './labels.js';
 
 /** Derivatives are small (thumbnails, keyframes, a contact sheet); anything larger is not blurred in memory. */
@@ -28,6 +28,17 @@ export async function blurDecision(db: Db, userId: string, evidenceId: string, c
   const settings = await careSettingsOf(db, userId);
   if (!blurs(settings.blur, labels)) return { labels, blurred: false };
   return { labels, blurred: !(await hasRevealed(db, userId, evidenceId, now)) };
+}
+
+/** The same for a list of items (the evidence list), in three queries whatever its length. */
+export async function blurDecisions(db: Db, userId: string, evidenceIds: readonly string[], caseIds: readonly string[], now = new Date()): Promise<Map<string, BlurDecision>> {
+  const [labels, settings, revealed] = await Promise.all([labelsOf(db, 'evidence', evidenceIds, caseIds), careSettingsOf(db, userId), revealedItems(db, userId, now)]);
+  return new Map(
+    evidenceIds.map((id) => {
+      const own = labels.get(id) ?? [];
+      return [id, { labels: own, blurred: blurs(settings.blur, own) && !revealed.has(id) }];
+    }),
+  );
 }
 
 export async function blurredImage(stream: NodeJS.ReadableStream): Promise<Buffer> {

@@ -102,6 +102,19 @@ export async function hasRevealed(db: Db, userId: string, subjectId: string, now
   return row !== undefined;
 }
 
+/** Of a reader's click-throughs, the items still open to them (the last REVEAL_HOURS): for a whole list at once. */
+export async function revealedItems(db: Db, userId: string, now = new Date()): Promise<Set<string>> {
+  const since = new Date(now.getTime() - REVEAL_HOURS * 3600_000);
+  const rows = await db
+    .selectFrom('graphic_reveals')
+    .select('subject_id')
+    .where('user_id', '=', userId)
+    .where('day', 'in', [utcDay(since), utcDay(now)])
+    .where('at', '>=', since.toISOString())
+    .execute();
+  return new Set(rows.map((row) => row.subject_id));
+}
+
 export async function exposureOf(db: Db, userId: string, now = new Date()): Promise<Exposure> {
   const day = utcDay(now);
   const [settings, seen, state] = await Promise.all([

@@ -33,6 +33,7 @@ import { analysesRoutes } from './routes/analyses.js';
 import { exchangeRoutes } from './routes/exchange.js';
 import { recordRoutes } from './routes/records.js';
 import { workflowRoutes } from './routes/workflow.js';
+import { sensitivityRoutes } from './routes/sensitivity.js';
 import { referenceRoutes } from './routes/reference.js';
 
 export interface ServerOptions {
@@ -168,6 +169,7 @@ export async function buildServer(dossier: Dossier, options: ServerOptions = {})
       await api.register(tileRoutes(dossier, { publish: options.publishLog ?? dossier.config.publishLog }));
       await api.register(recordRoutes(dossier));
       await api.register(workflowRoutes(dossier));
+      await api.register(sensitivityRoutes(dossier));
       await api.register(analysisRoutes(dossier));
       await api.register(analysesRoutes(dossier));
       await api.register(extractionRoutes(dossier));
