@@ -13,9 +13,10 @@ const tags = ['sensitivity'];
 const str = (maxLength: number) => ({ type: 'string', minLength: 1, maxLength }) as const;
 const caseParams = { type: 'object', required: ['caseId'], properties: { caseId: str(64) } } as const;
 const caseLabelParams = { type: 'object', required: ['caseId', 'code'], properties: { caseId: str(64), code: str(64) } } as const;
-const subjectParams = { type: 'object', required: ['caseId', 'ref'], properties: { caseId: str(64), ref: str(100) } } as const;
-const labelParams = { type: 'object', required: ['caseId', 'ref', 'label'], properties: { caseId: str(64), ref: str(100), label: str(64) } } as const;
-const suggestionParams = { type: 'object', required: ['caseId', 'ref', 'suggestionId'], properties: { caseId: str(64), ref: str(100), suggestionId: str(64) } } as const;
+/** An evidence item is named by `ref` (its id or SHA-256), an incident by `id`, as in the other routes of each. */
+const subjectParams = (key: 'ref' | 'id') => ({ type: 'object', required: ['caseId', key], properties: { caseId: str(64), [key]: str(100) } }) as const;
+const labelParams = (key: 'ref' | 'id') => ({ type: 'object', required: ['caseId', key, 'label'], properties: { caseId: str(64), [key]: str(100), label: str(64) } }) as const;
+const suggestionParams = (key: 'ref' | 'id') => ({ type: 'object', required: ['caseId', key, 'suggestionId'], properties: { caseId: str(64), [key]: str(100), suggestionId: str(64) } }) as const;
 const caseLabelBody = {
   type: 'object',
   required: ['name'],
@@ -61,40 +62,42 @@ export function sensitivityRoutes(dossier: Dossier): FastifyPluginAsync {
     );
 
     for (const kind of ['evidence', 'incident'] as const satisfies readonly LabelSubjectKind[]) {
-      const path = `/cases/:caseId/${kind === 'evidence' ? 'evidence' : 'incidents'}/:ref/labels`;
-      api.get<{ Params: { caseId: string; ref: string } }>(
+      const key = kind === 'evidence' ? 'ref' : 'id';
+      const path = `/cases/:caseId/${kind === 'evidence' ? 'evidence/:ref' : 'incidents/:id'}/labels`;
+      const refOf = (params: Record<string, string>) => params[key]!;
+      api.get<{ Params: Record<string, string> & { caseId: string } }>(
         path,
-        { schema: { tags, summary: `An ${kind === 'evidence' ? 'evidence item' : 'incident'}’s sensitivity labels, their history and the labels suggested at intake`, params: subjectParams }, config: access(kind === 'evidence' ? 'evidence:read' : 'records:read') },
+        { schema: { tags, summary: `An ${kind === 'evidence' ? 'evidence item' : 'incident'}’s sensitivity labels, their history and the labels suggested at intake`, params: subjectParams(key) }, config: access(kind === 'evidence' ? 'evidence:read' : 'records:read') },
         async (request) => {
-          const { caseId, ref } = request.params;
-          const subject = await resolveSubject(deps, caseId, kind, ref);
+          const { caseId } = request.params;
+          const subject = await resolveSubject(deps, caseId, kind, refOf(request.params));
           const [labels, suggestions] = await Promise.all([readLabels(db, caseId, subject), listSuggestions(db, caseId, subject)]);
           const blur = kind === 'evidence' ? await blurDecision(db, request.principal!.userId, subject.id, [caseId]) : undefined;
           return { ...labels, suggestions, ...(blur ? { blurred: blur.blurred } : {}) };
         },
       );
-      api.put<{ Params: { caseId: string; ref: string; label: string } }>(
+      api.put<{ Params: Record<string, string> & { caseId: string; label: string } }>(
         `${path}/:label`,
-        { schema: { tags, summary: 'Set a label (a built-in one or one of the case’s own); logged in the ledger; setting a label already set changes nothing', params: labelParams }, config: access('annotations:write') },
-        async (request) => changeLabel(deps, requestActor(request), request.params.caseId, kind, request.params.ref, request.params.label, 'set'),
+        { schema: { tags, summary: 'Set a label (a built-in one or one of the case’s own); logged in the ledger; setting a label already set changes nothing', params: labelParams(key) }, config: access('annotations:write') },
+        async (request) => changeLabel(deps, requestActor(request), request.params.caseId, kind, refOf(request.params), request.params.label, 'set'),
       );
-      api.delete<{ Params: { caseId: string; ref: string; label: string } }>(
+      api.delete<{ Params: Record<string, string> & { caseId: string; label: string } }>(
         `${path}/:label`,
-        { schema: { tags, summary: 'Remove a label: a new state, logged in the ledger; the history keeps it. A label not set is 409', params: labelParams }, config: access('annotations:write') },
-        async (request) => changeLabel(deps, requestActor(request), request.params.caseId, kind, request.params.ref, request.params.label, 'removed'),
+        { schema: { tags, summary: 'Remove a label: a new state, logged in the ledger; the history keeps it. A label not set is 409', params: labelParams(key) }, config: access('annotations:write') },
+        async (request) => changeLabel(deps, requestActor(request), request.params.caseId, kind, refOf(request.params), request.params.label, 'removed'),
       );
       for (const decision of ['accept', 'dismiss'] as const) {
-        api.post<{ Params: { caseId: string; ref: string; suggestionId: string } }>(
+        api.post<{ Params: Record<string, string> & { caseId: string; suggestionId: string } }>(
           `${path.replace('/labels', '/suggestions')}/:suggestionId/${decision}`,
-          { schema: { tags, summary: decision === 'accept' ? 'Accept a suggested label: it is set, its entry naming the suggestion' : 'Dismiss a suggested label (logged); it is not suggested again', params: suggestionParams }, config: access('annotations:write') },
-          async (request) => decideSuggestion(deps, requestActor(request), request.params.caseId, kind, request.params.ref, request.params.suggestionId, decision === 'accept' ? 'accepted' : 'dismissed'),
+          { schema: { tags, summary: decision === 'accept' ? 'Accept a suggested label: it is set, its entry naming the suggestion' : 'Dismiss a suggested label (logged); it is not suggested again', params: suggestionParams(key) }, config: access('annotations:write') },
+          async (request) => decideSuggestion(deps, requestActor(request), request.params.caseId, kind, refOf(request.params), request.params.suggestionId, decision === 'accept' ? 'accepted' : 'dismissed'),
         );
       }
     }
 
     api.post<{ Params: { caseId: string; ref: string } }>(
       '/cases/:caseId/evidence/:ref/reveal',
-      { schema: { tags, summary: 'Click through the blur of an item: recorded (an audit event, counted for the daily reminder); its pictures and video are then sent plain to this reader for 12 hours', params: subjectParams }, config: access('evidence:read') },
+      { schema: { tags, summary: 'Click through the blur of an item: recorded (an audit event, counted for the daily reminder); its pictures and video are then sent plain to this reader for 12 hours', params: subjectParams('ref') }, config: access('evidence:read') },
       async (request) => {
         const { caseId, ref } = request.params;
         const subject = await resolveSubject(deps, caseId, 'evidence', ref);
