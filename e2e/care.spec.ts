@@ -51,6 +51,7 @@ test('a graphic video appears blurred in the evidence list and plays only after 
     await expect(row.getByRole('button', { name: `Show graphic content: ${name}` })).toBeVisible();
     await expect.poll(() => row.getByRole('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
     await fs.mkdir(SCREENSHOTS, { recursive: true });
+    await page.getByRole('table', { name: 'Evidence items' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'blurred-list.png') });
     expect(await violations(page)).toEqual([]);
 

@@ -20,12 +20,12 @@ export function ExposureReminder() {
   if (!exposure?.remind) return null;
   const dismiss = () => void api<{ exposure: Exposure }>('POST', '/auth/care/reminder/dismiss').then((answer) => setExposure(answer.exposure), () => setExposure(undefined));
   return (
-    <aside className="card exposure-reminder" role="status" aria-labelledby="exposure-reminder-title">
+    <div className="card exposure-reminder" role="status" aria-labelledby="exposure-reminder-title">
       <h2 id="exposure-reminder-title">{t(m.breakTitle)}</h2>
       <p>{t(m.breakText, { count: exposure.graphicToday })}</p>
       <button type="button" onClick={dismiss}>
         {t(m.breakDismiss)}
       </button>
-    </aside>
+    </div>
   );
 }
