@@ -49,7 +49,7 @@ test('a graphic video appears blurred in the evidence list and plays only after 
     await expect(row.getByRole('img', { name: `Blurred thumbnail of ${name}` })).toBeVisible();
     await expect(row.getByRole('listitem').filter({ hasText: 'Graphic violence' })).toBeVisible();
     await expect(row.getByRole('button', { name: `Show graphic content: ${name}` })).toBeVisible();
-    await expect.poll(() => row.getByRole('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+    await expect.poll(() => row.getByRole('img').evaluate((img: { complete: boolean; naturalWidth: number }) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
     await fs.mkdir(SCREENSHOTS, { recursive: true });
     await page.getByRole('table', { name: 'Evidence items' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'blurred-list.png') });
@@ -68,11 +68,11 @@ test('a graphic video appears blurred in the evidence list and plays only after 
     const player = section.locator('video');
     await expect(player).toHaveAttribute('muted', '');
     await expect(player).not.toHaveAttribute('autoplay', /.*/);
-    await expect.poll(() => player.evaluate((v: HTMLVideoElement) => ({ ready: v.readyState > 0, muted: v.muted, paused: v.paused }))).toEqual({ ready: true, muted: true, paused: true });
+    await expect.poll(() => player.evaluate((v: { readyState: number; muted: boolean; paused: boolean }) => ({ ready: v.readyState > 0, muted: v.muted, paused: v.paused }))).toEqual({ ready: true, muted: true, paused: true });
     // It plays when the reader starts it, still muted.
-    await player.evaluate((v: HTMLVideoElement) => v.play());
-    await expect.poll(() => player.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThan(0);
-    expect(await player.evaluate((v: HTMLVideoElement) => v.muted)).toBe(true);
+    await player.evaluate((v: { play(): Promise<void> }) => v.play());
+    await expect.poll(() => player.evaluate((v: { currentTime: number }) => v.currentTime)).toBeGreaterThan(0);
+    expect(await player.evaluate((v: { muted: boolean }) => v.muted)).toBe(true);
 
     // Back in the list, clicked through, the plain thumbnail comes; the click-through was recorded and counted.
     await page.goto(`/#/cases/${caseId}/evidence`);

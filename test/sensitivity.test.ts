@@ -15,6 +15,7 @@ import { setMember } from '../src/access/members.js';
 import type { Dossier } from '../src/app/open.js';
 import { createCase } from '../src/cases/cases.js';
 import { buildServer } from '../src/server/app.js';
+import { auditLabels } from '../src/sensitivity/label-audit.js';
 import { signIn, testAccount } from './support/accounts.js';
 import { enginesUnderTest } from './support/engines.js';
 import { newDossier, tempDir } from './support/dossier.js';
@@ -288,6 +289,22 @@ describe.each(engines)('sensitivity labels and care on $name', (engine) => {
     expect(audited.length).toBe(5);
     expect(audited[0]!.details).toMatchObject({ case: CASE, evidenceId: items[1]!.id, graphic: true });
     expectRefused(await call('POST', `/cases/${CASE}/evidence/${items[0]!.id}/reveal`, 'external_counsel'), 403);
+  });
+
+  it('replays the ledger’s label entries against the labels stored, naming one changed outside Dossier', async () => {
+    const before = await auditLabels(dossier.database.db);
+    expect(before.problems).toEqual([]);
+    expect(before.ok).toBe(true);
+    expect(before.checked).toBeGreaterThan(5);
+    const item = await upload('audited.png', await detailedPng(13));
+    await call('PUT', `/cases/${CASE}/evidence/${item.id}/labels/deceptive`, 'analyst');
+    // Someone with the database removes the label behind Dossier's back.
+    await dossier.database.db.updateTable('sensitivity_labels').set({ state: 'removed' }).where('subject_id', '=', item.id).execute();
+    const after = await auditLabels(dossier.database.db);
+    expect(after.ok).toBe(false);
+    expect(after.problems).toEqual([{ record: `evidence:${item.id} in ${CASE}: deceptive label`, problem: 'is stored removed, but the ledger says set' }]);
+    await dossier.database.db.updateTable('sensitivity_labels').set({ state: 'set' }).where('subject_id', '=', item.id).execute();
+    expect((await auditLabels(dossier.database.db)).ok).toBe(true);
   });
 
   it.runIf(ffmpeg)('refuses a graphic video’s preview until the click-through, its keyframes sent blurred', async () => {
