@@ -21,6 +21,10 @@ import { enginesUnderTest } from './support/engines.js';
 import { newDossier, tempDir } from './support/dossier.js';
 import { ffmpegForTests } from './support/ffmpeg.js';
 import { makeTestVideo } from './support/test-video.js';
+import { browserAvailable } from './support/browser.js';
+import { startCaptureSite } from './support/capture-site.js';
+import { getCapture, requestCaptures } from '../src/web-capture/captures.js';
+import { openCaptureQueue } from '../src/web-capture/open-capture-queue.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -290,6 +294,25 @@ describe.each(engines)('sensitivity labels and care on $name', (engine) => {
     expect(audited[0]!.details).toMatchObject({ case: CASE, evidenceId: items[1]!.id, graphic: true });
     expectRefused(await call('POST', `/cases/${CASE}/evidence/${items[0]!.id}/reveal`, 'external_counsel'), 403);
   });
+
+  it.runIf(browserAvailable())('suggests deleted by its source for a web capture whose page answered 404', async () => {
+    const site = await startCaptureSite();
+    try {
+      const [queued] = await requestCaptures(dossier.database, 'user:investigator', CASE, [`${site.origin}/post/4411`]);
+      const queue = await openCaptureQueue(dossier, { allowPrivateNetwork: true, timeoutMs: 20_000, quietMs: 300, settleMaxMs: 3_000, loadMaxMs: 5_000 });
+      await queue.start();
+      await queue.drained();
+      await queue.stop();
+      const capture = await getCapture(dossier.database.db, queued!.id);
+      expect(capture).toMatchObject({ state: 'done', httpStatus: 404 });
+      for (const itemId of [capture.items.wacz!, capture.items.screenshot!]) {
+        const { suggestions } = (await labels('evidence', itemId)).body;
+        expect(suggestions).toMatchObject([{ label: 'deleted_by_source', state: 'open', reason: { code: 'source_gone', httpStatus: 404 } }]);
+      }
+    } finally {
+      await site.close();
+    }
+  }, 60_000);
 
   it('replays the ledger’s label entries against the labels stored, naming one changed outside Dossier', async () => {
     const before = await auditLabels(dossier.database.db);
