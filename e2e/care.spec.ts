@@ -19,6 +19,7 @@ async function violations(page: Page): Promise<string[]> {
  * the click-through, starting muted and never by itself. Then a daily reminder, set low, suggests a break.
  */
 test('a graphic video appears blurred in the evidence list and plays only after the click-through, starting muted', async ({ page }) => {
+  test.setTimeout(240_000);
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'dossier-e2e-care-'));
   try {
     const name = 'market-strike-aftermath.mp4';
@@ -79,6 +80,19 @@ test('a graphic video appears blurred in the evidence list and plays only after 
     await expect(page.getByRole('img', { name: `Thumbnail of ${name}` })).toBeVisible();
     const care = (await (await page.request.get('/api/v1/auth/care')).json()) as { exposure: { graphicToday: number } };
     expect(care.exposure.graphicToday).toBeGreaterThanOrEqual(1);
+
+    // An incident's page shows its labels, and labels it through the same panel.
+    const incident = await page.request.post(`/api/v1/cases/${caseId}/incidents`, { headers, data: { title: 'Strike on the market', types: ['air_strike'] } });
+    const incidentId = ((await incident.json()) as { id: string }).id;
+    await page.goto(`/#/cases/${caseId}/incidents/${incidentId}`);
+    // Read afresh, the session knows the role in the case made after signing in.
+    await page.reload();
+    const panel = page.getByRole('region', { name: 'Sensitivity labels of Strike on the market' });
+    await expect(panel).toContainText('No label yet.');
+    await panel.getByLabel('Add a label').selectOption('deceptive');
+    await panel.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(panel.getByRole('button', { name: 'Remove the label Deceptive or misleading' })).toBeVisible();
+    expect(await violations(page)).toEqual([]);
   } finally {
     await fs.rm(work, { recursive: true, force: true });
   }
