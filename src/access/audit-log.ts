@@ -21,6 +21,7 @@ export const AUDIT_EVENTS = [
   'disclosed',
   'disclosure_withdrawn',
   'derivative_viewed',
+  'graphic_revealed', // a reader clicked through the blur of an item labelled graphic: counted for their daily reminder
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
 

@@ -520,6 +520,82 @@ export interface WitnessPolicyTable {
 }
 
 /** An incident's place in the team's work (migration 0030); no row reads as "to do" since it was made. */
+/** A label's current state on an evidence item or incident of a case (migration 0034): updated, never deleted. */
+export interface SensitivityLabelsTable {
+  case_id: string;
+  /** 'evidence' or 'incident'. */
+  subject_kind: string;
+  subject_id: string;
+  label: string;
+  /** 'set' or 'removed'. */
+  state: string;
+  changed_at: string;
+  changed_by: string;
+  ledger_seq: number;
+}
+
+/** Every change of a label, append-only, beside its ledger entry. */
+export interface SensitivityLabelHistoryTable {
+  id: string;
+  case_id: string;
+  subject_kind: string;
+  subject_id: string;
+  label: string;
+  state: string;
+  at: string;
+  actor: string;
+  /** The suggestion accepted by this change, if it was one. */
+  suggestion_id: string | null;
+  ledger_seq: number;
+}
+
+/** A case owners' own label: a code and a name; retired (1) rather than deleted. */
+export interface CaseLabelsTable {
+  case_id: string;
+  code: string;
+  name: string;
+  retired: number;
+  changed_at: string;
+  changed_by: string;
+}
+
+/** A label suggested at intake by a local heuristic: 'open' until accepted or dismissed. `reason` is JSON. */
+export interface SensitivitySuggestionsTable {
+  id: string;
+  case_id: string;
+  subject_kind: string;
+  subject_id: string;
+  label: string;
+  reason: string;
+  made_at: string;
+  state: string;
+  decided_at: string | null;
+  decided_by: string | null;
+}
+
+/** An account's care settings: 'always', 'graphic' or 'never'; graphic items a day before a reminder (null: off). */
+export interface CareSettingsTable {
+  user_id: string;
+  blur: string;
+  daily_limit: number | null;
+  /** The UTC day (YYYY-MM-DD) the reminder was last dismissed. */
+  reminder_dismissed_on: string | null;
+  updated_at: string;
+}
+
+/** One click-through to a graphic item by one account, counted per UTC day. */
+export interface GraphicRevealsTable {
+  id: string;
+  user_id: string;
+  day: string;
+  at: string;
+  case_id: string;
+  subject_kind: string;
+  subject_id: string;
+  /** 1 when the item was labelled graphic (counted for the reminder); 0 for an item blurred by "always". */
+  graphic: number;
+}
+
 /** One notice to one member (src/notifications); `detail` is JSON. */
 export interface NotificationsTable {
   id: string;
@@ -647,6 +723,12 @@ export interface Schema {
   comments: CommentsTable;
   comment_revisions: CommentRevisionsTable;
   comment_search: CommentSearchTable;
+  sensitivity_labels: SensitivityLabelsTable;
+  sensitivity_label_history: SensitivityLabelHistoryTable;
+  case_labels: CaseLabelsTable;
+  sensitivity_suggestions: SensitivitySuggestionsTable;
+  care_settings: CareSettingsTable;
+  graphic_reveals: GraphicRevealsTable;
 }
 
 export type Db = Kysely<Schema>;

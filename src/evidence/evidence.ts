@@ -9,6 +9,7 @@ import { findCase, getCase } from '../cases/cases.js';
 import { commitFields, newSalt } from '../ledger/commitment.js';
 import type { CustodyLedger } from '../ledger/log.js';
 import type { BlobStore, StoredBlob } from '../vault/blob-store.js';
+import { suggestAtIntake } from '../sensitivity/intake-suggestions.js';
 import { retainForCases } from './case-retention.js';
 import { sniffMediaType } from './media-type.js';
 
@@ -196,6 +197,8 @@ export async function recordIntakes(deps: Pick<EvidenceDeps, 'ledger' | 'vault'>
     at,
     actor,
   );
+  // Labels a local heuristic suggests from the intake's words (never its pictures), kept as suggestions.
+  for (const { prepared, itemId } of planned) await suggestAtIntake(trx, prepared.caseId, { kind: 'evidence', id: itemId }, prepared.fields);
   const intakes = planned.map(({ prepared, salt }, i): Intake & { salt: string } => ({
     id: newId('in'),
     caseId: prepared.caseId,

@@ -21,5 +21,6 @@ export const CUSTODY_ACTIONS = [
   'workflow', // an incident's place in the team's work changed (status, assignees, due date, duplicate link), or a case's transition table: who, what, from → to
   'comment_added', // a comment of the team's discussion on a record or an item: its subject, reply, mentions and links, and a commitment to its words (never the words)
   'comment_revised', // a comment edited: a new revision beside the old, each wording committed to, so deliberation is tamper-evident
+  'label', // a sensitivity label set on or removed from an evidence item or incident (a suggestion accepted says so), or a case's own label added, renamed or retired
 ] as const;
 export type CustodyAction = (typeof CUSTODY_ACTIONS)[number];

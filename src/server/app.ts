@@ -34,6 +34,7 @@ import { exchangeRoutes } from './routes/exchange.js';
 import { recordRoutes } from './routes/records.js';
 import { workflowRoutes } from './routes/workflow.js';
 import { commentRoutes } from './routes/comments.js';
+import { sensitivityRoutes } from './routes/sensitivity.js';
 import { referenceRoutes } from './routes/reference.js';
 
 export interface ServerOptions {
@@ -170,6 +171,7 @@ export async function buildServer(dossier: Dossier, options: ServerOptions = {})
       await api.register(recordRoutes(dossier));
       await api.register(workflowRoutes(dossier));
       await api.register(commentRoutes(dossier));
+      await api.register(sensitivityRoutes(dossier));
       await api.register(analysisRoutes(dossier));
       await api.register(analysesRoutes(dossier));
       await api.register(extractionRoutes(dossier));

@@ -139,6 +139,12 @@ export const TERM_LABELS_AR: TermLabels = {
     undetermined: 'غير محدَّد',
     discounted: 'مستبعَد',
   },
+  sensitivity_labels: {
+    graphic_violence: 'عنف صادم',
+    personal_information: 'معلومات شخصية ظاهرة',
+    deleted_by_source: 'حذفه مصدره',
+    deceptive: 'مضلِّل أو خادع',
+  },
   workflow_statuses: {
     to_do: 'قيد الانتظار',
     in_progress: 'قيد العمل',

@@ -138,6 +138,12 @@ export const TERM_LABELS_FR: TermLabels = {
     undetermined: 'Indéterminé',
     discounted: 'Écarté',
   },
+  sensitivity_labels: {
+    graphic_violence: 'Violence explicite',
+    personal_information: 'Informations personnelles visibles',
+    deleted_by_source: 'Supprimé par sa source',
+    deceptive: 'Trompeur ou fallacieux',
+  },
   workflow_statuses: {
     to_do: 'À faire',
     in_progress: 'En cours',

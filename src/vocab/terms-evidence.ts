@@ -24,6 +24,19 @@ export const WORKFLOW_STATUS_TERMS = [
 export const WORKFLOW_STATUSES = idsOf(WORKFLOW_STATUS_TERMS);
 export type WorkflowStatus = (typeof WORKFLOW_STATUSES)[number];
 
+/**
+ * Sensitivity labels built into every case (src/sensitivity): what a colleague should know before opening an
+ * item or an incident. A case's owners add their own beside these; graphic_violence is the one that blurs.
+ */
+export const SENSITIVITY_LABEL_TERMS = [
+  ['graphic_violence', 'Graphic violence'],
+  ['personal_information', 'Personal information visible'],
+  ['deleted_by_source', 'Deleted by its source'],
+  ['deceptive', 'Deceptive or misleading'],
+] as const;
+export const SENSITIVITY_LABELS = idsOf(SENSITIVITY_LABEL_TERMS);
+export type SensitivityLabel = (typeof SENSITIVITY_LABELS)[number];
+
 /** How a claim relates to what it is about. */
 export const CLAIM_STANCE_TERMS = [
   ['asserts', 'Asserts'],

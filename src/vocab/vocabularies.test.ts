@@ -62,6 +62,7 @@ const DOMAIN_TERMS: Record<VocabularyName, readonly string[]> = {
   victim_counting_units: ['persons', 'households', 'facilities'],
   verification_grades: ['reported', 'single_source', 'corroborated', 'confirmed', 'contested', 'discounted'],
   workflow_statuses: ['to_do', 'in_progress', 'help_needed', 'ready_for_review', 'completed', 'cancelled'],
+  sensitivity_labels: ['graphic_violence', 'personal_information', 'deleted_by_source', 'deceptive'],
   claim_stances: [
     'asserts', 'denies', 'qualifies', 'attributes', 'characterises_legally', 'reports_third_party', 'unable_to_assess', 'speculates',
   ],

@@ -23,6 +23,7 @@ import {
   VAGUE_WORD_TERMS,
   VERIFICATION_GRADE_TERMS,
   WORKFLOW_STATUS_TERMS,
+  SENSITIVITY_LABEL_TERMS,
   type StandardOfProof,
 } from './terms-evidence.js';
 import {
@@ -64,6 +65,7 @@ const TERM_TABLES = {
   victim_counting_units: VICTIM_COUNTING_UNIT_TERMS,
   verification_grades: VERIFICATION_GRADE_TERMS,
   workflow_statuses: WORKFLOW_STATUS_TERMS,
+  sensitivity_labels: SENSITIVITY_LABEL_TERMS,
   claim_stances: CLAIM_STANCE_TERMS,
   source_types: SOURCE_TYPE_TERMS,
   source_reliability: SOURCE_RELIABILITY_TERMS,

@@ -16,6 +16,7 @@ import { DossierError } from '../common/errors.js';
 import { addEvidenceTexts } from '../db/evidence-text-index.js';
 import { recordIntake, storeEvidenceBytes, type EvidenceDeps, type EvidenceItem, type PreparedIntake } from '../evidence/evidence.js';
 import { commitFields } from '../ledger/commitment.js';
+import { suggestAtIntake } from '../sensitivity/intake-suggestions.js';
 import { getCapture, markFailed, type WebCapture } from './captures.js';
 import { makeWorkDir } from '../common/work-dir.js';
 
@@ -113,6 +114,8 @@ async function finish(deps: CaptureRunDeps, capture: WebCapture & { salt: string
       })
       .where('id', '=', capture.id)
       .execute();
+    // A page its server says is gone (404, 410) suggests the source deleted it; its title may tell of violence.
+    for (const item of Object.values(items)) await suggestAtIntake(trx, capture.caseId, { kind: 'evidence', id: item.id }, { title: page.metadata.title, httpStatus: page.status });
     await addEvidenceTexts(trx, deps.database.engine, [{ evidenceId: items.wacz.id, caseId: capture.caseId, origin: 'web-page', locator: page.finalUrl, text: `${page.metadata.title}\n${page.text}` }]);
   });
 }

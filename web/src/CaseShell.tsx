@@ -4,6 +4,7 @@ import { appMessages } from './app.messages.js';
 import { caseMessages as m } from './case.messages.js';
 import { CaseOverview } from './CaseOverview.js';
 import { EvidenceItemPage } from './evidence/EvidenceItemPage.js';
+import { ExposureReminder } from './sensitivity/ExposureReminder.js';
 import { EvidencePanel } from './evidence/EvidencePanel.js';
 import type { IncidentFilters } from './filters.js';
 import type { Message } from './i18n/define-messages.js';
@@ -54,6 +55,8 @@ export function CaseShell({ route, role, username, filters, onFiltersChange }: {
   if (error) return <p role="alert" className="error">{error}</p>;
   if (!info) return <p className="loading">{t(appMessages.loading)}</p>;
   const canWrite = role === 'owner' || role === 'investigator';
+  // annotations:write (src/access/permissions.ts): who may label material for colleagues.
+  const canLabel = canWrite || role === 'analyst' || role === 'reviewer';
   return (
     <article aria-labelledby="case-title">
       <h1 id="case-title" dir="auto">
@@ -66,13 +69,14 @@ export function CaseShell({ route, role, username, filters, onFiltersChange }: {
           </a>
         ))}
       </nav>
+      <ExposureReminder />
       <Suspense fallback={<p className="loading">{t(appMessages.loading)}</p>}>
         {route.page === 'overview' && <CaseOverview info={info} />}
         {route.page === 'incidents' && <IncidentList caseId={caseId} canWrite={canWrite} filters={filters} onFiltersChange={onFiltersChange} />}
         {route.page === 'queue' && <QueuePage caseId={caseId} role={role} username={username} />}
         {route.page === 'incident' && route.id && <IncidentPage key={route.id} caseId={caseId} incidentId={route.id} canWrite={canWrite} role={role} username={username} />}
         {route.page === 'evidence' && <EvidencePanel caseId={caseId} canAdd={canWrite} />}
-        {route.page === 'evidence-item' && route.id && <EvidenceItemPage key={route.id} caseId={caseId} evidenceId={route.id} canWrite={canWrite} role={role} username={username} />}
+        {route.page === 'evidence-item' && route.id && <EvidenceItemPage key={route.id} caseId={caseId} evidenceId={route.id} canWrite={canWrite} canLabel={canLabel} role={role} username={username} />}
         {route.page === 'extraction' && route.id && <ExtractionPage key={route.id} caseId={caseId} extractionId={route.id} canWrite={canWrite} />}
         {route.page === 'map' && <MapPage caseId={caseId} filters={filters} onFiltersChange={onFiltersChange} />}
         {route.page === 'timeline' && <TimelinePage caseId={caseId} filters={filters} />}

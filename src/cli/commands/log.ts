@@ -5,6 +5,7 @@ import { auditRecords } from '../../evidence/records-audit.js';
 import { auditRevisions } from '../../records/revisions-audit.js';
 import { auditWorkflows } from '../../workflow/workflow-audit.js';
 import { auditComments } from '../../comments/comment-audit.js';
+import { auditLabels } from '../../sensitivity/label-audit.js';
 import { auditLedger, checkAgainstSavedCheckpoint } from '../../ledger/audit.js';
 import type { LedgerEntry } from '../../ledger/entry.js';
 import { checkTsaUrl } from '../../common/config.js';
@@ -57,10 +58,11 @@ export function registerLog(program: Command): void {
         const revisions = await auditRevisions(d.database.db);
         const workflows = await auditWorkflows(d.database.db);
         const comments = await auditComments(d.database.db);
+        const labels = await auditLabels(d.database.db);
         const records = {
-          ok: evidenceRecords.ok && revisions.ok && workflows.ok && comments.ok,
-          checked: evidenceRecords.checked + revisions.checked + workflows.checked + comments.checked,
-          problems: [...evidenceRecords.problems, ...revisions.problems, ...workflows.problems, ...comments.problems],
+          ok: evidenceRecords.ok && revisions.ok && workflows.ok && comments.ok && labels.ok,
+          checked: evidenceRecords.checked + revisions.checked + workflows.checked + comments.checked + labels.checked,
+          problems: [...evidenceRecords.problems, ...revisions.problems, ...workflows.problems, ...comments.problems, ...labels.problems],
         };
         const consistency = saved === undefined ? undefined : await checkAgainstSavedCheckpoint(d.ledger, saved, key);
         const cosignatures = await auditCosignatures(d.database);
@@ -74,7 +76,7 @@ export function registerLog(program: Command): void {
           : [`LEDGER VERIFICATION FAILED${report.firstBadIndex === undefined ? '' : ` at index ${report.firstBadIndex}`}: ${report.problem}`];
         lines.push(
           report.records.ok
-            ? `Records OK: ${report.records.checked} records (cases, intakes, items, documentation revisions, incident workflows, comment revisions) agree with the ledger`
+            ? `Records OK: ${report.records.checked} records (cases, intakes, items, documentation revisions, incident workflows, comment revisions, sensitivity labels) agree with the ledger`
             : `RECORDS DISAGREE WITH THE LEDGER:`,
           ...report.records.problems.map((p) => `  ${p.record}: ${p.problem}`),
         );

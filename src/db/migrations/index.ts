@@ -31,6 +31,7 @@ import { accountLanguageSchema } from './0029-account-language.js';
 import { workflowSchema } from './0030-workflow.js';
 import { notificationsSchema } from './0031-notifications.js';
 import { commentsSchema } from './0032-comments.js';
+import { sensitivitySchema } from './0034-sensitivity.js';
 
 /**
  * Versioned migrations, applied in name order at start. Never edit one that has shipped: add the next.
@@ -69,5 +70,6 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '0030-workflow': workflowSchema(engine),
     '0031-notifications': notificationsSchema(engine),
     '0032-comments': commentsSchema(engine),
+    '0034-sensitivity': sensitivitySchema(engine),
   };
 }

@@ -16,6 +16,9 @@ import { incidentSitesFromItem } from '../../evidence/item-places.js';
 import { listEvidenceByMetadata, parseMetadataFilter, type MetadataFilterInput } from '../../evidence/metadata-search.js';
 import { hasDerivatives, makeDerivatives, thumbnailsOf } from '../../evidence/derivatives.js';
 import { registerDerivativeRoutes } from './evidence-derivatives.js';
+import { blurDecisions } from '../../sensitivity/blur.js';
+import { subjectsLabelled } from '../../sensitivity/labels.js';
+import { openSuggestionsOf } from '../../sensitivity/suggestions.js';
 import { requestActor } from '../access.js';
 import { findLookAlikes, hasLookAlikes } from '../../similarity/look-alikes.js';
 import { similarItems } from '../../similarity/similar-items.js';
@@ -46,6 +49,7 @@ const caseListQuery = {
     device: { type: 'string', maxLength: 100, description: 'words of the device’s make or model' },
     edited: { type: 'boolean', description: 'only items with (true) or without (false) traces of editing' },
     hasGps: { type: 'boolean', description: 'only items whose metadata gives a GPS position (to map them)' },
+    label: { type: 'string', minLength: 1, maxLength: 64, description: 'only items carrying this sensitivity label in the case (src/sensitivity)' },
   },
 } as const;
 
@@ -68,16 +72,28 @@ export function evidenceRoutes(dossier: Dossier, { maxUploadBytes, examiner, onE
       const caseIds = wanted === undefined ? allowed : allowed.includes(wanted) ? [wanted] : [];
       return { items: await listEvidence(dossier, { caseIds }) };
     });
-    api.get<{ Params: { id: string }; Querystring: MetadataFilterInput }>(
+    api.get<{ Params: { id: string }; Querystring: MetadataFilterInput & { label?: string } }>(
       '/cases/:id/evidence',
       { schema: { params: caseParams, querystring: caseListQuery }, config: { access: { permission: 'evidence:read', case: { param: 'id' } } } },
       async (request) => {
-        const filtered = Object.keys(request.query).length > 0;
-        const filter = filtered ? parseMetadataFilter(request.query, await dossier.places()) : undefined;
-        const items = filter ? await listEvidenceByMetadata(dossier, request.params.id, filter) : await listEvidence(dossier, { caseId: request.params.id });
+        const { label, ...metadataQuery } = request.query;
+        const filtered = Object.keys(metadataQuery).length > 0;
+        const filter = filtered ? parseMetadataFilter(metadataQuery, await dossier.places()) : undefined;
+        let items = filter ? await listEvidenceByMetadata(dossier, request.params.id, filter) : await listEvidence(dossier, { caseId: request.params.id });
+        if (label !== undefined) {
+          const labelled = await subjectsLabelled(db, request.params.id, 'evidence', label);
+          items = items.filter((item) => labelled.has(item.id));
+        }
         // Each item's thumbnail (a derivative) by its SHA-256, for the list to show: GET …/derivatives/{sha256}.
         const thumbnails = await thumbnailsOf(db, items.map((item) => item.id));
-        return { ...(filter && { filter }), items: items.map((item) => ({ ...item, thumbnail: thumbnails.get(item.id) ?? null })) };
+        // Its sensitivity labels in this case, those suggested at intake, and whether its thumbnail comes blurred to this reader.
+        const ids = items.map((item) => item.id);
+        const [blur, suggested] = await Promise.all([blurDecisions(db, request.principal!.userId, ids, [request.params.id]), openSuggestionsOf(db, request.params.id, 'evidence')]);
+        return {
+          ...(filter && { filter }),
+          ...(label !== undefined && { label }),
+          items: items.map((item) => ({ ...item, thumbnail: thumbnails.get(item.id) ?? null, labels: blur.get(item.id)?.labels ?? [], suggestedLabels: suggested.get(item.id) ?? [], blurred: blur.get(item.id)?.blurred ?? false })),
+        };
       },
     );
     api.get<{ Params: { id: string }; Querystring: { q: string; limit?: number } }>(

@@ -86,4 +86,5 @@ export const auditEventMessages = defineMessages('admin.event', {
   disclosed: { en: 'disclosed', fr: 'communication au conseil', ar: 'إفصاح' },
   disclosure_withdrawn: { en: 'disclosure withdrawn', fr: 'communication retirée', ar: 'سحب إفصاح' },
   derivative_viewed: { en: 'derivative viewed', fr: 'dérivé consulté', ar: 'عرض نسخة مشتقة' },
+  graphic_revealed: { en: 'graphic content shown', fr: 'contenu choquant affiché', ar: 'عرض محتوى صادم' },
 });

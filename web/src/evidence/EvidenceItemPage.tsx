@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { api, type EvidenceRow } from '../api.js';
 import { DiscussionPanel } from '../comments/DiscussionPanel.js';
 import { ItemExtractions } from '../extraction/ItemExtractions.js';
@@ -13,10 +14,16 @@ import { ItemPlace, type IncidentSite } from './ItemPlace.js';
 import { LookAlikes } from './LookAlikes.js';
 import { OriginalMetadata, type ItemMetadata } from './OriginalMetadata.js';
 import { VideoDerivatives } from './VideoDerivatives.js';
+import { GraphicGate } from '../sensitivity/GraphicGate.js';
+import { LabelsPanel, type SubjectLabels } from '../sensitivity/LabelsPanel.js';
+import { GRAPHIC, useCaseLabels } from '../sensitivity/sensitivity-api.js';
 
 /** One evidence item: what it is, how it came in, a preview on request, and its custody checked in the browser. */
-export function EvidenceItemPage({ caseId, evidenceId, canWrite, role, username }: { caseId: string; evidenceId: string; canWrite: boolean; role?: string; username?: string }) {
+export function EvidenceItemPage({ caseId, evidenceId, canWrite, canLabel, role, username }: { caseId: string; evidenceId: string; canWrite: boolean; canLabel: boolean; role?: string; username?: string }) {
   const t = useT();
+  const { names, usable } = useCaseLabels(caseId);
+  /** Its labels, read by the labels panel: the preview waits for them, to know whether to stay closed. */
+  const [labels, setLabels] = useState<SubjectLabels | undefined>();
   const { value: item, error } = useLoaded(
     () => api<EvidenceRow & { metadata?: ItemMetadata | null; incidentSites?: IncidentSite[]; credentials?: ItemCredentials | null }>('GET', `/evidence/${encodeURIComponent(evidenceId)}`),
     [evidenceId],
@@ -72,8 +79,13 @@ export function EvidenceItemPage({ caseId, evidenceId, canWrite, role, username 
           {t(m.downloadOriginal)}
         </a>
       </p>
-      <EvidencePreview key={item.id} item={item} />
-      <VideoDerivatives key={`derivatives-${item.id}`} item={item} caseId={caseId} canWrite={canWrite} />
+      <LabelsPanel caseId={caseId} kind="evidence" id={item.id} name={item.originalName} canLabel={canLabel} names={names} usable={usable} onChanged={setLabels} />
+      {labels && (
+        <GraphicGate caseId={caseId} evidenceId={item.id} name={item.originalName} blurred={labels.blurred === true} labels={labels.labels} names={names}>
+          <EvidencePreview key={item.id} item={item} graphic={labels.labels.includes(GRAPHIC)} />
+          <VideoDerivatives key={`derivatives-${item.id}`} item={item} caseId={caseId} canWrite={canWrite} graphic={labels.labels.includes(GRAPHIC)} />
+        </GraphicGate>
+      )}
       <OriginalMetadata metadata={item.metadata} />
       <ItemPlace gps={item.metadata?.reading.gps} sites={item.incidentSites ?? []} />
       <ContentCredentials credentials={item.credentials} />

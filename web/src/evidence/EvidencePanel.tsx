@@ -12,9 +12,17 @@ import { droppedEntries, HandoverPanel } from './HandoverPanel.js';
 import { listHandovers } from './handover-upload.js';
 import { MetadataSearch, type MetadataFilterRead, type MetadataFound } from './MetadataSearch.js';
 import { derivativeUrl } from './VideoDerivatives.js';
+import { GraphicThumbnail } from '../sensitivity/GraphicThumbnail.js';
+import { LabelChips } from '../sensitivity/LabelChips.js';
+import { useCaseLabels } from '../sensitivity/sensitivity-api.js';
+import { sensitivityMessages as sm } from '../sensitivity/sensitivity.messages.js';
+import '../sensitivity/sensitivity.css';
 
-/** An item as the case's list gives it: its thumbnail's SHA-256 (a derivative) when one was made; what matched a search. */
-type ListedItem = EvidenceRow & { thumbnail?: string | null; found?: MetadataFound };
+/**
+ * An item as the case's list gives it: its thumbnail's SHA-256 (a derivative) when one was made; what matched a
+ * search; its sensitivity labels, those suggested at intake, and whether its thumbnail comes blurred to me.
+ */
+type ListedItem = EvidenceRow & { thumbnail?: string | null; found?: MetadataFound; labels?: string[]; suggestedLabels?: string[]; blurred?: boolean };
 
 interface Upload {
   name: string;
@@ -29,6 +37,10 @@ export function EvidencePanel({ caseId, canAdd }: { caseId: string; canAdd: bool
   const [items, setItems] = useState<ListedItem[] | undefined>();
   /** A search by metadata (a query string), and the filter as the server read it. */
   const [search, setSearch] = useState('');
+  /** Only items carrying this sensitivity label, or all. */
+  const [label, setLabel] = useState('');
+  const { names, usable } = useCaseLabels(caseId);
+  const query = [search, label && `label=${encodeURIComponent(label)}`].filter(Boolean).join('&');
   const [filter, setFilter] = useState<MetadataFilterRead | undefined>();
   const [uploads, setUploads] = useState<Upload[]>([]);
   const [error, setError] = useState<string | undefined>();
@@ -37,7 +49,7 @@ export function EvidencePanel({ caseId, canAdd }: { caseId: string; canAdd: bool
   const [droppedFolder, setDroppedFolder] = useState<EntryLike<File>[] | undefined>();
   const load = () =>
     Promise.all([
-      api<{ items: ListedItem[]; filter?: MetadataFilterRead }>('GET', `/cases/${encodeURIComponent(caseId)}/evidence${search ? `?${search}` : ''}`).then(
+      api<{ items: ListedItem[]; filter?: MetadataFilterRead }>('GET', `/cases/${encodeURIComponent(caseId)}/evidence${query ? `?${query}` : ''}`).then(
         (r) => {
           setItems(r.items);
           setFilter(r.filter);
@@ -49,7 +61,7 @@ export function EvidencePanel({ caseId, canAdd }: { caseId: string; canAdd: bool
     ]);
   useEffect(() => {
     void load();
-  }, [caseId, search]);
+  }, [caseId, search, label]);
 
   const add = async (files: File[]) => {
     const start = uploads.length;
@@ -97,6 +109,19 @@ export function EvidencePanel({ caseId, canAdd }: { caseId: string; canAdd: bool
       )}
       {canAdd && <HandoverPanel caseId={caseId} dropped={droppedFolder} onTaken={() => void load()} />}
       <MetadataSearch active={search !== ''} onSearch={setSearch} />
+      <p className="label-filter">
+        <label>
+          {t(sm.filterLabel)}{' '}
+          <select value={label} onChange={(event) => setLabel(event.currentTarget.value)}>
+            <option value="">{t(sm.anyLabel)}</option>
+            {usable.map((code) => (
+              <option key={code} value={code}>
+                {names(code)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </p>
       {error && (
         <p role="alert" className="error">
           {error}
@@ -133,10 +158,24 @@ export function EvidencePanel({ caseId, canAdd }: { caseId: string; canAdd: bool
             {items.map((item) => (
               <tr key={item.id}>
                 <td className="thumbnail-cell">
-                  {item.thumbnail && <img className="thumbnail" loading="lazy" width={80} src={derivativeUrl(item.id, item.thumbnail)} alt={t(m.thumbnailOf, { name: item.originalName })} />}
+                  {item.thumbnail && (
+                    <GraphicThumbnail
+                      key={`${item.id}-${item.blurred === true}`}
+                      caseId={caseId}
+                      evidenceId={item.id}
+                      name={item.originalName}
+                      url={derivativeUrl(item.id, item.thumbnail)}
+                      blurred={item.blurred === true}
+                      labels={item.labels ?? []}
+                      names={names}
+                      plainAlt={t(m.thumbnailOf, { name: item.originalName })}
+                    />
+                  )}
                 </td>
                 <td dir="auto">
                   <a href={href({ page: 'evidence-item', caseId, id: item.id })}>{item.originalName}</a>
+                  <LabelChips labels={item.labels ?? []} names={names} />
+                  {(item.suggestedLabels?.length ?? 0) > 0 && <div className="muted suggested-labels">{t(sm.suggestedList, { labels: item.suggestedLabels!.map(names).join(', ') })}</div>}
                   {paths.has(item.id) && (
                     <div className="muted handed-over-path" dir="ltr" title={t(m.handedOverPath)}>
                       {paths.get(item.id)}

@@ -5,6 +5,7 @@ import { translate } from '../i18n/active-locale.js';
 import { useT } from '../i18n/LanguageProvider.js';
 import { evidenceMessages as m } from './evidence.messages.js';
 import { byteSize, HASH_ALGORITHM } from './evidence-format.js';
+import { mutedWhen } from '../sensitivity/muted.js';
 
 /** Larger files are not pulled into the page: they are downloaded, or played as a stream. */
 const BLOB_PREVIEW_LIMIT = 64 * 1024 ** 2;
@@ -29,7 +30,7 @@ export function previewKind(mediaType: string): 'image' | 'video' | 'audio' | 'p
  * so reads happen when a person wants them, not whenever a page is drawn. The bytes are fetched once and shown
  * from memory; text is shown as text, never as a page, so nothing in a file can run.
  */
-export function EvidencePreview({ item }: { item: EvidenceRow }) {
+export function EvidencePreview({ item, graphic = false }: { item: EvidenceRow; graphic?: boolean }) {
   const t = useT();
   const kind = previewKind(item.mediaType);
   const [shown, setShown] = useState<Shown | undefined>();
@@ -82,7 +83,7 @@ export function EvidencePreview({ item }: { item: EvidenceRow }) {
       ) : (
         <>
           {shown.check && <CheckLine check={shown.check} />}
-          <Shown shown={shown} item={item} content={content} />
+          <Shown shown={shown} item={item} content={content} graphic={graphic} />
         </>
       )}
       {error && (
@@ -116,7 +117,7 @@ function CheckLine({ check }: { check: Check }) {
   );
 }
 
-function Shown({ shown, item, content }: { shown: Shown; item: EvidenceRow; content: string }) {
+function Shown({ shown, item, content, graphic }: { shown: Shown; item: EvidenceRow; content: string; graphic: boolean }) {
   const t = useT();
   switch (shown.kind) {
     case 'image':
@@ -134,7 +135,8 @@ function Shown({ shown, item, content }: { shown: Shown; item: EvidenceRow; cont
       );
     case 'stream':
       return shown.media === 'video' ? (
-        <video className="preview" src={content} controls preload="metadata" aria-label={t(m.videoOf, { name: item.originalName })} />
+        // A graphic video starts muted, and never plays by itself (mutedWhen sets the attribute React leaves out).
+        <video className="preview" src={content} controls preload="metadata" muted={graphic} ref={mutedWhen(graphic)} aria-label={t(m.videoOf, { name: item.originalName })} />
       ) : (
         <audio src={content} controls preload="metadata" aria-label={t(m.audioOf, { name: item.originalName })} />
       );

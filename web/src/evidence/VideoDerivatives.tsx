@@ -7,6 +7,7 @@ import { translate } from '../i18n/active-locale.js';
 import { reasonText } from '../i18n/reason-text.js';
 import { useT } from '../i18n/LanguageProvider.js';
 import { byteSize, clockTime } from './evidence-format.js';
+import { mutedWhen } from '../sensitivity/muted.js';
 import { videoMessages as m } from './video.messages.js';
 
 /** The tool that makes the derivatives, and what the preview is: names, the same in every language. */
@@ -22,7 +23,7 @@ export function derivativeUrl(evidenceId: string, sha256: string): string {
  * in the browser, each said to be a derivative and how it was made, never the evidence. Shown on request, as
  * the evidence preview is: each file shown is audited as a read (the access audit, not the item's custody log).
  */
-export function VideoDerivatives({ item, caseId, canWrite }: { item: EvidenceRow; caseId: string; canWrite: boolean }) {
+export function VideoDerivatives({ item, caseId, canWrite, graphic = false }: { item: EvidenceRow; caseId: string; canWrite: boolean; graphic?: boolean }) {
   const t = useT();
   const intl = useIntl();
   const [derivatives, setDerivatives] = useState<DerivativeRow[] | undefined>();
@@ -65,7 +66,8 @@ export function VideoDerivatives({ item, caseId, canWrite }: { item: EvidenceRow
         <>
           {preview && (
             <figure>
-              <video className="preview" src={derivativeUrl(item.id, preview.sha256)} controls preload="metadata" aria-label={t(m.previewOf, { name: item.originalName })} />
+              {/* A graphic video starts muted and does not play by itself. */}
+              <video className="preview" src={derivativeUrl(item.id, preview.sha256)} controls preload="metadata" muted={graphic} ref={mutedWhen(graphic)} aria-label={t(m.previewOf, { name: item.originalName })} />
               <Made derivative={preview} />
             </figure>
           )}

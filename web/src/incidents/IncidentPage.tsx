@@ -11,6 +11,9 @@ import { incidentMessages as m } from './incidents.messages.js';
 import { valueMessages } from './values.messages.js';
 import { WorkflowPanel } from '../workflow/WorkflowPanel.js';
 import { DiscussionPanel } from '../comments/DiscussionPanel.js';
+import { LabelsPanel } from '../sensitivity/LabelsPanel.js';
+import { useCaseLabels } from '../sensitivity/sensitivity-api.js';
+import '../sensitivity/sensitivity.css';
 import { QualificationMatrix } from './QualificationMatrix.js';
 import { dateText, figureLabel, figureTotalText, listText, placeText, type DateView, type PlaceView } from './values.js';
 
@@ -21,6 +24,7 @@ export function IncidentPage({ caseId, incidentId, canWrite, role, username }: {
   const [version, setVersion] = useState(0);
   const [editing, setEditing] = useState(false);
   const vocabularies = useVocabularies();
+  const { names, usable } = useCaseLabels(caseId);
   const { context, error } = useIncidentContext(caseId, incidentId, version);
   if (error) return <p role="alert" className="error">{error}</p>;
   if (!context) return <p className="loading">{t(appMessages.loading)}</p>;
@@ -94,6 +98,8 @@ export function IncidentPage({ caseId, incidentId, canWrite, role, username }: {
       )}
 
       <WorkflowPanel caseId={caseId} incidentId={incidentId} role={role} />
+      {/* annotations:write labels: every role but external counsel's. */}
+      <LabelsPanel caseId={caseId} kind="incidents" id={incidentId} name={incident.title} canLabel={role !== undefined && role !== 'external_counsel'} names={names} usable={usable} />
 
       <section aria-labelledby="claims-title">
         <h2 id="claims-title">{t(m.claimsByField)}</h2>

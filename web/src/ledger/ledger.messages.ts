@@ -276,4 +276,5 @@ export const custodyActionMessages = defineMessages('ledger.action', {
   workflow: { en: 'workflow', fr: 'suivi du travail', ar: 'سير العمل' },
   comment_added: { en: 'comment', fr: 'commentaire', ar: 'تعليق في النقاش' },
   comment_revised: { en: 'comment revised', fr: 'commentaire révisé', ar: 'تعديل تعليق' },
+  label: { en: 'label', fr: 'étiquetage', ar: 'تصنيف' },
 });
