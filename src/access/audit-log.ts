@@ -21,6 +21,12 @@ export const AUDIT_EVENTS = [
   'disclosed',
   'disclosure_withdrawn',
   'derivative_viewed',
+  'invitation_created',
+  'invitation_accepted',
+  'invitation_revoked',
+  'recovery_codes_generated',
+  'recovery_code_used',
+  'session_ended',
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
 

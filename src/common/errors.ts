@@ -11,6 +11,8 @@ export const ERROR_CODES = {
   EVIDENCE_HAS_NO_TEXT: { http: 422, exit: 2 },
   ENTRY_NOT_FOUND: { http: 404, exit: 3 },
   CONFLICT: { http: 409, exit: 4 },
+  // Something that was there and is no longer usable: an invitation that expired or was revoked.
+  GONE: { http: 410, exit: 3 },
   PORT_IN_USE: { http: 500, exit: 4 },
   PERMISSION_DENIED: { http: 500, exit: 5 },
   DISK_FULL: { http: 507, exit: 5 },
