@@ -37,7 +37,7 @@ export function SessionsPanel({ onSignedOutHere }: { onSignedOutHere: () => void
     act(async () => {
       await api('DELETE', `/auth/sessions/${encodeURIComponent(session.handle)}`);
       if (session.current) onSignedOutHere();
-      return t(m.signedOut);
+      return t(m.sessionEnded);
     });
   const signOutOthers = () =>
     act(async () => {
@@ -60,7 +60,7 @@ export function SessionsPanel({ onSignedOutHere }: { onSignedOutHere: () => void
               <th scope="col">{t(m.signedInAt)}</th>
               <th scope="col">{t(m.lastSeen)}</th>
               <th scope="col">{t(m.address)}</th>
-              <th scope="col">{t(m.signOut)}</th>
+              <th scope="col">{t(m.endSession)}</th>
             </tr>
           </thead>
           <tbody>
@@ -74,8 +74,8 @@ export function SessionsPanel({ onSignedOutHere }: { onSignedOutHere: () => void
                 <td>{when(session.lastSeenAt)}</td>
                 <td dir="ltr">{session.address}</td>
                 <td>
-                  <button type="button" className="secondary" onClick={() => void signOut(session)} aria-label={t(m.signOutSession, { handle: session.handle.slice(0, 8) })}>
-                    {t(m.signOut)}
+                  <button type="button" className="secondary" onClick={() => void signOut(session)} aria-label={t(m.endSessionNamed, { handle: session.handle.slice(0, 8) })}>
+                    {t(m.endSession)}
                   </button>
                 </td>
               </tr>
@@ -84,7 +84,7 @@ export function SessionsPanel({ onSignedOutHere }: { onSignedOutHere: () => void
         </table>
       )}
       <button type="button" onClick={() => void signOutOthers()} disabled={!items || items.length < 2}>
-        {t(m.signOutOthers)}
+        {t(m.endOthers)}
       </button>
       {(error ?? sessions.error) && (
         <p role="alert" className="error">

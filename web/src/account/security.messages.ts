@@ -32,9 +32,9 @@ export const securityMessages = defineMessages('security', {
   // Sessions.
   sessionsTitle: { en: 'Where you are signed in', fr: 'Où vous êtes connecté', ar: 'أين أنت مسجّل الدخول' },
   sessionsNote: {
-    en: 'Each browser signed in to your account. Sign out any you do not recognise, then change your password.',
-    fr: 'Chaque navigateur connecté à votre compte. Déconnectez ceux que vous ne reconnaissez pas, puis changez votre mot de passe.',
-    ar: 'كل متصفح مسجّل الدخول إلى حسابك. أخرِج أي متصفح لا تعرفه، ثم غيّر كلمة مرورك.',
+    en: 'Each browser signed in to your account. End any session you do not recognise, then change your password.',
+    fr: 'Chaque navigateur connecté à votre compte. Fermez toute session que vous ne reconnaissez pas, puis changez votre mot de passe.',
+    ar: 'كل متصفح مسجّل الدخول إلى حسابك. أنهِ أي جلسة لا تعرفها، ثم غيّر كلمة مرورك.',
   },
   sessionsTable: { en: 'Your signed-in sessions', fr: 'Vos sessions ouvertes', ar: 'جلساتك المفتوحة' },
   signedInAt: { en: 'Signed in', fr: 'Connexion', ar: 'وقت الدخول' },
@@ -42,13 +42,14 @@ export const securityMessages = defineMessages('security', {
   address: { en: 'Address', fr: 'Adresse', ar: 'العنوان' },
   session: { en: 'Session', fr: 'Session', ar: 'الجلسة' },
   thisOne: { en: 'this browser', fr: 'ce navigateur', ar: 'هذا المتصفح' },
-  signOut: { en: 'Sign out', fr: 'Déconnecter', ar: 'إخراج' },
-  signOutSession: { en: 'Sign out session {handle}', fr: 'Déconnecter la session {handle}', ar: 'إخراج الجلسة {handle}' },
-  signOutOthers: { en: 'Sign out all other sessions', fr: 'Déconnecter toutes les autres sessions', ar: 'إخراج كل الجلسات الأخرى' },
-  signedOut: { en: 'Session signed out.', fr: 'Session déconnectée.', ar: 'أُنهيت الجلسة.' },
+  // Not "Sign out": that is the bar's own button, for this browser, and must stay the only one so named.
+  endSession: { en: 'End', fr: 'Fermer', ar: 'إنهاء' },
+  endSessionNamed: { en: 'End session {handle}', fr: 'Fermer la session {handle}', ar: 'إنهاء الجلسة {handle}' },
+  endOthers: { en: 'End all other sessions', fr: 'Fermer toutes les autres sessions', ar: 'إنهاء كل الجلسات الأخرى' },
+  sessionEnded: { en: 'Session ended.', fr: 'Session fermée.', ar: 'أُنهيت الجلسة.' },
   othersSignedOut: {
-    en: '{count, plural, =0 {No other session was open.} one {One other session signed out.} other {# other sessions signed out.}}',
-    fr: '{count, plural, =0 {Aucune autre session n’était ouverte.} one {# autre session déconnectée.} other {# autres sessions déconnectées.}}',
+    en: '{count, plural, =0 {No other session was open.} one {One other session ended.} other {# other sessions ended.}}',
+    fr: '{count, plural, =0 {Aucune autre session n’était ouverte.} one {# autre session fermée.} other {# autres sessions fermées.}}',
     ar: '{count, plural, zero {لم تكن هناك جلسة أخرى مفتوحة.} one {أُنهيت جلسة أخرى واحدة.} two {أُنهيت جلستان أخريان.} few {أُنهيت # جلسات أخرى.} many {أُنهيت # جلسة أخرى.} other {أُنهيت # جلسة أخرى.}}',
   },
   loading: { en: 'Loading…', fr: 'Chargement…', ar: 'جارٍ التحميل…' },
