@@ -214,6 +214,10 @@ test('an administrator turns on two-factor sign-in with the secret shown as text
   await setup.getByRole('button', { name: 'Turn on' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Two-factor sign-in is on' })).toBeVisible();
   await expect(page.getByText('On.', { exact: true })).toBeVisible();
+  // Its ten one-time recovery codes, shown this once.
+  const codes = await page.getByRole('list', { name: 'Recovery codes' }).getByRole('listitem').allInnerTexts();
+  expect(codes).toHaveLength(10);
+  await expect(page.getByText('10 recovery codes left of 10.')).toBeVisible();
   await signOut(page);
 
   await page.getByLabel('Username').fill(ACCOUNTS.admin);
@@ -222,4 +226,21 @@ test('an administrator turns on two-factor sign-in with the secret shown as text
   await page.getByLabel('Code from your authenticator').fill(code());
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { name: 'Cases' }).waitFor();
+
+  // The phone lost: a recovery code in place of the 6-digit code, once.
+  await signOut(page);
+  const withRecoveryCode = async () => {
+    await page.getByLabel('Username').fill(ACCOUNTS.admin);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel('Code from your authenticator').fill(codes[0]!);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  };
+  await withRecoveryCode();
+  await page.getByRole('heading', { name: 'Cases' }).waitFor();
+  await page.goto('/#/account');
+  await expect(page.getByText('9 recovery codes left of 10.')).toBeVisible();
+  await signOut(page);
+  await withRecoveryCode();
+  await expect(page.getByRole('alert')).toContainText(/wrong username, password or code/i);
 });

@@ -32,6 +32,9 @@ async function casePages(page: Page): Promise<{ name: string; hash: string; read
     { name: 'timeline', hash: `#/cases/${DEMO_CASE_ID}/timeline`, ready: async (p) => void (await p.locator('.recharts-surface').first().waitFor()) },
     { name: 'evidence', hash: `#/cases/${DEMO_CASE_ID}/evidence`, ready: table },
     { name: 'evidence-item', hash: `#/cases/${DEMO_CASE_ID}/evidence/${evidence.items[0]!.id}`, ready: async (p) => void (await p.getByRole('heading', { level: 1 }).waitFor()) },
+    // The members page with its invitations, and one's account with its sessions (the owner's view).
+    { name: 'members', hash: `#/cases/${DEMO_CASE_ID}/members`, ready: async (p) => void (await p.locator('.invitations h2').waitFor()) },
+    { name: 'account', hash: '#/account', ready: async (p) => void (await p.locator('.sessions table').waitFor()) },
     { name: 'ledger', hash: `#/cases/${DEMO_CASE_ID}/ledger`, ready: async (p) => void (await p.locator('main h1, main h2').first().waitFor()) },
   ];
 }

@@ -209,7 +209,9 @@ describe('accounts, sessions, tokens and their defences', () => {
     const noPassword = await call('POST', '/auth/totp/confirm', auth, { secret: setup.body.secret, code: totp.generate() });
     expect([noPassword.status, noPassword.body.field]).toEqual([400, 'currentPassword']);
     expect((await call('POST', '/auth/totp/confirm', auth, { secret: setup.body.secret, code: totp.generate(), currentPassword: 'not it at all, no' })).status).toBe(400);
-    expect((await call('POST', '/auth/totp/confirm', auth, { secret: setup.body.secret, code: totp.generate(), currentPassword: TEST_PASSWORD })).status).toBe(204);
+    const confirmed = await call('POST', '/auth/totp/confirm', auth, { secret: setup.body.secret, code: totp.generate(), currentPassword: TEST_PASSWORD });
+    // Setting the second factor makes its one-time recovery codes (test/account-security.test.ts).
+    expect([confirmed.status, confirmed.body.recoveryCodes.length]).toEqual([200, 10]);
     const stored = (await dossier.database.db.selectFrom('users').select('totp_secret').where('username', '=', 'dana').executeTakeFirstOrThrow()).totp_secret!;
     expect(stored.startsWith('m1.')).toBe(true);
     expect(stored).not.toContain(setup.body.secret);

@@ -125,8 +125,12 @@ export async function checkSignIn(
   db: Db,
   username: string,
   password: string,
-  /** Given the account's stored (sealed) second-factor seed and its id: true, false, or undefined when no code was sent. */
-  totpCheck: (sealedSecret: string, userId: string) => boolean | undefined,
+  /**
+   * Given the account's stored (sealed) second-factor seed and its id: true, false, or undefined when no code
+   * was sent. Asked only once the password is right, so a one-time recovery code it takes is never spent on a
+   * wrong password.
+   */
+  totpCheck: (sealedSecret: string, userId: string) => boolean | undefined | Promise<boolean | undefined>,
   policy: LockoutPolicy = DEFAULT_LOCKOUT,
   now = new Date(),
 ): Promise<SignInResult> {
@@ -137,7 +141,7 @@ export async function checkSignIn(
   }
   if (user.locked_until !== null && user.locked_until > now.toISOString()) return { ok: false, reason: 'locked', lockedUntil: user.locked_until };
   const passwordOk = await verify(user.password_hash, password).catch(() => false);
-  const totp = passwordOk && user.totp_secret !== null ? totpCheck(user.totp_secret, user.id) : true;
+  const totp = passwordOk && user.totp_secret !== null ? await totpCheck(user.totp_secret, user.id) : true;
   if (passwordOk && totp === true) {
     await db.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', user.id).execute();
     return { ok: true, user };
@@ -177,6 +181,8 @@ export async function resetPassword(db: Db, by: string, username: string, passwo
     .where('id', '=', user.id)
     .execute();
   await db.deleteFrom('sessions').where('user_id', '=', user.id).execute();
+  // The recovery codes went with the second factor they stood in for.
+  await db.deleteFrom('recovery_codes').where('user_id', '=', user.id).execute();
   await revokeAllTokens(db, user.id);
   await recordAudit(db, 'password_changed', by, { username: user.username, reset: true });
 }

@@ -22,6 +22,12 @@ export const AUDIT_EVENTS = [
   'disclosure_withdrawn',
   'derivative_viewed',
   'graphic_revealed', // a reader clicked through the blur of an item labelled graphic: counted for their daily reminder
+  'invitation_created',
+  'invitation_accepted',
+  'invitation_revoked',
+  'recovery_codes_generated',
+  'recovery_code_used',
+  'session_ended',
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
 

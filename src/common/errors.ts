@@ -13,6 +13,8 @@ export const ERROR_CODES = {
   CONFLICT: { http: 409, exit: 4 },
   // A comment naming (@) someone who may not read what it is about: refused whole, nobody told.
   MENTION_REFUSED: { http: 422, exit: 2 },
+  // Something that was there and is no longer usable: an invitation that expired or was revoked.
+  GONE: { http: 410, exit: 3 },
   PORT_IN_USE: { http: 500, exit: 4 },
   PERMISSION_DENIED: { http: 500, exit: 5 },
   DISK_FULL: { http: 507, exit: 5 },

@@ -647,6 +647,30 @@ export interface CommentSearchTable {
   body: string;
 }
 
+/** An invitation to join a case in a role (migration 0035); the link's token is kept as its digest only. */
+export interface InvitationsTable {
+  id: string;
+  token_hash: string;
+  case_id: string;
+  role: string;
+  hint: string | null;
+  created_at: string;
+  created_by: string;
+  expires_at: string;
+  used_at: string | null;
+  used_by: string | null;
+  revoked_at: string | null;
+  revoked_by: string | null;
+}
+
+/** One one-time recovery code of an account's second factor, as a digest (migration 0035). */
+export interface RecoveryCodesTable {
+  user_id: string;
+  code_hash: string;
+  created_at: string;
+  used_at: string | null;
+}
+
 export interface IncidentWorkflowTable {
   record_id: string;
   case_id: string;
@@ -729,6 +753,8 @@ export interface Schema {
   sensitivity_suggestions: SensitivitySuggestionsTable;
   care_settings: CareSettingsTable;
   graphic_reveals: GraphicRevealsTable;
+  invitations: InvitationsTable;
+  recovery_codes: RecoveryCodesTable;
 }
 
 export type Db = Kysely<Schema>;

@@ -19,6 +19,8 @@ import { answerClientError } from './client-error.js';
 import { installStrictJsonParser } from './json-body.js';
 import { sendProblem } from './problem.js';
 import { authRoutes } from './routes/auth.js';
+import { accountSecurityRoutes } from './routes/account-security.js';
+import { invitationRoutes } from './routes/invitations.js';
 import { disclosureRoutes } from './routes/disclosures.js';
 import { captureRoutes } from './routes/captures.js';
 import { caseRoutes } from './routes/cases.js';
@@ -69,6 +71,8 @@ export interface ServerOptions {
    * holds every entry's leaf hash, which otherwise only members see (a fully guessed entry can be confirmed).
    */
   publishLog?: boolean;
+  /** The time invitations are checked against; the system clock by default (tests move it on). */
+  clock?: () => Date;
 }
 
 const BUILT_WEB_APP = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -163,6 +167,9 @@ export async function buildServer(dossier: Dossier, options: ServerOptions = {})
           signInsPerMinute: options.signInsPerMinute ?? 10,
         }),
       );
+      const security = { sessions, secureCookies: options.secureCookies ?? true, signInsPerMinute: options.signInsPerMinute ?? 10 };
+      await api.register(accountSecurityRoutes(dossier, security));
+      await api.register(invitationRoutes(dossier, { ...security, now: options.clock ?? (() => new Date()) }));
       await api.register(caseRoutes(dossier));
       await api.register(evidenceRoutes(dossier, { maxUploadBytes: options.maxUploadBytes, examiner: background.examiner, onExaminationsQueued: () => background.runner?.wake() }));
       await api.register(handoverRoutes(dossier));

@@ -15,6 +15,7 @@ import { ChangePassword, SignIn } from './SignIn.js';
 const LedgerPage = lazy(() => import('./ledger/LedgerPage.js').then((m) => ({ default: m.LedgerPage })));
 const AccountPage = lazy(() => import('./account/AccountPage.js').then((m) => ({ default: m.AccountPage })));
 const AdminPage = lazy(() => import('./admin/AdminPage.js').then((m) => ({ default: m.AdminPage })));
+const InvitationPage = lazy(() => import('./account/InvitationPage.js').then((m) => ({ default: m.InvitationPage })));
 
 /**
  * Signed out, a sign-in form in the browser's language; signed in, the cases one belongs to, each case's pages,
@@ -57,6 +58,13 @@ export function App() {
       {session === undefined ? (
         <main>
           <Loading />
+        </main>
+      ) : route.page === 'invite' ? (
+        // Signed in or not: the link makes an account or joins with this one, then opens the case.
+        <main>
+          <Suspense fallback={<Loading />}>
+            <InvitationPage token={route.token} session={session} onJoined={(id) => void refresh().then(() => go({ page: 'overview', caseId: id }))} languagePicker={picker} />
+          </Suspense>
         </main>
       ) : session === null ? (
         <main>

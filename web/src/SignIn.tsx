@@ -10,9 +10,11 @@ export function SignIn({ onSignedIn, languagePicker }: { onSignedIn: () => void;
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const totp = String(form.get('totp') ?? '');
+    const code = String(form.get('totp') ?? '').trim();
+    // Six digits are the authenticator's code; anything else typed there is read as a one-time recovery code.
+    const secondFactor = code === '' ? {} : /^[0-9]{6}$/.test(code) ? { totp: code } : { recoveryCode: code };
     try {
-      await api('POST', '/auth/login', { username: form.get('username'), password: form.get('password'), ...(totp ? { totp } : {}) });
+      await api('POST', '/auth/login', { username: form.get('username'), password: form.get('password'), ...secondFactor });
       onSignedIn();
     } catch (caught) {
       if (caught instanceof ApiError && caught.field === 'totp') setNeedsCode(true);
@@ -34,7 +36,10 @@ export function SignIn({ onSignedIn, languagePicker }: { onSignedIn: () => void;
       {needsCode && (
         <label>
           {t(m.totp)}
-          <input name="totp" inputMode="numeric" pattern="[0-9]{6}" autoComplete="one-time-code" />
+          <input name="totp" autoComplete="one-time-code" dir="ltr" aria-describedby="totp-hint" />
+          <span id="totp-hint" className="muted">
+            {t(m.totpOrRecovery)}
+          </span>
         </label>
       )}
       {error && (

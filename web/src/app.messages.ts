@@ -11,6 +11,11 @@ export const appMessages = defineMessages('app', {
   username: { en: 'Username', fr: 'Identifiant', ar: 'اسم المستخدم' },
   password: { en: 'Password', fr: 'Mot de passe', ar: 'كلمة المرور' },
   totp: { en: 'Code from your authenticator', fr: 'Code de votre application d’authentification', ar: 'الرمز من تطبيق المصادقة' },
+  totpOrRecovery: {
+    en: 'Lost your phone? Type one of your recovery codes here instead.',
+    fr: 'Téléphone perdu ? Saisissez plutôt ici l’un de vos codes de secours.',
+    ar: 'فقدت هاتفك؟ اكتب هنا أحد رموز الاسترداد الخاصة بك بدلًا من ذلك.',
+  },
   signIn: { en: 'Sign in', fr: 'Se connecter', ar: 'دخول' },
   choosePasswordTitle: { en: 'Choose your password', fr: 'Choisissez votre mot de passe', ar: 'اختر كلمة المرور' },
   oneUseOnly: { en: 'The password you signed in with was for one use only.', fr: 'Le mot de passe utilisé pour vous connecter ne valait que pour une fois.', ar: 'كانت كلمة المرور التي دخلت بها صالحة لمرة واحدة فقط.' },

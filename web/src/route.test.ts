@@ -24,6 +24,7 @@ describe('routes in the address fragment', () => {
     { page: 'analysis-pin', caseId: 'aleppo-2016', id: 'anl_01' },
     { page: 'account' },
     { page: 'admin' },
+    { page: 'invite', token: 'Zx9_-abcDEF0123456789abcdefghijklmnopqrstu' },
   ];
   it.each(routes)('reads back what it writes: %o', (route) => {
     expect(parseRoute(href(route))).toEqual(route);
@@ -41,5 +42,6 @@ describe('routes in the address fragment', () => {
     expect(parseRoute('#/cases/%E0%A4%A')).toEqual({ page: 'cases' });
     expect(parseRoute('#/cases/c1/unknown-section')).toEqual({ page: 'overview', caseId: 'c1' });
     expect(parseRoute('#/cases/c1/extractions')).toEqual({ page: 'overview', caseId: 'c1' });
+    expect(parseRoute('#/invite')).toEqual({ page: 'cases' });
   });
 });

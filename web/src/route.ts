@@ -7,7 +7,9 @@ import { useEffect, useState } from 'react';
 export type CasePage = 'overview' | 'incidents' | 'incident' | 'evidence' | 'evidence-item' | 'map' | 'timeline' | 'ledger' | 'records' | 'record' | 'members' | 'exchange' | 'analysis' | 'analysis-pin' | 'extraction' | 'queue';
 /** Pages outside any case: the list of cases, the whole ledger, one's own account, the administrator's page. */
 export type GlobalPage = 'cases' | 'ledger' | 'account' | 'admin';
-export type Route = { page: GlobalPage } | { page: CasePage; caseId: string; id?: string; kind?: string };
+/** An invitation link (#/invite/<token>): the token lives in the fragment, which never reaches the server's logs. */
+export type InviteRoute = { page: 'invite'; token: string };
+export type Route = { page: GlobalPage } | InviteRoute | { page: CasePage; caseId: string; id?: string; kind?: string };
 
 const CASE_PAGES: Record<string, CasePage> = {
   incidents: 'incidents',
@@ -31,6 +33,7 @@ export function parseRoute(hash: string): Route {
     // A mangled address (a stray "%") opens the list of cases rather than a blank page.
     return { page: 'cases' };
   }
+  if (parts[0] === 'invite' && parts[1]) return { page: 'invite', token: parts[1] };
   const global = GLOBAL_PAGES[parts[0] ?? ''];
   if (global) return { page: global };
   if (parts[0] !== 'cases' || !parts[1]) return { page: 'cases' };
@@ -54,6 +57,7 @@ export function parseRoute(hash: string): Route {
 
 export function href(route: Route): string {
   if (route.page === 'cases') return '#/';
+  if (route.page === 'invite') return `#/invite/${encodeURIComponent(route.token)}`;
   if (!('caseId' in route)) return `#/${route.page}`;
   const { caseId, id, kind } = route;
   const base = `#/cases/${encodeURIComponent(caseId)}`;

@@ -32,6 +32,7 @@ import { workflowSchema } from './0030-workflow.js';
 import { notificationsSchema } from './0031-notifications.js';
 import { commentsSchema } from './0032-comments.js';
 import { sensitivitySchema } from './0034-sensitivity.js';
+import { invitationsSchema } from './0035-invitations.js';
 
 /**
  * Versioned migrations, applied in name order at start. Never edit one that has shipped: add the next.
@@ -71,5 +72,6 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '0031-notifications': notificationsSchema(engine),
     '0032-comments': commentsSchema(engine),
     '0034-sensitivity': sensitivitySchema(engine),
+    '0035-invitations': invitationsSchema(engine),
   };
 }

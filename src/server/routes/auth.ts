@@ -2,16 +2,18 @@ import '@fastify/rate-limit';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import * as OTPAuth from 'otpauth';
 import type { Dossier } from '../../app/open.js';
-import { changePassword, checkSignIn, createAccount, findAccount, listAccounts, passwordMatches, toAccount, type LockoutPolicy } from '../../access/accounts.js';
+import { changePassword, checkSignIn, createAccount, listAccounts, passwordMatches, type LockoutPolicy } from '../../access/accounts.js';
 import { createApiToken, listApiTokens, revokeApiToken } from '../../access/api-tokens.js';
 import { listAudit, recordAudit } from '../../access/audit-log.js';
 import { listMembers, removeMember, setMember } from '../../access/members.js';
+import { generateRecoveryCodes, useRecoveryCode } from '../../access/recovery-codes.js';
 import { CASE_ROLES } from '../../access/permissions.js';
 import { INTERFACE_LANGUAGES, NUMERALS, setPreferences, type Preferences } from '../../access/preferences.js';
 import { principalActor, type Principal } from '../../access/principal.js';
 import { endAllSessions, endSession, startSession, type SessionPolicy } from '../../access/sessions.js';
 import { DossierError, invalidField } from '../../common/errors.js';
 import { requestActor, SESSION_COOKIE } from '../access.js';
+import { sessionCookies, sessionView as viewOfSession } from '../session-cookie.js';
 
 export interface AuthOptions {
   sessions: SessionPolicy;
@@ -27,7 +29,8 @@ const loginBody = {
   type: 'object',
   required: ['username', 'password'],
   additionalProperties: false,
-  properties: { username: str(100, 1), password: str(1024, 1), totp: { type: 'string', pattern: '^[0-9]{6}$' } },
+  // A one-time recovery code stands in for the 6-digit code when the phone is lost (src/access/recovery-codes.ts).
+  properties: { username: str(100, 1), password: str(1024, 1), totp: { type: 'string', pattern: '^[0-9]{6}$' }, recoveryCode: str(64, 1) },
 } as const;
 const passwordBody = {
   type: 'object',
@@ -66,37 +69,31 @@ const caseParams = { type: 'object', required: ['caseId'], properties: { caseId:
 /** Sign-in and sessions, one's own tokens and second factor, accounts (administrators) and case members. */
 export function authRoutes(dossier: Dossier, options: AuthOptions): FastifyPluginAsync {
   const db = dossier.database.db;
-  const setCookie = (reply: FastifyReply, value: string, expiresAt: string) =>
-    reply.setCookie(SESSION_COOKIE, value, { httpOnly: true, sameSite: 'strict', secure: options.secureCookies, path: '/', expires: new Date(expiresAt) });
-  const clearCookie = (reply: FastifyReply) => reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', secure: options.secureCookies, path: '/' });
-  const sessionView = async (principal: Pick<Principal, 'userId'>, csrfToken: string | undefined) => {
-    const user = await findAccount(db, principal.userId);
-    if (!user) throw new DossierError('UNAUTHENTICATED', 'the account no longer exists');
-    const members = await db.selectFrom('case_members').select(['case_id', 'role']).where('user_id', '=', user.id).orderBy('case_id').execute();
-    return { user: toAccount(user), ...(csrfToken ? { csrfToken } : {}), cases: members.map((m) => ({ id: m.case_id, role: m.role })) };
-  };
+  const cookies = sessionCookies(options.secureCookies);
+  const setCookie = (reply: FastifyReply, value: string, expiresAt: string) => cookies.set(reply, { cookie: value, expiresAt });
+  const clearCookie = cookies.clear;
+  const sessionView = (principal: Pick<Principal, 'userId'>, csrfToken: string | undefined) => viewOfSession(db, principal.userId, csrfToken);
   const me = (request: FastifyRequest): Principal => {
     if (!request.principal) throw new DossierError('UNAUTHENTICATED', 'sign in first');
     return request.principal;
   };
 
   return async (api) => {
-    api.post<{ Body: { username: string; password: string; totp?: string } }>(
+    api.post<{ Body: { username: string; password: string; totp?: string; recoveryCode?: string } }>(
       '/auth/login',
       { schema: { body: loginBody }, config: { access: { permission: 'public' }, rateLimit: { max: options.signInsPerMinute, timeWindow: '1 minute' } } },
       async (request, reply) => {
-        const { username, password, totp } = request.body;
-        const result = await checkSignIn(
-          db,
-          username,
-          password,
-          (sealed, userId) => (totp === undefined ? undefined : totpMatches(dossier.keyring.openAccountSecret(userId, sealed), totp)),
-          options.lockout,
-        );
+        const { username, password, totp, recoveryCode } = request.body;
+        const secondFactor = async (sealed: string, userId: string) => {
+          if (totp !== undefined) return totpMatches(dossier.keyring.openAccountSecret(userId, sealed), totp);
+          if (recoveryCode !== undefined) return useRecoveryCode(db, userId, username.trim().toLowerCase(), recoveryCode);
+          return undefined;
+        };
+        const result = await checkSignIn(db, username, password, secondFactor, options.lockout);
         if (!result.ok) {
           await recordAudit(db, 'sign_in_failed', `user:${username.trim().toLowerCase().slice(0, 63)}`, { reason: result.reason }, request.ip);
           if (result.reason === 'locked') throw new DossierError('ACCOUNT_LOCKED', `too many failed sign-ins: try again after ${result.lockedUntil}`, { lockedUntil: result.lockedUntil });
-          if (result.reason === 'totp_required') throw new DossierError('UNAUTHENTICATED', 'this account has a second factor: send the 6-digit code as "totp"', { field: 'totp', totpRequired: true });
+          if (result.reason === 'totp_required') throw new DossierError('UNAUTHENTICATED', 'this account has a second factor: send the 6-digit code as "totp", or a recovery code as "recoveryCode"', { field: 'totp', totpRequired: true });
           throw new DossierError('UNAUTHENTICATED', 'wrong username, password or code');
         }
         // A new session id at every sign-in, whatever cookie came with the request (session fixation).
@@ -160,18 +157,20 @@ export function authRoutes(dossier: Dossier, options: AuthOptions): FastifyPlugi
         },
         config: { access: { permission: 'signed-in' } },
       },
-      async (request, reply) => {
+      async (request) => {
         const principal = me(request);
         if (principal.via !== 'session') throw new DossierError('FORBIDDEN', 'a second factor is set by its owner, signed in');
         // A stolen session alone must not be enough to replace the second factor.
         if (!(await passwordMatches(db, principal.userId, request.body.currentPassword))) throw invalidField('currentPassword', 'is not the current password');
         if (!totpMatches(request.body.secret, request.body.code)) throw invalidField('code', 'does not match the secret: check the device clock');
-        // Sealed under the master key: a copy of the database does not give away the second factor.
-        await dossier.database.writeTransaction(async (trx) => {
+        // Sealed under the master key: a copy of the database does not give away the second factor. Its
+        // recovery codes are made with it, in the same transaction, and shown this once.
+        const recoveryCodes = await dossier.database.writeTransaction(async (trx) => {
           const sealed = await dossier.keyring.sealAccountSecret(trx, principal.userId, request.body.secret);
           await trx.updateTable('users').set({ totp_secret: sealed }).where('id', '=', principal.userId).execute();
+          return generateRecoveryCodes(trx, principal.userId, principalActor(principal));
         });
-        return reply.code(204).send();
+        return { recoveryCodes, note: 'each recovery code signs in once in place of the 6-digit code; they are shown this once' };
       },
     );
 

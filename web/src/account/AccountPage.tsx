@@ -5,16 +5,20 @@ import { useT } from '../i18n/LanguageProvider.js';
 import { accountMessages as m } from './account.messages.js';
 import { LanguageChoice } from './LanguageChoice.js';
 import { PasswordForm } from './PasswordForm.js';
+import { RecoveryCodes } from './RecoveryCodes.js';
+import { SessionsPanel } from './SessionsPanel.js';
 import { TokensPanel } from './TokensPanel.js';
 import { TwoFactor } from './TwoFactor.js';
 import { CareSettings } from '../sensitivity/CareSettings.js';
 import './account.css';
 
-/** One's own account: language, password, second factor, care while viewing (blur, reminder) and API tokens. */
+/** One's own account: language, password, second factor and its recovery codes, care while viewing (blur, reminder), signed-in sessions and API tokens. */
 export function AccountPage({ session, onChanged }: { session: Session; onChanged: () => void }) {
   const t = useT();
   // A password change revokes the tokens: the list is read again after one.
   const [tokensVersion, setTokensVersion] = useState(0);
+  // Recovery codes just made (with the second factor or anew): shown once, then gone from the page.
+  const [freshCodes, setFreshCodes] = useState<string[] | undefined>();
   const { user } = session;
   const totp = 'totp' in user && user.totp === true;
   return (
@@ -34,9 +38,11 @@ export function AccountPage({ session, onChanged }: { session: Session; onChange
             onChanged();
           }}
         />
-        <TwoFactor enabled={totp} onChanged={onChanged} />
+        <TwoFactor enabled={totp} onChanged={onChanged} onRecoveryCodes={setFreshCodes} />
+        {totp && <RecoveryCodes fresh={freshCodes} onFresh={setFreshCodes} />}
         <CareSettings />
       </div>
+      <SessionsPanel onSignedOutHere={onChanged} />
       <TokensPanel cases={session.cases} version={tokensVersion} />
     </section>
   );

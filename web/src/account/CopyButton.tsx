@@ -7,6 +7,8 @@ const SECRETS = {
   tokenSecret: { copy: m.copyTokenSecret, copied: m.tokenSecretCopied, refused: m.tokenSecretRefused },
   secret: { copy: m.copySecret, copied: m.secretCopied, refused: m.secretRefused },
   oneTimePassword: { copy: m.copyOneTimePassword, copied: m.oneTimePasswordCopied, refused: m.oneTimePasswordRefused },
+  invitationLink: { copy: m.copyInvitationLink, copied: m.invitationLinkCopied, refused: m.invitationLinkRefused },
+  recoveryCodes: { copy: m.copyRecoveryCodes, copied: m.recoveryCodesCopied, refused: m.recoveryCodesRefused },
 };
 
 /** Copies a secret to the clipboard and says so; where the clipboard is refused, the text stays selectable on the page. */

@@ -15,8 +15,8 @@ function countOf(value: string): number | string {
   return /^\d+$/.test(value) ? Number(value) : value;
 }
 
-/** A second factor (TOTP): a new secret for the authenticator app, saved once a code from the app matches it. */
-export function TwoFactor({ enabled, onChanged }: { enabled: boolean; onChanged: () => void }) {
+/** A second factor (TOTP): a new secret for the authenticator app, saved once a code from the app matches it; its recovery codes come with it. */
+export function TwoFactor({ enabled, onChanged, onRecoveryCodes }: { enabled: boolean; onChanged: () => void; onRecoveryCodes: (codes: string[]) => void }) {
   const t = useT();
   const [setup, setSetup] = useState<Setup | undefined>();
   const [error, setError] = useState<string | undefined>();
@@ -35,7 +35,9 @@ export function TwoFactor({ enabled, onChanged }: { enabled: boolean; onChanged:
     if (!setup) return;
     const data = new FormData(event.currentTarget);
     try {
-      await api('POST', '/auth/totp/confirm', { secret: setup.secret, code: asciiDigits(String(data.get('code') ?? '').trim()), currentPassword: data.get('currentPassword') });
+      const confirmed = await api<{ recoveryCodes: string[] }>('POST', '/auth/totp/confirm', { secret: setup.secret, code: asciiDigits(String(data.get('code') ?? '').trim()), currentPassword: data.get('currentPassword') });
+      // The second factor's recovery codes come with it, shown once (RecoveryCodes).
+      onRecoveryCodes(confirmed.recoveryCodes);
       setSetup(undefined);
       setError(undefined);
       setDone(t(m.twoFactorOn));

@@ -87,4 +87,10 @@ export const auditEventMessages = defineMessages('admin.event', {
   disclosure_withdrawn: { en: 'disclosure withdrawn', fr: 'communication retirée', ar: 'سحب إفصاح' },
   derivative_viewed: { en: 'derivative viewed', fr: 'dérivé consulté', ar: 'عرض نسخة مشتقة' },
   graphic_revealed: { en: 'graphic content shown', fr: 'contenu choquant affiché', ar: 'عرض محتوى صادم' },
+  invitation_created: { en: 'invitation created', fr: 'invitation créée', ar: 'إنشاء دعوة' },
+  invitation_accepted: { en: 'invitation accepted', fr: 'invitation acceptée', ar: 'قبول دعوة' },
+  invitation_revoked: { en: 'invitation revoked', fr: 'invitation révoquée', ar: 'إبطال دعوة' },
+  recovery_codes_generated: { en: 'recovery codes generated', fr: 'codes de secours générés', ar: 'إنشاء رموز الاسترداد' },
+  recovery_code_used: { en: 'recovery code used', fr: 'code de secours utilisé', ar: 'استخدام رمز استرداد' },
+  session_ended: { en: 'session ended', fr: 'session fermée', ar: 'إنهاء جلسة' },
 });

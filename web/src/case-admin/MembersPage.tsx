@@ -2,6 +2,7 @@ import { FormattedMessage } from 'react-intl';
 import { useT } from '../i18n/LanguageProvider.js';
 import { caseAdminMessages as m } from './case-admin.messages.js';
 import { DisclosuresPanel } from './DisclosuresPanel.js';
+import { InvitationsPanel } from './InvitationsPanel.js';
 import { MembersPanel } from './MembersPanel.js';
 import { mayInRole, roleLabel } from './roles.js';
 import './case-admin.css';
@@ -22,6 +23,7 @@ export function MembersPage({ caseId, role }: { caseId: string; role: string | u
         </p>
       )}
       {mayInRole(role, 'records:read') && <MembersPanel caseId={caseId} canManage={canManage} />}
+      {canManage && <InvitationsPanel caseId={caseId} />}
       {mayInRole(role, 'disclosures:read') && <DisclosuresPanel caseId={caseId} canManage={canManage} />}
     </div>
   );

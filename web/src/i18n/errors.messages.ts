@@ -12,6 +12,7 @@ export const errorMessages = defineMessages('error', {
   EVIDENCE_HAS_NO_TEXT: { en: 'This evidence has no text to read', fr: 'Cette pièce n’a pas de texte à lire', ar: 'لا يحتوي هذا الدليل على نص يمكن قراءته' },
   ENTRY_NOT_FOUND: { en: 'No such ledger entry', fr: 'Cette entrée du registre n’existe pas', ar: 'لا يوجد قيد بهذا الرقم في السجل' },
   CONFLICT: { en: 'This conflicts with what is already kept', fr: 'Cela contredit ce qui est déjà conservé', ar: 'يتعارض هذا مع ما هو محفوظ مسبقًا' },
+  GONE: { en: 'No longer usable: it expired or was revoked', fr: 'N’est plus utilisable : expiré ou révoqué', ar: 'لم يعد صالحًا للاستخدام: انتهت صلاحيته أو أُبطل' },
   DISK_FULL: { en: 'The server’s disk is full: nothing was written', fr: 'Le disque du serveur est plein : rien n’a été écrit', ar: 'قرص الخادم ممتلئ: لم يُكتب شيء' },
   UNAUTHENTICATED: { en: 'Wrong username, password or code, or the session has ended', fr: 'Identifiant, mot de passe ou code erroné, ou session terminée', ar: 'اسم المستخدم أو كلمة المرور أو الرمز غير صحيح، أو انتهت الجلسة' },
   FORBIDDEN: { en: 'Your role does not allow this', fr: 'Votre rôle ne le permet pas', ar: 'دورك لا يسمح بذلك' },
