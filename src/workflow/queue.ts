@@ -74,3 +74,17 @@ export async function listQueue(db: Db, caseId: string, view: QueueView, reader:
   const last = shown.at(-1);
   return rows.length > limit && last ? { items, nextCursor: encodeCursor([last.since, last.id]) } : { items };
 }
+
+/**
+ * The status and assignees of each of a page of incidents, for the incident table: one query for the page,
+ * "to do" for an incident never moved.
+ */
+export async function workflowSummaries(db: Db, incidentIds: string[]): Promise<Map<string, { status: WorkflowStatus; assignees: string[] }>> {
+  const summaries = new Map<string, { status: WorkflowStatus; assignees: string[] }>();
+  if (incidentIds.length === 0) return summaries;
+  const rows = await db.selectFrom('incident_workflow').select(['record_id', 'status']).where('record_id', 'in', incidentIds).execute();
+  const statuses = new Map(rows.map((row) => [row.record_id, row.status as WorkflowStatus]));
+  const assignees = await assigneesOf(db, incidentIds);
+  for (const id of incidentIds) summaries.set(id, { status: statuses.get(id) ?? INITIAL_STATUS, assignees: assignees.get(id) ?? [] });
+  return summaries;
+}

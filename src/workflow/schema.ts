@@ -11,6 +11,17 @@ const changeFields = {
   dueDate: Type.Optional(Type.Union([Type.Null(), Type.String({ maxLength: 10, description: 'YYYY-MM-DD; null clears it' })])),
   reason: Type.Optional(Type.String({ maxLength: 2000, description: 'Why it is cancelled: required with status "cancelled"' })),
   duplicateOf: Type.Optional(Type.String({ maxLength: 64, description: 'When cancelling a duplicate: the incident of this case it duplicates' })),
+  addAssignees: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 50, description: 'Account names added to the assignees, the others kept (instead of assignees)' })),
+  removeAssignees: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 50, description: 'Account names taken off the assignees, the others kept (instead of assignees)' })),
+  expected: Type.Optional(
+    Type.Object(
+      {
+        status: Type.Optional(Status),
+        assignees: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 50 })),
+      },
+      { additionalProperties: false, description: 'The status and assignees the sender loaded: the change is refused (409, naming who holds it now) if the incident has changed since, as when two people claim it at once' },
+    ),
+  ),
 };
 
 export const WorkflowChangeSchema = Type.Object(changeFields, { additionalProperties: false, $id: 'WorkflowChange' });
@@ -49,4 +60,21 @@ export const QueueItemSchema = Type.Object({
   statusSince: Type.String(),
   assignees: Type.Array(Type.String()),
   dueDate: Type.Union([Type.String(), Type.Null()]),
+});
+
+const Tags = (description: string) => Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 60 }), { maxItems: 30, description }));
+export const BulkTagChangeSchema = Type.Object(
+  {
+    incidentIds: Type.Array(IncidentId, { minItems: 1, maxItems: 500, description: 'The incidents to retag, all or none' }),
+    add: Tags('Tags added to each incident that lacks them'),
+    remove: Tags('Tags taken off each incident that has them'),
+  },
+  { additionalProperties: false, $id: 'BulkTagChange' },
+);
+
+export const RetaggedIncidentSchema = Type.Object({
+  id: Type.String(),
+  rev: Type.Integer({ description: 'Its revision after the change' }),
+  tags: Type.Array(Type.String()),
+  changed: Type.Boolean({ description: 'False when it already had the tags asked for: no revision, no ledger entry' }),
 });

@@ -2,10 +2,11 @@ import type { FastifyPluginAsync } from 'fastify';
 import { Type } from 'typebox';
 import type { Dossier } from '../../app/open.js';
 import { getCase } from '../../cases/cases.js';
+import { retagIncidents, type TagChange } from '../../incidents/incident-tags.js';
 import { setCaseTransitions, transitionsOf } from '../../workflow/case-transitions.js';
 import { changeWorkflow, changeWorkflowInBulk, readWorkflow, type WorkflowChange } from '../../workflow/incident-workflow.js';
 import { listQueue, QUEUE_VIEWS, type QueueView } from '../../workflow/queue.js';
-import { BulkWorkflowChangeSchema, CaseTransitionsSchema, IncidentWorkflowSchema, QueueItemSchema, TransitionTableSchema, WorkflowChangeSchema } from '../../workflow/schema.js';
+import { BulkTagChangeSchema, BulkWorkflowChangeSchema, RetaggedIncidentSchema, CaseTransitionsSchema, IncidentWorkflowSchema, QueueItemSchema, TransitionTableSchema, WorkflowChangeSchema } from '../../workflow/schema.js';
 import { requestActor, requestRoles } from '../access.js';
 import { problemResponses, routeSchema } from '../route-schema.js';
 
@@ -75,6 +76,25 @@ export function workflowRoutes(dossier: Dossier): FastifyPluginAsync {
       async (request) => {
         const { incidentIds, ...change } = request.body;
         return { items: await changeWorkflowInBulk(deps, who(request, request.params.caseId), request.params.caseId, incidentIds, change) };
+      },
+    );
+
+    api.post<{ Params: { caseId: string }; Body: TagChange & { incidentIds: string[] } }>(
+      '/cases/:caseId/incidents/bulk-tags',
+      {
+        schema: {
+          tags: ['incidents'],
+          summary: 'Add and take off the same tags on many incidents, all or none; each changed incident is a new revision and its own ledger entry. A completed incident is sealed (409, field status) unless the sender owns the case.',
+          params: caseParams,
+          body: routeSchema(BulkTagChangeSchema),
+          response: { 200: { type: 'object', properties: { items: { type: 'array', items: routeSchema(RetaggedIncidentSchema) } } }, ...problemResponses },
+        },
+        config: { access: { permission: 'records:write', case: { param: 'caseId' } } },
+      },
+      async (request) => {
+        const { incidentIds, ...change } = request.body;
+        const recordDeps = { database: dossier.database, ledger: dossier.ledger, gazetteer: await dossier.places(), keyring: dossier.keyring };
+        return { items: await retagIncidents(recordDeps, who(request, request.params.caseId), request.params.caseId, incidentIds, change) };
       },
     );
 
