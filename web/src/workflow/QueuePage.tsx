@@ -8,6 +8,7 @@ import { listText } from '../incidents/values.js';
 import { useLoaded } from '../use-loaded.js';
 import { termLabel, useVocabularies } from '../vocabularies.js';
 import { REVIEWING_ROLES, WORKING_ROLES } from './moves.js';
+import { TransitionEditor } from './TransitionEditor.js';
 import { workflowMessages as m } from './workflow.messages.js';
 import { calendarDay } from '../evidence/evidence-format.js';
 
@@ -44,17 +45,21 @@ export function QueuePage({ caseId, role, username }: { caseId: string; role: st
   // Only those who complete incidents (reviewers and owners) have incidents awaiting their review.
   const shownViews = VIEWS.filter((entry) => !entry.reviewersOnly || REVIEWING_ROLES.includes(role ?? ''));
   return (
-    <section aria-labelledby="queue-title">
-      <h2 id="queue-title">{t(m.queue)}</h2>
-      <div role="group" aria-label={t(m.queueViews)} className="tabs">
-        {shownViews.map((entry) => (
-          <button key={entry.view} type="button" className={entry.view === view ? undefined : 'secondary'} aria-pressed={entry.view === view} onClick={() => setView(entry.view)}>
-            {t(entry.label)}
-          </button>
-        ))}
-      </div>
-      <QueueTable key={`${view}|${version}`} caseId={caseId} view={view} canClaim={WORKING_ROLES.includes(role ?? '')} username={username} onClaimed={() => setVersion((v) => v + 1)} />
-    </section>
+    <>
+      <section aria-labelledby="queue-title">
+        <h2 id="queue-title">{t(m.queue)}</h2>
+        <div role="group" aria-label={t(m.queueViews)} className="tabs">
+          {shownViews.map((entry) => (
+            <button key={entry.view} type="button" className={entry.view === view ? undefined : 'secondary'} aria-pressed={entry.view === view} onClick={() => setView(entry.view)}>
+              {t(entry.label)}
+            </button>
+          ))}
+        </div>
+        <QueueTable key={`${view}|${version}`} caseId={caseId} view={view} canClaim={WORKING_ROLES.includes(role ?? '')} username={username} onClaimed={() => setVersion((v) => v + 1)} />
+      </section>
+      {/* The case's moves are its owners' to set (case:manage on the server). */}
+      {role === 'owner' && <TransitionEditor caseId={caseId} />}
+    </>
   );
 }
 
@@ -78,11 +83,13 @@ function QueueTable({ caseId, view, canClaim, username, onClaimed }: { caseId: s
       setError(errorText(caught));
     }
   };
-  // Claiming assigns me and starts the work in one change; the server may still refuse (another took it, my role).
+  // Claiming assigns me and starts the work in one change. It carries what this table showed, so the server
+  // refuses it (naming who holds it) if someone claimed the incident since, rather than taking it from them.
   const claim = async (row: QueueRow) => {
     setError(undefined);
     try {
-      await api('PUT', `/cases/${encodeURIComponent(caseId)}/incidents/${encodeURIComponent(row.id)}/workflow`, { status: 'in_progress', assignees: [username] });
+      const expected = { status: row.status, assignees: row.assignees };
+      await api('PUT', `/cases/${encodeURIComponent(caseId)}/incidents/${encodeURIComponent(row.id)}/workflow`, { status: 'in_progress', assignees: [username], expected });
       onClaimed();
     } catch (caught) {
       setError(errorText(caught));
