@@ -144,7 +144,9 @@ function planFor(state: IncidentWorkflow, wanted: CheckedChange, transitions: Tr
     } catch (error) {
       // In a bulk change, say which incident stopped it.
       if (!many || !isDossierError(error)) throw error;
-      throw new DossierError(error.code, `${state.incidentId}: ${error.message}`, { ...error.details, incidentId: state.incidentId });
+      const field = typeof error.details.field === 'string' ? error.details.field : undefined;
+      const said = field && error.message.startsWith(`${field}: `) ? `${field}: ${state.incidentId}: ${error.message.slice(field.length + 2)}` : `${state.incidentId}: ${error.message}`;
+      throw new DossierError(error.code, said, { ...error.details, incidentId: state.incidentId });
     }
     changes.status = { from: state.status, to: wanted.status };
     after.status = wanted.status;
