@@ -104,6 +104,13 @@ test('several incidents change status, assignees and tags at once from the incid
   await expect(table.getByRole('row', { name: new RegExp(titles[0]!) })).toContainText('In progress');
   await expect(table.getByRole('row', { name: new RegExp(titles[1]!) })).toContainText('In progress');
   await expect(table.getByRole('row', { name: new RegExp(titles[2]!) })).toContainText('To do');
+  // The list narrows to a workflow status.
+  const byStatus = page.getByRole('group', { name: 'Workflow' });
+  await byStatus.getByRole('checkbox', { name: 'In progress' }).check();
+  await expect(table.getByRole('row')).toHaveCount(3);
+  await expect(table).not.toContainText(titles[2]!);
+  await byStatus.getByRole('checkbox', { name: 'In progress' }).uncheck();
+  await expect(table.getByRole('row')).toHaveCount(4);
 
   // Completing is a reviewer's decision: refused for all, and none of them changes.
   await table.getByRole('checkbox', { name: 'Select all incidents shown' }).check();

@@ -134,6 +134,31 @@ describe.each(engines)('claims, bulk assignees and bulk tags on $name', (engine)
     expect(byId.get(untouched)).toMatchObject({ workflowStatus: 'to_do', workflowAssignees: [] });
   });
 
+  it('filters the incident list, and the summary its facets count from, by workflow status', async () => {
+    const caseId = 'workflow-filter';
+    await createCase(dossier, 'test:setup', { id: caseId, title: 'Filtered by workflow' });
+    await setMember(dossier.database.db, 'test:setup', caseId, 'investigator', 'investigator');
+    const make = async (title: string) => (await call('POST', `/cases/${caseId}/incidents`, { title, types: ['air_strike'] }, 'investigator')).body.id as string;
+    const [waiting, started, review] = [await make('Waiting'), await make('Started'), await make('For review')];
+    await call('PUT', `/cases/${caseId}/incidents/${started}/workflow`, { status: 'in_progress' }, 'investigator');
+    for (const status of ['in_progress', 'ready_for_review']) await call('PUT', `/cases/${caseId}/incidents/${review}/workflow`, { status }, 'investigator');
+    const listed = async (query: string) => {
+      const response = await call('GET', `/cases/${caseId}/incidents?${query}`, undefined, 'investigator');
+      expect(response.status, JSON.stringify(response.body)).toBe(200);
+      return response.body.items.map((item: Json) => item.id).sort();
+    };
+    expect(await listed('workflow=to_do')).toEqual([waiting]);
+    expect(await listed('workflow=in_progress,ready_for_review')).toEqual([started, review].sort());
+    expect(await listed('workflow=completed')).toEqual([]);
+    expect(await listed('workflow=to_do,ready_for_review&sort=title')).toEqual([waiting, review].sort());
+    const summary = await call('GET', `/cases/${caseId}/summary?workflow=to_do,in_progress`, undefined, 'investigator');
+    expect(summary.status, JSON.stringify(summary.body)).toBe(200);
+    expect(summary.body.incidents).toBe(2);
+    const refused = await call('GET', `/cases/${caseId}/incidents?workflow=to_do,done`, undefined, 'investigator');
+    expect(refused.status).toBe(400);
+    expect(refused.body.field).toBe('workflow');
+  });
+
   it('adds and removes tags on many incidents, a revision and a ledger entry per incident changed', async () => {
     const ids = [await newIncident('Tag one', ['hospital']), await newIncident('Tag two'), await newIncident('Tag three', ['el-fasher', 'hospital'])];
     const before = (await entries('update')).length;

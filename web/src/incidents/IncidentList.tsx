@@ -12,7 +12,7 @@ import { useLoaded } from '../use-loaded.js';
 import { termLabel, useVocabularies } from '../vocabularies.js';
 import { dateText, listText, placeText, type DateView, type PlaceView } from './values.js';
 import { BulkActions } from '../workflow/BulkActions.js';
-import { WORKING_ROLES } from '../workflow/moves.js';
+import { WORKFLOW_STATUSES, WORKING_ROLES } from '../workflow/moves.js';
 import { workflowMessages as wm } from '../workflow/workflow.messages.js';
 
 export interface IncidentListRow {
@@ -161,6 +161,22 @@ export function IncidentList({
             ))}
           </fieldset>
         ))}
+        <fieldset>
+          <legend>{t(wm.workflowStatus)}</legend>
+          {WORKFLOW_STATUSES.map((status) => (
+            <label key={status} className="check">
+              <input
+                type="checkbox"
+                checked={filters.workflow?.includes(status) ?? false}
+                onChange={(e) => {
+                  const others = (filters.workflow ?? []).filter((one) => one !== status);
+                  onFiltersChange({ ...filters, workflow: e.target.checked ? [...others, status] : others });
+                }}
+              />
+              <span>{termLabel(vocabularies, 'workflow_statuses', status)}</span>
+            </label>
+          ))}
+        </fieldset>
         {isFiltered(filters) && (
           <button type="button" className="secondary" onClick={() => onFiltersChange({})}>
             {t(m.clearFilters)}
