@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setMember } from '../src/access/members.js';
 import type { Dossier } from '../src/app/open.js';
 import { createCase } from '../src/cases/cases.js';
+import { ingestEvidence } from '../src/evidence/evidence.js';
 import { buildServer } from '../src/server/app.js';
 import { auditWorkflows } from '../src/workflow/workflow-audit.js';
 import { signIn, testAccount } from './support/accounts.js';
@@ -157,6 +158,57 @@ describe.each(engines)('claims, bulk assignees and bulk tags on $name', (engine)
     const refused = await call('GET', `/cases/${caseId}/incidents?workflow=to_do,done`, undefined, 'investigator');
     expect(refused.status).toBe(400);
     expect(refused.body.field).toBe('workflow');
+  });
+
+  it('moves an evidence item awaiting processing through the case’s workflow, logged on the item, and queues it', async () => {
+    const { item } = await ingestEvidence(dossier, 'test:investigator', { caseId: CASE, originalName: 'strike-video.mp4', content: [Buffer.from(`footage ${Date.now()}`)] });
+    const { item: other } = await ingestEvidence(dossier, 'test:investigator', { caseId: CASE, originalName: 'witness-photo.jpg', content: [Buffer.from(`photo ${Date.now()}`)] });
+    const url = (id: string) => `/cases/${CASE}/evidence/${id}/workflow`;
+    const read = await call('GET', url(item.id), undefined, 'analyst');
+    expect(read.status, JSON.stringify(read.body)).toBe(200);
+    expect(read.body).toMatchObject({ evidenceId: item.id, status: 'to_do', assignees: [], dueDate: null });
+    expect((await call('GET', url(item.id), undefined, 'external_counsel')).status).toBe(403);
+    expect((await call('GET', url('ev_00000000000000000000000000'), undefined, 'analyst')).status).toBe(404);
+    const before = (await entries('workflow')).length;
+
+    // The same rules as incidents: the table's moves, completing by reviewers, members who read as assignees.
+    expect((await call('PUT', url(item.id), { status: 'completed' }, 'owner')).body).toMatchObject({ field: 'status' });
+    expect((await call('PUT', url(item.id), { assignees: ['external-counsel'] }, 'analyst')).body).toMatchObject({ field: 'assignees[0]' });
+    expect((await call('PUT', url(item.id), { status: 'cancelled' }, 'analyst')).body).toMatchObject({ field: 'reason' });
+    expect((await call('PUT', url(item.id), { status: 'in_progress' }, 'external_counsel')).status).toBe(403);
+    expect((await entries('workflow')).length).toBe(before);
+
+    const claimed = await call('PUT', url(item.id), { status: 'in_progress', assignees: ['analyst'], expected: { status: 'to_do', assignees: [] } }, 'analyst');
+    expect(claimed.status, JSON.stringify(claimed.body)).toBe(200);
+    const late = await call('PUT', url(item.id), { status: 'in_progress', assignees: ['second-analyst'], expected: { status: 'to_do', assignees: [] } }, 'second-analyst');
+    expect(late.status).toBe(409);
+    expect(late.body).toMatchObject({ field: 'assignees', currentAssignees: ['analyst'] });
+    await call('PUT', url(item.id), { status: 'ready_for_review' }, 'analyst');
+    expect((await call('PUT', url(item.id), { status: 'completed' }, 'analyst')).status).toBe(403);
+    const done = await call('PUT', url(item.id), { status: 'completed' }, 'reviewer');
+    expect(done.body).toMatchObject({ status: 'completed', assignees: ['analyst'] });
+    const logged = (await entries('workflow')).slice(before);
+    expect(logged.map((e) => [e.actor, e.details.kind, e.details.id, e.details.changes.status?.to])).toEqual([
+      ['user:analyst', 'evidence', item.id, 'in_progress'],
+      ['user:analyst', 'evidence', item.id, 'ready_for_review'],
+      ['user:reviewer', 'evidence', item.id, 'completed'],
+    ]);
+    expect(logged.every((e) => e.subject.case === CASE && e.subject.evidence === item.sha256)).toBe(true);
+
+    const queue = async (view: string, as: Who) => (await call('GET', `/cases/${CASE}/queue?subject=evidence&view=${view}`, undefined, as)).body;
+    const unclaimed = await queue('unclaimed', 'analyst');
+    expect(unclaimed.items.map((i: Json) => i.id)).toContain(other.id);
+    expect(unclaimed.items.map((i: Json) => i.id)).not.toContain(item.id);
+    expect(unclaimed.items.find((i: Json) => i.id === other.id)).toMatchObject({ kind: 'evidence', title: 'witness-photo.jpg', status: 'to_do' });
+    await call('PUT', url(other.id), { status: 'in_progress', assignees: ['second-analyst'] }, 'second-analyst');
+    await call('PUT', url(other.id), { status: 'ready_for_review' }, 'second-analyst');
+    expect((await queue('review', 'reviewer')).items.map((i: Json) => i.id)).toEqual([other.id]);
+    expect((await queue('mine', 'second-analyst')).items.map((i: Json) => i.id)).toEqual([other.id]);
+    expect((await queue('mine', 'analyst')).items.map((i: Json) => i.id)).toEqual([]);
+    expect((await call('GET', `/cases/${CASE}/queue?subject=evidence&view=review`, undefined, 'analyst')).status).toBe(403);
+    // Incidents' queue is the default, and holds no evidence.
+    expect((await queue('all', 'owner')).items.every((i: Json) => i.kind === 'evidence')).toBe(true);
+    expect((await call('GET', `/cases/${CASE}/queue?view=all&limit=500`, undefined, 'owner')).body.items.every((i: Json) => i.kind === 'incident')).toBe(true);
   });
 
   it('adds and removes tags on many incidents, a revision and a ledger entry per incident changed', async () => {

@@ -18,6 +18,6 @@ export const CUSTODY_ACTIONS = [
   'look-alike', // an item found to look like others of its case (perceptual hash): commits to the items' ids, SHA-256s and distances
   'review', // a candidate incident decided: accepted (the records made), merged, or rejected (a commitment to the reason)
   'hold', // a legal hold put on an item's bytes in a vault with object lock, or lifted: the server refuses to delete them while it is on
-  'workflow', // an incident's place in the team's work changed (status, assignees, due date, duplicate link), or a case's transition table: who, what, from → to
+  'workflow', // an incident's or an evidence item's place in the team's work changed (status, assignees, due date, duplicate link), or a case's transition table: who, what, from → to
 ] as const;
 export type CustodyAction = (typeof CUSTODY_ACTIONS)[number];

@@ -12,6 +12,8 @@ export type QueueView = (typeof QUEUE_VIEWS)[number];
 
 export interface QueueItem {
   id: string;
+  /** An incident, or an evidence item awaiting processing (src/workflow/evidence-queue.ts). */
+  kind?: 'incident' | 'evidence';
   title: string;
   status: WorkflowStatus;
   statusSince: string;
@@ -35,9 +37,7 @@ export interface QueueReader {
  * forever at the bottom. An incident never moved is "to do" since it was made.
  */
 export async function listQueue(db: Db, caseId: string, view: QueueView, reader: QueueReader, page: { limit?: number | undefined; cursor?: string | undefined } = {}): Promise<QueuePage> {
-  if (view === 'review' && !(reader.roles.length > 0 && reader.roles.every((role) => role === 'reviewer' || role === 'owner'))) {
-    throw new DossierError('FORBIDDEN', 'view: what awaits review is the queue of the case’s reviewers and owners', { field: 'view' });
-  }
+  assertMayView(view, reader);
   const limit = page.limit ?? 50;
   const status = sql<string>`coalesce(w.status, ${INITIAL_STATUS})`;
   const since = sql<string>`coalesce(w.status_since, r.created_at)`;
@@ -65,6 +65,7 @@ export async function listQueue(db: Db, caseId: string, view: QueueView, reader:
   const assignees = await assigneesOf(db, shown.map((row) => row.id));
   const items = shown.map((row) => ({
     id: row.id,
+    kind: 'incident' as const,
     title: row.title,
     status: row.status as WorkflowStatus,
     statusSince: row.since,
@@ -87,4 +88,11 @@ export async function workflowSummaries(db: Db, incidentIds: string[]): Promise<
   const assignees = await assigneesOf(db, incidentIds);
   for (const id of incidentIds) summaries.set(id, { status: statuses.get(id) ?? INITIAL_STATUS, assignees: assignees.get(id) ?? [] });
   return summaries;
+}
+
+/** What awaits review is the queue of those who complete work: the case's reviewers and owners. */
+export function assertMayView(view: QueueView, reader: QueueReader): void {
+  if (view === 'review' && !(reader.roles.length > 0 && reader.roles.every((role) => role === 'reviewer' || role === 'owner'))) {
+    throw new DossierError('FORBIDDEN', 'view: what awaits review is the queue of the case’s reviewers and owners', { field: 'view' });
+  }
 }

@@ -55,6 +55,7 @@ export const CaseTransitionsSchema = Type.Object({ caseId: Type.String(), transi
 
 export const QueueItemSchema = Type.Object({
   id: Type.String(),
+  kind: Type.Optional(Type.Enum(['incident', 'evidence'], { description: 'An incident, or an evidence item awaiting processing' })),
   title: Type.String(),
   status: Status,
   statusSince: Type.String(),
@@ -78,3 +79,29 @@ export const RetaggedIncidentSchema = Type.Object({
   tags: Type.Array(Type.String()),
   changed: Type.Boolean({ description: 'False when it already had the tags asked for: no revision, no ledger entry' }),
 });
+
+export const EvidenceWorkflowChangeSchema = Type.Object(
+  {
+    status: changeFields.status,
+    assignees: changeFields.assignees,
+    addAssignees: changeFields.addAssignees,
+    removeAssignees: changeFields.removeAssignees,
+    dueDate: changeFields.dueDate,
+    reason: changeFields.reason,
+    expected: changeFields.expected,
+  },
+  { additionalProperties: false, $id: 'EvidenceWorkflowChange' },
+);
+
+export const EvidenceWorkflowSchema = Type.Object(
+  {
+    evidenceId: Type.String(),
+    caseId: Type.String(),
+    status: Status,
+    statusSince: Type.String({ description: 'When it entered its status (its link to the case for an item never moved)' }),
+    assignees: Type.Array(Type.String()),
+    dueDate: Type.Union([Type.String(), Type.Null()]),
+    cancelReason: Type.Union([Type.String(), Type.Null()]),
+  },
+  { $id: 'EvidenceWorkflow' },
+);
