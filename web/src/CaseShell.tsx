@@ -72,7 +72,7 @@ export function CaseShell({ route, role, username, filters, onFiltersChange }: {
         {route.page === 'queue' && <QueuePage caseId={caseId} role={role} username={username} />}
         {route.page === 'incident' && route.id && <IncidentPage key={route.id} caseId={caseId} incidentId={route.id} canWrite={canWrite} role={role} />}
         {route.page === 'evidence' && <EvidencePanel caseId={caseId} canAdd={canWrite} />}
-        {route.page === 'evidence-item' && route.id && <EvidenceItemPage key={route.id} caseId={caseId} evidenceId={route.id} canWrite={canWrite} />}
+        {route.page === 'evidence-item' && route.id && <EvidenceItemPage key={route.id} caseId={caseId} evidenceId={route.id} canWrite={canWrite} role={role} />}
         {route.page === 'extraction' && route.id && <ExtractionPage key={route.id} caseId={caseId} extractionId={route.id} canWrite={canWrite} />}
         {route.page === 'map' && <MapPage caseId={caseId} filters={filters} onFiltersChange={onFiltersChange} />}
         {route.page === 'timeline' && <TimelinePage caseId={caseId} filters={filters} />}

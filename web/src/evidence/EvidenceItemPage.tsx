@@ -11,10 +11,11 @@ import { EvidencePreview } from './EvidencePreview.js';
 import { ItemPlace, type IncidentSite } from './ItemPlace.js';
 import { LookAlikes } from './LookAlikes.js';
 import { OriginalMetadata, type ItemMetadata } from './OriginalMetadata.js';
+import { WorkflowPanel } from '../workflow/WorkflowPanel.js';
 import { VideoDerivatives } from './VideoDerivatives.js';
 
 /** One evidence item: what it is, how it came in, a preview on request, and its custody checked in the browser. */
-export function EvidenceItemPage({ caseId, evidenceId, canWrite }: { caseId: string; evidenceId: string; canWrite: boolean }) {
+export function EvidenceItemPage({ caseId, evidenceId, canWrite, role }: { caseId: string; evidenceId: string; canWrite: boolean; role?: string | undefined }) {
   const t = useT();
   const { value: item, error } = useLoaded(
     () => api<EvidenceRow & { metadata?: ItemMetadata | null; incidentSites?: IncidentSite[]; credentials?: ItemCredentials | null }>('GET', `/evidence/${encodeURIComponent(evidenceId)}`),
@@ -71,6 +72,7 @@ export function EvidenceItemPage({ caseId, evidenceId, canWrite }: { caseId: str
           {t(m.downloadOriginal)}
         </a>
       </p>
+      <WorkflowPanel caseId={caseId} evidenceId={item.id} role={role} />
       <EvidencePreview key={item.id} item={item} />
       <VideoDerivatives key={`derivatives-${item.id}`} item={item} caseId={caseId} canWrite={canWrite} />
       <OriginalMetadata metadata={item.metadata} />

@@ -19,29 +19,34 @@ export interface IncidentWorkflow {
   statusSince: string;
   assignees: string[];
   dueDate: string | null;
-  duplicateOf: string | null;
+  /** Incidents only: an evidence item is not cancelled as a duplicate. */
+  duplicateOf?: string | null;
   cancelReason: string | null;
-  duplicates: string[];
+  duplicates?: string[];
 }
 
-/** An incident's place in the team's work, and the moves and assignment open to the reader's role. */
-export function WorkflowPanel({ caseId, incidentId, role }: { caseId: string; incidentId: string; role: string | undefined }) {
+/**
+ * An incident's (or an evidence item's awaiting processing) place in the team's work, and the moves and
+ * assignment open to the reader's role. Both follow the case's one transition table.
+ */
+export function WorkflowPanel({ caseId, incidentId, evidenceId, role }: { caseId: string; incidentId?: string; evidenceId?: string; role: string | undefined }) {
   const t = useT();
   const base = `/cases/${encodeURIComponent(caseId)}`;
+  const url = evidenceId !== undefined ? `${base}/evidence/${encodeURIComponent(evidenceId)}/workflow` : `${base}/incidents/${encodeURIComponent(incidentId ?? '')}/workflow`;
   const [changed, setChanged] = useState<IncidentWorkflow>();
   const loaded = useLoaded(
     async () => {
       const [workflow, table] = await Promise.all([
-        api<IncidentWorkflow>('GET', `${base}/incidents/${encodeURIComponent(incidentId)}/workflow`),
+        api<IncidentWorkflow>('GET', url),
         api<{ transitions: TransitionTable }>('GET', `${base}/workflow/transitions`),
       ]);
       return { workflow, transitions: table.transitions };
     },
-    [caseId, incidentId],
+    [caseId, incidentId, evidenceId],
   );
   const workflow = changed ?? loaded.value?.workflow;
   const change = async (body: Record<string, unknown>) => {
-    setChanged(await api<IncidentWorkflow>('PUT', `${base}/incidents/${encodeURIComponent(incidentId)}/workflow`, body));
+    setChanged(await api<IncidentWorkflow>('PUT', url, body));
   };
   return (
     <section aria-labelledby="workflow-title">
@@ -99,7 +104,7 @@ function WorkflowFacts({ caseId, workflow }: { caseId: string; workflow: Inciden
           <dd>{incidentLink(workflow.duplicateOf)}</dd>
         </div>
       )}
-      {workflow.duplicates.length > 0 && (
+      {workflow.duplicates && workflow.duplicates.length > 0 && (
         <div>
           <dt>{t(m.duplicates)}</dt>
           <dd>{intl.formatList(workflow.duplicates.map((id) => <span key={id}>{incidentLink(id)}</span>))}</dd>
