@@ -190,3 +190,30 @@ test('assignees are picked from the case’s members, and owners set the case’
   // The case's own move, offered in the panel.
   await expect(workflow.getByLabel('Move to').locator('option[value="ready_for_review"]')).toHaveCount(1);
 });
+
+test('an evidence item awaiting processing is claimed from the queue and moved on its own page', async ({ page, request }) => {
+  const { caseId, headers } = await caseWithIncidents(request, 'evidence-work', []);
+  const name = 'checkpoint-footage.txt';
+  const upload = await request.post(`/api/v1/cases/${caseId}/evidence`, { headers, multipart: { file: { name, mimeType: 'text/plain', buffer: Buffer.from(`Notes on the checkpoint footage ${Date.now()}`) } } });
+  expect(upload.status()).toBe(201);
+  const id = ((await upload.json()) as { items: { item: { id: string } }[] }).items[0]!.item.id;
+
+  await signIn(page, ACCOUNTS.analyst);
+  await page.goto(`/#/cases/${caseId}/queue`);
+  await page.getByRole('group', { name: 'What to work on' }).getByRole('button', { name: 'Evidence items' }).click();
+  await page.getByRole('button', { name: 'Unclaimed' }).click();
+  const queue = page.getByRole('table', { name: 'Queue' });
+  await expect(queue.getByRole('columnheader', { name: 'Evidence item' })).toBeVisible();
+  await queue.getByRole('button', { name: `Claim ${name}` }).click();
+  await expect(page.getByText('Nothing in this view.')).toBeVisible();
+  await page.getByRole('button', { name: 'Mine' }).click();
+  await expect(queue.getByRole('row', { name: new RegExp(name) })).toContainText('In progress');
+  await queue.getByRole('link', { name }).click();
+  const workflow = page.getByRole('region', { name: 'Workflow' });
+  await expect(workflow.getByTestId('workflow-status')).toHaveText('In progress');
+  await workflow.getByLabel('Move to').selectOption('ready_for_review');
+  await workflow.getByRole('button', { name: 'Move', exact: true }).click();
+  await expect(workflow.getByTestId('workflow-status')).toHaveText('Ready for review');
+  const now = (await (await request.get(`/api/v1/cases/${caseId}/evidence/${id}/workflow`)).json()) as { status: string; assignees: string[] };
+  expect(now).toMatchObject({ status: 'ready_for_review', assignees: [ACCOUNTS.analyst] });
+});
