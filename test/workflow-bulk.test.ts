@@ -209,6 +209,23 @@ describe.each(engines)('claims, bulk assignees and bulk tags on $name', (engine)
     // Incidents' queue is the default, and holds no evidence.
     expect((await queue('all', 'owner')).items.every((i: Json) => i.kind === 'evidence')).toBe(true);
     expect((await call('GET', `/cases/${CASE}/queue?view=all&limit=500`, undefined, 'owner')).body.items.every((i: Json) => i.kind === 'incident')).toBe(true);
+
+    // The ledger's replay finds an evidence item's work changed in the database rather than through Dossier.
+    const { db } = dossier.database;
+    expect(await auditWorkflows(db)).toMatchObject({ ok: true, problems: [] });
+    await db.updateTable('evidence_workflow').set({ status: 'to_do' }).where('evidence_id', '=', item.id).execute();
+    await db.insertInto('evidence_assignees').values({ case_id: CASE, evidence_id: other.id, username: 'reviewer' }).execute();
+    const tampered = (await auditWorkflows(db)).problems;
+    expect(tampered).toHaveLength(2);
+    expect(tampered).toEqual(
+      expect.arrayContaining([
+        { record: `evidence:${item.id} in case ${CASE} workflow`, problem: 'status is "to_do" but the ledger says "completed"' },
+        { record: `evidence:${other.id} in case ${CASE} workflow`, problem: 'assignees is ["reviewer","second-analyst"] but the ledger says ["second-analyst"]' },
+      ]),
+    );
+    await db.updateTable('evidence_workflow').set({ status: 'completed' }).where('evidence_id', '=', item.id).execute();
+    await db.deleteFrom('evidence_assignees').where('evidence_id', '=', other.id).where('username', '=', 'reviewer').execute();
+    expect((await auditWorkflows(db)).ok).toBe(true);
   });
 
   it('adds and removes tags on many incidents, a revision and a ledger entry per incident changed', async () => {
