@@ -42,7 +42,6 @@ export const workflowMessages = defineMessages('workflow', {
   move: { en: 'Move', fr: 'Changer le statut', ar: 'تغيير الحالة' },
   noMoves: { en: 'No move is open to you from this status.', fr: 'Aucun changement de statut ne vous est ouvert depuis ce statut.', ar: 'لا يتاح لك أي انتقال من هذه الحالة.' },
   reason: { en: 'Reason for cancelling', fr: 'Motif de l’annulation', ar: 'سبب الإلغاء' },
-  assigneesHint: { en: 'Account names, separated by commas', fr: 'Noms de compte, séparés par des virgules', ar: 'أسماء الحسابات، مفصولة بفواصل' },
   saveAssignment: { en: 'Save assignees and due date', fr: 'Enregistrer les personnes assignées et l’échéance', ar: 'حفظ المكلَّفين وتاريخ الاستحقاق' },
   noMembers: { en: 'No member of this case reads its records.', fr: 'Aucun membre de ce dossier ne lit ses fiches.', ar: 'لا يوجد عضو في هذه القضية يمكنه قراءة سجلاتها.' },
   memberWithRole: { en: '{username} ({role})', fr: '{username} ({role})', ar: '{username} ({role})' },
