@@ -73,7 +73,7 @@ export async function changeEvidenceWorkflow(
 ): Promise<EvidenceWorkflow> {
   await deps.database.writeTransaction(async (trx) => {
     const before = await readEvidenceWorkflow(trx, caseId, evidenceId);
-    assertAsExpected({ incidentId: evidenceId, status: before.status, assignees: before.assignees }, checkedExpectation(change.expected));
+    assertAsExpected({ id: evidenceId, status: before.status, assignees: before.assignees }, checkedExpectation(change.expected), 'evidenceId');
     const { after, changes, reason } = await planned(trx, who, before, change);
     if (Object.keys(changes).length === 0) return;
     const item = await trx.selectFrom('evidence_items').select('sha256').where('id', '=', evidenceId).executeTakeFirstOrThrow();

@@ -40,19 +40,19 @@ export function checkedExpectation(value: unknown): CheckedExpectation | undefin
  * Refuses (409, naming who holds it now) when the incident is no longer as its sender saw it. Assignees are
  * named first: "taken by analyst" says more than "now in progress".
  */
-export function assertAsExpected(current: { incidentId: string; status: WorkflowStatus; assignees: string[] }, expected: CheckedExpectation | undefined): void {
+export function assertAsExpected(current: { id: string; status: WorkflowStatus; assignees: string[] }, expected: CheckedExpectation | undefined, idField: 'incidentId' | 'evidenceId' = 'incidentId'): void {
   if (!expected) return;
   const assigneesMoved = expected.assignees !== undefined && expected.assignees.join('\n') !== current.assignees.join('\n');
   const statusMoved = expected.status !== undefined && expected.status !== current.status;
   if (!assigneesMoved && !statusMoved) return;
-  const details = { incidentId: current.incidentId, currentStatus: current.status, currentAssignees: current.assignees };
+  const details = { [idField]: current.id, currentStatus: current.status, currentAssignees: current.assignees };
   if (assigneesMoved) {
     const said =
       current.assignees.length > 0
-        ? workflowWordings.say('takenSince', { incident: current.incidentId, holders: current.assignees.join(', '), status: current.status })
-        : workflowWordings.say('releasedSince', { incident: current.incidentId, status: current.status });
+        ? workflowWordings.say('takenSince', { incident: current.id, holders: current.assignees.join(', '), status: current.status })
+        : workflowWordings.say('releasedSince', { incident: current.id, status: current.status });
     throw new DossierError('CONFLICT', `assignees: ${said.text}`, { field: 'assignees', ...details, wording: said });
   }
-  const said = workflowWordings.say('movedSince', { incident: current.incidentId, status: current.status });
+  const said = workflowWordings.say('movedSince', { incident: current.id, status: current.status });
   throw new DossierError('CONFLICT', `status: ${said.text}`, { field: 'status', ...details, wording: said });
 }

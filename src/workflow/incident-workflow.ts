@@ -135,7 +135,7 @@ async function checkedChange(db: Db, caseId: string, change: WorkflowChange): Pr
 }
 
 function planFor(state: IncidentWorkflow, wanted: CheckedChange, transitions: TransitionTable, who: WorkflowActor, many: boolean): { after: IncidentWorkflow; changes: Changes } {
-  assertAsExpected(state, wanted.expected);
+  assertAsExpected({ id: state.incidentId, status: state.status, assignees: state.assignees }, wanted.expected);
   const after = { ...state };
   const changes: Changes = {};
   if (wanted.status !== undefined && wanted.status !== state.status) {
