@@ -67,3 +67,153 @@ test('an incident is claimed from the queue, reviewed and completed, and then se
   await edit.getByRole('button', { name: 'Save changes' }).click();
   await expect(edit.getByRole('alert')).toContainText(/status: .*sealed/);
 });
+
+/** A case of the test's own with incidents, an investigator (the analyst account) and a reviewer. */
+async function caseWithIncidents(request: APIRequestContext, name: string, titles: string[]): Promise<{ caseId: string; headers: Record<string, string>; ids: string[] }> {
+  const headers = await writeHeaders(request, ACCOUNTS.owner);
+  const caseId = `${name}-${Date.now()}`;
+  expect((await request.post('/api/v1/cases', { headers, data: { id: caseId, title: `${name} (e2e)` } })).status()).toBe(201);
+  const ids: string[] = [];
+  for (const title of titles) {
+    const created = await request.post(`/api/v1/cases/${caseId}/incidents`, { headers, data: { title, types: ['air_strike'] } });
+    expect(created.status()).toBe(201);
+    ids.push(String(((await created.json()) as { id: string }).id));
+  }
+  expect((await request.put(`/api/v1/cases/${caseId}/members/${ACCOUNTS.analyst}`, { headers, data: { role: 'investigator' } })).ok()).toBe(true);
+  expect((await request.put(`/api/v1/cases/${caseId}/members/${ACCOUNTS.reviewer}`, { headers, data: { role: 'reviewer' } })).ok()).toBe(true);
+  return { caseId, headers, ids };
+}
+
+test('several incidents change status, assignees and tags at once from the incident table, or none do', async ({ page, request }) => {
+  const titles = ['Strike on the Kutum market', 'Strike on the Kutum clinic', 'Strike on the Kutum well'];
+  const { caseId } = await caseWithIncidents(request, 'bulk', titles);
+  await signIn(page, ACCOUNTS.analyst);
+  await page.goto(`/#/cases/${caseId}/incidents`);
+  const table = page.getByRole('table', { name: 'Incidents' });
+  for (const title of titles) await expect(table.getByRole('row', { name: new RegExp(title) })).toContainText('To do');
+  const bulk = page.getByRole('region', { name: 'Change the selected incidents' });
+  await expect(bulk).toContainText('Select incidents in the table');
+  await expect(bulk.getByRole('button', { name: 'Set status' })).toBeDisabled();
+
+  await table.getByRole('checkbox', { name: `Select ${titles[0]}` }).check();
+  await table.getByRole('checkbox', { name: `Select ${titles[1]}` }).check();
+  await expect(bulk).toContainText('2 incidents selected');
+  await bulk.getByLabel('New status').selectOption('in_progress');
+  await bulk.getByRole('button', { name: 'Set status' }).click();
+  await expect(bulk.getByRole('status')).toHaveText('2 incidents changed, 0 already so.');
+  await expect(table.getByRole('row', { name: new RegExp(titles[0]!) })).toContainText('In progress');
+  await expect(table.getByRole('row', { name: new RegExp(titles[1]!) })).toContainText('In progress');
+  await expect(table.getByRole('row', { name: new RegExp(titles[2]!) })).toContainText('To do');
+  // The list narrows to a workflow status.
+  const byStatus = page.getByRole('group', { name: 'Workflow' });
+  await byStatus.getByRole('checkbox', { name: 'In progress' }).check();
+  await expect(table.getByRole('row')).toHaveCount(3);
+  await expect(table).not.toContainText(titles[2]!);
+  await byStatus.getByRole('checkbox', { name: 'In progress' }).uncheck();
+  await expect(table.getByRole('row')).toHaveCount(4);
+
+  // Completing is a reviewer's decision: refused for all, and none of them changes.
+  await table.getByRole('checkbox', { name: 'Select all incidents shown' }).check();
+  await expect(bulk).toContainText('3 incidents selected');
+  await bulk.getByLabel('New status').selectOption('completed');
+  await bulk.getByRole('button', { name: 'Set status' }).click();
+  await expect(bulk.getByRole('alert')).toContainText(/status/);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'bulk-refused.png') });
+  await page.reload();
+  await expect(table.getByRole('row', { name: new RegExp(titles[0]!) })).toContainText('In progress');
+  await expect(table.getByRole('row', { name: new RegExp(titles[2]!) })).toContainText('To do');
+
+  await table.getByRole('checkbox', { name: 'Select all incidents shown' }).check();
+  await bulk.getByLabel('Member').selectOption(ACCOUNTS.reviewer);
+  await bulk.getByRole('button', { name: 'Assign', exact: true }).click();
+  await expect(bulk.getByRole('status')).toHaveText('3 incidents changed, 0 already so.');
+  await bulk.getByLabel('Tag', { exact: true }).fill('kutum');
+  await bulk.getByRole('button', { name: 'Add tag' }).click();
+  await expect(bulk.getByRole('status')).toHaveText('3 incidents changed, 0 already so.');
+  await page.getByRole('link', { name: titles[2]! }).click();
+  await expect(page.getByRole('region', { name: 'Workflow' })).toContainText(ACCOUNTS.reviewer);
+  const read = await request.get(`/api/v1/cases/${caseId}/incidents?limit=10`);
+  const items = ((await read.json()) as { items: { tags?: string[]; workflowAssignees: string[] }[] }).items;
+  expect(items.map((item) => [item.tags, item.workflowAssignees])).toEqual(titles.map(() => [['kutum'], [ACCOUNTS.reviewer]]));
+});
+
+test('a claim made from a stale queue is refused, naming who took the incident', async ({ page, request }) => {
+  const title = 'Abduction at the Tawila checkpoint';
+  const { caseId, ids } = await caseWithIncidents(request, 'race', [title]);
+  await signIn(page, ACCOUNTS.analyst);
+  await page.goto(`/#/cases/${caseId}/queue`);
+  await page.getByRole('button', { name: 'Unclaimed' }).click();
+  const queue = page.getByRole('table', { name: 'Queue' });
+  await expect(queue.getByRole('row', { name: new RegExp(title) })).toBeVisible();
+  // The reviewer claims it while the page still shows it unclaimed.
+  const reviewer = await writeHeaders(request, ACCOUNTS.reviewer);
+  const taken = await request.put(`/api/v1/cases/${caseId}/incidents/${ids[0]}/workflow`, { headers: reviewer, data: { status: 'in_progress', assignees: [ACCOUNTS.reviewer] } });
+  expect(taken.status()).toBe(200);
+  await queue.getByRole('button', { name: `Claim ${title}` }).click();
+  await expect(page.getByRole('alert')).toContainText(`taken by ${ACCOUNTS.reviewer}`);
+  const now = (await (await request.get(`/api/v1/cases/${caseId}/incidents/${ids[0]}/workflow`)).json()) as { assignees: string[] };
+  expect(now.assignees).toEqual([ACCOUNTS.reviewer]);
+});
+
+test('assignees are picked from the case’s members, and owners set the case’s moves in a grid', async ({ page, request }) => {
+  const title = 'Burning of the Misterei village';
+  const { caseId, headers } = await caseWithIncidents(request, 'moves', [title]);
+  expect((await request.put(`/api/v1/cases/${caseId}/members/${ACCOUNTS.counsel}`, { headers, data: { role: 'external_counsel' } })).ok()).toBe(true);
+  await signIn(page, ACCOUNTS.owner);
+  await page.goto(`/#/cases/${caseId}/queue`);
+  const grid = page.getByRole('table', { name: 'Moves between statuses' });
+  await expect(page.getByText('This case follows the default moves.')).toBeVisible();
+  await expect(grid.getByRole('checkbox', { name: 'From To do to In progress' })).toBeChecked();
+  await expect(grid.getByRole('checkbox', { name: 'From To do to Completed' })).not.toBeChecked();
+  // Nothing would lead to "in progress" and on: refused, named.
+  await grid.getByRole('checkbox', { name: 'From To do to In progress' }).uncheck();
+  await page.getByRole('button', { name: 'Save moves' }).click();
+  await expect(page.getByRole('alert')).toContainText('transitions');
+  await grid.getByRole('checkbox', { name: 'From To do to In progress' }).check();
+  await grid.getByRole('checkbox', { name: 'From To do to Ready for review' }).check();
+  await page.getByRole('button', { name: 'Save moves' }).click();
+  await expect(page.getByText('Moves saved.')).toBeVisible();
+  await expect(page.getByText('This case has its own moves.')).toBeVisible();
+  const table = (await (await request.get(`/api/v1/cases/${caseId}/workflow/transitions`)).json()) as { transitions: Record<string, string[]> };
+  expect(table.transitions.to_do).toEqual(['in_progress', 'ready_for_review', 'cancelled']);
+
+  await page.getByRole('button', { name: 'All' }).click();
+  await page.getByRole('table', { name: 'Queue' }).getByRole('link', { name: title }).click();
+  const workflow = page.getByRole('region', { name: 'Workflow' });
+  const assignment = workflow.getByRole('form', { name: 'Save assignees and due date' });
+  // Counsel reads no records, and so is offered to nobody.
+  await expect(assignment.getByRole('checkbox')).toHaveCount(3);
+  await assignment.getByRole('checkbox', { name: new RegExp(`^${ACCOUNTS.reviewer} `) }).check();
+  await assignment.getByRole('checkbox', { name: new RegExp(`^${ACCOUNTS.analyst} `) }).check();
+  await assignment.getByRole('button', { name: 'Save assignees and due date' }).click();
+  await expect(workflow.locator('dl')).toContainText(`${ACCOUNTS.analyst}, ${ACCOUNTS.reviewer}`);
+  // The case's own move, offered in the panel.
+  await expect(workflow.getByLabel('Move to').locator('option[value="ready_for_review"]')).toHaveCount(1);
+});
+
+test('an evidence item awaiting processing is claimed from the queue and moved on its own page', async ({ page, request }) => {
+  const { caseId, headers } = await caseWithIncidents(request, 'evidence-work', []);
+  const name = 'checkpoint-footage.txt';
+  const upload = await request.post(`/api/v1/cases/${caseId}/evidence`, { headers, multipart: { file: { name, mimeType: 'text/plain', buffer: Buffer.from(`Notes on the checkpoint footage ${Date.now()}`) } } });
+  expect(upload.status()).toBe(201);
+  const id = ((await upload.json()) as { items: { item: { id: string } }[] }).items[0]!.item.id;
+
+  await signIn(page, ACCOUNTS.analyst);
+  await page.goto(`/#/cases/${caseId}/queue`);
+  await page.getByRole('group', { name: 'What to work on' }).getByRole('button', { name: 'Evidence items' }).click();
+  await page.getByRole('button', { name: 'Unclaimed' }).click();
+  const queue = page.getByRole('table', { name: 'Queue' });
+  await expect(queue.getByRole('columnheader', { name: 'Evidence item' })).toBeVisible();
+  await queue.getByRole('button', { name: `Claim ${name}` }).click();
+  await expect(page.getByText('Nothing in this view.')).toBeVisible();
+  await page.getByRole('button', { name: 'Mine' }).click();
+  await expect(queue.getByRole('row', { name: new RegExp(name) })).toContainText('In progress');
+  await queue.getByRole('link', { name }).click();
+  const workflow = page.getByRole('region', { name: 'Workflow' });
+  await expect(workflow.getByTestId('workflow-status')).toHaveText('In progress');
+  await workflow.getByLabel('Move to').selectOption('ready_for_review');
+  await workflow.getByRole('button', { name: 'Move', exact: true }).click();
+  await expect(workflow.getByTestId('workflow-status')).toHaveText('Ready for review');
+  const now = (await (await request.get(`/api/v1/cases/${caseId}/evidence/${id}/workflow`)).json()) as { status: string; assignees: string[] };
+  expect(now).toMatchObject({ status: 'ready_for_review', assignees: [ACCOUNTS.analyst] });
+});

@@ -690,6 +690,24 @@ export interface IncidentAssigneesTable {
   username: string;
 }
 
+/** An evidence item's place in a case's work (migration 0036); no row: "to do" since it was linked to the case. */
+export interface EvidenceWorkflowTable {
+  case_id: string;
+  evidence_id: string;
+  status: string;
+  status_since: string;
+  due_date: string | null;
+  cancel_reason: string | null;
+  updated_at: string;
+  updated_by: string;
+}
+
+export interface EvidenceAssigneesTable {
+  case_id: string;
+  evidence_id: string;
+  username: string;
+}
+
 /** A case's own transition table, as its owners set it (JSON: status → statuses it may move to). */
 export interface CaseWorkflowsTable {
   case_id: string;
@@ -743,6 +761,8 @@ export interface Schema {
   incident_workflow: IncidentWorkflowTable;
   incident_assignees: IncidentAssigneesTable;
   case_workflows: CaseWorkflowsTable;
+  evidence_workflow: EvidenceWorkflowTable;
+  evidence_assignees: EvidenceAssigneesTable;
   notifications: NotificationsTable;
   comments: CommentsTable;
   comment_revisions: CommentRevisionsTable;

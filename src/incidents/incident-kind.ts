@@ -31,6 +31,8 @@ export const IncidentSchema = Type.Object(
     date: Type.Optional(UncertainDateSchema),
     grade: Type.Enum(VERIFICATION_GRADES, { description: 'Current verification grade: the latest verification assessment, or "reported"' }),
     workflow: Type.Optional({ ...IncidentWorkflowSchema, description: 'Its place in the team’s work (shown when one incident is read)' }),
+    workflowStatus: Type.Optional({ ...IncidentWorkflowSchema.properties.status, description: 'Its workflow status (shown in lists)' }),
+    workflowAssignees: Type.Optional(Type.Array(Type.String(), { description: 'Who it is assigned to (shown in lists)' })),
   },
   { $id: 'Incident' },
 );

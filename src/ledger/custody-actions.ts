@@ -18,7 +18,7 @@ export const CUSTODY_ACTIONS = [
   'look-alike', // an item found to look like others of its case (perceptual hash): commits to the items' ids, SHA-256s and distances
   'review', // a candidate incident decided: accepted (the records made), merged, or rejected (a commitment to the reason)
   'hold', // a legal hold put on an item's bytes in a vault with object lock, or lifted: the server refuses to delete them while it is on
-  'workflow', // an incident's place in the team's work changed (status, assignees, due date, duplicate link), or a case's transition table: who, what, from → to
+  'workflow', // an incident's or an evidence item's place in the team's work changed (status, assignees, due date, duplicate link), or a case's transition table: who, what, from → to
   'comment_added', // a comment of the team's discussion on a record or an item: its subject, reply, mentions and links, and a commitment to its words (never the words)
   'comment_revised', // a comment edited: a new revision beside the old, each wording committed to, so deliberation is tamper-evident
   'label', // a sensitivity label set on or removed from an evidence item or incident (a suggestion accepted says so), or a case's own label added, renamed or retired

@@ -2,6 +2,7 @@ import { Type, type Static } from 'typebox';
 import { invalidField } from '../common/errors.js';
 import { parseBoundingBox } from '../values/place.js';
 import { parseDateText } from '../values/date-text.js';
+import { WORKFLOW_STATUSES } from '../vocab/vocabularies.js';
 import type { RecordFilter, RecordSort } from './record-query.js';
 import { SORTS } from './record-query.js';
 
@@ -28,6 +29,7 @@ export const ListQuerySchema = Type.Object(
     to: Type.Optional(Type.String({ maxLength: 60, description: 'End of the date range' })),
     parent: Type.Optional(Type.String({ maxLength: 64, description: 'Parent record id (an act’s incident, a claim’s subject)' })),
     incident: Type.Optional(Type.String({ maxLength: 64, description: 'Records belonging to this incident' })),
+    workflow: Type.Optional(Type.String({ maxLength: 200, description: 'Comma-separated workflow statuses (incidents): to_do, in_progress, help_needed, ready_for_review, completed, cancelled' })),
   },
   { additionalProperties: false },
 );
@@ -60,6 +62,12 @@ export function filterFromQuery(query: ListQuery): { filter: RecordFilter; page:
   if (filter.dateFrom && filter.dateTo && filter.dateFrom > filter.dateTo) throw invalidField('to', 'the range ends before it starts', query.to);
   if (query.parent) filter.parentId = query.parent;
   if (query.incident) filter.incidentId = query.incident;
+  const workflow = list(query.workflow);
+  if (workflow?.length) {
+    const unknown = workflow.find((status) => !(WORKFLOW_STATUSES as readonly string[]).includes(status));
+    if (unknown !== undefined) throw invalidField('workflow', `"${unknown}" is not a workflow status (known: ${WORKFLOW_STATUSES.join(', ')})`, query.workflow);
+    filter.workflowStatus = workflow;
+  }
   const page: { limit?: number; cursor?: string; sort?: RecordSort } = {};
   if (query.limit !== undefined) page.limit = query.limit;
   if (query.cursor) page.cursor = query.cursor;

@@ -24,6 +24,8 @@ export interface RecordFilter {
   dateFrom?: string | undefined;
   dateTo?: string | undefined;
   text?: string | undefined;
+  /** Incidents in any of these workflow statuses (an incident never moved is "to do"). */
+  workflowStatus?: string[] | undefined;
 }
 
 export const SORTS = ['date', '-date', 'updated', '-updated', 'title', '-title'] as const;
@@ -287,6 +289,11 @@ function applyFilter<Q extends RecordsQuery>(database: Database, base: Q, kind: 
   // (It implies the first, as undated records sort last: PostgreSQL checks it alone, within its date indexes.)
   if (filter.dateTo !== undefined && database.engine === 'sqlite') query = query.where('date_earliest', '<=', filter.dateTo) as Q;
   if (filter.dateTo !== undefined) query = query.where('sort_date', '<=', filter.dateTo) as Q;
+  if (filter.workflowStatus?.length && kind.name === 'incident') {
+    // An incident never moved has no workflow row and is "to do" (src/workflow/transitions.ts INITIAL_STATUS).
+    const status = sql`coalesce((select w.status from incident_workflow w where w.record_id = records.id), 'to_do')`;
+    query = query.where(sql<boolean>`${status} in (${sql.join(filter.workflowStatus)})`) as Q;
+  }
   if (filter.text !== undefined && filter.text.trim() !== '' && !hints.textIds) {
     query = query.where(recordMatches(database.engine, filter.text, { checkOnly: hints.commonText })) as Q;
   }

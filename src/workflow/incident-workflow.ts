@@ -7,7 +7,8 @@ import type { CustodyLedger } from '../ledger/log.js';
 import type { WorkflowStatus } from '../vocab/vocabularies.js';
 import { transitionsOf } from './case-transitions.js';
 import { assertMoveAllowed, INITIAL_STATUS, isWorkflowStatus, type TransitionTable } from './transitions.js';
-import { checkedAssignees, checkedDueDate } from './workflow-values.js';
+import { accountNames, checkedAssignees, checkedDueDate } from './workflow-values.js';
+import { assertAsExpected, checkedExpectation, type CheckedExpectation, type ExpectedState } from './expected-state.js';
 
 /** Where an incident stands in the team's work. */
 export interface IncidentWorkflow {
@@ -31,6 +32,11 @@ export interface WorkflowChange {
   dueDate?: string | null;
   reason?: string;
   duplicateOf?: string;
+  /** Names added to each incident's assignees, and names taken off them: a bulk change keeps each one's others. */
+  addAssignees?: string[];
+  removeAssignees?: string[];
+  /** What the sender saw: refused (409) if the incident has changed since (see expected-state.ts). */
+  expected?: ExpectedState;
 }
 
 /** Who asks: the ledger's actor name and every role the request acts under (a token's as well as its owner's). */
@@ -98,6 +104,9 @@ interface CheckedChange {
   dueDate?: string | null;
   reason?: string;
   duplicateOf?: string;
+  addAssignees?: string[];
+  removeAssignees?: string[];
+  expected?: CheckedExpectation | undefined;
 }
 
 /** The parts of a change that do not depend on the incident, checked once. */
@@ -108,6 +117,12 @@ async function checkedChange(db: Db, caseId: string, change: WorkflowChange): Pr
     checked.status = change.status;
   }
   if (change.assignees !== undefined) checked.assignees = await checkedAssignees(db, caseId, change.assignees);
+  if (change.addAssignees !== undefined) checked.addAssignees = await checkedAssignees(db, caseId, change.addAssignees, 'addAssignees');
+  if (change.removeAssignees !== undefined) checked.removeAssignees = accountNames(change.removeAssignees, 'removeAssignees');
+  if (checked.assignees && (checked.addAssignees || checked.removeAssignees)) throw invalidField(checked.addAssignees ? 'addAssignees' : 'removeAssignees', 'is given instead of assignees (which replaces the list), not with it');
+  const both = checked.addAssignees?.find((name) => checked.removeAssignees?.includes(name));
+  if (both) throw invalidField('removeAssignees', `"${both}" is both added and removed`, both);
+  checked.expected = checkedExpectation(change.expected);
   if (change.dueDate !== undefined) checked.dueDate = checkedDueDate(change.dueDate);
   if (change.reason !== undefined) checked.reason = String(change.reason).trim();
   if (change.duplicateOf !== undefined) {
@@ -120,6 +135,7 @@ async function checkedChange(db: Db, caseId: string, change: WorkflowChange): Pr
 }
 
 function planFor(state: IncidentWorkflow, wanted: CheckedChange, transitions: TransitionTable, who: WorkflowActor, many: boolean): { after: IncidentWorkflow; changes: Changes } {
+  assertAsExpected({ id: state.incidentId, status: state.status, assignees: state.assignees }, wanted.expected);
   const after = { ...state };
   const changes: Changes = {};
   if (wanted.status !== undefined && wanted.status !== state.status) {
@@ -128,7 +144,9 @@ function planFor(state: IncidentWorkflow, wanted: CheckedChange, transitions: Tr
     } catch (error) {
       // In a bulk change, say which incident stopped it.
       if (!many || !isDossierError(error)) throw error;
-      throw new DossierError(error.code, `${state.incidentId}: ${error.message}`, { ...error.details, incidentId: state.incidentId });
+      const field = typeof error.details.field === 'string' ? error.details.field : undefined;
+      const said = field && error.message.startsWith(`${field}: `) ? `${field}: ${state.incidentId}: ${error.message.slice(field.length + 2)}` : `${state.incidentId}: ${error.message}`;
+      throw new DossierError(error.code, said, { ...error.details, incidentId: state.incidentId });
     }
     changes.status = { from: state.status, to: wanted.status };
     after.status = wanted.status;
@@ -137,15 +155,21 @@ function planFor(state: IncidentWorkflow, wanted: CheckedChange, transitions: Tr
     if (duplicateOf !== state.duplicateOf) changes.duplicateOf = { from: state.duplicateOf, to: duplicateOf };
     after.duplicateOf = duplicateOf;
   }
-  if (wanted.assignees !== undefined && wanted.assignees.join('\n') !== state.assignees.join('\n')) {
-    changes.assignees = { from: state.assignees, to: wanted.assignees };
-    after.assignees = wanted.assignees;
+  const assignees = wanted.assignees ?? assigneesAfter(state.assignees, wanted.addAssignees, wanted.removeAssignees);
+  if (assignees.join('\n') !== state.assignees.join('\n')) {
+    changes.assignees = { from: state.assignees, to: assignees };
+    after.assignees = assignees;
   }
   if (wanted.dueDate !== undefined && wanted.dueDate !== state.dueDate) {
     changes.dueDate = { from: state.dueDate, to: wanted.dueDate };
     after.dueDate = wanted.dueDate;
   }
   return { after, changes };
+}
+
+/** An incident's assignees with some added and some taken off, in the ledger's (sorted) order. */
+function assigneesAfter(current: string[], add: string[] = [], remove: string[] = []): string[] {
+  return [...new Set([...current, ...add])].filter((name) => !remove.includes(name)).sort();
 }
 
 /** A duplicate points at another live incident of the same case, so the link leads somewhere worth reading. */

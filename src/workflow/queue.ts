@@ -12,6 +12,8 @@ export type QueueView = (typeof QUEUE_VIEWS)[number];
 
 export interface QueueItem {
   id: string;
+  /** An incident, or an evidence item awaiting processing (src/workflow/evidence-queue.ts). */
+  kind?: 'incident' | 'evidence';
   title: string;
   status: WorkflowStatus;
   statusSince: string;
@@ -35,9 +37,7 @@ export interface QueueReader {
  * forever at the bottom. An incident never moved is "to do" since it was made.
  */
 export async function listQueue(db: Db, caseId: string, view: QueueView, reader: QueueReader, page: { limit?: number | undefined; cursor?: string | undefined } = {}): Promise<QueuePage> {
-  if (view === 'review' && !(reader.roles.length > 0 && reader.roles.every((role) => role === 'reviewer' || role === 'owner'))) {
-    throw new DossierError('FORBIDDEN', 'view: what awaits review is the queue of the case’s reviewers and owners', { field: 'view' });
-  }
+  assertMayView(view, reader);
   const limit = page.limit ?? 50;
   const status = sql<string>`coalesce(w.status, ${INITIAL_STATUS})`;
   const since = sql<string>`coalesce(w.status_since, r.created_at)`;
@@ -65,6 +65,7 @@ export async function listQueue(db: Db, caseId: string, view: QueueView, reader:
   const assignees = await assigneesOf(db, shown.map((row) => row.id));
   const items = shown.map((row) => ({
     id: row.id,
+    kind: 'incident' as const,
     title: row.title,
     status: row.status as WorkflowStatus,
     statusSince: row.since,
@@ -73,4 +74,25 @@ export async function listQueue(db: Db, caseId: string, view: QueueView, reader:
   }));
   const last = shown.at(-1);
   return rows.length > limit && last ? { items, nextCursor: encodeCursor([last.since, last.id]) } : { items };
+}
+
+/**
+ * The status and assignees of each of a page of incidents, for the incident table: one query for the page,
+ * "to do" for an incident never moved.
+ */
+export async function workflowSummaries(db: Db, incidentIds: string[]): Promise<Map<string, { status: WorkflowStatus; assignees: string[] }>> {
+  const summaries = new Map<string, { status: WorkflowStatus; assignees: string[] }>();
+  if (incidentIds.length === 0) return summaries;
+  const rows = await db.selectFrom('incident_workflow').select(['record_id', 'status']).where('record_id', 'in', incidentIds).execute();
+  const statuses = new Map(rows.map((row) => [row.record_id, row.status as WorkflowStatus]));
+  const assignees = await assigneesOf(db, incidentIds);
+  for (const id of incidentIds) summaries.set(id, { status: statuses.get(id) ?? INITIAL_STATUS, assignees: assignees.get(id) ?? [] });
+  return summaries;
+}
+
+/** What awaits review is the queue of those who complete work: the case's reviewers and owners. */
+export function assertMayView(view: QueueView, reader: QueueReader): void {
+  if (view === 'review' && !(reader.roles.length > 0 && reader.roles.every((role) => role === 'reviewer' || role === 'owner'))) {
+    throw new DossierError('FORBIDDEN', 'view: what awaits review is the queue of the case’s reviewers and owners', { field: 'view' });
+  }
 }

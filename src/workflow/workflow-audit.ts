@@ -27,12 +27,15 @@ const FIELDS = ['status', 'assignees', 'dueDate', 'duplicateOf'] as const;
  */
 export async function auditWorkflows(db: Db): Promise<WorkflowAudit> {
   const audit: WorkflowAudit = { ok: true, checked: 0, problems: [] };
-  const report = (incidentId: string, problem: string) => {
+  // Incidents are keyed by id; an evidence item's work is per case, keyed "evidence:<case>/<id>".
+  const report = (key: string, problem: string) => {
     audit.ok = false;
-    if (audit.problems.length < MAX_PROBLEMS) audit.problems.push({ record: `incident:${incidentId} workflow`, problem });
+    const record = key.startsWith('evidence:') ? `evidence:${key.slice(key.indexOf('/') + 1)} in case ${key.slice(9, key.indexOf('/'))} workflow` : `incident:${key} workflow`;
+    if (audit.problems.length < MAX_PROBLEMS) audit.problems.push({ record, problem });
   };
   const logged = await replayEntries(db, report);
   const stored = await storedStates(db);
+  for (const [key, state] of await storedEvidenceStates(db)) stored.set(key, state);
   for (const [id, state] of stored) {
     audit.checked++;
     const expected = logged.get(id);
@@ -50,8 +53,8 @@ async function replayEntries(db: Db, report: (id: string, problem: string) => vo
     if (rows.length === 0) return states;
     for (const row of rows) {
       const entry = decodeEntry(row.entry);
-      if (typeof entry === 'string' || entry.details.kind !== 'incident') continue;
-      const id = String(entry.details.id);
+      if (typeof entry === 'string' || (entry.details.kind !== 'incident' && entry.details.kind !== 'evidence')) continue;
+      const id = entry.details.kind === 'evidence' ? `evidence:${String(entry.subject.case)}/${String(entry.details.id)}` : String(entry.details.id);
       const state = states.get(id) ?? { status: INITIAL_STATUS, assignees: [], dueDate: null, duplicateOf: null };
       const changes = (entry.details.changes ?? {}) as Partial<Record<(typeof FIELDS)[number], { from: unknown; to: unknown }>>;
       for (const field of FIELDS) {
@@ -77,6 +80,21 @@ async function storedStates(db: Db): Promise<Map<string, LoggedState>> {
     else states.set(row.record_id, { status: undefined, assignees: [row.username], dueDate: undefined, duplicateOf: undefined });
   }
   // In the ledger's order, whatever the database's collation.
+  for (const state of states.values()) (state.assignees as string[]).sort();
+  return states;
+}
+
+/** Evidence items' stored work (migration 0036), keyed as the replay keys their entries. */
+async function storedEvidenceStates(db: Db): Promise<Map<string, LoggedState>> {
+  const rows = await db.selectFrom('evidence_workflow').select(['case_id', 'evidence_id', 'status', 'due_date']).execute();
+  const assignees = await db.selectFrom('evidence_assignees').select(['case_id', 'evidence_id', 'username']).execute();
+  const key = (row: { case_id: string; evidence_id: string }) => `evidence:${row.case_id}/${row.evidence_id}`;
+  const states = new Map<string, LoggedState>(rows.map((row) => [key(row), { status: row.status, assignees: [] as string[], dueDate: row.due_date, duplicateOf: null }]));
+  for (const row of assignees) {
+    const state = states.get(key(row));
+    if (state) (state.assignees as string[]).push(row.username);
+    else states.set(key(row), { status: undefined, assignees: [row.username], dueDate: undefined, duplicateOf: null });
+  }
   for (const state of states.values()) (state.assignees as string[]).sort();
   return states;
 }

@@ -15,12 +15,8 @@ export function checkedDueDate(value: unknown): string | null {
  * Assignees by account name, each a member of the case whose role reads its records: work given to someone
  * who cannot open it (external counsel, a stranger) is refused, naming the entry.
  */
-export async function checkedAssignees(db: Db, caseId: string, value: unknown): Promise<string[]> {
-  if (!Array.isArray(value)) throw invalidField('assignees', 'must be a list of account names', value);
-  const names = value.map((name, i) => {
-    if (typeof name !== 'string' || name.trim() === '') throw invalidField(`assignees[${i}]`, 'must be an account name', name);
-    return name.trim().toLowerCase();
-  });
+export async function checkedAssignees(db: Db, caseId: string, value: unknown, field = 'assignees'): Promise<string[]> {
+  const names = accountNames(value, field);
   const members = await db
     .selectFrom('case_members as m')
     .innerJoin('users as u', 'u.id', 'm.user_id')
@@ -30,8 +26,20 @@ export async function checkedAssignees(db: Db, caseId: string, value: unknown): 
     .execute();
   const readers = new Set(members.filter((m) => isCaseRole(m.role) && roleAllows(m.role, 'records:read')).map((m) => m.username));
   names.forEach((name, i) => {
-    if (!readers.has(name)) throw invalidField(`assignees[${i}]`, `"${name}" is not a member of this case who can read its records`, name);
-    if (names.indexOf(name) !== i) throw invalidField(`assignees[${i}]`, `"${name}" is named twice`, name);
+    if (!readers.has(name)) throw invalidField(`${field}[${i}]`, `"${name}" is not a member of this case who can read its records`, name);
   });
   return [...names].sort();
+}
+
+/** Account names as the API takes them (trimmed, lower case), each once; whether they are members is the caller's check. */
+export function accountNames(value: unknown, field: string): string[] {
+  if (!Array.isArray(value)) throw invalidField(field, 'must be a list of account names', value);
+  const names = value.map((name, i) => {
+    if (typeof name !== 'string' || name.trim() === '') throw invalidField(`${field}[${i}]`, 'must be an account name', name);
+    return name.trim().toLowerCase();
+  });
+  names.forEach((name, i) => {
+    if (names.indexOf(name) !== i) throw invalidField(`${field}[${i}]`, `"${name}" is named twice`, name);
+  });
+  return names;
 }

@@ -72,7 +72,7 @@ export function CaseShell({ route, role, username, filters, onFiltersChange }: {
       <ExposureReminder />
       <Suspense fallback={<p className="loading">{t(appMessages.loading)}</p>}>
         {route.page === 'overview' && <CaseOverview info={info} />}
-        {route.page === 'incidents' && <IncidentList caseId={caseId} canWrite={canWrite} filters={filters} onFiltersChange={onFiltersChange} />}
+        {route.page === 'incidents' && <IncidentList caseId={caseId} canWrite={canWrite} role={role} filters={filters} onFiltersChange={onFiltersChange} />}
         {route.page === 'queue' && <QueuePage caseId={caseId} role={role} username={username} />}
         {route.page === 'incident' && route.id && <IncidentPage key={route.id} caseId={caseId} incidentId={route.id} canWrite={canWrite} role={role} username={username} />}
         {route.page === 'evidence' && <EvidencePanel caseId={caseId} canAdd={canWrite} />}

@@ -18,6 +18,8 @@ export interface IncidentFilters {
   /** Dates as the API reads them: EDTF or words ("2016-07", "mid-July 2016") */
   from?: string;
   to?: string;
+  /** Workflow statuses (list, map and timeline; the analyses count every incident's work alike) */
+  workflow?: string[];
 }
 
 /** The filters that choose among listed values, any of them matching: sent comma-separated, in this order. */
@@ -37,6 +39,7 @@ export function filterQuery(filters: IncidentFilters): URLSearchParams {
   if (filters.bbox) query.set('bbox', filters.bbox.map((n) => n.toFixed(4)).join(','));
   if (filters.from?.trim()) query.set('from', filters.from.trim());
   if (filters.to?.trim()) query.set('to', filters.to.trim());
+  if (filters.workflow?.length) query.set('workflow', filters.workflow.join(','));
   return query;
 }
 

@@ -33,6 +33,7 @@ import { notificationsSchema } from './0031-notifications.js';
 import { commentsSchema } from './0032-comments.js';
 import { sensitivitySchema } from './0034-sensitivity.js';
 import { invitationsSchema } from './0035-invitations.js';
+import { evidenceWorkflowSchema } from './0036-evidence-workflow.js';
 
 /**
  * Versioned migrations, applied in name order at start. Never edit one that has shipped: add the next.
@@ -73,5 +74,6 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '0032-comments': commentsSchema(engine),
     '0034-sensitivity': sensitivitySchema(engine),
     '0035-invitations': invitationsSchema(engine),
+    '0036-evidence-workflow': evidenceWorkflowSchema(engine),
   };
 }

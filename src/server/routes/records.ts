@@ -10,6 +10,7 @@ import type { RecordKind } from '../../records/record-kind.js';
 import { listRecords } from '../../records/record-query.js';
 import { createRecord, getRecord, readRestricted, updateRecord } from '../../records/record-store.js';
 import { readWorkflow } from '../../workflow/incident-workflow.js';
+import { workflowSummaries } from '../../workflow/queue.js';
 import { sealedUnlessOwner } from '../../workflow/sealing.js';
 import { requestActor, requestRoles } from '../access.js';
 import { problemResponses, routeSchema } from '../route-schema.js';
@@ -82,7 +83,11 @@ function registerKind(api: Api, dossier: Dossier, kind: RecordKind<any>): void {
     async (request) => {
       await getCase(dossier, request.params.caseId);
       const { filter, page } = filterFromQuery(request.query);
-      return listRecords(dossier.database, kind, { ...filter, caseIds: [request.params.caseId] }, page);
+      const listed = await listRecords(dossier.database, kind, { ...filter, caseIds: [request.params.caseId] }, page);
+      if (kind.name !== 'incident') return listed;
+      // The incident table shows where each stands in the team's work, and its bulk actions start from it.
+      const workflows = await workflowSummaries(dossier.database.db, listed.items.map((item) => item.id));
+      return { ...listed, items: listed.items.map((item) => ({ ...item, workflowStatus: workflows.get(item.id)?.status, workflowAssignees: workflows.get(item.id)?.assignees })) };
     },
   );
 

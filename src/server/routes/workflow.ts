@@ -2,10 +2,13 @@ import type { FastifyPluginAsync } from 'fastify';
 import { Type } from 'typebox';
 import type { Dossier } from '../../app/open.js';
 import { getCase } from '../../cases/cases.js';
+import { retagIncidents, type TagChange } from '../../incidents/incident-tags.js';
 import { setCaseTransitions, transitionsOf } from '../../workflow/case-transitions.js';
 import { changeWorkflow, changeWorkflowInBulk, readWorkflow, type WorkflowChange } from '../../workflow/incident-workflow.js';
-import { listQueue, QUEUE_VIEWS, type QueueView } from '../../workflow/queue.js';
-import { BulkWorkflowChangeSchema, CaseTransitionsSchema, IncidentWorkflowSchema, QueueItemSchema, TransitionTableSchema, WorkflowChangeSchema } from '../../workflow/schema.js';
+import { assertMayView, listQueue, QUEUE_VIEWS, type QueueView } from '../../workflow/queue.js';
+import { listEvidenceQueue } from '../../workflow/evidence-queue.js';
+import { changeEvidenceWorkflow, readEvidenceWorkflow, type EvidenceWorkflowChange } from '../../workflow/evidence-workflow.js';
+import { BulkTagChangeSchema, BulkWorkflowChangeSchema, EvidenceWorkflowChangeSchema, EvidenceWorkflowSchema, RetaggedIncidentSchema, CaseTransitionsSchema, IncidentWorkflowSchema, QueueItemSchema, TransitionTableSchema, WorkflowChangeSchema } from '../../workflow/schema.js';
 import { requestActor, requestRoles } from '../access.js';
 import { problemResponses, routeSchema } from '../route-schema.js';
 
@@ -17,6 +20,7 @@ const incidentParams = {
 } as const;
 const QueueQuerySchema = Type.Object(
   {
+    subject: Type.Optional(Type.Enum(['incidents', 'evidence'], { description: 'incidents (default), or evidence items awaiting processing' })),
     view: Type.Optional(Type.Enum(QUEUE_VIEWS, { description: 'mine: assigned to me, not final; review: ready for review; unclaimed: to do, no assignee; all (default mine)' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, description: 'Page size (default 50)' })),
     cursor: Type.Optional(Type.String({ maxLength: 500, description: 'nextCursor of the previous page' })),
@@ -78,7 +82,26 @@ export function workflowRoutes(dossier: Dossier): FastifyPluginAsync {
       },
     );
 
-    api.get<{ Params: { caseId: string }; Querystring: { view?: QueueView; limit?: number; cursor?: string } }>(
+    api.post<{ Params: { caseId: string }; Body: TagChange & { incidentIds: string[] } }>(
+      '/cases/:caseId/incidents/bulk-tags',
+      {
+        schema: {
+          tags: ['incidents'],
+          summary: 'Add and take off the same tags on many incidents, all or none; each changed incident is a new revision and its own ledger entry. A completed incident is sealed (409, field status) unless the sender owns the case.',
+          params: caseParams,
+          body: routeSchema(BulkTagChangeSchema),
+          response: { 200: { type: 'object', properties: { items: { type: 'array', items: routeSchema(RetaggedIncidentSchema) } } }, ...problemResponses },
+        },
+        config: { access: { permission: 'records:write', case: { param: 'caseId' } } },
+      },
+      async (request) => {
+        const { incidentIds, ...change } = request.body;
+        const recordDeps = { database: dossier.database, ledger: dossier.ledger, gazetteer: await dossier.places(), keyring: dossier.keyring };
+        return { items: await retagIncidents(recordDeps, who(request, request.params.caseId), request.params.caseId, incidentIds, change) };
+      },
+    );
+
+    api.get<{ Params: { caseId: string }; Querystring: { subject?: 'incidents' | 'evidence'; view?: QueueView; limit?: number; cursor?: string } }>(
       '/cases/:caseId/queue',
       {
         schema: {
@@ -94,8 +117,41 @@ export function workflowRoutes(dossier: Dossier): FastifyPluginAsync {
         const { caseId } = request.params;
         await getCase(dossier, caseId);
         const reader = { username: request.principal!.username, roles: requestRoles(request, caseId) };
-        return listQueue(dossier.database.db, caseId, request.query.view ?? 'mine', reader, { limit: request.query.limit, cursor: request.query.cursor });
+        const view = request.query.view ?? 'mine';
+        const page = { limit: request.query.limit, cursor: request.query.cursor };
+        if (request.query.subject !== 'evidence') return listQueue(dossier.database.db, caseId, view, reader, page);
+        assertMayView(view, reader);
+        return listEvidenceQueue(dossier.database.db, caseId, view, reader, page);
       },
+    );
+
+    const evidenceParams = {
+      type: 'object',
+      required: ['caseId', 'itemId'],
+      properties: { caseId: { type: 'string', maxLength: 64 }, itemId: { type: 'string', maxLength: 64 } },
+    } as const;
+    const evidenceView = routeSchema(EvidenceWorkflowSchema);
+    api.get<{ Params: { caseId: string; itemId: string } }>(
+      '/cases/:caseId/evidence/:itemId/workflow',
+      {
+        schema: { tags, summary: "An evidence item's place in the case's work: status, assignees, due date", params: evidenceParams, response: { 200: evidenceView, ...problemResponses } },
+        config: { access: { permission: 'evidence:read', case: { param: 'caseId' } } },
+      },
+      async (request) => readEvidenceWorkflow(dossier.database.db, request.params.caseId, request.params.itemId),
+    );
+    api.put<{ Params: { caseId: string; itemId: string }; Body: EvidenceWorkflowChange }>(
+      '/cases/:caseId/evidence/:itemId/workflow',
+      {
+        schema: {
+          tags,
+          summary: 'Move an evidence item awaiting processing through the case’s workflow (the incidents’ statuses, transitions and rules by role), or change its assignees or due date; a ledger entry on the item',
+          params: evidenceParams,
+          body: routeSchema(EvidenceWorkflowChangeSchema),
+          response: { 200: evidenceView, ...problemResponses },
+        },
+        config: writeAccess,
+      },
+      async (request) => changeEvidenceWorkflow(deps, who(request, request.params.caseId), request.params.caseId, request.params.itemId, request.body),
     );
 
     api.get<{ Params: { caseId: string } }>(

@@ -13,6 +13,7 @@ import { EvidencePreview } from './EvidencePreview.js';
 import { ItemPlace, type IncidentSite } from './ItemPlace.js';
 import { LookAlikes } from './LookAlikes.js';
 import { OriginalMetadata, type ItemMetadata } from './OriginalMetadata.js';
+import { WorkflowPanel } from '../workflow/WorkflowPanel.js';
 import { VideoDerivatives } from './VideoDerivatives.js';
 import { GraphicGate } from '../sensitivity/GraphicGate.js';
 import { LabelsPanel, type SubjectLabels } from '../sensitivity/LabelsPanel.js';
@@ -79,6 +80,7 @@ export function EvidenceItemPage({ caseId, evidenceId, canWrite, canLabel, role,
           {t(m.downloadOriginal)}
         </a>
       </p>
+      <WorkflowPanel caseId={caseId} evidenceId={item.id} role={role} />
       <LabelsPanel caseId={caseId} kind="evidence" id={item.id} name={item.originalName} canLabel={canLabel} names={names} usable={usable} onChanged={setLabels} />
       {labels && (
         <GraphicGate caseId={caseId} evidenceId={item.id} name={item.originalName} blurred={labels.blurred === true} labels={labels.labels} names={names}>

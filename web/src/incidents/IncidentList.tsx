@@ -11,6 +11,9 @@ import { href } from '../route.js';
 import { useLoaded } from '../use-loaded.js';
 import { termLabel, useVocabularies } from '../vocabularies.js';
 import { dateText, listText, placeText, type DateView, type PlaceView } from './values.js';
+import { BulkActions } from '../workflow/BulkActions.js';
+import { WORKFLOW_STATUSES, WORKING_ROLES } from '../workflow/moves.js';
+import { workflowMessages as wm } from '../workflow/workflow.messages.js';
 
 export interface IncidentListRow {
   id: string;
@@ -19,6 +22,9 @@ export interface IncidentListRow {
   grade: string;
   date?: DateView;
   place?: PlaceView;
+  /** Where it stands in the team's work (given in lists). */
+  workflowStatus?: string;
+  workflowAssignees?: string[];
 }
 
 async function incidentPage(base: string, filters: IncidentFilters, cursor?: string) {
@@ -32,7 +38,19 @@ async function incidentPage(base: string, filters: IncidentFilters, cursor?: str
  * Incidents narrowed by facets (type, means, target, grade, party, with counts that say what each choice would leave), words and
  * dates; the same filters drive the map and the timeline.
  */
-export function IncidentList({ caseId, canWrite, filters, onFiltersChange }: { caseId: string; canWrite: boolean; filters: IncidentFilters; onFiltersChange: (next: IncidentFilters) => void }) {
+export function IncidentList({
+  caseId,
+  canWrite,
+  role,
+  filters,
+  onFiltersChange,
+}: {
+  caseId: string;
+  canWrite: boolean;
+  role?: string | undefined;
+  filters: IncidentFilters;
+  onFiltersChange: (next: IncidentFilters) => void;
+}) {
   const t = useT();
   const intl = useIntl();
   const vocabularies = useVocabularies();
@@ -55,6 +73,11 @@ export function IncidentList({ caseId, canWrite, filters, onFiltersChange }: { c
     return Object.fromEntries(counted);
   }, [caseId, filterKey, version]);
   useEffect(() => setMore({ rows: [], loading: false }), [caseId, filterKey, version]);
+  // A selection is of what the filters showed: other filters, another selection.
+  const [selectedIds, setSelectedIds] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => setSelectedIds(new Set()), [caseId, filterKey]);
+  const canWork = WORKING_ROLES.includes(role ?? '');
+  const selectable = canWork || canWrite;
 
   const rows = firstPage.value && [...firstPage.value.items, ...more.rows];
   const next = more.rows.length ? more.next : firstPage.value?.nextCursor;
@@ -71,6 +94,17 @@ export function IncidentList({ caseId, canWrite, filters, onFiltersChange }: { c
     }
   };
   const error = firstPage.error ?? more.error;
+  const selectedRows = rows?.filter((row) => selectedIds.has(row.id)) ?? [];
+  const allSelected = rows !== undefined && rows.length > 0 && selectedRows.length === rows.length;
+  const select = (ids: string[], on: boolean) =>
+    setSelectedIds((current) => {
+      const next = new Set(current);
+      for (const id of ids) {
+        if (on) next.add(id);
+        else next.delete(id);
+      }
+      return next;
+    });
   const applyWords = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
@@ -127,6 +161,22 @@ export function IncidentList({ caseId, canWrite, filters, onFiltersChange }: { c
             ))}
           </fieldset>
         ))}
+        <fieldset>
+          <legend>{t(wm.workflowStatus)}</legend>
+          {WORKFLOW_STATUSES.map((status) => (
+            <label key={status} className="check">
+              <input
+                type="checkbox"
+                checked={filters.workflow?.includes(status) ?? false}
+                onChange={(e) => {
+                  const others = (filters.workflow ?? []).filter((one) => one !== status);
+                  onFiltersChange({ ...filters, workflow: e.target.checked ? [...others, status] : others });
+                }}
+              />
+              <span>{termLabel(vocabularies, 'workflow_statuses', status)}</span>
+            </label>
+          ))}
+        </fieldset>
         {isFiltered(filters) && (
           <button type="button" className="secondary" onClick={() => onFiltersChange({})}>
             {t(m.clearFilters)}
@@ -142,6 +192,7 @@ export function IncidentList({ caseId, canWrite, filters, onFiltersChange }: { c
             {error}
           </p>
         )}
+        {selectable && <BulkActions caseId={caseId} selected={selectedRows} canWork={canWork} canTag={canWrite} onChanged={() => setVersion((v) => v + 1)} />}
         {rows === undefined ? (
           <p className="loading">{t(appMessages.loading)}</p>
         ) : rows.length === 0 ? (
@@ -150,16 +201,27 @@ export function IncidentList({ caseId, canWrite, filters, onFiltersChange }: { c
           <table aria-label={t(m.incidents)}>
             <thead>
               <tr>
+                {selectable && (
+                  <th scope="col">
+                    <input type="checkbox" aria-label={t(wm.selectAll)} checked={allSelected} onChange={(e) => select(rows.map((row) => row.id), e.target.checked)} />
+                  </th>
+                )}
                 <th scope="col">{t(m.when)}</th>
                 <th scope="col">{t(m.what)}</th>
                 <th scope="col">{t(m.where)}</th>
                 <th scope="col">{t(m.type)}</th>
                 <th scope="col">{t(m.grade)}</th>
+                <th scope="col">{t(wm.workflowStatus)}</th>
               </tr>
             </thead>
             <tbody>
               {rows.map((row) => (
                 <tr key={row.id}>
+                  {selectable && (
+                    <td>
+                      <input type="checkbox" aria-label={t(wm.selectIncident, { title: row.title })} checked={selectedIds.has(row.id)} onChange={(e) => select([row.id], e.target.checked)} />
+                    </td>
+                  )}
                   <td>{dateText(row.date)}</td>
                   <td dir="auto">
                     <a href={href({ page: 'incident', caseId, id: row.id })}>{row.title}</a>
@@ -167,6 +229,7 @@ export function IncidentList({ caseId, canWrite, filters, onFiltersChange }: { c
                   <td dir="auto">{placeText(row.place, vocabularies)}</td>
                   <td>{listText(row.types.map((type) => termLabel(vocabularies, 'incident_types', type)))}</td>
                   <td>{termLabel(vocabularies, 'verification_grades', row.grade)}</td>
+                  <td>{row.workflowStatus ? <span className={`workflow-badge status-${row.workflowStatus}`}>{termLabel(vocabularies, 'workflow_statuses', row.workflowStatus)}</span> : null}</td>
                 </tr>
               ))}
             </tbody>

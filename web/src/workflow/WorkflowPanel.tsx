@@ -10,6 +10,8 @@ import { termLabel, useVocabularies } from '../vocabularies.js';
 import { movesFor, WORKING_ROLES, type TransitionTable } from './moves.js';
 import { workflowMessages as m } from './workflow.messages.js';
 import { calendarDay } from '../evidence/evidence-format.js';
+import { roleLabel } from '../case-admin/roles.js';
+import { useAssignableMembers } from './assignable.js';
 
 export interface IncidentWorkflow {
   incidentId: string;
@@ -17,29 +19,34 @@ export interface IncidentWorkflow {
   statusSince: string;
   assignees: string[];
   dueDate: string | null;
-  duplicateOf: string | null;
+  /** Incidents only: an evidence item is not cancelled as a duplicate. */
+  duplicateOf?: string | null;
   cancelReason: string | null;
-  duplicates: string[];
+  duplicates?: string[];
 }
 
-/** An incident's place in the team's work, and the moves and assignment open to the reader's role. */
-export function WorkflowPanel({ caseId, incidentId, role }: { caseId: string; incidentId: string; role: string | undefined }) {
+/**
+ * An incident's (or an evidence item's awaiting processing) place in the team's work, and the moves and
+ * assignment open to the reader's role. Both follow the case's one transition table.
+ */
+export function WorkflowPanel({ caseId, incidentId, evidenceId, role }: { caseId: string; incidentId?: string; evidenceId?: string; role: string | undefined }) {
   const t = useT();
   const base = `/cases/${encodeURIComponent(caseId)}`;
+  const url = evidenceId !== undefined ? `${base}/evidence/${encodeURIComponent(evidenceId)}/workflow` : `${base}/incidents/${encodeURIComponent(incidentId ?? '')}/workflow`;
   const [changed, setChanged] = useState<IncidentWorkflow>();
   const loaded = useLoaded(
     async () => {
       const [workflow, table] = await Promise.all([
-        api<IncidentWorkflow>('GET', `${base}/incidents/${encodeURIComponent(incidentId)}/workflow`),
+        api<IncidentWorkflow>('GET', url),
         api<{ transitions: TransitionTable }>('GET', `${base}/workflow/transitions`),
       ]);
       return { workflow, transitions: table.transitions };
     },
-    [caseId, incidentId],
+    [caseId, incidentId, evidenceId],
   );
   const workflow = changed ?? loaded.value?.workflow;
   const change = async (body: Record<string, unknown>) => {
-    setChanged(await api<IncidentWorkflow>('PUT', `${base}/incidents/${encodeURIComponent(incidentId)}/workflow`, body));
+    setChanged(await api<IncidentWorkflow>('PUT', url, body));
   };
   return (
     <section aria-labelledby="workflow-title">
@@ -56,8 +63,8 @@ export function WorkflowPanel({ caseId, incidentId, role }: { caseId: string; in
           <WorkflowFacts caseId={caseId} workflow={workflow} />
           {role && WORKING_ROLES.includes(role) && (
             <div className="workflow-controls">
-              <MoveForm key={workflow.status} moves={movesFor(loaded.value.transitions, workflow.status, role)} onMove={change} />
-              <AssignmentForm key={`${workflow.assignees.join(',')}|${workflow.dueDate}`} workflow={workflow} onSave={change} />
+              <MoveForm key={workflow.status} moves={movesFor(loaded.value.transitions, workflow.status, role)} onMove={(body) => change({ ...body, expected: { status: workflow.status } })} />
+              <AssignmentForm key={`${workflow.assignees.join(',')}|${workflow.dueDate}`} caseId={caseId} workflow={workflow} onSave={change} />
             </div>
           )}
         </>
@@ -97,7 +104,7 @@ function WorkflowFacts({ caseId, workflow }: { caseId: string; workflow: Inciden
           <dd>{incidentLink(workflow.duplicateOf)}</dd>
         </div>
       )}
-      {workflow.duplicates.length > 0 && (
+      {workflow.duplicates && workflow.duplicates.length > 0 && (
         <div>
           <dt>{t(m.duplicates)}</dt>
           <dd>{intl.formatList(workflow.duplicates.map((id) => <span key={id}>{incidentLink(id)}</span>))}</dd>
@@ -170,25 +177,40 @@ function MoveForm({ moves, onMove }: { moves: string[]; onMove: (body: Record<st
   );
 }
 
-function AssignmentForm({ workflow, onSave }: { workflow: IncidentWorkflow; onSave: (body: Record<string, unknown>) => Promise<void> }) {
+/** Assignees picked from the case's members who read its records, rather than typed; and the due date. */
+function AssignmentForm({ caseId, workflow, onSave }: { caseId: string; workflow: IncidentWorkflow; onSave: (body: Record<string, unknown>) => Promise<void> }) {
   const t = useT();
-  const [assignees, setAssignees] = useState(workflow.assignees.join(', '));
+  const members = useAssignableMembers(caseId);
+  const [assignees, setAssignees] = useState<string[]>(workflow.assignees);
   const [dueDate, setDueDate] = useState(workflow.dueDate ?? '');
   const { attempt, shown } = useRefusal();
+  // Someone assigned who has since left the case (or lost the role) stays listed, so they can be taken off.
+  const choices = [...(members.value ?? []), ...workflow.assignees.filter((name) => !members.value?.some((member) => member.username === name)).map((username) => ({ username, role: '' }))];
+  const toggle = (username: string, on: boolean) => setAssignees((current) => (on ? [...current, username] : current.filter((name) => name !== username)));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const names = assignees
-      .split(/[,،]/)
-      .map((name) => name.trim())
-      .filter(Boolean);
-    void attempt(() => onSave({ assignees: names, dueDate: dueDate || null }));
+    // What the reader saw goes with the change: if someone else changed the assignees meanwhile, the server refuses.
+    void attempt(() => onSave({ assignees, dueDate: dueDate || null, expected: { assignees: workflow.assignees } }));
   };
   return (
     <form className="card entry" onSubmit={submit} aria-label={t(m.saveAssignment)}>
-      <label>
-        {t(m.assignees)}
-        <input value={assignees} onChange={(e) => setAssignees(e.target.value)} placeholder={t(m.assigneesHint)} dir="ltr" />
-      </label>
+      <fieldset className="wide">
+        <legend>{t(m.assignees)}</legend>
+        {members.error && (
+          <p role="alert" className="error">
+            {members.error}
+          </p>
+        )}
+        {!members.value && !members.error && <p className="loading">{t(appMessages.loading)}</p>}
+        {members.value && choices.length === 0 && <p className="muted">{t(m.noMembers)}</p>}
+        {members.value &&
+          choices.map((member) => (
+            <label key={member.username} className="check">
+              <input type="checkbox" checked={assignees.includes(member.username)} onChange={(e) => toggle(member.username, e.target.checked)} />
+              <span dir="auto">{member.role ? t(m.memberWithRole, { username: member.username, role: roleLabel(member.role) }) : member.username}</span>
+            </label>
+          ))}
+      </fieldset>
       <label>
         {t(m.dueDate)}
         <input type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
