@@ -138,7 +138,7 @@ describe.each(engines)('search facets on $name', (engine) => {
     for (const index of laterIndexes) await sql`drop index if exists ${sql.id(index)}`.execute(db);
     await sql`alter table cases drop column retention_days`.execute(db);
     for (const column of ['language', 'numerals']) await sql`alter table users drop column ${sql.id(column)}`.execute(db);
-    for (const table of ['witnesses', 'checkpoint_cosignatures', 'witness_policy', 'checkpoint_timestamps', 'incident_workflow', 'incident_assignees', 'case_workflows', 'notifications']) await sql`drop table ${sql.id(table)}`.execute(db);
+    for (const table of ['witnesses', 'checkpoint_cosignatures', 'witness_policy', 'checkpoint_timestamps', 'incident_workflow', 'incident_assignees', 'case_workflows', 'notifications', 'notification_settings', 'notification_follows', 'notification_outbox']) await sql`drop table ${sql.id(table)}`.execute(db);
     const later = Object.keys(migrations(dossier.database.engine)).filter((name) => name >= '0021');
     await db.deleteFrom('kysely_migration' as never).where('name' as never, 'in', later as never).execute();
     dossier = await reopen(dossier);

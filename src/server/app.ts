@@ -33,6 +33,7 @@ import { analysesRoutes } from './routes/analyses.js';
 import { exchangeRoutes } from './routes/exchange.js';
 import { recordRoutes } from './routes/records.js';
 import { workflowRoutes } from './routes/workflow.js';
+import { notificationRoutes } from './routes/notifications.js';
 import { referenceRoutes } from './routes/reference.js';
 
 export interface ServerOptions {
@@ -139,6 +140,7 @@ export async function buildServer(dossier: Dossier, options: ServerOptions = {})
   const background = startBackgroundWork(dossier, options.runJobs !== false, (job, error) => app.log.warn({ job: job.id, kind: job.kind, error: error.message }, 'background job failed'), {
     onWitnessProblem: (result) => app.log.warn({ witness: result.witness, treeSize: result.treeSize, alarm: result.alarm === true }, `witness: ${result.problem}`),
     onStampProblem: (result) => app.log.warn({ tsa: result.tsa, treeSize: result.treeSize }, `checkpoint time-stamp: ${result.problem}`),
+    onMailProblem: (result) => app.log.warn({ failed: result.failed, sent: result.sent }, 'notification mail: the SMTP server refused or did not answer; retried later'),
   });
   app.addHook('onClose', () => background.close());
   app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
@@ -168,6 +170,7 @@ export async function buildServer(dossier: Dossier, options: ServerOptions = {})
       await api.register(tileRoutes(dossier, { publish: options.publishLog ?? dossier.config.publishLog }));
       await api.register(recordRoutes(dossier));
       await api.register(workflowRoutes(dossier));
+      await api.register(notificationRoutes(dossier));
       await api.register(analysisRoutes(dossier));
       await api.register(analysesRoutes(dossier));
       await api.register(extractionRoutes(dossier));

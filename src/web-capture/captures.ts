@@ -3,6 +3,7 @@
  * The row is the queue: a worker claims the oldest queued capture in a transaction, and a server that starts
  * again puts back what was running when it stopped, so no capture that was asked for is lost.
  */
+import { tellCaptureFinished } from './capture-notices.js';
 import { DossierError } from '../common/errors.js';
 import { newId } from '../common/ids.js';
 import type { Database } from '../db/database.js';
@@ -124,6 +125,8 @@ export async function requeueAbandoned(database: Database): Promise<number> {
 export async function markFailed(database: Database, id: string, error: { code: string; message: string }): Promise<void> {
   await database.writeTransaction(async (trx) => {
     await trx.updateTable('web_captures').set({ state: 'failed', ended_at: new Date().toISOString(), lease_until: null, error_code: error.code, error_message: error.message.slice(0, 2000) }).where('id', '=', id).execute();
+    const row = await trx.selectFrom('web_captures').select(['id', 'case_id', 'requested_by']).where('id', '=', id).executeTakeFirst();
+    if (row) await tellCaptureFinished(trx, { id: row.id, caseId: row.case_id, requestedBy: row.requested_by }, 'failed');
   });
 }
 

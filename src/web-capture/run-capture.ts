@@ -5,6 +5,7 @@
  * the capture itself (URL and final URL as salted commitments, HTTP status, times, the items' hashes, the
  * browser, the signing key), and the page's text becomes searchable, pointing at the WACZ.
  */
+import { tellCaptureFinished } from './capture-notices.js';
 import type { KeyObject } from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
@@ -114,6 +115,7 @@ async function finish(deps: CaptureRunDeps, capture: WebCapture & { salt: string
       .where('id', '=', capture.id)
       .execute();
     await addEvidenceTexts(trx, deps.database.engine, [{ evidenceId: items.wacz.id, caseId: capture.caseId, origin: 'web-page', locator: page.finalUrl, text: `${page.metadata.title}\n${page.text}` }]);
+    await tellCaptureFinished(trx, { id: capture.id, caseId: capture.caseId, requestedBy: capture.requestedBy }, 'done');
   });
 }
 

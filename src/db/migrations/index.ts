@@ -30,6 +30,7 @@ import { checkpointTimestampsSchema } from './0028-checkpoint-timestamps.js';
 import { accountLanguageSchema } from './0029-account-language.js';
 import { workflowSchema } from './0030-workflow.js';
 import { notificationsSchema } from './0031-notifications.js';
+import { notificationSettingsSchema } from './0033-notification-settings.js';
 
 /**
  * Versioned migrations, applied in name order at start. Never edit one that has shipped: add the next.
@@ -67,5 +68,6 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '0029-account-language': accountLanguageSchema(engine),
     '0030-workflow': workflowSchema(engine),
     '0031-notifications': notificationsSchema(engine),
+    '0033-notification-settings': notificationSettingsSchema(engine),
   };
 }
