@@ -5,11 +5,12 @@ import { useT } from '../i18n/LanguageProvider.js';
 import { accountMessages as m } from './account.messages.js';
 import { LanguageChoice } from './LanguageChoice.js';
 import { PasswordForm } from './PasswordForm.js';
+import { NotificationSettingsPanel } from '../notifications/NotificationSettingsPanel.js';
 import { TokensPanel } from './TokensPanel.js';
 import { TwoFactor } from './TwoFactor.js';
 import './account.css';
 
-/** One's own account: language, password, second factor and API tokens. */
+/** One's own account: language, password, second factor, notifications and API tokens. */
 export function AccountPage({ session, onChanged }: { session: Session; onChanged: () => void }) {
   const t = useT();
   // A password change revokes the tokens: the list is read again after one.
@@ -34,6 +35,7 @@ export function AccountPage({ session, onChanged }: { session: Session; onChange
           }}
         />
         <TwoFactor enabled={totp} onChanged={onChanged} />
+        <NotificationSettingsPanel />
       </div>
       <TokensPanel cases={session.cases} version={tokensVersion} />
     </section>

@@ -9,6 +9,7 @@ import { EditIncident } from './EditIncident.js';
 import { useIncidentContext, type IncidentContext } from './incident-file.js';
 import { incidentMessages as m } from './incidents.messages.js';
 import { valueMessages } from './values.messages.js';
+import { FollowButton } from '../notifications/FollowButton.js';
 import { WorkflowPanel } from '../workflow/WorkflowPanel.js';
 import { QualificationMatrix } from './QualificationMatrix.js';
 import { dateText, figureLabel, figureTotalText, listText, placeText, type DateView, type PlaceView } from './values.js';
@@ -93,6 +94,7 @@ export function IncidentPage({ caseId, incidentId, canWrite, role }: { caseId: s
       )}
 
       <WorkflowPanel caseId={caseId} incidentId={incidentId} role={role} />
+      <FollowButton caseId={caseId} incidentId={incidentId} />
 
       <section aria-labelledby="claims-title">
         <h2 id="claims-title">{t(m.claimsByField)}</h2>
