@@ -30,9 +30,10 @@ export function Bell({ current, routeKey }: { current: boolean; routeKey: string
   const unread = count ?? 0;
   return (
     <a className="bell" href="#/notifications" aria-current={current ? 'page' : undefined} aria-label={t(m.bell, { count: unread })} data-unread={unread}>
-      <span aria-hidden="true" className="bell-icon">
-        🔔
-      </span>
+      {/* Drawn, not a character: an emoji bell shows as an empty box where no emoji font is installed. */}
+      <svg aria-hidden="true" className="bell-icon" viewBox="0 0 24 24" width="20" height="20" focusable="false">
+        <path fill="currentColor" d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z" />
+      </svg>
       {unread > 0 && (
         <span aria-hidden="true" className="bell-count">
           {intl.formatNumber(unread)}

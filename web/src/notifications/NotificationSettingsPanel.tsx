@@ -47,7 +47,7 @@ export function NotificationSettingsPanel() {
         <fieldset className="notification-kinds">
           <legend>{t(m.settingsKinds)}</legend>
           {NOTIFICATION_KINDS.map((kind) => (
-            <label key={kind}>
+            <label key={kind} className="check">
               <input type="checkbox" checked={settings.inAppKinds.includes(kind)} onChange={(event) => toggleKind(kind, event.target.checked)} /> {t(KIND_LABELS[kind])}
             </label>
           ))}
@@ -55,7 +55,7 @@ export function NotificationSettingsPanel() {
         <fieldset className="notification-kinds">
           <legend>{t(m.email)}</legend>
           {(['off', 'immediate', 'digest'] as const).map((mode) => (
-            <label key={mode}>
+            <label key={mode} className="check">
               <input type="radio" name="email-mode" value={mode} checked={settings.email === mode} onChange={() => setSettings({ ...settings, email: mode })} /> {t(EMAIL_LABELS[mode])}
             </label>
           ))}

@@ -58,7 +58,7 @@ export function NotificationsPage() {
     <section aria-labelledby="notifications-title" className="notifications">
       <h1 id="notifications-title">{t(m.title)}</h1>
       <div className="notifications-tools">
-        <label>
+        <label className="check">
           <input type="checkbox" checked={onlyUnread} onChange={(event) => setOnlyUnread(event.target.checked)} /> {t(m.onlyUnread)}
         </label>
         <button type="button" onClick={() => void readAll()} disabled={!items?.some((n) => n.readAt === null)}>
