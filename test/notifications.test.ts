@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setMember } from '../src/access/members.js';
 import type { Dossier } from '../src/app/open.js';
+import { startBackgroundWork } from '../src/app/background-work.js';
 import { createCase } from '../src/cases/cases.js';
 import { newId } from '../src/common/ids.js';
 import { getEvidence } from '../src/evidence/evidence.js';
@@ -268,6 +269,22 @@ describe.each(engines)('notifications on $name', (engine) => {
     expect(await drain(new Date(Date.now() + 2 * 60_000))).toEqual({ sent: 1, failed: 0, dropped: 0 });
     expect(sink.mails.map((mail) => mail.to)).toEqual([['analyst@example.org']]);
     await call('PUT', '/notifications/settings', { email: 'off' }, 'analyst');
+  });
+
+  it('has the background work of a server with an SMTP server send queued mails on its own', async () => {
+    await call('PUT', '/notifications/settings', { email: 'immediate', emailAddress: 'owner@example.org' }, 'owner');
+    sink.mails.length = 0;
+    const id = await newIncident('Mailed by the background work');
+    await move(id, { assignees: ['owner'] }, 'investigator');
+    const smtp = { host: '127.0.0.1', port: sink.port, secure: false, from: FROM };
+    const background = startBackgroundWork({ ...dossier, config: { ...dossier.config, smtp } }, true, () => undefined, { mailDrainMs: 100, pollMs: 60_000, witnessPushMs: 0 });
+    try {
+      await expect.poll(() => sink.mails.map((mail) => mail.to), { timeout: 15_000 }).toEqual([['owner@example.org']]);
+      expect(headerOf(sink.mails[0]!.raw, 'Subject')).toBe('Dossier: investigator assigned you to Mailed by the background work');
+    } finally {
+      await background.close();
+      await call('PUT', '/notifications/settings', { email: 'off' }, 'owner');
+    }
   });
 
   it('tells whoever asked that a web capture failed and that an extraction is ready', async () => {
