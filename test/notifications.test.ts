@@ -8,6 +8,8 @@ import { createCase } from '../src/cases/cases.js';
 import { newId } from '../src/common/ids.js';
 import { getEvidence } from '../src/evidence/evidence.js';
 import { extractEvidenceText } from '../src/evidence/evidence-text.js';
+import { ExtractionJobs } from '../src/extraction/extraction-jobs.js';
+import { tellExtractionFailed } from '../src/extraction/extraction-notices.js';
 import { extractAndSave, extractionInput } from '../src/extraction/run-extraction.js';
 import { smtpMailer } from '../src/notifications/email.js';
 import { notify } from '../src/notifications/notify.js';
@@ -299,6 +301,18 @@ describe.each(engines)('notifications on $name', (engine) => {
     const input = await extractionInput(dossier.database, CASE, itemId, {});
     const extraction = await extractAndSave({ database: dossier.database, ledger: dossier.ledger, gazetteer: await dossier.places() }, newId('ext'), 'user:analyst', input);
     expect(await noticesAbout(extraction.id)).toEqual([['analyst', 'extraction_finished']]);
+    // A reading whose result is refused fails, and the one who asked is told, with a link to the item it read.
+    const jobs = new ExtractionJobs();
+    const failedId = newId('ext');
+    await new Promise<void>((resolve) => {
+      jobs.start(failedId, { caseId: CASE, evidenceId: itemId }, { source: input.source, actors: input.actors, options: {} }, async () => {
+        throw new Error('the result was refused');
+      }, () => void tellExtractionFailed(dossier.database, { id: failedId, caseId: CASE, evidenceId: itemId, actor: 'user:analyst' }).then(resolve));
+    });
+    await jobs.close();
+    const failed = (await call('GET', '/notifications', undefined, 'analyst')).body.items.find((n: Json) => n.subject.id === itemId);
+    expect(failed).toMatchObject({ kind: 'extraction_finished', subject: { kind: 'evidence', id: itemId } });
+    expect(failed.wording.text).toBe(`The text extraction ${failedId} failed`);
     const notices = (await call('GET', '/notifications', undefined, 'investigator')).body.items;
     expect(notices.find((n: Json) => n.subject.id === capture!.id).wording.text).toBe(`The web capture ${capture!.id} failed`);
     // Counsel reads no evidence: not told, even if named.

@@ -4,8 +4,7 @@
  * with its proposal. Reading one checks the result against its hash, as a pinned analysis is checked.
  */
 import { createHash } from 'node:crypto';
-import { accountOfActor } from '../access/principal.js';
-import { notify } from '../notifications/notify.js';
+import { tellExtractionFinished } from './extraction-notices.js';
 import { canonicalJson } from '../common/canonical-json.js';
 import { DossierError } from '../common/errors.js';
 import type { Database } from '../db/database.js';
@@ -85,9 +84,7 @@ export async function saveExtraction(deps: ExtractionDeps, run: ExtractionToSave
       ledger_seq: null,
     }));
     await deps.database.insertMany(trx, 'extraction_candidates', candidates);
-    // Whoever asked is told it is ready for review; a process that asked (the CLI) has no one to tell.
-    const asker = accountOfActor(run.actor);
-    if (asker) await notify(trx, { caseId: run.caseId, kind: 'extraction_finished', subject: { kind: 'extraction', id: run.id }, actor: 'system', recipients: [asker], detail: { title: run.id, outcome: 'done' } });
+    await tellExtractionFinished(trx, { id: run.id, caseId: run.caseId, actor: run.actor }, 'done');
   });
   return getExtraction(deps.database.db, run.caseId, run.id);
 }

@@ -3,7 +3,6 @@
  * The row is the queue: a worker claims the oldest queued capture in a transaction, and a server that starts
  * again puts back what was running when it stopped, so no capture that was asked for is lost.
  */
-import { tellCaptureFinished } from './capture-notices.js';
 import { DossierError } from '../common/errors.js';
 import { newId } from '../common/ids.js';
 import type { Database } from '../db/database.js';
@@ -11,6 +10,7 @@ import type { Db, WebCapturesTable } from '../db/schema.js';
 import { findCase } from '../cases/cases.js';
 import { newSalt } from '../ledger/commitment.js';
 import { parseCaptureUrl } from '../capture/network-guard.js';
+import { tellCaptureFinished } from './capture-notices.js';
 
 export type CaptureState = 'queued' | 'running' | 'done' | 'failed';
 

@@ -5,7 +5,6 @@
  * the capture itself (URL and final URL as salted commitments, HTTP status, times, the items' hashes, the
  * browser, the signing key), and the page's text becomes searchable, pointing at the WACZ.
  */
-import { tellCaptureFinished } from './capture-notices.js';
 import type { KeyObject } from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
@@ -19,6 +18,7 @@ import { recordIntake, storeEvidenceBytes, type EvidenceDeps, type EvidenceItem,
 import { commitFields } from '../ledger/commitment.js';
 import { getCapture, markFailed, type WebCapture } from './captures.js';
 import { makeWorkDir } from '../common/work-dir.js';
+import { tellCaptureFinished } from './capture-notices.js';
 
 export interface CaptureRunDeps extends EvidenceDeps {
   /** Where temp folders go: the data directory's tmp/, on the vault's filesystem. */
