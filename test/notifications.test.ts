@@ -15,7 +15,7 @@ import { smtpMailer } from '../src/notifications/email.js';
 import { notify } from '../src/notifications/notify.js';
 import { DIGEST_MS, drainOutbox } from '../src/notifications/outbox.js';
 import { buildServer } from '../src/server/app.js';
-import { markFailed, requestCaptures } from '../src/web-capture/captures.js';
+import { markFailed, MAX_ATTEMPTS, requestCaptures, requeueAbandoned } from '../src/web-capture/captures.js';
 import { signIn, testAccount } from './support/accounts.js';
 import { newDossier, reopen } from './support/dossier.js';
 import { enginesUnderTest } from './support/engines.js';
@@ -293,6 +293,11 @@ describe.each(engines)('notifications on $name', (engine) => {
     const [capture] = await requestCaptures(dossier.database, 'user:investigator', CASE, ['https://example.org/report']);
     await markFailed(dossier.database, capture!.id, { code: 'CAPTURE_FAILED', message: 'the page did not load' });
     expect(await noticesAbout(capture!.id)).toEqual([['investigator', 'capture_finished']]);
+    // A capture given up after its runners stopped too often is a failure told too.
+    const [abandoned] = await requestCaptures(dossier.database, 'user:analyst', CASE, ['https://example.org/abandoned']);
+    await dossier.database.db.updateTable('web_captures').set({ state: 'running', attempts: MAX_ATTEMPTS, lease_until: new Date(Date.now() - 60_000).toISOString() }).where('id', '=', abandoned!.id).execute();
+    await requeueAbandoned(dossier.database);
+    expect(await noticesAbout(abandoned!.id)).toEqual([['analyst', 'capture_finished']]);
     const form = new FormData();
     form.append('file', new Blob(['On 28 November 2020, shelling hit the centre of Mekelle. At least 27 civilians were killed.']), 'report.txt');
     const upload = await app.inject({ method: 'POST', url: `/api/v1/cases/${CASE}/evidence`, headers: auth.get('investigator')!, payload: form });

@@ -110,6 +110,8 @@ export async function renewLease(database: Database, id: string, leaseMs: number
 export async function requeueAbandoned(database: Database): Promise<number> {
   const now = new Date().toISOString();
   return database.writeTransaction(async (trx) => {
+    const givenUp = await trx.selectFrom('web_captures').select(['id', 'case_id', 'requested_by']).where('state', '=', 'running').where('lease_until', '<', now).where('attempts', '>=', MAX_ATTEMPTS).execute();
+    for (const row of givenUp) await tellCaptureFinished(trx, { id: row.id, caseId: row.case_id, requestedBy: row.requested_by }, 'failed');
     await trx
       .updateTable('web_captures')
       .set({ state: 'failed', ended_at: now, lease_until: null, error_code: 'CAPTURE_FAILED', error_message: `the capture was interrupted ${MAX_ATTEMPTS} times` })
