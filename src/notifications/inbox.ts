@@ -4,7 +4,7 @@ import type { Wording } from '../common/wording.js';
 import type { Database } from '../db/database.js';
 import type { Db } from '../db/schema.js';
 import { noticeWording } from './notice-words.js';
-import { permissionToRead } from './notify.js';
+import { EVIDENCE_SUBJECTS } from './notify.js';
 
 /** Whose notices, and the cases where they may read evidence and records now (their role may have changed since). */
 export interface Reader {
@@ -36,7 +36,7 @@ export interface NoticePage {
  * case they left, or whose role no longer reads it, is not shown (nor counted) though it is kept.
  */
 function readable(db: Db, reader: Reader) {
-  const evidenceKinds = ['evidence', 'capture', 'extraction'].filter((kind) => permissionToRead({ kind }) === 'evidence:read');
+  const evidenceKinds = [...EVIDENCE_SUBJECTS];
   return db
     .selectFrom('notifications as n')
     .where('n.username', '=', reader.username)

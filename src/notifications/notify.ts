@@ -26,13 +26,12 @@ export interface NewNotice {
 }
 
 /** Subjects read with the evidence: an item, a web capture, a text extraction (of an item). */
-const EVIDENCE_SUBJECTS = new Set(['evidence', 'capture', 'extraction']);
+export const EVIDENCE_SUBJECTS: readonly string[] = ['evidence', 'capture', 'extraction'];
 
 /** The permission a member needs to be told anything about a subject: evidence or records. */
 export function permissionToRead(subject: Pick<NotificationSubject, 'kind'>): CasePermission {
-  return EVIDENCE_SUBJECTS.has(subject.kind) ? 'evidence:read' : 'records:read';
+  return EVIDENCE_SUBJECTS.includes(subject.kind) ? 'evidence:read' : 'records:read';
 }
-
 
 /** The case's members (account names) whose role lets them read what the permission guards, enabled accounts only. */
 export async function membersWhoMay(db: Db, caseId: string, permission: CasePermission): Promise<Set<string>> {
