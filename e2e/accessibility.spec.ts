@@ -47,6 +47,7 @@ async function ownerPages(page: Page): Promise<{ name: string; hash: string; rea
     { name: 'analysis: compare', hash: `${c}/analysis/compare`, ready: 'main h2' },
     { name: 'analysis: pattern', hash: `${c}/analysis/pattern`, ready: 'main h2' },
     { name: 'analysis: where', hash: `${c}/analysis/where`, ready: 'main h2' },
+    { name: 'activity', hash: `${c}/activity`, ready: 'main h2' },
     { name: 'case ledger', hash: `${c}/ledger`, ready: 'main h2' },
     { name: 'records', hash: `${c}/records`, ready: 'main h2' },
     // A record's page with its discussion (the incident's and the item's have theirs too).
@@ -55,6 +56,7 @@ async function ownerPages(page: Page): Promise<{ name: string; hash: string; rea
     { name: 'exchange', hash: `${c}/exchange`, ready: 'main h2' },
     { name: 'ledger', hash: '#/ledger', ready: 'main h1' },
     { name: 'account', hash: '#/account', ready: 'main h1' },
+    { name: 'notifications', hash: '#/notifications', ready: 'main h1' },
   ];
 }
 

@@ -21,6 +21,11 @@ export function principalActor(principal: Principal): string {
   return principal.via === 'token' && principal.token ? `user:${principal.username}/token:${principal.token.id}` : `user:${principal.username}`;
 }
 
+/** The account a ledger actor names (`user:rana`, `user:rana/token:tok_…`): principalActor read back; undefined for a process or a local user. */
+export function accountOfActor(actor: string): string | undefined {
+  return /^user:([^/]+)/.exec(actor)?.[1];
+}
+
 /** A token acts within its own role and cases, and never beyond its owner's role in the case. */
 export function casePermissions(principal: Principal, caseId: string): ReadonlySet<CasePermission> {
   const role = principal.roles.get(caseId);

@@ -10,6 +10,8 @@ import { EvidenceExaminer } from '../evidence/examinations.js';
 import type { Job } from '../jobs/job-queue.js';
 import { JobRunner } from '../jobs/job-runner.js';
 import { every, type Periodic } from '../common/periodic.js';
+import { smtpMailer } from '../notifications/email.js';
+import { drainOutbox, type DrainResult } from '../notifications/outbox.js';
 import { stampLatestCheckpoint, type StampResult } from '../timestamping/checkpoint-stamps.js';
 import { startWitnessPusher, type WitnessPusher } from '../witness/witness-pusher.js';
 import type { PushResult } from '../witness/witnessing.js';
@@ -23,6 +25,8 @@ export interface BackgroundWork {
   witnesses: WitnessPusher | undefined;
   /** Has the latest checkpoint time-stamped by the configured authorities; absent without them or without jobs. */
   stamps: Periodic<StampResult[]> | undefined;
+  /** Sends the notices' mails from the outbox; absent without an SMTP server or without jobs. */
+  mail: Periodic<DrainResult> | undefined;
   close(): Promise<void>;
 }
 
@@ -34,6 +38,11 @@ export function witnessPushMs(env: NodeJS.ProcessEnv = process.env): number {
 /** How often the latest checkpoint is time-stamped, when authorities are configured (DOSSIER_CHECKPOINT_STAMP_SECONDS). */
 export function checkpointStampMs(env: NodeJS.ProcessEnv = process.env): number {
   return intervalFromEnv(env, 'DOSSIER_CHECKPOINT_STAMP_SECONDS', 3600);
+}
+
+/** How often the mail outbox is drained, when an SMTP server is configured (DOSSIER_MAIL_SECONDS). */
+export function mailDrainMs(env: NodeJS.ProcessEnv = process.env): number {
+  return intervalFromEnv(env, 'DOSSIER_MAIL_SECONDS', 30);
 }
 
 function intervalFromEnv(env: NodeJS.ProcessEnv, name: string, defaultSeconds: number): number {
@@ -48,7 +57,7 @@ export function startBackgroundWork(
   dossier: Dossier,
   runJobs: boolean,
   onError: (job: Job, error: Error) => void,
-  options: { pollMs?: number; leaseMs?: number; witnessPushMs?: number; checkpointStampMs?: number; onWitnessProblem?: (result: PushResult) => void; onStampProblem?: (result: StampResult) => void } = {},
+  options: { pollMs?: number; leaseMs?: number; witnessPushMs?: number; checkpointStampMs?: number; mailDrainMs?: number; onMailProblem?: (result: DrainResult) => void; onWitnessProblem?: (result: PushResult) => void; onStampProblem?: (result: StampResult) => void } = {},
 ): BackgroundWork {
   const examiner = new EvidenceExaminer({ database: dossier.database, vault: dossier.vault, tmpDir: dossier.tmpDir, ledger: dossier.ledger });
   const runner = runJobs ? new JobRunner(dossier.database, { [EXAMINE_JOB]: examinationHandler(dossier, examiner) }, { pollMs: options.pollMs, leaseMs: options.leaseMs, onError }).start() : undefined;
@@ -62,12 +71,25 @@ export function startBackgroundWork(
           return results;
         }, [])
       : undefined;
+  const smtp = dossier.config.smtp;
+  const mailer = runJobs && smtp ? smtpMailer(smtp) : undefined;
+  const mail =
+    mailer && smtp
+      ? every(options.mailDrainMs ?? mailDrainMs(), async () => {
+          const result = await drainOutbox({ database: dossier.database, mailer, from: smtp.from });
+          if (result.failed > 0) options.onMailProblem?.(result);
+          return result;
+        }, { sent: 0, failed: 0, dropped: 0 })
+      : undefined;
   return {
     examiner,
     runner,
     witnesses,
     stamps,
+    mail,
     async close() {
+      await mail?.stop();
+      mailer?.close?.();
       await stamps?.stop();
       await witnesses?.stop();
       await runner?.close();

@@ -25,6 +25,20 @@ export interface Config {
   readOnly?: boolean | undefined;
   /** An S3 vault (`s3://BUCKET/PREFIX`, DOSSIER_VAULT_URL) for a data directory made now, or to check an existing one's against. */
   vaultUrl?: string | undefined;
+  /** The SMTP server notices are mailed through (DOSSIER_SMTP_HOST and the rest); without it no mail is sent. */
+  smtp?: SmtpSettings | undefined;
+}
+
+/** The SMTP server mails go through (src/notifications/email.ts). */
+export interface SmtpSettings {
+  host: string;
+  port: number;
+  /** TLS from the first byte (port 465); otherwise STARTTLS when the server offers it. */
+  secure: boolean;
+  /** The From address of every mail. */
+  from: string;
+  user?: string | undefined;
+  pass?: string | undefined;
 }
 
 export interface ConfigInput {
@@ -59,7 +73,34 @@ export function loadConfig(input: ConfigInput = {}): Config {
   if (publishLog !== undefined && publishLog !== '' && publishLog !== '0' && publishLog !== '1') throw invalidField('DOSSIER_PUBLISH_LOG', 'must be 1 (publish the hash tiles) or 0', publishLog);
   const vaultUrl = env.DOSSIER_VAULT_URL || undefined;
   if (vaultUrl !== undefined && !vaultUrl.startsWith('s3://')) throw invalidField('DOSSIER_VAULT_URL', 'must be an s3://BUCKET/PREFIX URL (unset it to keep the evidence in the data directory)', vaultUrl);
-  return { dataDir, databaseUrl, vaultUrl, actor: claimed === undefined ? osUser : `${claimed}/${osUser}`, tsaUrl, checkpointTsaUrls, publishLog: publishLog === '1', captureAllowPrivate: allowPrivate === '1', readOnly: input.readOnly === true };
+  const smtp = smtpSettings(env);
+  return { dataDir, databaseUrl, vaultUrl, smtp, actor: claimed === undefined ? osUser : `${claimed}/${osUser}`, tsaUrl, checkpointTsaUrls, publishLog: publishLog === '1', captureAllowPrivate: allowPrivate === '1', readOnly: input.readOnly === true };
+}
+
+/**
+ * DOSSIER_SMTP_HOST turns mail on; DOSSIER_SMTP_PORT (587, or 465 when DOSSIER_SMTP_SECURE=1), DOSSIER_SMTP_FROM
+ * (required with a host), DOSSIER_SMTP_USER and DOSSIER_SMTP_PASS (together) complete it.
+ */
+export function smtpSettings(env: NodeJS.ProcessEnv): SmtpSettings | undefined {
+  const host = env.DOSSIER_SMTP_HOST || undefined;
+  const others = ['DOSSIER_SMTP_PORT', 'DOSSIER_SMTP_SECURE', 'DOSSIER_SMTP_FROM', 'DOSSIER_SMTP_USER', 'DOSSIER_SMTP_PASS'].filter((name) => env[name]);
+  if (!host) {
+    if (others.length > 0) throw invalidField('DOSSIER_SMTP_HOST', `is needed with ${others[0]}: name the SMTP server, or unset the DOSSIER_SMTP_ settings`);
+    return undefined;
+  }
+  if (!/^[A-Za-z0-9.-]{1,253}$|^\[[0-9a-fA-F:.]+\]$/.test(host)) throw invalidField('DOSSIER_SMTP_HOST', 'must be a host name or address', host);
+  const secureText = env.DOSSIER_SMTP_SECURE;
+  if (secureText !== undefined && secureText !== '' && secureText !== '0' && secureText !== '1') throw invalidField('DOSSIER_SMTP_SECURE', 'must be 1 (TLS from the start) or 0 (STARTTLS)', secureText);
+  const secure = secureText === '1';
+  const portText = env.DOSSIER_SMTP_PORT || (secure ? '465' : '587');
+  const port = Number(portText);
+  if (!/^\d{1,5}$/.test(portText) || port < 1 || port > 65535) throw invalidField('DOSSIER_SMTP_PORT', 'must be a port number (1-65535)', portText);
+  const from = env.DOSSIER_SMTP_FROM;
+  if (!from || !/^[^\s@<>,;]+@[^\s@<>,;]+$/.test(from)) throw invalidField('DOSSIER_SMTP_FROM', 'must be the address mails are sent from (dossier@example.org)', from);
+  const user = env.DOSSIER_SMTP_USER || undefined;
+  const pass = env.DOSSIER_SMTP_PASS || undefined;
+  if ((user === undefined) !== (pass === undefined)) throw invalidField(user ? 'DOSSIER_SMTP_PASS' : 'DOSSIER_SMTP_USER', 'is needed with the other: the SMTP server takes a user and a password together');
+  return { host, port, secure, from, user, pass };
 }
 
 /** A time-stamping authority is reached over http(s) only. */

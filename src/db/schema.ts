@@ -671,6 +671,40 @@ export interface RecoveryCodesTable {
   used_at: string | null;
 }
 
+/** Each account's choice of what it is told and how (src/notifications/settings.ts); no row: the defaults. */
+export interface NotificationSettingsTable {
+  username: string;
+  /** JSON array of notification kinds. */
+  in_app_kinds: string;
+  email_mode: string;
+  email_address: string | null;
+  updated_at: string;
+}
+
+/** Who follows which record; `unfollowed_at` set when they stopped (rows are kept). */
+export interface NotificationFollowsTable {
+  subject_id: string;
+  username: string;
+  case_id: string;
+  subject_kind: string;
+  followed_at: string;
+  unfollowed_at: string | null;
+}
+
+/** Mails owed for notices, sent after the notice's transaction commits (src/notifications/outbox.ts). */
+export interface NotificationOutboxTable {
+  id: string;
+  notification_id: string;
+  username: string;
+  mode: string;
+  due_at: string;
+  created_at: string;
+  claimed_until: string | null;
+  attempts: number;
+  last_error: string | null;
+  sent_at: string | null;
+}
+
 export interface IncidentWorkflowTable {
   record_id: string;
   case_id: string;
@@ -775,6 +809,9 @@ export interface Schema {
   graphic_reveals: GraphicRevealsTable;
   invitations: InvitationsTable;
   recovery_codes: RecoveryCodesTable;
+  notification_settings: NotificationSettingsTable;
+  notification_follows: NotificationFollowsTable;
+  notification_outbox: NotificationOutboxTable;
 }
 
 export type Db = Kysely<Schema>;

@@ -30,11 +30,15 @@ const KEPT_MS = 10 * 60_000;
 
 export class ExtractionJobs {
   private readonly jobs = new Map<string, Job>();
+  private readonly onFailed = new Map<string, (error: string) => void>();
 
   constructor(private readonly maxRunning = 2) {}
 
-  /** Starts reading on a worker; `save` stores the result (and may refuse it, failing the job). */
-  start(id: string, meta: { caseId: string; evidenceId: string }, work: ExtractionWork, save: (reading: Reading) => Promise<void>): JobView {
+  /**
+   * Starts reading on a worker; `save` stores the result (and may refuse it, failing the job). `onFailed` is told
+   * when the job fails (not when it is cancelled: whoever cancelled knows), so the one who asked can be told.
+   */
+  start(id: string, meta: { caseId: string; evidenceId: string }, work: ExtractionWork, save: (reading: Reading) => Promise<void>, onFailed: (error: string) => void = () => undefined): JobView {
     // Each reading holds a worker, its copy of the text and its own gazetteer: a few at a time per server.
     const reading = [...this.jobs.values()].filter((job) => job.state === 'running' || job.state === 'saving').length;
     if (reading >= this.maxRunning) {
@@ -42,6 +46,7 @@ export class ExtractionJobs {
     }
     const worker = spawnExtractionWorker(work);
     const job: Job = { id, ...meta, state: 'running', progress: { done: 0, total: work.source.text.length }, startedAt: new Date().toISOString(), worker };
+    this.onFailed.set(id, onFailed);
     this.jobs.set(id, job);
     worker.on('message', (report: WorkerReport) => {
       if (job.state !== 'running') return;
@@ -90,6 +95,9 @@ export class ExtractionJobs {
   private finish(job: Job, state: JobState, error?: string): void {
     job.state = state;
     if (error) job.error = error;
+    const told = this.onFailed.get(job.id);
+    this.onFailed.delete(job.id);
+    if (state === 'failed') told?.(error ?? 'failed');
     setTimeout(() => this.jobs.get(job.id) === job && this.jobs.delete(job.id), KEPT_MS).unref();
   }
 }

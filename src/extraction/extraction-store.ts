@@ -4,6 +4,7 @@
  * with its proposal. Reading one checks the result against its hash, as a pinned analysis is checked.
  */
 import { createHash } from 'node:crypto';
+import { tellExtractionFinished } from './extraction-notices.js';
 import { canonicalJson } from '../common/canonical-json.js';
 import { DossierError } from '../common/errors.js';
 import type { Database } from '../db/database.js';
@@ -83,6 +84,7 @@ export async function saveExtraction(deps: ExtractionDeps, run: ExtractionToSave
       ledger_seq: null,
     }));
     await deps.database.insertMany(trx, 'extraction_candidates', candidates);
+    await tellExtractionFinished(trx, { id: run.id, caseId: run.caseId, actor: run.actor }, 'done');
   });
   return getExtraction(deps.database.db, run.caseId, run.id);
 }

@@ -1,18 +1,12 @@
 import { isCaseRole, roleAllows, type CasePermission } from '../access/permissions.js';
 import { newId } from '../common/ids.js';
 import type { Db } from '../db/schema.js';
+import type { NotificationKind } from './kinds.js';
+import { queueMail } from './outbox.js';
+import { settingsOf } from './settings.js';
 
-/** What a member is told about. Each kind is worded by the web app and, for e-mail, by the server. */
-export const NOTIFICATION_KINDS = [
-  'mention', // someone named me in a comment
-  'reply', // someone answered my comment
-  'assigned', // I was made an assignee
-  'review_requested', // an incident I may complete is ready for review
-  'status_changed', // something I follow moved in the workflow
-  'capture_finished', // a web capture I asked for is done (or failed)
-  'extraction_finished', // a text extraction I asked for is done (or failed)
-] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+// The kinds live in kinds.ts (plain data the web app reads); said here too, for the producers that import notify.
+export { NOTIFICATION_KINDS, type NotificationKind } from './kinds.js';
 
 /** What a notice is about: a record of the case (incident, claim…) or an evidence item. */
 export interface NotificationSubject {
@@ -31,9 +25,12 @@ export interface NewNotice {
   detail?: Record<string, string | number | boolean | null>;
 }
 
+/** Subjects read with the evidence: an item, a web capture, a text extraction (of an item). */
+export const EVIDENCE_SUBJECTS: readonly string[] = ['evidence', 'capture', 'extraction'];
+
 /** The permission a member needs to be told anything about a subject: evidence or records. */
-export function permissionToRead(subject: NotificationSubject): CasePermission {
-  return subject.kind === 'evidence' ? 'evidence:read' : 'records:read';
+export function permissionToRead(subject: Pick<NotificationSubject, 'kind'>): CasePermission {
+  return EVIDENCE_SUBJECTS.includes(subject.kind) ? 'evidence:read' : 'records:read';
 }
 
 /** The case's members (account names) whose role lets them read what the permission guards, enabled accounts only. */
@@ -55,15 +52,19 @@ export async function membersWhoMay(db: Db, caseId: string, permission: CasePerm
  */
 export async function notify(trx: Db, notice: NewNotice, now = new Date()): Promise<string[]> {
   const readers = await membersWhoMay(trx, notice.caseId, permissionToRead(notice.subject));
-  const told = [...new Set(notice.recipients)].filter((name) => name !== notice.actor && readers.has(name)).sort();
+  const candidates = [...new Set(notice.recipients)].filter((name) => name !== notice.actor && readers.has(name));
+  // Each account's own choice of kinds: a kind it turned off is not kept for it at all (nor mailed).
+  const settings = await settingsOf(trx, candidates);
+  const told = candidates.filter((name) => settings.get(name)!.inAppKinds.includes(notice.kind)).sort();
   if (told.length === 0) return [];
   const detail = JSON.stringify(notice.detail ?? {});
   const createdAt = now.toISOString();
+  const rows = told.map((username) => ({ id: newId('ntf', now), username }));
   await trx
     .insertInto('notifications')
     .values(
-      told.map((username) => ({
-        id: newId('ntf', now),
+      rows.map(({ id, username }) => ({
+        id,
         username,
         case_id: notice.caseId,
         kind: notice.kind,
@@ -76,5 +77,10 @@ export async function notify(trx: Db, notice: NewNotice, now = new Date()): Prom
       })),
     )
     .execute();
+  // Mail owed for a notice is queued with it, so it is sent only if this transaction commits.
+  for (const { id, username } of rows) {
+    const { email } = settings.get(username)!;
+    if (email !== 'off') await queueMail(trx, { notificationId: id, username, mode: email }, now);
+  }
   return told;
 }

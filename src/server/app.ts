@@ -37,6 +37,7 @@ import { recordRoutes } from './routes/records.js';
 import { workflowRoutes } from './routes/workflow.js';
 import { commentRoutes } from './routes/comments.js';
 import { sensitivityRoutes } from './routes/sensitivity.js';
+import { notificationRoutes } from './routes/notifications.js';
 import { referenceRoutes } from './routes/reference.js';
 
 export interface ServerOptions {
@@ -145,6 +146,7 @@ export async function buildServer(dossier: Dossier, options: ServerOptions = {})
   const background = startBackgroundWork(dossier, options.runJobs !== false, (job, error) => app.log.warn({ job: job.id, kind: job.kind, error: error.message }, 'background job failed'), {
     onWitnessProblem: (result) => app.log.warn({ witness: result.witness, treeSize: result.treeSize, alarm: result.alarm === true }, `witness: ${result.problem}`),
     onStampProblem: (result) => app.log.warn({ tsa: result.tsa, treeSize: result.treeSize }, `checkpoint time-stamp: ${result.problem}`),
+    onMailProblem: (result) => app.log.warn({ failed: result.failed, sent: result.sent }, 'notification mail: the SMTP server refused or did not answer; retried later'),
   });
   app.addHook('onClose', () => background.close());
   app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
@@ -179,6 +181,7 @@ export async function buildServer(dossier: Dossier, options: ServerOptions = {})
       await api.register(workflowRoutes(dossier));
       await api.register(commentRoutes(dossier));
       await api.register(sensitivityRoutes(dossier));
+      await api.register(notificationRoutes(dossier));
       await api.register(analysisRoutes(dossier));
       await api.register(analysesRoutes(dossier));
       await api.register(extractionRoutes(dossier));

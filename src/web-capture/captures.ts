@@ -10,6 +10,7 @@ import type { Db, WebCapturesTable } from '../db/schema.js';
 import { findCase } from '../cases/cases.js';
 import { newSalt } from '../ledger/commitment.js';
 import { parseCaptureUrl } from '../capture/network-guard.js';
+import { tellCaptureFinished } from './capture-notices.js';
 
 export type CaptureState = 'queued' | 'running' | 'done' | 'failed';
 
@@ -109,6 +110,8 @@ export async function renewLease(database: Database, id: string, leaseMs: number
 export async function requeueAbandoned(database: Database): Promise<number> {
   const now = new Date().toISOString();
   return database.writeTransaction(async (trx) => {
+    const givenUp = await trx.selectFrom('web_captures').select(['id', 'case_id', 'requested_by']).where('state', '=', 'running').where('lease_until', '<', now).where('attempts', '>=', MAX_ATTEMPTS).execute();
+    for (const row of givenUp) await tellCaptureFinished(trx, { id: row.id, caseId: row.case_id, requestedBy: row.requested_by }, 'failed');
     await trx
       .updateTable('web_captures')
       .set({ state: 'failed', ended_at: now, lease_until: null, error_code: 'CAPTURE_FAILED', error_message: `the capture was interrupted ${MAX_ATTEMPTS} times` })
@@ -124,6 +127,8 @@ export async function requeueAbandoned(database: Database): Promise<number> {
 export async function markFailed(database: Database, id: string, error: { code: string; message: string }): Promise<void> {
   await database.writeTransaction(async (trx) => {
     await trx.updateTable('web_captures').set({ state: 'failed', ended_at: new Date().toISOString(), lease_until: null, error_code: error.code, error_message: error.message.slice(0, 2000) }).where('id', '=', id).execute();
+    const row = await trx.selectFrom('web_captures').select(['id', 'case_id', 'requested_by']).where('id', '=', id).executeTakeFirst();
+    if (row) await tellCaptureFinished(trx, { id: row.id, caseId: row.case_id, requestedBy: row.requested_by }, 'failed');
   });
 }
 

@@ -19,6 +19,7 @@ import { commitFields } from '../ledger/commitment.js';
 import { suggestAtIntake } from '../sensitivity/intake-suggestions.js';
 import { getCapture, markFailed, type WebCapture } from './captures.js';
 import { makeWorkDir } from '../common/work-dir.js';
+import { tellCaptureFinished } from './capture-notices.js';
 
 export interface CaptureRunDeps extends EvidenceDeps {
   /** Where temp folders go: the data directory's tmp/, on the vault's filesystem. */
@@ -117,6 +118,7 @@ async function finish(deps: CaptureRunDeps, capture: WebCapture & { salt: string
     // A page its server says is gone (404, 410) suggests the source deleted it; its title may tell of violence.
     for (const item of Object.values(items)) await suggestAtIntake(trx, capture.caseId, { kind: 'evidence', id: item.id }, { title: page.metadata.title, httpStatus: page.status });
     await addEvidenceTexts(trx, deps.database.engine, [{ evidenceId: items.wacz.id, caseId: capture.caseId, origin: 'web-page', locator: page.finalUrl, text: `${page.metadata.title}\n${page.text}` }]);
+    await tellCaptureFinished(trx, { id: capture.id, caseId: capture.caseId, requestedBy: capture.requestedBy }, 'done');
   });
 }
 

@@ -9,6 +9,7 @@ import { transitionsOf } from './case-transitions.js';
 import { assertMoveAllowed, INITIAL_STATUS, isWorkflowStatus, type TransitionTable } from './transitions.js';
 import { accountNames, checkedAssignees, checkedDueDate } from './workflow-values.js';
 import { assertAsExpected, checkedExpectation, type CheckedExpectation, type ExpectedState } from './expected-state.js';
+import { tellWorkflowChanges } from './workflow-notices.js';
 
 /** Where an incident stands in the team's work. */
 export interface IncidentWorkflow {
@@ -96,6 +97,16 @@ async function applyChanges(deps: WorkflowDeps, trx: Db, who: WorkflowActor, cas
   }));
   const entries = await deps.ledger.append(trx, drafts);
   for (const [i, plan] of changed.entries()) await writeState(trx, caseId, plan.after, who.actor, entries[i]!.time, plan.changes);
+  await tellWorkflowChanges(
+    trx,
+    caseId,
+    who.actor,
+    changed.map((plan) => ({
+      incidentId: plan.state.incidentId,
+      addedAssignees: plan.after.assignees.filter((name) => !plan.state.assignees.includes(name)),
+      statusTo: plan.changes.status?.to as string | undefined,
+    })),
+  );
 }
 
 interface CheckedChange {

@@ -4,16 +4,18 @@ import { api, ApiError, type Session } from './api.js';
 import { CaseList } from './CaseList.js';
 import { CaseShell } from './CaseShell.js';
 import type { IncidentFilters } from './filters.js';
-import { go, useRoute } from './route.js';
+import { go, href, useRoute } from './route.js';
 import { LanguagePicker } from './i18n/LanguagePicker.js';
 import { LanguageProvider, useT } from './i18n/LanguageProvider.js';
 import { languageChosenHere, rememberLanguageHere } from './i18n/chosen-language.js';
 import type { Locale, Numerals } from './i18n/locales.js';
+import { Bell } from './notifications/Bell.js';
 import { ChangePassword, SignIn } from './SignIn.js';
 
 // The ledger's verifier is loaded only when asked for.
 const LedgerPage = lazy(() => import('./ledger/LedgerPage.js').then((m) => ({ default: m.LedgerPage })));
 const AccountPage = lazy(() => import('./account/AccountPage.js').then((m) => ({ default: m.AccountPage })));
+const NotificationsPage = lazy(() => import('./notifications/NotificationsPage.js').then((m) => ({ default: m.NotificationsPage })));
 const AdminPage = lazy(() => import('./admin/AdminPage.js').then((m) => ({ default: m.AdminPage })));
 const InvitationPage = lazy(() => import('./account/InvitationPage.js').then((m) => ({ default: m.InvitationPage })));
 
@@ -129,6 +131,7 @@ function SignedIn({
         <a className="who" href="#/account" aria-current={route.page === 'account' ? 'page' : undefined} aria-label={t(m.yourAccount, { name: session.user.displayName })}>
           <bdi>{session.user.displayName}</bdi>
         </a>
+        <Bell current={route.page === 'notifications'} routeKey={href(route)} />
         <button type="button" onClick={() => void signOut()}>
           {t(m.signOut)}
         </button>
@@ -137,11 +140,12 @@ function SignedIn({
       <main>
         {caseId ? (
           <CaseShell route={route as Parameters<typeof CaseShell>[0]['route']} role={role} username={session.user.username} filters={filters} onFiltersChange={(value) => setFilters({ caseId, value })} />
-        ) : route.page === 'ledger' || route.page === 'account' || route.page === 'admin' ? (
+        ) : route.page === 'ledger' || route.page === 'account' || route.page === 'admin' || route.page === 'notifications' ? (
           <Suspense fallback={<Loading />}>
             {route.page === 'ledger' && <LedgerPage />}
             {route.page === 'account' && <AccountPage session={session} onChanged={() => void refresh()} />}
             {route.page === 'admin' && <AdminPage />}
+            {route.page === 'notifications' && <NotificationsPage />}
           </Suspense>
         ) : (
           <CaseList onOpen={(id) => void refresh().then(() => go({ page: 'overview', caseId: id }))} />

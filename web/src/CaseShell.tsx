@@ -13,6 +13,7 @@ import { IncidentList } from './incidents/IncidentList.js';
 import { IncidentPage } from './incidents/IncidentPage.js';
 import { href, type CasePage } from './route.js';
 import { useLoaded } from './use-loaded.js';
+import { notificationsMessages } from './notifications/notifications.messages.js';
 import { QueuePage } from './workflow/QueuePage.js';
 
 // The map and the charts are heavy: each loads when its page is first opened.
@@ -24,6 +25,7 @@ const RecordPage = lazy(() => import('./records/RecordPage.js').then((m) => ({ d
 const MembersPage = lazy(() => import('./case-admin/MembersPage.js').then((m) => ({ default: m.MembersPage })));
 const AnalysisPage = lazy(() => import('./analysis/AnalysisPage.js').then((m) => ({ default: m.AnalysisPage })));
 const ExtractionPage = lazy(() => import('./extraction/ExtractionPage.js').then((m) => ({ default: m.ExtractionPage })));
+const ActivityPage = lazy(() => import('./notifications/ActivityPage.js').then((m) => ({ default: m.ActivityPage })));
 const ExchangePage = lazy(() => import('./exchange/ExchangePage.js').then((m) => ({ default: m.ExchangePage })));
 
 const SECTIONS: { page: CasePage; label: Message; also?: CasePage[] }[] = [
@@ -34,6 +36,7 @@ const SECTIONS: { page: CasePage; label: Message; also?: CasePage[] }[] = [
   { page: 'map', label: m.map },
   { page: 'timeline', label: m.timeline },
   { page: 'analysis', label: m.analysis, also: ['analysis-pin'] },
+  { page: 'activity', label: notificationsMessages.activity },
   { page: 'ledger', label: m.ledger },
   { page: 'records', label: m.records, also: ['record'] },
   { page: 'members', label: m.members },
@@ -82,6 +85,7 @@ export function CaseShell({ route, role, username, filters, onFiltersChange }: {
         {route.page === 'timeline' && <TimelinePage caseId={caseId} filters={filters} />}
         {route.page === 'analysis' && <AnalysisPage caseId={caseId} view={route.kind} role={role} filters={filters} onFiltersChange={onFiltersChange} />}
         {route.page === 'analysis-pin' && route.id && <AnalysisPage caseId={caseId} pinId={route.id} role={role} filters={filters} onFiltersChange={onFiltersChange} />}
+        {route.page === 'activity' && <ActivityPage caseId={caseId} />}
         {route.page === 'ledger' && <LedgerPage caseId={caseId} />}
         {route.page === 'records' && <RecordsPage key={route.kind} caseId={caseId} kind={route.kind} role={role} />}
         {route.page === 'record' && route.kind && route.id && <RecordPage key={`${route.kind}/${route.id}`} caseId={caseId} kind={route.kind} id={route.id} role={role} username={username} />}

@@ -4,9 +4,9 @@ import { useEffect, useState } from 'react';
  * Where the app is, kept in the URL's fragment: links can be shared and bookmarked, the back button works, and
  * the server needs no route of its own (the fragment never reaches it).
  */
-export type CasePage = 'overview' | 'incidents' | 'incident' | 'evidence' | 'evidence-item' | 'map' | 'timeline' | 'ledger' | 'records' | 'record' | 'members' | 'exchange' | 'analysis' | 'analysis-pin' | 'extraction' | 'queue';
-/** Pages outside any case: the list of cases, the whole ledger, one's own account, the administrator's page. */
-export type GlobalPage = 'cases' | 'ledger' | 'account' | 'admin';
+export type CasePage = 'overview' | 'incidents' | 'incident' | 'evidence' | 'evidence-item' | 'map' | 'timeline' | 'ledger' | 'records' | 'record' | 'members' | 'exchange' | 'analysis' | 'analysis-pin' | 'extraction' | 'queue' | 'activity';
+/** Pages outside any case: the list of cases, the whole ledger, one's own account and notifications, the administrator's page. */
+export type GlobalPage = 'cases' | 'ledger' | 'account' | 'admin' | 'notifications';
 /** An invitation link (#/invite/<token>): the token lives in the fragment, which never reaches the server's logs. */
 export type InviteRoute = { page: 'invite'; token: string };
 export type Route = { page: GlobalPage } | InviteRoute | { page: CasePage; caseId: string; id?: string; kind?: string };
@@ -22,8 +22,9 @@ const CASE_PAGES: Record<string, CasePage> = {
   members: 'members',
   exchange: 'exchange',
   analysis: 'analysis',
+  activity: 'activity',
 };
-const GLOBAL_PAGES: Record<string, GlobalPage> = { ledger: 'ledger', account: 'account', admin: 'admin' };
+const GLOBAL_PAGES: Record<string, GlobalPage> = { ledger: 'ledger', account: 'account', admin: 'admin', notifications: 'notifications' };
 
 export function parseRoute(hash: string): Route {
   let parts: string[];

@@ -34,6 +34,7 @@ import { commentsSchema } from './0032-comments.js';
 import { sensitivitySchema } from './0034-sensitivity.js';
 import { invitationsSchema } from './0035-invitations.js';
 import { evidenceWorkflowSchema } from './0036-evidence-workflow.js';
+import { notificationSettingsSchema } from './0033-notification-settings.js';
 
 /**
  * Versioned migrations, applied in name order at start. Never edit one that has shipped: add the next.
@@ -75,5 +76,6 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '0034-sensitivity': sensitivitySchema(engine),
     '0035-invitations': invitationsSchema(engine),
     '0036-evidence-workflow': evidenceWorkflowSchema(engine),
+    '0033-notification-settings': notificationSettingsSchema(engine),
   };
 }

@@ -10,6 +10,7 @@ import { acceptCandidate, corroborateIncident, mergeCandidate, rejectCandidate }
 import { extractionInput, saveReading } from '../../extraction/run-extraction.js';
 import { requestActor } from '../access.js';
 import { problemResponses } from '../route-schema.js';
+import { tellExtractionFailed } from '../../extraction/extraction-notices.js';
 
 const id = { type: 'string', maxLength: 64 } as const;
 const caseParams = { type: 'object', required: ['caseId'], properties: { caseId: id } } as const;
@@ -79,9 +80,15 @@ export function extractionRoutes(dossier: Dossier): FastifyPluginAsync {
         const input = await extractionInput(dossier.database, caseId, itemId, options);
         const actor = requestActor(request);
         const extractionId = newId('ext');
-        const job = jobs.start(extractionId, { caseId, evidenceId: input.source.item.id }, { source: input.source, actors: input.actors, options }, async (result) => {
-          await saveReading(await deps(), extractionId, actor, input, result);
-        });
+        const job = jobs.start(
+          extractionId,
+          { caseId, evidenceId: input.source.item.id },
+          { source: input.source, actors: input.actors, options },
+          async (result) => {
+            await saveReading(await deps(), extractionId, actor, input, result);
+          },
+          () => void tellExtractionFailed(dossier.database, { id: extractionId, caseId, evidenceId: input.source.item.id, actor }).catch((error: Error) => request.log.warn({ extraction: extractionId, error: error.message }, 'could not tell of a failed extraction')),
+        );
         return reply.code(202).header('location', `/api/v1/cases/${caseId}/extractions/${extractionId}`).send(job);
       },
     );

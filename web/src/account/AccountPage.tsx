@@ -7,12 +7,13 @@ import { LanguageChoice } from './LanguageChoice.js';
 import { PasswordForm } from './PasswordForm.js';
 import { RecoveryCodes } from './RecoveryCodes.js';
 import { SessionsPanel } from './SessionsPanel.js';
+import { NotificationSettingsPanel } from '../notifications/NotificationSettingsPanel.js';
 import { TokensPanel } from './TokensPanel.js';
 import { TwoFactor } from './TwoFactor.js';
 import { CareSettings } from '../sensitivity/CareSettings.js';
 import './account.css';
 
-/** One's own account: language, password, second factor and its recovery codes, care while viewing (blur, reminder), signed-in sessions and API tokens. */
+/** One's own account: language, password, second factor and its recovery codes, notifications, care while viewing (blur, reminder), signed-in sessions and API tokens. */
 export function AccountPage({ session, onChanged }: { session: Session; onChanged: () => void }) {
   const t = useT();
   // A password change revokes the tokens: the list is read again after one.
@@ -41,6 +42,7 @@ export function AccountPage({ session, onChanged }: { session: Session; onChange
         <TwoFactor enabled={totp} onChanged={onChanged} onRecoveryCodes={setFreshCodes} />
         {totp && <RecoveryCodes fresh={freshCodes} onFresh={setFreshCodes} />}
         <CareSettings />
+        <NotificationSettingsPanel />
       </div>
       <SessionsPanel onSignedOutHere={onChanged} />
       <TokensPanel cases={session.cases} version={tokensVersion} />

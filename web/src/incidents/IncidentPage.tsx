@@ -9,6 +9,7 @@ import { EditIncident } from './EditIncident.js';
 import { useIncidentContext, type IncidentContext } from './incident-file.js';
 import { incidentMessages as m } from './incidents.messages.js';
 import { valueMessages } from './values.messages.js';
+import { FollowButton } from '../notifications/FollowButton.js';
 import { WorkflowPanel } from '../workflow/WorkflowPanel.js';
 import { DiscussionPanel } from '../comments/DiscussionPanel.js';
 import { LabelsPanel } from '../sensitivity/LabelsPanel.js';
@@ -98,6 +99,7 @@ export function IncidentPage({ caseId, incidentId, canWrite, role, username }: {
       )}
 
       <WorkflowPanel caseId={caseId} incidentId={incidentId} role={role} />
+      <FollowButton caseId={caseId} incidentId={incidentId} />
       {/* annotations:write labels: every role but external counsel's. */}
       <LabelsPanel caseId={caseId} kind="incidents" id={incidentId} name={incident.title} canLabel={role !== undefined && role !== 'external_counsel'} names={names} usable={usable} />
 
