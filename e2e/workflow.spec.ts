@@ -217,3 +217,54 @@ test('an evidence item awaiting processing is claimed from the queue and moved o
   const now = (await (await request.get(`/api/v1/cases/${caseId}/evidence/${id}/workflow`)).json()) as { status: string; assignees: string[] };
   expect(now).toMatchObject({ status: 'ready_for_review', assignees: [ACCOUNTS.analyst] });
 });
+
+test('an analyst claims from the queue, asks a reviewer by a mention, and the reviewer, told by the bell, completes it', async ({ page, browser, request }) => {
+  const headers = await writeHeaders(request, ACCOUNTS.owner);
+  const caseId = `teamwork-${Date.now()}`;
+  expect((await request.post('/api/v1/cases', { headers, data: { id: caseId, title: 'Teamwork (e2e)' } })).status()).toBe(201);
+  const title = 'Strike on the grain silo';
+  expect((await request.post(`/api/v1/cases/${caseId}/incidents`, { headers, data: { title, types: ['air_strike'] } })).status()).toBe(201);
+  expect((await request.put(`/api/v1/cases/${caseId}/members/${ACCOUNTS.analyst}`, { headers, data: { role: 'analyst' } })).ok()).toBe(true);
+  expect((await request.put(`/api/v1/cases/${caseId}/members/${ACCOUNTS.reviewer}`, { headers, data: { role: 'reviewer' } })).ok()).toBe(true);
+
+  // The reviewer is signed in from the start: her bell counts what earlier suites left her.
+  const reviewerContext = await browser.newContext();
+  const reviewer = await reviewerContext.newPage();
+  await signIn(reviewer, ACCOUNTS.reviewer);
+  const bell = reviewer.getByRole('banner').getByRole('link', { name: /^Notifications, / });
+  await expect(bell).toBeVisible();
+  const label = (await bell.getAttribute('aria-label')) ?? '';
+  const before = /none unread/.test(label) ? 0 : Number(/(\d+) unread/.exec(label)![1]);
+
+  await signIn(page, ACCOUNTS.analyst);
+  await page.goto(`/#/cases/${caseId}/queue`);
+  await page.getByRole('button', { name: 'Unclaimed' }).click();
+  await page.getByRole('table', { name: 'Queue' }).getByRole('button', { name: `Claim ${title}` }).click();
+  await expect(page.getByText('Nothing in this view.')).toBeVisible();
+  await page.getByRole('button', { name: 'Mine' }).click();
+  await page.getByRole('table', { name: 'Queue' }).getByRole('link', { name: title }).click();
+
+  const discussion = page.getByRole('region', { name: 'Discussion' });
+  await discussion.getByLabel('Comment').fill(`@${ACCOUNTS.reviewer} the crater and the fins point to an air-dropped bomb; ready for your review.`);
+  await discussion.getByRole('button', { name: 'Post comment' }).click();
+  await expect(discussion.getByRole('article').filter({ hasText: 'ready for your review' })).toBeVisible();
+  const workflow = page.getByRole('region', { name: 'Workflow' });
+  await workflow.getByLabel('Move to').selectOption('ready_for_review');
+  await workflow.getByRole('button', { name: 'Move', exact: true }).click();
+  await expect(workflow.getByTestId('workflow-status')).toHaveText('Ready for review');
+
+  // Told twice: named in the comment, and asked to review as one who completes.
+  await reviewer.goto('/#/ledger');
+  await expect(reviewer.getByRole('banner').getByRole('link', { name: `Notifications, ${before + 2} unread` })).toBeVisible();
+  await bell.click();
+  await reviewer.getByRole('heading', { name: 'Notifications', level: 1 }).waitFor();
+  await expect(reviewer.getByRole('link', { name: new RegExp(`asks for a review of ${title}`) })).toBeVisible();
+  await reviewer.getByRole('link', { name: new RegExp(`mentioned you on ${title}`) }).click();
+  await expect(reviewer.getByRole('heading', { level: 2, name: title })).toBeVisible();
+  await expect(reviewer.getByRole('region', { name: 'Discussion' }).getByRole('article').filter({ hasText: 'ready for your review' })).toBeVisible();
+  const review = reviewer.getByRole('region', { name: 'Workflow' });
+  await review.getByLabel('Move to').selectOption('completed');
+  await review.getByRole('button', { name: 'Move', exact: true }).click();
+  await expect(review.getByTestId('workflow-status')).toHaveText('Completed');
+  await reviewerContext.close();
+});

@@ -171,7 +171,7 @@ describe('access control over every route and every role', () => {
         const accessDenied =
           response.status === 401 ||
           (response.status === 403 && response.body?.code === 'FORBIDDEN') ||
-          (response.status === 404 && ['CASE_NOT_FOUND', 'EVIDENCE_NOT_FOUND', 'ENTRY_NOT_FOUND', 'NOT_FOUND'].includes(response.body?.code) && !/no (token|account|route|suggestion)|not a member|disclosed/.test(response.body?.detail ?? ''));
+          (response.status === 404 && ['CASE_NOT_FOUND', 'EVIDENCE_NOT_FOUND', 'ENTRY_NOT_FOUND', 'NOT_FOUND'].includes(response.body?.code) && !/no (token|account|route|suggestion|comment)|not a member|disclosed/.test(response.body?.detail ?? ''));
         const got = accessDenied ? (response.status as 401 | 403 | 404) : 'allowed';
         checked++;
         if (got !== want) mismatches.push(`${route.method} ${request.url} as ${who}: expected ${want}, got ${response.status} ${response.body?.code ?? ''}`);
