@@ -3,17 +3,15 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setMember } from '../src/access/members.js';
 import type { Dossier } from '../src/app/open.js';
 import { CASE_FILE_PATHS } from '../src/bag/case-file-layout.js';
 import { verifyCaseFile } from '../src/bag/verify-case-file.js';
 import { exportCaseFile } from '../src/case-file/export-case-file.js';
-import { createCase } from '../src/cases/cases.js';
 import { ingestEvidence } from '../src/evidence/evidence.js';
 import { commitText } from '../src/ledger/commitment.js';
 import { auditComments } from '../src/comments/comment-audit.js';
 import { buildServer } from '../src/server/app.js';
-import { signIn, testAccount } from './support/accounts.js';
+import { EVERY_ROLE, seatCaseTeam } from './support/case-team.js';
 import { enginesUnderTest } from './support/engines.js';
 import { newDossier } from './support/dossier.js';
 import { zipEntries } from './support/zip-entries.js';
@@ -30,7 +28,6 @@ describe.each(engines)('discussion of records and evidence on $name', (engine) =
   let dossier: Dossier;
   let app: FastifyInstance;
   const auth = new Map<Who, Record<string, string>>();
-  const name = (who: Who) => who.replace('_', '-');
   let incident: string;
   let claim: string;
   let otherIncident: string;
@@ -40,14 +37,7 @@ describe.each(engines)('discussion of records and evidence on $name', (engine) =
     dossier = await newDossier(await engine.createDatabase());
     app = await buildServer(dossier, { signInsPerMinute: 1000 });
     await app.ready();
-    await createCase(dossier, 'test:setup', { id: CASE, title: 'Idlib 2019' });
-    await createCase(dossier, 'test:setup', { id: OTHER, title: 'Another case' });
-    for (const role of ROLES) {
-      await setMember(dossier.database.db, 'test:setup', CASE, await testAccount(dossier, name(role)), role);
-      auth.set(role, await signIn(app, name(role)));
-    }
-    await setMember(dossier.database.db, 'test:setup', OTHER, await testAccount(dossier, 'outsider'), 'owner');
-    auth.set('outsider', await signIn(app, 'outsider'));
+    for (const [who, headers] of await seatCaseTeam(dossier, app, { caseId: CASE, title: 'Idlib 2019', otherCaseId: OTHER }, EVERY_ROLE)) auth.set(who, headers);
     incident = (await call('POST', `/cases/${CASE}/incidents`, { title: 'Strike on the Kafr Nabl market', types: ['air_strike'] }, 'investigator')).body.id;
     item = (await ingestEvidence(dossier, 'test:setup', { caseId: CASE, originalName: 'market.txt', content: [Buffer.from('witness statement about the market')] })).item.id;
     const claimed = await call('POST', `/cases/${CASE}/claims`, { subject: { kind: 'incident', id: incident, field: 'occurred' }, stance: 'asserts', evidenceIds: [item], excerpt: 'The market was hit twice.' }, 'investigator');

@@ -16,8 +16,9 @@ import { notify } from '../src/notifications/notify.js';
 import { DIGEST_MS, drainOutbox } from '../src/notifications/outbox.js';
 import { buildServer } from '../src/server/app.js';
 import { markFailed, MAX_ATTEMPTS, requestCaptures, requeueAbandoned } from '../src/web-capture/captures.js';
-import { signIn, testAccount } from './support/accounts.js';
+import { testAccount } from './support/accounts.js';
 import { newDossier, reopen } from './support/dossier.js';
+import { seatCaseTeam } from './support/case-team.js';
 import { enginesUnderTest } from './support/engines.js';
 import { bodyOf, headerOf, startSmtpSink, type SmtpSink } from './support/smtp-sink.js';
 
@@ -41,14 +42,7 @@ describe.each(engines)('notifications on $name', (engine) => {
     dossier = await newDossier(await engine.createDatabase());
     app = await buildServer(dossier, { signInsPerMinute: 1000 });
     await app.ready();
-    await createCase(dossier, 'test:setup', { id: CASE, title: 'Tigray 2021' });
-    await createCase(dossier, 'test:setup', { id: OTHER, title: 'Another case' });
-    for (const [who, role] of Object.entries(PEOPLE)) {
-      await setMember(dossier.database.db, 'test:setup', CASE, await testAccount(dossier, who), role);
-      auth.set(who as Who, await signIn(app, who));
-    }
-    await setMember(dossier.database.db, 'test:setup', OTHER, await testAccount(dossier, 'outsider'), 'owner');
-    auth.set('outsider', await signIn(app, 'outsider'));
+    for (const [who, headers] of await seatCaseTeam(dossier, app, { caseId: CASE, title: 'Tigray 2021', otherCaseId: OTHER }, PEOPLE)) auth.set(who, headers);
   }, 60_000);
   afterAll(async () => {
     await app?.close();

@@ -11,12 +11,10 @@ import type { FastifyInstance } from 'fastify';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAudit } from '../src/access/audit-log.js';
-import { setMember } from '../src/access/members.js';
 import type { Dossier } from '../src/app/open.js';
-import { createCase } from '../src/cases/cases.js';
 import { buildServer } from '../src/server/app.js';
 import { auditLabels } from '../src/sensitivity/label-audit.js';
-import { signIn, testAccount } from './support/accounts.js';
+import { EVERY_ROLE, seatCaseTeam } from './support/case-team.js';
 import { enginesUnderTest } from './support/engines.js';
 import { newDossier, tempDir } from './support/dossier.js';
 import { ffmpegForTests } from './support/ffmpeg.js';
@@ -54,21 +52,13 @@ describe.each(engines)('sensitivity labels and care on $name', (engine) => {
   let app: FastifyInstance;
   let work: string;
   const auth = new Map<Who, Record<string, string>>();
-  const name = (who: Who) => who.replace('_', '-');
 
   beforeAll(async () => {
     work = await tempDir('dossier-sensitivity-');
     dossier = await newDossier(await engine.createDatabase());
     app = await buildServer(dossier, { signInsPerMinute: 1000 });
     await app.ready();
-    await createCase(dossier, 'test:setup', { id: CASE, title: 'East Ghouta 2018' });
-    await createCase(dossier, 'test:setup', { id: OTHER, title: 'Another case' });
-    for (const role of ROLES) {
-      await setMember(dossier.database.db, 'test:setup', CASE, await testAccount(dossier, name(role)), role);
-      auth.set(role, await signIn(app, name(role)));
-    }
-    await setMember(dossier.database.db, 'test:setup', OTHER, await testAccount(dossier, 'outsider'), 'owner');
-    auth.set('outsider', await signIn(app, 'outsider'));
+    for (const [who, headers] of await seatCaseTeam(dossier, app, { caseId: CASE, title: 'East Ghouta 2018', otherCaseId: OTHER }, EVERY_ROLE)) auth.set(who, headers);
   }, 60_000);
   afterAll(async () => {
     await app?.close();

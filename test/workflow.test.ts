@@ -8,7 +8,7 @@ import { buildServer } from '../src/server/app.js';
 import { DEFAULT_TRANSITIONS } from '../src/workflow/transitions.js';
 import { auditWorkflows } from '../src/workflow/workflow-audit.js';
 import { WORKFLOW_STATUSES, type WorkflowStatus } from '../src/vocab/vocabularies.js';
-import { signIn, testAccount } from './support/accounts.js';
+import { EVERY_ROLE, seatCaseTeam } from './support/case-team.js';
 import { enginesUnderTest } from './support/engines.js';
 import { newDossier } from './support/dossier.js';
 
@@ -39,14 +39,7 @@ describe.each(engines)('incident workflow through the API on $name', (engine) =>
     dossier = await newDossier(await engine.createDatabase());
     app = await buildServer(dossier, { signInsPerMinute: 1000 });
     await app.ready();
-    await createCase(dossier, 'test:setup', { id: CASE, title: 'Darfur 2023' });
-    await createCase(dossier, 'test:setup', { id: OTHER, title: 'Another case' });
-    for (const role of ROLES) {
-      await setMember(dossier.database.db, 'test:setup', CASE, await testAccount(dossier, name(role)), role);
-      auth.set(role, await signIn(app, name(role)));
-    }
-    await setMember(dossier.database.db, 'test:setup', OTHER, await testAccount(dossier, 'outsider'), 'owner');
-    auth.set('outsider', await signIn(app, 'outsider'));
+    for (const [who, headers] of await seatCaseTeam(dossier, app, { caseId: CASE, title: 'Darfur 2023', otherCaseId: OTHER }, EVERY_ROLE)) auth.set(who, headers);
   }, 60_000);
   afterAll(async () => {
     await app?.close();

@@ -1,7 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import { errorText } from '../api.js';
 import { useT } from '../i18n/LanguageProvider.js';
-import { revealItem } from './sensitivity-api.js';
+import { RevealButton } from './RevealButton.js';
 import { sensitivityMessages as m } from './sensitivity.messages.js';
 
 /**
@@ -20,30 +19,13 @@ export function GraphicGate({ caseId, evidenceId, name, blurred, labels, names, 
 }) {
   const t = useT();
   const [open, setOpen] = useState(!blurred);
-  const [error, setError] = useState<string | undefined>();
   if (open) return <>{children}</>;
   const named = labels.map(names).join(', ');
   return (
     <section className="card graphic-gate" aria-labelledby="graphic-gate-title">
       <h3 id="graphic-gate-title">{t(m.labels)}</h3>
       <p className="graphic-warning">{named ? t(m.warning, { labels: named }) : t(m.warningAlways)}</p>
-      <button
-        type="button"
-        aria-label={t(m.showOf, { name })}
-        onClick={() =>
-          void revealItem(caseId, evidenceId).then(
-            () => setOpen(true),
-            (caught: unknown) => setError(errorText(caught)),
-          )
-        }
-      >
-        {t(m.show)}
-      </button>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <RevealButton caseId={caseId} evidenceId={evidenceId} name={name} onShown={() => setOpen(true)} />
     </section>
   );
 }

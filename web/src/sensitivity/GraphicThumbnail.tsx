@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { errorText } from '../api.js';
 import { useT } from '../i18n/LanguageProvider.js';
-import { revealItem } from './sensitivity-api.js';
+import { RevealButton } from './RevealButton.js';
 import { sensitivityMessages as m } from './sensitivity.messages.js';
 
 /**
@@ -21,30 +20,12 @@ export function GraphicThumbnail({ caseId, evidenceId, name, url, blurred, label
 }) {
   const t = useT();
   const [shown, setShown] = useState(!blurred);
-  const [error, setError] = useState<string | undefined>();
   if (shown) return <img className="thumbnail" loading="lazy" width={80} src={blurred ? `${url}?shown=1` : url} alt={plainAlt} />;
   const named = labels.map(names).join(', ');
   return (
     <div className="graphic-thumbnail">
       <img className="thumbnail blurred" loading="lazy" width={80} src={url} alt={t(m.blurredThumbnailOf, { name })} title={named ? t(m.warning, { labels: named }) : t(m.warningAlways)} />
-      <button
-        type="button"
-        className="show-graphic"
-        aria-label={t(m.showOf, { name })}
-        onClick={() =>
-          void revealItem(caseId, evidenceId).then(
-            () => setShown(true),
-            (caught: unknown) => setError(errorText(caught)),
-          )
-        }
-      >
-        {t(m.show)}
-      </button>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <RevealButton caseId={caseId} evidenceId={evidenceId} name={name} className="show-graphic" onShown={() => setShown(true)} />
     </div>
   );
 }
