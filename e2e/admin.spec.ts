@@ -46,9 +46,10 @@ test('an administrator makes an account, an owner adds it to the case as reviewe
   const members = page.getByRole('table', { name: 'Members of the case' });
   await expect(members).toContainText(ACCOUNTS.analyst);
   await expect(page.getByRole('definition').filter({ hasText: /^Reads only what the owners disclosed/ })).toBeVisible();
-  await page.getByLabel('Username').fill('rania');
-  await page.getByRole('combobox', { name: 'Role', exact: true }).selectOption('reviewer');
-  await page.getByRole('button', { name: 'Add member' }).click();
+  const adding = page.getByRole('form', { name: 'Add a member' });
+  await adding.getByLabel('Username').fill('rania');
+  await adding.getByRole('combobox', { name: 'Role', exact: true }).selectOption('reviewer');
+  await adding.getByRole('button', { name: 'Add member' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'rania is now reviewer in this case.' })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Role of rania' })).toHaveValue('reviewer');
   await page.screenshot({ path: path.join(SCREENSHOTS, 'members.png'), fullPage: true });

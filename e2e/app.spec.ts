@@ -116,12 +116,14 @@ test('uploads two files whose hashes match sha256sum, and adds an incident typed
     await page.getByRole('search').getByRole('button', { name: 'Search' }).click();
     await expect(page.getByRole('list', { name: 'Search results' })).toContainText('Chlorine attack on Erbin');
 
-    // Keyboard: from the name of the app, Tab reaches the ledger, one's account, then sign-out, with a visible focus ring, and Enter works it.
+    // Keyboard: from the name of the app, Tab reaches the ledger, one's account, the notifications' bell, then sign-out, with a visible focus ring, and Enter works it.
     await page.getByRole('link', { name: 'Dossier' }).focus();
     await page.keyboard.press('Tab');
     await expect(page.locator(':focus')).toHaveText('Custody ledger');
     await page.keyboard.press('Tab');
     await expect(page.locator(':focus')).toHaveAccessibleName('Your account (Nadia K.)');
+    await page.keyboard.press('Tab');
+    await expect(page.locator(':focus')).toHaveAccessibleName(/^Notifications, /);
     await page.keyboard.press('Tab');
     await expect(page.locator(':focus')).toHaveText('Sign out');
     await expect(page.locator(':focus')).toHaveCSS('outline-style', 'solid');

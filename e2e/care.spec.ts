@@ -24,7 +24,7 @@ test('a graphic video appears blurred in the evidence list and plays only after 
   try {
     const name = 'market-strike-aftermath.mp4';
     const video = path.join(work, name);
-    makeTestVideo(video);
+    makeTestVideo(video, 660);
     await signIn(page, ACCOUNTS.owner);
     const csrf = ((await (await page.request.get('/api/v1/auth/session')).json()) as { csrfToken: string }).csrfToken;
     const headers = { 'x-csrf-token': csrf };

@@ -46,7 +46,7 @@ test('the case’s sections are reached with the keyboard alone, each with a vis
   await page.goto(`/#/cases/${DEMO_CASE_ID}`);
   const sections = page.getByRole('navigation', { name: 'Case sections' });
   await sections.getByRole('link', { name: 'Overview' }).focus();
-  for (const name of ['Incidents', 'Queue', 'Evidence', 'Map', 'Timeline', 'Analysis', 'Ledger']) {
+  for (const name of ['Incidents', 'Queue', 'Evidence', 'Map', 'Timeline', 'Analysis', 'Activity', 'Ledger']) {
     await page.keyboard.press('Tab');
     await expect(page.locator(':focus')).toHaveText(name);
     await expect(page.locator(':focus')).toHaveCSS('outline-style', 'solid');
