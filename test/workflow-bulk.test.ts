@@ -1,13 +1,13 @@
 import fs from 'node:fs/promises';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setMember } from '../src/access/members.js';
 import type { Dossier } from '../src/app/open.js';
+import { setMember } from '../src/access/members.js';
 import { createCase } from '../src/cases/cases.js';
 import { ingestEvidence } from '../src/evidence/evidence.js';
 import { buildServer } from '../src/server/app.js';
 import { auditWorkflows } from '../src/workflow/workflow-audit.js';
-import { signIn, testAccount } from './support/accounts.js';
+import { EVERY_ROLE, seatCaseTeam } from './support/case-team.js';
 import { enginesUnderTest } from './support/engines.js';
 import { newDossier } from './support/dossier.js';
 
@@ -28,12 +28,8 @@ describe.each(engines)('claims, bulk assignees and bulk tags on $name', (engine)
     dossier = await newDossier(await engine.createDatabase());
     app = await buildServer(dossier, { signInsPerMinute: 1000 });
     await app.ready();
-    await createCase(dossier, 'test:setup', { id: CASE, title: 'Sudan 2023' });
-    for (const who of [...ROLES, 'second-analyst'] as const) {
-      const role = who === 'second-analyst' ? 'analyst' : who;
-      await setMember(dossier.database.db, 'test:setup', CASE, await testAccount(dossier, name(who)), role);
-      auth.set(who, await signIn(app, name(who)));
-    }
+    const people = { ...EVERY_ROLE, 'second-analyst': 'analyst' } as const;
+    for (const [who, headers] of await seatCaseTeam(dossier, app, { caseId: CASE, title: 'Sudan 2023', otherCaseId: 'other-case' }, people)) if (who !== 'outsider') auth.set(who, headers);
   }, 60_000);
   afterAll(async () => {
     await app?.close();

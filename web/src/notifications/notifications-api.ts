@@ -1,26 +1,12 @@
-import type { Wording } from '../../../src/common/wording.js';
 import { api } from '../api.js';
 import { href } from '../route.js';
 
 export { NOTIFICATION_KINDS, type NotificationKind } from '../../../src/notifications/kinds.js';
 
-/** One notice as the API gives it (src/notifications/inbox.ts). */
-export interface Notice {
-  id: string;
-  caseId: string;
-  kind: string;
-  subject: { kind: string; id: string };
-  actor: string;
-  actorName: string;
-  createdAt: string;
-  readAt: string | null;
-  wording: Wording;
-}
+/** Notices as the API gives them: the server's own types (src/notifications/inbox.ts). */
+import type { Notice, NoticePage } from '../../../src/notifications/inbox.js';
 
-export interface NoticePage {
-  items: Notice[];
-  nextCursor?: string;
-}
+export type { Notice, NoticePage };
 
 export interface NotificationSettings {
   inAppKinds: string[];
