@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { E2E_PORT_STRIDE } from './e2e/ports.js';
 
 /**
  * End-to-end suites: the built app, served by the real server on a temporary SQLite data dir with the demo case
@@ -13,20 +14,24 @@ if (!fs.existsSync(CHROMIUM)) {
 
 // Chosen once in the runner; its workers inherit the environment and so agree on it.
 process.env.E2E_PORT ??= String(20_000 + Math.floor(Math.random() * 20_000));
-const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
+/**
+ * One server (with its own data dir, demo case, capture site and witnesses) per worker: the suites change the demo
+ * case, so two workers never share one. Worker N drives the server at E2E_PORT + N × E2E_PORT_STRIDE (support.ts).
+ */
+const servers = Number(process.env.E2E_SERVERS ?? 2);
+const ports = Array.from({ length: servers }, (_, i) => Number(process.env.E2E_PORT) + i * E2E_PORT_STRIDE);
 
 export default defineConfig({
   testDir: 'e2e',
   testIgnore: fs.existsSync(CHROMIUM) ? [] : ['**/*'],
-  // One server, one browser: the suites share the demo case, so they run one after another.
-  workers: 1,
+  // A suite's tests run in order on one worker's server; suites that ask for it spread their tests over all of them.
+  workers: servers,
   fullyParallel: false,
   timeout: 90_000,
   expect: { timeout: 15_000 },
   outputDir: 'test-results/playwright',
   reporter: [['list']],
   use: {
-    baseURL,
     viewport: { width: 1280, height: 800 },
     launchOptions: {
       executablePath: CHROMIUM,
@@ -36,14 +41,14 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
-  webServer: {
+  webServer: ports.map((port) => ({
     command: 'node --import tsx e2e/serve.ts',
     // Let the server remove its temporary data dir.
     gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
-    url: `${baseURL}/api/v1/ledger/key`,
+    url: `http://127.0.0.1:${port}/api/v1/ledger/key`,
     reuseExistingServer: false,
     timeout: 120_000,
-    stdout: 'pipe',
-    env: { E2E_PORT: process.env.E2E_PORT },
-  },
+    stdout: 'pipe' as const,
+    env: { E2E_PORT: String(port) },
+  })),
 });

@@ -6,6 +6,10 @@ import { ACCOUNTS, DEMO_CASE_ID, expect, PASSWORD, signIn, test } from './suppor
  * Accessibility checked, not hoped: axe-core on every page of the app, in each of its languages, against WCAG 2.1
  * levels A and AA. A violation fails with the rule, the elements and what axe says is wrong.
  */
+// The longest suite: its tests (a page walk per language) spread over the workers' servers.
+test.describe.configure({ mode: 'parallel' });
+
+const WALK_PARTS = 2;
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const LANGUAGES = [
   { locale: 'en', browser: 'en-GB', label: 'Language' },
@@ -71,19 +75,23 @@ for (const { locale, browser: browserLocale } of LANGUAGES) {
     await context.close();
   });
 
-  test(`every page of the app has no WCAG 2.1 AA violation in ${locale}`, async ({ page }) => {
-    test.setTimeout(240_000);
-    await signIn(page, ACCOUNTS.polyglot);
-    await switchTo(page, locale);
-    const found: string[] = [];
-    for (const { name, hash, ready } of await ownerPages(page)) {
-      await page.goto(`/${hash}`);
-      await page.locator(ready).first().waitFor();
-      found.push(...(await violations(page)).map((v) => `${name}: ${v}`));
-    }
-    await switchTo(page, 'en');
-    expect(found).toEqual([]);
-  });
+  // The walk in parts, so the workers share it (each page is axe's longest work: seconds on the long tables).
+  for (let part = 0; part < WALK_PARTS; part++) {
+    test(`every page of the app has no WCAG 2.1 AA violation in ${locale} (part ${part + 1} of ${WALK_PARTS})`, async ({ page }) => {
+      test.setTimeout(240_000);
+      await signIn(page, ACCOUNTS.polyglot);
+      await switchTo(page, locale);
+      const found: string[] = [];
+      const pages = await ownerPages(page);
+      for (const { name, hash, ready } of pages.filter((_, i) => i % WALK_PARTS === part)) {
+        await page.goto(`/${hash}`);
+        await page.locator(ready).first().waitFor();
+        found.push(...(await violations(page)).map((v) => `${name}: ${v}`));
+      }
+      await switchTo(page, 'en');
+      expect(found).toEqual([]);
+    });
+  }
 
   test(`the page an invitation link opens has no WCAG 2.1 AA violation in ${locale}`, async ({ browser, request }) => {
     const login = await request.post('/api/v1/auth/login', { data: { username: ACCOUNTS.owner, password: PASSWORD } });

@@ -1,7 +1,8 @@
+import { captureSitePort } from './ports.js';
 import { DEMO_CASE_ID, expect, signIn, test } from './support.js';
 
-/** The site e2e/serve.ts serves beside the app: the page captured here is the tests' own, on loopback. */
-const SITE = `http://127.0.0.1:${Number(process.env.E2E_SITE_PORT ?? Number(process.env.E2E_PORT) + 1)}`;
+/** The site e2e/serve.ts serves beside this worker's app: the page captured here is the tests' own, on loopback. */
+const SITE = `http://127.0.0.1:${captureSitePort(Number(process.env.TEST_PARALLEL_INDEX ?? 0))}`;
 
 test('pastes addresses, follows each capture to the end, and opens what was kept', async ({ page }) => {
   await signIn(page);

@@ -59,6 +59,9 @@ async function settle(page: Page, ready: (page: Page) => Promise<void>) {
   await expect(page.locator('.loading')).toHaveCount(0);
 }
 
+// Two long page walks: its tests (each leaves the account in English) spread over the workers' servers.
+test.describe.configure({ mode: 'parallel' });
+
 async function choose(page: Page, language: 'ar' | 'fr' | 'en', currentLabel = 'Language') {
   await page.getByRole('combobox', { name: currentLabel }).selectOption(language);
 }

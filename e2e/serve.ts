@@ -33,7 +33,7 @@ await setMember(db, 'e2e:setup', DEMO_CASE_ID, ACCOUNTS.owner, 'owner');
 await setMember(db, 'e2e:setup', DEMO_CASE_ID, ACCOUNTS.analyst, 'analyst');
 await setMember(db, 'e2e:setup', DEMO_CASE_ID, ACCOUNTS.counsel, 'external_counsel');
 // Web captures run here as in `dossier serve`, against a small site of the tests' own on loopback.
-const site = await startCaptureSite(Number(process.env.E2E_SITE_PORT ?? port + 1));
+const site = await startCaptureSite(port + 1);
 const captures = await openCaptureQueue(dossier, { allowPrivateNetwork: true, timeoutMs: 30_000, quietMs: 300, settleMaxMs: 3_000 });
 // Two independent witnesses on loopback, as their operators would run them: the ledger page checks their cosignatures.
 const witnessDirs: string[] = [];

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { ACCOUNTS, PASSWORD } from './accounts.js';
+import { serverPort } from './ports.js';
 
 export { DEMO_CASE_ID } from '../src/app/demo.js';
 export { ACCOUNTS, ONE_TIME_PASSWORD, PASSWORD } from './accounts.js';
@@ -17,6 +18,8 @@ export const SCREENSHOTS = path.resolve('test-results', 'screenshots');
  * Foreign requests are refused as well as recorded, so a slip cannot leak even once.
  */
 export const test = base.extend<{ ownOriginOnly: void }>({
+  // Each worker drives a server of its own (playwright.config.ts), so suites on two workers never share a demo case.
+  baseURL: async ({}, use, testInfo) => use(`http://127.0.0.1:${serverPort(testInfo.parallelIndex)}`),
   ownOriginOnly: [
     async ({ context, baseURL }, use) => {
       const origin = new URL(baseURL!).origin;
