@@ -10,7 +10,7 @@
  * meets the target; the p99 cannot under such load, where a bare `select 1` round trip takes 5 ms at p99.
  */
 import { sql } from 'kysely';
-import { verifyConsistency, verifyInclusion } from '../src/ledger/merkle.js';
+import { verifyConsistency, verifyInclusion } from '../src/ledger/proofs/merkle.js';
 import { appendEntries, benchDossier, percentile, removeDossier } from './support.js';
 
 const entries = Number(process.argv[2] ?? 1_000_000);

@@ -13,8 +13,8 @@
 import { sql } from 'kysely';
 import { SeededRandom } from '../src/app/seeded-random.js';
 import { createCase } from '../src/cases/cases.js';
-import { signCheckpoint } from '../src/ledger/checkpoint.js';
-import { RightEdge } from '../src/ledger/merkle.js';
+import { signCheckpoint } from '../src/ledger/proofs/checkpoint.js';
+import { RightEdge } from '../src/ledger/proofs/merkle.js';
 import { fetchNodes } from '../src/ledger/node-store.js';
 import { defaultGeoDir, readGeoData } from '../src/places/geo-data.js';
 import { CopyStream, withoutIndexes } from './scale-copy.js';

@@ -17,7 +17,7 @@ import { SeededRandom } from '../src/app/seeded-random.js';
 import { openDossier } from '../src/app/open.js';
 import { loadConfig } from '../src/common/config.js';
 import { incidentKind } from '../src/incidents/incident-kind.js';
-import { verifyConsistency, verifyInclusion } from '../src/ledger/merkle.js';
+import { verifyConsistency, verifyInclusion } from '../src/ledger/proofs/merkle.js';
 import { defaultGeoDir, readGeoData } from '../src/places/geo-data.js';
 import { filterFromQuery, type ListQuery } from '../src/records/filter-input.js';
 import { facetCounts, listRecords } from '../src/records/record-query.js';

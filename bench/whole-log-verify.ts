@@ -1,13 +1,13 @@
 /**
  * The web app's "Verify the whole log" recomputes the tree's root from every leaf hash with WebCrypto, one
- * SHA-256 call at a time (the browser has no synchronous hash). This times that code (src/ledger/webcrypto-merkle.ts,
+ * SHA-256 call at a time (the browser has no synchronous hash). This times that code (src/ledger/proofs/webcrypto-merkle.ts,
  * the same module the page runs) under Node's WebCrypto, against the server's synchronous node:crypto code on the
  * same leaves in the same process, and checks both give the same root.
  * Usage: npx tsx bench/whole-log-verify.ts [LEAVES]
  */
 import { randomBytes } from 'node:crypto';
-import { rootFromLeafHashes } from '../src/ledger/merkle.js';
-import { treeRootAsync } from '../src/ledger/webcrypto-merkle.js';
+import { rootFromLeafHashes } from '../src/ledger/proofs/merkle.js';
+import { treeRootAsync } from '../src/ledger/proofs/webcrypto-merkle.js';
 
 const leaves = Number(process.argv[2] ?? 100_000);
 const leafHashes = Array.from({ length: leaves }, () => new Uint8Array(randomBytes(32)));

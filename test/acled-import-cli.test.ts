@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDossier, type Dossier } from '../src/app/open.js';
-import { commitText } from '../src/ledger/commitment.js';
+import { commitText } from '../src/ledger/proofs/commitment.js';
 import { PROJECT_ROOT, runCli, tempDir, testConfig } from './support/dossier.js';
 import { enginesUnderTest } from './support/engines.js';
 

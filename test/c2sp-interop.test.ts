@@ -1,10 +1,10 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cosignatureLine, generateWitnessKey, verifiedCosignatures, witnessSigner, witnessVerifier } from '../src/ledger/cosignature.js';
-import { generateNoteKey, noteSigner, noteVerifier, openNote, signNote } from '../src/ledger/signed-note.js';
-import { checkCosignaturesAsync } from '../src/ledger/webcrypto-note.js';
-import { splitSignedNote, splitTimestampedSignature } from '../src/ledger/note-format.js';
+import { cosignatureLine, generateWitnessKey, verifiedCosignatures, witnessSigner, witnessVerifier } from '../src/ledger/proofs/cosignature.js';
+import { generateNoteKey, noteSigner, noteVerifier, openNote, signNote } from '../src/ledger/proofs/signed-note.js';
+import { checkCosignaturesAsync } from '../src/ledger/proofs/webcrypto-note.js';
+import { splitSignedNote, splitTimestampedSignature } from '../src/ledger/proofs/note-format.js';
 import { answerAddCheckpoint } from '../src/witness/add-checkpoint.js';
 import { PROJECT_ROOT } from './support/dossier.js';
 

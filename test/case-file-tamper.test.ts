@@ -8,7 +8,7 @@ import { CASE_FILE_PATHS } from '../src/bag/case-file-layout.js';
 import { verifyCaseFile, type CaseFileReport } from '../src/bag/verify-case-file.js';
 import { exportCaseFile } from '../src/case-file/export-case-file.js';
 import { ingestEvidence } from '../src/evidence/evidence.js';
-import { generateNoteKey } from '../src/ledger/signed-note.js';
+import { generateNoteKey } from '../src/ledger/proofs/signed-note.js';
 import { rewriteManifests } from './support/bag-forgery.js';
 import { newDossier, tempDir } from './support/dossier.js';
 

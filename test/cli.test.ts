@@ -4,8 +4,8 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyCheckpoint } from '../src/ledger/checkpoint.js';
-import { verifyConsistency, verifyInclusion } from '../src/ledger/merkle.js';
+import { verifyCheckpoint } from '../src/ledger/proofs/checkpoint.js';
+import { verifyConsistency, verifyInclusion } from '../src/ledger/proofs/merkle.js';
 import { runCli, tempDir } from './support/dossier.js';
 
 const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');

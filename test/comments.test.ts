@@ -8,7 +8,7 @@ import { CASE_FILE_PATHS } from '../src/bag/case-file-layout.js';
 import { verifyCaseFile } from '../src/bag/verify-case-file.js';
 import { exportCaseFile } from '../src/case-file/export-case-file.js';
 import { ingestEvidence } from '../src/evidence/evidence.js';
-import { commitText } from '../src/ledger/commitment.js';
+import { commitText } from '../src/ledger/proofs/commitment.js';
 import { auditComments } from '../src/comments/comment-audit.js';
 import { buildServer } from '../src/server/app.js';
 import { EVERY_ROLE, seatCaseTeam } from './support/case-team.js';

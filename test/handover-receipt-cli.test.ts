@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signReceipt, type HandoverReceipt } from '../src/evidence/handover-receipt.js';
-import { generateNoteKey, noteSigner } from '../src/ledger/signed-note.js';
+import { generateNoteKey, noteSigner } from '../src/ledger/proofs/signed-note.js';
 import { runCli, tempDir } from './support/dossier.js';
 
 const instance = generateNoteKey('ngo.example/ledger');

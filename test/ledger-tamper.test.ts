@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dossier } from '../src/app/open.js';
 import { createCase } from '../src/cases/cases.js';
 import { auditLedger, checkAgainstSavedCheckpoint } from '../src/ledger/audit.js';
-import { commitText } from '../src/ledger/commitment.js';
+import { commitText } from '../src/ledger/proofs/commitment.js';
 import { encodeEntry } from '../src/ledger/entry.js';
 import { enginesUnderTest } from './support/engines.js';
 import { newDossier } from './support/dossier.js';

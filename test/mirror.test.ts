@@ -171,7 +171,7 @@ describe.each(places)('an encrypted mirror in a $name', ({ make }) => {
 
   it('refuses a mirror not signed by the log key the restorer holds, before writing anything', async () => {
     const to = path.join(work, 'other-log');
-    const otherLog = (await import('../src/ledger/signed-note.js')).generateNoteKey(dossier.dataDir.manifest.origin).verifierKey;
+    const otherLog = (await import('../src/ledger/proofs/signed-note.js')).generateNoteKey(dossier.dataDir.manifest.origin).verifierKey;
     await expect(restoreMirror(dest, { to, identity: keys.identity, actor: 'test:restorer', logKey: otherLog })).rejects.toMatchObject({ code: 'MIRROR_INVALID' });
     expect((await fsp.readdir(work)).filter((name) => name.includes('other-log'))).toEqual([]);
   });

@@ -11,7 +11,7 @@ import { incidentFile } from '../src/incidents/incident-file.js';
 import { incidentKind } from '../src/incidents/incident-kind.js';
 import { victimGroupKind } from '../src/incidents/victim-group-kind.js';
 import { auditLedger } from '../src/ledger/audit.js';
-import { commitText } from '../src/ledger/commitment.js';
+import { commitText } from '../src/ledger/proofs/commitment.js';
 import { assessmentKind } from '../src/qualifications/assessment-kind.js';
 import { qualificationKind } from '../src/qualifications/qualification-kind.js';
 import { facetCounts, listRecords } from '../src/records/record-query.js';

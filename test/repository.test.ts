@@ -7,10 +7,10 @@ import { createCase, getCase, listCases } from '../src/cases/cases.js';
 import { auditVault, exportEvidenceCopy, viewEvidence } from '../src/evidence/custody.js';
 import { getEvidence, ingestEvidence, listEvidence } from '../src/evidence/evidence.js';
 import { auditLedger } from '../src/ledger/audit.js';
-import { commitText } from '../src/ledger/commitment.js';
-import { verifyCheckpoint } from '../src/ledger/checkpoint.js';
+import { commitText } from '../src/ledger/proofs/commitment.js';
+import { verifyCheckpoint } from '../src/ledger/proofs/checkpoint.js';
 import { CustodyLedger } from '../src/ledger/log.js';
-import { verifyConsistency, verifyInclusion } from '../src/ledger/merkle.js';
+import { verifyConsistency, verifyInclusion } from '../src/ledger/proofs/merkle.js';
 import { enginesUnderTest } from './support/engines.js';
 import { newDossier, tempDir, testConfig } from './support/dossier.js';
 

@@ -7,7 +7,7 @@ import { incidentKind } from '../src/incidents/incident-kind.js';
 import { victimGroupKind } from '../src/incidents/victim-group-kind.js';
 import { createRecord, updateRecord, type RecordView } from '../src/records/record-store.js';
 import { auditRevisions } from '../src/records/revisions-audit.js';
-import { commitText } from '../src/ledger/commitment.js';
+import { commitText } from '../src/ledger/proofs/commitment.js';
 import { enginesUnderTest } from './support/engines.js';
 import { newDossier } from './support/dossier.js';
 

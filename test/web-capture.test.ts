@@ -13,7 +13,7 @@ import { checkWaczFile } from '../src/capture/wacz-check.js';
 import { createCase } from '../src/cases/cases.js';
 import { searchEvidenceTexts } from '../src/db/evidence-text-index.js';
 import { listEvidence } from '../src/evidence/evidence.js';
-import { commitText } from '../src/ledger/commitment.js';
+import { commitText } from '../src/ledger/proofs/commitment.js';
 import { getCapture, listCaptures, requestCaptures } from '../src/web-capture/captures.js';
 import { browserAvailable } from './support/browser.js';
 import { startCaptureSite, type CaptureSite } from './support/capture-site.js';

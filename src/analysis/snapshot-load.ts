@@ -8,7 +8,7 @@ import { canonicalJson } from '../common/canonical-json.js';
 import { DossierError } from '../common/errors.js';
 import type { Database } from '../db/database.js';
 import { incidentKind } from '../incidents/incident-kind.js';
-import { parseCheckpoint } from '../ledger/checkpoint.js';
+import { parseCheckpoint } from '../ledger/proofs/checkpoint.js';
 import type { CustodyLedger } from '../ledger/log.js';
 import type { Gazetteer } from '../places/gazetteer.js';
 import { filteredIds, type RecordFilter } from '../records/record-query.js';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createFileDurably, writeFileDurably } from '../common/durable-fs.js';
 import { DossierError, invalidField } from '../common/errors.js';
 import { isErrno } from '../common/os-errors.js';
-import { generateNoteKey } from '../ledger/signed-note.js';
+import { generateNoteKey } from '../ledger/proofs/signed-note.js';
 
 /**
  * The data directory's format; bump it when a layout change needs a newer Dossier to read it. Format 2 keeps its

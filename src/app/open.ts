@@ -5,7 +5,7 @@ import { readOnlyRefusal } from '../common/os-errors.js';
 import type { Database } from '../db/database.js';
 import { openDatabase } from '../db/open.js';
 import { CustodyLedger } from '../ledger/log.js';
-import { noteSigner } from '../ledger/signed-note.js';
+import { noteSigner } from '../ledger/proofs/signed-note.js';
 import { Gazetteer } from '../places/gazetteer.js';
 import type { BlobStore } from '../vault/blob-store.js';
 import { FsBlobStore } from '../vault/fs-blob-store.js';

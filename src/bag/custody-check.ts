@@ -2,11 +2,11 @@
  * The custody part of a case file, checked offline: the log's key, the signed checkpoint, and every
  * entry's inclusion proof against that checkpoint's root. Pure: texts in, verified entries and findings out.
  */
-import { toHex } from '../ledger/byte-encoding.js';
-import { verifyCheckpoint, type Checkpoint } from '../ledger/checkpoint.js';
-import { entryLeafInput } from '../ledger/entry-leaf.js';
-import { leafHash, rootFromInclusionProof } from '../ledger/merkle.js';
-import { noteVerifier, type NoteVerifier } from '../ledger/signed-note.js';
+import { toHex } from '../ledger/proofs/byte-encoding.js';
+import { verifyCheckpoint, type Checkpoint } from '../ledger/proofs/checkpoint.js';
+import { entryLeafInput } from '../ledger/proofs/entry-leaf.js';
+import { leafHash, rootFromInclusionProof } from '../ledger/proofs/merkle.js';
+import { noteVerifier, type NoteVerifier } from '../ledger/proofs/signed-note.js';
 import { CASE_FILE_PATHS, type CustodyLine } from './case-file-layout.js';
 import type { Findings } from './findings.js';
 

@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { commitText } from '../ledger/commitment.js';
+import { commitText } from '../ledger/proofs/commitment.js';
 import { CASE_FILE_PATHS } from './case-file-layout.js';
 import type { VerifiedCustody } from './custody-check.js';
 import type { Findings } from './findings.js';

@@ -6,9 +6,9 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { witnessesOf } from '../ledger/cosignature.js';
-import { splitSignedNote } from '../ledger/note-format.js';
-import { openNote } from '../ledger/signed-note.js';
+import { witnessesOf } from '../ledger/proofs/cosignature.js';
+import { splitSignedNote } from '../ledger/proofs/note-format.js';
+import { openNote } from '../ledger/proofs/signed-note.js';
 import { CASE_FILE_INFO, CASE_FILE_PATHS, parseSealText } from './case-file-layout.js';
 import { checkAnalyses } from './analysis-check.js';
 import { checkDeliberation } from './deliberation-check.js';

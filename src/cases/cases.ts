@@ -2,7 +2,8 @@ import { DossierError, invalidField } from '../common/errors.js';
 import { isSlug } from '../common/ids.js';
 import type { Database } from '../db/database.js';
 import type { Db } from '../db/schema.js';
-import { commitFields, newSalt } from '../ledger/commitment.js';
+import { commitFields } from '../ledger/proofs/commitment.js';
+import { newSalt } from '../ledger/salt.js';
 import type { CustodyLedger } from '../ledger/log.js';
 
 export interface Case {

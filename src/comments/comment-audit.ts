@@ -1,5 +1,5 @@
 import type { Db } from '../db/schema.js';
-import { commitText } from '../ledger/commitment.js';
+import { commitText } from '../ledger/proofs/commitment.js';
 import { decodeEntry } from '../ledger/entry.js';
 import { BODY_FIELD } from './comments.js';
 

@@ -1,7 +1,7 @@
 import type { CasePermission } from '../access/permissions.js';
 import { DossierError } from '../common/errors.js';
 import type { Db } from '../db/schema.js';
-import { permissionToRead } from '../notifications/notify.js';
+import { permissionToRead } from '../notifications/readers.js';
 
 /** What a comment is about: a record of the case (its kind) or an evidence item ('evidence'). */
 export interface CommentSubject {

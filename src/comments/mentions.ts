@@ -1,7 +1,7 @@
 import { isCaseRole, roleAllows } from '../access/permissions.js';
 import { DossierError } from '../common/errors.js';
 import type { Db } from '../db/schema.js';
-import { membersWhoMay, permissionToRead } from '../notifications/notify.js';
+import { membersWhoMay, permissionToRead } from '../notifications/readers.js';
 import type { CommentSubject } from './comment-subjects.js';
 
 /** Why a name may not be mentioned on a subject. */

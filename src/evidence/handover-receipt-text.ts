@@ -20,7 +20,7 @@
  * Who handed the material over is not in it: that is sealed data, and a receipt may circulate.
  */
 import { DossierError, invalidField } from '../common/errors.js';
-import { checkNoteText, parseVerifierKey } from '../ledger/note-format.js';
+import { checkNoteText, parseVerifierKey } from '../ledger/proofs/note-format.js';
 import { escapeLineValue, unescapeLineValue } from './receipt-line-escape.js';
 
 export const RECEIPT_FORMAT_LINE = 'Dossier handover receipt v1';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isDossierError } from '../common/errors.js';
-import { checkNoteText } from '../ledger/note-format.js';
-import { generateNoteKey, noteSigner } from '../ledger/signed-note.js';
+import { checkNoteText } from '../ledger/proofs/note-format.js';
+import { generateNoteKey, noteSigner } from '../ledger/proofs/signed-note.js';
 import { claimedReceiptKey, parseReceipt, receiptText, signReceipt, verifyReceipt, type HandoverReceipt } from './handover-receipt.js';
 
 const instance = generateNoteKey('dossier.example/ledger');

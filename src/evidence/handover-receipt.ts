@@ -4,9 +4,9 @@
  * under which ledger entries. Pure: no database, no files; the text itself is handover-receipt-text.ts.
  */
 import { isDossierError } from '../common/errors.js';
-import { toHex, sameBytes } from '../ledger/byte-encoding.js';
-import { splitSignedNote, type NoteSignature } from '../ledger/note-format.js';
-import { noteVerifier, openNote, signNote, type NoteSigner, type NoteVerifier } from '../ledger/signed-note.js';
+import { toHex, sameBytes } from '../ledger/proofs/byte-encoding.js';
+import { splitSignedNote, type NoteSignature } from '../ledger/proofs/note-format.js';
+import { noteVerifier, openNote, signNote, type NoteSigner, type NoteVerifier } from '../ledger/proofs/signed-note.js';
 import { parseReceipt, receiptInvalid, receiptText, RECEIPT_FORMAT_LINE, type HandoverReceipt } from './handover-receipt-text.js';
 import { escapeLineValue, unescapeLineValue } from './receipt-line-escape.js';
 

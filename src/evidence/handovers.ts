@@ -9,13 +9,14 @@ import { invalidField, DossierError } from '../common/errors.js';
 import { newId } from '../common/ids.js';
 import type { Database } from '../db/database.js';
 import type { Db, HandoversTable } from '../db/schema.js';
-import { commitFields, newSalt } from '../ledger/commitment.js';
+import { commitFields } from '../ledger/proofs/commitment.js';
+import { newSalt } from '../ledger/salt.js';
 import type { CustodyLedger } from '../ledger/log.js';
 import { sealedDigest, type Keyring } from '../sealing/keyring.js';
 import { getCase } from '../cases/cases.js';
 import type { Handover, HandoverFile } from './handover-types.js';
 import { createHash } from 'node:crypto';
-import type { NoteSigner } from '../ledger/signed-note.js';
+import type { NoteSigner } from '../ledger/proofs/signed-note.js';
 import { receiptTotalBytes, signReceipt, type HandoverReceipt } from './handover-receipt.js';
 
 export type { Handover, HandoverFile } from './handover-types.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateNoteKey, noteSigner } from '../ledger/signed-note.js';
+import { generateNoteKey, noteSigner } from '../ledger/proofs/signed-note.js';
 import { signReceipt, type HandoverReceipt } from './handover-receipt.js';
 import { checkHandoverReceipt } from './receipt-check.js';
 

@@ -1,6 +1,6 @@
 import { canonicalJson } from '../common/canonical-json.js';
 import type { Db } from '../db/schema.js';
-import { commitFields } from '../ledger/commitment.js';
+import { commitFields } from '../ledger/proofs/commitment.js';
 import { fileFields } from './evidence.js';
 import { decodeEntry, type LedgerEntry } from '../ledger/entry.js';
 

@@ -3,7 +3,7 @@ import type { Wording } from '../common/wording.js';
 import { withSavepoint } from '../db/savepoint.js';
 import type { Db } from '../db/schema.js';
 import type { RecordDeps } from '../records/record-store.js';
-import type { ImportReport } from './acled-import.js';
+import type { ImportReport } from './acled-import-report.js';
 import type { AcledImportPlanner, RowPlan } from './acled-import-plan.js';
 import { acledRowWordings } from './acled-row-wordings.js';
 import { writePreparedRecords, type RecordGroup } from './bulk-create.js';

@@ -8,6 +8,7 @@ import type { Wording } from '../common/wording.js';
 import { invalidFieldSaid } from '../common/wording-errors.js';
 import type { RecordDeps } from '../records/record-store.js';
 import { AcledBatchWriter } from './acled-batch-writer.js';
+import type { ImportReport, RejectedRow } from './acled-import-report.js';
 import { acledFileWordings } from './acled-file-wordings.js';
 import type { AcledColumn } from './acled-format.js';
 import { checkAcledHeader } from './acled-header.js';
@@ -17,31 +18,7 @@ import { acledRowWordings } from './acled-row-wordings.js';
 import { decodeHeader, decodeRow, TextRepairTally, withoutByteOrderMark, type CsvTextOptions, type DecodedRow, type FieldRepairs } from './csv-text.js';
 import { LossTally } from './losses.js';
 
-export interface RejectedRow {
-  /** 1-based data row: the first row after the header is 1. */
-  row: number;
-  eventId?: string;
-  /** The ACLED column at fault, a record field such as "incident.place.geometry", or "row". */
-  field: string;
-  problem: string;
-  /**
-   * The problem with its code and values, for the web app to say in the reader's language (src/common/wording.ts).
-   * Absent where a record field's own check, or the vocabulary's, found the problem: those are said in English only.
-   */
-  wording?: Wording;
-}
-
-export interface ImportReport {
-  rows: number;
-  imported: number;
-  /** One entry per problem: a row with two bad columns appears twice. Nothing of a rejected row is saved. */
-  rejected: RejectedRow[];
-  created: { incidents: number; acts: number; victimGroups: number; actors: number; involvements: number; sources: number; claims: number };
-  /** What the import had to guess or leave out, with counts (e.g. actor types inferred from inter codes). */
-  notes: string[];
-  /** The same notes, each with its code and values (`notes` holds their English). */
-  noteWordings: Wording[];
-}
+export type { ImportReport, RejectedRow } from './acled-import-report.js';
 
 export interface AcledImportOptions extends CsvTextOptions {
   /** Rows written per transaction and per ledger entry (default 2,000). */

@@ -6,7 +6,7 @@ import type { Count } from '../values/count.js';
 import type { CandidateIncident, Span } from './candidates.js';
 import type { Extraction } from './extract.js';
 import { locate, type ExtractionSource } from './extraction-source.js';
-import type { IncidentMatch } from './incident-matches.js';
+import type { IncidentMatch } from './review-types.js';
 import type { PlaceMention } from './place-mentions.js';
 import type { TermMention } from './term-mentions.js';
 

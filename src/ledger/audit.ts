@@ -1,11 +1,11 @@
 import { isCanonicalJson } from '../common/canonical-json.js';
 import type { Db, LedgerEntriesTable } from '../db/schema.js';
-import { verifyCheckpoint } from './checkpoint.js';
-import { sameBytes } from './byte-encoding.js';
+import { verifyCheckpoint } from './proofs/checkpoint.js';
+import { sameBytes } from './proofs/byte-encoding.js';
 import { decodeEntry } from './entry.js';
 import type { CustodyLedger } from './log.js';
-import { noteVerifier, type NoteVerifier } from './signed-note.js';
-import { leafHash, nodeKey, RightEdge, verifyConsistency, type Hash, type NodeId } from './merkle.js';
+import { noteVerifier, type NoteVerifier } from './proofs/signed-note.js';
+import { leafHash, nodeKey, RightEdge, verifyConsistency, type Hash, type NodeId } from './proofs/merkle.js';
 
 export interface LedgerAudit {
   ok: boolean;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { signCheckpoint } from './checkpoint.js';
-import { entryLeafInput, type LoggedEntry } from './entry-leaf.js';
+import { signCheckpoint } from './proofs/checkpoint.js';
+import { entryLeafInput, type LoggedEntry } from './proofs/entry-leaf.js';
 import { buildEntry, encodeEntry, type EntryDraft } from './entry.js';
-import { verifyEntries, verifyEntryInclusion, type Verdict } from './entry-verification.js';
-import { verdictsAgainstLeaves, verifyWholeLog, type WholeLogSource } from './log-verification.js';
-import { inclusionProofPlan, leafHash, nodeKey, RightEdge, type Hash } from './merkle.js';
-import { generateNoteKey, noteSigner } from './signed-note.js';
-import { verifySignedHead } from './signed-head.js';
+import { verifyEntries, verifyEntryInclusion, type Verdict } from './proofs/entry-verification.js';
+import { verdictsAgainstLeaves, verifyWholeLog, type WholeLogSource } from './proofs/log-verification.js';
+import { inclusionProofPlan, leafHash, nodeKey, RightEdge, type Hash } from './proofs/merkle.js';
+import { generateNoteKey, noteSigner } from './proofs/signed-note.js';
+import { verifySignedHead } from './proofs/signed-head.js';
 
 const ORIGIN = 'test.dossier.local/ledger';
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');

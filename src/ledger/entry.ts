@@ -1,8 +1,8 @@
 import { canonicalJson } from '../common/canonical-json.js';
 import { invalidField } from '../common/errors.js';
-import { CUSTODY_ACTIONS, type CustodyAction } from './custody-actions.js';
+import { CUSTODY_ACTIONS, type CustodyAction } from './proofs/custody-actions.js';
 
-export { CUSTODY_ACTIONS, type CustodyAction } from './custody-actions.js';
+export { CUSTODY_ACTIONS, type CustodyAction } from './proofs/custody-actions.js';
 
 export const ENTRY_FORMAT_VERSION = 1;
 

@@ -1,7 +1,7 @@
 import { DossierError, invalidField } from '../common/errors.js';
 import type { Database } from '../db/database.js';
 import type { Db } from '../db/schema.js';
-import { signCheckpoint } from './checkpoint.js';
+import { signCheckpoint } from './proofs/checkpoint.js';
 import { buildEntry, decodeEntry, encodeEntry, type EntryDraft, type LedgerEntry } from './entry.js';
 import {
   consistencyProofPlan,
@@ -11,9 +11,9 @@ import {
   rootPlan,
   type Hash,
   type ProofPlan,
-} from './merkle.js';
+} from './proofs/merkle.js';
 import { fetchLatestSize, fetchLeafRange, fetchLevelRange, fetchManyNodes, fetchNodes, fetchNodesAndLatestSize, insertNodes } from './node-store.js';
-import type { NoteSigner } from './signed-note.js';
+import type { NoteSigner } from './proofs/signed-note.js';
 
 export interface LedgerOptions {
   origin: string;

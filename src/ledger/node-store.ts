@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Engine } from '../db/database.js';
 import type { RowWriter } from '../db/insert-many.js';
 import type { Db } from '../db/schema.js';
-import { nodeKey, type Hash, type NodeId } from './merkle.js';
+import { nodeKey, type Hash, type NodeId } from './proofs/merkle.js';
 
 interface NodeRow {
   level: number;

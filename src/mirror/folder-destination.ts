@@ -7,7 +7,7 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { fsyncDirectory } from '../common/durable-fs.js';
 import { DossierError, invalidField } from '../common/errors.js';
-import type { MirrorDestination } from './mirror-destination.js';
+import type { MirrorDestination } from './destination.js';
 
 /** What a write cut off leaves; the next push's prune removes it. */
 export const TEMP_SUFFIX = '.tmp';

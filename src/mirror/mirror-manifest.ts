@@ -9,8 +9,8 @@
  */
 import { createHash } from 'node:crypto';
 import { DossierError } from '../common/errors.js';
-import { verifyCheckpoint, type Checkpoint } from '../ledger/checkpoint.js';
-import { noteVerifier, openNote, signNote, type NoteSigner } from '../ledger/signed-note.js';
+import { verifyCheckpoint, type Checkpoint } from '../ledger/proofs/checkpoint.js';
+import { noteVerifier, openNote, signNote, type NoteSigner } from '../ledger/proofs/signed-note.js';
 
 export const NOTE_HEADER = 'dossier-mirror-manifest/v1';
 

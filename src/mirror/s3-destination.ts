@@ -10,7 +10,7 @@ import { DossierError } from '../common/errors.js';
 import { s3Client, s3Error } from '../vault/s3-blob-store.js';
 import { S3ObjectWriter } from '../vault/s3-object-writer.js';
 import { s3VaultSettings, type S3VaultSettings } from '../vault/s3-settings.js';
-import type { MirrorDestination } from './mirror-destination.js';
+import type { MirrorDestination } from './destination.js';
 
 export class S3Destination implements MirrorDestination {
   readonly where: string;

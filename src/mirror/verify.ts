@@ -4,7 +4,7 @@
  * and size. Nothing here decrypts.
  */
 import { DossierError } from '../common/errors.js';
-import type { Checkpoint } from '../ledger/checkpoint.js';
+import type { Checkpoint } from '../ledger/proofs/checkpoint.js';
 import { digestOf, withDestination, type MirrorDestination } from './mirror-destination.js';
 import { MANIFEST_NOTE, readMirrorRecord, type MirrorRecord } from './mirror-layout.js';
 import { openManifestNote, readManifest, type ManifestFile, type MirrorManifest } from './mirror-manifest.js';

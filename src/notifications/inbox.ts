@@ -4,7 +4,7 @@ import type { Wording } from '../common/wording.js';
 import type { Database } from '../db/database.js';
 import type { Db } from '../db/schema.js';
 import { noticeWording } from './notice-words.js';
-import { EVIDENCE_SUBJECTS } from './notify.js';
+import { EVIDENCE_SUBJECTS } from './readers.js';
 
 /** Whose notices, and the cases where they may read evidence and records now (their role may have changed since). */
 export interface Reader {

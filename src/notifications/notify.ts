@@ -1,8 +1,8 @@
-import { isCaseRole, roleAllows, type CasePermission } from '../access/permissions.js';
 import { newId } from '../common/ids.js';
 import type { Db } from '../db/schema.js';
 import type { NotificationKind } from './kinds.js';
 import { queueMail } from './outbox.js';
+import { membersWhoMay, permissionToRead } from './readers.js';
 import { settingsOf } from './settings.js';
 
 // The kinds live in kinds.ts (plain data the web app reads); said here too, for the producers that import notify.
@@ -23,26 +23,6 @@ export interface NewNotice {
   recipients: readonly string[];
   /** What the notice needs to be worded without opening the record: a title, a status, a comment's id. */
   detail?: Record<string, string | number | boolean | null>;
-}
-
-/** Subjects read with the evidence: an item, a web capture, a text extraction (of an item). */
-export const EVIDENCE_SUBJECTS: readonly string[] = ['evidence', 'capture', 'extraction'];
-
-/** The permission a member needs to be told anything about a subject: evidence or records. */
-export function permissionToRead(subject: Pick<NotificationSubject, 'kind'>): CasePermission {
-  return EVIDENCE_SUBJECTS.includes(subject.kind) ? 'evidence:read' : 'records:read';
-}
-
-/** The case's members (account names) whose role lets them read what the permission guards, enabled accounts only. */
-export async function membersWhoMay(db: Db, caseId: string, permission: CasePermission): Promise<Set<string>> {
-  const rows = await db
-    .selectFrom('case_members as m')
-    .innerJoin('users as u', 'u.id', 'm.user_id')
-    .select(['u.username', 'm.role'])
-    .where('m.case_id', '=', caseId)
-    .where('u.disabled_at', 'is', null)
-    .execute();
-  return new Set(rows.filter((row) => isCaseRole(row.role) && roleAllows(row.role, permission)).map((row) => row.username));
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Database } from '../db/database.js';
 import type { Db, NotificationOutboxTable } from '../db/schema.js';
 import { composeMail, type Mailer, type MailedNotice } from './email.js';
 import { noticeWording } from './notice-words.js';
-import { membersWhoMay, permissionToRead } from './notify.js';
+import { membersWhoMay, permissionToRead } from './readers.js';
 import { readSettings } from './settings.js';
 
 /** A digest gathers what came in a day: it is sent a day after the oldest notice it holds. */

@@ -1,7 +1,7 @@
 import { canonicalJson } from '../common/canonical-json.js';
 import type { Db, RecordRevisionsTable } from '../db/schema.js';
 import { batchCommitment, loggedBatch, type BatchCommitment, type LoggedVersion } from '../ledger/batch-commitment.js';
-import { commitText } from '../ledger/commitment.js';
+import { commitText } from '../ledger/proofs/commitment.js';
 import { decodeEntry, type LedgerEntry } from '../ledger/entry.js';
 import { sealedDigest } from '../sealing/keyring.js';
 

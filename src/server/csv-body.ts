@@ -7,7 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import type { FastifyInstance } from 'fastify';
 import { DossierError } from '../common/errors.js';
 import { requireUtf8Charset } from './content-type.js';
-import { uploadWordings } from './upload-wordings.js';
+import { uploadWordings } from '../evidence/upload-wordings.js';
 
 /**
  * text/csv bodies are taken as bytes, never decoded here: the importer reads them field by field and names

@@ -1,6 +1,6 @@
 import { DossierError } from '../common/errors.js';
 import type { Wording } from '../common/wording.js';
-import { uploadWordings } from './upload-wordings.js';
+import { uploadWordings } from '../evidence/upload-wordings.js';
 
 /**
  * A multipart body that is not a whole form, said in words: busboy and @fastify/multipart raise plain

@@ -6,7 +6,7 @@
  */
 import { checkTimestamp, requestTimestamp, withReplyFile, withTextFile, type TimestampVerdict } from '../common/timestamp.js';
 import type { Database } from '../db/database.js';
-import { splitSignedNote } from '../ledger/note-format.js';
+import { splitSignedNote } from '../ledger/proofs/note-format.js';
 
 export interface StampResult {
   tsa: string;

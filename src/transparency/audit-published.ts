@@ -3,7 +3,7 @@
  * (and witnesses' keys), then keeps the head it audited so the next run is incremental. The state is
  * written only after a successful audit: a failed one leaves the last good head in place.
  */
-import { auditTiles, type TileAudit } from '../ledger/tile-audit.js';
+import { auditTiles, type TileAudit } from '../ledger/proofs/tile-audit.js';
 import { defaultStateFile, readAuditState, writeAuditState } from './audit-state.js';
 import { tileSource } from './tile-source.js';
 

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DossierError } from '../common/errors.js';
 import { writeFileDurably } from '../common/durable-fs.js';
-import type { AuditedHead } from '../ledger/tile-audit.js';
+import type { AuditedHead } from '../ledger/proofs/tile-audit.js';
 
 /** $XDG_CACHE_HOME/dossier/log-audit/<key name>-<key digest>.json, or ~/.cache/… without it. */
 export function defaultStateFile(verifierKey: string, env: NodeJS.ProcessEnv = process.env): string {

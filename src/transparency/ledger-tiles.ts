@@ -6,7 +6,7 @@
 import { DossierError } from '../common/errors.js';
 import type { Database } from '../db/database.js';
 import type { CustodyLedger } from '../ledger/log.js';
-import { encodeTile, parseTilePath, TILE_HEIGHT, TILE_WIDTH, treeHasTile } from '../ledger/tiles.js';
+import { encodeTile, parseTilePath, TILE_HEIGHT, TILE_WIDTH, treeHasTile } from '../ledger/proofs/tiles.js';
 import { cosignedCheckpoint } from '../witness/witnessing.js';
 
 export async function publishedCheckpoint(database: Database): Promise<string> {

@@ -16,12 +16,12 @@ import path from 'node:path';
 import { DossierError } from '../common/errors.js';
 import { writeFileDurably } from '../common/durable-fs.js';
 import type { Database } from '../db/database.js';
-import { sameBytes } from '../ledger/byte-encoding.js';
-import { parseCheckpoint } from '../ledger/checkpoint.js';
+import { sameBytes } from '../ledger/proofs/byte-encoding.js';
+import { parseCheckpoint } from '../ledger/proofs/checkpoint.js';
 import type { CustodyLedger } from '../ledger/log.js';
-import { leafHash, type Hash } from '../ledger/merkle.js';
-import { splitSignedNote } from '../ledger/note-format.js';
-import { encodeEntryBundle, encodeTile, tileLevels, tilePath, tilesOfLevel, TILE_HEIGHT, TILE_WIDTH, FULL_TILE_BYTES, type TileId } from '../ledger/tiles.js';
+import { leafHash, type Hash } from '../ledger/proofs/merkle.js';
+import { splitSignedNote } from '../ledger/proofs/note-format.js';
+import { encodeEntryBundle, encodeTile, tileLevels, tilePath, tilesOfLevel, TILE_HEIGHT, TILE_WIDTH, FULL_TILE_BYTES, type TileId } from '../ledger/proofs/tiles.js';
 import { cosignedCheckpoint } from '../witness/witnessing.js';
 
 export interface PublishOptions {

@@ -6,7 +6,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { DossierError } from '../common/errors.js';
-import type { TileReader } from '../ledger/tile-audit.js';
+import type { TileReader } from '../ledger/proofs/tile-audit.js';
 
 /** How long one resource may take: a tile is 8 KiB, a bundle some tens. */
 const FETCH_TIMEOUT_MS = 30_000;

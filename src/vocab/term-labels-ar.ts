@@ -1,4 +1,4 @@
-import type { TermLabels } from './vocabularies.js';
+import type { TermLabels } from './term-tables.js';
 
 /**
  * The vocabularies' labels in Arabic, term by term (the English in terms-*.ts is the reference). Legal terms

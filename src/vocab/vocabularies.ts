@@ -1,46 +1,15 @@
 import { invalidField } from '../common/errors.js';
 import { TERM_LABELS_AR } from './term-labels-ar.js';
 import { TERM_LABELS_FR } from './term-labels-fr.js';
-import type { Term, TermPair } from './term-list.js';
-import {
-  ACTOR_TYPE_TERMS,
-  ATTRIBUTION_STATUS_TERMS,
-  FACTUAL_ROLE_TERMS,
-  MODE_OF_LIABILITY_TERMS,
-  VICTIM_COUNTING_UNIT_TERMS,
-  VICTIM_PROTECTED_STATUS_TERMS,
-} from './terms-actors.js';
-import {
-  CLAIM_STANCE_TERMS,
-  COUNT_QUALIFIER_TERMS,
-  DATE_PRECISION_TERMS,
-  PLACE_PRECISION_TERMS,
-  SOURCE_CREDIBILITY_TERMS,
-  SOURCE_RELIABILITY_TERMS,
-  SOURCE_TYPE_TERMS,
-  STANDARDS_OF_PROOF,
-  STANDARD_OF_PROOF_TERMS,
-  VAGUE_WORD_TERMS,
-  VERIFICATION_GRADE_TERMS,
-  WORKFLOW_STATUS_TERMS,
-  SENSITIVITY_LABEL_TERMS,
-  type StandardOfProof,
-} from './terms-evidence.js';
-import {
-  CONFLICT_TYPE_TERMS,
-  CONTEXT_EVENT_KIND_TERMS,
-  CROSSED_BORDER_TERMS,
-  INCIDENT_TYPE_TERMS,
-  MEANS_TERMS,
-  TARGET_OBJECT_TERMS,
-  TOXIC_AGENT_TERMS,
-} from './terms-events.js';
-
+import type { Term } from './term-list.js';
+import { TERM_TABLES, type TermOf, type VocabularyName } from './term-tables.js';
+import { STANDARDS_OF_PROOF, type StandardOfProof } from './terms-evidence.js';
 export * from './terms-actors.js';
 export * from './terms-events.js';
 export * from './terms-evidence.js';
 export { LABEL_LANGUAGES } from './term-list.js';
 export type { LabelLanguage, Term } from './term-list.js';
+export type { TermLabels, TermOf, VocabularyName } from './term-tables.js';
 
 /**
  * Version of the controlled vocabularies as a whole. Stored records name the version they were coded
@@ -48,44 +17,6 @@ export type { LabelLanguage, Term } from './term-list.js';
  * export can say which list it used).
  */
 export const VOCABULARY_VERSION = '1';
-
-const TERM_TABLES = {
-  incident_types: INCIDENT_TYPE_TERMS,
-  crossed_border: CROSSED_BORDER_TERMS,
-  means: MEANS_TERMS,
-  toxic_agents: TOXIC_AGENT_TERMS,
-  target_objects: TARGET_OBJECT_TERMS,
-  conflict_types: CONFLICT_TYPE_TERMS,
-  context_event_kinds: CONTEXT_EVENT_KIND_TERMS,
-  actor_types: ACTOR_TYPE_TERMS,
-  factual_roles: FACTUAL_ROLE_TERMS,
-  modes_of_liability: MODE_OF_LIABILITY_TERMS,
-  attribution_statuses: ATTRIBUTION_STATUS_TERMS,
-  victim_protected_statuses: VICTIM_PROTECTED_STATUS_TERMS,
-  victim_counting_units: VICTIM_COUNTING_UNIT_TERMS,
-  verification_grades: VERIFICATION_GRADE_TERMS,
-  workflow_statuses: WORKFLOW_STATUS_TERMS,
-  sensitivity_labels: SENSITIVITY_LABEL_TERMS,
-  claim_stances: CLAIM_STANCE_TERMS,
-  source_types: SOURCE_TYPE_TERMS,
-  source_reliability: SOURCE_RELIABILITY_TERMS,
-  source_credibility: SOURCE_CREDIBILITY_TERMS,
-  standards_of_proof: STANDARD_OF_PROOF_TERMS,
-  place_precisions: PLACE_PRECISION_TERMS,
-  count_qualifiers: COUNT_QUALIFIER_TERMS,
-  vague_words: VAGUE_WORD_TERMS,
-  date_precisions: DATE_PRECISION_TERMS,
-} as const satisfies Record<string, readonly TermPair[]>;
-
-export type VocabularyName = keyof typeof TERM_TABLES;
-/** The union of term ids of one vocabulary, e.g. TermOf<'conflict_types'> is 'international' | 'non_international'. */
-export type TermOf<N extends VocabularyName> = (typeof TERM_TABLES)[N][number][0];
-
-/**
- * A vocabulary's labels in one language other than English, every term and no other: a term added to a table
- * without its labels (or a label left for a removed term) fails to compile (term-labels-fr.ts, term-labels-ar.ts).
- */
-export type TermLabels = { readonly [N in VocabularyName]: Readonly<Record<TermOf<N>, string>> };
 
 export interface Vocabulary<Id extends string = string> {
   readonly version: string;

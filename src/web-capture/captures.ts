@@ -8,7 +8,7 @@ import { newId } from '../common/ids.js';
 import type { Database } from '../db/database.js';
 import type { Db, WebCapturesTable } from '../db/schema.js';
 import { findCase } from '../cases/cases.js';
-import { newSalt } from '../ledger/commitment.js';
+import { newSalt } from '../ledger/salt.js';
 import { parseCaptureUrl } from '../capture/network-guard.js';
 import { tellCaptureFinished } from './capture-notices.js';
 

@@ -15,7 +15,7 @@ import { writeWacz } from '../capture/wacz-writer.js';
 import { DossierError } from '../common/errors.js';
 import { addEvidenceTexts } from '../db/evidence-text-index.js';
 import { recordIntake, storeEvidenceBytes, type EvidenceDeps, type EvidenceItem, type PreparedIntake } from '../evidence/evidence.js';
-import { commitFields } from '../ledger/commitment.js';
+import { commitFields } from '../ledger/proofs/commitment.js';
 import { suggestAtIntake } from '../sensitivity/intake-suggestions.js';
 import { getCapture, markFailed, type WebCapture } from './captures.js';
 import { makeWorkDir } from '../common/work-dir.js';

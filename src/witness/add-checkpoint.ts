@@ -4,12 +4,12 @@
  * caller (witness-store.ts, witness-server.ts) runs it under a lock and persists the new state before the
  * answer is sent, so two requests can never roll the witness back.
  */
-import { decodeBase64Strict, encodeBase64 } from '../ledger/byte-encoding.js';
-import { parseCheckpoint, type Checkpoint } from '../ledger/checkpoint-format.js';
-import { cosignatureLine } from '../ledger/cosignature.js';
-import { verifyConsistency, type Hash } from '../ledger/merkle.js';
-import { splitSignedNote } from '../ledger/note-format.js';
-import { openNote, type NoteSigner, type NoteVerifier } from '../ledger/signed-note.js';
+import { decodeBase64Strict, encodeBase64 } from '../ledger/proofs/byte-encoding.js';
+import { parseCheckpoint, type Checkpoint } from '../ledger/proofs/checkpoint-format.js';
+import { cosignatureLine } from '../ledger/proofs/cosignature.js';
+import { verifyConsistency, type Hash } from '../ledger/proofs/merkle.js';
+import { splitSignedNote } from '../ledger/proofs/note-format.js';
+import { openNote, type NoteSigner, type NoteVerifier } from '../ledger/proofs/signed-note.js';
 
 /** The latest checkpoint a witness cosigned for one log. */
 export interface WitnessedHead {

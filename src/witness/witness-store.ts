@@ -11,9 +11,9 @@ import path from 'node:path';
 import { createFileDurably, writeFileDurably } from '../common/durable-fs.js';
 import { claimByPid, type Claim } from '../common/pid-claim.js';
 import { DossierError, invalidField } from '../common/errors.js';
-import { generateWitnessKey, witnessSigner, witnessVerifierKey } from '../ledger/cosignature.js';
-import { parseVerifierKey } from '../ledger/note-format.js';
-import { noteVerifier, type NoteSigner, type NoteVerifier } from '../ledger/signed-note.js';
+import { generateWitnessKey, witnessSigner, witnessVerifierKey } from '../ledger/proofs/cosignature.js';
+import { parseVerifierKey } from '../ledger/proofs/note-format.js';
+import { noteVerifier, type NoteSigner, type NoteVerifier } from '../ledger/proofs/signed-note.js';
 import { answerAddCheckpoint, type AddCheckpointAnswer, type SplitView, type WitnessedHead } from './add-checkpoint.js';
 
 interface WitnessConfig {

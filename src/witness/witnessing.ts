@@ -6,8 +6,8 @@
  * but its own state: the checkpoint stands, and the next push sends it (or a later one) again.
  */
 import { DossierError, invalidField } from '../common/errors.js';
-import { fromHex } from '../ledger/byte-encoding.js';
-import { verifiedCosignatures, witnessVerifier, type Cosignature } from '../ledger/cosignature.js';
+import { fromHex } from '../ledger/proofs/byte-encoding.js';
+import { verifiedCosignatures, witnessVerifier, type Cosignature } from '../ledger/proofs/cosignature.js';
 import type { CustodyLedger } from '../ledger/log.js';
 import type { Database } from '../db/database.js';
 import { addCheckpointBody } from './add-checkpoint.js';

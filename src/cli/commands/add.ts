@@ -12,7 +12,7 @@ import { takeFolder } from '../../evidence/folder-intake.js';
 import { fileState, folderTotals } from '../../evidence/folder-walk.js';
 import { issueReceipt, openHandover, takenUnder, unfinishedHandover } from '../../evidence/handovers.js';
 import { pathText } from '../../common/path-text.js';
-import { noteSigner } from '../../ledger/signed-note.js';
+import { noteSigner } from '../../ledger/proofs/signed-note.js';
 import { checkOutputPath, writeOutputFile } from '../../common/output-file.js';
 import { print, wantsJson, withDossier } from '../context.js';
 import { byteProgress, countProgress, folderProgress } from '../progress.js';

@@ -9,7 +9,7 @@ import { auditLabels } from '../../sensitivity/label-audit.js';
 import { auditLedger, checkAgainstSavedCheckpoint } from '../../ledger/audit.js';
 import type { LedgerEntry } from '../../ledger/entry.js';
 import { checkTsaUrl } from '../../common/config.js';
-import { witnessesOf } from '../../ledger/cosignature.js';
+import { witnessesOf } from '../../ledger/proofs/cosignature.js';
 import { auditStamps, stampLatestCheckpoint } from '../../timestamping/checkpoint-stamps.js';
 import { addWitness, auditCosignatures, cosignedCheckpoint, pushToWitnesses, removeWitness, setQuorum, witnessPolicy } from '../../witness/witnessing.js';
 import { auditPublishedLog } from '../../transparency/audit-published.js';

@@ -10,7 +10,7 @@ import { decodeUtf8Strict, describeInvalidUtf8 } from '../../common/text-checks.
 import { RECEIPT_FORMAT_LINE } from '../../evidence/handover-receipt.js';
 import { escapeLineValue } from '../../evidence/receipt-line-escape.js';
 import { checkHandoverReceipt, invalidReceipt, type ReceiptCheck } from '../../evidence/receipt-check.js';
-import { noteVerifier } from '../../ledger/signed-note.js';
+import { noteVerifier } from '../../ledger/proofs/signed-note.js';
 import { print } from '../output.js';
 
 /** Far above a receipt for a drive of a million files; a bigger file is not a receipt worth reading whole. */

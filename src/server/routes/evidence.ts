@@ -24,7 +24,7 @@ import { findLookAlikes, hasLookAlikes } from '../../similarity/look-alikes.js';
 import { similarItems } from '../../similarity/similar-items.js';
 import { requireMultipartBoundary } from '../content-type.js';
 import { multipartFault } from '../multipart-faults.js';
-import { uploadWordings } from '../upload-wordings.js';
+import { uploadWordings } from '../../evidence/upload-wordings.js';
 import { UploadFields } from '../upload-fields.js';
 
 const refParams = { type: 'object', required: ['ref'], properties: { ref: { type: 'string', maxLength: 100 } } } as const;

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Dossier } from '../../app/open.js';
 import { getHandover, handoverFiles, issueReceipt, listHandovers, openHandover, readHandedOverBy, type Handover } from '../../evidence/handovers.js';
-import { noteSigner } from '../../ledger/signed-note.js';
+import { noteSigner } from '../../ledger/proofs/signed-note.js';
 import { requestActor } from '../access.js';
 
 const caseParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', maxLength: 64 } } } as const;

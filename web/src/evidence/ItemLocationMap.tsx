@@ -6,7 +6,7 @@ import { translate } from '../i18n/active-locale.js';
 import { useT } from '../i18n/LanguageProvider.js';
 import type { Basemap } from '../map/basemap/load-basemap.js';
 import { basemapAttribution, BASEMAP_GROUND, basemapSources, FLAT_MAP_OPTIONS, mapLocale } from '../map/map-style.js';
-import type { IncidentSite } from './ItemPlace.js';
+import type { IncidentSiteDistance as IncidentSite } from '../../../src/evidence/incident-site.js';
 import { metadataMessages as m } from './metadata.messages.js';
 import '../map/map.css';
 

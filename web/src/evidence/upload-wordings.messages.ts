@@ -1,5 +1,5 @@
 import { handoverWordings } from '../../../src/evidence/handover-wordings.js';
-import { uploadWordings } from '../../../src/server/upload-wordings.js';
+import { uploadWordings } from '../../../src/evidence/upload-wordings.js';
 import { defineWordingMessages } from '../i18n/define-wording-messages.js';
 
 /**

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 // The catalogue first, as the app loads it, before the modules whose messages it gathers.
 import { setActiveLocale } from './active-locale.js';
-import { verifyEntryInclusion } from '../../../src/ledger/entry-verification.js';
-import { verifyWholeLog } from '../../../src/ledger/log-verification.js';
+import { verifyEntryInclusion } from '../../../src/ledger/proofs/entry-verification.js';
+import { verifyWholeLog } from '../../../src/ledger/proofs/log-verification.js';
 import { reasonText } from '../ledger/reason.js';
 
 /** The browser's ledger verifier (src/ledger) fails with worded reasons, said here in the reader's language. */

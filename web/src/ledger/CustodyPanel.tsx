@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { FormattedMessage } from 'react-intl';
-import { verifyEntries } from '../../../src/ledger/entry-verification.js';
+import { verifyEntries } from '../../../src/ledger/proofs/entry-verification.js';
 import { errorText } from '../api.js';
 import { translate } from '../i18n/active-locale.js';
 import { useT } from '../i18n/LanguageProvider.js';

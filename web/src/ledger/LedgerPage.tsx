@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { Verdict } from '../../../src/ledger/entry-verification.js';
-import { verdictsAgainstLeaves, type WholeLogResult } from '../../../src/ledger/log-verification.js';
+import type { Verdict } from '../../../src/ledger/proofs/entry-verification.js';
+import { verdictsAgainstLeaves, type WholeLogResult } from '../../../src/ledger/proofs/log-verification.js';
 import { errorText } from '../api.js';
 import { useT } from '../i18n/LanguageProvider.js';
 import { EntrySearchForm } from './EntrySearchForm.js';

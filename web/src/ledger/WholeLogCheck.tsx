@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { verifyWholeLog, type WholeLogResult, type WholeLogStep } from '../../../src/ledger/log-verification.js';
+import { verifyWholeLog, type WholeLogResult, type WholeLogStep } from '../../../src/ledger/proofs/log-verification.js';
 import type { Message } from '../i18n/define-messages.js';
 import { useT } from '../i18n/LanguageProvider.js';
 import { keyChangeReason } from './key-pinning.js';
@@ -10,7 +10,7 @@ import { trustKey, usePinChanges } from './pinned-keys.js';
 import type { ShownReason } from './reason.js';
 import { FailedMark } from './VerificationMark.js';
 
-/** The steps the verifier (src/ledger/log-verification.ts) reports, and this page's own first one, in words. */
+/** The steps the verifier (src/ledger/proofs/log-verification.ts) reports, and this page's own first one, in words. */
 const STEPS: Record<WholeLogStep | 'starting', Message> = {
   starting: m.stepStarting,
   checkingHead: m.stepCheckingHead,

@@ -3,10 +3,10 @@
  * what comes back is checked by signature and hash before anything is shown as verified.
  */
 import { api } from '../api.js';
-import type { LoggedEntry } from '../../../src/ledger/entry-leaf.js';
-export { CUSTODY_ACTIONS } from '../../../src/ledger/custody-actions.js';
-import type { WholeLogSource } from '../../../src/ledger/log-verification.js';
-import type { InclusionProofMessage, LedgerSource } from '../../../src/ledger/signed-head.js';
+import type { LoggedEntry } from '../../../src/ledger/proofs/entry-leaf.js';
+export { CUSTODY_ACTIONS } from '../../../src/ledger/proofs/custody-actions.js';
+import type { WholeLogSource } from '../../../src/ledger/proofs/log-verification.js';
+import type { InclusionProofMessage, LedgerSource } from '../../../src/ledger/proofs/signed-head.js';
 
 /** A custody entry as the API lists it (src/ledger/entry.ts). */
 export interface CustodyEntry extends LoggedEntry {

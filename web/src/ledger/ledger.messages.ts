@@ -251,7 +251,7 @@ export const ledgerMessages = defineMessages('ledger', {
 });
 
 /**
- * The ledger's actions (src/ledger/custody-actions.ts) in words. In English the word is the action's own name,
+ * The ledger's actions (src/ledger/proofs/custody-actions.ts) in words. In English the word is the action's own name,
  * as the log stores it and the search sends it; other languages translate it.
  */
 export const custodyActionMessages = defineMessages('ledger.action', {

@@ -1,4 +1,4 @@
-import type { Verdict } from '../../../src/ledger/entry-verification.js';
+import type { Verdict } from '../../../src/ledger/proofs/entry-verification.js';
 import type { Reason } from '../../../src/common/reason.js';
 import { reasonText as saidReason } from '../i18n/reason-text.js';
 import { knowsWording } from '../i18n/wording.js';

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { api, errorText } from '../api.js';
-import { verifySignedHead, type SignedHead } from '../../../src/ledger/signed-head.js';
-import { wordingOf } from '../../../src/ledger/worded-error.js';
-import { checkCosignaturesAsync, type CosignatureVerdict } from '../../../src/ledger/webcrypto-note.js';
+import { verifySignedHead, type SignedHead } from '../../../src/ledger/proofs/signed-head.js';
+import { wordingOf } from '../../../src/ledger/proofs/worded-error.js';
+import { checkCosignaturesAsync, type CosignatureVerdict } from '../../../src/ledger/proofs/webcrypto-note.js';
 import { keyChangeReason, type KeyPin } from './key-pinning.js';
 import { latestSignedNote, publishedWitnesses } from './ledger-api.js';
 import type { ShownReason } from './reason.js';

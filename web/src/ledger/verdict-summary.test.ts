@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setActiveLocale } from '../i18n/active-locale.js';
-import type { Verdict } from '../../../src/ledger/entry-verification.js';
-import { ledgerCheckWordings } from '../../../src/ledger/verification-wordings.js';
+import type { Verdict } from '../../../src/ledger/proofs/entry-verification.js';
+import { ledgerCheckWordings } from '../../../src/ledger/proofs/verification-wordings.js';
 import { verdictSummary } from './verdict-summary.js';
 
 const verified: Verdict = { status: 'verified', treeSize: 12, rootHex: 'ab'.repeat(32) };

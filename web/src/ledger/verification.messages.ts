@@ -1,11 +1,11 @@
-import { signedNoteWordings } from '../../../src/ledger/note-wordings.js';
-import { ledgerCheckWordings } from '../../../src/ledger/verification-wordings.js';
+import { signedNoteWordings } from '../../../src/ledger/proofs/note-wordings.js';
+import { ledgerCheckWordings } from '../../../src/ledger/proofs/verification-wordings.js';
 import { defineWordingMessages } from '../i18n/define-wording-messages.js';
 
 const HEX_FR = 'n’est pas faite de 32 octets en hexadécimal';
 const HEX_AR = 'ليست 32 بايتًا بالنظام الست عشري';
 
-/** Why the browser's verifier failed an entry or the whole log (src/ledger/verification-wordings.ts). */
+/** Why the browser's verifier failed an entry or the whole log (src/ledger/proofs/verification-wordings.ts). */
 export const ledgerCheckMessages = defineWordingMessages(ledgerCheckWordings, {
   proofForOtherEntry: { fr: 'la preuve porte sur l’entrée {proved}, et non sur l’entrée {seq}', ar: 'الإثبات يخص القيد {proved} لا القيد {seq}' },
   proofForOtherSize: {
@@ -53,7 +53,7 @@ export const ledgerCheckMessages = defineWordingMessages(ledgerCheckWordings, {
   unforeseen: { fr: '{problem}', ar: '{problem}' },
 });
 
-/** Why a signed note, a key, a tree head or an inclusion proof is refused (src/ledger/note-wordings.ts). */
+/** Why a signed note, a key, a tree head or an inclusion proof is refused (src/ledger/proofs/note-wordings.ts). */
 export const signedNoteMessages = defineWordingMessages(signedNoteWordings, {
   noSignatureBlock: { fr: 'la note n’a pas de bloc de signatures (aucune ligne vide)', ar: 'لا تتضمن الملاحظة كتلة تواقيع (لا يوجد سطر فارغ)' },
   blockWithoutNewline: { fr: 'le bloc de signatures doit se terminer par un saut de ligne', ar: 'يجب أن تنتهي كتلة التواقيع بسطر جديد' },

@@ -6,7 +6,7 @@
 import type { IntlShape } from 'react-intl';
 import { activeIntl, activeLocale } from '../i18n/active-locale.js';
 import { directionOf, type Locale } from '../i18n/locales.js';
-import type { Bin, BinUnit } from './timeline-bins.js';
+import type { Bin, BinUnit } from './bin.js';
 import { timelineMessages as m } from './timeline.messages.js';
 
 const DAY_MS = 86_400_000;

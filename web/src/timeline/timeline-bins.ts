@@ -3,20 +3,11 @@
  * binning in the viewer's time zone would move a day's incidents into the neighbouring day.
  */
 import { translate } from '../i18n/active-locale.js';
+import type { Bin, BinUnit } from './bin.js';
 import { isoInText } from './time-format.js';
 import { timelineMessages as m } from './timeline.messages.js';
 
-export type BinUnit = 'day' | 'week' | 'month';
-export const BIN_UNITS: readonly BinUnit[] = ['day', 'week', 'month'];
-
-export interface Bin {
-  /** The first day of the bin, YYYY-MM-DD (YYYY-MM for months): also the chart's category. */
-  key: string;
-  /** First instant of the bin, in ms since the epoch. */
-  start: number;
-  /** First instant after the bin. */
-  end: number;
-}
+export { BIN_UNITS, type Bin, type BinUnit } from './bin.js';
 
 const DAY_MS = 86_400_000;
 

@@ -4,7 +4,7 @@
  * it was shown, rather than trusting a leaf hash it was sent, proves what it displays.
  */
 import canonicalize from 'canonicalize';
-import { DossierError } from '../common/errors.js';
+import { DossierError } from '../../common/errors.js';
 import { utf8 } from './byte-encoding.js';
 
 /** What a verifier needs of an entry: its place in the log; every other field is hashed as it is. */

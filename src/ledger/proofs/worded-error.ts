@@ -3,8 +3,8 @@
  * the API print the message as before, and the web app, which runs these verifiers in the browser, says the
  * same thing in the reader's language from the code and values.
  */
-import { DossierError, type ErrorCode } from '../common/errors.js';
-import type { Wording } from '../common/wording.js';
+import { DossierError, type ErrorCode } from '../../common/errors.js';
+import type { Wording } from '../../common/wording.js';
 
 export class WordedError extends DossierError {
   constructor(

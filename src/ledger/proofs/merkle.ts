@@ -6,7 +6,7 @@
  * bits, so halving is done with arithmetic.
  */
 import { createHash } from 'node:crypto';
-import { DossierError, invalidField } from '../common/errors.js';
+import { DossierError, invalidField } from '../../common/errors.js';
 import { sameBytes } from './byte-encoding.js';
 import { checkHashes, inclusionPath, proofInvalid, proofRefused } from './inclusion-path.js';
 

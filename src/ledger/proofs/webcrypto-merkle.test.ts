@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { leafHash, rootFromLeafHashes, verifyInclusion, type Hash } from './merkle.js';
 import { leafHashAsync, nodeHashAsync, treeRootAsync, verifyInclusionAsync } from './webcrypto-merkle.js';
 
-const FIXTURES = path.resolve(import.meta.dirname, '../../test/fixtures/merkle');
+const FIXTURES = path.resolve(import.meta.dirname, '../../../test/fixtures/merkle');
 const vectors = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'rfc6962-vectors.json'), 'utf8'));
 const hex = (h: string) => Buffer.from(h, 'hex');
 const toHex = (h: Uint8Array) => Buffer.from(h).toString('hex');

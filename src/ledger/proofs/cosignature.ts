@@ -5,7 +5,7 @@
  * A cosignature says: at that time, this was the largest checkpoint of the log the witness had seen, and it
  * was consistent with every one it saw before. Pure: node:crypto and the note format, nothing of the app.
  */
-import { DossierError, invalidField } from '../common/errors.js';
+import { DossierError, invalidField } from '../../common/errors.js';
 import { ALG_COSIGNATURE_V1, cosignedMessageText, SIGNATURE_PREFIX, splitSignedNote, splitTimestampedSignature, type NoteSignature } from './note-format.js';
 import { generateNoteKey, noteSigner, noteVerifier, noteVerifierKey, type NoteSigner, type NoteVerifier } from './signed-note.js';
 

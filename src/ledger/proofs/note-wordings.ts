@@ -1,4 +1,4 @@
-import { defineWordings } from '../common/wording.js';
+import { defineWordings } from '../../common/wording.js';
 
 /**
  * Why a signed note, a verifier key, a checkpoint or an inclusion proof is refused (note-format.ts,

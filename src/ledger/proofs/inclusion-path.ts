@@ -4,8 +4,8 @@
  * and the asynchronous one (webcrypto-merkle.ts, for browsers) both fold hashes along this one path, so
  * they accept and refuse exactly the same proofs, with the same messages.
  */
-import { DossierError } from '../common/errors.js';
-import type { WordingValues } from '../common/wording.js';
+import { DossierError } from '../../common/errors.js';
+import type { WordingValues } from '../../common/wording.js';
 import type { SignedNoteRefusal } from './note-format.js';
 import { signedNoteWordings } from './note-wordings.js';
 import { WordedError } from './worded-error.js';

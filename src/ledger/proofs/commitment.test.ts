@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { commitFields, commitText, newSalt } from './commitment.js';
+import { newSalt } from '../salt.js';
+import { commitFields, commitText } from './commitment.js';
 
 describe('salted commitments to free text', () => {
   it('is SHA-256 over salt, field name, a zero byte and the text', () => {

@@ -3,8 +3,8 @@
  * cryptography: signed-note.ts checks signatures with node:crypto, webcrypto-note.ts with WebCrypto in a
  * browser, and both read notes and keys through these functions, so they agree on what is well formed.
  */
-import { DossierError, invalidField } from '../common/errors.js';
-import type { WordingValues } from '../common/wording.js';
+import { DossierError, invalidField } from '../../common/errors.js';
+import type { WordingValues } from '../../common/wording.js';
 import { concatBytes, decodeBase64Strict, utf8 } from './byte-encoding.js';
 import { signedNoteWordings } from './note-wordings.js';
 import { WordedError } from './worded-error.js';

@@ -5,7 +5,7 @@ import { signCheckpoint, verifyCheckpoint, type Checkpoint } from './checkpoint.
 import { generateNoteKey, noteSigner, signNote } from './signed-note.js';
 import { importVerifierKey, openNoteAsync, verifyCheckpointAsync } from './webcrypto-note.js';
 
-const go = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../test/fixtures/signed-note/go-sumdb-note-example.json'), 'utf8'));
+const go = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../../test/fixtures/signed-note/go-sumdb-note-example.json'), 'utf8'));
 const goNote = `${go.text}\n${go.signatureLine}`;
 
 describe('WebCrypto signed-note verification, interoperable with Go sumdb/note', () => {

@@ -7,7 +7,7 @@
  * hashes of the perfect subtrees at Merkle level 8l: hash i of tile n at level l is the subtree over
  * leaves [(256n + i) * 256^l, (256n + i + 1) * 256^l).
  */
-import { DossierError } from '../common/errors.js';
+import { DossierError } from '../../common/errors.js';
 import { HASH_SIZE, nodeHash, rootFromLeafHashes, type Hash } from './merkle.js';
 
 export const TILE_HEIGHT = 8;

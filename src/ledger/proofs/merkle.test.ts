@@ -16,7 +16,7 @@ import {
   type NodeId,
 } from './merkle.js';
 
-const FIXTURES = path.resolve(import.meta.dirname, '../../test/fixtures/merkle');
+const FIXTURES = path.resolve(import.meta.dirname, '../../../test/fixtures/merkle');
 const vectors = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'rfc6962-vectors.json'), 'utf8'));
 const hex = (h: string) => Buffer.from(h, 'hex');
 const toHex = (h: Uint8Array) => Buffer.from(h).toString('hex');

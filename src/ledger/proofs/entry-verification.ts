@@ -7,7 +7,7 @@ import { fromHex, sameBytes, toHex } from './byte-encoding.js';
 import type { Checkpoint } from './checkpoint-format.js';
 import { entryLeafInput, type LoggedEntry } from './entry-leaf.js';
 import type { InclusionProofMessage, LedgerSource } from './signed-head.js';
-import type { Reason } from '../common/reason.js';
+import type { Reason } from '../../common/reason.js';
 import { ledgerCheckWordings, reasonFrom, reasonOf } from './verification-wordings.js';
 import { leafHashAsync, rootFromInclusionProofAsync } from './webcrypto-merkle.js';
 

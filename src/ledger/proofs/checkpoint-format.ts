@@ -3,7 +3,7 @@
  * origin, the tree size in decimal, the root hash in base64, optional extension lines. No cryptography, so
  * the server (checkpoint.ts) and the browser (webcrypto-note.ts) read checkpoints with the same code.
  */
-import { DossierError } from '../common/errors.js';
+import { DossierError } from '../../common/errors.js';
 import { decodeBase64Strict, encodeBase64 } from './byte-encoding.js';
 import { HASH_SIZE } from './inclusion-path.js';
 import { noteRefused } from './note-format.js';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateNoteKey, noteSigner, noteVerifier, noteVerifierKey, openNote, signNote } from './signed-note.js';
 
-const go = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../test/fixtures/signed-note/go-sumdb-note-example.json'), 'utf8'));
+const go = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../../test/fixtures/signed-note/go-sumdb-note-example.json'), 'utf8'));
 const goNote = `${go.text}\n${go.signatureLine}`;
 
 describe('interoperability with Go sumdb/note', () => {

@@ -1,5 +1,5 @@
-import { becauseOf, type Reason } from '../common/reason.js';
-import { defineWordings } from '../common/wording.js';
+import { becauseOf, type Reason } from '../../common/reason.js';
+import { defineWordings } from '../../common/wording.js';
 import { wordingOf } from './worded-error.js';
 
 /**

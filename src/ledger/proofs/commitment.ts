@@ -1,18 +1,14 @@
 import { createHash } from 'node:crypto';
-import { randomBytesPooled } from '../common/random.js';
 
 /**
  * Salted commitments to free text. A ledger entry is hashed into the tree forever and is shared with
  * courts and auditors, so it must never hold text that could name a witness (a source description, a
  * note, a file name). It holds a commitment instead: SHA-256 over a per-record random salt, the field
  * name and the text. The record keeps the text and the salt, so whoever may read the record can prove
- * it is what was logged, while the entry alone reveals nothing, not even to a dictionary guess.
+ * it is what was logged, while the entry alone reveals nothing, not even to a dictionary guess. The salts are
+ * drawn by ../salt.ts: checking needs none of the randomness.
  */
 export type Commitment = `sha256:${string}`;
-
-export function newSalt(): string {
-  return randomBytesPooled(16).toString('hex');
-}
 
 export function commitText(saltHex: string, field: string, text: string): Commitment {
   const digest = createHash('sha256')

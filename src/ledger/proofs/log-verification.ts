@@ -8,7 +8,7 @@ import { sameBytes, toHex } from './byte-encoding.js';
 import { entryLeafInput, type LoggedEntry } from './entry-leaf.js';
 import { decodeHashes, type Verdict } from './entry-verification.js';
 import { verifySignedHead, type EntryPage, type LedgerSource, type SignedHead } from './signed-head.js';
-import type { Reason } from '../common/reason.js';
+import type { Reason } from '../../common/reason.js';
 import { ledgerCheckWordings, reasonFrom, reasonOf } from './verification-wordings.js';
 import { leafHashAsync, treeRootAsync } from './webcrypto-merkle.js';
 

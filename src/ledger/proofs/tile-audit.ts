@@ -9,7 +9,7 @@
  * read, and the old root is recomputed from them to prove the new tree extends the old one. Fetching is
  * the caller's (a TileReader); this module does no I/O.
  */
-import { DossierError } from '../common/errors.js';
+import { DossierError } from '../../common/errors.js';
 import { encodeBase64, sameBytes } from './byte-encoding.js';
 import { verifyCheckpoint } from './checkpoint.js';
 import { witnessesOf } from './cosignature.js';
