@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api, errorText } from '../api.js';
-import { utcTime } from '../evidence/evidence-format.js';
+import { utcTime } from '../format/dates.js';
 import { useT } from '../i18n/LanguageProvider.js';
 import { useLoaded } from '../use-loaded.js';
 import { LabelChips } from './LabelChips.js';
