@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type DependencyList } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DependencyList } from 'react';
 import { errorText } from './api.js';
 
 export interface Loaded<T> {
@@ -24,9 +24,12 @@ export function useLoaded<T>(load: () => Promise<T>, deps: DependencyList): Relo
   const [state, setState] = useState<Loaded<T>>({});
   // Each load takes the next number; only the answer to the latest one is shown.
   const latest = useRef(0);
-  // A reload runs the loader of the latest render, which sees the page as it is now.
+  // A reload runs the loader of the latest render shown, which sees the page as it is now; kept before any
+  // effect below runs.
   const loader = useRef(load);
-  loader.current = load;
+  useLayoutEffect(() => {
+    loader.current = load;
+  });
 
   const settle = useCallback((attempt: number) => {
     const shown = () => latest.current === attempt;
