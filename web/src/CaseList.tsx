@@ -1,20 +1,18 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { api, type CaseInfo, errorText } from './api.js';
 import { appMessages as m } from './app.messages.js';
 import { useT } from './i18n/LanguageProvider.js';
 import { href } from './route.js';
+import { useLoaded } from './use-loaded.js';
 
 /** An example of a case id: a technical value (letters a–z, digits, hyphens), the same in every language. */
 const CASE_ID_EXAMPLE = 'aleppo-2016';
 
 export function CaseList({ onOpen }: { onOpen: (caseId: string) => void }) {
   const t = useT();
-  const [cases, setCases] = useState<CaseInfo[] | undefined>();
-  const [error, setError] = useState<string | undefined>();
-  const load = () => api<{ items: CaseInfo[] }>('GET', '/cases').then((r) => setCases(r.items), (e: unknown) => setError(errorText(e)));
-  useEffect(() => {
-    void load();
-  }, []);
+  const { value: cases, error: unread, reload } = useLoaded(() => api<{ items: CaseInfo[] }>('GET', '/cases').then((r) => r.items), []);
+  const [failed, setFailed] = useState<string | undefined>();
+  const error = failed ?? unread;
   const create = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
@@ -22,10 +20,10 @@ export function CaseList({ onOpen }: { onOpen: (caseId: string) => void }) {
     try {
       await api('POST', '/cases', { id: data.get('id'), title: data.get('title') });
       form.reset();
-      setError(undefined);
-      await load();
+      setFailed(undefined);
+      await reload();
     } catch (caught) {
-      setError(errorText(caught));
+      setFailed(errorText(caught));
     }
   };
   return (

@@ -1,6 +1,6 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { api, type CaseInfo, errorText, type IncidentRow, type Summary } from './api.js';
+import { api, type CaseInfo, type IncidentRow, type Summary } from './api.js';
 import { appMessages } from './app.messages.js';
 import { caseMessages as m } from './case.messages.js';
 import { CaseSearch } from './CaseSearch.js';
@@ -8,6 +8,7 @@ import { useT } from './i18n/LanguageProvider.js';
 import { incidentMessages } from './incidents/incidents.messages.js';
 import { dateText, figureLabel, figureTotalText, listText, type TotalView } from './incidents/values.js';
 import { href } from './route.js';
+import { useLoaded } from './use-loaded.js';
 import { termLabel, useVocabularies } from './vocabularies.js';
 
 const TimelineStrip = lazy(() => import('./timeline/TimelineStrip.js').then((m) => ({ default: m.TimelineStrip })));
@@ -18,21 +19,13 @@ export function CaseOverview({ info }: { info: CaseInfo }) {
   const t = useT();
   const caseId = info.id;
   const vocabularies = useVocabularies();
-  const [summary, setSummary] = useState<Summary | undefined>();
-  const [incidents, setIncidents] = useState<IncidentRow[] | undefined>();
-  const [error, setError] = useState<string | undefined>();
-  useEffect(() => {
+  const { value, error } = useLoaded(() => {
     const id = encodeURIComponent(caseId);
-    Promise.all([api<Summary>('GET', `/cases/${id}/summary`), api<{ items: IncidentRow[] }>('GET', `/cases/${id}/incidents?limit=10&sort=-date`)]).then(
-      ([s, i]) => {
-        setSummary(s);
-        setIncidents(i.items);
-      },
-      (e: unknown) => setError(errorText(e)),
-    );
+    return Promise.all([api<Summary>('GET', `/cases/${id}/summary`), api<{ items: IncidentRow[] }>('GET', `/cases/${id}/incidents?limit=10&sort=-date`)]);
   }, [caseId]);
   if (error) return <p role="alert" className="error">{error}</p>;
-  if (!summary || !incidents) return <p className="loading">{t(appMessages.loading)}</p>;
+  if (!value) return <p className="loading">{t(appMessages.loading)}</p>;
+  const [summary, { items: incidents }] = value;
   return (
     <>
       {info.description && (

@@ -4,6 +4,7 @@ import { api, errorText } from '../api.js';
 import { ConfirmButton } from '../case-admin/ConfirmButton.js';
 import { roleLabel } from '../case-admin/roles.js';
 import { useT } from '../i18n/LanguageProvider.js';
+import { useLoaded } from '../use-loaded.js';
 import { accountMessages as m } from './account.messages.js';
 import { tokenState, type ApiToken } from './account-values.js';
 import { NewTokenForm } from './NewTokenForm.js';
@@ -12,21 +13,22 @@ import { NewTokenForm } from './NewTokenForm.js';
 export function TokensPanel({ cases, version }: { cases: { id: string; role: string }[]; version: number }) {
   const t = useT();
   const intl = useIntl();
-  const [tokens, setTokens] = useState<ApiToken[] | undefined>();
-  const [error, setError] = useState<string | undefined>();
-  const [done, setDone] = useState<string | undefined>();
-  const load = () => api<{ items: ApiToken[] }>('GET', '/auth/tokens').then((r) => setTokens(r.items), (e: unknown) => setError(errorText(e)));
+  const { value: tokens, error: unread, reload } = useLoaded(() => api<{ items: ApiToken[] }>('GET', '/auth/tokens').then((r) => r.items), []);
+  // A new version (after a password change) reads the list again, the old one staying shown meanwhile.
   useEffect(() => {
-    void load();
-  }, [version]);
+    if (version > 0) void reload();
+  }, [version, reload]);
+  const [failed, setFailed] = useState<string | undefined>();
+  const [done, setDone] = useState<string | undefined>();
+  const error = failed ?? unread;
   const revoke = async (token: ApiToken) => {
     try {
       await api('DELETE', `/auth/tokens/${encodeURIComponent(token.id)}`);
-      setError(undefined);
+      setFailed(undefined);
       setDone(t(m.tokenRevoked, { name: token.name }));
-      await load();
+      await reload();
     } catch (caught) {
-      setError(errorText(caught));
+      setFailed(errorText(caught));
     }
   };
   const day = (at: string) => intl.formatDate(at, { dateStyle: 'medium' });
@@ -84,7 +86,7 @@ export function TokensPanel({ cases, version }: { cases: { id: string; role: str
         </p>
       )}
       <p role="status">{done}</p>
-      <NewTokenForm cases={cases} onCreated={() => void load()} />
+      <NewTokenForm cases={cases} onCreated={() => void reload()} />
     </section>
   );
 }

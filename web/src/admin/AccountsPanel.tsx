@@ -1,8 +1,9 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { api, errorText } from '../api.js';
 import { CopyButton } from '../account/CopyButton.js';
 import { useT } from '../i18n/LanguageProvider.js';
+import { useLoaded } from '../use-loaded.js';
 import { adminMessages as m } from './admin.messages.js';
 import { oneTimePassword } from './admin-values.js';
 
@@ -24,13 +25,10 @@ interface Account {
 export function AccountsPanel({ onCreated }: { onCreated: () => void }) {
   const t = useT();
   const intl = useIntl();
-  const [accounts, setAccounts] = useState<Account[] | undefined>();
-  const [error, setError] = useState<string | undefined>();
+  const { value: accounts, error: unread, reload } = useLoaded(() => api<{ items: Account[] }>('GET', '/admin/accounts').then((r) => r.items), []);
+  const [failed, setFailed] = useState<string | undefined>();
   const [created, setCreated] = useState<{ username: string; password: string } | undefined>();
-  const load = () => api<{ items: Account[] }>('GET', '/admin/accounts').then((r) => setAccounts(r.items), (e: unknown) => setError(errorText(e)));
-  useEffect(() => {
-    void load();
-  }, []);
+  const error = failed ?? unread;
 
   const create = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -47,12 +45,12 @@ export function AccountsPanel({ onCreated }: { onCreated: () => void }) {
         ...(displayName ? { displayName } : {}),
       });
       setCreated({ username: account.username, password });
-      setError(undefined);
+      setFailed(undefined);
       form.reset();
       onCreated();
-      await load();
+      await reload();
     } catch (caught) {
-      setError(errorText(caught));
+      setFailed(errorText(caught));
     }
   };
 

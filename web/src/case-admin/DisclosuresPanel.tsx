@@ -1,11 +1,12 @@
-import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { api, errorText } from '../api.js';
+import { api } from '../api.js';
 import { useT } from '../i18n/LanguageProvider.js';
+import { useLoaded } from '../use-loaded.js';
 import { caseAdminMessages as m } from './case-admin.messages.js';
 import { ConfirmButton } from './ConfirmButton.js';
 import { disclosedHref, disclosedKindLabel, type DisclosedType } from './disclosable.js';
 import { DisclosureForm } from './DisclosureForm.js';
+import { usePanelChanges } from './use-panel-changes.js';
 
 interface Disclosure {
   objectId: string;
@@ -21,37 +22,12 @@ export function DisclosuresPanel({ caseId, canManage }: { caseId: string; canMan
   const t = useT();
   const intl = useIntl();
   const base = `/cases/${encodeURIComponent(caseId)}/disclosures`;
-  const [items, setItems] = useState<Disclosure[] | undefined>();
-  const [error, setError] = useState<string | undefined>();
-  const [done, setDone] = useState<string | undefined>();
-  const load = () => api<{ items: Disclosure[] }>('GET', base).then((r) => setItems(r.items), (e: unknown) => setError(errorText(e)));
-  useEffect(() => {
-    void load();
-  }, [caseId]);
+  const { value: items, error: unread, reload } = useLoaded(() => api<{ items: Disclosure[] }>('GET', base).then((r) => r.items), [caseId]);
+  const { failed, done, act } = usePanelChanges(reload);
+  const error = failed ?? unread;
 
-  const act = async (change: () => Promise<string>): Promise<boolean> => {
-    setDone(undefined);
-    try {
-      const said = await change();
-      setError(undefined);
-      setDone(said);
-      await load();
-      return true;
-    } catch (caught) {
-      setError(errorText(caught));
-      return false;
-    }
-  };
-  const disclose = (objectId: string) =>
-    act(async () => {
-      const made = await api<Disclosure>('PUT', `${base}/${encodeURIComponent(objectId)}`);
-      return t(m.disclosedSaid, { title: made.title, id: made.objectId });
-    });
-  const withdraw = (item: Disclosure) =>
-    act(async () => {
-      await api('DELETE', `${base}/${encodeURIComponent(item.objectId)}`);
-      return t(m.withdrawnSaid, { title: item.title, id: item.objectId });
-    });
+  const disclose = (objectId: string) => act(() => api<Disclosure>('PUT', `${base}/${encodeURIComponent(objectId)}`), (made) => t(m.disclosedSaid, { title: made.title, id: made.objectId }));
+  const withdraw = (item: Disclosure) => act(() => api('DELETE', `${base}/${encodeURIComponent(item.objectId)}`), () => t(m.withdrawnSaid, { title: item.title, id: item.objectId }));
 
   return (
     <section aria-labelledby="disclosures-title" className="disclosures">

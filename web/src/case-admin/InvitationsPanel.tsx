@@ -1,12 +1,14 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
 import { CopyButton } from '../account/CopyButton.js';
 import { api, errorText } from '../api.js';
 import { useT } from '../i18n/LanguageProvider.js';
 import { href } from '../route.js';
+import { useLoaded } from '../use-loaded.js';
 import { ConfirmButton } from './ConfirmButton.js';
 import { invitationsMessages as m } from './invitations.messages.js';
-import { CASE_ROLES, roleLabel } from './roles.js';
+import { RoleSelect } from './RoleSelect.js';
+import { roleLabel } from './roles.js';
 
 interface Invitation {
   id: string;
@@ -31,14 +33,11 @@ export function InvitationsPanel({ caseId }: { caseId: string }) {
   const t = useT();
   const intl = useIntl();
   const base = `/cases/${encodeURIComponent(caseId)}/invitations`;
-  const [pending, setPending] = useState<Invitation[] | undefined>();
+  const { value: pending, error: unread, reload } = useLoaded(() => api<{ items: Invitation[] }>('GET', base).then((r) => r.items), [caseId]);
   const [made, setMade] = useState<{ role: string; link: string } | undefined>();
-  const [error, setError] = useState<string | undefined>();
+  const [failed, setFailed] = useState<string | undefined>();
   const [done, setDone] = useState<string | undefined>();
-  const load = () => api<{ items: Invitation[] }>('GET', base).then((r) => setPending(r.items), (e: unknown) => setError(errorText(e)));
-  useEffect(() => {
-    void load();
-  }, [caseId]);
+  const error = failed ?? unread;
 
   const create = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -48,21 +47,21 @@ export function InvitationsPanel({ caseId }: { caseId: string }) {
     try {
       const created = await api<Invitation & { token: string }>('POST', base, { role: data.get('role'), expiresInDays: Number(data.get('expiresInDays')), ...(hint ? { hint } : {}) });
       setMade({ role: created.role, link: invitationLink(created.token) });
-      setError(undefined);
+      setFailed(undefined);
       setDone(t(m.created, { role: roleLabel(created.role) }));
-      await load();
+      await reload();
     } catch (caught) {
-      setError(errorText(caught));
+      setFailed(errorText(caught));
     }
   };
   const revoke = async (invitation: Invitation) => {
     try {
       await api('DELETE', `${base}/${encodeURIComponent(invitation.id)}`);
-      setError(undefined);
+      setFailed(undefined);
       setDone(t(m.revoked));
-      await load();
+      await reload();
     } catch (caught) {
-      setError(errorText(caught));
+      setFailed(errorText(caught));
     }
   };
   const when = (at: string) => intl.formatDate(at, { dateStyle: 'medium', timeStyle: 'short' });
@@ -75,13 +74,7 @@ export function InvitationsPanel({ caseId }: { caseId: string }) {
         <h3 id="new-invitation-title">{t(m.newTitle)}</h3>
         <label>
           {t(m.role)}
-          <select name="role" defaultValue="analyst">
-            {CASE_ROLES.map((role) => (
-              <option key={role} value={role}>
-                {roleLabel(role)}
-              </option>
-            ))}
-          </select>
+          <RoleSelect name="role" defaultValue="analyst" />
         </label>
         <label>
           {t(m.expiresInDays, { max: MAX_DAYS })}

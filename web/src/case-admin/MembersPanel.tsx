@@ -1,10 +1,13 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
-import { api, errorText } from '../api.js';
+import { api } from '../api.js';
 import { useT } from '../i18n/LanguageProvider.js';
+import { useLoaded } from '../use-loaded.js';
 import { caseAdminMessages as m } from './case-admin.messages.js';
 import { ConfirmButton } from './ConfirmButton.js';
+import { RoleSelect } from './RoleSelect.js';
 import { CASE_ROLES, roleLabel, roleSummary } from './roles.js';
+import { usePanelChanges } from './use-panel-changes.js';
 
 interface Member {
   username: string;
@@ -18,36 +21,19 @@ export function MembersPanel({ caseId, canManage }: { caseId: string; canManage:
   const t = useT();
   const intl = useIntl();
   const base = `/cases/${encodeURIComponent(caseId)}/members`;
-  const [members, setMembers] = useState<Member[] | undefined>();
-  const [error, setError] = useState<string | undefined>();
-  const [done, setDone] = useState<string | undefined>();
-  const load = () => api<{ items: Member[] }>('GET', base).then((r) => setMembers(r.items), (e: unknown) => setError(errorText(e)));
-  useEffect(() => {
-    void load();
-  }, [caseId]);
+  const { value: members, error: unread, reload } = useLoaded(() => api<{ items: Member[] }>('GET', base).then((r) => r.items), [caseId]);
+  const { failed, done, act } = usePanelChanges(reload);
+  const error = failed ?? unread;
 
-  const act = async (change: () => Promise<unknown>, said: string) => {
-    setDone(undefined);
-    try {
-      await change();
-      setError(undefined);
-      setDone(said);
-      await load();
-      return true;
-    } catch (caught) {
-      setError(errorText(caught));
-      return false;
-    }
-  };
   const setRole = (username: string, role: string) =>
-    act(() => api('PUT', `${base}/${encodeURIComponent(username)}`, { role }), t(m.nowRole, { username, role: roleLabel(role) }));
-  const remove = (username: string) => act(() => api('DELETE', `${base}/${encodeURIComponent(username)}`), t(m.noLongerMember, { username }));
+    act(() => api('PUT', `${base}/${encodeURIComponent(username)}`, { role }), () => t(m.nowRole, { username, role: roleLabel(role) }));
+  const remove = (username: string) => act(() => api('DELETE', `${base}/${encodeURIComponent(username)}`), () => t(m.noLongerMember, { username }));
   const add = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
     const username = String(data.get('username') ?? '').trim();
-    void act(() => api('PUT', `${base}/${encodeURIComponent(username)}`, { role: data.get('role') }), t(m.nowRole, { username, role: roleLabel(String(data.get('role'))) })).then((ok) => ok && form.reset());
+    void act(() => api('PUT', `${base}/${encodeURIComponent(username)}`, { role: data.get('role') }), () => t(m.nowRole, { username, role: roleLabel(String(data.get('role'))) })).then((ok) => ok && form.reset());
   };
 
   return (
@@ -92,13 +78,7 @@ export function MembersPanel({ caseId, canManage }: { caseId: string; canManage:
           </label>
           <label>
             {t(m.role)}
-            <select name="role" defaultValue="analyst">
-              {CASE_ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {roleLabel(role)}
-                </option>
-              ))}
-            </select>
+            <RoleSelect name="role" defaultValue="analyst" />
           </label>
           <button type="submit">{t(m.addMember)}</button>
         </form>
@@ -129,13 +109,7 @@ function RoleChanger({ member, onChange }: { member: Member; onChange: (role: st
   useEffect(() => setRole(member.role), [member.role]);
   return (
     <span className="role-changer">
-      <select aria-label={t(m.roleOf, { username: member.username })} value={role} onChange={(e) => setRole(e.currentTarget.value)}>
-        {CASE_ROLES.map((r) => (
-          <option key={r} value={r}>
-            {roleLabel(r)}
-          </option>
-        ))}
-      </select>
+      <RoleSelect aria-label={t(m.roleOf, { username: member.username })} value={role} onChange={(e) => setRole(e.currentTarget.value)} />
       <button type="button" className="secondary" disabled={role === member.role} onClick={() => onChange(role)} aria-label={t(m.changeRoleOf, { username: member.username })}>
         {t(m.change)}
       </button>

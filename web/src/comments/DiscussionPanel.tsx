@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { api, errorText } from '../api.js';
 import { mayInRole } from '../case-admin/roles.js';
-import { utcTime } from '../evidence/evidence-format.js';
+import { utcTime } from '../format/dates.js';
 import { useT } from '../i18n/LanguageProvider.js';
 import { useLoaded } from '../use-loaded.js';
 import { subjectHref } from './comment-links.js';

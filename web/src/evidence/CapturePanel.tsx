@@ -1,13 +1,13 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { api, errorText } from '../api.js';
+import { utcTime } from '../format/dates.js';
 import { activeLocale } from '../i18n/active-locale.js';
 import type { Message } from '../i18n/define-messages.js';
 import { errorMessages } from '../i18n/errors.messages.js';
 import { useT } from '../i18n/LanguageProvider.js';
 import { href } from '../route.js';
 import { captureMessages as m } from './capture.messages.js';
-import { utcTime } from './evidence-format.js';
 
 export interface CaptureRow {
   id: string;

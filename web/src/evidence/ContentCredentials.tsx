@@ -1,8 +1,8 @@
 import { FormattedMessage } from 'react-intl';
 import type { ContentCredentialsReport } from '../../../src/evidence/content-credentials.js';
+import { utcTime } from '../format/dates.js';
 import { useT } from '../i18n/LanguageProvider.js';
 import { credentialsMessages as m } from './credentials.messages.js';
-import { utcTime } from './evidence-format.js';
 import { signerInWords, statusInWords, verdictInWords } from './evidence-words.js';
 
 export interface ItemCredentials {

@@ -1,11 +1,12 @@
 import { useEffect, useState, type DragEvent } from 'react';
 import { useIntl } from 'react-intl';
 import { api, errorText, uploadFile, type EvidenceRow } from '../api.js';
+import { deviceClock, utcTime } from '../format/dates.js';
 import { useT } from '../i18n/LanguageProvider.js';
 import { href } from '../route.js';
 import { CapturePanel } from './CapturePanel.js';
 import { evidenceMessages as m } from './evidence.messages.js';
-import { byteSize, deviceClock, HASH_ALGORITHM, kilometres, utcTime } from './evidence-format.js';
+import { byteSize, HASH_ALGORITHM, kilometres } from './evidence-format.js';
 import { filterSummary } from './evidence-words.js';
 import type { EntryLike } from './folder-entries.js';
 import { droppedEntries, HandoverPanel } from './HandoverPanel.js';

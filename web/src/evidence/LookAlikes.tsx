@@ -1,10 +1,10 @@
 import type { SimilarItems } from '../../../src/similarity/similar-items.js';
 import { api } from '../api.js';
+import { utcTime } from '../format/dates.js';
 import { translate } from '../i18n/active-locale.js';
 import { useT } from '../i18n/LanguageProvider.js';
 import { href } from '../route.js';
 import { useLoaded } from '../use-loaded.js';
-import { utcTime } from './evidence-format.js';
 import { lookAlikeDistance } from './evidence-words.js';
 import { lookAlikeMessages as m } from './look-alikes.messages.js';
 

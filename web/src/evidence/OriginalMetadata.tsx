@@ -1,6 +1,7 @@
 import type { MediaMetadata } from '../../../src/evidence/media-metadata.js';
+import { utcTime } from '../format/dates.js';
 import { useT } from '../i18n/LanguageProvider.js';
-import { metres, utcTime } from './evidence-format.js';
+import { metres } from './evidence-format.js';
 import { editTracesInWords } from './evidence-words.js';
 import { metadataMessages as m } from './metadata.messages.js';
 

@@ -7,8 +7,9 @@ import { signerInWords as serverSigner, statusInWords as serverStatus, verdictIn
 import { siteDistanceInWords, type IncidentSiteDistance } from '../../../src/evidence/incident-site.js';
 import { filterInWords } from '../../../src/evidence/metadata-filter.js';
 import { distanceInWords } from '../../../src/similarity/look-alike-distance.js';
+import { calendarDay, deviceClock, utcTime } from '../format/dates.js';
 import { setActiveLocale } from '../i18n/active-locale.js';
-import { byteSize, calendarDay, clockTime, deviceClock, utcTime } from './evidence-format.js';
+import { byteSize, clockTime } from './evidence-format.js';
 import { editTracesInWords, filterSummary, lookAlikeDistance, signerInWords, siteDistance, statusInWords, verdictInWords } from './evidence-words.js';
 
 afterEach(() => void setActiveLocale('en', undefined));

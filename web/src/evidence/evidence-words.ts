@@ -11,11 +11,12 @@ import type { MediaMetadata } from '../../../src/evidence/media-metadata.js';
 import type { IncidentSiteDistance } from '../../../src/evidence/incident-site.js';
 import type { MetadataFilter } from '../../../src/evidence/metadata-filter.js';
 import { LOOK_ALIKE_THRESHOLD } from '../../../src/similarity/look-alike-distance.js';
+import { calendarDay, utcTime } from '../format/dates.js';
 import { activeIntl, translate } from '../i18n/active-locale.js';
 import type { Message } from '../i18n/define-messages.js';
 import { wordingText } from '../i18n/wording.js';
 import { credentialsMessages as c, credentialStatusMessages } from './credentials.messages.js';
-import { calendarDay, groundDistance, kilometres, utcTime } from './evidence-format.js';
+import { groundDistance, kilometres } from './evidence-format.js';
 import { lookAlikeMessages as l } from './look-alikes.messages.js';
 import { metadataMessages as m } from './metadata.messages.js';
 

@@ -1,7 +1,7 @@
 import { FormattedMessage } from 'react-intl';
+import { calendarDay } from '../format/dates.js';
 import type { Message } from '../i18n/define-messages.js';
 import { useT } from '../i18n/LanguageProvider.js';
-import { calendarDay } from '../evidence/evidence-format.js';
 import { Said } from '../i18n/Said.js';
 import { elementSummary, otherConflictAdvice, provisionTitle } from '../legal-text.js';
 import { href } from '../route.js';

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api, errorText } from '../api.js';
 import { filterQuery, type IncidentFilters } from '../filters.js';
+import { useLoaded } from '../use-loaded.js';
 import { loadBasemap, type Basemap } from './basemap/load-basemap.js';
 import type { MapIncident } from './incident-shapes.js';
 
@@ -37,16 +38,6 @@ export function useMapIncidents(caseId: string, filters: IncidentFilters): MapIn
 }
 
 export function useBasemap(): { basemap?: Basemap; error?: string } {
-  const [state, setState] = useState<{ basemap?: Basemap; error?: string }>({});
-  useEffect(() => {
-    let stale = false;
-    loadBasemap().then(
-      (basemap) => !stale && setState({ basemap }),
-      (error: unknown) => !stale && setState({ error: errorText(error) }),
-    );
-    return () => {
-      stale = true;
-    };
-  }, []);
-  return state;
+  const { value: basemap, error } = useLoaded(loadBasemap, []);
+  return { basemap, error };
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Wording } from '../../../src/common/wording.js';
 import { api, errorText } from '../api.js';
-import { utcTime } from '../evidence/evidence-format.js';
+import { utcTime } from '../format/dates.js';
 import { useT } from '../i18n/LanguageProvider.js';
 import { wordingText } from '../i18n/wording.js';
 import { subjectHref } from './notifications-api.js';

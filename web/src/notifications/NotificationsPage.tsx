@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { errorText } from '../api.js';
-import { utcTime } from '../evidence/evidence-format.js';
+import { utcTime } from '../format/dates.js';
 import { useT } from '../i18n/LanguageProvider.js';
 import { wordingText } from '../i18n/wording.js';
 import { announceNoticesChanged, listNotices, markAllRead, markNotice, subjectHref, type Notice } from './notifications-api.js';

@@ -3,9 +3,9 @@ import { routeSchema } from '../../../src/server/route-schema.js';
 import { ApiError } from '../api.js';
 import { changedFields, countWords, createBody, initialState, patchBody } from './form-values.js';
 import { formFields, type JsonSchema } from './schema-fields.js';
-import { createSchemaOfKind } from './server-kinds.js';
+import { createSchemaOfKind } from './server-kinds.test-support.js';
 
-// The real TypeBox schemas of the server's kinds (see server-kinds.ts).
+// The real TypeBox schemas of the server's kinds (see server-kinds.test-support.ts).
 const ContextEventCreateSchema = await createSchemaOfKind('context_event');
 const VictimGroupCreateSchema = await createSchemaOfKind('victim_group');
 const ClaimCreateSchema = await createSchemaOfKind('claim');

@@ -6,7 +6,7 @@ import { recordTitle, vocabularyFor } from './record-words.js';
 import { formFields, type JsonSchema } from './schema-fields.js';
 import { VOCABULARIES } from '../../../src/vocab/vocabularies.js';
 import type { Vocabularies } from '../vocabularies.js';
-import { serverKinds } from './server-kinds.js';
+import { serverKinds } from './server-kinds.test-support.js';
 
 const RECORD_KIND_LIST = await serverKinds();
 

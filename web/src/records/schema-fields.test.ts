@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { routeSchema } from '../../../src/server/route-schema.js';
 import { allFields, formFields, labelOf, type FieldDescriptor, type JsonSchema } from './schema-fields.js';
-import { createSchemaOfKind } from './server-kinds.js';
+import { createSchemaOfKind } from './server-kinds.test-support.js';
 
-// The real TypeBox schemas of the server's kinds (see server-kinds.ts).
+// The real TypeBox schemas of the server's kinds (see server-kinds.test-support.ts).
 const ActorCreateSchema = await createSchemaOfKind('actor');
 const InvolvementCreateSchema = await createSchemaOfKind('involvement');
 const ActCreateSchema = await createSchemaOfKind('act');

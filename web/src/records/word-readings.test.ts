@@ -3,9 +3,9 @@ import { routeSchema } from '../../../src/server/route-schema.js';
 import { initialState } from './form-values.js';
 import { formFields, type JsonSchema } from './schema-fields.js';
 import { readRequest, valuesFromRead, wordFields, type WordField } from './word-readings.js';
-import { createSchemaOfKind } from './server-kinds.js';
+import { createSchemaOfKind } from './server-kinds.test-support.js';
 
-// The real TypeBox schemas of the server's kinds (see server-kinds.ts).
+// The real TypeBox schemas of the server's kinds (see server-kinds.test-support.ts).
 const ActCreateSchema = await createSchemaOfKind('act');
 const VictimGroupCreateSchema = await createSchemaOfKind('victim_group');
 const SourceCreateSchema = await createSchemaOfKind('source');

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { api, errorText } from '../api.js';
-import { utcTime } from '../evidence/evidence-format.js';
+import { utcTime } from '../format/dates.js';
 import { useT } from '../i18n/LanguageProvider.js';
+import { useLoaded } from '../use-loaded.js';
 import { LabelChips } from './LabelChips.js';
 import { sensitivityMessages as m } from './sensitivity.messages.js';
 
@@ -31,25 +32,23 @@ export function LabelsPanel({ caseId, kind, id, name, canLabel, names, usable, o
 }) {
   const t = useT();
   const base = `/cases/${encodeURIComponent(caseId)}/${kind}/${encodeURIComponent(id)}`;
-  const [state, setState] = useState<SubjectLabels | undefined>();
-  const [choice, setChoice] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
-  const show = (next: SubjectLabels) => {
-    setState(next);
-    onChanged?.(next);
-  };
+  const { value: state, error: unread, reload } = useLoaded(() => api<SubjectLabels>('GET', `${base}/labels`), [base]);
+  // Each answer read is passed on, for a page that follows the labels (the item's blur).
   useEffect(() => {
-    void api<SubjectLabels>('GET', `${base}/labels`).then(show, (caught: unknown) => setError(errorText(caught)));
-  }, [base]);
+    if (state) onChanged?.(state);
+  }, [state]);
+  const [choice, setChoice] = useState('');
+  const [failed, setFailed] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const error = failed ?? unread;
   const act = async (work: () => Promise<unknown>) => {
     setBusy(true);
-    setError(undefined);
+    setFailed(undefined);
     try {
       await work();
-      show(await api<SubjectLabels>('GET', `${base}/labels`));
+      await reload();
     } catch (caught) {
-      setError(errorText(caught));
+      setFailed(errorText(caught));
     } finally {
       setBusy(false);
     }

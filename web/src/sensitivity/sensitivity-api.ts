@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
 import { api } from '../api.js';
+import { useLoaded } from '../use-loaded.js';
 import { termLabel, useVocabularies } from '../vocabularies.js';
 
 /** What the server says of today's graphic items (src/sensitivity/care.ts). */
@@ -34,10 +34,8 @@ export interface CaseLabels {
 /** A case's labels, each with its name in the reader's language (the built-in ones) or as its owners named it. */
 export function useCaseLabels(caseId: string): { names: (code: string) => string; usable: string[] } {
   const vocabularies = useVocabularies();
-  const [labels, setLabels] = useState<CaseLabels | undefined>();
-  useEffect(() => {
-    void api<CaseLabels>('GET', `/cases/${encodeURIComponent(caseId)}/labels`).then(setLabels, () => undefined);
-  }, [caseId]);
+  // Without them (not yet, or unreadable) the built-in names still serve.
+  const { value: labels } = useLoaded(() => api<CaseLabels>('GET', `/cases/${encodeURIComponent(caseId)}/labels`), [caseId]);
   const own = new Map((labels?.own ?? []).map((label) => [label.code, label.name]));
   return {
     names: (code) => own.get(code) ?? termLabel(vocabularies, 'sensitivity_labels', code),

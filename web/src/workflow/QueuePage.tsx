@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { api, errorText } from '../api.js';
 import { appMessages } from '../app.messages.js';
+import { calendarDay } from '../format/dates.js';
 import type { Message } from '../i18n/define-messages.js';
 import { useT } from '../i18n/LanguageProvider.js';
 import { href } from '../route.js';
@@ -10,7 +11,6 @@ import { termLabel, useVocabularies } from '../vocabularies.js';
 import { REVIEWING_ROLES, WORKING_ROLES } from './moves.js';
 import { TransitionEditor } from './TransitionEditor.js';
 import { workflowMessages as m } from './workflow.messages.js';
-import { calendarDay } from '../evidence/evidence-format.js';
 
 export interface QueueRow {
   id: string;

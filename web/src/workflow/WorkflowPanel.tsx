@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
 import { api, errorText } from '../api.js';
 import { appMessages } from '../app.messages.js';
+import { calendarDay } from '../format/dates.js';
 import { useT } from '../i18n/LanguageProvider.js';
 import { href } from '../route.js';
 import { useLoaded } from '../use-loaded.js';
@@ -9,7 +10,6 @@ import { listText } from '../incidents/values.js';
 import { termLabel, useVocabularies } from '../vocabularies.js';
 import { movesFor, WORKING_ROLES, type TransitionTable } from './moves.js';
 import { workflowMessages as m } from './workflow.messages.js';
-import { calendarDay } from '../evidence/evidence-format.js';
 import { roleLabel } from '../case-admin/roles.js';
 import { useAssignableMembers } from './assignable.js';
 
