@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { dataDirExists } from '../../app/data-dir.js';
 import { ensureFirstAdmin } from '../../access/accounts.js';
 import { setMember } from '../../access/members.js';
-import { DEMO_CASE_ID, seedDemoCase } from '../../app/demo.js';
+import { DEMO_CASE_ID, seedDemoCase } from '../../app/demo/demo-case.js';
 import { findCase } from '../../cases/cases.js';
 import { initDossier, openDossier, refuseUnfitForService } from '../../app/open.js';
 import { openCaptureQueue } from '../../web-capture/open-capture-queue.js';
