@@ -3,7 +3,7 @@ import { createAccount } from '../src/access/accounts.js';
 import { setMember } from '../src/access/members.js';
 import { DEMO_CASE_ID, seedDemoCase } from '../src/app/demo/demo-case.js';
 import { buildServer } from '../src/server/app.js';
-import { openCaptureQueue } from '../src/web-capture/open-capture-queue.js';
+import { openCaptureQueue } from '../src/app/open-capture-queue.js';
 import { startCaptureSite } from '../test/support/capture-site.js';
 import { newDossier, tempDir } from '../test/support/dossier.js';
 import { initWitness, WitnessStore } from '../src/witness/witness-store.js';

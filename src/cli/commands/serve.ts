@@ -5,7 +5,7 @@ import { setMember } from '../../access/members.js';
 import { DEMO_CASE_ID, seedDemoCase } from '../../app/demo/demo-case.js';
 import { findCase } from '../../cases/cases.js';
 import { initDossier, openDossier, refuseUnfitForService } from '../../app/open.js';
-import { openCaptureQueue } from '../../web-capture/open-capture-queue.js';
+import { openCaptureQueue } from '../../app/open-capture-queue.js';
 import { DossierError } from '../../common/errors.js';
 import { isErrno } from '../../common/os-errors.js';
 import { configFrom, parseIndex } from '../context.js';
