@@ -21,6 +21,7 @@ import { claimKind, type ClaimCreateSchema } from '../../sources/claim-kind.js';
 import { sourceKind, type SourceDoc } from '../../sources/source-kind.js';
 import type { Place } from '../../values/place.js';
 import type { VerificationGrade } from '../../vocab/vocabularies.js';
+import { InvariantError } from '../../common/errors.js';
 
 /** One of the demo's analyst notes, as ingested: its evidence id and its text (claims quote its lines). */
 export interface DemoNote {
@@ -78,7 +79,7 @@ export class DemoSeeder {
   quote(note: DemoNote, words: string): Pick<ClaimInput, 'evidenceIds' | 'excerpt' | 'locator'> {
     const lines = note.text.split('\n');
     const index = lines.findIndex((line) => line.includes(words));
-    if (index < 0) throw new Error(`demo data: note ${note.id} has no line with "${words}"`);
+    if (index < 0) throw new InvariantError(`demo data: note ${note.id} has no line with "${words}"`);
     return { evidenceIds: [note.id], excerpt: lines[index]!, locator: { paragraph: `line ${index + 1}` } };
   }
 
@@ -99,7 +100,7 @@ export class DemoSeeder {
   area(id: string, asReported?: string): Place {
     const entry = this.deps.gazetteer.byPcode(id);
     const feature = this.deps.gazetteer.namedArea(id);
-    if (!entry || !feature) throw new Error(`demo data: named area ${id} is not in data/geo`);
+    if (!entry || !feature) throw new InvariantError(`demo data: named area ${id} is not in data/geo`);
     return {
       precision: 'named_region',
       namedArea: id,
@@ -113,7 +114,7 @@ export class DemoSeeder {
 
   /** A town or village by its OCHA community P-code; the store adds its admin codes and point. */
   community(pcode: string, asReported?: string): Place {
-    if (!this.deps.gazetteer.byPcode(pcode)) throw new Error(`demo data: community ${pcode} is not in data/geo`);
+    if (!this.deps.gazetteer.byPcode(pcode)) throw new InvariantError(`demo data: community ${pcode} is not in data/geo`);
     return { precision: 'settlement', pcodes: { community: pcode }, ...(asReported ? { asReported } : {}) };
   }
 }

@@ -29,6 +29,7 @@ import type { VerificationGrade } from '../../vocab/vocabularies.js';
 import { COUNCIL_VOTES, isoDate, SECOND_SQUADRON_FORMED, SIEGE, TALK_ROUNDS } from './synthetic-calendar.js';
 import type { IncidentPlan, SyntheticActorKey } from './incident-plan.js';
 import { planSyntheticIncidents, SYNTHETIC_SEED } from './synthetic-plan.js';
+import { InvariantError } from '../../common/errors.js';
 
 /** Every synthetic record's title (name, description of a victim group) starts with this. */
 export const SYNTHETIC_TITLE_PREFIX = '[Synthetic] ';
@@ -91,7 +92,7 @@ class SyntheticWriter {
 
   private placeName(pcode: string): string {
     const entry = this.deps.gazetteer.byPcode(pcode);
-    if (!entry) throw new Error(`synthetic demo data: community ${pcode} is not in data/geo`);
+    if (!entry) throw new InvariantError(`synthetic demo data: community ${pcode} is not in data/geo`);
     return entry.name;
   }
 
