@@ -1,9 +1,9 @@
 import fs from 'node:fs/promises';
 import { createAccount } from '../src/access/accounts.js';
 import { setMember } from '../src/access/members.js';
-import { DEMO_CASE_ID, seedDemoCase } from '../src/app/demo.js';
+import { DEMO_CASE_ID, seedDemoCase } from '../src/app/demo/demo-case.js';
 import { buildServer } from '../src/server/app.js';
-import { openCaptureQueue } from '../src/web-capture/open-capture-queue.js';
+import { openCaptureQueue } from '../src/app/open-capture-queue.js';
 import { startCaptureSite } from '../test/support/capture-site.js';
 import { newDossier, tempDir } from '../test/support/dossier.js';
 import { initWitness, WitnessStore } from '../src/witness/witness-store.js';

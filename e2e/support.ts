@@ -3,7 +3,7 @@ import { test as base, expect, type Locator, type Page } from '@playwright/test'
 import { ACCOUNTS, PASSWORD } from './accounts.js';
 import { serverPort } from './ports.js';
 
-export { DEMO_CASE_ID } from '../src/app/demo.js';
+export { DEMO_CASE_ID } from '../src/app/demo/demo-case.js';
 export { ACCOUNTS, ONE_TIME_PASSWORD, PASSWORD } from './accounts.js';
 export { expect };
 

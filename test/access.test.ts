@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setMember } from '../src/access/members.js';
 import { CASE_ROLES, ROLE_PERMISSIONS, isCasePermission, type CaseRole } from '../src/access/permissions.js';
-import { DEMO_CASE_ID, seedDemoCase } from '../src/app/demo.js';
+import { DEMO_CASE_ID, seedDemoCase } from '../src/app/demo/demo-case.js';
 import type { Dossier } from '../src/app/open.js';
 import { RECORD_KIND_LIST } from '../src/app/record-kinds.js';
 import { createCase } from '../src/cases/cases.js';

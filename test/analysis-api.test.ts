@@ -8,7 +8,7 @@ import { analysisJson } from '../src/analysis/analysis-json.js';
 import type { PatternResult } from '../src/analysis/pattern-result.js';
 import { patternHtml, patternMarkdown } from '../src/analysis/pattern-text.js';
 import { runAnalysis } from '../src/analysis/run-analysis.js';
-import { DEMO_CASE_ID, seedDemoCase } from '../src/app/demo.js';
+import { DEMO_CASE_ID, seedDemoCase } from '../src/app/demo/demo-case.js';
 import type { Dossier } from '../src/app/open.js';
 import { actorKind } from '../src/actors/actor-kind.js';
 import { createRecord } from '../src/records/record-store.js';

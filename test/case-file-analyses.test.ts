@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PinnedAnalysis } from '../src/analysis/analysis-result.js';
 import { pinAnalysis, getPinnedAnalysis } from '../src/analysis/pinned-analyses.js';
 import { runAnalysis } from '../src/analysis/run-analysis.js';
-import { DEMO_CASE_ID, seedDemoCase } from '../src/app/demo.js';
+import { DEMO_CASE_ID, seedDemoCase } from '../src/app/demo/demo-case.js';
 import type { Dossier } from '../src/app/open.js';
 import { analysisPath, CASE_FILE_PATHS } from '../src/bag/case-file-layout.js';
 import { verifyCaseFile } from '../src/bag/verify-case-file.js';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_CASE_ID, seedDemoCase } from '../src/app/demo.js';
+import { DEMO_CASE_ID, seedDemoCase } from '../src/app/demo/demo-case.js';
 import type { Dossier } from '../src/app/open.js';
 import { CASE_FILE_PATHS } from '../src/bag/case-file-layout.js';
 import { verifyCaseFile, type CaseFileReport } from '../src/bag/verify-case-file.js';

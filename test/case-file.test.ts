@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_CASE_ID, seedDemoCase } from '../src/app/demo.js';
+import { DEMO_CASE_ID, seedDemoCase } from '../src/app/demo/demo-case.js';
 import type { Dossier } from '../src/app/open.js';
 import { unpackBag } from '../src/bag/bag-archive.js';
 import { CASE_FILE_PATHS, type CustodyLine } from '../src/bag/case-file-layout.js';

@@ -3,7 +3,7 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDossier, type Dossier } from '../src/app/open.js';
-import { DEMO_CASE_ID, seedDemoCase } from '../src/app/demo.js';
+import { DEMO_CASE_ID, seedDemoCase } from '../src/app/demo/demo-case.js';
 import { isDossierError } from '../src/common/errors.js';
 import { ingestEvidence } from '../src/evidence/evidence.js';
 import { initMirror } from '../src/mirror/mirror-init.js';

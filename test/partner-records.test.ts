@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_CASE_ID, seedDemoCase } from '../src/app/demo.js';
+import { DEMO_CASE_ID, seedDemoCase } from '../src/app/demo/demo-case.js';
 import type { Dossier } from '../src/app/open.js';
 import { createCase } from '../src/cases/cases.js';
 import { importPartnerRecords, type PartnerRecordsReport } from '../src/case-file/partner-records.js';

@@ -22,7 +22,7 @@ import { makeTestVideo } from './support/test-video.js';
 import { browserAvailable } from './support/browser.js';
 import { startCaptureSite } from './support/capture-site.js';
 import { getCapture, requestCaptures } from '../src/web-capture/captures.js';
-import { openCaptureQueue } from '../src/web-capture/open-capture-queue.js';
+import { openCaptureQueue } from '../src/app/open-capture-queue.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;

@@ -7,7 +7,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCaptureQueue } from '../src/web-capture/open-capture-queue.js';
+import { openCaptureQueue } from '../src/app/open-capture-queue.js';
 import type { Dossier } from '../src/app/open.js';
 import { checkWaczFile } from '../src/capture/wacz-check.js';
 import { createCase } from '../src/cases/cases.js';

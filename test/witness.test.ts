@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dossier } from '../src/app/open.js';
-import { DEMO_CASE_ID, seedDemoCase } from '../src/app/demo.js';
+import { DEMO_CASE_ID, seedDemoCase } from '../src/app/demo/demo-case.js';
 import { verifyCaseFile } from '../src/bag/verify-case-file.js';
 import { exportCaseFile } from '../src/case-file/export-case-file.js';
 import { createCase } from '../src/cases/cases.js';

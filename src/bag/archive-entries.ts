@@ -10,6 +10,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { unsafePathReason } from './bag-path.js';
+import { DossierError } from '../common/errors.js';
 
 export interface ArchiveEntry {
   /** As written in the archive; a folder's name may end in "/". */
@@ -54,9 +55,9 @@ export function bagRootOf(entries: readonly ArchiveEntry[]): string {
   for (const entry of entries) {
     const name = entry.name.replace(/\/$/, '');
     const unsafe = unsafePathReason(name);
-    if (unsafe) throw new Error(`archive entry ${JSON.stringify(entry.name)}: ${unsafe}`);
-    if (entry.kind === 'other') throw new Error(`archive entry ${entry.name} is a ${entry.what ?? 'special entry'}; a bag holds only files`);
-    if (seen.has(name) && entry.kind === 'file') throw new Error(`archive entry ${name} appears twice; tools may unpack either one`);
+    if (unsafe) throw new DossierError('BAG_INVALID', `archive entry ${JSON.stringify(entry.name)}: ${unsafe}`, { path: entry.name });
+    if (entry.kind === 'other') throw new DossierError('BAG_INVALID', `archive entry ${entry.name} is a ${entry.what ?? 'special entry'}; a bag holds only files`, { path: entry.name });
+    if (seen.has(name) && entry.kind === 'file') throw new DossierError('BAG_INVALID', `archive entry ${name} appears twice; tools may unpack either one`, { path: name });
     seen.add(name);
   }
   if (entries.some((entry) => entry.kind === 'file' && entry.name === 'bagit.txt')) return '';
@@ -64,7 +65,7 @@ export function bagRootOf(entries: readonly ArchiveEntry[]): string {
   const [top] = tops;
   const isFolder = entries.some((entry) => entry.name.startsWith(`${top}/`));
   if (tops.size === 1 && isFolder && !entries.some((entry) => entry.name === top && entry.kind !== 'directory')) return `${top}/`;
-  throw new Error('it holds neither bagit.txt nor a single bag folder at its top');
+  throw new DossierError('BAG_INVALID', 'it holds neither bagit.txt nor a single bag folder at its top');
 }
 
 /** What may still be written: the entries' declared total, so an entry that lies about its size is stopped. */
@@ -79,7 +80,7 @@ export class ByteBudget {
   async *meter(content: AsyncIterable<Uint8Array>, name: string): AsyncGenerator<Uint8Array> {
     for await (const chunk of content) {
       this.left -= chunk.length;
-      if (this.left < 0) throw new Error(`archive entry ${name} holds more than the ${this.total} bytes the archive declares for all its entries`);
+      if (this.left < 0) throw new DossierError('BAG_INVALID', `archive entry ${name} holds more than the ${this.total} bytes the archive declares for all its entries`, { path: name });
       yield chunk;
     }
   }
@@ -88,7 +89,7 @@ export class ByteBudget {
 export function safeTarget(intoDir: string, entryName: string): string {
   const name = entryName.replace(/\/$/, '');
   const unsafe = unsafePathReason(name);
-  if (unsafe) throw new Error(`archive entry ${JSON.stringify(entryName)}: ${unsafe}`);
+  if (unsafe) throw new DossierError('BAG_INVALID', `archive entry ${JSON.stringify(entryName)}: ${unsafe}`, { path: entryName });
   return path.join(intoDir, ...name.split('/'));
 }
 

@@ -17,6 +17,7 @@ import { openTarBag } from './tar-bag-archive.js';
 import { declaredBytes, unpackRefusal } from './unpack-limits.js';
 import { openZipBag } from './zip-bag-archive.js';
 import { makeWorkDir } from '../common/work-dir.js';
+import { DossierError } from '../common/errors.js';
 
 export { ArchiveTooLarge, ArchiveUnreadable } from './archive-errors.js';
 
@@ -40,7 +41,7 @@ async function listFiles(dir: string, prefix = ''): Promise<string[]> {
     const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
     if (entry.isDirectory()) out.push(...(await listFiles(dir, relative)));
     else if (entry.isFile()) out.push(relative);
-    else throw new Error(`${relative} is neither a file nor a directory; a bag holds only files`);
+    else throw new DossierError('BAG_INVALID', `${relative} is neither a file nor a directory; a bag holds only files`, { path: relative });
   }
   return out.sort();
 }
@@ -132,7 +133,7 @@ export async function withBagDirectory<T>(bagPath: string, options: UnpackOption
  */
 export async function unpackBag(archive: string, intoDir: string, options: Pick<UnpackOptions, 'maxUnpackedBytes' | 'copiesOnDisk'> = {}): Promise<string> {
   const format = archiveFormatOf(archive);
-  if (format === null) throw new Error(`${archive} is not a .zip or .tar file`);
+  if (format === null) throw new DossierError('BAG_INVALID', `${archive} is not a .zip or .tar file`, { path: archive });
   const opened = await unreadableAs(archive, () => (format === 'zip' ? openZipBag(archive) : openTarBag(archive)));
   try {
     const { listing } = opened;

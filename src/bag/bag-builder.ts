@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fsyncDirectory } from '../common/durable-fs.js';
 import { encodeManifestPath, unsafePathReason } from './bag-path.js';
 import { HashPool } from './hash-pool.js';
+import { DossierError, InvariantError } from '../common/errors.js';
 
 export const BAG_ALGORITHMS = ['sha256', 'sha512'] as const;
 type Algorithm = (typeof BAG_ALGORITHMS)[number];
@@ -83,20 +84,20 @@ export class BagBuilder {
   private checkPayloadPath(relative: string): string {
     const bagPath = `data/${relative}`;
     const unsafe = unsafePathReason(bagPath);
-    if (unsafe) throw new Error(`payload path ${JSON.stringify(relative)}: ${unsafe}`);
-    if (this.payload.has(bagPath)) throw new Error(`payload path ${JSON.stringify(relative)} is written twice`);
+    if (unsafe) throw new DossierError('BAG_INVALID', `payload path ${JSON.stringify(relative)}: ${unsafe}`, { path: relative });
+    if (this.payload.has(bagPath)) throw new DossierError('BAG_INVALID', `payload path ${JSON.stringify(relative)} is written twice`, { path: relative });
     return bagPath;
   }
 
   /** A tag file of the bag's own (outside data/); listed in the tag manifests. */
   async addTagFile(name: string, content: string): Promise<void> {
-    if (name.includes('/') || /^(bagit|bag-info|fetch)\.txt$|^(tag)?manifest-/.test(name)) throw new Error(`tag file name ${name} is reserved or not at the bag root`);
+    if (name.includes('/') || /^(bagit|bag-info|fetch)\.txt$|^(tag)?manifest-/.test(name)) throw new DossierError('BAG_INVALID', `tag file name ${name} is reserved or not at the bag root`, { path: name });
     this.tagFiles.set(name, (await this.writeHashed(name, content)).digests);
   }
 
   /** Writes bagit.txt, bag-info.txt (with Payload-Oxum, Bagging-Date and Bag-Size added), the manifests and tag manifests. */
   async finish(info: readonly BagInfoField[], baggingDate: Date = new Date()): Promise<FinishedBag> {
-    if (this.finished) throw new Error('the bag is already finished');
+    if (this.finished) throw new InvariantError('the bag is already finished');
     this.finished = true;
     await this.hashCopies();
     const files = [...this.payload.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -174,7 +175,7 @@ function manifestText(lines: ReadonlyArray<readonly [string, string]>): string {
 export function formatBagInfo(fields: readonly BagInfoField[]): string {
   return fields
     .map(({ label, value }) => {
-      if (!/^[^:\s][^:\r\n]*$/.test(label)) throw new Error(`bag-info label ${JSON.stringify(label)} is not a valid label`);
+      if (!/^[^:\s][^:\r\n]*$/.test(label)) throw new DossierError('BAG_INVALID', `bag-info label ${JSON.stringify(label)} is not a valid label`, { path: 'bag-info.txt', field: label });
       return `${label}: ${value.replace(/\r\n?/g, '\n').split('\n').join('\n  ')}\n`;
     })
     .join('');

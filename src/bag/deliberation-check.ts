@@ -10,6 +10,7 @@ import { commitText } from '../ledger/proofs/commitment.js';
 import { CASE_FILE_PATHS } from './case-file-layout.js';
 import type { VerifiedCustody } from './custody-check.js';
 import type { Findings } from './findings.js';
+import { DossierError } from '../common/errors.js';
 
 interface CarriedRevision {
   rev?: unknown;
@@ -33,7 +34,7 @@ export async function checkDeliberation(
   let comments: { id?: unknown; revisions?: CarriedRevision[] }[];
   try {
     const parsed = JSON.parse(await readFile(join(bagDir, ...path.split('/')), 'utf8')) as { comments?: unknown };
-    if (!Array.isArray(parsed.comments)) throw new Error('it has no list of comments');
+    if (!Array.isArray(parsed.comments)) throw new DossierError('BAG_INVALID', 'it has no list of comments', { path });
     comments = parsed.comments as typeof comments;
   } catch (error) {
     findings.error('DELIBERATION_INVALID', `${path} is not a record of deliberation: ${(error as Error).message}`, path);

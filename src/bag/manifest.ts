@@ -1,6 +1,7 @@
 import { decodeManifestPath, unsafePathReason, withoutLeadingDotSlash } from './bag-path.js';
 import type { Findings } from './findings.js';
 import { splitLines } from './tag-file.js';
+import { DossierError } from '../common/errors.js';
 
 export type ManifestKind = 'payload' | 'tag';
 
@@ -99,7 +100,7 @@ export function parseManifest(
   findings: Findings,
 ): Manifest {
   const kindInfo = manifestFileKind(file);
-  if (kindInfo === null) throw new Error(`${file} is not a manifest name`);
+  if (kindInfo === null) throw new DossierError('BAG_INVALID', `${file} is not a manifest name`, { path: file });
   const manifest: Manifest = { file, ...kindInfo, entries: [] };
   const byPath = new Map<string, ManifestEntry>();
   splitLines(text).forEach((line, index) => {

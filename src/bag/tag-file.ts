@@ -1,5 +1,6 @@
 import { TextDecoder } from 'node:util';
 import type { Findings } from './findings.js';
+import { DossierError } from '../common/errors.js';
 
 /** One `Label: value` element of a tag file such as bag-info.txt, continuation lines folded in. */
 export interface TagField {
@@ -35,7 +36,7 @@ function decodeUtf16(bytes: Uint8Array, bigEndian: boolean): string {
 }
 
 function decodeDeclaredUtf16(bytes: Uint8Array, key: string): string {
-  if (bytes.length % 2 !== 0) throw new Error('odd number of bytes for UTF-16');
+  if (bytes.length % 2 !== 0) throw new DossierError('BAG_INVALID', 'odd number of bytes for UTF-16', { encoding: 'UTF-16' });
   if (key === 'utf16le') return decodeUtf16(bytes, false);
   if (key === 'utf16be') return decodeUtf16(bytes, true);
   // Plain "UTF-16": the byte-order mark decides; without one, big-endian (RFC 2781 §4.3).
@@ -65,7 +66,7 @@ export function decodeTagFile(
     }
     if (key === 'iso88591' || key === 'latin1') return Buffer.from(bytes).toString('latin1');
     if (key === 'usascii' || key === 'ascii') {
-      if (bytes.some((b) => b > 0x7f)) throw new Error('byte above 0x7F');
+      if (bytes.some((b) => b > 0x7f)) throw new DossierError('BAG_INVALID', 'byte above 0x7F', { encoding: 'US-ASCII' });
       return Buffer.from(bytes).toString('latin1');
     }
     if (key.startsWith('utf16')) return decodeDeclaredUtf16(bytes, key);

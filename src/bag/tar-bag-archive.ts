@@ -10,6 +10,7 @@ import { pipeline } from 'node:stream/promises';
 import tarStream from 'tar-stream';
 import { bagRootOf, ByteBudget, MAX_ENTRY_NAME_BYTES, MAX_TAG_FILE_BYTES, mayBeSizeTagFile, readSmall, safeTarget, writeEntry, type ArchiveEntry, type OpenedArchive } from './archive-entries.js';
 import { MAX_ARCHIVE_ENTRIES, tooManyEntries } from './unpack-limits.js';
+import { DossierError } from '../common/errors.js';
 
 type TarEntry = AsyncIterable<Uint8Array> & { header: tarStream.Header; resume(): void };
 
@@ -23,7 +24,7 @@ export async function openTarBag(file: string): Promise<OpenedArchive> {
   await eachTarEntry(file, async (entry) => {
     const listed = listedEntry(entry.header);
     // A pax header may give a name of megabytes; the listing would hold them all before judging any.
-    if (Buffer.byteLength(listed.name) > MAX_ENTRY_NAME_BYTES) throw new Error(`an entry's name is ${Buffer.byteLength(listed.name)} bytes long, more than a path may be (${MAX_ENTRY_NAME_BYTES})`);
+    if (Buffer.byteLength(listed.name) > MAX_ENTRY_NAME_BYTES) throw new DossierError('BAG_INVALID', `an entry's name is ${Buffer.byteLength(listed.name)} bytes long, more than a path may be (${MAX_ENTRY_NAME_BYTES})`, { path: file });
     entries.push(listed);
     if (entries.length > MAX_ARCHIVE_ENTRIES) throw tooManyEntries(file, entries.length);
     if (listed.kind === 'file' && mayBeSizeTagFile(listed.name) && listed.size <= MAX_TAG_FILE_BYTES && tagFiles.size < MAX_KEPT_TAG_FILES) {
@@ -53,7 +54,7 @@ async function extractTar(file: string, intoDir: string, budget: ByteBudget): Pr
     } else if (listed.kind === 'file') {
       await writeEntry(intoDir, listed.name, entry, budget);
     } else {
-      throw new Error(`archive entry ${listed.name} is a ${listed.what}; a bag holds only files`);
+      throw new DossierError('BAG_INVALID', `archive entry ${listed.name} is a ${listed.what}; a bag holds only files`, { path: listed.name });
     }
   });
 }

@@ -3,6 +3,7 @@
  * payload after it (chunked transfer coding, then gzip, deflate or brotli content coding).
  */
 import zlib from 'node:zlib';
+import { DossierError } from '../common/errors.js';
 
 export interface HttpHead {
   /** "HTTP/1.1 200 OK" or "GET /path HTTP/1.1". */
@@ -83,7 +84,7 @@ function dechunk(payload: Buffer): Buffer {
     const lineEnd = payload.indexOf('\r\n', index);
     if (lineEnd === -1) break;
     const size = parseInt(payload.subarray(index, lineEnd).toString('latin1').split(';')[0]!.trim(), 16);
-    if (!Number.isFinite(size)) throw new Error(`a chunk size is not hexadecimal at byte ${index}`);
+    if (!Number.isFinite(size)) throw new DossierError('WEB_ARCHIVE_INVALID', `a chunk size is not hexadecimal at byte ${index}`, { offset: index });
     if (size === 0) break;
     parts.push(payload.subarray(lineEnd + 2, lineEnd + 2 + size));
     index = lineEnd + 2 + size + 2;

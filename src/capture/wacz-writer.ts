@@ -16,6 +16,7 @@ import { fsyncDirectory } from '../common/durable-fs.js';
 import { headerValue } from './http-head.js';
 import { checkWarcFile, type WarcRecordSummary } from './warc-check.js';
 import { SOFTWARE } from './warc-writer.js';
+import { InvariantError } from '../common/errors.js';
 
 export interface WaczPageEntry {
   url: string;
@@ -44,7 +45,7 @@ export async function writeWacz(out: string, input: WaczInput): Promise<WrittenW
   const warcName = path.basename(input.warcFile);
   const warcPath = `archive/${warcName}`;
   const checked = await checkWarcFile(input.warcFile);
-  if (!checked.valid) throw new Error(`the WARC to package is not sound: ${checked.errors[0]?.message ?? 'unknown problem'}`);
+  if (!checked.valid) throw new InvariantError(`the WARC to package is not sound: ${checked.errors[0]?.message ?? 'unknown problem'}`);
   const files: Array<{ name: string; bytes: Buffer | null; from?: string }> = [
     { name: warcPath, bytes: null, from: input.warcFile },
     { name: 'indexes/index.cdxj', bytes: Buffer.from(cdxj(checked.records, warcName)) },

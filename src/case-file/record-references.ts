@@ -4,6 +4,7 @@
  * `ev_…`), so a string equal to a known id is that reference wherever it sits; walking the whole document
  * keeps this right for fields added later without a list to keep in step.
  */
+import { InvariantError } from '../common/errors.js';
 
 /** One id found in a document: where (`claimIds[2]`, `subject.id`) and whether an array holds it. */
 export interface FoundReference {
@@ -42,7 +43,7 @@ function walk(value: unknown, path: string, inArray: boolean, visit: (id: string
     const copy: Record<string, unknown> = {};
     for (const [key, field] of Object.entries(value)) {
       const walked = walk(field, path === '' ? key : `${path}.${key}`, false, visit);
-      if (walked === DROPPED) throw new Error(`a required reference at ${path === '' ? key : `${path}.${key}`} cannot be dropped`);
+      if (walked === DROPPED) throw new InvariantError(`a required reference at ${path === '' ? key : `${path}.${key}`} cannot be dropped`);
       copy[key] = walked;
     }
     return copy;

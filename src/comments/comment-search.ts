@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { foldText } from '../common/text-fold.js';
-import type { Engine } from '../db/database.js';
+import type { Engine } from '../db/engine.js';
 import { ftsWords, queryWords, tsMatches, tsQuery } from '../db/search-index.js';
 import type { Db } from '../db/schema.js';
 

@@ -89,6 +89,16 @@ export class DossierError extends Error {
   }
 }
 
+/**
+ * A "cannot happen": an invariant of Dossier's own code or shipped data broken (a bug, a damaged installation),
+ * never something a user or a file did, which is a DossierError with its code. Not a DossierError on purpose:
+ * what catches one (a wrapper passing DossierErrors through, the connection-loss check) treats it as before,
+ * and the faces report it as INTERNAL.
+ */
+export class InvariantError extends Error {
+  override readonly name = 'InvariantError';
+}
+
 export function isDossierError(error: unknown, code?: ErrorCode): error is DossierError {
   return error instanceof DossierError && (code === undefined || error.code === code);
 }

@@ -10,6 +10,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { DossierError } from './errors.js';
 
 const run = promisify(execFile);
 
@@ -76,9 +77,9 @@ export async function requestTimestamp(tsaUrl: string, dataFile: string, timeout
     body: await timestampRequest(dataFile),
     signal: AbortSignal.timeout(timeoutMs),
   });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  if (!response.ok) throw new DossierError('TIMESTAMP_FAILED', `HTTP ${response.status}`, { field: 'tsaUrl', value: tsaUrl, status: response.status });
   const reply = Buffer.from(await response.arrayBuffer());
-  if (reply.length === 0) throw new Error('the reply was empty');
+  if (reply.length === 0) throw new DossierError('TIMESTAMP_FAILED', 'the reply was empty', { field: 'tsaUrl', value: tsaUrl });
   return reply;
 }
 
@@ -131,7 +132,7 @@ export async function verifyTimestampReply(replyFile: string, dataFile: string, 
   try {
     await openssl(args);
   } catch (cause) {
-    throw new Error(firstLine(cause));
+    throw new DossierError('PROOF_INVALID', firstLine(cause), { path: replyFile }, { cause });
   }
 }
 

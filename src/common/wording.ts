@@ -1,4 +1,5 @@
 import { IntlMessageFormat } from 'intl-messageformat';
+import { InvariantError } from './errors.js';
 
 /**
  * Words the server writes for people (a warning on a qualification, why an import row was refused, an analysis
@@ -36,7 +37,7 @@ export function defineWordings<const K extends string>(area: string, english: Re
     english: Object.freeze({ ...english }),
     say(key: K, values: WordingValues = {}): Wording {
       const text = format(key).format(values);
-      if (typeof text !== 'string') throw new Error(`wording ${area}.${key} did not format to text`);
+      if (typeof text !== 'string') throw new InvariantError(`wording ${area}.${key} did not format to text`);
       return Object.freeze({ code: `${area}.${key}`, values: Object.freeze({ ...values }), text });
     },
   });

@@ -3,8 +3,7 @@ import { DossierError } from '../common/errors.js';
 import { migrations } from './migrations/index.js';
 import type { RowWriter } from './insert-many.js';
 import type { Db, Schema } from './schema.js';
-
-export type Engine = 'sqlite' | 'postgres';
+import type { Engine } from './engine.js';
 
 /**
  * A migrated database, on either engine. Repositories write Kysely queries once against `db`; the only

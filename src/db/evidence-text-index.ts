@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { newId } from '../common/ids.js';
 import { foldText } from '../common/text-fold.js';
-import type { Engine } from './database.js';
+import type { Engine } from './engine.js';
 import type { Db } from './schema.js';
 import { caseToken, ftsWords, queryWords, tsMatches, tsQuery } from './search-index.js';
 

@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import { foldText } from '../common/text-fold.js';
-import type { Database, Engine } from './database.js';
+import type { Database } from './database.js';
+import type { Engine } from './engine.js';
 import type { Db } from './schema.js';
 
 /**

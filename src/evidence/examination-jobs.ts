@@ -33,6 +33,15 @@ export function examinationHandler(deps: { database: Database }, examiner: Evide
       if (stopping.aborted) throw new JobInterrupted();
       await examiner.oneAtATime(() => step.run(item, order.caseId, order.actor)).catch((error: Error) => failures.push(`${step.name}: ${error.message}`));
     }
-    if (failures.length > 0) throw new Error(`${item.id}: ${failures.join('; ')}`);
+    if (failures.length > 0) throw new ExaminationFailed(`${item.id}: ${failures.join('; ')}`);
   };
+}
+
+/**
+ * Some of an item's examination steps failed; the message names the item and each step with its reason. Not a
+ * DossierError: a step that failed for a lost connection is still heard by its words (isConnectionLoss), and
+ * the job goes back in the queue.
+ */
+export class ExaminationFailed extends Error {
+  override readonly name = 'ExaminationFailed';
 }

@@ -4,7 +4,7 @@
  * The jobs queue runs them after an upload is answered (examination-jobs.ts), one item at a time (OCR and ffmpeg
  * each hold a core); one examiner per process owns the long-lived tools (ExifTool) and ends them when it closes.
  */
-import { DossierError } from '../common/errors.js';
+import { DossierError, InvariantError } from '../common/errors.js';
 import type { Database } from '../db/database.js';
 import type { CustodyLedger } from '../ledger/log.js';
 import { findLookAlikes, hasLookAlikes } from '../similarity/look-alikes.js';
@@ -59,13 +59,13 @@ export class EvidenceExaminer {
   /** A video's preview, keyframes and contact sheet, a thumbnail; a file ffmpeg cannot read is reported, and stays held. */
   private async derivatives(item: ExaminedItem, caseId: string, actor: string) {
     const result = await makeDerivatives(this.deps, item, actor, caseId);
-    if (result.status === 'failed') throw new Error(result.reason);
+    if (result.status === 'failed') throw new DossierError('UNSUPPORTED_MEDIA_TYPE', result.reason, { evidenceId: item.id });
     return result;
   }
 
   step(name: string): ExaminationStep {
     const found = this.steps.find((candidate) => candidate.name === name);
-    if (!found) throw new Error(`no examination step ${name}`);
+    if (!found) throw new InvariantError(`no examination step ${name}`);
     return found;
   }
 

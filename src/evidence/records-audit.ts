@@ -1,36 +1,18 @@
-import { canonicalJson } from '../common/canonical-json.js';
 import type { Db } from '../db/schema.js';
 import { commitFields } from '../ledger/proofs/commitment.js';
 import { fileFields } from './evidence.js';
 import { decodeEntry, type LedgerEntry } from '../ledger/entry.js';
-
-export interface RecordProblem {
-  /** `case:<id>`, `intake:<id>`, `evidence:<id>` or `derivative:<sha256>`. */
-  record: string;
-  problem: string;
-}
-
-export interface RecordsAudit {
-  ok: boolean;
-  checked: number;
-  problems: RecordProblem[];
-}
-
-const PAGE = 2000;
-const MAX_PROBLEMS = 100;
+import { compareFields, pagesByOffset, startRowAudit, type FieldPair, type ReportProblem as Report, type RowAudit } from '../ledger/row-audit.js';
 
 /**
  * Checks the records against the ledger entries that logged them: a case's title and description, an
  * intake's file name, source and note (through their salted commitments), who and when, and an item's
  * hash, size and media type. The ledger proves itself (auditLedger); this proves the rows people read
- * were not rewritten behind it, for instance to change who a piece of evidence came from.
+ * were not rewritten behind it, for instance to change who a piece of evidence came from. Problems name
+ * `case:<id>`, `intake:<id>`, `evidence:<id>` or `derivative:<sha256>`.
  */
-export async function auditRecords(db: Db): Promise<RecordsAudit> {
-  const audit: RecordsAudit = { ok: true, checked: 0, problems: [] };
-  const report = (record: string, problem: string) => {
-    audit.ok = false;
-    if (audit.problems.length < MAX_PROBLEMS) audit.problems.push({ record, problem });
-  };
+export async function auditRecords(db: Db): Promise<RowAudit> {
+  const { audit, report } = startRowAudit();
   await auditCases(db, audit, report);
   await auditIntakes(db, audit, report);
   await auditItems(db, audit, report);
@@ -38,9 +20,7 @@ export async function auditRecords(db: Db): Promise<RecordsAudit> {
   return audit;
 }
 
-type Report = (record: string, problem: string) => void;
-
-async function auditCases(db: Db, audit: RecordsAudit, report: Report): Promise<void> {
+async function auditCases(db: Db, audit: RowAudit, report: Report): Promise<void> {
   const cases = await db.selectFrom('cases').selectAll().orderBy('id').execute();
   for (const row of cases) {
     audit.checked++;
@@ -65,9 +45,9 @@ async function auditCases(db: Db, audit: RecordsAudit, report: Report): Promise<
   }
 }
 
-async function auditIntakes(db: Db, audit: RecordsAudit, report: Report): Promise<void> {
-  for (let offset = 0; ; offset += PAGE) {
-    const rows = await db
+async function auditIntakes(db: Db, audit: RowAudit, report: Report): Promise<void> {
+  for await (const rows of pagesByOffset((limit, offset) =>
+    db
       .selectFrom('evidence_intakes as i')
       .innerJoin('evidence_items as e', 'e.id', 'i.evidence_id')
       .leftJoin('ledger_entries as l', 'l.seq', 'i.ledger_seq')
@@ -77,10 +57,10 @@ async function auditIntakes(db: Db, audit: RecordsAudit, report: Report): Promis
         'e.sha256', 'e.size', 'e.media_type', 'l.entry',
       ])
       .orderBy('i.ledger_seq')
-      .limit(PAGE)
+      .limit(limit)
       .offset(offset)
-      .execute();
-    if (rows.length === 0) return;
+      .execute(),
+  )) {
     for (const row of rows) {
       audit.checked++;
       const entry: LedgerEntry | string | undefined = row.entry === null ? undefined : decodeEntry(row.entry);
@@ -108,9 +88,9 @@ async function auditIntakes(db: Db, audit: RecordsAudit, report: Report): Promis
 }
 
 /** An item repeats its first intake's name, source, note, time and actor: they must still agree. */
-async function auditItems(db: Db, audit: RecordsAudit, report: Report): Promise<void> {
-  for (let offset = 0; ; offset += PAGE) {
-    const rows = await db
+async function auditItems(db: Db, audit: RowAudit, report: Report): Promise<void> {
+  for await (const rows of pagesByOffset((limit, offset) =>
+    db
       .selectFrom('evidence_items as e')
       .leftJoin('evidence_intakes as i', (join) =>
         join
@@ -124,10 +104,10 @@ async function auditItems(db: Db, audit: RecordsAudit, report: Report): Promise<
         'i.original_name as first_name', 'i.source as first_source', 'i.note as first_note', 'i.at as first_at', 'i.actor as first_actor',
       ])
       .orderBy('e.id')
-      .limit(PAGE)
+      .limit(limit)
       .offset(offset)
-      .execute();
-    if (rows.length === 0) return;
+      .execute(),
+  )) {
     for (const row of rows) {
       audit.checked++;
       if (row.first_at === null) {
@@ -146,18 +126,18 @@ async function auditItems(db: Db, audit: RecordsAudit, report: Report): Promise<
 }
 
 /** A derivative's row must still say what its `derive` entry logged: which item, which bytes, made how. */
-async function auditDerivatives(db: Db, audit: RecordsAudit, report: Report): Promise<void> {
-  for (let offset = 0; ; offset += PAGE) {
-    const rows = await db
+async function auditDerivatives(db: Db, audit: RowAudit, report: Report): Promise<void> {
+  for await (const rows of pagesByOffset((limit, offset) =>
+    db
       .selectFrom('evidence_derivatives as d')
       .innerJoin('evidence_items as e', 'e.id', 'd.evidence_id')
       .leftJoin('ledger_entries as l', 'l.seq', 'd.ledger_seq')
       .select(['d.evidence_id', 'd.kind', 'd.sha256', 'd.media_type', 'd.size', 'd.made_at', 'd.tool', 'd.command', 'd.frame_seconds', 'd.tile_seconds', 'd.ledger_seq', 'e.sha256 as original', 'l.entry'])
       .orderBy('d.ledger_seq')
-      .limit(PAGE)
+      .limit(limit)
       .offset(offset)
-      .execute();
-    if (rows.length === 0) return;
+      .execute(),
+  )) {
     for (const row of rows) {
       audit.checked++;
       const entry = row.entry === null ? undefined : decodeEntry(row.entry);
@@ -182,9 +162,7 @@ async function auditDerivatives(db: Db, audit: RecordsAudit, report: Report): Pr
   }
 }
 
-function compare(report: Report, record: string, pairs: Array<[string, unknown, unknown]>): void {
-  const text = (value: unknown) => (value === undefined ? '(absent)' : canonicalJson(value));
-  for (const [field, stored, logged] of pairs) {
-    if (text(stored) !== text(logged)) report(record, `${field} differs from what was logged`);
-  }
+/** A missing value is not null here: a field dropped from a row or an entry is a difference. */
+function compare(report: Report, record: string, pairs: FieldPair[]): void {
+  compareFields(report, record, pairs, 'distinct');
 }

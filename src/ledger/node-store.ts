@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Engine } from '../db/database.js';
+import type { Engine } from '../db/engine.js';
 import type { RowWriter } from '../db/insert-many.js';
 import type { Db } from '../db/schema.js';
 import { nodeKey, type Hash, type NodeId } from './proofs/merkle.js';

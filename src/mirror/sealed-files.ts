@@ -26,7 +26,7 @@ export async function checkRecipients(recipients: readonly string[]): Promise<vo
   if (recipients.length === 0) throw invalidField('recipient', 'give at least one age recipient (age1…), as "dossier mirror keygen" prints it');
   for (const recipient of recipients) {
     try {
-      if (!recipient.startsWith('age1')) throw new Error('not an X25519 recipient');
+      if (!recipient.startsWith('age1')) throw new DossierError('VALIDATION_FAILED', 'not an X25519 recipient', { field: 'recipient', value: recipient });
       const encrypter = new Encrypter();
       encrypter.addRecipient(recipient);
       await encrypter.encrypt(new Uint8Array());

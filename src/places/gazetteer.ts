@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { invalidField } from '../common/errors.js';
+import { InvariantError, invalidField } from '../common/errors.js';
 import { PLACE_ALIASES } from './aliases.js';
 import { editDistance, foldName } from './fold.js';
 import {
@@ -95,7 +95,7 @@ export class Gazetteer {
     }
     for (const { alias, target } of PLACE_ALIASES) {
       const entry = this.entries.get(target);
-      if (!entry) throw new Error(`places/aliases.ts: alias "${alias}" points at ${target}, which is not in data/geo`);
+      if (!entry) throw new InvariantError(`places/aliases.ts: alias "${alias}" points at ${target}, which is not in data/geo`);
       this.index.addAlias(entry, alias);
     }
   }

@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { InvariantError } from '../common/errors.js';
 
 /** The shipped files in data/geo (see its README for sources and licences). */
 export const GEO_FILES = {
@@ -96,7 +97,7 @@ export function defaultGeoDir(): string {
   for (;;) {
     if (existsSync(path.join(dir, 'package.json'))) return path.join(dir, 'data', 'geo');
     const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`data/geo not found: no package.json above ${fileURLToPath(import.meta.url)}`);
+    if (parent === dir) throw new InvariantError(`data/geo not found: no package.json above ${fileURLToPath(import.meta.url)}`);
     dir = parent;
   }
 }

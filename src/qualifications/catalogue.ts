@@ -1,4 +1,4 @@
-import { invalidField } from '../common/errors.js';
+import { InvariantError, invalidField } from '../common/errors.js';
 import type { Wording } from '../common/wording.js';
 import { assertTerm, type ConflictType, type TargetObject } from '../vocab/vocabularies.js';
 import { ART7_PROVISIONS } from './catalogue-art7.js';
@@ -28,7 +28,7 @@ export const PROVISION_IDS: readonly string[] = Object.freeze(LEGAL_CATALOGUE.ma
 const BY_ID = new Map<string, Provision>();
 for (const p of LEGAL_CATALOGUE) {
   // A duplicate id is a bug in the data files; fail at load rather than shadow a provision silently.
-  if (BY_ID.has(p.id)) throw new Error(`legal catalogue: duplicate provision id ${p.id}`);
+  if (BY_ID.has(p.id)) throw new InvariantError(`legal catalogue: duplicate provision id ${p.id}`);
   BY_ID.set(p.id, p);
 }
 

@@ -1,21 +1,12 @@
-import { canonicalJson } from '../common/canonical-json.js';
 import type { Db, RecordRevisionsTable } from '../db/schema.js';
 import { batchCommitment, loggedBatch, type BatchCommitment, type LoggedVersion } from '../ledger/batch-commitment.js';
 import { commitText } from '../ledger/proofs/commitment.js';
 import { decodeEntry, type LedgerEntry } from '../ledger/entry.js';
+import { AUDIT_PAGE, compareFields, pagesByKey, startRowAudit, type FieldPair as Pair, type ReportProblem as Report, type RowAudit } from '../ledger/row-audit.js';
 import { sealedDigest } from '../sealing/keyring.js';
 
-export interface RevisionsAudit {
-  ok: boolean;
-  checked: number;
-  problems: { record: string; problem: string }[];
-}
-
-type Report = (record: string, problem: string) => void;
 type RevisionRow = RecordRevisionsTable;
 
-const PAGE = 2000;
-const MAX_PROBLEMS = 100;
 const REVISION_COLUMNS = ['record_id', 'rev', 'kind', 'case_id', 'at', 'actor', 'salt', 'commitment', 'doc', 'sealed', 'ledger_seq'] as const;
 
 /**
@@ -26,12 +17,8 @@ const REVISION_COLUMNS = ['record_id', 'rev', 'kind', 'case_id', 'at', 'actor', 
  * Versions are read case by case in ledger order, each entry's versions together: an entry for a batch
  * commits to all of its versions at once (ledger/batch-commitment.ts), so they are checked as a whole.
  */
-export async function auditRevisions(db: Db): Promise<RevisionsAudit> {
-  const audit: RevisionsAudit = { ok: true, checked: 0, problems: [] };
-  const report: Report = (record, problem) => {
-    audit.ok = false;
-    if (audit.problems.length < MAX_PROBLEMS) audit.problems.push({ record, problem });
-  };
+export async function auditRevisions(db: Db): Promise<RowAudit> {
+  const { audit, report } = startRowAudit();
   const batchesFound = new Set<number>();
   const cases = await db.selectFrom('record_revisions').select('case_id').distinct().execute();
   for (const { case_id } of cases) {
@@ -54,12 +41,12 @@ async function* revisionsByEntry(db: Db, caseId: string): AsyncGenerator<{ seq: 
   let after: number | undefined;
   for (;;) {
     // The first page has no lower bound, so a row given an impossible seq is seen too.
-    let page = db.selectFrom('record_revisions').select(REVISION_COLUMNS).where('case_id', '=', caseId).orderBy('ledger_seq').limit(PAGE);
+    let page = db.selectFrom('record_revisions').select(REVISION_COLUMNS).where('case_id', '=', caseId).orderBy('ledger_seq').limit(AUDIT_PAGE);
     if (after !== undefined) page = page.where('ledger_seq', '>', after);
     let rows: RevisionRow[] = await page.execute();
     if (rows.length === 0) return;
     const last = Number(rows[rows.length - 1]!.ledger_seq);
-    if (rows.length === PAGE) {
+    if (rows.length === AUDIT_PAGE) {
       const rest = await db.selectFrom('record_revisions').select(REVISION_COLUMNS).where('case_id', '=', caseId).where('ledger_seq', '=', last).execute();
       rows = [...rows.filter((row) => Number(row.ledger_seq) !== last), ...rest];
     }
@@ -91,15 +78,11 @@ function checkVersions(seq: number, text: string | undefined, rows: readonly Rev
       report(versionName(row), `ledger entry ${seq} is missing or does not log this record`);
       continue;
     }
-    for (const [field, stored, logged] of pairs) {
-      if (canonicalJson(stored ?? null) !== canonicalJson(logged ?? null)) report(versionName(row), `${field} differs from what was logged`);
-    }
+    compareFields(report, versionName(row), pairs, 'as-null');
   }
   if (batch) checkBatch(seq, batch, rows, report);
   return batch;
 }
-
-type Pair = [field: string, stored: unknown, logged: unknown];
 
 /** Who wrote a version, when, and in which case: held by every entry, whatever its shape. */
 function stampPairs(row: RevisionRow, entry: LedgerEntry): Pair[] {
@@ -163,46 +146,51 @@ function loggedVersionOf(row: RevisionRow): LoggedVersion {
 
 /** A batch entry none of whose versions is stored (a whole import batch deleted) is found from the log's side. */
 async function checkEveryBatchStored(db: Db, found: ReadonlySet<number>, report: Report): Promise<void> {
-  for (let after = -1; ; ) {
-    // The pattern only narrows the read; each entry is decoded and its shape checked.
-    const rows = await db
-      .selectFrom('ledger_entries')
-      .select(['seq', 'entry'])
-      .where('action', '=', 'create')
-      .where('entry', 'like', '%"batch":{%')
-      .where('seq', '>', after)
-      .orderBy('seq')
-      .limit(PAGE)
-      .execute();
-    if (rows.length === 0) return;
+  const pages = pagesByKey(
+    (limit, after: number | undefined) =>
+      // The pattern only narrows the read; each entry is decoded and its shape checked.
+      db
+        .selectFrom('ledger_entries')
+        .select(['seq', 'entry'])
+        .where('action', '=', 'create')
+        .where('entry', 'like', '%"batch":{%')
+        .where('seq', '>', after ?? -1)
+        .orderBy('seq')
+        .limit(limit)
+        .execute(),
+    (row) => Number(row.seq),
+  );
+  for await (const rows of pages) {
     for (const row of rows) {
       const seq = Number(row.seq);
       const entry = decodeEntry(row.entry);
       const batch = typeof entry === 'string' ? undefined : loggedBatch(entry.details);
       if (batch && !found.has(seq)) report(`ledger entry ${seq}`, `commits to a batch of ${batch.count} record versions, but none is stored`);
     }
-    after = Number(rows[rows.length - 1]!.seq);
   }
 }
 
-async function auditCurrentRows(db: Db, audit: RevisionsAudit, report: Report): Promise<void> {
-  for (let after: string | undefined; ; ) {
-    let page = db
-      .selectFrom('records as c')
-      .leftJoin('record_revisions as r', (join) => join.onRef('r.record_id', '=', 'c.id').onRef('r.rev', '=', 'c.rev'))
-      .select(['c.id', 'c.kind', 'c.case_id', 'c.rev', 'c.doc', 'c.sealed', 'r.doc as logged_doc', 'r.sealed as logged_sealed', 'r.case_id as logged_case'])
-      .orderBy('c.id')
-      .limit(PAGE);
-    if (after !== undefined) page = page.where('c.id', '>', after);
-    const rows = await page.execute();
-    if (rows.length === 0) return;
+async function auditCurrentRows(db: Db, audit: RowAudit, report: Report): Promise<void> {
+  const pages = pagesByKey(
+    (limit, after: string | undefined) => {
+      let page = db
+        .selectFrom('records as c')
+        .leftJoin('record_revisions as r', (join) => join.onRef('r.record_id', '=', 'c.id').onRef('r.rev', '=', 'c.rev'))
+        .select(['c.id', 'c.kind', 'c.case_id', 'c.rev', 'c.doc', 'c.sealed', 'r.doc as logged_doc', 'r.sealed as logged_sealed', 'r.case_id as logged_case'])
+        .orderBy('c.id')
+        .limit(limit);
+      if (after !== undefined) page = page.where('c.id', '>', after);
+      return page.execute();
+    },
+    (row) => row.id,
+  );
+  for await (const rows of pages) {
     for (const row of rows) {
       audit.checked++;
       const name = `${row.kind}:${row.id}`;
       if (row.logged_doc === null) report(name, `has no logged revision ${row.rev}`);
       else if (row.logged_doc !== row.doc || row.logged_sealed !== row.sealed || row.logged_case !== row.case_id) report(name, `differs from its logged revision ${row.rev}`);
     }
-    after = rows[rows.length - 1]!.id;
   }
 }
 

@@ -8,6 +8,7 @@
  * the four bucket tables. Pure: built once from the hashes, then read; build a new one to add more.
  */
 import { popcount32 } from './perceptual-hash.js';
+import { DossierError, InvariantError } from '../common/errors.js';
 
 export interface HashMatch {
   /** The hash's position in the list the index was built from. */
@@ -55,7 +56,7 @@ export class HashIndex {
 
   /** An index of hashes given as their high and low 32 bits (kept, not copied). */
   static ofWords(high: Uint32Array, low: Uint32Array): HashIndex {
-    if (high.length !== low.length) throw new Error('as many high words as low words');
+    if (high.length !== low.length) throw new InvariantError('as many high words as low words');
     return new HashIndex(high, low);
   }
 
@@ -121,7 +122,7 @@ export function scanWithin(high: Uint32Array, low: Uint32Array, queryHigh: numbe
 
 /** A hash of 16 hex digits as its high and low 32 bits. */
 export function hashWords(hash: string): [number, number] {
-  if (!/^[0-9a-f]{16}$/.test(hash)) throw new Error(`a perceptual hash is 16 lowercase hex digits, not ${JSON.stringify(hash)}`);
+  if (!/^[0-9a-f]{16}$/.test(hash)) throw new DossierError('VALIDATION_FAILED', `a perceptual hash is 16 lowercase hex digits, not ${JSON.stringify(hash)}`, { field: 'hash', value: hash });
   return [parseInt(hash.slice(0, 8), 16) >>> 0, parseInt(hash.slice(8), 16) >>> 0];
 }
 

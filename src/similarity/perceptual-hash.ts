@@ -8,6 +8,7 @@
  * when one's whole frame is near one of the other's hashes (see lookAlikeDistance).
  */
 import { loadSharp } from '../media/sharp.js';
+import { DossierError, InvariantError } from '../common/errors.js';
 
 export const HASH_ALGORITHM = 'dct64-v1';
 
@@ -79,7 +80,7 @@ export async function perceptualHash(image: string | Buffer): Promise<string> {
 
 /** The hash of 32×32 greyscale pixels (row by row), as 16 hex digits. Pure, for tests and other decoders. */
 export function dctHash(pixels: Uint8Array): string {
-  if (pixels.length !== SIDE * SIDE) throw new Error(`dctHash takes ${SIDE}×${SIDE} pixels, not ${pixels.length}`);
+  if (pixels.length !== SIDE * SIDE) throw new InvariantError(`dctHash takes ${SIDE}×${SIDE} pixels, not ${pixels.length}`);
   // Rows first (only the low frequencies), then columns: 32·32·F + F·F·32 multiplications, not 32⁴.
   const rows = new Float64Array(SIDE * MAX_FREQUENCY);
   for (let y = 0; y < SIDE; y++) {
@@ -107,7 +108,7 @@ export function dctHash(pixels: Uint8Array): string {
 
 /** How many of the 64 bits differ between two hashes of 16 hex digits. */
 export function hammingDistance(a: string, b: string): number {
-  if (!/^[0-9a-f]{16}$/.test(a) || !/^[0-9a-f]{16}$/.test(b)) throw new Error('perceptual hashes are 16 lowercase hex digits');
+  if (!/^[0-9a-f]{16}$/.test(a) || !/^[0-9a-f]{16}$/.test(b)) throw new DossierError('VALIDATION_FAILED', 'perceptual hashes are 16 lowercase hex digits', { field: 'hash', value: [a, b] });
   return popcount32(parseInt(a.slice(0, 8), 16) ^ parseInt(b.slice(0, 8), 16)) + popcount32(parseInt(a.slice(8), 16) ^ parseInt(b.slice(8), 16));
 }
 

@@ -10,6 +10,7 @@ import { cosignatureLine } from '../ledger/proofs/cosignature.js';
 import { verifyConsistency, type Hash } from '../ledger/proofs/merkle.js';
 import { splitSignedNote } from '../ledger/proofs/note-format.js';
 import { openNote, type NoteSigner, type NoteVerifier } from '../ledger/proofs/signed-note.js';
+import { DossierError } from '../common/errors.js';
 
 /** The latest checkpoint a witness cosigned for one log. */
 export interface WitnessedHead {
@@ -93,15 +94,15 @@ function evidence(checkpoint: Checkpoint, latest: WitnessedHead, offered: string
 /** The old size line, the proof lines, a blank line, then the signed checkpoint; every line ends in "\n". */
 function parseRequest(body: string): { oldSize: number; proof: Hash[]; note: string; checkpoint: Checkpoint; text: string } {
   const blank = body.indexOf('\n\n');
-  if (blank < 0) throw new Error('the request has no blank line between the proof and the checkpoint');
+  if (blank < 0) throw new DossierError('VALIDATION_FAILED', 'the request has no blank line between the proof and the checkpoint', { field: 'body' });
   const head = body.slice(0, blank).split('\n');
   const oldLine = head.shift()!;
   const match = /^old (0|[1-9][0-9]*)$/.exec(oldLine);
-  if (!match || !Number.isSafeInteger(Number(match[1]))) throw new Error(`the first line must be "old <size>", not "${oldLine.slice(0, 40)}"`);
-  if (head.length > MAX_PROOF_LINES) throw new Error(`the consistency proof has ${head.length} lines; at most ${MAX_PROOF_LINES} are allowed`);
+  if (!match || !Number.isSafeInteger(Number(match[1]))) throw new DossierError('VALIDATION_FAILED', `the first line must be "old <size>", not "${oldLine.slice(0, 40)}"`, { field: 'body', line: 1 });
+  if (head.length > MAX_PROOF_LINES) throw new DossierError('VALIDATION_FAILED', `the consistency proof has ${head.length} lines; at most ${MAX_PROOF_LINES} are allowed`, { field: 'body', lines: head.length });
   const proof = head.map((line, i) => {
     const hash = decodeBase64Strict(line, `proof line ${i + 1}`, (m) => new Error(m));
-    if (hash.length !== 32) throw new Error(`proof line ${i + 1} is not a 32-byte hash`);
+    if (hash.length !== 32) throw new DossierError('VALIDATION_FAILED', `proof line ${i + 1} is not a 32-byte hash`, { field: 'body', proofLine: i + 1 });
     return hash;
   });
   const note = body.slice(blank + 2);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import type { Command } from 'commander';
-import { openCaptureQueue } from '../../web-capture/open-capture-queue.js';
+import { openCaptureQueue } from '../../app/open-capture-queue.js';
 import { invalidField } from '../../common/errors.js';
 import { getCapture, requestCaptures, type WebCapture } from '../../web-capture/captures.js';
 import { print, table, withDossier } from '../context.js';

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { openDossier, refuseUnfitForService } from '../../app/open.js';
 import { startBackgroundWork } from '../../app/background-work.js';
 import { jobCounts } from '../../jobs/job-queue.js';
-import { openCaptureQueue } from '../../web-capture/open-capture-queue.js';
+import { openCaptureQueue } from '../../app/open-capture-queue.js';
 import { invalidField } from '../../common/errors.js';
 import { configFrom, parseIndex } from '../context.js';
 

@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import { DossierError } from '../../common/errors.js';
-import type { Engine } from '../database.js';
+import type { Engine } from '../engine.js';
 
 /**
  * Comparisons on text columns that the two engines would otherwise answer differently. SQLite's LIKE ignores

@@ -1,5 +1,5 @@
 import type { Kysely, Migration } from 'kysely';
-import type { Engine } from '../database.js';
+import type { Engine } from '../engine.js';
 
 export function initialSchema(engine: Engine): Migration {
   const bytes = engine === 'postgres' ? 'bytea' : 'blob';

@@ -1,5 +1,5 @@
 import type { Kysely, Migration } from 'kysely';
-import type { Engine } from '../database.js';
+import type { Engine } from '../engine.js';
 
 /** What a case's owners have disclosed to external counsel: records and evidence items, one row each. */
 export function disclosuresSchema(_engine: Engine): Migration {

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Migration } from 'kysely';
-import type { Engine } from '../database.js';
+import type { Engine } from '../engine.js';
 
 /**
  * Web captures (one row per URL asked for: queued, running, done or failed, and what it produced) and the

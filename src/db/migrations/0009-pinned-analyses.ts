@@ -1,5 +1,5 @@
 import type { Kysely, Migration } from 'kysely';
-import type { Engine } from '../database.js';
+import type { Engine } from '../engine.js';
 
 /**
  * Analyses pinned to a case: the question (analysis and parameters), the answer as the exact canonical JSON

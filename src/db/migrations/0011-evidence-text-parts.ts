@@ -1,5 +1,5 @@
 import type { Kysely, Migration } from 'kysely';
-import type { Engine } from '../database.js';
+import type { Engine } from '../engine.js';
 
 /**
  * The place of each part of a long text in its page (a page is indexed in parts of 100,000 characters): ids made

@@ -1,5 +1,5 @@
 import type { Kysely, Migration } from 'kysely';
-import type { Engine } from '../database.js';
+import type { Engine } from '../engine.js';
 
 /**
  * Handovers: one session of material handed over (a USB stick, a drive), who received it, when, on what medium,

@@ -1,5 +1,5 @@
 import type { Kysely, Migration } from 'kysely';
-import type { Engine } from '../database.js';
+import type { Engine } from '../engine.js';
 
 /**
  * What an item's own metadata says (EXIF, XMP, QuickTime…, read by ExifTool): when it was captured (and whether the

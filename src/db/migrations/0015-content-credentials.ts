@@ -1,5 +1,5 @@
 import type { Kysely, Migration } from 'kysely';
-import type { Engine } from '../database.js';
+import type { Engine } from '../engine.js';
 
 /**
  * What an item's content credentials (C2PA manifest) say and whether they hold: the verdict (none, valid,

@@ -1,5 +1,5 @@
 import type { Kysely, Migration } from 'kysely';
-import type { Engine } from '../database.js';
+import type { Engine } from '../engine.js';
 
 /**
  * What images look like (perceptual hashes, similarity/perceptual-hash.ts) and which items of a case look alike.

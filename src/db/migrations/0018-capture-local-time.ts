@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Migration } from 'kysely';
-import type { Engine } from '../database.js';
+import type { Engine } from '../engine.js';
 
 /**
  * The capture time as the device's clock wrote it ("2017-02-14T10:31:05"), for every item that has one, zone or

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Migration } from 'kysely';
-import type { Engine } from '../database.js';
+import type { Engine } from '../engine.js';
 
 /**
  * Indexes that let PostgreSQL page through millions of incidents (bench/scale-queries.ts). SQLite's lists

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Migration } from 'kysely';
-import type { Engine } from '../database.js';
+import type { Engine } from '../engine.js';
 
 /**
  * PostgreSQL's lists and counts read an index alone (bench/scale-queries.ts, 10M incidents):

@@ -1,5 +1,5 @@
 import type { Kysely, Migration } from 'kysely';
-import type { Engine } from '../database.js';
+import type { Engine } from '../engine.js';
 
 /**
  * Independent witnesses of the ledger (c2sp.org/tlog-witness): the witnesses an instance sends its

@@ -1,5 +1,5 @@
 import type { Kysely, Migration } from 'kysely';
-import type { Engine } from '../database.js';
+import type { Engine } from '../engine.js';
 
 /**
  * RFC 3161 time-stamps of signed checkpoints: a time-stamping authority's word that the log had this root at

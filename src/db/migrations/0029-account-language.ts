@@ -1,5 +1,5 @@
 import type { Kysely, Migration } from 'kysely';
-import type { Engine } from '../database.js';
+import type { Engine } from '../engine.js';
 
 /**
  * The web app's language and digits for each account, so an analyst finds the app in Arabic, French or

@@ -1,5 +1,5 @@
 import type { Kysely, Migration } from 'kysely';
-import type { Engine } from '../database.js';
+import type { Engine } from '../engine.js';
 
 /**
  * The team's workflow over evidence items awaiting processing (src/workflow/evidence-workflow.ts): the same

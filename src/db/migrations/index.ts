@@ -1,5 +1,5 @@
 import type { Migration } from 'kysely';
-import type { Engine } from '../database.js';
+import type { Engine } from '../engine.js';
 import { initialSchema } from './0001-initial.js';
 import { recordsSchema } from './0002-records.js';
 import { accessSchema } from './0003-access.js';

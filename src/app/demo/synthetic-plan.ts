@@ -1,57 +1,14 @@
 /**
  * The synthetic demo incidents as plain data, before they become records: what happened, when, where, to whom
  * and by whom, drawn from a seeded generator so the plan is the same on every start. Pure: no database, no
- * clock. The patterns the analyses should find are planted here (see the storylines below); demo-synthetic.ts
+ * clock. The patterns the analyses should find are planted here (see the storylines below); synthetic.ts
  * turns each plan into labelled records.
  */
-import type { Count } from '../values/count.js';
-import type { AttributionStatus, FactualRole, IncidentType, Means, StandardOfProof, TargetObject, VerificationGrade, VictimProtectedStatus } from '../vocab/vocabularies.js';
-import { CAMPAIGN_TOWNS, dayInWords, dayNumber, isoDate, monthInWords, SECOND_SQUADRON_FORMED, SIEGE, SYNTHETIC_SPAN } from './demo-synthetic-calendar.js';
-import { attackDay, figure, governmentInvolvement, gradesOf, reportedDate, targetsOf, victimsOf, words, type TargetWeights } from './demo-synthetic-draws.js';
-import { SeededRandom } from './seeded-random.js';
-
-/** The synthetic actors, by role; demo-synthetic.ts creates one record for each. */
-export type SyntheticActorKey = 'armedForces' | 'airForce' | 'squadron1' | 'squadron2' | 'squadron3' | 'allied' | 'opposition';
-
-export interface InvolvementPlan {
-  actors: SyntheticActorKey[];
-  eitherOr: boolean;
-  factualRole: FactualRole;
-  attributionStatus: AttributionStatus;
-  standardReached?: StandardOfProof;
-}
-
-export interface VictimPlan {
-  description: string;
-  protectedStatuses: VictimProtectedStatus[];
-  killed?: Count;
-  injured?: Count;
-  displaced?: Count;
-}
-
-export interface ActPlan {
-  type: IncidentType;
-  means: Means[];
-  targets: TargetObject[];
-  involvement: InvolvementPlan;
-  victims: VictimPlan;
-}
-
-export interface IncidentPlan {
-  storyline: 'air_campaign' | 'idleb_campaign' | 'shelling' | 'siege';
-  /** The title, with {place} where the place's name goes: "Barrel bombs on a market in {place}". */
-  what: string;
-  /** The narrative, with {place} where the place's name goes. */
-  narrative: string;
-  types: IncidentType[];
-  date: { edtf: string; asReported?: string };
-  /** An OCHA community P-code. */
-  pcode: string;
-  crossedBorder?: 'no';
-  acts: ActPlan[];
-  /** Verification assessments, oldest first: the last one is the incident's grade. */
-  grades: { grade: VerificationGrade; assessedOn: string }[];
-}
+import type { AttributionStatus, TargetObject } from '../../vocab/vocabularies.js';
+import { CAMPAIGN_TOWNS, dayInWords, dayNumber, isoDate, monthInWords, SECOND_SQUADRON_FORMED, SIEGE, SYNTHETIC_SPAN } from './synthetic-calendar.js';
+import { attackDay, figure, governmentInvolvement, gradesOf, reportedDate, targetsOf, victimsOf, words, type TargetWeights } from './synthetic-draws.js';
+import { SeededRandom } from '../seeded-random.js';
+import type { IncidentPlan, InvolvementPlan, SyntheticActorKey } from './incident-plan.js';
 
 /** The fixed seed: change it and every synthetic record changes. */
 export const SYNTHETIC_SEED = 20_140_106;

@@ -1,7 +1,8 @@
-import { createCase, findCase } from '../cases/cases.js';
-import { ingestEvidence } from '../evidence/evidence.js';
-import { seedDemoRecords, type DemoNotes } from './demo-records.js';
-import type { Dossier } from './open.js';
+import { createCase, findCase } from '../../cases/cases.js';
+import { ingestEvidence } from '../../evidence/evidence.js';
+import { seedDemoRecords } from './records.js';
+import type { DemoNotes } from './seeder.js';
+import type { Dossier } from '../open.js';
 
 export const DEMO_CASE_ID = 'aleppo-ghouta-2016';
 
@@ -52,7 +53,7 @@ const DEMO_FILES: Array<{ key: keyof DemoNotes; name: string; source: string; te
 ];
 
 /**
- * Creates the demo case, its files and their documentation (see demo-records.ts) once; later starts leave
+ * Creates the demo case, its files and their documentation (see records.ts) once; later starts leave
  * everything as it is.
  */
 export async function seedDemoCase(dossier: Dossier): Promise<boolean> {

@@ -1,33 +1,35 @@
 /**
  * Synthetic demonstration data for the demo case: enough incidents, parties and context events (rounds of
  * talks, Security Council votes, a siege) for every analysis to show something on a first start. Generated
- * from a fixed seed (demo-synthetic-plan.ts), so every start writes the same documents (ids and timestamps
+ * from a fixed seed (synthetic-plan.ts), so every start writes the same documents (ids and timestamps
  * apart), and labelled on every record: titles start with "[Synthetic] ", texts say it is synthetic, incidents
  * carry a tag and a claim citing the synthetic source, context events cite that source, and each ledger
  * entry names the generator. The real,
- * sourced records of the demo (demo-records.ts) are not touched.
+ * sourced records of the demo (records.ts) are not touched.
  *
  * Written with the bulk writer (exchange/bulk-create.ts): one ledger entry for the parties and context, one
  * per incident with its claim, acts, victims, involvements and assessments.
  */
-import { actorKind, type ActorDoc } from '../actors/actor-kind.js';
-import { involvementKind } from '../actors/involvement-kind.js';
-import type { Db } from '../db/schema.js';
-import { RecordPlanner, writePreparedRecords, type PreparedRecord, type RecordGroup } from '../exchange/bulk-create.js';
-import { actKind } from '../incidents/act-kind.js';
-import { contextEventKind, type ContextEventDoc } from '../incidents/context-event-kind.js';
-import { incidentKind } from '../incidents/incident-kind.js';
-import { victimGroupKind } from '../incidents/victim-group-kind.js';
-import type { Gazetteer } from '../places/gazetteer.js';
-import { assessmentKind } from '../qualifications/assessment-kind.js';
-import type { RecordKind } from '../records/record-kind.js';
-import type { RecordDeps } from '../records/record-store.js';
-import { claimKind } from '../sources/claim-kind.js';
-import { sourceKind } from '../sources/source-kind.js';
-import type { Place } from '../values/place.js';
-import type { VerificationGrade } from '../vocab/vocabularies.js';
-import { COUNCIL_VOTES, isoDate, SECOND_SQUADRON_FORMED, SIEGE, TALK_ROUNDS } from './demo-synthetic-calendar.js';
-import { planSyntheticIncidents, SYNTHETIC_SEED, type IncidentPlan, type SyntheticActorKey } from './demo-synthetic-plan.js';
+import { actorKind, type ActorDoc } from '../../actors/actor-kind.js';
+import { involvementKind } from '../../actors/involvement-kind.js';
+import type { Db } from '../../db/schema.js';
+import { RecordPlanner, writePreparedRecords, type PreparedRecord, type RecordGroup } from '../../exchange/bulk-create.js';
+import { actKind } from '../../incidents/act-kind.js';
+import { contextEventKind, type ContextEventDoc } from '../../incidents/context-event-kind.js';
+import { incidentKind } from '../../incidents/incident-kind.js';
+import { victimGroupKind } from '../../incidents/victim-group-kind.js';
+import type { Gazetteer } from '../../places/gazetteer.js';
+import { assessmentKind } from '../../qualifications/assessment-kind.js';
+import type { RecordKind } from '../../records/record-kind.js';
+import type { RecordDeps } from '../../records/record-store.js';
+import { claimKind } from '../../sources/claim-kind.js';
+import { sourceKind } from '../../sources/source-kind.js';
+import type { Place } from '../../values/place.js';
+import type { VerificationGrade } from '../../vocab/vocabularies.js';
+import { COUNCIL_VOTES, isoDate, SECOND_SQUADRON_FORMED, SIEGE, TALK_ROUNDS } from './synthetic-calendar.js';
+import type { IncidentPlan, SyntheticActorKey } from './incident-plan.js';
+import { planSyntheticIncidents, SYNTHETIC_SEED } from './synthetic-plan.js';
+import { InvariantError } from '../../common/errors.js';
 
 /** Every synthetic record's title (name, description of a victim group) starts with this. */
 export const SYNTHETIC_TITLE_PREFIX = '[Synthetic] ';
@@ -90,7 +92,7 @@ class SyntheticWriter {
 
   private placeName(pcode: string): string {
     const entry = this.deps.gazetteer.byPcode(pcode);
-    if (!entry) throw new Error(`synthetic demo data: community ${pcode} is not in data/geo`);
+    if (!entry) throw new InvariantError(`synthetic demo data: community ${pcode} is not in data/geo`);
     return entry.name;
   }
 

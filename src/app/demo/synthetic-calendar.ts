@@ -2,7 +2,7 @@
  * When and where the synthetic demo data happens: the span, the rounds of talks, the Security Council votes,
  * the siege and the campaign's towns, and how the rate of attacks follows the talks. Fixed here so the
  * generated records are the same on every start; all of it is invented and labelled as such
- * (demo-synthetic.ts), and none of it stands for a documented event.
+ * (synthetic.ts), and none of it stands for a documented event.
  */
 
 const DAY_MS = 86_400_000;

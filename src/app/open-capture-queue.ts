@@ -1,8 +1,8 @@
 import fs from 'node:fs/promises';
 import { DEFAULT_CAPTURE_SETTINGS, type CaptureSettings } from '../capture/browser-capture.js';
-import { CaptureQueue, type CaptureQueueOptions } from './capture-queue.js';
-import { waczSigningKey } from '../app/capture-key.js';
-import type { Dossier } from '../app/open.js';
+import { CaptureQueue, type CaptureQueueOptions } from '../web-capture/capture-queue.js';
+import { waczSigningKey } from './capture-key.js';
+import type { Dossier } from './open.js';
 
 /** The capture queue of an opened Dossier: its vault, ledger and database, its WACZ key, and the operator's settings. */
 export async function openCaptureQueue(d: Dossier, settings: Partial<CaptureSettings> = {}, options: CaptureQueueOptions = {}): Promise<CaptureQueue> {

@@ -1,8 +1,9 @@
-import type { DemoRefs, DemoSeeder } from './demo-records.js';
+import type { DemoSeeder } from './seeder.js';
+import type { DemoRefs } from './sources-actors.js';
 
 /**
  * The siege of eastern Aleppo (July to December 2016) and what was reported inside and around it, after
- * the UN Commission of Inquiry's report of March 2017 and the press. Wording is ours; see demo-records.ts.
+ * the UN Commission of Inquiry's report of March 2017 and the press. Wording is ours; see sources-actors.ts.
  */
 const SIEGE_PERIOD = { edtf: '2016-07~/2016-12', asReported: 'during the siege, mid-July to December 2016' };
 const REVIEWED_ON = '2017-03-20';

@@ -1,13 +1,13 @@
 /**
  * One draw of each thing a synthetic incident needs: the day of an attack (following the talks), its date as a
  * source might give it, its targets, a victim figure of mixed precision, the victims, the grades and the
- * government's involvement. demo-synthetic-plan.ts composes them into storylines.
+ * government's involvement. synthetic-plan.ts composes them into storylines.
  */
-import type { Count } from '../values/count.js';
-import type { StandardOfProof, TargetObject, VictimProtectedStatus } from '../vocab/vocabularies.js';
-import { dayInWords, isoDate, lastDayOfMonth, monthInWords, talkTempo, type DayRange } from './demo-synthetic-calendar.js';
-import type { IncidentPlan, InvolvementPlan, SyntheticActorKey, VictimPlan } from './demo-synthetic-plan.js';
-import type { SeededRandom } from './seeded-random.js';
+import type { Count } from '../../values/count.js';
+import type { StandardOfProof, TargetObject, VictimProtectedStatus } from '../../vocab/vocabularies.js';
+import { dayInWords, isoDate, lastDayOfMonth, monthInWords, talkTempo, type DayRange } from './synthetic-calendar.js';
+import type { IncidentPlan, InvolvementPlan, SyntheticActorKey, VictimPlan } from './incident-plan.js';
+import type { SeededRandom } from '../seeded-random.js';
 
 /** Target kinds with how often each is drawn. */
 export type TargetWeights = readonly (readonly [TargetObject, number])[];

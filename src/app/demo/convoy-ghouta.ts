@@ -1,6 +1,7 @@
-import type { Count } from '../values/count.js';
-import type { Place } from '../values/place.js';
-import type { DemoRefs, DemoSeeder } from './demo-records.js';
+import type { Count } from '../../values/count.js';
+import type { Place } from '../../values/place.js';
+import type { DemoSeeder } from './seeder.js';
+import type { DemoRefs } from './sources-actors.js';
 
 /**
  * The air attack on the aid convoy at Urum al-Kubra (19 September 2016) and the chemical attacks in Arbin,
