@@ -293,6 +293,17 @@ export async function seenFrom<T extends EvidenceItem & { intakes?: Intake[] }>(
   });
 }
 
+/** The cases holding an item named by its id or its full SHA-256 (any case's: an access check narrows them). */
+export async function casesHoldingEvidence(db: Db, ref: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('evidence_cases as ec')
+    .innerJoin('evidence_items as ei', 'ei.id', 'ec.evidence_id')
+    .select('ec.case_id')
+    .where((eb) => eb.or([eb('ei.id', '=', ref), eb('ei.sha256', '=', ref.toLowerCase())]))
+    .execute();
+  return rows.map((r) => r.case_id);
+}
+
 /** Looks an item up by its id, its full SHA-256, or an unambiguous prefix of the hash (at least 8 hex digits). */
 export async function getEvidence(
   deps: Pick<EvidenceDeps, 'database'>,

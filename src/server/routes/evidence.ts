@@ -6,7 +6,7 @@ import { DossierError, invalidField } from '../../common/errors.js';
 import { viewEvidence } from '../../evidence/custody.js';
 import { getEvidence, getEvidenceInCase, ingestEvidence, listEvidence, seenFrom, type EvidenceItem, type Intake, type IngestResult } from '../../evidence/evidence.js';
 import { casesWith } from '../../access/principal.js';
-import { searchEvidenceTexts } from '../../db/evidence-text-index.js';
+import { searchCaseTexts } from '../../evidence/evidence-text-search.js';
 import { extractEvidenceText, hasExtractableText } from '../../evidence/evidence-text.js';
 import { getEvidenceCredentials, mayCarryCredentials, readEvidenceCredentials } from '../../evidence/evidence-credentials.js';
 import { getEvidenceMetadata, hasMediaMetadata, readEvidenceMetadata } from '../../evidence/evidence-metadata.js';
@@ -100,9 +100,7 @@ export function evidenceRoutes(dossier: Dossier, { maxUploadBytes, examiner, onE
       '/cases/:id/evidence/search',
       { schema: { params: caseParams, querystring: textSearchQuery }, config: { access: { permission: 'evidence:read', case: { param: 'id' } } } },
       async (request) => {
-        const hits = await searchEvidenceTexts(db, dossier.database.engine, request.query.q, { caseIds: [request.params.id], limit: request.query.limit ?? 50 });
-        const names = await itemNames(db, request.params.id, hits.map((hit) => hit.evidenceId));
-        return { query: request.query.q, hits: hits.map((hit) => ({ ...hit, originalName: names.get(hit.evidenceId) ?? null })) };
+        return { query: request.query.q, hits: await searchCaseTexts(dossier.database, request.params.id, request.query.q, request.query.limit ?? 50) };
       },
     );
     api.get<{ Params: { ref: string } }>('/evidence/:ref', { schema: { params: refParams }, config: { access: { permission: 'evidence:read', case: { evidenceParam: 'ref' } } } }, async (request) => {
@@ -185,15 +183,6 @@ export function evidenceRoutes(dossier: Dossier, { maxUploadBytes, examiner, onE
       return reply.code(201).send({ items });
     });
   };
-}
-
-/** Items' names as this case took them in: the first intake of the same bytes may be another case's, and say too much. */
-async function itemNames(db: Dossier['database']['db'], caseId: string, ids: readonly string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('evidence_intakes').select(['evidence_id', 'original_name']).where('case_id', '=', caseId).where('evidence_id', 'in', [...new Set(ids)]).orderBy('at').execute();
-  const names = new Map<string, string>();
-  for (const row of rows) if (!names.has(row.evidence_id)) names.set(row.evidence_id, row.original_name);
-  return names;
 }
 
 /** An evidence item's bytes, as an attachment no browser renders, with its SHA-256 for the receiver to check. */
