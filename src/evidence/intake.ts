@@ -47,8 +47,8 @@ export interface IntakeOptions {
   onTaken?: (result: IngestResult) => void | Promise<void>;
 }
 
+/** The evidence stores, and a temp folder for the text readers. */
 export interface IntakeDeps extends EvidenceDeps {
-  database: Database;
   tmpDir: string;
 }
 

@@ -50,77 +50,13 @@ export function registerAdd(program: Command): void {
       const json = wantsJson(command);
       const say = (line: string) => json || process.stdout.write(`${line}\n`);
       const outcome = await withDossier(command, async (dossier) => {
-        let handover: Handover | undefined;
-        const skipped: { path: string; reason: string; detail: string }[] = [];
-        let already = 0;
-        // Lines are said above the folder's progress while a folder is taken, else straight out.
-        let log: (line: string) => void = say;
-        // The single file being taken: its bar stops once it is taken, before its line (on a failure, as the intake stops).
-        let single: { path: string; progress: ByteProgress } | undefined;
-        // Read by the intake once the case is known to exist (an unknown case is refused before anything else).
-        async function* entries(): AsyncIterable<IntakeEntry> {
-          // Refuse a receipt that could not be written before a single byte is copied.
-          if (options.receipt) await checkOutputPath('receipt', options.receipt, { force: options.force, protectedPaths: dossier.protectedPaths });
-          const asHandover = inputs.some((input) => input.folder) || options.from !== undefined || options.medium !== undefined;
-          const roots = inputs.filter((input) => input.folder).map((input) => pathText(Buffer.from(path.resolve(input.path))));
-          // The same folders taken into the case again, after an intake that did not finish, continue it.
-          const resumed = roots.length > 0 ? await unfinishedHandover(dossier.database, options.case, roots) : undefined;
-          handover = resumed ?? (asHandover ? await openHandover(dossier, dossier.config.actor, { caseId: options.case, handedOverBy: options.from, medium: options.medium, note: options.note, roots }) : undefined);
-          const alreadyTaken = resumed ? await takenUnder(dossier.database, resumed.id) : undefined;
-          if (resumed) say(`Resuming handover ${resumed.id}, interrupted: ${alreadyTaken!.size} files were taken before and are not read again.`);
-          else if (handover) say(`Handover ${handover.id} opened (ledger #${handover.ledgerSeq}).`);
-          for (const input of inputs) {
-            if (input.folder) {
-              // Counted first, for the time left: only for someone watching (the walk is read again from the cache).
-              const totals = process.stderr.isTTY && !json ? await folderTotals(input.path) : { files: 0, bytes: 0 };
-              const progress = folderProgress(path.basename(path.resolve(input.path)), totals, say);
-              log = progress.log;
-              try {
-                yield {
-                  folder: input.path,
-                  intake: { handoverId: handover!.id, source: options.source, note: options.note, alreadyTaken },
-                  onEvent: (event) => {
-                    if (event.kind === 'already') {
-                      already++;
-                      progress.advance(alreadyTaken?.get(event.path)?.size ?? 0);
-                    } else if (event.kind === 'skipped') {
-                      skipped.push({ path: event.path, reason: event.reason, detail: event.detail });
-                      progress.log(`SKIPPED ${event.path}: ${event.detail}`);
-                      if (event.reason === 'unreadable' || event.reason === 'changed') progress.advance(0);
-                    } else {
-                      progress.advance(event.result.item.size);
-                      progress.log(describe(event.result, event.path));
-                    }
-                  },
-                };
-              } finally {
-                progress.stop();
-                log = say;
-              }
-              continue;
-            }
-            const progress = byteProgress(path.basename(input.path), input.size);
-            single = { path: input.path, progress };
-            try {
-              yield {
-                originalName: input.path,
-                source: options.source,
-                note: options.note,
-                content: { localFile: input.path },
-                onProgress: (bytes) => progress.update(bytes),
-                ...(handover ? { file: await handedOverFile(input.path, handover.id) } : {}),
-              };
-            } finally {
-              progress.stop();
-              single = undefined;
-            }
-          }
-        }
-        const done = await takeIntoCase(dossier, dossier.config.actor, options.case, entries(), {
+        const state: AddState = { skipped: [], already: 0, say, log: say };
+        // The entries are read by the intake once the case is known to exist: an unknown case is refused first.
+        const done = await takeIntoCase(dossier, dossier.config.actor, options.case, addEntries(dossier, inputs, options, state, json), {
           // Each line is an acknowledgement: the file is durable and logged once it is printed.
           onTaken: (result) => {
-            single!.progress.stop();
-            say(describe(result, single!.path));
+            state.single!.progress.stop();
+            say(describe(result, state.single!.path));
           },
           // Text read now: a single file's images by OCR too, a folder's files only when cheap (intake.ts).
           then: {
@@ -128,14 +64,15 @@ export function registerAdd(program: Command): void {
             onText: async (_result, text) => {
               // Worded by the evidence commands, loaded with the first text read, as the readers are.
               const { extractionInWords } = await import('./evidence.js');
-              log(`  text: ${extractionInWords(text)}`);
+              state.log(`  text: ${extractionInWords(text)}`);
             },
           },
         });
         const lookAlikes = await linkLookAlikes(dossier, done, options.case, say);
         let receipt: { file: string | null; sha256: string; ledgerSeq: number } | undefined;
+        const { handover, skipped } = state;
         if (handover) {
-          say(summary(done, skipped, already));
+          say(summary(done, skipped, state.already));
           const issued = await issueReceipt({ ...dossier, signer: noteSigner(dossier.dataDir.signerKey), origin: dossier.dataDir.manifest.origin, verifierKey: dossier.dataDir.verifierKey }, dossier.config.actor, handover);
           if (options.receipt) {
             await writeOutputFile('receipt', options.receipt, { force: options.force, protectedPaths: dossier.protectedPaths }, async (out) => void out.write(issued.note));
@@ -151,6 +88,86 @@ export function registerAdd(program: Command): void {
       if (json) print(command, outcome.handover ? { handover: outcome.handover, items: outcome.done, skipped: outcome.skipped, receipt: outcome.receipt } : outcome.done, () => '');
       if (outcome.skipped.some((s) => s.reason === 'unreadable' || s.reason === 'changed')) process.exitCode = PARTLY_TAKEN_EXIT;
     });
+}
+
+/** A path given, as checked: a folder to walk, or a file (or a named pipe) of this size. */
+type AddInput = Awaited<ReturnType<typeof checkReadablePath>>;
+
+/** What the command keeps while the intake reads its entries. */
+interface AddState {
+  handover?: Handover | undefined;
+  skipped: { path: string; reason: string; detail: string }[];
+  /** Files of a resumed handover taken before its interruption. */
+  already: number;
+  say: (line: string) => void;
+  /** Lines are said above the folder's progress while a folder is taken, else straight out. */
+  log: (line: string) => void;
+  /** The single file being taken: its bar stops once it is taken, before its line (on a failure, as the intake stops). */
+  single?: { path: string; progress: ByteProgress } | undefined;
+}
+
+/**
+ * The intake's entries, one per path given, read once the case is known to exist: first the receipt's place is
+ * checked and the handover opened (or resumed), so nothing is copied before.
+ */
+async function* addEntries(dossier: Dossier, inputs: readonly AddInput[], options: AddOptions, state: AddState, json: boolean): AsyncIterable<IntakeEntry> {
+  const say = state.say;
+  // Refuse a receipt that could not be written before a single byte is copied.
+  if (options.receipt) await checkOutputPath('receipt', options.receipt, { force: options.force, protectedPaths: dossier.protectedPaths });
+  const asHandover = inputs.some((input) => input.folder) || options.from !== undefined || options.medium !== undefined;
+  const roots = inputs.filter((input) => input.folder).map((input) => pathText(Buffer.from(path.resolve(input.path))));
+  // The same folders taken into the case again, after an intake that did not finish, continue it.
+  const resumed = roots.length > 0 ? await unfinishedHandover(dossier.database, options.case, roots) : undefined;
+  state.handover = resumed ?? (asHandover ? await openHandover(dossier, dossier.config.actor, { caseId: options.case, handedOverBy: options.from, medium: options.medium, note: options.note, roots }) : undefined);
+  const alreadyTaken = resumed ? await takenUnder(dossier.database, resumed.id) : undefined;
+  if (resumed) say(`Resuming handover ${resumed.id}, interrupted: ${alreadyTaken!.size} files were taken before and are not read again.`);
+  else if (state.handover) say(`Handover ${state.handover.id} opened (ledger #${state.handover.ledgerSeq}).`);
+  for (const input of inputs) {
+    if (input.folder) {
+      // Counted first, for the time left: only for someone watching (the walk is read again from the cache).
+      const totals = process.stderr.isTTY && !json ? await folderTotals(input.path) : { files: 0, bytes: 0 };
+      const progress = folderProgress(path.basename(path.resolve(input.path)), totals, say);
+      state.log = progress.log;
+      try {
+        yield {
+          folder: input.path,
+          intake: { handoverId: state.handover!.id, source: options.source, note: options.note, alreadyTaken },
+          onEvent: (event) => {
+            if (event.kind === 'already') {
+              state.already++;
+              progress.advance(alreadyTaken?.get(event.path)?.size ?? 0);
+            } else if (event.kind === 'skipped') {
+              state.skipped.push({ path: event.path, reason: event.reason, detail: event.detail });
+              progress.log(`SKIPPED ${event.path}: ${event.detail}`);
+              if (event.reason === 'unreadable' || event.reason === 'changed') progress.advance(0);
+            } else {
+              progress.advance(event.result.item.size);
+              progress.log(describe(event.result, event.path));
+            }
+          },
+        };
+      } finally {
+        progress.stop();
+        state.log = say;
+      }
+      continue;
+    }
+    const progress = byteProgress(path.basename(input.path), input.size);
+    state.single = { path: input.path, progress };
+    try {
+      yield {
+        originalName: input.path,
+        source: options.source,
+        note: options.note,
+        content: { localFile: input.path },
+        onProgress: (bytes) => progress.update(bytes),
+        ...(state.handover ? { file: await handedOverFile(input.path, state.handover.id) } : {}),
+      };
+    } finally {
+      progress.stop();
+      state.single = undefined;
+    }
+  }
 }
 
 /**
