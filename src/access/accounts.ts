@@ -192,6 +192,11 @@ async function revokeAllTokens(db: Db, userId: string): Promise<void> {
 }
 
 /** Checks an account's password without counting a failure (for confirming a sensitive change). */
+/** Sets the account's second factor: its TOTP secret, sealed by the caller (in the caller's transaction). */
+export async function setSecondFactor(trx: Db, userId: string, sealedSecret: string): Promise<void> {
+  await trx.updateTable('users').set({ totp_secret: sealedSecret }).where('id', '=', userId).execute();
+}
+
 export async function passwordMatches(db: Db, userId: string, password: string): Promise<boolean> {
   const user = await findAccount(db, userId);
   return user !== undefined && (await verify(user.password_hash, password).catch(() => false));

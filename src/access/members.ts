@@ -23,6 +23,12 @@ export async function rolesOf(db: Db, userId: string): Promise<Map<string, CaseR
   return new Map(rows.flatMap((row) => (isCaseRole(row.role) ? [[row.case_id, row.role] as const] : [])));
 }
 
+/** Each case the user belongs to with the role held there, as stored, in case order (an account's session view). */
+export async function membershipsOf(db: Db, userId: string): Promise<{ caseId: string; role: string }[]> {
+  const rows = await db.selectFrom('case_members').select(['case_id', 'role']).where('user_id', '=', userId).orderBy('case_id').execute();
+  return rows.map((row) => ({ caseId: row.case_id, role: row.role }));
+}
+
 export async function listMembers(db: Db, caseId: string): Promise<Member[]> {
   const rows = await db
     .selectFrom('case_members as m')

@@ -47,6 +47,12 @@ export async function commentThread(db: Db, caseId: string, subjectId: string, r
 }
 
 /** Every wording a comment has had, first to latest. */
+/** The subject a comment of the case is about; a comment that does not exist is an error (asked after it was just revised). */
+export async function subjectOfComment(db: Db, commentId: string): Promise<string> {
+  const row = await db.selectFrom('comments').select('subject_id').where('id', '=', commentId).executeTakeFirstOrThrow();
+  return row.subject_id;
+}
+
 export async function commentRevisions(db: Db, caseId: string, commentId: string, reader: CommentReader): Promise<CommentRevisionView[]> {
   const comment = await db.selectFrom('comments').select(['subject_id']).where('id', '=', commentId).where('case_id', '=', caseId).executeTakeFirst();
   if (!comment) throw new DossierError('NOT_FOUND', `no comment ${commentId} in case ${caseId}`, { field: 'commentId', value: commentId });

@@ -4,7 +4,8 @@ import { failpoint } from '../common/failpoint.js';
 import { newId } from '../common/ids.js';
 import { textProblem } from '../common/text-checks.js';
 import type { Database } from '../db/database.js';
-import type { Db, EvidenceItemsTable } from '../db/schema.js';
+import type { Selectable } from 'kysely';
+import type { Db, EvidenceIntakesTable, EvidenceItemsTable } from '../db/schema.js';
 import { findCase, getCase } from '../cases/cases.js';
 import { commitFields } from '../ledger/proofs/commitment.js';
 import { newSalt } from '../ledger/salt.js';
@@ -106,8 +107,14 @@ export async function ingestEvidence(deps: EvidenceDeps, actor: string, input: I
 
 /** The first half of an intake: the bytes stored durably in the vault. Nothing refers to them yet. */
 export async function storeEvidenceBytes(deps: EvidenceDeps, input: IngestInput): Promise<PreparedIntake> {
-  const fields = checkIntakeFields(input);
+  checkIntakeFields(input);
   await getCase(deps, input.caseId);
+  return storeInCheckedCase(deps, input);
+}
+
+/** The same, for a case the caller has just checked exists (an intake of many files checks it once, intake.ts). */
+export async function storeInCheckedCase(deps: Pick<EvidenceDeps, 'vault'>, input: IngestInput): Promise<PreparedIntake> {
+  const fields = checkIntakeFields(input);
   const options = {
     ...(input.onProgress && { onProgress: input.onProgress }),
     ...(input.maxBytes !== undefined && { maxBytes: input.maxBytes }),
@@ -293,6 +300,17 @@ export async function seenFrom<T extends EvidenceItem & { intakes?: Intake[] }>(
   });
 }
 
+/** The cases holding an item named by its id or its full SHA-256 (any case's: an access check narrows them). */
+export async function casesHoldingEvidence(db: Db, ref: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('evidence_cases as ec')
+    .innerJoin('evidence_items as ei', 'ei.id', 'ec.evidence_id')
+    .select('ec.case_id')
+    .where((eb) => eb.or([eb('ei.id', '=', ref), eb('ei.sha256', '=', ref.toLowerCase())]))
+    .execute();
+  return rows.map((r) => r.case_id);
+}
+
 /** Looks an item up by its id, its full SHA-256, or an unambiguous prefix of the hash (at least 8 hex digits). */
 export async function getEvidence(
   deps: Pick<EvidenceDeps, 'database'>,
@@ -303,19 +321,33 @@ export async function getEvidence(
   const item = await loadItem(db, id);
   if (!item) throw evidenceNotFound(ref);
   const intakes = await db.selectFrom('evidence_intakes').selectAll().where('evidence_id', '=', id).orderBy('at').orderBy('ledger_seq').execute();
+  return { ...item, intakes: intakes.map(toIntake) };
+}
+
+/** Items by id, each with all its intakes as getEvidence gives them: a few queries for the lot, not some per item. */
+export async function evidenceWithIntakes(db: Db, ids: readonly string[]): Promise<Map<string, EvidenceItem & { intakes: Intake[] }>> {
+  const unique = [...new Set(ids)];
+  const items = await loadItems(db, unique);
+  const intakesOf = new Map<string, Intake[]>();
+  for (const some of chunks(unique, 500)) {
+    for (const row of await db.selectFrom('evidence_intakes').selectAll().where('evidence_id', 'in', some).orderBy('at').orderBy('ledger_seq').execute()) {
+      intakesOf.set(row.evidence_id, [...(intakesOf.get(row.evidence_id) ?? []), toIntake(row)]);
+    }
+  }
+  return new Map([...items].map(([id, item]) => [id, { ...item, intakes: intakesOf.get(id) ?? [] }]));
+}
+
+function toIntake(row: Selectable<EvidenceIntakesTable>): Intake {
   return {
-    ...item,
-    intakes: intakes.map((row) => ({
-      id: row.id,
-      caseId: row.case_id,
-      at: row.at,
-      actor: row.actor,
-      originalName: row.original_name,
-      source: row.source,
-      note: row.note,
-      ledgerSeq: row.ledger_seq,
-      ...(row.file_path !== null ? { file: { handoverId: row.handover_id, path: row.file_path, modifiedAt: row.file_modified_at!, createdAt: row.file_created_at } } : {}),
-    })),
+    id: row.id,
+    caseId: row.case_id,
+    at: row.at,
+    actor: row.actor,
+    originalName: row.original_name,
+    source: row.source,
+    note: row.note,
+    ledgerSeq: row.ledger_seq,
+    ...(row.file_path !== null ? { file: { handoverId: row.handover_id, path: row.file_path, modifiedAt: row.file_modified_at!, createdAt: row.file_created_at } } : {}),
   };
 }
 

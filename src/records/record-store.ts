@@ -123,6 +123,12 @@ export async function getRecord(deps: Pick<RecordDeps, 'database'>, kind: Record
   return view(kind, row, JSON.parse(row.doc));
 }
 
+/** The kind of the case's record with this id, as stored; undefined when the case has no such record. */
+export async function recordKindIn(db: Db, caseId: string, id: string): Promise<string | undefined> {
+  const row = await db.selectFrom('records').select('kind').where('id', '=', id).where('case_id', '=', caseId).executeTakeFirst();
+  return row?.kind;
+}
+
 export function rowToView(kind: RecordKind<any>, row: RecordsTable): RecordView {
   return view(kind, row, JSON.parse(row.doc));
 }

@@ -9,6 +9,8 @@ import { isCasePermission, type CasePermission, type CaseRole, type Permission }
 import { actingRoles, casePermissions, casesWith, principalActor, type Principal } from '../access/principal.js';
 import { resumeSession, type SessionPolicy } from '../access/sessions.js';
 import { sameSecret } from '../access/secrets.js';
+import { ledgerEntryCase } from '../access/ledger-entry-case.js';
+import { casesHoldingEvidence } from '../evidence/evidence.js';
 
 /** Where a route finds the case its permission is checked in. */
 export type CaseLocator =
@@ -120,13 +122,7 @@ async function locateCases(db: Db, request: FastifyRequest, locator: Exclude<Cas
   }
   if ('evidenceParam' in locator) {
     const ref = String(params[locator.evidenceParam] ?? '');
-    const rows = await db
-      .selectFrom('evidence_cases as ec')
-      .innerJoin('evidence_items as ei', 'ei.id', 'ec.evidence_id')
-      .select('ec.case_id')
-      .where((eb) => eb.or([eb('ei.id', '=', ref), eb('ei.sha256', '=', ref.toLowerCase())]))
-      .execute();
-    return rows.map((r) => r.case_id);
+    return casesHoldingEvidence(db, ref);
   }
   const where = locator.ledgerEntry;
   const [name, raw, place] = 'param' in where ? [where.param, params[where.param], 'params'] : [where.query, query[where.query], 'querystring'];
@@ -134,12 +130,12 @@ async function locateCases(db: Db, request: FastifyRequest, locator: Exclude<Cas
     throw new DossierError('VALIDATION_FAILED', `${name}: must be a ledger entry index (a whole number from 0)`, { field: name, in: place, value: raw });
   }
   const seq = Number(raw);
-  const row = await db.selectFrom('ledger_entries').select(['case_id', 'action']).where('seq', '=', seq).executeTakeFirst();
+  const row = await ledgerEntryCase(db, seq);
   if (!row) return [];
   // The ledger's first entry (its origin and key) is for everyone; other entries of no case (a vault check,
   // a copy made at the console) are not served through the API at all.
-  if (row.case_id === null) return row.action === 'init' ? 'instance' : [];
-  return [row.case_id];
+  if (row.caseId === null) return row.action === 'init' ? 'instance' : [];
+  return [row.caseId];
 }
 
 /** A bearer token, else the session cookie; neither is an anonymous request. */

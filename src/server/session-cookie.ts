@@ -1,5 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import { findAccount, toAccount } from '../access/accounts.js';
+import { membershipsOf } from '../access/members.js';
 import type { NewSession } from '../access/sessions.js';
 import { DossierError } from '../common/errors.js';
 import type { Db } from '../db/schema.js';
@@ -21,6 +22,6 @@ export function sessionCookies(secure: boolean) {
 export async function sessionView(db: Db, userId: string, csrfToken: string | undefined) {
   const user = await findAccount(db, userId);
   if (!user) throw new DossierError('UNAUTHENTICATED', 'the account no longer exists');
-  const members = await db.selectFrom('case_members').select(['case_id', 'role']).where('user_id', '=', user.id).orderBy('case_id').execute();
-  return { user: toAccount(user), ...(csrfToken ? { csrfToken } : {}), cases: members.map((m) => ({ id: m.case_id, role: m.role })) };
+  const members = await membershipsOf(db, user.id);
+  return { user: toAccount(user), ...(csrfToken ? { csrfToken } : {}), cases: members.map((m) => ({ id: m.caseId, role: m.role })) };
 }

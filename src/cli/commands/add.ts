@@ -2,20 +2,19 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { getCase } from '../../cases/cases.js';
 import { DossierError, invalidField } from '../../common/errors.js';
-import { ingestEvidence, type IngestResult } from '../../evidence/evidence.js';
+import type { IngestResult } from '../../evidence/evidence.js';
+import { takeIntoCase, type IntakeEntry } from '../../evidence/intake.js';
 import { lookAlikeLine } from './look-alikes.js';
 import { findLookAlikesOf, isHashableImage, type NewLookAlike } from '../../similarity/look-alikes.js';
 import type { Dossier } from '../../app/open.js';
-import { takeFolder } from '../../evidence/folder-intake.js';
 import { fileState, folderTotals } from '../../evidence/folder-walk.js';
-import { issueReceipt, openHandover, takenUnder, unfinishedHandover } from '../../evidence/handovers.js';
+import { issueReceipt, openHandover, takenUnder, unfinishedHandover, type Handover } from '../../evidence/handovers.js';
 import { pathText } from '../../common/path-text.js';
 import { noteSigner } from '../../ledger/proofs/signed-note.js';
 import { checkOutputPath, writeOutputFile } from '../../common/output-file.js';
 import { print, wantsJson, withDossier } from '../context.js';
-import { byteProgress, countProgress, folderProgress } from '../progress.js';
+import { byteProgress, countProgress, folderProgress, type ByteProgress } from '../progress.js';
 
 interface AddOptions {
   case: string;
@@ -51,74 +50,29 @@ export function registerAdd(program: Command): void {
       const json = wantsJson(command);
       const say = (line: string) => json || process.stdout.write(`${line}\n`);
       const outcome = await withDossier(command, async (dossier) => {
-        // Refuse an unknown case, or a receipt that could not be written, before a single byte is copied.
-        await getCase(dossier, options.case);
-        if (options.receipt) await checkOutputPath('receipt', options.receipt, { force: options.force, protectedPaths: dossier.protectedPaths });
-        const asHandover = inputs.some((input) => input.folder) || options.from !== undefined || options.medium !== undefined;
-        const roots = inputs.filter((input) => input.folder).map((input) => pathText(Buffer.from(path.resolve(input.path))));
-        // The same folders taken into the case again, after an intake that did not finish, continue it.
-        const resumed = roots.length > 0 ? await unfinishedHandover(dossier.database, options.case, roots) : undefined;
-        const handover = resumed ?? (asHandover ? await openHandover(dossier, dossier.config.actor, { caseId: options.case, handedOverBy: options.from, medium: options.medium, note: options.note, roots }) : undefined);
-        const alreadyTaken = resumed ? await takenUnder(dossier.database, resumed.id) : undefined;
-        if (resumed) say(`Resuming handover ${resumed.id}, interrupted: ${alreadyTaken!.size} files were taken before and are not read again.`);
-        else if (handover) say(`Handover ${handover.id} opened (ledger #${handover.ledgerSeq}).`);
-        const done: IngestResult[] = [];
-        const skipped: { path: string; reason: string; detail: string }[] = [];
-        let already = 0;
-        for (const input of inputs) {
-          if (input.folder) {
-            const intake = { caseId: options.case, handoverId: handover!.id, source: options.source, note: options.note, alreadyTaken };
-            // Counted first, for the time left: only for someone watching (the walk is read again from the cache).
-            const totals = process.stderr.isTTY && !json ? await folderTotals(input.path) : { files: 0, bytes: 0 };
-            const progress = folderProgress(path.basename(path.resolve(input.path)), totals, say);
-            try {
-              await takeFolder(dossier, dossier.config.actor, intake, input.path, async (event) => {
-                if (event.kind === 'already') {
-                  already++;
-                  progress.advance(alreadyTaken?.get(event.path)?.size ?? 0);
-                  return;
-                }
-                if (event.kind === 'skipped') {
-                  skipped.push({ path: event.path, reason: event.reason, detail: event.detail });
-                  progress.log(`SKIPPED ${event.path}: ${event.detail}`);
-                  if (event.reason === 'unreadable' || event.reason === 'changed') progress.advance(0);
-                  return;
-                }
-                done.push(event.result);
-                progress.advance(event.result.item.size);
-                progress.log(describe(event.result, event.path));
-                await readCheapText(dossier, event.result, options.case, progress.log);
-              });
-            } finally {
-              progress.stop();
-            }
-            continue;
-          }
-          const progress = byteProgress(path.basename(input.path), input.size);
-          let result: IngestResult;
-          try {
-            result = await ingestEvidence(dossier, dossier.config.actor, {
-              caseId: options.case,
-              originalName: input.path,
-              source: options.source,
-              note: options.note,
-              content: { localFile: input.path },
-              onProgress: (bytes) => progress.update(bytes),
-              ...(handover ? { file: await handedOverFile(input.path, handover.id) } : {}),
-            });
-          } finally {
-            progress.stop();
-          }
-          done.push(result);
+        const state: AddState = { skipped: [], already: 0, say, log: say };
+        // The entries are read by the intake once the case is known to exist: an unknown case is refused first.
+        const done = await takeIntoCase(dossier, dossier.config.actor, options.case, addEntries(dossier, inputs, options, state, json), {
           // Each line is an acknowledgement: the file is durable and logged once it is printed.
-          say(describe(result, input.path));
-          const text = await readText(dossier, result, options.case, { images: true });
-          if (text) say(`  text: ${text}`);
-        }
+          onTaken: (result) => {
+            state.single!.progress.stop();
+            say(describe(result, state.single!.path));
+          },
+          // Text read now: a single file's images by OCR too, a folder's files only when cheap (intake.ts).
+          then: {
+            examine: 'text-now',
+            onText: async (_result, text) => {
+              // Worded by the evidence commands, loaded with the first text read, as the readers are.
+              const { extractionInWords } = await import('./evidence.js');
+              state.log(`  text: ${extractionInWords(text)}`);
+            },
+          },
+        });
         const lookAlikes = await linkLookAlikes(dossier, done, options.case, say);
         let receipt: { file: string | null; sha256: string; ledgerSeq: number } | undefined;
+        const { handover, skipped } = state;
         if (handover) {
-          say(summary(done, skipped, already));
+          say(summary(done, skipped, state.already));
           const issued = await issueReceipt({ ...dossier, signer: noteSigner(dossier.dataDir.signerKey), origin: dossier.dataDir.manifest.origin, verifierKey: dossier.dataDir.verifierKey }, dossier.config.actor, handover);
           if (options.receipt) {
             await writeOutputFile('receipt', options.receipt, { force: options.force, protectedPaths: dossier.protectedPaths }, async (out) => void out.write(issued.note));
@@ -136,6 +90,86 @@ export function registerAdd(program: Command): void {
     });
 }
 
+/** A path given, as checked: a folder to walk, or a file (or a named pipe) of this size. */
+type AddInput = Awaited<ReturnType<typeof checkReadablePath>>;
+
+/** What the command keeps while the intake reads its entries. */
+interface AddState {
+  handover?: Handover | undefined;
+  skipped: { path: string; reason: string; detail: string }[];
+  /** Files of a resumed handover taken before its interruption. */
+  already: number;
+  say: (line: string) => void;
+  /** Lines are said above the folder's progress while a folder is taken, else straight out. */
+  log: (line: string) => void;
+  /** The single file being taken: its bar stops once it is taken, before its line (on a failure, as the intake stops). */
+  single?: { path: string; progress: ByteProgress } | undefined;
+}
+
+/**
+ * The intake's entries, one per path given, read once the case is known to exist: first the receipt's place is
+ * checked and the handover opened (or resumed), so nothing is copied before.
+ */
+async function* addEntries(dossier: Dossier, inputs: readonly AddInput[], options: AddOptions, state: AddState, json: boolean): AsyncIterable<IntakeEntry> {
+  const say = state.say;
+  // Refuse a receipt that could not be written before a single byte is copied.
+  if (options.receipt) await checkOutputPath('receipt', options.receipt, { force: options.force, protectedPaths: dossier.protectedPaths });
+  const asHandover = inputs.some((input) => input.folder) || options.from !== undefined || options.medium !== undefined;
+  const roots = inputs.filter((input) => input.folder).map((input) => pathText(Buffer.from(path.resolve(input.path))));
+  // The same folders taken into the case again, after an intake that did not finish, continue it.
+  const resumed = roots.length > 0 ? await unfinishedHandover(dossier.database, options.case, roots) : undefined;
+  state.handover = resumed ?? (asHandover ? await openHandover(dossier, dossier.config.actor, { caseId: options.case, handedOverBy: options.from, medium: options.medium, note: options.note, roots }) : undefined);
+  const alreadyTaken = resumed ? await takenUnder(dossier.database, resumed.id) : undefined;
+  if (resumed) say(`Resuming handover ${resumed.id}, interrupted: ${alreadyTaken!.size} files were taken before and are not read again.`);
+  else if (state.handover) say(`Handover ${state.handover.id} opened (ledger #${state.handover.ledgerSeq}).`);
+  for (const input of inputs) {
+    if (input.folder) {
+      // Counted first, for the time left: only for someone watching (the walk is read again from the cache).
+      const totals = process.stderr.isTTY && !json ? await folderTotals(input.path) : { files: 0, bytes: 0 };
+      const progress = folderProgress(path.basename(path.resolve(input.path)), totals, say);
+      state.log = progress.log;
+      try {
+        yield {
+          folder: input.path,
+          intake: { handoverId: state.handover!.id, source: options.source, note: options.note, alreadyTaken },
+          onEvent: (event) => {
+            if (event.kind === 'already') {
+              state.already++;
+              progress.advance(alreadyTaken?.get(event.path)?.size ?? 0);
+            } else if (event.kind === 'skipped') {
+              state.skipped.push({ path: event.path, reason: event.reason, detail: event.detail });
+              progress.log(`SKIPPED ${event.path}: ${event.detail}`);
+              if (event.reason === 'unreadable' || event.reason === 'changed') progress.advance(0);
+            } else {
+              progress.advance(event.result.item.size);
+              progress.log(describe(event.result, event.path));
+            }
+          },
+        };
+      } finally {
+        progress.stop();
+        state.log = say;
+      }
+      continue;
+    }
+    const progress = byteProgress(path.basename(input.path), input.size);
+    state.single = { path: input.path, progress };
+    try {
+      yield {
+        originalName: input.path,
+        source: options.source,
+        note: options.note,
+        content: { localFile: input.path },
+        onProgress: (bytes) => progress.update(bytes),
+        ...(state.handover ? { file: await handedOverFile(input.path, state.handover.id) } : {}),
+      };
+    } finally {
+      progress.stop();
+      state.single = undefined;
+    }
+  }
+}
+
 /**
  * The batch's images hashed once all are held (decoding is kept out of the intake loop), then linked to the
  * case's look-alikes in one look-up; an image that cannot be decoded is said, and stays held.
@@ -149,27 +183,6 @@ async function linkLookAlikes(dossier: Dossier, done: readonly IngestResult[], c
   for (const linking of linked) say(lookAlikeLine(linking));
   for (const failure of failures) say(`  not hashed (look-alikes) ${failure.evidenceId}: ${failure.reason}`);
   return new Map(linkings.map((l) => [l.evidenceId, l.linked]));
-}
-
-/**
- * A handed-over file's text is read now when that is cheap (a PDF's text layer, a text document); images wait
- * for `dossier evidence extract-text`, as OCR of thousands of photos would hold the intake for hours.
- */
-async function readCheapText(dossier: Dossier, result: IngestResult, caseId: string, say: (line: string) => void): Promise<void> {
-  const text = await readText(dossier, result, caseId, { images: false });
-  if (text) say(`  text: ${text}`);
-}
-
-/** The item's text read (OCR of images only if asked), in words; null when it has none to read. */
-async function readText(dossier: Dossier, result: IngestResult, caseId: string, options: { images: boolean }): Promise<string | null> {
-  const { mediaType } = result.item;
-  if (!options.images && mediaType.startsWith('image/')) return null;
-  // A cheap first cut: most files of a handover (video, audio, archives) have no text, and need no reader loaded.
-  if (!(mediaType === 'application/pdf' || mediaType.startsWith('text/') || mediaType.startsWith('image/'))) return null;
-  // The readers (pdf.js, html-to-text, tesseract) are loaded with the first item that has text, not with the command.
-  const [{ extractEvidenceText, hasExtractableText }, { extractionInWords, textDeps }] = await Promise.all([import('../../evidence/evidence-text.js'), import('./evidence.js')]);
-  if (!hasExtractableText(mediaType)) return null;
-  return extractionInWords(await extractEvidenceText(textDeps(dossier), result.item, caseId));
 }
 
 async function handedOverFile(file: string, handoverId: string) {

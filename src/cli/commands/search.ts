@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { getCase } from '../../cases/cases.js';
 import { incidentKind } from '../../incidents/incident-kind.js';
-import { searchEvidenceTexts } from '../../db/evidence-text-index.js';
+import { searchEvidenceText } from '../../evidence/evidence-text-search.js';
 import { searchText } from '../../records/record-search.js';
 import { print, table, withDossier } from '../context.js';
 
@@ -19,7 +19,7 @@ export function registerSearch(program: Command): void {
         const caseIds = options.case ? [options.case] : undefined;
         const records = await searchText(d.database, incidentKind, text, { caseIds, kinds: options.kind?.split(',').map((k) => k.trim()) });
         // Text found in evidence (captured pages, web archives, PDFs, OCR), unless only some record kinds were asked for.
-        const evidenceText = options.kind ? [] : await searchEvidenceTexts(d.database.db, d.database.engine, text, { caseIds, limit: 50 });
+        const evidenceText = options.kind ? [] : await searchEvidenceText(d.database, text, { caseIds, limit: 50 });
         return { ...records, evidenceText };
       });
       print(command, result, () => {

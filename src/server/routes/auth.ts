@@ -2,7 +2,7 @@ import '@fastify/rate-limit';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import * as OTPAuth from 'otpauth';
 import type { Dossier } from '../../app/open.js';
-import { changePassword, checkSignIn, createAccount, listAccounts, passwordMatches, type LockoutPolicy } from '../../access/accounts.js';
+import { changePassword, checkSignIn, createAccount, listAccounts, passwordMatches, setSecondFactor, type LockoutPolicy } from '../../access/accounts.js';
 import { createApiToken, listApiTokens, revokeApiToken } from '../../access/api-tokens.js';
 import { listAudit, recordAudit } from '../../access/audit-log.js';
 import { listMembers, removeMember, setMember } from '../../access/members.js';
@@ -167,7 +167,7 @@ export function authRoutes(dossier: Dossier, options: AuthOptions): FastifyPlugi
         // recovery codes are made with it, in the same transaction, and shown this once.
         const recoveryCodes = await dossier.database.writeTransaction(async (trx) => {
           const sealed = await dossier.keyring.sealAccountSecret(trx, principal.userId, request.body.secret);
-          await trx.updateTable('users').set({ totp_secret: sealed }).where('id', '=', principal.userId).execute();
+          await setSecondFactor(trx, principal.userId, sealed);
           return generateRecoveryCodes(trx, principal.userId, principalActor(principal));
         });
         return { recoveryCodes, note: 'each recovery code signs in once in place of the 6-digit code; they are shown this once' };

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import type { Dossier } from '../../app/open.js';
 import { casePermissions } from '../../access/principal.js';
 import { getCase } from '../../cases/cases.js';
-import { commentRevisions, commentThread, searchComments } from '../../comments/comment-views.js';
+import { commentRevisions, commentThread, searchComments, subjectOfComment } from '../../comments/comment-views.js';
 import { postComment, reviseComment, type NewComment } from '../../comments/comments.js';
 import { CommentRevisionSchema, CommentSearchHitSchema, CommentThreadSchema, CommentViewSchema, NewCommentSchema, RevisedCommentSchema } from '../../comments/schema.js';
 import { requestActor } from '../access.js';
@@ -84,8 +84,8 @@ export function commentRoutes(dossier: Dossier): FastifyPluginAsync {
       async (request) => {
         const { caseId, commentId } = request.params;
         await reviseComment(deps, author(request, caseId), caseId, commentId, request.body.body);
-        const subject = await dossier.database.db.selectFrom('comments').select('subject_id').where('id', '=', commentId).executeTakeFirstOrThrow();
-        return (await thread(request, caseId, subject.subject_id)).comments.find((comment) => comment.id === commentId)!;
+        const subjectId = await subjectOfComment(dossier.database.db, commentId);
+        return (await thread(request, caseId, subjectId)).comments.find((comment) => comment.id === commentId)!;
       },
     );
 

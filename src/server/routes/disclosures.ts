@@ -8,7 +8,7 @@ import { DossierError } from '../../common/errors.js';
 import { viewEvidence } from '../../evidence/custody.js';
 import { getEvidence, seenFrom } from '../../evidence/evidence.js';
 import type { RecordKindName } from '../../records/record-kind.js';
-import { getRecord, type RecordView } from '../../records/record-store.js';
+import { getRecord, recordKindIn, type RecordView } from '../../records/record-store.js';
 import { requestActor } from '../access.js';
 import { problemResponses } from '../route-schema.js';
 import { sendEvidenceContent } from './evidence.js';
@@ -29,8 +29,8 @@ export function disclosureRoutes(dossier: Dossier): FastifyPluginAsync {
   const notDisclosed = () => new DossierError('NOT_FOUND', 'nothing disclosed under that id');
   const disclosedRecord = async (caseId: string, id: string): Promise<RecordView> => {
     if (!(await isDisclosed(db, caseId, id))) throw notDisclosed();
-    const row = await db.selectFrom('records').select('kind').where('id', '=', id).where('case_id', '=', caseId).executeTakeFirst();
-    const kind = row && RECORD_KIND_BY_NAME.get(row.kind as RecordKindName);
+    const stored = await recordKindIn(db, caseId, id);
+    const kind = stored !== undefined ? RECORD_KIND_BY_NAME.get(stored as RecordKindName) : undefined;
     if (!kind) throw notDisclosed();
     return getRecord(dossier, kind, id, caseId);
   };

@@ -1,17 +1,16 @@
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Dossier } from '../../app/open.js';
-import { getCase } from '../../cases/cases.js';
 import { DossierError, invalidField } from '../../common/errors.js';
 import { viewEvidence } from '../../evidence/custody.js';
-import { getEvidence, getEvidenceInCase, ingestEvidence, listEvidence, seenFrom, type EvidenceItem, type Intake, type IngestResult } from '../../evidence/evidence.js';
+import { getEvidence, getEvidenceInCase, listEvidence, seenFrom, type EvidenceItem, type Intake, type IngestResult } from '../../evidence/evidence.js';
+import { takeIntoCase, type IntakeFile } from '../../evidence/intake.js';
 import { casesWith } from '../../access/principal.js';
-import { searchEvidenceTexts } from '../../db/evidence-text-index.js';
+import { searchCaseTexts } from '../../evidence/evidence-text-search.js';
 import { extractEvidenceText, hasExtractableText } from '../../evidence/evidence-text.js';
 import { getEvidenceCredentials, mayCarryCredentials, readEvidenceCredentials } from '../../evidence/evidence-credentials.js';
 import { getEvidenceMetadata, hasMediaMetadata, readEvidenceMetadata } from '../../evidence/evidence-metadata.js';
 import type { EvidenceExaminer } from '../../evidence/examinations.js';
-import { queueExaminations } from '../../evidence/examination-jobs.js';
 import { incidentSitesFromItem } from '../../evidence/item-places.js';
 import { listEvidenceByMetadata, parseMetadataFilter, type MetadataFilterInput } from '../../evidence/metadata-search.js';
 import { hasDerivatives, makeDerivatives, thumbnailsOf } from '../../evidence/derivatives.js';
@@ -100,9 +99,7 @@ export function evidenceRoutes(dossier: Dossier, { maxUploadBytes, examiner, onE
       '/cases/:id/evidence/search',
       { schema: { params: caseParams, querystring: textSearchQuery }, config: { access: { permission: 'evidence:read', case: { param: 'id' } } } },
       async (request) => {
-        const hits = await searchEvidenceTexts(db, dossier.database.engine, request.query.q, { caseIds: [request.params.id], limit: request.query.limit ?? 50 });
-        const names = await itemNames(db, request.params.id, hits.map((hit) => hit.evidenceId));
-        return { query: request.query.q, hits: hits.map((hit) => ({ ...hit, originalName: names.get(hit.evidenceId) ?? null })) };
+        return { query: request.query.q, hits: await searchCaseTexts(dossier.database, request.params.id, request.query.q, request.query.limit ?? 50) };
       },
     );
     api.get<{ Params: { ref: string } }>('/evidence/:ref', { schema: { params: refParams }, config: { access: { permission: 'evidence:read', case: { evidenceParam: 'ref' } } } }, async (request) => {
@@ -168,32 +165,11 @@ export function evidenceRoutes(dossier: Dossier, { maxUploadBytes, examiner, onE
     api.post<{ Params: { id: string } }>('/cases/:id/evidence', { schema: { params: caseParams }, config: { access: { permission: 'evidence:add', case: { param: 'id' } } } }, async (request, reply) => {
       if (!request.isMultipart()) throw invalidField('body', 'must be multipart/form-data with one or more file parts');
       requireMultipartBoundary(request.headers['content-type']);
-      await getCase(dossier, request.params.id);
-      const results = await ingestParts(dossier, request, maxUploadBytes);
+      const results = await takeUpload(dossier, request, { maxUploadBytes, onExaminationsQueued });
       if (results.length === 0) throw invalidField('file', 'no file part in the upload');
-      // Said from the uploader's side: a file already held only by cases they cannot read is not a duplicate to them.
-      const readable = casesWith(request.principal!, 'evidence:read');
-      const items = [];
-      for (const result of results) {
-        const [item] = await seenFrom(db, [await getEvidence(dossier, result.item.id)], readable);
-        items.push({ item: { ...item!, intakes: undefined }, intake: result.intake, duplicate: item!.intakes.length > 1 });
-      }
-      // Text (OCR takes seconds), metadata and the rest are read after the answer, by whichever server or worker is
-      // free (the jobs queue); `dossier evidence …` redoes each.
-      await queueExaminations(dossier.database, results.map(({ item }) => ({ evidenceId: item.id, caseId: request.params.id, actor: requestActor(request) })));
-      onExaminationsQueued();
-      return reply.code(201).send({ items });
+      return reply.code(201).send({ items: results.map(({ item, intake, duplicate }) => ({ item, intake, duplicate })) });
     });
   };
-}
-
-/** Items' names as this case took them in: the first intake of the same bytes may be another case's, and say too much. */
-async function itemNames(db: Dossier['database']['db'], caseId: string, ids: readonly string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('evidence_intakes').select(['evidence_id', 'original_name']).where('case_id', '=', caseId).where('evidence_id', 'in', [...new Set(ids)]).orderBy('at').execute();
-  const names = new Map<string, string>();
-  for (const row of rows) if (!names.has(row.evidence_id)) names.set(row.evidence_id, row.original_name);
-  return names;
 }
 
 /** An evidence item's bytes, as an attachment no browser renders, with its SHA-256 for the receiver to check. */
@@ -209,48 +185,69 @@ export function sendEvidenceContent(reply: FastifyReply, item: EvidenceItem, str
     .send(stream);
 }
 
+/** How far the upload was read: the multipart faults are said with it (multipart-faults.ts). */
+interface UploadProgress {
+  partsSeen: number;
+  receiving?: string | undefined;
+  /** Every part was read (the error, if any, came after: it is not the upload's). */
+  finished?: boolean;
+}
+
 /**
- * Reads the upload part by part: text fields apply to the files after them (upload-fields.ts), and each file
- * streams into the vault as it arrives. A failure mid-way (a body cut short included) keeps nothing of the
- * file it interrupts; the files before it stay recorded, and the error says so.
+ * Takes the upload into the case (intake.ts), answered as the uploader sees it, its examinations queued for after
+ * the answer: text (OCR takes seconds), metadata and the rest are read by whichever server or worker is free (the
+ * jobs queue); `dossier evidence …` redoes each. A failure mid-way (a body cut short included) keeps nothing of
+ * the file it interrupts; the files before it stay recorded, and the error says so.
  */
-async function ingestParts(dossier: Dossier, request: FastifyRequest, maxUploadBytes?: number): Promise<IngestResult[]> {
+async function takeUpload(dossier: Dossier, request: FastifyRequest, options: { maxUploadBytes?: number | undefined; onExaminationsQueued: () => void }): Promise<IngestResult[]> {
   const { id: caseId } = request.params as { id: string };
-  const fields = new UploadFields(dossier.database, caseId);
-  const results: IngestResult[] = [];
-  const progress: { partsSeen: number; receiving?: string } = { partsSeen: 0 };
+  const stored: IngestResult[] = [];
+  const progress: UploadProgress = { partsSeen: 0 };
   try {
-    for await (const part of request.parts()) {
-      progress.partsSeen += 1;
-      if (part.type === 'field') {
-        await fields.take(part.fieldname, String(part.value));
-        continue;
-      }
-      progress.receiving = part.filename || 'upload.bin';
-      results.push(
-        await ingestEvidence(dossier, requestActor(request), {
-          caseId,
-          originalName: progress.receiving,
-          ...fields.forFile(),
-          content: guardTruncation(part),
-          ...(maxUploadBytes !== undefined && { maxBytes: maxUploadBytes }),
-        }),
-      );
-      progress.receiving = undefined;
-    }
-    fields.finish();
+    return await takeIntoCase(dossier, requestActor(request), caseId, fileParts(dossier, request, progress, options.maxUploadBytes), {
+      // Said from the uploader's side: a file already held only by cases they cannot read is not a duplicate to them.
+      seenFrom: casesWith(request.principal!, 'evidence:read'),
+      then: { examine: 'later', onQueued: options.onExaminationsQueued },
+      onTaken: (result) => void stored.push(result),
+    });
   } catch (caught) {
+    if (progress.finished) throw caught;
     const error = multipartFault(caught, progress) ?? caught;
-    if (results.length === 0 || !(error instanceof DossierError)) throw error;
+    if (stored.length === 0 || !(error instanceof DossierError)) throw error;
     // The wording says the error alone: without it, the app shows the whole English, the files stored included.
     const details = { ...error.details };
     delete details.wording;
-    throw new DossierError(error.code, `${error.message} (after ${results.length} file(s) were stored and recorded)`, {
+    throw new DossierError(error.code, `${error.message} (after ${stored.length} file(s) were stored and recorded)`, {
       ...details,
-      stored: results.map((r) => r.item.sha256),
+      stored: stored.map((r) => r.item.sha256),
     });
   }
-  return results;
+}
+
+/**
+ * The upload's files, part by part: text fields apply to the files after them (upload-fields.ts), and each file
+ * streams into the vault as it arrives, read only when the intake asks for it (once the case is checked).
+ */
+async function* fileParts(dossier: Dossier, request: FastifyRequest, progress: UploadProgress, maxUploadBytes?: number): AsyncIterable<IntakeFile> {
+  const { id: caseId } = request.params as { id: string };
+  const fields = new UploadFields(dossier.database, caseId);
+  for await (const part of request.parts()) {
+    progress.partsSeen += 1;
+    if (part.type === 'field') {
+      await fields.take(part.fieldname, String(part.value));
+      continue;
+    }
+    progress.receiving = part.filename || 'upload.bin';
+    yield {
+      originalName: progress.receiving,
+      ...fields.forFile(),
+      content: guardTruncation(part),
+      ...(maxUploadBytes !== undefined && { maxBytes: maxUploadBytes }),
+    };
+    progress.receiving = undefined;
+  }
+  fields.finish();
+  progress.finished = true;
 }
 
 /** busboy ends a file silently at the size limit: turn that into an error so nothing partial is stored. */

@@ -7,6 +7,7 @@ import { follow, isFollowing, unfollow } from '../../notifications/follows.js';
 import { listNotices, markAllRead, markNotice, unreadCount, type Reader } from '../../notifications/inbox.js';
 import { NOTIFICATION_KINDS } from '../../notifications/kinds.js';
 import { changeSettings, EMAIL_MODES, readSettings, type SettingsChange } from '../../notifications/settings.js';
+import { recordKindIn } from '../../records/record-store.js';
 import { problemResponses } from '../route-schema.js';
 
 const tags = ['notifications'];
@@ -77,8 +78,7 @@ export function notificationRoutes(dossier: Dossier): FastifyPluginAsync {
 
     const followed = async (request: FastifyRequest<{ Params: { caseId: string; id: string } }>) => {
       const { caseId, id } = request.params;
-      const incident = await database.db.selectFrom('records').select('id').where('case_id', '=', caseId).where('kind', '=', 'incident').where('id', '=', id).executeTakeFirst();
-      if (!incident) throw new DossierError('NOT_FOUND', `incident ${id} does not exist in case ${caseId}`, { field: 'id', value: id });
+      if ((await recordKindIn(database.db, caseId, id)) !== 'incident') throw new DossierError('NOT_FOUND', `incident ${id} does not exist in case ${caseId}`, { field: 'id', value: id });
       return { caseId, subject: { kind: 'incident', id }, username: readerOf(request).username };
     };
     api.get<{ Params: { caseId: string; id: string } }>(
