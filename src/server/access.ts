@@ -9,7 +9,7 @@ import { isCasePermission, type CasePermission, type CaseRole, type Permission }
 import { actingRoles, casePermissions, casesWith, principalActor, type Principal } from '../access/principal.js';
 import { resumeSession, type SessionPolicy } from '../access/sessions.js';
 import { sameSecret } from '../access/secrets.js';
-import { ledgerEntryCase } from '../access/ledger-entry-case.js';
+import { ledgerEntryCase } from '../ledger/entry-case.js';
 import { casesHoldingEvidence } from '../evidence/evidence.js';
 
 /** Where a route finds the case its permission is checked in. */

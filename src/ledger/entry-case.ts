@@ -1,7 +1,4 @@
-/**
- * The case a ledger entry logs, looked up for the access check of routes addressed by an entry's index. It would
- * sit with the ledger's storage (src/ledger/); it is here while that folder is being reshaped.
- */
+/** The case a ledger entry logs, looked up for the access check of routes addressed by an entry's index. */
 import type { Db } from '../db/schema.js';
 
 /** The entry's case (null for an entry of no case) and its action; undefined when no entry has that index. */
