@@ -1,16 +1,9 @@
 import type { Db } from '../db/schema.js';
 import { commitText } from '../ledger/proofs/commitment.js';
-import { decodeEntry } from '../ledger/entry.js';
+import { loggedEntries, pagesByKey, startRowAudit, type RowAudit } from '../ledger/row-audit.js';
 import { BODY_FIELD } from './comments.js';
 
-export interface CommentAudit {
-  ok: boolean;
-  checked: number;
-  problems: { record: string; problem: string }[];
-}
-
-const PAGE = 2000;
-const MAX_PROBLEMS = 100;
+export type CommentAudit = RowAudit;
 
 /**
  * Each stored wording of each comment against the ledger: its words must still make the commitment its entry
@@ -18,23 +11,22 @@ const MAX_PROBLEMS = 100;
  * and a thread must show the latest. Deliberation is then as tamper-evident as the records it discusses.
  */
 export async function auditComments(db: Db): Promise<CommentAudit> {
-  const audit: CommentAudit = { ok: true, checked: 0, problems: [] };
-  const report = (record: string, problem: string) => {
-    audit.ok = false;
-    if (audit.problems.length < MAX_PROBLEMS) audit.problems.push({ record, problem });
-  };
+  const { audit, report } = startRowAudit();
   const logged = await loggedRevisions(db);
   const stored = new Set<string>();
-  for (let after: [string, number] = ['', 0]; ; ) {
-    const rows = await db
-      .selectFrom('comment_revisions')
-      .select(['comment_id', 'rev', 'body', 'salt', 'commitment', 'ledger_seq'])
-      .where((eb) => eb.or([eb('comment_id', '>', after[0]), eb.and([eb('comment_id', '=', after[0]), eb('rev', '>', after[1])])]))
-      .orderBy('comment_id')
-      .orderBy('rev')
-      .limit(PAGE)
-      .execute();
-    if (rows.length === 0) break;
+  const pages = pagesByKey(
+    (limit, after: [string, number] = ['', 0]) =>
+      db
+        .selectFrom('comment_revisions')
+        .select(['comment_id', 'rev', 'body', 'salt', 'commitment', 'ledger_seq'])
+        .where((eb) => eb.or([eb('comment_id', '>', after[0]), eb.and([eb('comment_id', '=', after[0]), eb('rev', '>', after[1])])]))
+        .orderBy('comment_id')
+        .orderBy('rev')
+        .limit(limit)
+        .execute(),
+    (row): [string, number] => [row.comment_id, row.rev],
+  );
+  for await (const rows of pages) {
     for (const row of rows) {
       audit.checked++;
       const key = `${row.comment_id}#${row.rev}`;
@@ -45,8 +37,6 @@ export async function auditComments(db: Db): Promise<CommentAudit> {
       else if (entry.commitment !== row.commitment || entry.seq !== Number(row.ledger_seq)) report(record, `its commitment is not the one ledger entry ${entry.seq} logged`);
       if (commitText(row.salt, BODY_FIELD, row.body) !== row.commitment) report(record, 'its words no longer make the commitment logged for them: they were changed after they were written');
     }
-    const last = rows[rows.length - 1]!;
-    after = [last.comment_id, last.rev];
   }
   for (const key of logged.keys()) if (!stored.has(key)) report(`comment:${key.replace('#', ' revision ')}`, 'the ledger logs it, but it is not stored');
   const latest = await db
@@ -60,14 +50,8 @@ export async function auditComments(db: Db): Promise<CommentAudit> {
 
 async function loggedRevisions(db: Db): Promise<Map<string, { seq: number; commitment: unknown }>> {
   const logged = new Map<string, { seq: number; commitment: unknown }>();
-  for (let after = -1; ; ) {
-    const rows = await db.selectFrom('ledger_entries').select(['seq', 'entry']).where('action', 'in', ['comment_added', 'comment_revised']).where('seq', '>', after).orderBy('seq').limit(PAGE).execute();
-    if (rows.length === 0) return logged;
-    for (const row of rows) {
-      const entry = decodeEntry(row.entry);
-      if (typeof entry === 'string') continue; // the ledger's own audit names a malformed entry
-      logged.set(`${String(entry.details.id)}#${Number(entry.details.rev)}`, { seq: Number(row.seq), commitment: entry.details[BODY_FIELD] });
-    }
-    after = Number(rows[rows.length - 1]!.seq);
+  for await (const { seq, entry } of loggedEntries(db, ['comment_added', 'comment_revised'])) {
+    logged.set(`${String(entry.details.id)}#${Number(entry.details.rev)}`, { seq, commitment: entry.details[BODY_FIELD] });
   }
+  return logged;
 }

@@ -1,10 +1,13 @@
 /**
  * What every audit of stored rows against the ledger shares: the report (ok, how many rows were checked,
  * the problems found, capped so a badly damaged database still gives a readable answer), the reading of
- * rows a page at a time, and the comparison of stored values with logged ones. Each audit (evidence
- * records, record revisions) states only which rows it reads and what it compares.
+ * rows a page at a time, the ledger's entries of some actions replayed in order, and the comparison of stored
+ * values with logged ones. Each audit (evidence records, record revisions, workflows, labels, comments) states
+ * only which rows it reads and what it compares.
  */
 import { canonicalJson } from '../common/canonical-json.js';
+import type { Db } from '../db/schema.js';
+import { decodeEntry, type LedgerEntry } from './entry.js';
 
 export interface RowProblem {
   /** What is wrong, named as the audit names it: `case:<id>`, `incident:<id>@2`, `ledger entry 12`… */
@@ -63,5 +66,21 @@ export function compareFields(report: ReportProblem, record: string, pairs: read
   const text = (value: unknown) => (value !== undefined ? canonicalJson(value) : absent === 'distinct' ? '(absent)' : canonicalJson(null));
   for (const [field, stored, logged] of pairs) {
     if (text(stored) !== text(logged)) report(record, `${field} differs from what was logged`);
+  }
+}
+
+/**
+ * The ledger's entries of these actions, in the ledger's order, decoded, a page at a time. A malformed entry is
+ * passed over: the ledger's own audit names it.
+ */
+export async function* loggedEntries(db: Db, actions: readonly string[]): AsyncGenerator<{ seq: number; entry: LedgerEntry }> {
+  for (let after = -1; ; ) {
+    const rows = await db.selectFrom('ledger_entries').select(['seq', 'entry']).where('action', 'in', [...actions]).where('seq', '>', after).orderBy('seq').limit(AUDIT_PAGE).execute();
+    if (rows.length === 0) return;
+    for (const row of rows) {
+      const entry = decodeEntry(row.entry);
+      if (typeof entry !== 'string') yield { seq: Number(row.seq), entry };
+    }
+    after = Number(rows[rows.length - 1]!.seq);
   }
 }

@@ -1,14 +1,7 @@
 import type { Db } from '../db/schema.js';
-import { decodeEntry } from '../ledger/entry.js';
+import { loggedEntries, startRowAudit, type RowAudit } from '../ledger/row-audit.js';
 
-export interface LabelAudit {
-  ok: boolean;
-  checked: number;
-  problems: { record: string; problem: string }[];
-}
-
-const PAGE = 2000;
-const MAX_PROBLEMS = 100;
+export type LabelAudit = RowAudit;
 
 /**
  * Replays the ledger's label entries and compares the outcome with the labels stored, so a label set or removed
@@ -16,24 +9,15 @@ const MAX_PROBLEMS = 100;
  * Only labels on items and incidents: the case's own label list and dismissed suggestions change no label.
  */
 export async function auditLabels(db: Db): Promise<LabelAudit> {
-  const audit: LabelAudit = { ok: true, checked: 0, problems: [] };
-  const report = (key: string, problem: string) => {
-    audit.ok = false;
-    if (audit.problems.length < MAX_PROBLEMS) audit.problems.push({ record: `${key} label`, problem });
-  };
+  const { audit, report: reportRecord } = startRowAudit();
+  const report = (key: string, problem: string) => reportRecord(`${key} label`, problem);
   const logged = new Map<string, string>();
-  for (let after = -1; ; ) {
-    const rows = await db.selectFrom('ledger_entries').select(['seq', 'entry']).where('action', '=', 'label').where('seq', '>', after).orderBy('seq').limit(PAGE).execute();
-    if (rows.length === 0) break;
-    for (const row of rows) {
-      const entry = decodeEntry(row.entry);
-      if (typeof entry === 'string' || (entry.details.kind !== 'evidence' && entry.details.kind !== 'incident')) continue;
-      const key = keyOf(String(entry.details.kind), String(entry.details.id), String(entry.subject.case), String(entry.details.label));
-      const before = logged.get(key) ?? 'none';
-      if (entry.details.from !== before) report(key, `ledger entry ${row.seq} moves it from ${String(entry.details.from)}, but the entries before it left ${before}`);
-      logged.set(key, String(entry.details.to));
-    }
-    after = Number(rows[rows.length - 1]!.seq);
+  for await (const { seq, entry } of loggedEntries(db, ['label'])) {
+    if (entry.details.kind !== 'evidence' && entry.details.kind !== 'incident') continue;
+    const key = keyOf(String(entry.details.kind), String(entry.details.id), String(entry.subject.case), String(entry.details.label));
+    const before = logged.get(key) ?? 'none';
+    if (entry.details.from !== before) report(key, `ledger entry ${seq} moves it from ${String(entry.details.from)}, but the entries before it left ${before}`);
+    logged.set(key, String(entry.details.to));
   }
   const stored = await db.selectFrom('sensitivity_labels').select(['subject_kind', 'subject_id', 'case_id', 'label', 'state']).execute();
   const seen = new Set<string>();

@@ -1,13 +1,9 @@
 import { canonicalJson } from '../common/canonical-json.js';
 import type { Db } from '../db/schema.js';
-import { decodeEntry } from '../ledger/entry.js';
+import { loggedEntries, startRowAudit, type RowAudit } from '../ledger/row-audit.js';
 import { INITIAL_STATUS } from './transitions.js';
 
-export interface WorkflowAudit {
-  ok: boolean;
-  checked: number;
-  problems: { record: string; problem: string }[];
-}
+export type WorkflowAudit = RowAudit;
 
 interface LoggedState {
   status: unknown;
@@ -16,8 +12,6 @@ interface LoggedState {
   duplicateOf: unknown;
 }
 
-const PAGE = 2000;
-const MAX_PROBLEMS = 100;
 const FIELDS = ['status', 'assignees', 'dueDate', 'duplicateOf'] as const;
 
 /**
@@ -26,13 +20,10 @@ const FIELDS = ['status', 'assignees', 'dueDate', 'duplicateOf'] as const;
  * "from" must also be where the one before it left the incident: a gap means an entry went missing.
  */
 export async function auditWorkflows(db: Db): Promise<WorkflowAudit> {
-  const audit: WorkflowAudit = { ok: true, checked: 0, problems: [] };
+  const { audit, report: reportRecord } = startRowAudit();
   // Incidents are keyed by id; an evidence item's work is per case, keyed "evidence:<case>/<id>".
-  const report = (key: string, problem: string) => {
-    audit.ok = false;
-    const record = key.startsWith('evidence:') ? `evidence:${key.slice(key.indexOf('/') + 1)} in case ${key.slice(9, key.indexOf('/'))} workflow` : `incident:${key} workflow`;
-    if (audit.problems.length < MAX_PROBLEMS) audit.problems.push({ record, problem });
-  };
+  const report = (key: string, problem: string) =>
+    reportRecord(key.startsWith('evidence:') ? `evidence:${key.slice(key.indexOf('/') + 1)} in case ${key.slice(9, key.indexOf('/'))} workflow` : `incident:${key} workflow`, problem);
   const logged = await replayEntries(db, report);
   const stored = await storedStates(db);
   for (const [key, state] of await storedEvidenceStates(db)) stored.set(key, state);
@@ -48,25 +39,20 @@ export async function auditWorkflows(db: Db): Promise<WorkflowAudit> {
 
 async function replayEntries(db: Db, report: (id: string, problem: string) => void): Promise<Map<string, LoggedState>> {
   const states = new Map<string, LoggedState>();
-  for (let after = -1; ; ) {
-    const rows = await db.selectFrom('ledger_entries').select(['seq', 'entry']).where('action', '=', 'workflow').where('seq', '>', after).orderBy('seq').limit(PAGE).execute();
-    if (rows.length === 0) return states;
-    for (const row of rows) {
-      const entry = decodeEntry(row.entry);
-      if (typeof entry === 'string' || (entry.details.kind !== 'incident' && entry.details.kind !== 'evidence')) continue;
-      const id = entry.details.kind === 'evidence' ? `evidence:${String(entry.subject.case)}/${String(entry.details.id)}` : String(entry.details.id);
-      const state = states.get(id) ?? { status: INITIAL_STATUS, assignees: [], dueDate: null, duplicateOf: null };
-      const changes = (entry.details.changes ?? {}) as Partial<Record<(typeof FIELDS)[number], { from: unknown; to: unknown }>>;
-      for (const field of FIELDS) {
-        const change = changes[field];
-        if (!change) continue;
-        if (canonicalJson(change.from) !== canonicalJson(state[field])) report(id, `ledger entry ${row.seq} moves ${field} from ${canonicalJson(change.from)}, but the entries before it left ${canonicalJson(state[field])}`);
-        state[field] = change.to;
-      }
-      states.set(id, state);
+  for await (const { seq, entry } of loggedEntries(db, ['workflow'])) {
+    if (entry.details.kind !== 'incident' && entry.details.kind !== 'evidence') continue;
+    const id = entry.details.kind === 'evidence' ? `evidence:${String(entry.subject.case)}/${String(entry.details.id)}` : String(entry.details.id);
+    const state = states.get(id) ?? { status: INITIAL_STATUS, assignees: [], dueDate: null, duplicateOf: null };
+    const changes = (entry.details.changes ?? {}) as Partial<Record<(typeof FIELDS)[number], { from: unknown; to: unknown }>>;
+    for (const field of FIELDS) {
+      const change = changes[field];
+      if (!change) continue;
+      if (canonicalJson(change.from) !== canonicalJson(state[field])) report(id, `ledger entry ${seq} moves ${field} from ${canonicalJson(change.from)}, but the entries before it left ${canonicalJson(state[field])}`);
+      state[field] = change.to;
     }
-    after = Number(rows[rows.length - 1]!.seq);
+    states.set(id, state);
   }
+  return states;
 }
 
 async function storedStates(db: Db): Promise<Map<string, LoggedState>> {
