@@ -1,6 +1,6 @@
 import '@fastify/cookie';
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
-import { DossierError, invalidField } from '../common/errors.js';
+import { DossierError, InvariantError, invalidField } from '../common/errors.js';
 import type { Db, UsersTable } from '../db/schema.js';
 import { rolesOf } from '../access/members.js';
 import { findAccount } from '../access/accounts.js';
@@ -57,8 +57,8 @@ export function installAccessControl(app: FastifyInstance, db: Db, policy: { ses
     // The API browser's own assets and pages are public: they show the API description, nothing else.
     if (route.url.startsWith('/api/v1/docs')) route.config = { ...(route.config as object), access: { permission: 'public' } };
     const access = (route.config as { access?: RouteAccess } | undefined)?.access;
-    if (!access) throw new Error(`route ${String(route.method)} ${route.url} declares no access permission`);
-    if (isCasePermission(access.permission) && !access.case) throw new Error(`route ${String(route.method)} ${route.url} needs a case for ${access.permission}`);
+    if (!access) throw new InvariantError(`route ${String(route.method)} ${route.url} declares no access permission`);
+    if (isCasePermission(access.permission) && !access.case) throw new InvariantError(`route ${String(route.method)} ${route.url} needs a case for ${access.permission}`);
   });
   // Who is asking, decided before the body is read: an anonymous upload is refused without reading it.
   app.addHook('onRequest', async (request: FastifyRequest) => {
