@@ -13,7 +13,8 @@ if (!fs.existsSync(CHROMIUM)) {
 }
 
 // Chosen once in the runner; its workers inherit the environment and so agree on it.
-process.env.E2E_PORT ??= String(20_000 + Math.floor(Math.random() * 20_000));
+// Below Linux's ephemeral ports (32768 and up), which the suites beside it take for their own servers and connections.
+process.env.E2E_PORT ??= String(20_000 + Math.floor(Math.random() * 12_000));
 /**
  * One server (with its own data dir, demo case, capture site and witnesses) per worker: the suites change the demo
  * case, so two workers never share one. Worker N drives the server at E2E_PORT + N × E2E_PORT_STRIDE (support.ts).
