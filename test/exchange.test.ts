@@ -184,6 +184,16 @@ describe.each(engines)('exchange formats on $name', (engine) => {
     expect((await auditRevisions(dossier.database.db)).problems).toEqual([]);
   });
 
+  it('gives back the day and time precision of a week-precise ACLED event it imported', async () => {
+    await createCase(dossier, actor, { id: 'week', title: 'week' });
+    const lines = fixture.split('\n');
+    const week = lines.find((line) => line.startsWith('SYR0004,'))!;
+    expect(await importAcledCsv(deps, actor, 'week', `${lines[0]}\n${week}\n`)).toMatchObject({ imported: 1, rejected: [] });
+    const { csv, losses } = await exportAcledCsv(deps, 'week');
+    expect(parse(csv, { columns: true })).toEqual([expect.objectContaining({ event_date: '2016-12-13', year: '2016', time_precision: '2' })]);
+    expect(losses).toContain('1 row known only as a range of days placed on their middle day (time_precision 2)');
+  });
+
   it('imports the good rows of a hand-written ACLED file and names each bad row, its column and the reason', async () => {
     const report = await importAcledCsv(deps, actor, 'fixture', fixture);
     expect(report.rows).toBe(11);

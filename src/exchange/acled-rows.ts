@@ -150,7 +150,7 @@ function placeKey(place: Place | undefined, gazetteer: Gazetteer | undefined): s
 
 function noteDay(day: AcledDay, losses: LossTally): void {
   if (!day.placed) return;
-  losses.add(`day:${day.placed}:${day.precision}`, (n) => `${plural(n, 'row')} ${day.placed} placed on their earliest day (time_precision ${day.precision})`);
+  losses.add(`day:${day.placed}:${day.precision}`, (n) => `${plural(n, 'row')} ${day.placed} placed on their ${day.precision === 2 ? 'middle' : 'earliest'} day (time_precision ${day.precision})`);
 }
 
 /** actor1 (and assoc_actor_1) from who carried out the row's acts. */
