@@ -50,6 +50,10 @@ describe('ACLED dates', () => {
     }
   });
 
+  it('says when the day it writes with precision 1 was uncertain', () => {
+    expect(day('2016-07-01?')).toEqual({ day: '2016-07-01', precision: 1, placed: 'with an uncertain day' });
+  });
+
   it('cannot place a date open at its start, and says when it is open at its end', () => {
     expect(day('../2016-07-01')).toBeUndefined();
     expect(day('2016-07-01/..')).toEqual({ day: '2016-07-01', precision: 3, placed: 'known only by an open-ended interval' });

@@ -56,7 +56,7 @@ export function dateFromAcled(day: string, precision: TimePrecision): UncertainD
 export interface AcledDay {
   day: string;
   precision: TimePrecision;
-  /** What was lost in placing the event on one day, e.g. "known only to the month"; absent for precision 1. */
+  /** What was lost in placing the event on one day, e.g. "known only to the month"; absent for a known day. */
   placed?: string;
 }
 
@@ -75,7 +75,8 @@ export function acledDayFor(date: UncertainDate): AcledDay | undefined {
   if (date.earliest.startsWith(OPEN_START)) return undefined;
   const first = date.earliest.slice(0, 10);
   const last = date.latest.slice(0, 10);
-  if (first === last) return { day: first, precision: 1 };
+  // An uncertain day (`2016-07-01?`) is still one day, but ACLED's precision 1 cannot say it is uncertain.
+  if (first === last) return date.uncertain ? { day: first, precision: 1, placed: 'with an uncertain day' } : { day: first, precision: 1 };
   const spanDays = date.latest.startsWith(OPEN_END) ? Infinity : (Date.parse(`${last}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`)) / DAY_MS;
   if (spanDays <= WEEK_SPAN_DAYS) return { day: shiftDay(first, Math.floor(spanDays / 2)), precision: 2, placed: spanDescription(date) };
   return { day: first, precision: 3, placed: spanDescription(date) };

@@ -108,6 +108,14 @@ describe('an incident as ACLED rows', () => {
     expect(ctx.losses.list()).toContain('1 row known only to the month placed on their earliest day (time_precision 3)');
   });
 
+  it('says when a day written with time precision 1 was uncertain, and keeps its date in the notes', () => {
+    const ctx = context();
+    const [row] = acledRowsFor(strikeFile({ date: '2016-09-19?' }), ctx);
+    expect(row).toMatchObject({ event_date: '2016-09-19', time_precision: '1' });
+    expect(row!.notes).toBe('Air strike on the aid convoy at Urum al-Kubra. Means: unguided bomb. Date: 2016-09-19?.');
+    expect(ctx.losses.list()).toContain('1 row with an uncertain day written as a known day (time_precision 1)');
+  });
+
   it('coarsens an exact site when asked, and never names it', () => {
     const ctx = context(true);
     const warehouse = { precision: 'exact_site', geometry: { type: 'Point', coordinates: [36.94187, 36.14533] }, names: { en: 'Convoy warehouse' }, countryCode: 'SY' };

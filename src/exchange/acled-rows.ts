@@ -150,7 +150,8 @@ function placeKey(place: Place | undefined, gazetteer: Gazetteer | undefined): s
 
 function noteDay(day: AcledDay, losses: LossTally): void {
   if (!day.placed) return;
-  losses.add(`day:${day.placed}:${day.precision}`, (n) => `${plural(n, 'row')} ${day.placed} placed on their ${day.precision === 2 ? 'middle' : 'earliest'} day (time_precision ${day.precision})`);
+  const placing = day.precision === 1 ? 'written as a known day' : `placed on their ${day.precision === 2 ? 'middle' : 'earliest'} day`;
+  losses.add(`day:${day.placed}:${day.precision}`, (n) => `${plural(n, 'row')} ${day.placed} ${placing} (time_precision ${day.precision})`);
 }
 
 /** actor1 (and assoc_actor_1) from who carried out the row's acts. */
@@ -246,7 +247,7 @@ function notesFor(incident: RecordView, slot: Slot, day: AcledDay, killedText: s
   if (narrative) parts.push(narrative.length > 600 ? `${narrative.slice(0, 597)}...` : narrative);
   const means = [...new Set(slot.acts.flatMap((a) => (a.means as string[] | undefined) ?? []))];
   if (means.length > 0) parts.push(`Means: ${means.map((m) => m.replaceAll('_', ' ')).join(', ')}.`);
-  if (day.precision !== 1 && slot.date) parts.push(`Date: ${slot.date.edtf}.`);
+  if (day.placed && slot.date) parts.push(`Date: ${slot.date.edtf}.`);
   if (killedText) parts.push(`Killed: ${killedText}.`);
   return parts.join(' ');
 }
