@@ -85,6 +85,14 @@ function slotRow(file: IncidentFile, slot: Slot, sources: string, onlyRow: boole
     losses.add('no-point', (n) => `${plural(n, 'row')} left out: the place has neither coordinates nor a P-code the gazetteer can locate`);
     return undefined;
   }
+  // A coarsened row must not name the site either: the settlement or the smallest admin area instead.
+  const location = coarsen ? settlementName(slot.place, ctx.gazetteer) : placeName(slot.place, ctx.gazetteer);
+  if (!location) {
+    // ACLED (and Dossier's own importer) refuses a row with no location.
+    if (coarsen) losses.add('no-coarse-name', (n) => `${plural(n, 'row')} at protected or exact sites left out: ACLED needs a location, and the place has no settlement or admin area to name instead of the site`);
+    else losses.add('no-name', (n) => `${plural(n, 'row')} left out: ACLED needs a location, and the place has no name, settlement or admin area`);
+    return undefined;
+  }
   if (coarsen) losses.add('coarsened', (n) => `${plural(n, 'row')} at protected or exact sites coarsened to the settlement (or two decimals)`);
   noteDay(day, losses);
 
@@ -123,8 +131,7 @@ function slotRow(file: IncidentFile, slot: Slot, sources: string, onlyRow: boole
     region: country.region,
     country: country.name,
     ...admins,
-    // A coarsened row must not name the site either: the settlement or the smallest admin area instead.
-    location: coarsen ? settlementName(slot.place, ctx.gazetteer) : placeName(slot.place, ctx.gazetteer),
+    location,
     latitude: point.lat.toFixed(4),
     longitude: point.lon.toFixed(4),
     geo_precision: String(GEO_PRECISION[slot.place.precision]),
