@@ -141,7 +141,7 @@ describe.each(engines)('exchange formats on $name', (engine) => {
     const perpetrator = (await add(actorKind, { name: formulaActor, actorKind: 'organisation', actorType: 'state_armed_forces', countryCode: 'SY' }, 'formulas')).id;
     const source = (await add(sourceKind, { name: '@SUM(1+1)', sourceType: 'media', reliability: 'F', partyToConflict: 'unknown', protectionLevel: 'public' }, 'formulas')).id;
     // West of Greenwich: a negative longitude is a number, not a formula, and stays one.
-    const incident = await add(incidentKind, { title: '+Strike on the market', types: ['air_strike'], date: { edtf: '2016-05-02' }, place: { precision: 'settlement', geometry: { type: 'Point', coordinates: [-3.7038, 40.4168] } } }, 'formulas');
+    const incident = await add(incidentKind, { title: '+Strike on the market', types: ['air_strike'], date: { edtf: '2016-05-02' }, place: { precision: 'settlement', geometry: { type: 'Point', coordinates: [-3.7038, 40.4168] }, names: { en: 'Madrid' } } }, 'formulas');
     const act = await add(actKind, { incidentId: incident.id, type: 'air_strike' }, 'formulas');
     await add(involvementKind, { actId: act.id, actorIds: [perpetrator], factualRole: 'carried_out', attributionStatus: 'alleged_by_source' }, 'formulas');
     const victims = await add(victimGroupKind, { incidentId: incident.id, actId: act.id, countingUnit: 'persons', killed: { qualifier: 'exact', best: 3 } }, 'formulas');
@@ -182,6 +182,16 @@ describe.each(engines)('exchange formats on $name', (engine) => {
     expect(back.find((i) => (i.date as { edtf: string }).edtf === '2017-01')).toBeDefined();
     expect((await exportAcledCsv(deps, 'round-trip')).rows).toBe(exported.length);
     expect((await auditRevisions(dossier.database.db)).problems).toEqual([]);
+  });
+
+  it('gives back the day and time precision of a week-precise ACLED event it imported', async () => {
+    await createCase(dossier, actor, { id: 'week', title: 'week' });
+    const lines = fixture.split('\n');
+    const week = lines.find((line) => line.startsWith('SYR0004,'))!;
+    expect(await importAcledCsv(deps, actor, 'week', `${lines[0]}\n${week}\n`)).toMatchObject({ imported: 1, rejected: [] });
+    const { csv, losses } = await exportAcledCsv(deps, 'week');
+    expect(parse(csv, { columns: true })).toEqual([expect.objectContaining({ event_date: '2016-12-13', year: '2016', time_precision: '2' })]);
+    expect(losses).toContain('1 row known only as a range of days placed on their middle day (time_precision 2)');
   });
 
   it('imports the good rows of a hand-written ACLED file and names each bad row, its column and the reason', async () => {

@@ -28,15 +28,30 @@ describe('ACLED dates', () => {
     expect(dateFromAcled('2016-09-19', 3)).toEqual({ edtf: '2016-09', asReported: '2016-09-19 (ACLED time precision 3: within a month or longer)' });
   });
 
-  it('puts a Dossier date on its earliest day, with the precision its span allows and what was lost', () => {
+  it('puts a Dossier date on one day, with the precision its span allows and what was lost', () => {
     expect(day('2016-07-01')).toEqual({ day: '2016-07-01', precision: 1 });
-    expect(day('2016-07-01/2016-07-07')).toEqual({ day: '2016-07-01', precision: 2, placed: 'known only as a range of days' });
-    expect(day('2016-07-01/2016-07-08')).toEqual({ day: '2016-07-01', precision: 3, placed: 'known only as a range of days' });
+    // Up to 13 days (what an imported precision 2 becomes): the middle day, the earlier of two middle days.
+    expect(day('2016-07-01/2016-07-07')).toEqual({ day: '2016-07-04', precision: 2, placed: 'known only as a range of days' });
+    expect(day('2016-07-01/2016-07-08')).toEqual({ day: '2016-07-04', precision: 2, placed: 'known only as a range of days' });
+    expect(day('2016-07-01/2016-07-13')).toEqual({ day: '2016-07-07', precision: 2, placed: 'known only as a range of days' });
+    // Longer: the earliest day.
+    expect(day('2016-07-01/2016-07-14')).toEqual({ day: '2016-07-01', precision: 3, placed: 'known only as a range of days' });
     expect(day('2016-07')).toEqual({ day: '2016-07-01', precision: 3, placed: 'known only to the month' });
     // About July: widened by a month either side, so it starts in May.
     expect(day('2016-07~')).toEqual({ day: '2016-05-31', precision: 3, placed: 'known only to about the month' });
     expect(day('2016')).toEqual({ day: '2016-01-01', precision: 3, placed: 'known only to the year' });
     expect(day('2016-21')).toEqual({ day: '2016-03-01', precision: 3, placed: 'known only to the season' });
+  });
+
+  it('gives back the day and precision 2 of a week-precise ACLED event it imported', () => {
+    for (const acled of ['2016-09-19', '2016-12-29', '2016-02-26', '2017-01-03']) {
+      const imported = resolveDate('date', dateFromAcled(acled, 2));
+      expect(acledDayFor(imported)).toEqual({ day: acled, precision: 2, placed: 'known only as a range of days' });
+    }
+  });
+
+  it('says when the day it writes with precision 1 was uncertain', () => {
+    expect(day('2016-07-01?')).toEqual({ day: '2016-07-01', precision: 1, placed: 'with an uncertain day' });
   });
 
   it('cannot place a date open at its start, and says when it is open at its end', () => {

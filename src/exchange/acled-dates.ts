@@ -56,25 +56,30 @@ export function dateFromAcled(day: string, precision: TimePrecision): UncertainD
 export interface AcledDay {
   day: string;
   precision: TimePrecision;
-  /** What was lost in placing the event on one day, e.g. "known only to the month"; absent for precision 1. */
+  /** What was lost in placing the event on one day, e.g. "known only to the month"; absent for a known day. */
   placed?: string;
 }
 
 const OPEN_START = '0001';
 const OPEN_END = '9999';
+/** The longest span, in days after the first, written as precision 2: what dateFromAcled makes of one (13 days). */
+const WEEK_SPAN_DAYS = 12;
 
 /**
- * The ACLED day for a Dossier date: its earliest day, with the precision its span allows. Undefined when the
- * date has no start (an interval open at the beginning cannot be put on any day).
+ * The ACLED day for a Dossier date, with the precision its span allows. A span of up to 13 days is placed on
+ * its middle day with precision 2, so that an imported week-precise event is exported as it came in; a longer
+ * one on its earliest day with precision 3. Undefined when the date has no start (an interval open at the
+ * beginning cannot be put on any day).
  */
 export function acledDayFor(date: UncertainDate): AcledDay | undefined {
   if (date.earliest.startsWith(OPEN_START)) return undefined;
-  const day = date.earliest.slice(0, 10);
+  const first = date.earliest.slice(0, 10);
   const last = date.latest.slice(0, 10);
-  if (day === last) return { day, precision: 1 };
-  const spanDays = date.latest.startsWith(OPEN_END) ? Infinity : (Date.parse(`${last}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`)) / DAY_MS;
-  const precision: TimePrecision = spanDays <= 6 ? 2 : 3;
-  return { day, precision, placed: spanDescription(date) };
+  // An uncertain day (`2016-07-01?`) is still one day, but ACLED's precision 1 cannot say it is uncertain.
+  if (first === last) return date.uncertain ? { day: first, precision: 1, placed: 'with an uncertain day' } : { day: first, precision: 1 };
+  const spanDays = date.latest.startsWith(OPEN_END) ? Infinity : (Date.parse(`${last}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`)) / DAY_MS;
+  if (spanDays <= WEEK_SPAN_DAYS) return { day: shiftDay(first, Math.floor(spanDays / 2)), precision: 2, placed: spanDescription(date) };
+  return { day: first, precision: 3, placed: spanDescription(date) };
 }
 
 function spanDescription(date: UncertainDate): string {

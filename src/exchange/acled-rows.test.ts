@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { IncidentFile } from '../incidents/incident-file.js';
 import { findingFor } from '../incidents/findings.js';
+import type { GazetteerPlace } from '../places/entries.js';
+import type { Gazetteer } from '../places/gazetteer.js';
 import type { RecordView } from '../records/record-store.js';
 import { sumCounts } from '../values/count-sum.js';
 import { exactly, type Count } from '../values/count.js';
 import { resolveDate } from '../values/uncertain-date.js';
+import { parseAcledRecord } from './acled-row-parse.js';
 import { acledRowsFor, type AcledRowContext } from './acled-rows.js';
 import { LossTally } from './losses.js';
 
@@ -41,6 +44,13 @@ const RECORDS: Record<string, RecordView> = {
   src_w07: { ...stamps('src_w07', 'source'), name: 'Witness W-07', protectionLevel: 'restricted' },
 };
 const context = (coarsen = false): AcledRowContext => ({ gazetteer: undefined, lookup: (id) => RECORDS[id], coarsen, losses: new LossTally() });
+const DISTRICTS: Record<string, GazetteerPlace> = {
+  SY02: { kind: 'admin1', name: 'Aleppo', pcode: 'SY02', countryCode: 'SY', precision: 'admin1' },
+  SY0200: { kind: 'admin2', name: 'Jebel Saman', pcode: 'SY0200', countryCode: 'SY', precision: 'admin2' },
+};
+/** A gazetteer that knows the convoy's governorate and district. */
+const districts = { byPcode: (code: string) => DISTRICTS[code] } as unknown as Gazetteer;
+const WAREHOUSE = { precision: 'exact_site', geometry: { type: 'Point', coordinates: [36.94187, 36.14533] }, names: { en: 'Convoy warehouse' }, countryCode: 'SY' };
 
 describe('an incident as ACLED rows', () => {
   it('writes one row for an incident at one place and day, with its perpetrator, civilian victims and public sources', () => {
@@ -108,14 +118,35 @@ describe('an incident as ACLED rows', () => {
     expect(ctx.losses.list()).toContain('1 row known only to the month placed on their earliest day (time_precision 3)');
   });
 
-  it('coarsens an exact site when asked, and never names it', () => {
-    const ctx = context(true);
-    const warehouse = { precision: 'exact_site', geometry: { type: 'Point', coordinates: [36.94187, 36.14533] }, names: { en: 'Convoy warehouse' }, countryCode: 'SY' };
-    const [row] = acledRowsFor(strikeFile({ place: warehouse }), ctx);
-    expect(row).toMatchObject({ latitude: '36.1500', longitude: '36.9400' });
-    expect(row!.location).not.toContain('warehouse');
+  it('says when a day written with time precision 1 was uncertain, and keeps its date in the notes', () => {
+    const ctx = context();
+    const [row] = acledRowsFor(strikeFile({ date: '2016-09-19?' }), ctx);
+    expect(row).toMatchObject({ event_date: '2016-09-19', time_precision: '1' });
+    expect(row!.notes).toBe('Air strike on the aid convoy at Urum al-Kubra. Means: unguided bomb. Date: 2016-09-19?.');
+    expect(ctx.losses.list()).toContain('1 row with an uncertain day written as a known day (time_precision 1)');
+  });
+
+  it('coarsens an exact site when asked, and never names it: its smallest admin area instead', () => {
+    const ctx = { ...context(true), gazetteer: districts };
+    const [row] = acledRowsFor(strikeFile({ place: { ...WAREHOUSE, pcodes: { admin1: 'SY02', admin2: 'SY0200' } } }), ctx);
+    expect(row).toMatchObject({ latitude: '36.1500', longitude: '36.9400', location: 'Jebel Saman', admin1: 'Aleppo' });
+    expect(parseAcledRecord(row!)).toHaveProperty('event');
     expect(ctx.losses.list()).toContain('1 row at protected or exact sites coarsened to the settlement (or two decimals)');
-    expect(acledRowsFor(strikeFile({ place: warehouse }), context(false))[0]).toMatchObject({ latitude: '36.1453', longitude: '36.9419', location: 'Convoy warehouse', geo_precision: '1' });
+    expect(acledRowsFor(strikeFile({ place: WAREHOUSE }), context(false))[0]).toMatchObject({ latitude: '36.1453', longitude: '36.9419', location: 'Convoy warehouse', geo_precision: '1' });
+  });
+
+  it('leaves out a coarsened exact site it has nothing to name by but the site, and says so', () => {
+    // No gazetteer and no P-codes: a row with an empty location would be refused on import.
+    const ctx = context(true);
+    expect(acledRowsFor(strikeFile({ place: WAREHOUSE }), ctx)).toEqual([]);
+    expect(ctx.losses.list()).toContain('1 row at protected or exact sites left out: ACLED needs a location, and the place has no settlement or admin area to name instead of the site');
+    expect(ctx.losses.list().join('\n')).not.toMatch(/coarsened/);
+  });
+
+  it('leaves out, and counts, a place with a point but no name, settlement or admin area', () => {
+    const ctx = context();
+    expect(acledRowsFor(strikeFile({ place: { precision: 'settlement', geometry: { type: 'Point', coordinates: [36.9419, 36.1453] }, countryCode: 'SY' } }), ctx)).toEqual([]);
+    expect(ctx.losses.list()).toContain('1 row left out: ACLED needs a location, and the place has no name, settlement or admin area');
   });
 
   it('leaves out, and counts, an incident it cannot put on a day', () => {

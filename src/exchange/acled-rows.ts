@@ -85,6 +85,14 @@ function slotRow(file: IncidentFile, slot: Slot, sources: string, onlyRow: boole
     losses.add('no-point', (n) => `${plural(n, 'row')} left out: the place has neither coordinates nor a P-code the gazetteer can locate`);
     return undefined;
   }
+  // A coarsened row must not name the site either: the settlement or the smallest admin area instead.
+  const location = coarsen ? settlementName(slot.place, ctx.gazetteer) : placeName(slot.place, ctx.gazetteer);
+  if (!location) {
+    // ACLED (and Dossier's own importer) refuses a row with no location.
+    if (coarsen) losses.add('no-coarse-name', (n) => `${plural(n, 'row')} at protected or exact sites left out: ACLED needs a location, and the place has no settlement or admin area to name instead of the site`);
+    else losses.add('no-name', (n) => `${plural(n, 'row')} left out: ACLED needs a location, and the place has no name, settlement or admin area`);
+    return undefined;
+  }
   if (coarsen) losses.add('coarsened', (n) => `${plural(n, 'row')} at protected or exact sites coarsened to the settlement (or two decimals)`);
   noteDay(day, losses);
 
@@ -123,8 +131,7 @@ function slotRow(file: IncidentFile, slot: Slot, sources: string, onlyRow: boole
     region: country.region,
     country: country.name,
     ...admins,
-    // A coarsened row must not name the site either: the settlement or the smallest admin area instead.
-    location: coarsen ? settlementName(slot.place, ctx.gazetteer) : placeName(slot.place, ctx.gazetteer),
+    location,
     latitude: point.lat.toFixed(4),
     longitude: point.lon.toFixed(4),
     geo_precision: String(GEO_PRECISION[slot.place.precision]),
@@ -150,7 +157,8 @@ function placeKey(place: Place | undefined, gazetteer: Gazetteer | undefined): s
 
 function noteDay(day: AcledDay, losses: LossTally): void {
   if (!day.placed) return;
-  losses.add(`day:${day.placed}:${day.precision}`, (n) => `${plural(n, 'row')} ${day.placed} placed on their earliest day (time_precision ${day.precision})`);
+  const placing = day.precision === 1 ? 'written as a known day' : `placed on their ${day.precision === 2 ? 'middle' : 'earliest'} day`;
+  losses.add(`day:${day.placed}:${day.precision}`, (n) => `${plural(n, 'row')} ${day.placed} ${placing} (time_precision ${day.precision})`);
 }
 
 /** actor1 (and assoc_actor_1) from who carried out the row's acts. */
@@ -246,7 +254,7 @@ function notesFor(incident: RecordView, slot: Slot, day: AcledDay, killedText: s
   if (narrative) parts.push(narrative.length > 600 ? `${narrative.slice(0, 597)}...` : narrative);
   const means = [...new Set(slot.acts.flatMap((a) => (a.means as string[] | undefined) ?? []))];
   if (means.length > 0) parts.push(`Means: ${means.map((m) => m.replaceAll('_', ' ')).join(', ')}.`);
-  if (day.precision !== 1 && slot.date) parts.push(`Date: ${slot.date.edtf}.`);
+  if (day.placed && slot.date) parts.push(`Date: ${slot.date.edtf}.`);
   if (killedText) parts.push(`Killed: ${killedText}.`);
   return parts.join(' ');
 }
