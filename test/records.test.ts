@@ -267,6 +267,8 @@ describe.each(engines)('the documentation model on $name', (engine) => {
     expect(await ids({ terms: [{ vocab: 'actor', anyOf: [russianAirForce.id] }] })).toEqual([convoy.id]);
     expect(await ids({ pcode: 'SY03' })).toEqual([chlorine.id]);
     expect(await ids({ pcode: 'C1029' })).toEqual([convoy.id]);
+    // A sub-district has no column in the index: refused, not looked up as a community to find nothing.
+    await expect(ids({ pcode: 'SY030106' })).rejects.toMatchObject({ code: 'VALIDATION_FAILED', details: { field: 'pcode' } });
     expect(await ids({ bbox: { west: 36.2, south: 33.4, east: 36.6, north: 33.7 } })).toEqual([chlorine.id]);
     // An approximate month overlaps the weeks around it; a day does not.
     expect(await ids({ caseIds: ['ghouta'], dateFrom: '2017-02-10T00:00:00Z', dateTo: '2017-02-20T00:00:00Z' })).toEqual([chlorine.id]);

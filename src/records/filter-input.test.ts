@@ -44,6 +44,21 @@ describe('list filters as the query string and the CLI give them', () => {
     for (const pcode of ['sy02', 'SY2', 'SY0200000', 'C', 'Aleppo']) expect(refusal(() => filterFromQuery({ pcode })).field).toBe('pcode');
   });
 
+  it('refuses a P-code of no level, naming the shapes it takes, rather than finding nothing', () => {
+    for (const pcode of ['SY020', 'SY02000', 'C10011011']) {
+      const refused = refusal(() => filterFromQuery({ pcode }));
+      expect(refused.field).toBe('pcode');
+      expect(refused.message).toMatch(/SY02\b.*SY0200\b.*C1007/);
+    }
+  });
+
+  it('refuses a sub-district P-code, which the index has no column for, pointing to its district', () => {
+    const refused = refusal(() => filterFromQuery({ pcode: 'SY020000' }));
+    expect(refused.field).toBe('pcode');
+    expect(refused.message).toMatch(/sub-district/);
+    expect(refused.message).toMatch(/SY0200\b/);
+  });
+
   it('reads a bounding box west,south,east,north and refuses one turned round', () => {
     expect(filterFromQuery({ bbox: '35.9, 36.1, 37.3, 36.3' }).filter.bbox).toEqual({ west: 35.9, south: 36.1, east: 37.3, north: 36.3 });
     expect(refusal(() => filterFromQuery({ bbox: '36.1,35.9,36.3,37.3,1' })).field).toBe('bbox');

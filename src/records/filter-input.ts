@@ -4,7 +4,7 @@ import { parseBoundingBox } from '../values/place.js';
 import { parseDateText } from '../values/date-text.js';
 import { WORKFLOW_STATUSES } from '../vocab/vocabularies.js';
 import type { RecordFilter, RecordSort } from './record-query.js';
-import { SORTS } from './record-query.js';
+import { pcodeColumn, SORTS } from './record-query.js';
 
 /**
  * List filters as both faces take them (query string, CLI options): plain strings, comma-separated lists.
@@ -23,7 +23,7 @@ export const ListQuerySchema = Type.Object(
     means: Type.Optional(Type.String({ maxLength: 1000, description: 'Comma-separated means' })),
     target: Type.Optional(Type.String({ maxLength: 1000, description: 'Comma-separated target objects' })),
     actor: Type.Optional(Type.String({ maxLength: 1000, description: 'Comma-separated actor ids (any involvement, either-or included)' })),
-    pcode: Type.Optional(Type.String({ maxLength: 20, description: 'OCHA P-code of a governorate, district or community' })),
+    pcode: Type.Optional(Type.String({ maxLength: 20, description: 'OCHA P-code of a governorate (SY02), district (SY0200) or community (C1007)' })),
     bbox: Type.Optional(Type.String({ maxLength: 100, description: 'west,south,east,north in degrees' })),
     from: Type.Optional(Type.String({ maxLength: 60, description: 'Start of a date range (EDTF or words); records whose dates overlap it' })),
     to: Type.Optional(Type.String({ maxLength: 60, description: 'End of the date range' })),
@@ -53,7 +53,7 @@ export function filterFromQuery(query: ListQuery): { filter: RecordFilter; page:
   if (status.length) filter.status = status;
   if (query.q) filter.text = query.q;
   if (query.pcode) {
-    if (!/^(?:[A-Z]{2}\d{2,6}|C\d{1,6})$/.test(query.pcode)) throw invalidField('pcode', 'is not an OCHA P-code (e.g. SY02, SY0200, C1007)', query.pcode);
+    pcodeColumn(query.pcode); // refuses, before any query, a code the index cannot find
     filter.pcode = query.pcode;
   }
   if (query.bbox) filter.bbox = parseBoundingBox('bbox', query.bbox);

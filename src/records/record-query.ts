@@ -3,7 +3,7 @@ import { invalidField } from '../common/errors.js';
 import type { Database } from '../db/database.js';
 import type { Schema } from '../db/schema.js';
 import { matchingRecordIds, recordMatches, textMatchesMoreThan } from '../db/search-index.js';
-import type { BoundingBox } from '../values/place.js';
+import { PCODE_SHAPES, pcodeLevel, type BoundingBox } from '../values/place.js';
 import { INCIDENT_TYPE_VOCAB, typesOf } from './incident-types.js';
 import type { RecordKind } from './record-kind.js';
 import { rowToView, type RecordView } from './record-store.js';
@@ -300,11 +300,18 @@ function applyFilter<Q extends RecordsQuery>(database: Database, base: Q, kind: 
   return query;
 }
 
-/** The level of an OCHA P-code shows in its shape: SY02 a governorate, SY0200 a district, C1007 a community. */
-function pcodeColumn(code: string): 'admin1' | 'admin2' | 'community' {
-  if (/^[A-Z]{2}\d{2}$/.test(code)) return 'admin1';
-  if (/^[A-Z]{2}\d{4}$/.test(code)) return 'admin2';
-  return 'community';
+/**
+ * The index column a P-code filters on, by the level its shape shows. A code the index cannot find is refused,
+ * never looked up in the wrong column to find nothing: sub-districts have no column, so their district is offered.
+ */
+export function pcodeColumn(code: string): 'admin1' | 'admin2' | 'community' {
+  const level = pcodeLevel(code);
+  if (level === 'admin1' || level === 'admin2' || level === 'community') return level;
+  if (level === 'admin3') {
+    throw invalidField('pcode', `sub-district codes (${PCODE_SHAPES.admin3.example}) are not indexed: filter by its district ${code.slice(0, 6)} or by a community`, code);
+  }
+  const { admin1, admin2, community } = PCODE_SHAPES;
+  throw invalidField('pcode', `is not an OCHA P-code of a governorate (${admin1.example}), district (${admin2.example}) or community (${community.example}, C and up to six digits)`, code);
 }
 
 /** An opaque keyset cursor: the last row's sort value and id. */

@@ -44,6 +44,28 @@ describe('the intake heuristic beyond single words', () => {
     expect(graphicWords('مقبرة_جماعية.jpg')).toEqual(['مقبره جماعيه']);
   });
 
+  it('finds terms of several words whether spaces, underscores, hyphens or dots join them, in every language', () => {
+    expect(suggestLabels({ note: 'Exhumation of a mass grave near Izium' })).toEqual([{ label: 'graphic_violence', reason: { code: 'graphic_words', words: ['mass-grave'] } }]);
+    expect(suggestLabels({ originalName: 'mass_grave_izium.jpg' })).toEqual([{ label: 'graphic_violence', reason: { code: 'graphic_words', words: ['mass-grave'] } }]);
+    expect(graphicWords('dead_body_found.jpg')).toEqual(['dead-bod']);
+    expect(graphicWords('Dead bodies in the street')).toEqual(['dead-bod']);
+    expect(graphicWords('corps sans vie')).toEqual(['corps-sans-vie']);
+    expect(graphicWords('corps_sans_vie.mp4')).toEqual(['corps-sans-vie']);
+    expect(graphicWords('mass.grave.2022.jpg')).toEqual(['mass-grave']);
+    expect(graphicWords('MASS  GRAVES')).toEqual(['mass-grave']);
+    expect(graphicWords('مقبرة جماعية')).toEqual(['مقبره جماعيه']);
+    expect(graphicWords('مقبرة-جماعية.jpg')).toEqual(['مقبره جماعيه']);
+    expect(graphicWords('مقبرة.جماعية.jpg')).toEqual(['مقبره جماعيه']);
+    expect(graphicWords('قطع_رأس')).toEqual(['قطع راس']);
+  });
+
+  it('does not join words across lines or fields, nor match a term inside a longer word', () => {
+    expect(suggestLabels({ title: 'Christmas', note: 'grave concerns' })).toEqual([]);
+    expect(graphicWords('the mass\ngrave')).toEqual([]);
+    expect(graphicWords('biomass grave')).toEqual([]);
+    expect(graphicWords('undead body')).toEqual([]);
+  });
+
   it('suggests both labels for a graphic page its source took down, and nothing for a status that is not gone', () => {
     expect(suggestLabels({ title: 'Execution video', source: 'https://example.org/v/1', httpStatus: 451 }).map((s) => s.label)).toEqual(['graphic_violence', 'deleted_by_source']);
     expect(suggestLabels({ title: 'Report', httpStatus: 500 })).toEqual([]);

@@ -15,7 +15,24 @@ const MultiPolygonGeometry = Type.Object(
 export const GeometrySchema = Type.Union([PointGeometry, PolygonGeometry, MultiPolygonGeometry], { $id: 'Geometry' });
 export type Geometry = Static<typeof GeometrySchema>;
 
-const PCode = (pattern: string, example: string) => Type.Optional(Type.String({ pattern, description: `OCHA P-code, e.g. ${example}` }));
+/**
+ * The shape of an OCHA P-code at each level, so the level shows in the code: SY02 a governorate, SY0200 a
+ * district, SY020000 a sub-district, C1007 a community (the gazetteer's have four digits; a place may hold up to six).
+ */
+export const PCODE_SHAPES = {
+  admin1: { pattern: '^[A-Z]{2}\\d{2}$', example: 'SY02' },
+  admin2: { pattern: '^[A-Z]{2}\\d{4}$', example: 'SY0200' },
+  admin3: { pattern: '^[A-Z]{2}\\d{6}$', example: 'SY020000' },
+  community: { pattern: '^C\\d{1,6}$', example: 'C1007' },
+} as const;
+export type PcodeLevel = keyof typeof PCODE_SHAPES;
+
+/** The level whose shape a code has, or undefined for a code of no level (SY020, C10011011, Aleppo). */
+export function pcodeLevel(code: string): PcodeLevel | undefined {
+  return (Object.keys(PCODE_SHAPES) as PcodeLevel[]).find((level) => new RegExp(PCODE_SHAPES[level].pattern).test(code));
+}
+
+const PCode = ({ pattern, example }: { pattern: string; example: string }) => Type.Optional(Type.String({ pattern, description: `OCHA P-code, e.g. ${example}` }));
 
 /**
  * Where something happened, as precisely as is known and no more. Codes are stored, not names: there are
@@ -38,11 +55,11 @@ export const PlaceSchema = Type.Object(
     pcodes: Type.Optional(
       Type.Object(
         {
-          admin1: PCode('^[A-Z]{2}\\d{2}$', 'SY02'),
-          admin2: PCode('^[A-Z]{2}\\d{4}$', 'SY0200'),
-          admin3: PCode('^[A-Z]{2}\\d{6}$', 'SY020000'),
-          community: PCode('^C\\d{1,6}$', 'C1007'),
-          neighbourhood: PCode('^[A-Z0-9_-]{2,20}$', 'a HAY_PCODE'),
+          admin1: PCode(PCODE_SHAPES.admin1),
+          admin2: PCode(PCODE_SHAPES.admin2),
+          admin3: PCode(PCODE_SHAPES.admin3),
+          community: PCode(PCODE_SHAPES.community),
+          neighbourhood: PCode({ pattern: '^[A-Z0-9_-]{2,20}$', example: 'a HAY_PCODE' }),
         },
         { additionalProperties: false },
       ),
