@@ -141,7 +141,7 @@ describe.each(engines)('exchange formats on $name', (engine) => {
     const perpetrator = (await add(actorKind, { name: formulaActor, actorKind: 'organisation', actorType: 'state_armed_forces', countryCode: 'SY' }, 'formulas')).id;
     const source = (await add(sourceKind, { name: '@SUM(1+1)', sourceType: 'media', reliability: 'F', partyToConflict: 'unknown', protectionLevel: 'public' }, 'formulas')).id;
     // West of Greenwich: a negative longitude is a number, not a formula, and stays one.
-    const incident = await add(incidentKind, { title: '+Strike on the market', types: ['air_strike'], date: { edtf: '2016-05-02' }, place: { precision: 'settlement', geometry: { type: 'Point', coordinates: [-3.7038, 40.4168] }, names: { en: 'Madrid' } } }, 'formulas');
+    const incident = await add(incidentKind, { title: '+Strike on the market', types: ['air_strike'], date: { edtf: '2016-05-02' }, place: { precision: 'settlement', geometry: { type: 'Point', coordinates: [-3.7038, 40.4168] }, names: { en: 'Madrid' }, countryCode: 'ES' } }, 'formulas');
     const act = await add(actKind, { incidentId: incident.id, type: 'air_strike' }, 'formulas');
     await add(involvementKind, { actId: act.id, actorIds: [perpetrator], factualRole: 'carried_out', attributionStatus: 'alleged_by_source' }, 'formulas');
     const victims = await add(victimGroupKind, { incidentId: incident.id, actId: act.id, countingUnit: 'persons', killed: { qualifier: 'exact', best: 3 } }, 'formulas');

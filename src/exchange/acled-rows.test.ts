@@ -149,6 +149,25 @@ describe('an incident as ACLED rows', () => {
     expect(ctx.losses.list()).toContain('1 row left out: ACLED needs a location, and the place has no name, settlement or admin area');
   });
 
+  it('leaves out, and counts, a place that names no country (no country code, no Syrian P-code)', () => {
+    const ctx = context();
+    expect(acledRowsFor(strikeFile({ place: { ...URUM, countryCode: undefined } }), ctx)).toEqual([]);
+    expect(ctx.losses.list()).toContain('1 row left out: ACLED needs a country, and the place has no country code or Syrian P-code');
+  });
+
+  it('shortens a place name longer than the location column at a word, and the row reads back on import', () => {
+    const ctx = context();
+    const asReported = `${'near the old bakery on the road '.repeat(10)}west of the school`;
+    const [row] = acledRowsFor(strikeFile({ place: { ...URUM, names: undefined, asReported } }), ctx);
+    expect(row!.location.length).toBeLessThanOrEqual(200);
+    // Cut where a word ends, and marked as cut.
+    const kept = row!.location.slice(0, -1);
+    expect(row!.location.endsWith('…')).toBe(true);
+    expect(asReported.startsWith(kept) && asReported[kept.length] === ' ').toBe(true);
+    expect(ctx.losses.list()).toContain('1 row whose place name is longer than 200 characters shortened to fit');
+    expect(parseAcledRecord(row!)).toHaveProperty('event');
+  });
+
   it('leaves out, and counts, an incident it cannot put on a day', () => {
     const ctx = context();
     expect(acledRowsFor(strikeFile({ date: null }), ctx)).toEqual([]);

@@ -93,6 +93,12 @@ function slotRow(file: IncidentFile, slot: Slot, sources: string, onlyRow: boole
     else losses.add('no-name', (n) => `${plural(n, 'row')} left out: ACLED needs a location, and the place has no name, settlement or admin area`);
     return undefined;
   }
+  const country = acledCountry(placeCountry(slot.place));
+  if (!country.name) {
+    // ACLED (and Dossier's own importer) refuses a row with no country too.
+    losses.add('no-country', (n) => `${plural(n, 'row')} left out: ACLED needs a country, and the place has no country code or Syrian P-code`);
+    return undefined;
+  }
   if (coarsen) losses.add('coarsened', (n) => `${plural(n, 'row')} at protected or exact sites coarsened to the settlement (or two decimals)`);
   noteDay(day, losses);
 
@@ -102,7 +108,6 @@ function slotRow(file: IncidentFile, slot: Slot, sources: string, onlyRow: boole
   if (new Set(types.map((t) => acledEventFor(t).subEventType)).size > 1) {
     losses.add('several-types', (n) => `${plural(n, 'row')} with types of several ACLED sub-event types written as the first type`);
   }
-  const country = acledCountry(placeCountry(slot.place));
   if (!country.known) losses.add('country', (n) => `${plural(n, 'row')} in a country outside Dossier's ACLED table: iso and region left empty`);
   const perpetrators = perpetratorsOf(file, slot, ctx, country.name);
   const civilians = slot.groups.some((g) => (g.protectedStatuses as string[] | undefined)?.includes('civilian'));
@@ -131,7 +136,7 @@ function slotRow(file: IncidentFile, slot: Slot, sources: string, onlyRow: boole
     region: country.region,
     country: country.name,
     ...admins,
-    location,
+    location: shortened(location, MAX_LOCATION, losses),
     latitude: point.lat.toFixed(4),
     longitude: point.lon.toFixed(4),
     geo_precision: String(GEO_PRECISION[slot.place.precision]),
@@ -153,6 +158,18 @@ function placeKey(place: Place | undefined, gazetteer: Gazetteer | undefined): s
   if (!place) return '';
   const point = placePoint(place, gazetteer);
   return point ? `${point.lat.toFixed(4)},${point.lon.toFixed(4)}` : JSON.stringify(place);
+}
+
+/** The longest location ACLED rows carry (Dossier's importer refuses longer: acled-row-parse.ts). */
+const MAX_LOCATION = 200;
+
+/** A name longer than ACLED's column, cut at a word where it can be and marked, and counted among the losses. */
+function shortened(text: string, max: number, losses: LossTally): string {
+  if (text.length <= max) return text;
+  losses.add('long-location', (n) => `${plural(n, 'row')} whose place name is longer than ${max} characters shortened to fit`);
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 function noteDay(day: AcledDay, losses: LossTally): void {
