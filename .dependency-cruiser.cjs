@@ -3,7 +3,7 @@
  * what the offline verifier may load, what the faces may reach, what the browser may carry, and no circles.
  * Tests may wire anything together, so their own files are not held to the layering rules (circles still count).
  */
-const TESTS = '\\.test\\.tsx?$|(^|/)test-support/';
+const TESTS = '\\.test\\.tsx?$|\\.test-support\\.tsx?$|(^|/)test-support/';
 // The server proper: storage, database, the faces, the app that wires them, background work.
 const SERVER = '^src/(db|vault|server|cli|app|jobs)/|^src/ledger/(?!proofs/)';
 

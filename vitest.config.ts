@@ -11,7 +11,7 @@ export default defineConfig({
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],
-      exclude: ['src/**/*.test.ts', 'src/db/migrations/**', 'web/**'],
+      exclude: ['src/**/*.test.ts', 'src/**/*.test-support.ts', 'src/db/migrations/**', 'web/**'],
       reporter: ['text-summary', 'json-summary'],
       reportsDirectory: 'test-results/coverage',
     },

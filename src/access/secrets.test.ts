@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { isDossierError } from '../common/errors.js';
 import { checkPasswordRules, newOneTimePassword } from './accounts.js';
 import { isInterfaceLanguage, isNumerals } from './preferences.js';
 import { normaliseRecoveryCode, requireSecondFactor } from './recovery-codes.js';
 import { digest, newSecret, sameSecret } from './secrets.js';
+import { refusalOf } from '../common/refusal.test-support.js';
 
 function refusal(work: () => unknown): { code: string; message: string; field: unknown } {
-  try {
-    work();
-  } catch (error) {
-    if (isDossierError(error)) return { code: error.code, message: error.message, field: error.details.field };
-    throw error;
-  }
-  throw new Error('expected a refusal');
+  const { code, message, field } = refusalOf(work);
+  return { code, message, field };
 }
 
 describe('secrets, passwords and recovery codes', () => {

@@ -1,36 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { invalidField, isDossierError } from '../common/errors.js';
-import type { PrepareContext, RecordKindName, StoredRecord } from '../records/record-kind.js';
 import { actorKind, type ActorDoc } from './actor-kind.js';
 import { involvementKind, type InvolvementDoc } from './involvement-kind.js';
+import { refusalOfLater } from '../common/refusal.test-support.js';
+import { caseWith } from '../records/prepare-context.test-support.js';
 
-/** A case holding `records` (by id), and the references each check looked up, in order. */
-function caseWith(records: Record<string, Record<string, unknown>> = {}, recordId?: string): PrepareContext & { looked: string[] } {
-  const looked: string[] = [];
-  return {
-    trx: undefined as never,
-    caseId: 'syria-2016',
-    gazetteer: undefined,
-    recordId,
-    looked,
-    async requireRecord(field: string, kind: RecordKindName | readonly RecordKindName[], id: string): Promise<StoredRecord> {
-      looked.push(`${field}=${id}`);
-      const doc = records[id];
-      if (!doc) throw invalidField(field, `no ${String(kind)} ${id} in this case`, id);
-      return { id, kind: kind as RecordKindName, caseId: 'syria-2016', rev: 1, doc, incidentId: null };
-    },
-    async requireEvidence(): Promise<void> {},
-  };
-}
 
 async function refusal(work: Promise<unknown>): Promise<{ field: unknown; message: string }> {
-  try {
-    await work;
-  } catch (error) {
-    if (isDossierError(error, 'VALIDATION_FAILED')) return { field: error.details.field, message: error.message };
-    throw error;
-  }
-  throw new Error('expected a refusal');
+  const { field, message } = await refusalOfLater(work, 'VALIDATION_FAILED');
+  return { field, message };
 }
 
 const PILOT: ActorDoc = { name: ' Col. Example ', actorKind: 'person', actorType: 'individual' };

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isDossierError } from '../common/errors.js';
 import { handedOverPath, handedOverTime, MAX_PATH_LENGTH } from './handed-over-file.js';
+import { refusalOf } from '../common/refusal.test-support.js';
 
 function refusal(work: () => unknown): { field: unknown; message: string; wording: unknown } {
-  try {
-    work();
-  } catch (error) {
-    if (!isDossierError(error, 'VALIDATION_FAILED')) throw error;
-    return { field: error.details?.field, message: error.message, wording: error.details?.wording };
-  }
-  throw new Error('was accepted');
+  const { field, message, details } = refusalOf(work, 'VALIDATION_FAILED');
+  return { field, message, wording: details.wording };
 }
 
 describe('a handed-over file’s path', () => {

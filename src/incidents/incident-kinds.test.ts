@@ -1,40 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { invalidField, isDossierError } from '../common/errors.js';
-import type { PrepareContext, RecordKindName, StoredRecord } from '../records/record-kind.js';
 import { actKind, type ActDoc } from './act-kind.js';
 import { contextEventKind } from './context-event-kind.js';
 import { incidentKind, type IncidentDoc } from './incident-kind.js';
 import { victimGroupKind } from './victim-group-kind.js';
+import { refusalOfLater } from '../common/refusal.test-support.js';
+import { caseWith } from '../records/prepare-context.test-support.js';
 
-/** A case holding `records` (by id), and the references each check looked up, in order. */
-function caseWith(records: Record<string, Record<string, unknown>> = {}, recordId?: string): PrepareContext & { looked: string[] } {
-  const looked: string[] = [];
-  return {
-    trx: undefined as never,
-    caseId: 'syria-2016',
-    gazetteer: undefined,
-    recordId,
-    looked,
-    async requireRecord(field: string, kind: RecordKindName | readonly RecordKindName[], id: string): Promise<StoredRecord> {
-      looked.push(`${field}=${id}`);
-      const doc = records[id];
-      if (!doc) throw invalidField(field, `no ${String(kind)} ${id} in this case`, id);
-      return { id, kind: kind as RecordKindName, caseId: 'syria-2016', rev: 1, doc, incidentId: (doc.incidentId as string | undefined) ?? null };
-    },
-    async requireEvidence(field: string, id: string): Promise<void> {
-      looked.push(`${field}=${id}`);
-    },
-  };
-}
 
 async function refusedField(work: Promise<unknown>): Promise<unknown> {
-  try {
-    await work;
-  } catch (error) {
-    if (isDossierError(error, 'VALIDATION_FAILED')) return error.details.field;
-    throw error;
-  }
-  throw new Error('expected a refusal');
+  return (await refusalOfLater(work, 'VALIDATION_FAILED')).field;
 }
 
 const STRIKE: IncidentDoc = { title: '  Air strike on the aid convoy at Urum al-Kubra ', types: ['air_strike'] };

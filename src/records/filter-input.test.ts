@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isDossierError } from '../common/errors.js';
 import { filterFromQuery } from './filter-input.js';
 import { decodeCursor, encodeCursor } from './record-query.js';
+import { refusalOf } from '../common/refusal.test-support.js';
 
 function refusal(work: () => unknown): { field: unknown; message: string } {
-  try {
-    work();
-  } catch (error) {
-    if (isDossierError(error, 'VALIDATION_FAILED')) return { field: error.details.field, message: error.message };
-    throw error;
-  }
-  throw new Error('expected a refusal');
+  const { field, message } = refusalOf(work, 'VALIDATION_FAILED');
+  return { field, message };
 }
 
 describe('list filters as the query string and the CLI give them', () => {

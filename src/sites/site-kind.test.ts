@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isDossierError } from '../common/errors.js';
 import type { PrepareContext } from '../records/record-kind.js';
 import { siteKind, type SiteDoc } from './site-kind.js';
+import { refusalOfLater } from '../common/refusal.test-support.js';
 
 const CASE: PrepareContext = {
   trx: undefined as never,
@@ -13,13 +13,7 @@ const CASE: PrepareContext = {
 };
 
 async function refusedField(work: Promise<unknown>): Promise<unknown> {
-  try {
-    await work;
-  } catch (error) {
-    if (isDossierError(error, 'VALIDATION_FAILED')) return error.details.field;
-    throw error;
-  }
-  throw new Error('expected a refusal');
+  return (await refusalOfLater(work, 'VALIDATION_FAILED')).field;
 }
 
 const HOSPITAL: SiteDoc = {

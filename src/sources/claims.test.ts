@@ -1,49 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { invalidField, isDossierError } from '../common/errors.js';
-import type { PrepareContext, RecordKindName, StoredRecord } from '../records/record-kind.js';
 import { claimKind, type ClaimDoc } from './claim-kind.js';
 import { checkClaimValue } from './claimable-fields.js';
 import { sourceKind, type SourceDoc } from './source-kind.js';
+import { refusalOf, refusalOfLater } from '../common/refusal.test-support.js';
+import { caseWith } from '../records/prepare-context.test-support.js';
 
-/** A case holding `records` (by id) and the evidence items it links; what each check looked up, in order. */
-function caseWith(records: Record<string, { incidentId?: string }> = {}): PrepareContext & { looked: string[] } {
-  const looked: string[] = [];
-  return {
-    trx: undefined as never,
-    caseId: 'syria-2016',
-    gazetteer: undefined,
-    recordId: undefined,
-    looked,
-    async requireRecord(field: string, kind: RecordKindName | readonly RecordKindName[], id: string): Promise<StoredRecord> {
-      looked.push(`${field}=${id}`);
-      const record = records[id];
-      if (!record) throw invalidField(field, `no ${String(kind)} ${id} in this case`, id);
-      return { id, kind: kind as RecordKindName, caseId: 'syria-2016', rev: 1, doc: {}, incidentId: record.incidentId ?? null };
-    },
-    async requireEvidence(field: string, id: string): Promise<void> {
-      looked.push(`${field}=${id}`);
-    },
-  };
-}
 
 function refusal(work: () => unknown): { field: unknown; message: string } {
-  try {
-    work();
-  } catch (error) {
-    if (isDossierError(error, 'VALIDATION_FAILED')) return { field: error.details.field, message: error.message };
-    throw error;
-  }
-  throw new Error('expected a refusal');
+  const { field, message } = refusalOf(work, 'VALIDATION_FAILED');
+  return { field, message };
 }
 
 async function refusedField(work: Promise<unknown>): Promise<unknown> {
-  try {
-    await work;
-  } catch (error) {
-    if (isDossierError(error, 'VALIDATION_FAILED')) return error.details.field;
-    throw error;
-  }
-  throw new Error('expected a refusal');
+  return (await refusalOfLater(work, 'VALIDATION_FAILED')).field;
 }
 
 describe('what a claim’s value must be', () => {

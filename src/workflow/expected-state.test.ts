@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isDossierError } from '../common/errors.js';
 import { assertAsExpected, checkedExpectation } from './expected-state.js';
+import { refusalOf } from '../common/refusal.test-support.js';
 
 function refusal(work: () => unknown): { code: string; message: string; details: Record<string, unknown> } {
-  try {
-    work();
-  } catch (error) {
-    if (isDossierError(error)) return { code: error.code, message: error.message, details: error.details };
-    throw error;
-  }
-  throw new Error('expected a refusal');
+  const { code, message, details } = refusalOf(work);
+  return { code, message, details };
 }
 
 describe('what the sender of a workflow change expected', () => {

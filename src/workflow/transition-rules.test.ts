@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isDossierError } from '../common/errors.js';
 import { assertMayView } from './queue.js';
 import { assertMoveAllowed, checkedTransitionTable, DEFAULT_TRANSITIONS, FINAL_STATUSES, isFinal, isWorkflowStatus } from './transitions.js';
+import { refusalOf } from '../common/refusal.test-support.js';
 
 function refusal(work: () => unknown): { code: string; message: string; field: unknown } {
-  try {
-    work();
-  } catch (error) {
-    if (isDossierError(error)) return { code: error.code, message: error.message, field: error.details.field };
-    throw error;
-  }
-  throw new Error('expected a refusal');
+  const { code, message, field } = refusalOf(work);
+  return { code, message, field };
 }
 
 describe('workflow rules beyond the default path', () => {

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isDossierError } from '../common/errors.js';
 import { assertMoveAllowed, checkedTransitionTable, DEFAULT_TRANSITIONS } from './transitions.js';
+import { refusalOf } from '../common/refusal.test-support.js';
 
 function refusal(work: () => unknown): { code: string; field: unknown } {
-  try {
-    work();
-  } catch (error) {
-    if (isDossierError(error)) return { code: error.code, field: error.details.field };
-    throw error;
-  }
-  throw new Error('expected a refusal');
+  const { code, field } = refusalOf(work);
+  return { code, field };
 }
 
 describe('workflow transitions', () => {
