@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { defineConfig } from '@playwright/test';
-import { E2E_PORT_STRIDE } from './e2e/ports.js';
+import { serverPort } from './e2e/ports.js';
 
 /**
  * End-to-end suites: the built app, served by the real server on a temporary SQLite data dir with the demo case
@@ -20,7 +20,7 @@ process.env.E2E_PORT ??= String(20_000 + Math.floor(Math.random() * 12_000));
  * case, so two workers never share one. Worker N drives the server at E2E_PORT + N × E2E_PORT_STRIDE (support.ts).
  */
 const servers = Number(process.env.E2E_SERVERS ?? 2);
-const ports = Array.from({ length: servers }, (_, i) => Number(process.env.E2E_PORT) + i * E2E_PORT_STRIDE);
+const ports = Array.from({ length: servers }, (_, i) => serverPort(i));
 
 export default defineConfig({
   testDir: 'e2e',
