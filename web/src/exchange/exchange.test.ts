@@ -52,7 +52,7 @@ describe('import reports', () => {
   });
 
   it('says an empty file read nothing', () => {
-    expect(importSummary({ rows: 0, imported: 0, rejected: [], created: {}, notes: [], noteWordings: [] })).toBe('0 rows read, 0 imported, 0 rejected.');
+    expect(importSummary({ rows: 0, imported: 0, rejected: [], created: { incidents: 0, acts: 0, victimGroups: 0, actors: 0, involvements: 0, sources: 0, claims: 0 }, notes: [], noteWordings: [] })).toBe('0 rows read, 0 imported, 0 rejected.');
   });
 });
 
@@ -64,7 +64,7 @@ describe('the case file profiles', () => {
 
 describe('what an import created', () => {
   it('has words for every kind the import counts, in English the same as the server’s', () => {
-    // The keys of `created` in src/exchange/acled-import.ts's ImportReport.
+    // The keys of `created` in src/exchange/acled-import-report.ts's ImportReport.
     const kinds = ['incidents', 'acts', 'victimGroups', 'actors', 'involvements', 'sources', 'claims'] as const;
     for (const kind of kinds) {
       for (const count of [1, 2, 1200]) expect(translate(createdMessages[kind], { count })).toBe(createdInWords({ [kind]: count })[0]);

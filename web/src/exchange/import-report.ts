@@ -1,4 +1,5 @@
 import type { Wording } from '../../../src/common/wording.js';
+import type { ImportReport } from '../../../src/exchange/acled-import-report.js';
 import { activeIntl, activeLocale, translate, type MessageValues } from '../i18n/active-locale.js';
 import { termLabel, type Vocabularies } from '../vocabularies.js';
 import { createdMessages, exchangeMessages as m } from './exchange.messages.js';
@@ -10,16 +11,8 @@ export interface RowProblem {
   wording?: Wording;
 }
 
-/** The server's answer to an ACLED import (src/exchange/acled-import.ts). */
-export interface ImportReport {
-  rows: number;
-  imported: number;
-  rejected: ({ row: number; eventId?: string } & RowProblem)[];
-  created: Record<string, number>;
-  notes: string[];
-  /** The notes with their codes and values, in the order of `notes`. */
-  noteWordings: Wording[];
-}
+/** The server's answer to an ACLED import, as the server types it. */
+export type { ImportReport };
 
 export interface RejectedRow {
   row: number;
