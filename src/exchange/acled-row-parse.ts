@@ -49,6 +49,9 @@ export type AcledRecord = Partial<Record<string, string>>;
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
+/** The longest location a row may give (the export cuts longer names to fit: acled-rows.ts). */
+export const MAX_LOCATION = 200;
+
 /**
  * Checks one row field by field and returns the event, or every problem found (a row is imported whole or
  * not at all, so the report should say all that is wrong with it at once).
@@ -98,7 +101,7 @@ export function parseAcledRecord(record: AcledRecord): { event: AcledEvent } | {
   const lon = coordinate(text('longitude'), 'longitude', 180, fail);
   const location = text('location');
   if (!location) fail('location', 'required');
-  else if (location.length > 200) fail('location', 'tooLong', { max: 200 });
+  else if (location.length > MAX_LOCATION) fail('location', 'tooLong', { max: MAX_LOCATION });
 
   const rawFatalities = text('fatalities');
   const fatalities = /^\d+$/.test(rawFatalities) ? Number(rawFatalities) : undefined;

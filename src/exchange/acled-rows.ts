@@ -10,6 +10,7 @@ import { acledEventFor, acledInterFor, interactionCode, type AcledInterCode } fr
 import type { ActorType, IncidentType } from '../vocab/vocabularies.js';
 import { acledDayFor, type AcledDay } from './acled-dates.js';
 import { acledCountry, type AcledRow } from './acled-format.js';
+import { MAX_LOCATION } from './acled-row-parse.js';
 import { adminNames, coarsePoint, GEO_PRECISION, isSensitivePlace, placeCountry, placeName, placePoint, settlementName } from './export-support.js';
 import { LossTally, plural } from './losses.js';
 
@@ -159,9 +160,6 @@ function placeKey(place: Place | undefined, gazetteer: Gazetteer | undefined): s
   const point = placePoint(place, gazetteer);
   return point ? `${point.lat.toFixed(4)},${point.lon.toFixed(4)}` : JSON.stringify(place);
 }
-
-/** The longest location ACLED rows carry (Dossier's importer refuses longer: acled-row-parse.ts). */
-const MAX_LOCATION = 200;
 
 /** A name longer than ACLED's column, cut at a word where it can be and marked, and counted among the losses. */
 function shortened(text: string, max: number, losses: LossTally): string {
